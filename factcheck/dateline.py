@@ -1,0 +1,87 @@
+"""Publication date (and outlet) from a dateline or the opening lines of an article.
+
+Reads only the first few lines, where wires and newspapers put datelines:
+"Lima, Peru, April 25, 2025 (AGENCY) --", "Quito, April 24, AGENCY", "date 2025-04-25",
+"First Published: June 13, 2013 4:59 PM EDT", "May 2, 2013, 1:12 PM".
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .chrono import MONTH_NAMES, month_number
+
+OPENING_CHARS = 600
+
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_MONTH = rf"(?P<month>{MONTH_NAMES})"
+_PLACE = r"(?P<place>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*)*(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)*)"
+_AGENCY = r"(?P<agency>[A-Z][A-Za-z.&'’]*(?: [A-Z][A-Za-z.&'’]*){0,3})"
+
+DATELINE_PATTERNS = [
+    # "Lima, Peru, April 25, 2025 (AGENCY) --" and "LONDON, May 2 (Reuters) -"
+    re.compile(rf"^{_PLACE},? {_MONTH} {_DAY}(?:, {_YEAR})?,? \({_AGENCY}\)\s*(?:--|—|–|-)", re.M),
+    # "Quito, April 24, AGENCY" (the agency alone closes the line)
+    re.compile(rf"^{_PLACE}, {_MONTH} {_DAY}(?:, {_YEAR})?, {_AGENCY}\s*$", re.M),
+    # "date 2025-04-25", "Published: 2025-04-25"
+    re.compile(r"(?:^|\s)(?:date|dated|published|posted|updated)[:\s]+(?P<iso>(?:19|20)\d\d-\d\d-\d\d)", re.I),
+    # "First Published: June 13, 2013 4:59 PM EDT", "Published on May 2, 2013"
+    re.compile(rf"(?:first )?(?:published|posted|updated)(?: on)?:?\s+{_MONTH} {_DAY},? {_YEAR}", re.I),
+    # A line that opens with a date and a clock time: "May 2, 2013, 1:12 PM"
+    re.compile(rf"^\s*{_MONTH} {_DAY}, {_YEAR},? \d{{1,2}}:\d\d", re.M),
+    # A line that is only a date: "April 25, 2025" or "25 April 2025"
+    re.compile(rf"^\s*{_MONTH} {_DAY},? {_YEAR}\s*$", re.M),
+    re.compile(rf"^\s*{_DAY} {_MONTH},? {_YEAR}\s*$", re.M),
+]
+
+
+@dataclass(frozen=True)
+class Dateline:
+    year: int | None
+    month: int
+    day: int
+    outlet: str | None
+    start: int
+    end: int
+    text: str
+
+
+def find_datelines(text: str, body_start: int = 0) -> list[Dateline]:
+    """Every dateline in the opening lines of the body, earliest first.
+
+    >>> [(d.year, d.month, d.day, d.outlet) for d in find_datelines("Quito, April 24, AZ NEWS\\n\\nText.")]
+    [(None, 4, 24, 'AZ NEWS')]
+    """
+    opening_end = min(len(text), body_start + OPENING_CHARS)
+    found: list[Dateline] = []
+    for pattern in DATELINE_PATTERNS:
+        for match in pattern.finditer(text, body_start, opening_end):
+            dateline = _read(match)
+            if dateline and not any(d.start <= dateline.start < d.end for d in found):
+                found.append(dateline)
+    return sorted(found, key=lambda d: d.start)
+
+
+def _read(match: re.Match[str]) -> Dateline | None:
+    groups = match.groupdict()
+    if groups.get("iso"):
+        try:
+            date = dt.date.fromisoformat(groups["iso"])
+        except ValueError:
+            return None
+        year, month, day = date.year, date.month, date.day
+    else:
+        year = int(groups["year"]) if groups.get("year") else None
+        month, day = month_number(groups["month"]), int(groups["day"])
+        try:
+            dt.date(year or 2000, month, day)  # 2000 is a leap year: 29 Feb stays possible
+        except ValueError:
+            return None
+    start, end = match.span()
+    while start < end and match.string[start].isspace():
+        start += 1
+    while end > start and match.string[end - 1].isspace():
+        end -= 1
+    return Dateline(year, month, day, groups.get("agency"), start, end, match.string[start:end])

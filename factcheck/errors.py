@@ -1,0 +1,25 @@
+"""One exception tree; each error's message says what was wrong and how to fix it."""
+from __future__ import annotations
+
+
+class FactcheckError(Exception):
+    """Base of every error factcheck raises on purpose; the CLI turns these into exit code 2."""
+
+    template = "{detail}"
+
+    def __init__(self, **fields: object) -> None:
+        self.fields = fields
+        super().__init__(self.template.format(**fields))
+
+
+class CorpusNotFound(FactcheckError):
+    template = "corpus folder {path} does not exist or is not a folder; pass the folder that holds the articles"
+
+
+class LedgerInvalid(FactcheckError):
+    template = ("{path}:{line}:{column}: {detail}; fix the file by hand (or delete it to re-extract) - "
+                "factcheck will not overwrite it while it is invalid")
+
+
+class OutputNotWritable(FactcheckError):
+    template = "cannot write {path}: {detail}; choose another folder with --reports-dir/--claims-dir or fix its permissions"

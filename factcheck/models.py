@@ -1,0 +1,232 @@
+"""Every record the pipeline passes between its stages.
+
+The JSON report and the claim ledgers are these models dumped with pydantic; their JSON Schema is
+published from here (``factcheck schema``) and must stay backward compatible once released.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+Kind = Literal["date", "duration", "count", "percent", "name"]
+KINDS: tuple[str, ...] = ("date", "duration", "count", "percent", "name")
+Verdict = Literal["conflict", "compatible", "agree", "single"]
+VERDICTS: tuple[str, ...] = ("conflict", "compatible", "agree", "single")
+Granularity = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century"]
+
+
+class Record(BaseModel):
+    """Base of all records: unknown fields are errors, so a hand-edited typo is caught."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class PublicationDate(Record):
+    """When an article was published, as far as the article (or its corpus) tells.
+
+    ``year`` may be unknown while month and day are known (a dateline such as "Quito, April 24").
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    method: Literal["metadata", "dateline", "inferred", "unknown"] = "unknown"
+    evidence: str | None = Field(None, description="the text the date was read from, or why a year was inferred")
+
+    @property
+    def date(self) -> dt.date | None:
+        if self.year and self.month and self.day:
+            return dt.date(self.year, self.month, self.day)
+        return None
+
+    def label(self) -> str:
+        if self.date:
+            return self.date.isoformat()
+        if self.month and self.day:
+            return f"--{self.month:02d}-{self.day:02d}"
+        return "unknown"
+
+
+class Source(Record):
+    id: str
+    path: str
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: PublicationDate = PublicationDate()
+    content_hash: str = Field(description="sha256 of the file's bytes")
+
+
+class Problem(Record):
+    path: str
+    reason: str
+    code: str = Field(description="a stable short code, e.g. 'unreadable', 'frontmatter'")
+
+
+# --- claim values ---------------------------------------------------------------------------------
+
+class DateValue(Record):
+    """An interval with a granularity: never a made-up day or month.
+
+    ``start``/``end`` are None when the date could not be placed in time (a relative date with no
+    publication date, or a day and month with no year: then ``month``/``day`` keep what is known).
+    """
+
+    start: dt.date | None
+    end: dt.date | None
+    granularity: Granularity
+    resolution: Literal["absolute", "relative", "year-inferred", "unresolved"] = "absolute"
+    relative_to: dt.date | None = Field(None, description="the publication date a relative date was resolved against")
+    month: int | None = None
+    day: int | None = None
+    note: str | None = Field(None, description="how a relative or partial date was read")
+
+
+class DurationValue(Record):
+    """A length of time in days, as a range (a "two-day" visit is 2..2; "three decades" is ~30 years)."""
+
+    min_days: float
+    max_days: float
+    amount: float | None = None
+    unit: Literal["day", "week", "month", "year", "decade", "century"] = "day"
+    basis: Literal["stated", "range"] = "stated"
+    range_start: dt.date | None = None
+    range_end: dt.date | None = None
+
+
+class QuantityValue(Record):
+    """A number shaped by its hedge into a range; None on a side means unbounded.
+
+    ``vague`` keeps a quantity with no number ("numerous", "dozens of"); ``rank`` marks "top five".
+    """
+
+    stated: float | None = None
+    low: float | None = None
+    high: float | None = None
+    hedge: str | None = None
+    vague: str | None = None
+    rank: bool = False
+
+
+class PercentValue(QuantityValue):
+    change: Literal["rise", "fall"] | None = None
+    period: str | None = Field(None, description="the period the figure is about, e.g. '2024'")
+
+
+class NameValue(Record):
+    doc_type: str = Field(description="declaration, statement, agreement, memorandum, treaty, ...")
+    topic: str = Field(description="what the document is about, normalised; '' when the text does not say")
+    qualifiers: list[str] = Field(default_factory=list, description="joint, intergovernmental, ...")
+
+
+# --- claims ---------------------------------------------------------------------------------------
+
+class ClaimBase(Record):
+    id: str = Field(description="stable id: source, kind and the claim's text and place in its sentence")
+    source: str
+    text: str
+    start: int
+    end: int
+    sentence: str
+    subject: str
+    origin: Literal["machine", "editor"] = "machine"
+
+
+class DateClaim(ClaimBase):
+    kind: Literal["date"] = "date"
+    value: DateValue
+
+
+class DurationClaim(ClaimBase):
+    kind: Literal["duration"] = "duration"
+    value: DurationValue
+
+
+class CountClaim(ClaimBase):
+    kind: Literal["count"] = "count"
+    value: QuantityValue
+
+
+class PercentClaim(ClaimBase):
+    kind: Literal["percent"] = "percent"
+    value: PercentValue
+
+
+class NameClaim(ClaimBase):
+    kind: Literal["name"] = "name"
+    value: NameValue
+
+
+Claim = Annotated[
+    Union[DateClaim, DurationClaim, CountClaim, PercentClaim, NameClaim], Field(discriminator="kind")
+]
+
+
+class Article(Record):
+    """A loaded source: its record, its decoded text, and where the article body starts."""
+
+    source: Source
+    text: str
+    body_start: int = 0
+    skip_spans: list[tuple[int, int]] = Field(default_factory=list, description="dateline spans: not claims")
+
+
+# --- findings and the report ----------------------------------------------------------------------
+
+class Review(Record):
+    status: Literal["confirmed", "dismissed", "explained"]
+    note: str = ""
+    fingerprint: str = Field("", description="the finding's claims when reviewed; a change makes it unreviewed")
+
+
+class Finding(Record):
+    id: str
+    verdict: Verdict
+    kind: Kind
+    subject: str
+    explanation: str
+    claims: list[Claim]
+    fingerprint: str = Field("", description="hash of the finding's claims and verdict")
+    review: Review | None = None
+
+    @property
+    def reviewed(self) -> bool:
+        return self.review is not None and self.review.fingerprint == self.fingerprint
+
+
+class Report(Record):
+    schema_version: str = SCHEMA_VERSION
+    sources: list[Source]
+    findings: list[Finding]
+    problems: list[Problem] = Field(default_factory=list)
+
+    def summary(self) -> dict[str, int]:
+        counts = {verdict: 0 for verdict in VERDICTS}
+        for finding in self.findings:
+            counts[finding.verdict] += 1
+        return counts
+
+
+class Ledger(Record):
+    """claims/<source-id>.json: what the machine extracted, kept apart from what editors changed."""
+
+    schema_version: str = SCHEMA_VERSION
+    extractor_version: str
+    source: Source
+    claims: list[Claim]
+    edits: "LedgerEdits" = Field(default_factory=lambda: LedgerEdits())
+
+
+class LedgerEdits(Record):
+    """Editors' corrections; the machine never writes here, and re-extraction keeps them."""
+
+    rejected: list[str] = Field(default_factory=list, description="ids of claims that are wrong")
+    subjects: dict[str, str] = Field(default_factory=dict, description="claim id -> corrected subject")
+    added: list[Claim] = Field(default_factory=list, description="claims added by hand (origin: editor)")
+
+
+Ledger.model_rebuild()

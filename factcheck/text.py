@@ -1,0 +1,143 @@
+"""Text helpers every extractor shares: sentences with offsets, words, numbers written out.
+
+All spans are (start, end) offsets into the article's decoded text, so evidence maps back exactly.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from text_to_num import text2num
+
+# A sentence longer than this (a megabyte line with no full stop) is cut at white space, so that
+# the evidence quoted with a claim stays readable and memory stays bounded.
+MAX_SENTENCE_CHARS = 1200
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st jan feb mar apr jun jul aug sep sept oct nov dec no nos gen gov sen rep
+    inc ltd co corp vs etc e.g i.e u.s u.k u.n ph.d a.m p.m jr sr lt col capt sgt fig approx dept est
+    mt ft rev hon""".split()
+)
+
+_SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+_LINE = re.compile(r"[^\r\n]+")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split text[start:end] into sentences: at line breaks, and at ., ! or ? before a capital.
+
+    >>> text = "Talks began on Monday. Mr. Smith left.\\nHeadline"
+    >>> [text[a:b] for a, b in sentence_spans(text)]
+    ['Talks began on Monday.', 'Mr. Smith left.', 'Headline']
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text, start, end):
+        piece_start = line.start()
+        for stop in _SENTENCE_END.finditer(text, line.start(), line.end()):
+            word = re.search(r"([\w.]+)[.!?]*$", text[piece_start:stop.start() + 1])
+            if word and text[stop.start()] == "." and _is_abbreviation(word.group(1)):
+                continue
+            _add_span(text, piece_start, stop.end(), spans)
+            piece_start = stop.end()
+        _add_span(text, piece_start, line.end(), spans)
+    return spans
+
+
+def _is_abbreviation(word: str) -> bool:
+    word = word.rstrip(".").lower()
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        spans.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        spans.append((start, end))
+
+
+# --- numbers --------------------------------------------------------------------------------------
+
+SMALL_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
+).split()
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "m": 1e6, "k": 1e3}
+
+# Number words as a regex alternative: "twenty-three", "one hundred and five", "two dozen", "a dozen".
+NUMBER_WORD = (
+    r"(?:(?:" + "|".join(SMALL_NUMBER_WORDS) + r")(?:[\s-]+(?:and[\s-]+)?(?:"
+    + "|".join(SMALL_NUMBER_WORDS) + r"))*(?:\s+dozen)?|a\s+dozen|a\s+hundred|a\s+thousand)"
+)
+NUMBER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+NUMBER = rf"(?:{NUMBER_DIGITS}|{NUMBER_WORD})(?:\s+(?:thousand|million|billion|trillion))?"
+
+
+@lru_cache(maxsize=4096)
+def parse_number(phrase: str) -> float | None:
+    """Read a number written in digits or words, with an optional scale word.
+
+    >>> parse_number("1.2 million"), parse_number("twenty-three"), parse_number("two dozen")
+    (1200000.0, 23.0, 24.0)
+    """
+    words = phrase.lower().replace(",", "").replace("-", " ").split()
+    if not words:
+        return None
+    scale = 1.0
+    if words[-1] in SCALES and len(words) > 1:
+        scale = SCALES[words.pop()]
+    if words[-1] == "dozen":
+        words.pop()
+        multiplier = 12.0
+        if not words or words == ["a"]:
+            return multiplier * scale
+    else:
+        multiplier = 1.0
+    if words[0] == "a" and len(words) == 2:
+        words[0] = "one"
+    joined = " ".join(words)
+    try:
+        return float(joined) * multiplier * scale
+    except ValueError:
+        pass
+    try:
+        # text2num is strict English number grammar; that is what we want from it.
+        return float(text2num(joined.replace(" and ", " "), "en")) * multiplier * scale
+    except ValueError:
+        return None
+
+
+def format_number(value: float | None) -> str:
+    if value is None:
+        return "?"
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+# --- words ----------------------------------------------------------------------------------------
+
+STOP_WORDS = frozenset(
+    """a an the and or but of to in on at by for with from into onto over under about as than then
+    this that these those it its their there they them he she his her him we our you your i me my
+    be is are was were been being has have had having do does did will would shall should can could
+    may might must also not no so such very more most much many some any each both either neither
+    all other another which who whom whose what when where while why how up down out off again
+    further once only own same too just now during before after between through among against
+    per via amid within without since until upon s""".split()
+)
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
