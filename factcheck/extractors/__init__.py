@@ -1,0 +1,48 @@
+"""The extractor table: each claim kind, in the order they run, and the function that finds it.
+
+Order matters: a span claimed by an earlier extractor is not read again by a later one (a year is
+a date, not a count; "20 per cent" is a percentage, not a count of 20).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..models import Article, ClaimBase
+from . import dates, durations, names, quantities
+from .base import Page
+from .subjects import clause_bounds
+
+# Bump when extraction changes what it finds: ledgers made by another version are re-extracted.
+EXTRACTOR_VERSION = "1"
+
+EXTRACTORS: Sequence[tuple[str, Callable[[Page], Sequence[ClaimBase]]]] = (
+    ("date", dates.extract),
+    ("duration", durations.extract),
+    ("percent", quantities.extract_percents),
+    ("count", quantities.extract_counts),
+    ("name", names.extract),
+)
+
+
+def extract_claims(article: Article) -> list[ClaimBase]:
+    """Every claim of one article, ordered by position then kind."""
+    page = Page(article)
+    claims: list[ClaimBase] = []
+    for _kind, extractor in EXTRACTORS:
+        claims.extend(extractor(page))
+    _date_signed_documents(page, claims)
+    return sorted(claims, key=lambda claim: (claim.start, claim.end, claim.kind))
+
+
+def _date_signed_documents(page: Page, claims: list[ClaimBase]) -> None:
+    """A date in the same clause as a named document dates that document ("adopted a Joint
+    Declaration on ... in July 2024"): the document's name is the most specific subject there is."""
+    names = [claim for claim in claims if claim.kind == "name" and claim.value.topic]
+    for claim in claims:
+        if claim.kind != "date":
+            continue
+        sentence_start, sentence_end = page.sentence_at(claim.start)
+        clause_start, clause_end = clause_bounds(page.text, sentence_start, sentence_end, claim.start, claim.end)
+        inside = [name for name in names if clause_start <= name.start and name.end <= clause_end]
+        if len(inside) == 1:
+            claim.subject = inside[0].text

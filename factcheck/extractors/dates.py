@@ -1,0 +1,273 @@
+"""Date claims: absolute dates, months, years, decades, centuries, quarters, seasons and ranges.
+
+Every value is an interval with its granularity; nothing is made more precise than the text.
+dateparser normalises the full absolute dates it reads well ("4 October 1957", "Oct. 4, 1957");
+our own code covers what it gets wrong or cannot express: granularity beyond day/month/year
+(decades, centuries, quarters, seasons, early/mid/late parts), ranges, and guarding against
+month and weekday words that are names or verbs. Relative dates live in ``relative_dates``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+from ..chrono import (MONTH_NAMES, SEASONS, month_interval, month_number, months_interval, nearest_year,
+                      part_of, year_interval)
+from ..models import DateClaim, DateValue, PublicationDate
+from . import relative_dates
+from .base import Page, claim_fields
+from .subjects import date_subject
+
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+PART = r"(?:(?P<part>early|mid|late|the end of|the start of|the beginning of|the middle of)[- ]?)"
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+            "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+            "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22}
+DASH = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
+
+# Words before a bare four-digit number that make it a year ("in 1992", "since 2010").
+YEAR_LEAD_WORDS = frozenset(
+    """in since from by until till before after during of between and to through throughout around
+    circa early mid late year years fiscal or spring summer autumn fall winter""".split()
+)
+# A year after these is the base of a comparison, carried by the percentage claim instead.
+_COMPARISON_BASE = re.compile(r"(?:compared (?:to|with)|than(?: in)?|versus|vs\.?|over)\s*$", re.I)
+
+
+@dataclass
+class DateMatch:
+    start: int
+    end: int
+    value: DateValue
+    day_range: bool = False
+
+
+def extract(page: Page) -> list[DateClaim]:
+    """All date claims of a page, leftmost-longest where patterns overlap."""
+    matches: list[DateMatch] = []
+    for pattern, reader in PATTERNS:
+        for match in pattern.finditer(page.text, page.article.body_start):
+            if not page.is_free(*match.span()):
+                continue
+            found = reader(match, page)
+            if found is not None:
+                matches.append(found)
+    for found in relative_dates.find(page):
+        matches.append(found)
+    chosen = _leftmost_longest(matches)
+    page.day_ranges = [m for m in chosen if m.day_range]
+    claims = []
+    for found in chosen:
+        page.take(found.start, found.end)
+        sentence_start, sentence_end = page.sentence_at(found.start)
+        subject = date_subject(page.text, sentence_start, sentence_end, found.start, found.end)
+        claims.append(DateClaim(value=found.value, **claim_fields(page, "date", found.start, found.end, subject)))
+    return claims
+
+
+def _leftmost_longest(matches: list[DateMatch]) -> list[DateMatch]:
+    chosen: list[DateMatch] = []
+    for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(match.end <= other.start or other.end <= match.start for other in chosen):
+            chosen.append(match)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+# --- readers, one per pattern ---------------------------------------------------------------------
+
+@lru_cache(maxsize=8192)
+def _dateparser_day(span: str) -> dt.date | None:
+    """dateparser reads a full absolute date; a fixed base keeps it from looking at the clock."""
+    data = _PARSER.get_date_data(span)
+    if data.date_obj is None or data.period != "day":
+        return None
+    return data.date_obj.date()
+
+
+_PARSER = DateDataParser(languages=["en"], settings={
+    "PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(2000, 1, 1), "REQUIRE_PARTS": ["day", "month", "year"]})
+
+
+def _interval(start: dt.date, end: dt.date, granularity: str, **extra: object) -> DateValue:
+    return DateValue(start=start, end=end, granularity=granularity, **extra)
+
+
+def read_full_date(match: re.Match[str], page: Page) -> DateMatch | None:
+    span = re.sub(r"^[A-Z][a-z]+day,?\s*", "", match.group())  # a leading weekday adds nothing
+    date = _dateparser_day(span)
+    if date is None:
+        return None
+    return DateMatch(*match.span(), _interval(date, date, "day"))
+
+
+def read_iso(match: re.Match[str], page: Page) -> DateMatch | None:
+    try:
+        date = dt.date.fromisoformat(match.group())
+    except ValueError:
+        return None
+    return DateMatch(*match.span(), _interval(date, date, "day"))
+
+
+def read_month_day(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"April 24" / "24 April": a day with no year takes the year nearest the publication date."""
+    month, day = month_number(match["month"]), int(re.sub(r"\D", "", match["day"]))
+    if match["month"].rstrip(".") == "May" and not _looks_like_date_context(page.text, match.start()):
+        return None
+    value = _year_less(page.published, month, day, day)
+    return DateMatch(*match.span(), value) if value else None
+
+
+def _year_less(published: PublicationDate, month: int, first_day: int, last_day: int,
+               last_month: int | None = None) -> DateValue | None:
+    last_month = last_month or month
+    anchor = published.date
+    if anchor is None:
+        return DateValue(start=None, end=None, granularity="day", resolution="unresolved", month=month,
+                         day=first_day, note="no year in the text and no publication date to take it from")
+    year = nearest_year(anchor, month, first_day)
+    try:
+        start, end = dt.date(year, month, first_day), dt.date(year, last_month, last_day)
+    except ValueError:
+        return None
+    if end < start:
+        return None
+    return DateValue(start=start, end=end, granularity="day", resolution="year-inferred", relative_to=anchor,
+                     note=f"year taken from the publication date {anchor.isoformat()}")
+
+
+def read_day_range(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"22-24 April", "April 22 to 24, 2025", "30 April - 2 May"."""
+    month = month_number(match["month"])
+    last_month = month_number(match["month2"]) if match.groupdict().get("month2") else month
+    first_day, last_day_ = int(re.sub(r"\D", "", match["day"])), int(re.sub(r"\D", "", match["day2"]))
+    if match["year"]:
+        year = int(match["year"])
+        try:
+            start, end = dt.date(year, month, first_day), dt.date(year, last_month, last_day_)
+        except ValueError:
+            return None
+        if end <= start:
+            return None
+        return DateMatch(*match.span(), _interval(start, end, "day"), day_range=True)
+    value = _year_less(page.published, month, first_day, last_day_, last_month)
+    if value is None or (value.start and value.end and value.end <= value.start):
+        return None
+    return DateMatch(*match.span(), value, day_range=value.start is not None)
+
+
+def read_month_year(match: re.Match[str], page: Page) -> DateMatch | None:
+    start, end = month_interval(int(match["year"]), month_number(match["month"]))
+    start, end = part_of(start, end, _part(match))
+    return DateMatch(*match.span(), _interval(start, end, "month"))
+
+
+def read_season(match: re.Match[str], page: Page) -> DateMatch | None:
+    first, last = SEASONS[match["season"].lower()]
+    start, end = part_of(*months_interval(int(match["year"]), first, last), _part(match))
+    return DateMatch(*match.span(), _interval(start, end, "season"))
+
+
+def read_quarter(match: re.Match[str], page: Page) -> DateMatch | None:
+    quarter = int(match["q"]) if match["q"].isdigit() else ORDINALS.get(re.sub(r"(st|nd|rd|th)$", "", match["q"].lower()), 0)
+    if quarter == 0:
+        quarter = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(match["q"].lower(), 0)
+    if not 1 <= quarter <= 4:
+        return None
+    start, end = months_interval(int(match["year"]), 3 * quarter - 2, 3 * quarter)
+    return DateMatch(*match.span(), _interval(start, end, "quarter"))
+
+
+def read_year_range(match: re.Match[str], page: Page) -> DateMatch | None:
+    first = int(match["year"])
+    second = match["year2"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if last <= first or last - first > 200:
+        return None
+    return DateMatch(*match.span(), _interval(*year_interval(first, last), "year"))
+
+
+def read_decade(match: re.Match[str], page: Page) -> DateMatch | None:
+    digits = match["decade"]
+    first = int(digits) if len(digits) == 4 else (1900 if int(digits) >= 30 else 2000) + int(digits)
+    start, end = part_of(*year_interval(first, first + 9), _part(match))
+    return DateMatch(*match.span(), _interval(start, end, "decade"))
+
+
+def read_century(match: re.Match[str], page: Page) -> DateMatch | None:
+    word = match["century"].lower()
+    number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ORDINALS.get(word, 0)
+    if not 1 <= number <= 22:
+        return None
+    first = (number - 1) * 100 + 1
+    start, end = part_of(*year_interval(first, first + 99), _part(match))
+    return DateMatch(*match.span(), _interval(start, end, "century"))
+
+
+def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
+    """A bare four-digit year, when its neighbours say it is one (not "Vision 2050", "1,200")."""
+    text, start, end = page.text, match.start("year"), match.end("year")
+    before = text[max(page.sentence_at(start)[0], start - 40):start]
+    after = text[end:end + 30]
+    previous_word = re.search(r"([A-Za-z.]+)\W*$", before)
+    at_sentence_start = not before.strip(" (\"“")
+    if _COMPARISON_BASE.search(before):
+        return None
+    if re.match(r"\s*(?:%|per ?cent|percent|[A-Za-z]*\d)", after) or re.search(r"[$€£#№]\s*$|No\.\s*$", before):
+        return None
+    if re.match(r"[ -]+(?:[A-Z]|[a-z]+-)", after):  # "2030 Development Strategy", "2030 -Agenda"
+        return None
+    lead = previous_word.group(1).lower() if previous_word else ""
+    attributive = lead == "the" and re.match(r" [a-z]", after)  # "the 2024 election"
+    if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive):
+        return None
+    if previous_word and previous_word.group(1)[0].isupper() and lead not in YEAR_LEAD_WORDS and not at_sentence_start:
+        return None
+    first, last = year_interval(int(match["year"]))
+    first, last = part_of(first, last, _part(match))
+    return DateMatch(match.start(), end, _interval(first, last, "year"))
+
+
+def _part(match: re.Match[str]) -> str | None:
+    part = match.groupdict().get("part")
+    if not part:
+        return None
+    part = part.lower()
+    return {"the end of": "late", "the start of": "early", "the beginning of": "early", "the middle of": "mid"}.get(part, part)
+
+
+def _looks_like_date_context(text: str, position: int) -> bool:
+    """ "May 5" is a date after "on", "by", "since"...; "Theresa May 5 times" is not."""
+    return bool(re.search(r"(?:^|\b(?:on|by|since|until|from|before|after|of|in|between|and|to|through|,))\s*$",
+                          text[max(0, position - 20):position], re.I))
+
+
+_MONTH = rf"(?P<month>{MONTH_NAMES})"
+_WEEKDAY_PREFIX = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+PATTERNS: list[tuple[re.Pattern[str], object]] = [
+    (re.compile(rf"\b(?P<day>{DAY}){DASH}(?P<day2>{DAY}) {_MONTH}(?:,? (?P<year>{YEAR}))?\b"), read_day_range),
+    (re.compile(rf"\b{_MONTH} (?P<day>{DAY}){DASH}(?P<day2>{DAY})(?:,? (?P<year>{YEAR}))?\b(?!:)"), read_day_range),
+    (re.compile(rf"\b(?P<day>{DAY}) {_MONTH}{DASH}(?P<day2>{DAY}) (?P<month2>{MONTH_NAMES})(?:,? (?P<year>{YEAR}))?\b"), read_day_range),
+    (re.compile(rf"\b{_MONTH} (?P<day>{DAY}){DASH}(?P<month2>{MONTH_NAMES}) (?P<day2>{DAY})(?:,? (?P<year>{YEAR}))?\b"), read_day_range),
+    (re.compile(rf"\b{_WEEKDAY_PREFIX}{MONTH_NAMES} {DAY},? {YEAR}\b"), read_full_date),
+    (re.compile(rf"\b{_WEEKDAY_PREFIX}{DAY} (?:of )?{MONTH_NAMES},? {YEAR}\b"), read_full_date),
+    (re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"), read_iso),
+    (re.compile(rf"\b{_MONTH} (?P<day>{DAY})\b(?![:\d]|,? {YEAR}|\.\d)"), read_month_day),
+    (re.compile(rf"\b(?P<day>{DAY}) (?:of )?{_MONTH}(?!,? {YEAR})\b"), read_month_day),
+    (re.compile(rf"\b{PART}?{_MONTH},? (?P<year>{YEAR})\b"), read_month_year),
+    (re.compile(rf"\b(?:the )?{PART}?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all) (?:of )?(?P<year>{YEAR})\b"), read_season),
+    (re.compile(rf"\bQ(?P<q>[1-4])[ -]?(?P<year>{YEAR})\b"), read_quarter),
+    (re.compile(rf"\bthe (?P<q>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?,? (?P<year>{YEAR})\b"), read_quarter),
+    (re.compile(rf"\b(?:between|from) (?P<year>{YEAR}){DASH}(?P<year2>{YEAR})\b"), read_year_range),
+    (re.compile(rf"(?<![\d,.$€£-])\b(?P<year>{YEAR})[-–](?P<year2>{YEAR}|\d\d)\b(?![-–]\d)"), read_year_range),
+    (re.compile(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?(?P<decade>1[5-9]\d0|20\d0)s\b"), read_decade),
+    (re.compile(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?['‘’](?P<decade>\d0)s\b"), read_decade),
+    (re.compile(r"\bthe (?:(?P<part>early|mid|late)[- ])?(?P<century>\d{1,2}(?:st|nd|rd|th)|"
+                + "|".join(ORDINALS) + r")[- ]century\b", re.I), read_century),
+    (re.compile(rf"(?<![\d,.$€£/-])\b(?:(?P<part>early|mid|late)[- ])?(?P<year>{YEAR})\b(?![,.]\d|[-–/]\d)"), read_year),
+]

@@ -1,0 +1,90 @@
+"""Duration claims: "two-day", "for three days", "week-long", "over the past three decades",
+"nine months after ...", and the length of every date range of whole days (inclusive)."""
+from __future__ import annotations
+
+import re
+
+from ..models import DurationClaim, DurationValue
+from ..text import NUMBER_WORD, STOP_WORDS, parse_number
+from .base import Page, claim_fields
+from .subjects import clause_subject, date_subject
+
+# Days a unit may cover: calendar months and years vary, so a stated duration is a range.
+UNIT_DAYS = {"day": (1, 1), "week": (7, 7), "month": (28, 31), "year": (365, 366), "decade": (3652, 3653),
+             "century": (36524, 36525)}
+_UNIT = r"(?P<unit>day|week|month|year|decade|centur)(?:s|ies|y)?"
+_AMOUNT = rf"(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}|a|an|one)"
+
+PATTERNS = [
+    # "two-day visit", "a 10-year sentence", "week-long strike" (never "10-year-old")
+    re.compile(rf"\b(?:{_AMOUNT}[- ])?(?P<adj>day|week|month|year|decade)[- ]long\b"),
+    re.compile(rf"\b(?P<amount>\d+|{NUMBER_WORD})-(?P<unit>day|week|month|year|decade|century)\b(?![-‐]old)(?=\s+[a-z])"),
+    # "for three days", "over the past three decades", "nine months after", "within two weeks"
+    re.compile(rf"\b(?:for|over|during|within|lasting|spanning|after|than|nearly|almost) (?:the (?:past|last|next|previous|first|following) )?"
+               rf"(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}) {_UNIT}\b", re.I),
+    re.compile(rf"\b(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}) {_UNIT}(?= (?:after|later|before|earlier|on\b|into))", re.I),
+    # "over the past year": one unit
+    re.compile(r"\b(?:over|during|in|for) (?P<phrase>the (?:past|last|previous) (?P<unit>week|month|year|decade|century))\b", re.I),
+]
+
+
+def extract(page: Page) -> list[DurationClaim]:
+    claims: dict[tuple[int, int], DurationClaim] = {}
+    for pattern in PATTERNS:
+        for match in pattern.finditer(page.text, page.article.body_start):
+            span = _claim_span(match)
+            if span in claims or not page.is_free(*span) or any(_overlaps(span, other) for other in claims):
+                continue
+            value = _stated(match)
+            if value is not None:
+                claims[span] = DurationClaim(value=value, **claim_fields(page, "duration", *span, _subject(page, match, span)))
+    for found in page.day_ranges:
+        value = found.value
+        days = (value.end - value.start).days + 1
+        sentence_start, sentence_end = page.sentence_at(found.start)
+        subject = date_subject(page.text, sentence_start, sentence_end, found.start, found.end)
+        claims[(found.start, found.end)] = DurationClaim(
+            value=DurationValue(min_days=days, max_days=days, amount=days, unit="day", basis="range",
+                                range_start=value.start, range_end=value.end),
+            **claim_fields(page, "duration", found.start, found.end, subject))
+    for start, end in claims:
+        page.take(start, end)
+    return [claims[span] for span in sorted(claims)]
+
+
+def _overlaps(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
+
+
+def _claim_span(match: re.Match[str]) -> tuple[int, int]:
+    groups = match.groupdict()
+    start = match.start("amount") if groups.get("amount") else match.start("phrase") if groups.get("phrase") else match.start()
+    return start, match.end()
+
+
+def _stated(match: re.Match[str]) -> DurationValue | None:
+    groups = match.groupdict()
+    unit = (groups.get("unit") or groups.get("adj") or "").lower()
+    unit = "century" if unit.startswith("centur") else unit
+    word = (groups.get("amount") or "one").lower()
+    amount = 1.0 if word in ("a", "an", "one") else parse_number(word)
+    if not amount or unit not in UNIT_DAYS:
+        return None
+    low, high = UNIT_DAYS[unit]
+    return DurationValue(min_days=amount * low, max_days=amount * high, amount=amount, unit=unit, basis="stated")
+
+
+def _subject(page: Page, match: re.Match[str], span: tuple[int, int]) -> str:
+    """A "two-day state visit" measures the visit; "for three days" measures what its clause says."""
+    text = page.text
+    sentence_start, sentence_end = page.sentence_at(span[0])
+    following = re.match(r"[\s-]+((?:[A-Za-z][\w-]*\s*){1,3})", text[span[1]:sentence_end])
+    if re.search(r"[- ]long$|-(?:day|week|month|year|decade|century)$", text[span[0]:span[1]]) and following:
+        words = []
+        for word in following.group(1).split():
+            if word.lower() in STOP_WORDS:
+                break
+            words.append(word)
+        if words:
+            return " ".join(words)
+    return date_subject(text, sentence_start, sentence_end, *span) or clause_subject(text, sentence_start, sentence_end, *span)

@@ -1,0 +1,207 @@
+"""Counts and percentages, as ranges shaped by their hedges.
+
+"nearly 300" is 270..300, "around 300" 270..330, "more than 400" 400..unbounded; vague words
+("numerous", "dozens of") are kept as vague with the range they imply.
+"""
+from __future__ import annotations
+
+import re
+
+from ..models import CountClaim, PercentClaim, PercentValue, QuantityValue
+from ..text import NUMBER, NUMBER_WORD, STOP_WORDS, parse_number
+from .base import Page, claim_fields
+from .subjects import clause_bounds, clause_subject
+
+# hedge -> (low factor, high factor); None is unbounded. Approximate hedges allow 10%.
+HEDGES = {
+    "nearly": (0.9, 1.0), "almost": (0.9, 1.0), "close to": (0.9, 1.0), "just under": (0.9, 1.0),
+    "around": (0.9, 1.1), "about": (0.9, 1.1), "some": (0.9, 1.1), "roughly": (0.9, 1.1),
+    "approximately": (0.9, 1.1), "an estimated": (0.9, 1.1), "estimated": (0.9, 1.1), "circa": (0.9, 1.1),
+    "more than": (1.0, None), "over": (1.0, None), "above": (1.0, None), "in excess of": (1.0, None),
+    "upwards of": (1.0, None), "just over": (1.0, 1.1), "at least": (1.0, None), "no fewer than": (1.0, None),
+    "fewer than": (0.0, 1.0), "less than": (0.0, 1.0), "under": (0.0, 1.0), "below": (0.0, 1.0),
+    "up to": (0.0, 1.0), "as many as": (0.0, 1.0), "at most": (0.0, 1.0), "no more than": (0.0, 1.0),
+}
+_HEDGE = r"(?P<hedge>(?i:" + "|".join(sorted(HEDGES, key=len, reverse=True)) + r"))\s+"
+# Vague quantities and the range each implies.
+VAGUE = {"numerous": (5, None), "several": (3, 10), "dozens": (24, 144), "scores": (40, None),
+         "hundreds": (200, 1000), "thousands": (2000, 1_000_000), "millions": (2_000_000, None),
+         "a handful": (2, 6), "a few": (2, 6), "multiple": (2, None)}
+# A number followed by one of these measures something; it is not a count of things.
+MEASURE_WORDS = frozenset(
+    """km kilometres kilometers miles mile metres meters m cm mm kg tonnes tons tonne pounds lb mph kph
+    degrees hours hour minutes minute seconds second days day weeks week months month years year decades
+    decade centuries am pm a.m p.m dollars euros yuan yen rubles roubles pounds usd eur gbp percent per
+    points point goals runs times sq square acres hectares litres liters barrels bpd gw mw kw gigawatts
+    megawatts kwh twh bn mn st nd rd th x""".split()
+)
+IRREGULAR_PLURALS = frozenset("people men women children police staff personnel cattle sheep fish aircraft data media troops".split())
+RISE_WORDS = r"rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|growth|climbed|jumped|surged|soared|gained|gain|up|expanded|higher|boosted|added|advanced"
+FALL_WORDS = r"fell|fall|falls|fallen|falling|dropped|drop|declined|decline|decreased|decrease|slid|slumped|down|lost|shrank|shrunk|plunged|plummeted|tumbled|contracted|lower|cut|sank|eased"
+_CHANGE_BEFORE = re.compile(rf"\b(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b(?:\s+(?:by|nearly|almost|about|around|some|more than|over|just|an estimated))*\s*$", re.I)
+_CHANGE_AFTER = re.compile(rf"^\s*(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b", re.I)
+_MULTIPLIER = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b")
+_PERCENT = re.compile(rf"(?:\b{_HEDGE})?(?<![\w.,])(?P<number>\d+(?:\.\d+)?|{NUMBER_WORD})\s?(?:%|per ?cent\b|percent\b|pc\b)(?:age points?)?", re.I)
+_COUNT = re.compile(rf"(?:\b{_HEDGE})?(?<![\w.,$€£#/:-])(?P<number>{NUMBER})(?![\w%]|[.,:/-]\d|-[A-Za-z]|\s?(?:per ?cent|percent))")
+_VAGUE = re.compile(r"\b(?P<vague>numerous|several|dozens|scores|hundreds|thousands|millions|a handful|a few|multiple)(?: of)?\s+(?=[A-Za-z])")
+_RANK = re.compile(rf"\b(?:top[- ](?P<top>\d+|{NUMBER_WORD})|(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest|highest|lowest|smallest|most|busiest|richest|best|worst|leading))\b", re.I)
+ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def hedged_range(number: float, hedge: str | None) -> tuple[float | None, float | None]:
+    low_factor, high_factor = HEDGES.get(hedge or "", (1.0, 1.0))
+    return number * low_factor, None if high_factor is None else number * high_factor
+
+
+def extract_percents(page: Page) -> list[PercentClaim]:
+    claims = []
+    for match in _PERCENT.finditer(page.text, page.article.body_start):
+        number = parse_number(match["number"])
+        if number is None or not page.is_free(*match.span()):
+            continue
+        hedge = (match["hedge"] or "").lower() or None
+        low, high = hedged_range(number, hedge)
+        change = _change_direction(page, *match.span())
+        claims.append(_percent_claim(page, match.span(), PercentValue(
+            stated=number, low=low, high=high, hedge=hedge, change=change)))
+    for match in _MULTIPLIER.finditer(page.text, page.article.body_start):
+        if not page.is_free(*match.span()):
+            continue
+        word = match["word"]
+        number, change = {"doubled": (100, "rise"), "tripled": (200, "rise"), "trebled": (200, "rise"),
+                          "quadrupled": (300, "rise"), "halved": (50, "fall")}[word]
+        claims.append(_percent_claim(page, match.span(), PercentValue(stated=number, low=number, high=number, change=change)))
+    return claims
+
+
+def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> PercentClaim:
+    page.take(*span)
+    value.period = _period(page, *span)
+    return PercentClaim(value=value, **claim_fields(page, "percent", *span, _changed_thing(page, *span)))
+
+
+def _change_direction(page: Page, start: int, end: int) -> str | None:
+    before = page.text[max(page.sentence_at(start)[0], start - 60):start]
+    verb = _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(page.text[end:end + 30])
+    if not verb:
+        return None
+    return "rise" if re.fullmatch(RISE_WORDS, verb["verb"].lower()) else "fall"
+
+
+def _changed_thing(page: Page, start: int, end: int) -> str:
+    """What the percentage is of: the noun phrase before its verb ("bilateral trade rose by 20%"),
+    the "of" phrase after it ("40% of voters"), or the clause."""
+    text = page.text
+    sentence_start, sentence_end = page.sentence_at(start)
+    clause_start, clause_end = clause_bounds(text, sentence_start, sentence_end, start, end)
+    before = text[clause_start:start]
+    verb = re.search(rf"\b(?:has |have |had |was |were )?(?:{RISE_WORDS}|{FALL_WORDS})\b", before, re.I)
+    if verb:
+        phrase = re.sub(r"^(?:the|a|an|its|their|in|\W)+\s*", "", before[:verb.start()].strip(" ,"), flags=re.I)
+        phrase = phrase.rsplit(", ", 1)[-1]  # "In 2024, bilateral trade" -> "bilateral trade"
+        if phrase:
+            return " ".join(phrase.split()[-8:])
+    if re.fullmatch(r"\w+ed", text[start:end]):  # "the number of visitors has doubled"
+        phrase = re.sub(r"\b(?:has|have|had|was|were|been|nearly|almost|more than)\s*$", "", before.strip(), flags=re.I)
+        phrase = re.sub(r"^(?:(?:the|a|an|its|their|and|but)\s+)+", "", phrase.strip(" ,"), flags=re.I)
+        if phrase:
+            return " ".join(phrase.split()[-8:])
+    of_phrase = re.match(r"\s+of\s+(?:the\s+)?((?:[\w’'-]+\s*){1,4})", text[end:clause_end])
+    if of_phrase:
+        return of_phrase.group(1).strip()
+    return clause_subject(text, sentence_start, sentence_end, start, end)
+
+
+def _period(page: Page, start: int, end: int) -> str | None:
+    """The year a change is about: a year written in the same sentence ("In 2024, ... rose 20%")."""
+    sentence_start, sentence_end = page.sentence_at(start)
+    sentence = page.text[sentence_start:sentence_end]
+    years = re.findall(r"(?<![\d,.])(?:19|20)\d\d(?![\d%])", sentence)
+    base = re.search(r"(?:compared (?:to|with)|than(?: in)?|from|over) ((?:19|20)\d\d)\b", sentence)
+    if not years:
+        return None
+    if base and len(years) > 1:
+        main = next(year for year in years if year != base.group(1))
+        return f"{main} vs {base.group(1)}"
+    return years[0]
+
+
+def extract_counts(page: Page) -> list[CountClaim]:
+    claims = []
+    for match in _RANK.finditer(page.text, page.article.body_start):
+        if not page.is_free(*match.span()):
+            continue
+        word = (match["top"] or match["ordinal"]).lower()
+        number = parse_number(word) if match["top"] else ORDINAL_WORDS.get(word) or float(re.sub(r"\D", "", word))
+        subject = _counted_thing(page, match.end()) or clause_subject(page.text, *page.sentence_at(match.start()), *match.span())
+        claims.append(_count_claim(page, match.span(), QuantityValue(stated=number, low=1, high=number, rank=True), subject))
+    for match in _VAGUE.finditer(page.text, page.article.body_start):
+        if not page.is_free(*match.span("vague")):
+            continue
+        subject = _counted_thing(page, match.end())
+        if subject:
+            low, high = VAGUE[match["vague"].lower()]
+            claims.append(_count_claim(page, match.span("vague"), QuantityValue(low=low, high=high, vague=match["vague"].lower()), subject))
+    for match in _COUNT.finditer(page.text, page.article.body_start):
+        if not page.is_free(*match.span()) or not _is_count(page, match):
+            continue
+        number = parse_number(match["number"])
+        subject = _counted_thing(page, match.end())
+        if number is None or not subject:
+            continue
+        hedge = (match["hedge"] or "").lower() or None
+        low, high = hedged_range(number, hedge)
+        claims.append(_count_claim(page, match.span(), QuantityValue(stated=number, low=low, high=high, hedge=hedge), subject))
+    return sorted(claims, key=lambda claim: claim.start)
+
+
+def _count_claim(page: Page, span: tuple[int, int], value: QuantityValue, subject: str) -> CountClaim:
+    page.take(*span)
+    return CountClaim(value=value, **claim_fields(page, "count", *span, subject))
+
+
+def _is_count(page: Page, match: re.Match[str]) -> bool:
+    text, start = page.text, match.start("number")
+    number_text = match["number"].lower()
+    before = text[max(0, start - 25):start]
+    if number_text in ("one", "a dozen") or re.search(r"\b(?:aged?|no\.|number|page|flight|route|room|channel|line|article|section|chapter|version|model|[A-Z][a-z]*)\s*$", before) and not match["hedge"]:
+        return number_text == "a dozen"
+    if re.search(r"\b(?:the|these|those|both|its|their|our|his|her|whose|all)\s+[\"“‘']?$", before, re.I) and not match["hedge"]:
+        return False  # "the two leaders": a reference back, not a claim
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", number_text) and not match["hedge"]:
+        return False  # a year the date extractor did not want is still no count
+    return True
+
+
+def _counted_thing(page: Page, position: int) -> str | None:
+    """The noun phrase a number counts: "Dutch companies", "documents on cooperation"."""
+    sentence_end = page.sentence_at(position)[1]
+    tokens = re.findall(r"[\w’'-]+|[^\w\s]", page.text[position:min(sentence_end, position + 160)])
+    if not tokens or not re.match(r"[A-Za-z]", tokens[0]) or tokens[0].lower() in MEASURE_WORDS:
+        return None
+    phrase: list[str] = []
+    for index, token in enumerate(tokens[:5]):
+        lowered = token.lower()
+        if not re.match(r"[A-Za-z]", token) or lowered in STOP_WORDS or lowered.endswith("ed"):
+            break
+        phrase.append(token)
+        if _is_plural(lowered):
+            break
+    if not phrase or phrase[-1].lower() in MEASURE_WORDS:
+        return None
+    rest = tokens[len(phrase):]
+    if rest and rest[0].endswith("ing") and rest[0].isalpha():
+        phrase.append(rest.pop(0))
+    if len(rest) >= 2 and rest[0].lower() in ("of", "on", "in", "for", "from", "at", "across", "with") and re.match(r"[A-Za-z]", rest[1]):
+        phrase.append(rest.pop(0))
+        for token in rest[:3]:
+            if not re.match(r"[A-Za-z]", token) or (token.lower() in STOP_WORDS and token.lower() not in ("the", "a")):
+                break
+            phrase.append(token)
+    while phrase and phrase[-1].lower() in STOP_WORDS:
+        phrase.pop()
+    return " ".join(phrase) or None
+
+
+def _is_plural(word: str) -> bool:
+    return word in IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")))

@@ -1,0 +1,164 @@
+"""Dates relative to the publication date: "today", "on Wednesday", "last year", "earlier this month".
+
+Resolved against the article's publication date and marked so; with no publication date they stay
+unresolved (kept, with a note), never resolved against the day the tool runs.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..chrono import WEEKDAY_NAMES, WEEKDAYS, month_interval, weekday_near, year_interval
+from ..models import DateValue
+from ..text import parse_number, NUMBER_WORD
+
+if TYPE_CHECKING:
+    from .base import Page
+    from .dates import DateMatch
+
+# A future-tense clause makes "on Friday" the coming Friday; otherwise it is the one just gone.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|is to|are to|(?:is|are) (?:set|scheduled|due|expected|slated|poised) to|"
+    r"plans? to|planning to|going to|upcoming|next|intends? to|would)\b|'ll\b", re.I)
+# Words that make a weekday part of a name ("Black Friday", "Super Tuesday").
+_NAME_LEAD = re.compile(r"\b(?!On\b|By\b|Since\b|Until\b|From\b|Last\b|Next\b|This\b|And\b|Or\b|To\b|Through\b|Before\b|After\b)[A-Z][a-z]+\s+$")
+
+_WEEKDAY_RANGE = re.compile(
+    rf"\b(?:from |between )?(?P<first>{WEEKDAY_NAMES})\s*(?:-|–|to|through|until|till|and)\s*(?P<last>{WEEKDAY_NAMES})\b")
+_WEEKDAY = re.compile(rf"\b(?:(?P<which>last|next|this|this coming|Last|Next|This) )?(?P<day>{WEEKDAY_NAMES})\b")
+_DAY_WORD = re.compile(r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|this (?:morning|afternoon|evening))\b")
+_UNIT_WORD = re.compile(
+    r"\b(?P<which>(?:[Ee]arlier|[Ll]ater) this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming) (?P<unit>week|month|year)\b")
+_AGO = re.compile(rf"\b(?P<count>\d+|{NUMBER_WORD}|an?) (?P<unit>day|week|month|year)s? ago\b", re.I)
+
+
+def find(page: "Page") -> Iterator["DateMatch"]:
+    from .dates import DateMatch
+
+    start = page.article.body_start
+    for match in _WEEKDAY_RANGE.finditer(page.text, start):
+        if page.is_free(*match.span()) and not _is_name(page.text, match.start("first")):
+            yield DateMatch(*match.span(), _weekday_range(page, match), day_range=page.published.date is not None)
+    for match in _WEEKDAY.finditer(page.text, start):
+        if page.is_free(*match.span()) and not _is_name(page.text, match.start("day")):
+            yield DateMatch(*match.span(), _weekday(page, match))
+    for match in _DAY_WORD.finditer(page.text, start):
+        if page.is_free(*match.span()):
+            offset = {"yesterday": -1, "tomorrow": 1}.get(match["word"].lower(), 0)
+            yield DateMatch(*match.span(), _days_from(page, offset, match["word"].lower()))
+    for match in _UNIT_WORD.finditer(page.text, start):
+        if page.is_free(*match.span()):
+            yield DateMatch(*match.span(), _unit(page, match["which"].lower(), match["unit"]))
+    for match in _AGO.finditer(page.text, start):
+        if page.is_free(*match.span()):
+            count = 1 if match["count"].lower() in ("a", "an") else parse_number(match["count"])
+            if count:
+                yield DateMatch(*match.span(), _ago(page, int(count), match["unit"].lower(), match.group()))
+
+
+def _is_name(text: str, position: int) -> bool:
+    """A capitalised word right before a weekday makes a name, unless the sentence starts there."""
+    before = text[max(0, position - 30):position]
+    lead = _NAME_LEAD.search(before)
+    if not lead:
+        return False
+    preceding = before[:lead.start()].rstrip()
+    return bool(preceding) and preceding[-1] not in ".!?\n\"“"
+
+
+def _tense(page: "Page", position: int) -> int:
+    sentence_start, _ = page.sentence_at(position)
+    return 1 if _FUTURE.search(page.text, sentence_start, position) else -1
+
+
+def _unresolved(granularity: str, note: str) -> DateValue:
+    return DateValue(start=None, end=None, granularity=granularity, resolution="unresolved",
+                     note=f"{note}: relative, and the article has no publication date")
+
+
+def _resolved(start: dt.date, end: dt.date, granularity: str, anchor: dt.date, note: str) -> DateValue:
+    return DateValue(start=start, end=end, granularity=granularity, resolution="relative", relative_to=anchor,
+                     note=f"{note}, from the publication date {anchor.isoformat()} ({anchor:%a})")
+
+
+def _weekday(page: "Page", match: re.Match[str]) -> DateValue:
+    anchor = page.published.date
+    name = match["day"]
+    if anchor is None:
+        return _unresolved("day", name)
+    which = (match["which"] or "").lower()
+    weekday = WEEKDAYS[name.lower()]
+    if which == "last":
+        date = weekday_near(anchor - dt.timedelta(days=1), weekday, -1)
+    elif which in ("next", "this coming"):
+        date = weekday_near(anchor + dt.timedelta(days=1), weekday, 1)
+    else:
+        date = weekday_near(anchor, weekday, _tense(page, match.start()))
+    tense = "coming" if date > anchor else "past" if date < anchor else "same day as"
+    return _resolved(date, date, "day", anchor, f"{name}: the {tense} one")
+
+
+def _weekday_range(page: "Page", match: re.Match[str]) -> DateValue:
+    """"from Tuesday to Thursday": the most recent such stretch, or the coming one in the future tense."""
+    anchor = page.published.date
+    first, last = match["first"], match["last"]
+    if anchor is None:
+        return _unresolved("day", f"{first} to {last}")
+    if _tense(page, match.start()) > 0:
+        start = weekday_near(anchor, WEEKDAYS[first.lower()], 1)
+    else:
+        start = weekday_near(anchor, WEEKDAYS[first.lower()], -1)
+    end = weekday_near(start, WEEKDAYS[last.lower()], 1)
+    return _resolved(start, end, "day", anchor, f"{first} to {last}")
+
+
+def _days_from(page: "Page", offset: int, word: str) -> DateValue:
+    anchor = page.published.date
+    if anchor is None:
+        published = page.published
+        if published.month and published.day and offset == 0:
+            return DateValue(start=None, end=None, granularity="day", resolution="unresolved",
+                             month=published.month, day=published.day,
+                             note=f"{word}: the publication day, whose year is unknown")
+        return _unresolved("day", word)
+    date = anchor + dt.timedelta(days=offset)
+    return _resolved(date, date, "day", anchor, word)
+
+
+def _unit(page: "Page", which: str, unit: str) -> DateValue:
+    anchor = page.published.date
+    phrase = f"{which} {unit}"
+    if anchor is None:
+        return _unresolved(unit, phrase)
+    step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    if unit == "week":
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+        start, end = monday, monday + dt.timedelta(days=6)
+    elif unit == "month":
+        month_index = anchor.year * 12 + anchor.month - 1 + step
+        start, end = month_interval(month_index // 12, month_index % 12 + 1)
+    else:
+        start, end = year_interval(anchor.year + step)
+    if which == "earlier this":
+        end = anchor
+    elif which == "later this":
+        start = anchor
+    return _resolved(start, end, unit, anchor, phrase)
+
+
+def _ago(page: "Page", count: int, unit: str, phrase: str) -> DateValue:
+    anchor = page.published.date
+    if anchor is None:
+        return _unresolved(unit, phrase)
+    if unit == "day":
+        date = anchor - dt.timedelta(days=count)
+        return _resolved(date, date, "day", anchor, phrase)
+    if unit == "week":
+        monday = anchor - dt.timedelta(days=anchor.weekday(), weeks=count)
+        return _resolved(monday, monday + dt.timedelta(days=6), "week", anchor, phrase)
+    if unit == "month":
+        month_index = anchor.year * 12 + anchor.month - 1 - count
+        return _resolved(*month_interval(month_index // 12, month_index % 12 + 1), "month", anchor, phrase)
+    return _resolved(*year_interval(anchor.year - count), "year", anchor, phrase)
