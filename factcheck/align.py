@@ -1,0 +1,114 @@
+"""Which claims speak of the same thing: groups within one kind, by subject.
+
+Claims are clustered leader-first in a fixed order (source id, then position), and a claim is only
+compared with clusters that share a subject key with it (the blocking key), never with every
+other claim. Cluster ids hang on the leader's source and subject, so they stay the same across
+runs and when an unrelated article is added.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .keys import head_phrase, similarity, stem, subject_keys
+from .models import ClaimBase
+
+THRESHOLD = {"date": 0.5, "duration": 0.5, "count": 0.5, "percent": 0.5, "name": 1.0}
+
+
+@dataclass
+class Group:
+    id: str
+    kind: str
+    leader: ClaimBase
+    keys: dict[str, float]
+    claims: list[ClaimBase] = field(default_factory=list)
+
+
+def align(claims: list[ClaimBase]) -> list[Group]:
+    """Group claims of one kind that are about the same subject; every claim lands in one group."""
+    groups: list[Group] = []
+    by_kind: dict[str, list[ClaimBase]] = defaultdict(list)
+    for claim in claims:
+        by_kind[claim.kind].append(claim)
+    for kind in sorted(by_kind):
+        groups.extend(_cluster(kind, sorted(by_kind[kind], key=lambda c: (c.source, c.start, c.end, c.id))))
+    return groups
+
+
+def _cluster(kind: str, claims: list[ClaimBase]) -> list[Group]:
+    groups: list[Group] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    used_ids: set[str] = set()
+    for claim in claims:
+        keys = alignment_keys(claim)
+        candidates = sorted({number for key in keys for number in index.get(key, ())})
+        best, best_score = None, 0.0
+        for number in candidates:
+            group = groups[number]
+            if not _may_join(claim, group.leader):
+                continue
+            score = similarity(keys, group.keys)
+            if score > best_score:
+                best, best_score = group, score
+        if best is not None and best_score >= THRESHOLD[kind]:
+            best.claims.append(claim)
+            continue
+        group = Group(id=_group_id(kind, claim, keys, used_ids), kind=kind, leader=claim, keys=keys, claims=[claim])
+        for key in keys:
+            index[key].append(len(groups))
+        groups.append(group)
+    return groups
+
+
+def alignment_keys(claim: ClaimBase) -> dict[str, float]:
+    if claim.kind == "name":
+        return {key: 1.0 for key in name_core(claim)} or {f"{claim.value.doc_type}": 1.0}
+    return subject_keys(claim.subject)
+
+
+def _may_join(claim: ClaimBase, leader: ClaimBase) -> bool:
+    """Kind-specific gates on top of subject similarity."""
+    if claim.kind == "count":
+        if claim.value.rank != leader.value.rank:
+            return False
+        modifiers, head = head_phrase(claim.subject)
+        leader_modifiers, leader_head = head_phrase(leader.subject)
+        # "Dutch companies" and "Dutch high-tech firms" count different sets of things.
+        return head == leader_head and (modifiers == leader_modifiers or not modifiers or not leader_modifiers)
+    if claim.kind == "percent":
+        return _main_period(claim.value.period) == _main_period(leader.value.period)
+    if claim.kind == "name":
+        return name_core(claim) == name_core(leader)
+    return True
+
+
+def _main_period(period: str | None) -> str | None:
+    return period.split(" vs ")[0] if period else None
+
+
+_CORE_PREFIX = re.compile(r"^(?:(?:the|a|an|on|of)\s+)*(?:establish(?:ment|ing)?|creat(?:ion|ing)|formation|forming)(?:\s+(?:of|on))?\s+", re.I)
+_CORE_CUT = re.compile(r"\s+(?:for|in|between|with|among|by|at)\s+.*$", re.I)
+
+
+def name_core(claim: ClaimBase) -> frozenset[str]:
+    """What a document is about, without "establishment of" and trailing detail: "comprehensive
+    strategic partnership" and "strategic partnership" stay apart; "mutual visa exemptions for
+    ordinary passport holders" meets "reciprocal visa exemption"."""
+    topic = claim.subject if claim.subject != claim.text else claim.value.topic
+    topic = _CORE_CUT.sub("", _CORE_PREFIX.sub("", topic.strip()))
+    return frozenset(stem(word) for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", topic)
+                     if word.lower() not in ("the", "a", "an", "of", "on", "and", "to") and stem(word) != "reciprocal")
+
+
+def _group_id(kind: str, leader: ClaimBase, keys: dict[str, float], used: set[str]) -> str:
+    basis = f"{kind}|{leader.source}|{' '.join(sorted(keys))}|{leader.text.lower()}"
+    for attempt in range(1000):
+        digest = hashlib.sha1(f"{basis}|{attempt}".encode()).hexdigest()[:10]
+        group_id = f"{kind}-{digest}"
+        if group_id not in used:
+            used.add(group_id)
+            return group_id
+    raise RuntimeError("could not make a unique finding id")  # 1000 identical leaders: not a real corpus

@@ -1,0 +1,143 @@
+"""One verdict rule per claim kind, by interval logic, with an explanation an editor can act on.
+
+equal -> agree; one inside the other, or overlapping hedged ranges -> compatible; disjoint ->
+conflict; a group with claims from one source only -> single. Rules look at the group's extreme
+values, so a group of thousands of claims costs linear time, never pairwise.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+from .align import Group
+from .chrono import describe_interval
+from .models import ClaimBase, Finding
+from .text import format_number
+
+
+def compare(groups: list[Group]) -> list[Finding]:
+    findings = []
+    for group in groups:
+        verdict, explanation = RULES[group.kind](group.claims)
+        if len({claim.source for claim in group.claims}) < 2:
+            verdict = "single" if verdict != "conflict" else "conflict"
+            if verdict == "single":
+                explanation = f"only {group.claims[0].source} says this ({explanation})"
+        findings.append(Finding(
+            id=group.id, verdict=verdict, kind=group.kind, subject=group.leader.subject,
+            explanation=explanation, claims=group.claims, fingerprint=fingerprint(group.claims, verdict)))
+    order = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
+    return sorted(findings, key=lambda f: (order[f.verdict], f.kind, f.id))
+
+
+def fingerprint(claims: list[ClaimBase], verdict: str) -> str:
+    """Changes when any claim of a finding changes (a reviewed finding then needs review again)."""
+    material = "|".join(sorted(f"{c.id}:{c.text}:{c.value.model_dump_json()}" for c in claims)) + verdict
+    return hashlib.sha1(material.encode()).hexdigest()[:16]
+
+
+def _quote(claim: ClaimBase) -> str:
+    return f'"{claim.text}" ({claim.source})'
+
+
+def _interval_verdict(intervals: list[tuple[float, float]]) -> str:
+    latest_start = max(start for start, _ in intervals)
+    earliest_end = min(end for _, end in intervals)
+    if latest_start > earliest_end:
+        return "conflict"
+    if all(interval == intervals[0] for interval in intervals):
+        return "agree"
+    return "compatible"
+
+
+def compare_dates(claims: list[ClaimBase]) -> tuple[str, str]:
+    placed = [c for c in claims if c.value.start is not None]
+    if not placed:
+        return "single", f"{_quote(claims[0])} cannot be placed in time: {claims[0].value.note}"
+    intervals = [(c.value.start.toordinal(), c.value.end.toordinal()) for c in placed]
+    verdict = _interval_verdict(intervals)
+    first = placed[0]
+    words = lambda c: describe_interval(c.value.start, c.value.end, c.value.granularity)  # noqa: E731
+    if verdict == "conflict":
+        earliest = min(placed, key=lambda c: c.value.end)
+        latest = max(placed, key=lambda c: c.value.start)
+        return verdict, f"{words(earliest)} ({_how(earliest)}) vs {words(latest)} ({_how(latest)}): the dates do not overlap"
+    if verdict == "agree":
+        return verdict, f"all say {words(first)}"
+    narrowest = min(placed, key=lambda c: c.value.end.toordinal() - c.value.start.toordinal())
+    widest = max(placed, key=lambda c: c.value.end.toordinal() - c.value.start.toordinal())
+    return verdict, f"{words(narrowest)} lies within {words(widest)}: same time, different precision"
+
+
+def _how(claim: ClaimBase) -> str:
+    if claim.value.resolution == "relative":
+        return f'"{claim.text}" in {claim.source}, published {claim.value.relative_to.isoformat()}'
+    return f'"{claim.text}" in {claim.source}'
+
+
+def compare_durations(claims: list[ClaimBase]) -> tuple[str, str]:
+    verdict = _interval_verdict([(c.value.min_days, c.value.max_days) for c in claims])
+    described = sorted({_describe_duration(c) for c in claims})
+    if verdict == "agree":
+        return verdict, f"all say {described[0]}"
+    joiner = " vs " if verdict == "conflict" else " and "
+    suffix = "" if verdict == "conflict" else ": the ranges overlap"
+    return verdict, joiner.join(described) + suffix
+
+
+def _describe_duration(claim: ClaimBase) -> str:
+    value = claim.value
+    if value.basis == "range":
+        days = int(value.amount)
+        span = describe_interval(value.range_start, value.range_end, "day")
+        return f"{days} calendar day{'s' * (days != 1)} ({span})"
+    amount = format_number(value.amount)
+    return f"{amount} {value.unit}{'s' * (value.amount != 1)}"
+
+
+def compare_quantities(claims: list[ClaimBase]) -> tuple[str, str]:
+    changes = {c.value.change for c in claims if getattr(c.value, "change", None)}
+    if len(changes) > 1:
+        return "conflict", " vs ".join(sorted(_describe_quantity(c) for c in claims)) + ": one says it rose, another that it fell"
+    intervals = [(c.value.low if c.value.low is not None else 0.0,
+                  c.value.high if c.value.high is not None else float("inf")) for c in claims]
+    verdict = _interval_verdict(intervals)
+    stated = {c.value.stated for c in claims}
+    if verdict != "conflict" and (len(stated) > 1 or any(c.value.vague for c in claims)):
+        verdict = "compatible"
+    elif verdict == "compatible" and len(stated) == 1:
+        verdict = "agree"  # "nearly 300" and "around 300": the same figure, hedged differently
+    described = " vs ".join(sorted({_describe_quantity(c) for c in claims}))
+    reason = {"conflict": "the ranges do not overlap", "compatible": "the ranges overlap",
+              "agree": "the same figure"}[verdict]
+    return verdict, f"{described}: {reason}"
+
+
+def _describe_quantity(claim: ClaimBase) -> str:
+    value = claim.value
+    unit = "%" if claim.kind == "percent" else ""
+    if value.vague:
+        return f"{value.vague} ({format_number(value.low)}+)" if value.high is None else f"{value.vague} ({format_number(value.low)}-{format_number(value.high)})"
+    text = f"{value.hedge + ' ' if value.hedge else ''}{format_number(value.stated)}{unit}"
+    if value.rank:
+        text = f"top {format_number(value.stated)}"
+    change = getattr(value, "change", None)
+    return f"{text} {change}" if change else text
+
+
+def compare_names(claims: list[ClaimBase]) -> tuple[str, str]:
+    types = sorted({c.value.doc_type for c in claims})
+    if len(types) > 1:
+        quoted = "; ".join(sorted({f'{c.value.doc_type}: "{c.text}" ({c.source})' for c in claims}))
+        return "conflict", f"{' vs '.join(types)} - the same document is named as different kinds of document ({quoted})"
+    article = "an" if types[0][0] in "aeiou" else "a"
+    return "agree", f"all name {article} {types[0]}"
+
+
+RULES: dict[str, Callable[[list[ClaimBase]], tuple[str, str]]] = {
+    "date": compare_dates,
+    "duration": compare_durations,
+    "count": compare_quantities,
+    "percent": compare_quantities,
+    "name": compare_names,
+}
