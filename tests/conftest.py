@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factcheck.pipeline import build_report, extract_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "sources"
+
+
+@pytest.fixture(scope="session")
+def bundled_report(tmp_path_factory):
+    """The report of the bundled corpus, made in a scratch folder (the repo's files are untouched)."""
+    work = tmp_path_factory.mktemp("bundled")
+    shutil.copytree(SOURCES, work / "sources")
+    return build_report(extract_corpus(work / "sources", work / "claims"))
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """A scratch corpus folder; write articles into it with corpus / 'name.txt'."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    return folder
