@@ -75,8 +75,8 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn
 
 # Number words as a regex alternative: "twenty-three", "one hundred and five", "two dozen", "a dozen".
 NUMBER_WORD = (
-    r"(?:(?:" + "|".join(SMALL_NUMBER_WORDS) + r")(?:[\s-]+(?:and[\s-]+)?(?:"
-    + "|".join(SMALL_NUMBER_WORDS) + r"))*(?:\s+dozen)?|a\s+dozen|a\s+hundred|a\s+thousand)"
+    r"(?i:(?:(?:" + "|".join(SMALL_NUMBER_WORDS) + r")(?:[\s-]+(?:and[\s-]+)?(?:"
+    + "|".join(SMALL_NUMBER_WORDS) + r"))*(?:\s+dozen)?|a\s+dozen|a\s+hundred|a\s+thousand))"
 )
 NUMBER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER = rf"(?:{NUMBER_DIGITS}|{NUMBER_WORD})(?:\s+(?:thousand|million|billion|trillion))?"

@@ -174,11 +174,8 @@ def read_season(match: re.Match[str], page: Page) -> DateMatch | None:
 
 
 def read_quarter(match: re.Match[str], page: Page) -> DateMatch | None:
-    quarter = int(match["q"]) if match["q"].isdigit() else ORDINALS.get(re.sub(r"(st|nd|rd|th)$", "", match["q"].lower()), 0)
-    if quarter == 0:
-        quarter = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(match["q"].lower(), 0)
-    if not 1 <= quarter <= 4:
-        return None
+    word = match["q"].lower()
+    quarter = int(word) if word.isdigit() else ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
     start, end = months_interval(int(match["year"]), 3 * quarter - 2, 3 * quarter)
     return DateMatch(*match.span(), _interval(start, end, "quarter"))
 

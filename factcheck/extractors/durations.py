@@ -16,13 +16,13 @@ _UNIT = r"(?P<unit>day|week|month|year|decade|centur)(?:s|ies|y)?"
 _AMOUNT = rf"(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}|a|an|one)"
 
 PATTERNS = [
-    # "two-day visit", "a 10-year sentence", "week-long strike" (never "10-year-old")
-    re.compile(rf"\b(?:{_AMOUNT}[- ])?(?P<adj>day|week|month|year|decade)[- ]long\b"),
+    # "week-long strike", "three-day-long talks"
+    re.compile(rf"\b(?:(?P<amount>\d+|{NUMBER_WORD})[- ])?(?P<adj>day|week|month|year|decade)[- ]long\b"),
+    # "two-day visit", "a 10-year sentence" (never "10-year-old")
     re.compile(rf"\b(?P<amount>\d+|{NUMBER_WORD})-(?P<unit>day|week|month|year|decade|century)\b(?![-‐]old)(?=\s+[a-z])"),
-    # "for three days", "over the past three decades", "nine months after", "within two weeks"
-    re.compile(rf"\b(?:for|over|during|within|lasting|spanning|after|than|nearly|almost) (?:the (?:past|last|next|previous|first|following) )?"
-               rf"(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}) {_UNIT}\b", re.I),
-    re.compile(rf"\b(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}) {_UNIT}(?= (?:after|later|before|earlier|on\b|into))", re.I),
+    # "for three days", "over the past three decades", "nine months after", "lasted 11 weeks";
+    # not an age ("25 years old") and not a date ("two weeks ago", taken by the date extractor)
+    re.compile(rf"(?<!aged )\b(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}) {_UNIT}\b(?![- ]old\b|\s+of age\b)", re.I),
     # "over the past year": one unit
     re.compile(r"\b(?:over|during|in|for) (?P<phrase>the (?:past|last|previous) (?P<unit>week|month|year|decade|century))\b", re.I),
 ]

@@ -16,7 +16,11 @@ DOC_TYPES = {
     "protocol": "protocol", "protocols": "protocol", "accord": "accord", "accords": "accord",
     "convention": "convention", "charter": "charter", "communique": "communique", "communiqué": "communique",
     "pact": "pact", "contract": "contract", "contracts": "contract", "roadmap": "roadmap",
+    "action plan": "plan", "deal": "deal", "deals": "deal",
 }
+# Document words that need a modifier or a topic to name a document ("a free trade deal", not "a deal").
+NEEDS_TOPIC = frozenset({"deal"})
+DETERMINERS = frozenset("a an the this that these those its their his her our your two three four several numerous".split())
 # Words before a document type that say how it was made, not what it is about.
 QUALIFIERS = frozenset(
     """joint bilateral trilateral multilateral intergovernmental interim final preliminary formal historic
@@ -26,7 +30,7 @@ QUALIFIERS = frozenset(
 _TOPIC_STOP = frozenset(
     """during signed that which who was were is are has have had will would could should may might can
     at by after before between with amid while when where since as according""".split()
-)
+) | frozenset(DOC_TYPES)
 _DOC = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\b(?P<of_understanding> of understanding)?", re.I)
 _WORD = re.compile(r"[\w’'-]+")
 MAX_TOPIC_WORDS = 10
@@ -68,13 +72,21 @@ def _read_name(page: Page, match: re.Match[str]) -> tuple[int, int, NameValue] |
     topic_words = [m.group() for m in modifiers if m.group().lower() not in QUALIFIERS]
     start = modifiers[0].start() if modifiers else match.start()
     end = match.end()
-    after = re.match(r"\s+(?:on|of|for|concerning|regarding|to)\s+", text[end:sentence_end], re.I)
+    after = re.match(r"\s+(?:on|of|for|concerning|regarding|to|in the (?:field|area|sphere)s? of)\s+", text[end:sentence_end], re.I)
+    if after and topic_words and not re.match(r"on|in the", after.group().strip(), re.I):
+        after = None  # "an investment protection treaty for the first time": the topic came first
     if after:
         topic_end = _topic_end(text, end + after.end(), sentence_end)
         if topic_end > end + after.end():
             topic_words += [w.group() for w in _WORD.finditer(text, end + after.end(), topic_end)]
             end = topic_end
     is_titled = match["doc"][0].isupper() and (not modifiers or modifiers[0].group()[0].isupper())
+    if doc_type in NEEDS_TOPIC and not topic_words:
+        return None
+    determiner = re.search(r"([\w’']+)\s*$", text[max(sentence_start, start - 30):start])
+    if (not is_titled and match["doc"].lower() == doc_type and not (determiner and (
+            determiner.group(1).lower() in DETERMINERS or determiner.group(1).lower().endswith(("’s", "'s"))))):
+        return None  # "broad agreement on the need for reform": agreement as a state of mind
     if not topic_words and not qualifiers and not is_titled:
         return None  # "the agreement": a reference back to a document named elsewhere
     if not topic_words and not qualifiers and is_titled and _sentence_initial_only(text, start, sentence_start):
@@ -89,6 +101,9 @@ def _topic_end(text: str, start: int, limit: int) -> int:
     for word in _WORD.finditer(text, start, limit):
         if text[end:word.start()].strip() and end > start:
             break  # punctuation between words closes the topic
+        if word.group().lower() in ("a", "an", "the") and text[max(start, end - 4):end].strip().lower() == "and":
+            end = start + text[start:end].rstrip().rfind(" ") if " " in text[start:end].strip() else end
+            break  # "... on air services and a memorandum on ...": a second document begins
         if word.group().lower() in _TOPIC_STOP or count >= MAX_TOPIC_WORDS:
             break
         end = word.end()

@@ -32,18 +32,18 @@ MEASURE_WORDS = frozenset(
     """km kilometres kilometers miles mile metres meters m cm mm kg tonnes tons tonne pounds lb mph kph
     degrees hours hour minutes minute seconds second days day weeks week months month years year decades
     decade centuries am pm a.m p.m dollars euros yuan yen rubles roubles pounds usd eur gbp percent per
-    points point goals runs times sq square acres hectares litres liters barrels bpd gw mw kw gigawatts
+    times sq square acres hectares litres liters barrels bpd gw mw kw gigawatts
     megawatts kwh twh bn mn st nd rd th x""".split()
 )
 IRREGULAR_PLURALS = frozenset("people men women children police staff personnel cattle sheep fish aircraft data media troops".split())
-RISE_WORDS = r"rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|growth|climbed|jumped|surged|soared|gained|gain|up|expanded|higher|boosted|added|advanced"
+RISE_WORDS = r"rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|growth|climbed|jumped|surged|soared|gained|gain|(?<!make )(?<!makes )(?<!made )(?<!making )up(?! to)|expanded|higher|boosted|advanced"
 FALL_WORDS = r"fell|fall|falls|fallen|falling|dropped|drop|declined|decline|decreased|decrease|slid|slumped|down|lost|shrank|shrunk|plunged|plummeted|tumbled|contracted|lower|cut|sank|eased"
 _CHANGE_BEFORE = re.compile(rf"\b(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b(?:\s+(?:by|nearly|almost|about|around|some|more than|over|just|an estimated))*\s*$", re.I)
 _CHANGE_AFTER = re.compile(rf"^\s*(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b", re.I)
 _MULTIPLIER = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b")
 _PERCENT = re.compile(rf"(?:\b{_HEDGE})?(?<![\w.,])(?P<number>\d+(?:\.\d+)?|{NUMBER_WORD})\s?(?:%|per ?cent\b|percent\b|pc\b)(?:age points?)?", re.I)
 _COUNT = re.compile(rf"(?:\b{_HEDGE})?(?<![\w.,$€£#/:-])(?P<number>{NUMBER})(?![\w%]|[.,:/-]\d|-[A-Za-z]|\s?(?:per ?cent|percent))")
-_VAGUE = re.compile(r"\b(?P<vague>numerous|several|dozens|scores|hundreds|thousands|millions|a handful|a few|multiple)(?: of)?\s+(?=[A-Za-z])")
+_VAGUE = re.compile(r"\b(?P<vague>(?i:numerous|several|dozens|scores|hundreds|thousands|millions|a handful|a few|multiple))(?: of)?\s+(?=[A-Za-z])")
 _RANK = re.compile(rf"\b(?:top[- ](?P<top>\d+|{NUMBER_WORD})|(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest|highest|lowest|smallest|most|busiest|richest|best|worst|leading))\b", re.I)
 ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
@@ -95,10 +95,15 @@ def _changed_thing(page: Page, start: int, end: int) -> str:
     sentence_start, sentence_end = page.sentence_at(start)
     clause_start, clause_end = clause_bounds(text, sentence_start, sentence_end, start, end)
     before = text[clause_start:start]
-    verb = re.search(rf"\b(?:has |have |had |was |were )?(?:{RISE_WORDS}|{FALL_WORDS})\b", before, re.I)
-    if verb:
-        phrase = re.sub(r"^(?:the|a|an|its|their|in|\W)+\s*", "", before[:verb.start()].strip(" ,"), flags=re.I)
-        phrase = phrase.rsplit(", ", 1)[-1]  # "In 2024, bilateral trade" -> "bilateral trade"
+    verbs = list(re.finditer(rf"\b(?:has |have |had |was |were )?(?:{RISE_WORDS}|{FALL_WORDS})\b", before, re.I))
+    of_phrase = re.match(r"\s+of\s+(?:the\s+)?((?:[\w’'-]+\s*){1,4})", text[end:clause_end])
+    if of_phrase and not _change_direction(page, start, end):
+        return of_phrase.group(1).strip()  # a share: "48% of the workforce"
+    if verbs:
+        phrase = re.sub(r"^(?:the|a|an|its|their|in|\W)+\s*", "", before[:verbs[-1].start()].strip(" ,"), flags=re.I)
+        # "In 2024, bilateral trade" -> "bilateral trade"; "... as fuel prices" -> "fuel prices"
+        phrase = re.split(r",\s+|\b(?:as|while|when|because|after|that|and|but)\s+", phrase)[-1]
+        phrase = re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.I)
         if phrase:
             return " ".join(phrase.split()[-8:])
     if re.fullmatch(r"\w+ed", text[start:end]):  # "the number of visitors has doubled"
@@ -106,7 +111,6 @@ def _changed_thing(page: Page, start: int, end: int) -> str:
         phrase = re.sub(r"^(?:(?:the|a|an|its|their|and|but)\s+)+", "", phrase.strip(" ,"), flags=re.I)
         if phrase:
             return " ".join(phrase.split()[-8:])
-    of_phrase = re.match(r"\s+of\s+(?:the\s+)?((?:[\w’'-]+\s*){1,4})", text[end:clause_end])
     if of_phrase:
         return of_phrase.group(1).strip()
     return clause_subject(text, sentence_start, sentence_end, start, end)
@@ -140,7 +144,7 @@ def extract_counts(page: Page) -> list[CountClaim]:
             continue
         subject = _counted_thing(page, match.end())
         if subject:
-            low, high = VAGUE[match["vague"].lower()]
+            low, high = VAGUE[match["vague"].lower()]  # "Thousands of ..." opens sentences too
             claims.append(_count_claim(page, match.span("vague"), QuantityValue(low=low, high=high, vague=match["vague"].lower()), subject))
     for match in _COUNT.finditer(page.text, page.article.body_start):
         if not page.is_free(*match.span()) or not _is_count(page, match):
@@ -149,6 +153,8 @@ def extract_counts(page: Page) -> list[CountClaim]:
         subject = _counted_thing(page, match.end())
         if number is None or not subject:
             continue
+        if number > 1 and not any(_is_plural(word.lower()) for word in subject.split()[:5]):
+            continue  # "the 911 emergency line": more than one of something is plural
         hedge = (match["hedge"] or "").lower() or None
         low, high = hedged_range(number, hedge)
         claims.append(_count_claim(page, match.span(), QuantityValue(stated=number, low=low, high=high, hedge=hedge), subject))
@@ -164,9 +170,15 @@ def _is_count(page: Page, match: re.Match[str]) -> bool:
     text, start = page.text, match.start("number")
     number_text = match["number"].lower()
     before = text[max(0, start - 25):start]
-    if number_text in ("one", "a dozen") or re.search(r"\b(?:aged?|no\.|number|page|flight|route|room|channel|line|article|section|chapter|version|model|[A-Z][a-z]*)\s*$", before) and not match["hedge"]:
-        return number_text == "a dozen"
-    if re.search(r"\b(?:the|these|those|both|its|their|our|his|her|whose|all)\s+[\"“‘']?$", before, re.I) and not match["hedge"]:
+    if re.search(r"\b(?:aged?|no\.|number|page|flight|route|room|channel|line|article|section|chapter|version|model)\s*$", before, re.I) and not match["hedge"]:
+        return False
+    if re.search(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:A|An|The|Some|About|Around|Nearly|Almost|Over|More|Up|Only|Just|And|But|Of|In|On|At|By|To|With|For)\b)[A-Z][a-z]+\s+$", before) and not match["hedge"]:
+        return False  # "Boeing 737", "Route 66": a number inside a name
+    if number_text == "one" and not re.search(r"\b[A-Z][a-z]+\s+$", before):
+        # "killed one person" is a count; "one of the", "one Europe" and "one day" are not.
+        return bool(re.match(r"\s+(?!of\b|another\b|day\b|time\b|way\b|side\b|hand\b)[a-z]", page.text[match.end():]))
+    number = parse_number(number_text) or 0
+    if number < 10 and re.search(r"\b(?:the|these|those|both|its|their|our|his|her|whose|all)\s+[\"“‘']?$", before, re.I) and not match["hedge"]:
         return False  # "the two leaders": a reference back, not a claim
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", number_text) and not match["hedge"]:
         return False  # a year the date extractor did not want is still no count
@@ -177,18 +189,25 @@ def _counted_thing(page: Page, position: int) -> str | None:
     """The noun phrase a number counts: "Dutch companies", "documents on cooperation"."""
     sentence_end = page.sentence_at(position)[1]
     tokens = re.findall(r"[\w’'-]+|[^\w\s]", page.text[position:min(sentence_end, position + 160)])
+    if len(tokens) > 2 and tokens[0].lower() == "of" and tokens[1].lower() in ("the", "its", "their", "his", "her", "our"):
+        tokens = tokens[2:]  # "three of the city's universities" counts universities
+    if tokens and re.fullmatch(r"\w+[’']s", tokens[0]) and len(tokens) > 1:
+        tokens = tokens[1:]
     if not tokens or not re.match(r"[A-Za-z]", tokens[0]) or tokens[0].lower() in MEASURE_WORDS:
         return None
     phrase: list[str] = []
     for index, token in enumerate(tokens[:5]):
         lowered = token.lower()
-        if not re.match(r"[A-Za-z]", token) or lowered in STOP_WORDS or lowered.endswith("ed"):
+        model_number = index > 0 and token.isdigit() and len(tokens) > index + 1 and re.match(r"[A-Za-z]", tokens[index + 1])
+        if not (re.match(r"[A-Za-z]", token) or model_number) or lowered in STOP_WORDS or lowered.endswith("ed"):
             break
         phrase.append(token)
         if _is_plural(lowered):
             break
     if not phrase or phrase[-1].lower() in MEASURE_WORDS:
         return None
+    if all(word[0].isupper() for word in phrase) and not any(_is_plural(word.lower()) for word in phrase):
+        return None  # "10 Downing Street": a number in a name, not a count of anything
     rest = tokens[len(phrase):]
     if rest and rest[0].endswith("ing") and rest[0].isalpha():
         phrase.append(rest.pop(0))

@@ -25,6 +25,8 @@ _FUTURE = re.compile(
 # Words that make a weekday part of a name ("Black Friday", "Super Tuesday").
 _NAME_LEAD = re.compile(r"\b(?!On\b|By\b|Since\b|Until\b|From\b|Last\b|Next\b|This\b|And\b|Or\b|To\b|Through\b|Before\b|After\b)[A-Z][a-z]+\s+$")
 
+# A capitalised word right after a weekday makes a name too ("the Sunday Times"), unless it is a month.
+_NAME_TAIL = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
 _WEEKDAY_RANGE = re.compile(
     rf"\b(?:from |between )?(?P<first>{WEEKDAY_NAMES})\s*(?:-|–|to|through|until|till|and)\s*(?P<last>{WEEKDAY_NAMES})\b")
 _WEEKDAY = re.compile(rf"\b(?:(?P<which>last|next|this|this coming|Last|Next|This) )?(?P<day>{WEEKDAY_NAMES})\b")
@@ -42,7 +44,7 @@ def find(page: "Page") -> Iterator["DateMatch"]:
         if page.is_free(*match.span()) and not _is_name(page.text, match.start("first")):
             yield DateMatch(*match.span(), _weekday_range(page, match), day_range=page.published.date is not None)
     for match in _WEEKDAY.finditer(page.text, start):
-        if page.is_free(*match.span()) and not _is_name(page.text, match.start("day")):
+        if page.is_free(*match.span()) and not _is_name(page.text, match.start("day")) and not _NAME_TAIL.match(page.text, match.end()):
             yield DateMatch(*match.span(), _weekday(page, match))
     for match in _DAY_WORD.finditer(page.text, start):
         if page.is_free(*match.span()):
