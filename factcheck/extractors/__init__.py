@@ -5,15 +5,29 @@ a date, not a count; "20 per cent" is a percentage, not a count of 20).
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from ..models import Article, ClaimBase
 from . import dates, durations, names, quantities
 from .base import Page
 from .subjects import clause_bounds
 
-# Bump when extraction changes what it finds: ledgers made by another version are re-extracted.
-EXTRACTOR_VERSION = "1"
+
+
+def _code_version() -> str:
+    """A digest of the code that extraction runs: any change to it re-extracts every ledger, so a
+    ledger can never hold claims an older extractor made (no version number to forget to bump)."""
+    package = Path(__file__).resolve().parent.parent
+    files = sorted(Path(__file__).parent.glob("*.py")) + [package / "text.py", package / "chrono.py"]
+    digest = hashlib.sha1()
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes().replace(b"\r\n", b"\n"))
+    return digest.hexdigest()[:12]
+
+
+EXTRACTOR_VERSION = _code_version()
 
 EXTRACTORS: Sequence[tuple[str, Callable[[Page], Sequence[ClaimBase]]]] = (
     ("date", dates.extract),
