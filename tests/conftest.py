@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from factcheck.pipeline import build_report, extract_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
+sys.path.insert(0, str(Path(__file__).parent))  # tests/casefiles.py
 
 
 @pytest.fixture(scope="session")

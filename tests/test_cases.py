@@ -1,0 +1,95 @@
+"""Every case of tests/cases/*.cases is its own pytest case: text in, claims out."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from casefiles import Case, Expected, read_cases
+from factcheck.extractors import extract_claims
+from factcheck.keys import stem
+from factcheck.models import Article, PublicationDate, Source
+
+CASE_DIR = Path(__file__).parent / "cases"
+CASES = [case for path in sorted(CASE_DIR.glob("*.cases")) for case in read_cases(path)]
+
+
+def _article(case: Case) -> Article:
+    published = PublicationDate()
+    if case.published:
+        published = PublicationDate(year=case.published.year, month=case.published.month,
+                                    day=case.published.day, method="metadata")
+    return Article(source=Source(id="case", path="case.txt", published=published, content_hash="-"), text=case.text)
+
+
+def test_there_are_enough_cases():
+    assert len(CASES) >= 250
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_case(case: Case):
+    claims = [claim for claim in extract_claims(_article(case)) if claim.kind in case.kinds]
+    for claim in claims:
+        assert case.text[claim.start:claim.end] == claim.text, "offsets must hold"
+    unmatched = list(claims)
+    problems = []
+    for expected in case.expected:
+        match = next((claim for claim in unmatched if _same_text(expected, claim)), None)
+        if match is None:
+            problems.append(f"line {expected.line}: missing {expected.kind} {expected.text!r}")
+            continue
+        unmatched.remove(match)
+        problems += [f"line {expected.line}: {expected.text!r}: {problem}" for problem in _value_problems(expected, match)]
+    problems += [f"unexpected {claim.kind} {claim.text!r} ({claim.value.model_dump(exclude_none=True)})" for claim in unmatched]
+    assert not problems, f"{case.title}\n  " + "\n  ".join(problems)
+
+
+def _same_text(expected: Expected, claim) -> bool:
+    if claim.kind != expected.kind:
+        return False
+    if expected.kind == "name":
+        return expected.text.lower() in claim.text.lower() and len(claim.text) <= 2 * len(expected.text)
+    return claim.text == expected.text
+
+
+def _value_problems(expected: Expected, claim) -> list[str]:
+    problems = [f"subject {claim.subject!r} lacks {word!r}" for word in expected.subject_words
+                if stem(word) not in {stem(w) for w in claim.subject.replace("-", " ").split()}]
+    check = CHECKS[expected.kind]
+    return problems + check(expected.fields, claim.value)
+
+
+def _date(fields: list[str], value) -> list[str]:
+    interval, granularity = fields[0], fields[1]
+    start, end = interval.split("..")
+    got = f"{value.start or '?'}..{value.end or '?'} {value.granularity}"
+    want = f"{start}..{end} {granularity}"
+    return [] if got == want else [f"got {got}, want {want}"]
+
+
+def _duration(fields: list[str], value) -> list[str]:
+    amount, unit = float(fields[0]), fields[1]
+    basis = "range" if "range" in fields[2:] else "stated"
+    got = (value.amount, value.unit, value.basis)
+    return [] if got == (amount, unit, basis) else [f"got {got}, want {(amount, unit, basis)}"]
+
+
+def _quantity(fields: list[str], value) -> list[str]:
+    options = dict(field.split("=", 1) for field in fields if "=" in field)
+    flags = {field for field in fields if "=" not in field}
+    want: dict[str, object] = {"vague": options.get("vague"), "hedge": options.get("hedge", "").replace("-", " ") or None,
+                               "rank": "rank" in flags}
+    numbers = [field for field in flags if field.replace(".", "", 1).isdigit()]
+    want["stated"] = float(numbers[0]) if numbers else None
+    if hasattr(value, "change"):
+        want["change"] = "rise" if "rise" in flags else "fall" if "fall" in flags else None
+    got = {key: getattr(value, key) for key in want}
+    return [] if got == want else [f"got {got}, want {want}"]
+
+
+def _name(fields: list[str], value) -> list[str]:
+    return [] if value.doc_type == fields[0] else [f"got {value.doc_type}, want {fields[0]}"]
+
+
+CHECKS = {"date": _date, "duration": _duration, "count": _quantity, "percent": _quantity, "name": _name}
