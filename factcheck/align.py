@@ -34,8 +34,31 @@ def align(claims: list[ClaimBase]) -> list[Group]:
     for claim in claims:
         by_kind[claim.kind].append(claim)
     for kind in sorted(by_kind):
-        groups.extend(_cluster(kind, sorted(by_kind[kind], key=lambda c: (c.source, c.start, c.end, c.id))))
+        clustered = _cluster(kind, sorted(by_kind[kind], key=lambda c: (c.source, c.start, c.end, c.id)))
+        groups.extend(_attach_untitled_documents(clustered) if kind == "name" else clustered)
     return groups
+
+
+def _attach_untitled_documents(groups: list[Group]) -> list[Group]:
+    """"The Joint Statement" names no topic: it is taken to be the document other claims name with
+    a topic and the same type and qualifiers, when exactly one group has such a document."""
+    kept: list[Group] = []
+    untitled: list[Group] = []
+    for group in groups:
+        (untitled if not name_core(group.leader) else kept).append(group)
+    for group in untitled:
+        signature = _document_signature(group.leader)
+        matches = [other for other in kept if any(_document_signature(c) == signature for c in other.claims)]
+        if len(matches) == 1:
+            matches[0].claims.extend(group.claims)
+        else:
+            kept.append(group)
+    order = {id(group): index for index, group in enumerate(groups)}
+    return sorted(kept, key=lambda group: order[id(group)])
+
+
+def _document_signature(claim: ClaimBase) -> tuple[str, tuple[str, ...]]:
+    return claim.value.doc_type, tuple(sorted(claim.value.qualifiers))
 
 
 def _cluster(kind: str, claims: list[ClaimBase]) -> list[Group]:

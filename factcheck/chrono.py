@@ -97,6 +97,8 @@ def describe_interval(start: dt.date | None, end: dt.date | None, granularity: s
         return "an unplaced date"
     if granularity == "day" and start == end:
         return f"{start.day} {start:%b %Y} ({start:%a})"
+    if granularity == "day" and (start.year, start.month) == (end.year, end.month):
+        return f"{start:%a} {start.day} - {end:%a} {end.day} {end:%b %Y}"
     if granularity == "day":
         return f"{start:%a} {start.day} {start:%b} - {end:%a} {end.day} {end:%b %Y}"
     if granularity == "decade" and start.year % 10 == 0 and end.year == start.year + 9:
