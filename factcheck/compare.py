@@ -26,6 +26,11 @@ def compare(groups: list[Group]) -> list[Finding]:
         findings.append(Finding(
             id=group.id, verdict=verdict, kind=group.kind, subject=group.leader.subject,
             explanation=explanation, claims=group.claims, fingerprint=fingerprint(group.claims, verdict)))
+    return order_findings(findings)
+
+
+def order_findings(findings: list[Finding]) -> list[Finding]:
+    """Conflicts first, then compatible, agreeing and single findings; stable within each."""
     order = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
     return sorted(findings, key=lambda f: (order[f.verdict], f.kind, f.id))
 

@@ -23,6 +23,7 @@ SYNONYMS = {
     "decline": "fall", "drop": "fall", "decrease": "fall", "slide": "fall", "shrink": "fall",
     "exempt": "free", "exemption": "free", "exemptions": "free", "mutual": "reciprocal",
     "trading": "trade", "active": "operate", "operating": "operate", "adopt": "sign", "conclude": "sign",
+    "relationship": "relations", "relationships": "relations", "ties": "relations",
     "killed": "dead", "died": "dead", "deaths": "dead", "fatalities": "dead",
 }
 # Words that frame rather than say what happened.

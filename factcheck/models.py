@@ -96,6 +96,10 @@ class DurationValue(Record):
     basis: Literal["stated", "range"] = "stated"
     range_start: dt.date | None = None
     range_end: dt.date | None = None
+    anchor: Literal["after", "since", "past"] | None = Field(
+        None, description="a duration that runs from another event: 'nine months after X', 'over the past N years'")
+    anchor_text: str | None = Field(None, description="the event it runs from, as written ('after X')")
+    anchor_claim: str | None = Field(None, description="id of the date claim it runs from, when the article gives one")
 
 
 class QuantityValue(Record):

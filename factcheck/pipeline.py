@@ -6,7 +6,8 @@ from pathlib import Path
 
 from .align import align
 from .atomic import write_text
-from .compare import compare
+from .compare import compare, order_findings
+from .derive import derived_findings
 from .corpus import DEFAULT_MAX_BYTES, load_corpus
 from .errors import LedgerInvalid
 from .extractors import extract_claims
@@ -48,7 +49,8 @@ def extract_corpus(corpus_dir: Path, claims_dir: Path, max_bytes: int = DEFAULT_
 
 
 def build_report(extraction: Extraction) -> Report:
-    findings = compare(align(extraction.claims))
+    sources = [a.source for a in extraction.articles]
+    findings = order_findings(compare(align(extraction.claims)) + derived_findings(extraction.claims, sources))
     return Report(sources=[a.source for a in extraction.articles], findings=findings, problems=extraction.problems)
 
 

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXPECTED_FINDINGS = [
     ("duration", {"conflict"}, {"two-day", "from Tuesday to Thursday"}),
     ("name", {"conflict"}, {"Joint Declaration on Establishment of Comprehensive Strategic Partnership",
-                            "joint statement on establishing a comprehensive strategic partnership"}),
+                            "joint statement on establishing a comprehensive strategic partnership", "Joint Statement"}),
     ("date", {"conflict"}, {"today", "Wednesday"}),
     ("date", {"agree"}, {"1992"}),
     ("date", {"compatible"}, {"the 1990s", "1993"}),
@@ -44,11 +44,23 @@ def test_expected_finding(bundled_report, kind, verdicts, texts):
     assert finding.verdict in verdicts, finding.explanation
 
 
+# Durations that run from another event, checked against that event's date.
+DERIVED = [("nine months", "July 2024"), ("three decades", "1992")]
+
+
+@pytest.mark.parametrize("duration,anchor", DERIVED)
+def test_derived_duration_is_checked_against_its_anchor(bundled_report, duration, anchor):
+    derived = [f for f in bundled_report.findings if f.id.startswith("derived-")
+               and [c.text for c in f.claims] == [duration, anchor]]
+    assert derived, f"no derived finding checks {duration!r} against {anchor!r}"
+    assert all(f.verdict in ("agree", "compatible") for f in derived), [f.explanation for f in derived]
+
+
 def test_visit_length_conflict_is_explained(bundled_report):
     finding = _finding_with(bundled_report, "duration", {"two-day", "from Tuesday to Thursday"})
     ranged = next(c for c in finding.claims if c.text == "from Tuesday to Thursday")
     assert (str(ranged.value.range_start), str(ranged.value.range_end)) == ("2025-04-22", "2025-04-24")
-    assert finding.explanation == "2 days vs 3 calendar days (Tue 22 Apr - Thu 24 Apr 2025)"
+    assert finding.explanation == "2 days vs 3 calendar days (Tue 22 - Thu 24 Apr 2025)"
 
 
 def test_july_2024_claims_never_conflict(bundled_report):

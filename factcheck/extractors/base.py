@@ -18,6 +18,7 @@ class Page:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)
     day_ranges: list[Any] = field(default_factory=list)  # date matches spanning whole days, for durations
+    dates: list[Any] = field(default_factory=list)  # date claims, for durations that run from a date
 
     def __post_init__(self) -> None:
         if not self.sentences:

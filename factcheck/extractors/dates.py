@@ -68,6 +68,7 @@ def extract(page: Page) -> list[DateClaim]:
         sentence_start, sentence_end = page.sentence_at(found.start)
         subject = date_subject(page.text, sentence_start, sentence_end, found.start, found.end)
         claims.append(DateClaim(value=found.value, **claim_fields(page, "date", found.start, found.end, subject)))
+    page.dates = claims
     return claims
 
 

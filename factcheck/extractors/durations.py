@@ -37,6 +37,7 @@ def extract(page: Page) -> list[DurationClaim]:
                 continue
             value = _stated(match)
             if value is not None:
+                _anchor(page, span, value)
                 claims[span] = DurationClaim(value=value, **claim_fields(page, "duration", *span, _subject(page, match, span)))
     for found in page.day_ranges:
         value = found.value
@@ -50,6 +51,36 @@ def extract(page: Page) -> list[DurationClaim]:
     for start, end in claims:
         page.take(start, end)
     return [claims[span] for span in sorted(claims)]
+
+
+_AFTER = re.compile(r"\s+(?P<word>after|since)\s+(?P<what>[^,.;:]{3,120})")
+_PAST = re.compile(r"\b(?:over|in|for|during|throughout)\s+the\s+(?:past|last)\s*$", re.I)
+
+
+def _anchor(page: Page, span: tuple[int, int], value: DurationValue) -> None:
+    """Note what a duration runs from, so the comparer can check it against the claims it depends on."""
+    text = page.text
+    sentence_start, sentence_end = page.sentence_at(span[0])
+    after = _AFTER.match(text, span[1], sentence_end)
+    if after:
+        value.anchor = after["word"]
+        value.anchor_text = " ".join(after["what"].split()[:12])
+        since_date = next((d for d in page.dates if after.start("what") <= d.start < after.end("what")), None)
+        value.anchor_claim = since_date.id if since_date else None
+    elif _PAST.search(text[max(sentence_start, span[0] - 40):span[0]]) or text[span[0]:span[1]].lower().startswith("the past"):
+        value.anchor = "past"
+        value.anchor_claim = _date_before(page, span[0], sentence_start)
+
+
+def _date_before(page: Page, position: int, sentence_start: int) -> str | None:
+    """The last year-or-finer date before the duration, in its sentence or the one before it."""
+    previous_start = page.sentence_at(max(sentence_start - 1, 0))[0] if sentence_start else sentence_start
+    for lower_bound in (sentence_start, previous_start):
+        candidates = [d for d in page.dates if lower_bound <= d.start < position and d.value.start is not None
+                      and d.value.granularity in ("day", "month", "year")]
+        if candidates:
+            return candidates[-1].id
+    return None
 
 
 def _overlaps(one: tuple[int, int], other: tuple[int, int]) -> bool:
