@@ -91,6 +91,8 @@ def _read_name(page: Page, match: re.Match[str]) -> tuple[int, int, NameValue] |
         return None  # "the agreement": a reference back to a document named elsewhere
     if not topic_words and not qualifiers and is_titled and _sentence_initial_only(text, start, sentence_start):
         return None
+    if not topic_words and not is_titled and determiner and determiner.group(1).lower() in ("the", "this", "that", "its"):
+        return None  # "the joint statement that emerged": a reference back, not a new name
     topic = " ".join(w.lower() for w in topic_words)
     return start, end, NameValue(doc_type=doc_type, topic=topic, qualifiers=qualifiers)
 

@@ -35,6 +35,11 @@ MEASURE_WORDS = frozenset(
     times sq square acres hectares litres liters barrels bpd gw mw kw gigawatts
     megawatts kwh twh bn mn st nd rd th x""".split()
 )
+# Vague amounts of these are rhetoric ("numerous opportunities"), not a figure anyone could check.
+ABSTRACT_NOUNS = frozenset(
+    """opportunities challenges ways areas issues fields aspects occasions times reasons questions problems
+    ideas benefits possibilities factors forms kinds types sectors matters things steps levels means""".split()
+)
 IRREGULAR_PLURALS = frozenset("people men women children police staff personnel cattle sheep fish aircraft data media troops".split())
 RISE_WORDS = r"rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|growth|climbed|jumped|surged|soared|gained|gain|(?<!make )(?<!makes )(?<!made )(?<!making )up(?! to)|expanded|higher|boosted|advanced"
 FALL_WORDS = r"fell|fall|falls|fallen|falling|dropped|drop|declined|decline|decreased|decrease|slid|slumped|down|lost|shrank|shrunk|plunged|plummeted|tumbled|contracted|lower|cut|sank|eased"
@@ -143,7 +148,7 @@ def extract_counts(page: Page) -> list[CountClaim]:
         if not page.is_free(*match.span("vague")):
             continue
         subject = _counted_thing(page, match.end())
-        if subject:
+        if subject and subject.split()[0].lower() not in ABSTRACT_NOUNS:
             low, high = VAGUE[match["vague"].lower()]  # "Thousands of ..." opens sentences too
             claims.append(_count_claim(page, match.span("vague"), QuantityValue(low=low, high=high, vague=match["vague"].lower()), subject))
     for match in _COUNT.finditer(page.text, page.article.body_start):
