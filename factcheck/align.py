@@ -127,7 +127,8 @@ def name_core(claim: ClaimBase) -> frozenset[str]:
 
 
 def _group_id(kind: str, leader: ClaimBase, keys: dict[str, float], used: set[str]) -> str:
-    basis = f"{kind}|{leader.source}|{' '.join(sorted(keys))}|{leader.text.lower()}"
+    # Not the claim's text or value: a finding keeps its id (and its review) when a figure changes.
+    basis = f"{kind}|{leader.source}|{' '.join(sorted(keys))}"
     for attempt in range(1000):
         digest = hashlib.sha1(f"{basis}|{attempt}".encode()).hexdigest()[:10]
         group_id = f"{kind}-{digest}"

@@ -1,25 +1,30 @@
 """Commands only: parse arguments, call the library, choose the exit code.
 
-Exit codes: 0 clean, 1 conflicts found (as --fail-on says), 2 usage or input error.
+Exit codes: 0 clean, 1 conflicts (unreviewed ones by default; as --fail-on says), 2 usage or
+input error, 130 interrupted.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from pathlib import Path
 
 from . import __version__
-from .errors import FactcheckError
+from .errors import FactcheckError, UnknownFinding
 from .models import Report
 from .pipeline import build_report, extract_corpus, write_reports
 from .report import FORMATS, render
+from .reviews import read_reviews, record_review, reviews_path, unreviewed_conflicts
 
 EXAMPLES = {
     "check": "example: factcheck check sources/ --format markdown > findings.md",
     "extract": "example: factcheck extract sources/ --claims-dir claims/",
     "schema": "example: factcheck schema > report.schema.json",
+    "review": 'example: factcheck review duration-7f3f7fd2d0 --status confirmed --note "wire copy says two days"',
 }
+FAIL_ON = ("unreviewed", "conflict", "never")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,8 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=FORMATS, default="table", help="what goes to stdout (default: table)")
     check.add_argument("--reports-dir", type=Path, help="where reports go (default: reports/ beside the corpus)")
     check.add_argument("--claims-dir", type=Path, help="where ledgers go (default: claims/ beside the corpus)")
-    check.add_argument("--fail-on", choices=("conflict", "never"), default="conflict",
-                       help="exit 1 when there are conflicts (default), or never")
+    check.add_argument("--fail-on", choices=FAIL_ON, default="unreviewed",
+                       help="exit 1 on conflicts nobody reviewed (default), on any conflict, or never")
     check.add_argument("--max-bytes", type=int, default=5_000_000, help="skip (and report) larger files")
 
     extract = commands.add_parser("extract", help="write claim ledgers only", epilog=EXAMPLES["extract"])
@@ -42,6 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--max-bytes", type=int, default=5_000_000, help="skip (and report) larger files")
 
     commands.add_parser("schema", help="print the JSON Schema of the JSON report", epilog=EXAMPLES["schema"])
+
+    review = commands.add_parser("review", help="record an editor's review of a finding", epilog=EXAMPLES["review"])
+    review.add_argument("finding", help="the finding id, as the reports show it")
+    review.add_argument("--status", choices=("confirmed", "dismissed", "explained"), required=True)
+    review.add_argument("--note", default="", help="why: what an editor found")
+    review.add_argument("--corpus", type=Path, default=Path("sources"), help="corpus folder (default: sources/)")
+    review.add_argument("--claims-dir", type=Path, help="where ledgers are (default: claims/ beside the corpus)")
     return parser
 
 
@@ -51,25 +63,72 @@ def main(argv: list[str] | None = None) -> int:
         arguments = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    previous_handler = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        if arguments.command == "schema":
-            print(json.dumps(Report.model_json_schema(), indent=2, sort_keys=True))
-            return 0
-        corpus = arguments.corpus
-        claims_dir = arguments.claims_dir or corpus.resolve().parent / "claims"
-        extraction = extract_corpus(corpus, claims_dir, arguments.max_bytes)
-        for problem in extraction.problems:
-            print(f"factcheck: {problem.path}: {problem.reason}", file=sys.stderr)
-        if arguments.command == "extract":
-            print(f"factcheck: {len(extraction.articles)} ledgers in {claims_dir} "
-                  f"({len(extraction.extracted)} extracted afresh)", file=sys.stderr)
-            return 0
-        report = build_report(extraction)
-        write_reports(report, arguments.reports_dir or corpus.resolve().parent / "reports")
-        sys.stdout.write(render(report, arguments.format))
+        return COMMANDS[arguments.command](arguments)
     except FactcheckError as error:
         print(f"factcheck: error: {error}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("factcheck: interrupted; files written before now are whole, the rest were left as they were",
+              file=sys.stderr)
+        return 130
+    finally:
+        signal.signal(signal.SIGTERM, previous_handler)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so a write in progress removes its temporary file."""
+    raise KeyboardInterrupt
+
+
+def _corpus_dirs(arguments: argparse.Namespace, corpus: Path) -> tuple[Path, Path]:
+    beside = corpus.resolve().parent
+    return arguments.claims_dir or beside / "claims", getattr(arguments, "reports_dir", None) or beside / "reports"
+
+
+def _extract(arguments: argparse.Namespace, corpus: Path):
+    claims_dir, _ = _corpus_dirs(arguments, corpus)
+    extraction = extract_corpus(corpus, claims_dir, getattr(arguments, "max_bytes", 5_000_000))
+    for problem in extraction.problems:
+        print(f"factcheck: {problem.path}: {problem.reason}", file=sys.stderr)
+    return extraction
+
+
+def run_check(arguments: argparse.Namespace) -> int:
+    extraction = _extract(arguments, arguments.corpus)
+    report = build_report(extraction, read_reviews(reviews_path(arguments.corpus)))
+    write_reports(report, _corpus_dirs(arguments, arguments.corpus)[1])
+    sys.stdout.write(render(report, arguments.format))
     if arguments.fail_on == "conflict" and report.summary()["conflict"]:
         return 1
+    if arguments.fail_on == "unreviewed" and unreviewed_conflicts(report.findings):
+        return 1
     return 0
+
+
+def run_extract(arguments: argparse.Namespace) -> int:
+    extraction = _extract(arguments, arguments.corpus)
+    print(f"factcheck: {len(extraction.articles)} ledgers in {_corpus_dirs(arguments, arguments.corpus)[0]} "
+          f"({len(extraction.extracted)} extracted afresh)", file=sys.stderr)
+    return 0
+
+
+def run_schema(arguments: argparse.Namespace) -> int:
+    print(json.dumps(Report.model_json_schema(), indent=2, sort_keys=True))
+    return 0
+
+
+def run_review(arguments: argparse.Namespace) -> int:
+    report = build_report(_extract(arguments, arguments.corpus))
+    finding = next((f for f in report.findings if f.id == arguments.finding), None)
+    if finding is None:
+        raise UnknownFinding(finding=arguments.finding, corpus=arguments.corpus)
+    path = reviews_path(arguments.corpus)
+    record_review(path, finding, arguments.status, arguments.note)
+    print(f"factcheck: {finding.id} ({finding.verdict}, {finding.kind}: {finding.subject}) marked "
+          f"{arguments.status} in {path}", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"check": run_check, "extract": run_extract, "schema": run_schema, "review": run_review}

@@ -23,3 +23,8 @@ class LedgerInvalid(FactcheckError):
 
 class OutputNotWritable(FactcheckError):
     template = "cannot write {path}: {detail}; choose another folder with --reports-dir/--claims-dir or fix its permissions"
+
+
+class UnknownFinding(FactcheckError):
+    template = ("no finding '{finding}' in the report of {corpus}; copy the id from the report's id column "
+                "(ids change only when a finding's leading claim does)")

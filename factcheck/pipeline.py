@@ -14,6 +14,7 @@ from .extractors import extract_claims
 from .ledger import apply_edits, ledger_path, read_ledger, reusable_claims, write_ledger
 from .models import Article, ClaimBase, Problem, Report
 from .report import RENDERERS
+from .reviews import ReviewsFile, attach_reviews
 
 
 @dataclass
@@ -48,10 +49,12 @@ def extract_corpus(corpus_dir: Path, claims_dir: Path, max_bytes: int = DEFAULT_
     return Extraction(articles, all_claims, problems, extracted)
 
 
-def build_report(extraction: Extraction) -> Report:
+def build_report(extraction: Extraction, reviews: ReviewsFile | None = None) -> Report:
     sources = [a.source for a in extraction.articles]
     findings = order_findings(compare(align(extraction.claims)) + derived_findings(extraction.claims, sources))
-    return Report(sources=[a.source for a in extraction.articles], findings=findings, problems=extraction.problems)
+    if reviews is not None:
+        findings = attach_reviews(findings, reviews)
+    return Report(sources=sources, findings=findings, problems=extraction.problems)
 
 
 def write_reports(report: Report, reports_dir: Path) -> None:

@@ -21,6 +21,15 @@ def _claims_line(finding: Finding, separator: str = "; ") -> str:
     return separator.join(f'{claim.source}: "{claim.text}"' for claim in finding.claims)
 
 
+def review_label(finding: Finding) -> str:
+    """What editors said of a finding: 'confirmed: note', 'changed since review', or ''."""
+    if finding.review is None:
+        return ""
+    if not finding.reviewed:
+        return f"changed since it was {finding.review.status}"
+    return f"{finding.review.status}: {finding.review.note}" if finding.review.note else finding.review.status
+
+
 def _summary_line(report: Report) -> str:
     counts = report.summary()
     parts = [f"{counts[verdict]} {verdict}" for verdict in VERDICTS]
@@ -30,10 +39,10 @@ def _summary_line(report: Report) -> str:
 
 def render_table(report: Report) -> str:
     """The terminal table: discrepancies first, single-source findings left to the other formats."""
-    rows = [[MARKS[f.verdict], f.kind, f.subject, _claims_line(f, "\n"), f.explanation]
+    rows = [[MARKS[f.verdict], f.kind, f.subject, _claims_line(f, "\n"), f.explanation, review_label(f)]
             for f in report.findings if f.verdict != "single"]
-    table = tabulate(rows, headers=["verdict", "kind", "subject", "claims", "explanation"],
-                     tablefmt="simple_grid", maxcolwidths=[None, None, 28, 44, 52]) if rows else "no claims found in two or more sources"
+    table = tabulate(rows, headers=["verdict", "kind", "subject", "claims", "explanation", "review"],
+                     tablefmt="simple_grid", maxcolwidths=[None, None, 24, 40, 48, 20]) if rows else "no claims found in two or more sources"
     problems = "".join(f"\nproblem: {p.path}: {p.reason}" for p in report.problems)
     return f"{table}\n{_summary_line(report)}{problems}\n"
 
@@ -48,8 +57,9 @@ def render_markdown(report: Report) -> str:
         findings = [f for f in report.findings if f.verdict == verdict]
         if not findings:
             continue
-        rows = [[f"`{f.id}`", f.kind, _md(f.subject), _md(_claims_line(f)), _md(f.explanation)] for f in findings]
-        table = tabulate(rows, headers=["id", "kind", "subject", "claims", "explanation"], tablefmt="github")
+        rows = [[f"`{f.id}`", f.kind, _md(f.subject), _md(_claims_line(f)), _md(f.explanation), _md(review_label(f))]
+                for f in findings]
+        table = tabulate(rows, headers=["id", "kind", "subject", "claims", "explanation", "review"], tablefmt="github")
         title = f"{verdict.capitalize()} ({len(findings)})"
         if verdict == "single":
             lines += [f"<details><summary>{title}</summary>", "", table, "", "</details>", ""]
@@ -77,12 +87,13 @@ def render_csv(report: Report) -> str:
     """One row per claim of a finding, for spreadsheets."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["finding", "verdict", "kind", "subject", "explanation", "source", "text", "start", "end", "sentence"])
+    writer.writerow(["finding", "verdict", "kind", "subject", "explanation", "review", "source", "text", "start",
+                     "end", "sentence"])
     for finding in report.findings:
         for claim in finding.claims:
             writer.writerow([_cell(v) for v in (finding.id, finding.verdict, finding.kind, finding.subject,
-                                               finding.explanation, claim.source, claim.text, claim.start,
-                                               claim.end, claim.sentence)])
+                                               finding.explanation, review_label(finding), claim.source, claim.text,
+                                               claim.start, claim.end, claim.sentence)])
     return buffer.getvalue()
 
 

@@ -1,0 +1,63 @@
+"""The reviews file: editors' verdicts on findings, kept at the corpus root (reviews.json).
+
+A review stores the finding's fingerprint; when the finding's claims change, the fingerprints no
+longer match and the finding counts as unreviewed again. The file is plain JSON that editors may
+edit by hand; an invalid one is reported with line and column and never overwritten.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import Field, ValidationError
+
+from .atomic import write_text
+from .errors import LedgerInvalid
+from .models import SCHEMA_VERSION, Finding, Record, Review
+
+REVIEWS_FILE = "reviews.json"
+
+
+class ReviewsFile(Record):
+    schema_version: str = SCHEMA_VERSION
+    reviews: dict[str, Review] = Field(default_factory=dict, description="finding id -> review")
+
+
+def reviews_path(corpus_dir: Path) -> Path:
+    return corpus_dir / REVIEWS_FILE
+
+
+def read_reviews(path: Path) -> ReviewsFile:
+    if not path.exists():
+        return ReviewsFile()
+    text = path.read_text(encoding="utf-8")
+    try:
+        return ReviewsFile.model_validate(json.loads(text))
+    except json.JSONDecodeError as error:
+        raise LedgerInvalid(path=path, line=error.lineno, column=error.colno, detail=f"not valid JSON: {error.msg}") from error
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        key = next((part for part in reversed(first["loc"]) if isinstance(part, str)), "")
+        position = max(text.find(f'"{key}"'), 0)
+        line = text.count("\n", 0, position) + 1
+        raise LedgerInvalid(path=path, line=line, column=position - (text.rfind("\n", 0, position) + 1) + 1,
+                            detail=f"{where}: {first['msg']}") from error
+
+
+def record_review(path: Path, finding: Finding, status: str, note: str) -> Review:
+    reviews = read_reviews(path)
+    review = Review(status=status, note=note, fingerprint=finding.fingerprint)
+    reviews.reviews[finding.id] = review
+    reviews.reviews = dict(sorted(reviews.reviews.items()))
+    write_text(path, reviews.model_dump_json(indent=2) + "\n")
+    return review
+
+
+def attach_reviews(findings: list[Finding], reviews: ReviewsFile) -> list[Finding]:
+    return [finding.model_copy(update={"review": reviews.reviews.get(finding.id)}) for finding in findings]
+
+
+def unreviewed_conflicts(findings: list[Finding]) -> list[Finding]:
+    """Conflicts nobody has reviewed, or whose claims changed since their review."""
+    return [finding for finding in findings if finding.verdict == "conflict" and not finding.reviewed]
