@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +26,8 @@ class Page:
         if not self.sentences:
             self.sentences = sentence_spans(self.article.text, self.article.body_start)
         self._sentence_starts = [start for start, _ in self.sentences]
+        self._anchored: dict[object, list[tuple[int, int]]] = {}
+        self._lower: str | None = None
 
     @property
     def text(self) -> str:
@@ -32,6 +36,50 @@ class Page:
     @property
     def published(self) -> PublicationDate:
         return self.article.source.published
+
+    def sentences_with(self, anchor: Anchor) -> list[tuple[int, int]]:
+        """Sentences that contain the anchor (a digit, a month name, "per cent"...), found cheaply.
+
+        Most sentences of an article hold no claim of a given kind; running a costly pattern only
+        over the sentences that hold its anchor is what keeps extraction fast."""
+        key = anchor.pattern if isinstance(anchor, re.Pattern) else anchor
+        cached = self._anchored.get(key)
+        if cached is None:
+            hits = self._regex_hits(anchor) if isinstance(anchor, re.Pattern) else self._word_hits(anchor)
+            cached = []
+            for position in hits:
+                if cached and position < cached[-1][1]:
+                    continue
+                sentence = self.sentence_at(position)
+                if sentence[0] <= position < sentence[1]:
+                    cached.append(sentence)
+            self._anchored[key] = cached
+        return cached
+
+    def _regex_hits(self, anchor: re.Pattern[str]) -> Iterator[int]:
+        position = self.article.body_start
+        while (match := anchor.search(self.text, position)) is not None:
+            yield match.start()
+            sentence_end = self.sentence_at(match.start())[1]
+            position = max(match.end(), sentence_end)  # one hit a sentence is enough
+
+    def _word_hits(self, words: tuple[str, ...]) -> list[int]:
+        """str.find over an ASCII-lowered copy: far faster than a regex alternation of words,
+        which Python's re tries word by word at every position."""
+        if self._lower is None:
+            self._lower = self.text.lower() if self.text.isascii() else self.text.translate(_ASCII_LOWER)
+        hits = []
+        for word in words:
+            position = self._lower.find(word, self.article.body_start)
+            while position >= 0:
+                hits.append(position)
+                position = self._lower.find(word, position + len(word))
+        return sorted(hits)
+
+    def finditer(self, pattern: re.Pattern[str], anchor: Anchor) -> Iterator[re.Match[str]]:
+        """pattern.finditer over the sentences that hold the anchor, in text order."""
+        for start, end in self.sentences_with(anchor):
+            yield from pattern.finditer(self.text, start, end)
 
     def sentence_at(self, position: int) -> tuple[int, int]:
         index = bisect.bisect_right(self._sentence_starts, position) - 1
@@ -44,6 +92,16 @@ class Page:
 
     def take(self, start: int, end: int) -> None:
         self.taken.append((start, end))
+
+
+# Anchors: what a sentence must contain to hold a claim of some kind. A regex (cheap ones only,
+# like a digit) or a tuple of lower-case words looked for with str.find.
+Anchor = re.Pattern[str] | tuple[str, ...]
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+DIGIT = re.compile(r"\d")
+NUMBER_WORDS = tuple("""one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    sixty seventy eighty ninety hundred dozen""".split())  # "-teen" words contain a listed word
+NUMERIC = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9") + NUMBER_WORDS
 
 
 def claim_id(source: str, kind: str, sentence: str, offset_in_sentence: int, text: str) -> str:

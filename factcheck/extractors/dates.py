@@ -19,7 +19,7 @@ from ..chrono import (MONTH_NAMES, SEASONS, month_interval, month_number, months
                       part_of, year_interval)
 from ..models import DateClaim, DateValue, PublicationDate
 from . import relative_dates
-from .base import Page, claim_fields
+from .base import DIGIT, Page, claim_fields
 from .subjects import date_subject
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -40,6 +40,9 @@ YEAR_LEAD_WORDS = frozenset(
 _COMPARISON_BASE = re.compile(r"(?:compared (?:to|with)|than(?: in)?|versus|vs\.?|over)\s*$", re.I)
 
 
+CENTURY_WORD = ("century",)
+
+
 @dataclass
 class DateMatch:
     start: int
@@ -52,7 +55,7 @@ def extract(page: Page) -> list[DateClaim]:
     """All date claims of a page, leftmost-longest where patterns overlap."""
     matches: list[DateMatch] = []
     for pattern, reader in PATTERNS:
-        for match in pattern.finditer(page.text, page.article.body_start):
+        for match in page.finditer(pattern, CENTURY_WORD if reader is read_century else DIGIT):
             if not page.is_free(*match.span()):
                 continue
             found = reader(match, page)

@@ -15,6 +15,8 @@ UNIT_DAYS = {"day": (1, 1), "week": (7, 7), "month": (28, 31), "year": (365, 366
 _UNIT = r"(?P<unit>day|week|month|year|decade|centur)(?:s|ies|y)?"
 _AMOUNT = rf"(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}|a|an|one)"
 
+# Every stated duration names its unit.
+UNIT_ANCHOR = ("day", "week", "month", "year", "decade", "centur")
 PATTERNS = [
     # "week-long strike", "three-day-long talks"
     re.compile(rf"\b(?:(?P<amount>\d+|{NUMBER_WORD})[- ])?(?P<adj>day|week|month|year|decade)[- ]long\b"),
@@ -31,7 +33,7 @@ PATTERNS = [
 def extract(page: Page) -> list[DurationClaim]:
     claims: dict[tuple[int, int], DurationClaim] = {}
     for pattern in PATTERNS:
-        for match in pattern.finditer(page.text, page.article.body_start):
+        for match in page.finditer(pattern, UNIT_ANCHOR):
             span = _claim_span(match)
             if span in claims or not page.is_free(*span) or any(_overlaps(span, other) for other in claims):
                 continue

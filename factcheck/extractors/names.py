@@ -33,12 +33,14 @@ _TOPIC_STOP = frozenset(
 ) | frozenset(DOC_TYPES)
 _DOC = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\b(?P<of_understanding> of understanding)?", re.I)
 _WORD = re.compile(r"[\w’'-]+")
+_DOC_ANCHOR = ("declaration", "statement", "agreement", "memorand", "mou", "treat", "protocol", "accord",
+               "convention", "charter", "communiqu", "pact", "contract", "roadmap", "action plan", "deal")
 MAX_TOPIC_WORDS = 10
 
 
 def extract(page: Page) -> list[NameClaim]:
     claims = []
-    for match in _DOC.finditer(page.text, page.article.body_start):
+    for match in page.finditer(_DOC, _DOC_ANCHOR):
         doc_word = match["doc"]
         if doc_word.lower() in ("mou", "mous") and doc_word.lower() == doc_word:
             continue  # "mou" in lower case is no abbreviation

@@ -9,7 +9,7 @@ import re
 
 from ..models import CountClaim, PercentClaim, PercentValue, QuantityValue
 from ..text import NUMBER, NUMBER_WORD, STOP_WORDS, parse_number
-from .base import Page, claim_fields
+from .base import NUMERIC, Page, claim_fields
 from .subjects import clause_bounds, clause_subject
 
 # hedge -> (low factor, high factor); None is unbounded. Approximate hedges allow 10%.
@@ -22,7 +22,9 @@ HEDGES = {
     "fewer than": (0.0, 1.0), "less than": (0.0, 1.0), "under": (0.0, 1.0), "below": (0.0, 1.0),
     "up to": (0.0, 1.0), "as many as": (0.0, 1.0), "at most": (0.0, 1.0), "no more than": (0.0, 1.0),
 }
-_HEDGE = r"(?P<hedge>(?i:" + "|".join(sorted(HEDGES, key=len, reverse=True)) + r"))\s+"
+# Looked for behind a number rather than tried at every position: an optional leading
+# alternation would make the number patterns scan slowly.
+_HEDGE_BEFORE = re.compile(r"\b(?P<hedge>(?i:" + "|".join(sorted(HEDGES, key=len, reverse=True)) + r"))\s+$")
 # Vague quantities and the range each implies.
 VAGUE = {"numerous": (5, None), "several": (3, 10), "dozens": (24, 144), "scores": (40, None),
          "hundreds": (200, 1000), "thousands": (2000, 1_000_000), "millions": (2_000_000, None),
@@ -46,10 +48,15 @@ FALL_WORDS = r"fell|fall|falls|fallen|falling|dropped|drop|declined|decline|decr
 _CHANGE_BEFORE = re.compile(rf"\b(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b(?:\s+(?:by|nearly|almost|about|around|some|more than|over|just|an estimated))*\s*$", re.I)
 _CHANGE_AFTER = re.compile(rf"^\s*(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b", re.I)
 _MULTIPLIER = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b")
-_PERCENT = re.compile(rf"(?:\b{_HEDGE})?(?<![\w.,])(?P<number>\d+(?:\.\d+)?|{NUMBER_WORD})\s?(?:%|per ?cent\b|percent\b|pc\b)(?:age points?)?", re.I)
-_COUNT = re.compile(rf"(?:\b{_HEDGE})?(?<![\w.,$€£#/:-])(?P<number>{NUMBER})(?![\w%]|[.,:/-]\d|-[A-Za-z]|\s?(?:per ?cent|percent))")
+_PERCENT = re.compile(rf"(?<![\w.,])(?P<number>\d+(?:\.\d+)?|{NUMBER_WORD})\s?(?:%|per ?cent\b|percent\b|pc\b)(?:age points?)?", re.I)
+_COUNT = re.compile(rf"(?<![\w.,$€£#/:-])(?P<number>{NUMBER})(?![\w%]|[.,:/-]\d|-[A-Za-z]|\s?(?:per ?cent|percent))")
 _VAGUE = re.compile(r"\b(?P<vague>(?i:numerous|several|dozens|scores|hundreds|thousands|millions|a handful|a few|multiple))(?: of)?\s+(?=[A-Za-z])")
 _RANK = re.compile(rf"\b(?:top[- ](?P<top>\d+|{NUMBER_WORD})|(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest|highest|lowest|smallest|most|busiest|richest|best|worst|leading))\b", re.I)
+_PERCENT_ANCHOR = ("%", "per cent", "percent", "percent", "pc")
+_VAGUE_ANCHOR = ("numerous", "several", "dozens", "scores", "hundreds", "thousands", "millions", "handful", "few", "multiple")
+_RANK_ANCHOR = ("top", "largest", "biggest", "highest", "lowest", "smallest", "most", "busiest", "richest", "best",
+                "worst", "leading")
+_MULTIPLIER_ANCHOR = ("doubled", "tripled", "trebled", "quadrupled", "halved")
 ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
 
@@ -60,16 +67,16 @@ def hedged_range(number: float, hedge: str | None) -> tuple[float | None, float 
 
 def extract_percents(page: Page) -> list[PercentClaim]:
     claims = []
-    for match in _PERCENT.finditer(page.text, page.article.body_start):
+    for match in page.finditer(_PERCENT, _PERCENT_ANCHOR):
         number = parse_number(match["number"])
-        if number is None or not page.is_free(*match.span()):
+        start, hedge = _hedge(page, match.start())
+        if number is None or not page.is_free(start, match.end()):
             continue
-        hedge = (match["hedge"] or "").lower() or None
         low, high = hedged_range(number, hedge)
-        change = _change_direction(page, *match.span())
-        claims.append(_percent_claim(page, match.span(), PercentValue(
+        change = _change_direction(page, start, match.end())
+        claims.append(_percent_claim(page, (start, match.end()), PercentValue(
             stated=number, low=low, high=high, hedge=hedge, change=change)))
-    for match in _MULTIPLIER.finditer(page.text, page.article.body_start):
+    for match in page.finditer(_MULTIPLIER, _MULTIPLIER_ANCHOR):
         if not page.is_free(*match.span()):
             continue
         word = match["word"]
@@ -77,6 +84,15 @@ def extract_percents(page: Page) -> list[PercentClaim]:
                           "quadrupled": (300, "rise"), "halved": (50, "fall")}[word]
         claims.append(_percent_claim(page, match.span(), PercentValue(stated=number, low=number, high=number, change=change)))
     return claims
+
+
+def _hedge(page: Page, start: int) -> tuple[int, str | None]:
+    """The hedge right before a number ("nearly 300"): where the claim starts, and the hedge."""
+    sentence_start = page.sentence_at(start)[0]
+    found = _HEDGE_BEFORE.search(page.text, max(sentence_start, start - 30), start)
+    if found is None:
+        return start, None
+    return found.start("hedge"), found["hedge"].lower()
 
 
 def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> PercentClaim:
@@ -137,22 +153,23 @@ def _period(page: Page, start: int, end: int) -> str | None:
 
 def extract_counts(page: Page) -> list[CountClaim]:
     claims = []
-    for match in _RANK.finditer(page.text, page.article.body_start):
+    for match in page.finditer(_RANK, _RANK_ANCHOR):
         if not page.is_free(*match.span()):
             continue
         word = (match["top"] or match["ordinal"]).lower()
         number = parse_number(word) if match["top"] else ORDINAL_WORDS.get(word) or float(re.sub(r"\D", "", word))
         subject = _counted_thing(page, match.end()) or clause_subject(page.text, *page.sentence_at(match.start()), *match.span())
         claims.append(_count_claim(page, match.span(), QuantityValue(stated=number, low=1, high=number, rank=True), subject))
-    for match in _VAGUE.finditer(page.text, page.article.body_start):
+    for match in page.finditer(_VAGUE, _VAGUE_ANCHOR):
         if not page.is_free(*match.span("vague")):
             continue
         subject = _counted_thing(page, match.end())
         if subject and subject.split()[0].lower() not in ABSTRACT_NOUNS:
             low, high = VAGUE[match["vague"].lower()]  # "Thousands of ..." opens sentences too
             claims.append(_count_claim(page, match.span("vague"), QuantityValue(low=low, high=high, vague=match["vague"].lower()), subject))
-    for match in _COUNT.finditer(page.text, page.article.body_start):
-        if not page.is_free(*match.span()) or not _is_count(page, match):
+    for match in page.finditer(_COUNT, NUMERIC):
+        start, hedge = _hedge(page, match.start())
+        if not page.is_free(start, match.end()) or not _is_count(page, match, hedge):
             continue
         number = parse_number(match["number"])
         subject = _counted_thing(page, match.end())
@@ -160,9 +177,8 @@ def extract_counts(page: Page) -> list[CountClaim]:
             continue
         if number > 1 and not any(_is_plural(word.lower()) for word in subject.split()[:5]):
             continue  # "the 911 emergency line": more than one of something is plural
-        hedge = (match["hedge"] or "").lower() or None
         low, high = hedged_range(number, hedge)
-        claims.append(_count_claim(page, match.span(), QuantityValue(stated=number, low=low, high=high, hedge=hedge), subject))
+        claims.append(_count_claim(page, (start, match.end()), QuantityValue(stated=number, low=low, high=high, hedge=hedge), subject))
     return sorted(claims, key=lambda claim: claim.start)
 
 
@@ -171,21 +187,21 @@ def _count_claim(page: Page, span: tuple[int, int], value: QuantityValue, subjec
     return CountClaim(value=value, **claim_fields(page, "count", *span, subject))
 
 
-def _is_count(page: Page, match: re.Match[str]) -> bool:
+def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
     text, start = page.text, match.start("number")
     number_text = match["number"].lower()
     before = text[max(0, start - 25):start]
-    if re.search(r"\b(?:aged?|no\.|number|page|flight|route|room|channel|line|article|section|chapter|version|model)\s*$", before, re.I) and not match["hedge"]:
+    if re.search(r"\b(?:aged?|no\.|number|page|flight|route|room|channel|line|article|section|chapter|version|model)\s*$", before, re.I) and not hedge:
         return False
-    if re.search(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:A|An|The|Some|About|Around|Nearly|Almost|Over|More|Up|Only|Just|And|But|Of|In|On|At|By|To|With|For)\b)[A-Z][a-z]+\s+$", before) and not match["hedge"]:
+    if re.search(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:A|An|The|Some|About|Around|Nearly|Almost|Over|More|Up|Only|Just|And|But|Of|In|On|At|By|To|With|For)\b)[A-Z][a-z]+\s+$", before) and not hedge:
         return False  # "Boeing 737", "Route 66": a number inside a name
     if number_text == "one" and not re.search(r"\b[A-Z][a-z]+\s+$", before):
         # "killed one person" is a count; "one of the", "one Europe" and "one day" are not.
         return bool(re.match(r"\s+(?!of\b|another\b|day\b|time\b|way\b|side\b|hand\b)[a-z]", page.text[match.end():]))
     number = parse_number(number_text) or 0
-    if number < 10 and re.search(r"\b(?:the|these|those|both|its|their|our|his|her|whose|all)\s+[\"“‘']?$", before, re.I) and not match["hedge"]:
+    if number < 10 and re.search(r"\b(?:the|these|those|both|its|their|our|his|her|whose|all)\s+[\"“‘']?$", before, re.I) and not hedge:
         return False  # "the two leaders": a reference back, not a claim
-    if re.fullmatch(r"(?:1[5-9]|20)\d\d", number_text) and not match["hedge"]:
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", number_text) and not hedge:
         return False  # a year the date extractor did not want is still no count
     return True
 

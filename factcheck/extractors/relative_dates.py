@@ -36,24 +36,29 @@ _UNIT_WORD = re.compile(
 _AGO = re.compile(rf"\b(?P<count>\d+|{NUMBER_WORD}|an?) (?P<unit>day|week|month|year)s? ago\b", re.I)
 
 
+_WEEKDAY_ANCHOR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_UNIT_ANCHOR = re.compile(r"(?:week|month|year)\b")
+_AGO_ANCHOR = (" ago",)
+_DAY_WORD_ANCHOR = ("today", "yesterday", "tomorrow", "tonight", "this morning", "this afternoon", "this evening")
+
+
 def find(page: "Page") -> Iterator["DateMatch"]:
     from .dates import DateMatch
 
-    start = page.article.body_start
-    for match in _WEEKDAY_RANGE.finditer(page.text, start):
+    for match in page.finditer(_WEEKDAY_RANGE, _WEEKDAY_ANCHOR):
         if page.is_free(*match.span()) and not _is_name(page.text, match.start("first")):
             yield DateMatch(*match.span(), _weekday_range(page, match), day_range=page.published.date is not None)
-    for match in _WEEKDAY.finditer(page.text, start):
+    for match in page.finditer(_WEEKDAY, _WEEKDAY_ANCHOR):
         if page.is_free(*match.span()) and not _is_name(page.text, match.start("day")) and not _NAME_TAIL.match(page.text, match.end()):
             yield DateMatch(*match.span(), _weekday(page, match))
-    for match in _DAY_WORD.finditer(page.text, start):
+    for match in page.finditer(_DAY_WORD, _DAY_WORD_ANCHOR):
         if page.is_free(*match.span()):
             offset = {"yesterday": -1, "tomorrow": 1}.get(match["word"].lower(), 0)
             yield DateMatch(*match.span(), _days_from(page, offset, match["word"].lower()))
-    for match in _UNIT_WORD.finditer(page.text, start):
+    for match in page.finditer(_UNIT_WORD, _UNIT_ANCHOR):
         if page.is_free(*match.span()):
             yield DateMatch(*match.span(), _unit(page, match["which"].lower(), match["unit"]))
-    for match in _AGO.finditer(page.text, start):
+    for match in page.finditer(_AGO, _AGO_ANCHOR):
         if page.is_free(*match.span()):
             count = 1 if match["count"].lower() in ("a", "an") else parse_number(match["count"])
             if count:
