@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 from pathlib import Path
+
+from tqdm import tqdm
 
 from . import __version__
 from .errors import FactcheckError, UnknownFinding
@@ -40,11 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-on", choices=FAIL_ON, default="unreviewed",
                        help="exit 1 on conflicts nobody reviewed (default), on any conflict, or never")
     check.add_argument("--max-bytes", type=int, default=5_000_000, help="skip (and report) larger files")
+    _add_speed_options(check)
 
     extract = commands.add_parser("extract", help="write claim ledgers only", epilog=EXAMPLES["extract"])
     extract.add_argument("corpus", type=Path, help="corpus folder")
     extract.add_argument("--claims-dir", type=Path, help="where ledgers go (default: claims/ beside the corpus)")
     extract.add_argument("--max-bytes", type=int, default=5_000_000, help="skip (and report) larger files")
+    _add_speed_options(extract)
 
     commands.add_parser("schema", help="print the JSON Schema of the JSON report", epilog=EXAMPLES["schema"])
 
@@ -55,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--corpus", type=Path, default=Path("sources"), help="corpus folder (default: sources/)")
     review.add_argument("--claims-dir", type=Path, help="where ledgers are (default: claims/ beside the corpus)")
     return parser
+
+
+def _add_speed_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                         help="worker processes for extraction (default: all cores); the output is the same")
+    command.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -89,7 +100,11 @@ def _corpus_dirs(arguments: argparse.Namespace, corpus: Path) -> tuple[Path, Pat
 
 def _extract(arguments: argparse.Namespace, corpus: Path):
     claims_dir, _ = _corpus_dirs(arguments, corpus)
-    extraction = extract_corpus(corpus, claims_dir, getattr(arguments, "max_bytes", 5_000_000))
+    # A bar only where a person watches (a terminal), and only once a run lasts a couple of seconds.
+    quiet = getattr(arguments, "quiet", True) or not sys.stderr.isatty()
+    with tqdm(desc="extracting", unit=" articles", disable=quiet, delay=2, file=sys.stderr, leave=False) as bar:
+        extraction = extract_corpus(corpus, claims_dir, getattr(arguments, "max_bytes", 5_000_000),
+                                    jobs=getattr(arguments, "jobs", 1), progress=bar.update)
     for problem in extraction.problems:
         print(f"factcheck: {problem.path}: {problem.reason}", file=sys.stderr)
     return extraction

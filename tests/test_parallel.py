@@ -1,0 +1,34 @@
+"""Parallel extraction gives the same bytes as one process."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from factcheck.cli import main
+from factcheck.pipeline import PARALLEL_THRESHOLD
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_two_workers_write_the_same_bytes_as_one(tmp_path):
+    corpus = tmp_path / "sources"
+    corpus.mkdir()
+    articles = sorted((ROOT / "sources").glob("*.txt"))
+    copies = PARALLEL_THRESHOLD // len(articles) + 2
+    for number in range(copies):
+        for article in articles:
+            text = article.read_text(encoding="utf-8").replace("300", str(300 + number))
+            (corpus / f"{number:03d}_{article.name}").write_text(text, encoding="utf-8")
+    outputs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"jobs{jobs}"
+        code = main(["check", str(corpus), "--jobs", jobs, "--quiet", "--fail-on", "never", "--format", "json",
+                     "--claims-dir", str(out / "claims"), "--reports-dir", str(out / "reports")])
+        assert code == 0
+        outputs[jobs] = _tree(out)
+    assert len(outputs["1"]) == copies * len(articles) + 5
+    assert outputs["1"] == outputs["2"]
