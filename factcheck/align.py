@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .keys import head_phrase, similarity, stem, subject_keys
 from .models import ClaimBase
 
 THRESHOLD = {"date": 0.5, "duration": 0.5, "count": 0.5, "percent": 0.5, "name": 1.0}
+# A claim is looked up under its rarest few subject keys (the blocking keys), and compared with at
+# most so many clusters under each: the cost per claim is bounded, so alignment grows linearly
+# with the corpus even when thousands of articles tell one story.
+BLOCKING_KEYS = 4
+CANDIDATES_PER_KEY = 64
 
 
 @dataclass
@@ -65,9 +70,13 @@ def _cluster(kind: str, claims: list[ClaimBase]) -> list[Group]:
     groups: list[Group] = []
     index: dict[str, list[int]] = defaultdict(list)
     used_ids: set[str] = set()
-    for claim in claims:
-        keys = alignment_keys(claim)
-        candidates = sorted({number for key in keys for number in index.get(key, ())})
+    all_keys = [alignment_keys(claim) for claim in claims]
+    frequency = Counter(key for keys in all_keys for key in keys)
+    for claim, keys in zip(claims, all_keys):
+        # A key no other claim has finds nobody: block on the rarest keys that are shared.
+        shared = [key for key in keys if frequency[key] > 1]
+        blocking = sorted(shared, key=lambda key: (frequency[key], key))[:BLOCKING_KEYS]
+        candidates = sorted({number for key in blocking for number in index.get(key, ())[:CANDIDATES_PER_KEY]})
         best, best_score = None, 0.0
         for number in candidates:
             group = groups[number]
