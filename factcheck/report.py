@@ -1,7 +1,9 @@
 """Renderers: one per format, all over the same Report, chosen from one table.
 
 Every renderer is deterministic (no timestamps, stable order) and escapes article text for its
-format: HTML-escaped in HTML, pipes escaped in Markdown, formula-leading cells neutralised in CSV.
+format: HTML-escaped in HTML, pipes escaped in Markdown, formula-leading cells neutralised in CSV,
+GitHub's own escapes in workflow commands. The HTML page and the GitHub annotations have modules
+of their own (html_report.py, github_report.py).
 """
 from __future__ import annotations
 
@@ -12,22 +14,16 @@ from collections.abc import Callable
 
 from tabulate import tabulate
 
+from .github_report import render_github
+from .html_report import render_html
 from .models import VERDICTS, Finding, Report
+from .reviews import review_label
 
 MARKS = {"conflict": "CONFLICT", "compatible": "compatible", "agree": "agree", "single": "single"}
 
 
 def _claims_line(finding: Finding, separator: str = "; ") -> str:
     return separator.join(f'{claim.source}: "{claim.text}"' for claim in finding.claims)
-
-
-def review_label(finding: Finding) -> str:
-    """What editors said of a finding: 'confirmed: note', 'changed since review', or ''."""
-    if finding.review is None:
-        return ""
-    if not finding.reviewed:
-        return f"changed since it was {finding.review.status}"
-    return f"{finding.review.status}: {finding.review.note}" if finding.review.note else finding.review.status
 
 
 def _summary_line(report: Report) -> str:
@@ -97,51 +93,14 @@ def render_csv(report: Report) -> str:
     return buffer.getvalue()
 
 
-def _highlight(sentence: str, claim_text: str) -> str:
-    position = sentence.find(claim_text)
-    if position < 0:
-        return html.escape(sentence)
-    return (html.escape(sentence[:position]) + "<mark>" + html.escape(claim_text) + "</mark>"
-            + html.escape(sentence[position + len(claim_text):]))
-
-
-def render_html(report: Report) -> str:
-    """One self-contained page; every piece of article text is escaped."""
-    sources = {source.id: source for source in report.sources}
-    rows = []
-    for finding in report.findings:
-        evidence = "".join(
-            f"<li><b>{html.escape(c.source)}</b> ({html.escape(sources[c.source].outlet or 'unknown outlet') if c.source in sources else ''}, "
-            f"{html.escape(sources[c.source].published.label()) if c.source in sources else ''}): {_highlight(c.sentence, c.text)}</li>"
-            for c in finding.claims)
-        rows.append(
-            f'<tr class="{finding.verdict}" data-kind="{finding.kind}"><td>{finding.verdict}</td><td>{finding.kind}</td>'
-            f"<td>{html.escape(finding.subject)}</td><td>{html.escape(finding.explanation)}"
-            f"<details><summary>{len(finding.claims)} claim(s)</summary><ul>{evidence}</ul></details></td></tr>")
-    return HTML_PAGE.format(summary=html.escape(_summary_line(report)), rows="\n".join(rows))
-
-
-HTML_PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>factcheck report</title>
-<style>
-body{{font:14px/1.4 system-ui,sans-serif;margin:2em}} table{{border-collapse:collapse;width:100%}}
-td,th{{border:1px solid #ccc;padding:4px 8px;vertical-align:top;text-align:left}}
-tr.conflict td:first-child{{background:#fdd;font-weight:bold}} tr.compatible td:first-child{{background:#ffd}}
-tr.agree td:first-child{{background:#dfd}} mark{{background:#fe6}}
-</style></head><body>
-<h1>factcheck report</h1><p>{summary}</p>
-<table><thead><tr><th>verdict</th><th>kind</th><th>subject</th><th>explanation and evidence</th></tr></thead>
-<tbody>
-{rows}
-</tbody></table></body></html>
-"""
-
 RENDERERS: dict[str, tuple[str, Callable[[Report], str]]] = {
     "table": ("findings.txt", render_table),
     "markdown": ("findings.md", render_markdown),
     "json": ("findings.json", render_json),
     "csv": ("findings.csv", render_csv),
     "html": ("findings.html", render_html),
+    # Workflow commands for GitHub Actions; written too, so a CI artifact holds the annotations.
+    "github": ("findings.github.txt", render_github),
 }
 FORMATS = tuple(RENDERERS)
 

@@ -58,6 +58,15 @@ def attach_reviews(findings: list[Finding], reviews: ReviewsFile) -> list[Findin
     return [finding.model_copy(update={"review": reviews.reviews.get(finding.id)}) for finding in findings]
 
 
+def review_label(finding: Finding) -> str:
+    """What editors said of a finding: 'confirmed: note', 'changed since review', or ''."""
+    if finding.review is None:
+        return ""
+    if not finding.reviewed:
+        return f"changed since it was {finding.review.status}"
+    return f"{finding.review.status}: {finding.review.note}" if finding.review.note else finding.review.status
+
+
 def unreviewed_conflicts(findings: list[Finding]) -> list[Finding]:
     """Conflicts nobody has reviewed, or whose claims changed since their review."""
     return [finding for finding in findings if finding.verdict == "conflict" and not finding.reviewed]

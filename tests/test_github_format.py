@@ -1,0 +1,98 @@
+"""`--format github`: GitHub Actions workflow commands for unreviewed conflicts, with file and line."""
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+from factcheck.github_report import escape_data, escape_property, render_github
+from factcheck.models import CountClaim, Finding, QuantityValue, Report, Review, Source
+from factcheck.report import FORMATS, RENDERERS
+
+ROOT = Path(__file__).resolve().parent.parent
+COMMAND = re.compile(r"^::(?P<level>error|warning|notice) (?P<properties>[^:]*)::(?P<message>.*)$")
+
+
+def _unescape(text: str) -> str:
+    return text.replace("%0A", "\n").replace("%0D", "\r").replace("%3A", ":").replace("%2C", ",").replace("%25", "%")
+
+
+@pytest.fixture
+def repository(tmp_path, monkeypatch):
+    """A copy of the bundled corpus in sources/ of a scratch repository root, which is the working directory."""
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _commands(output: str) -> list[dict[str, str]]:
+    commands = []
+    for line in output.splitlines():
+        match = COMMAND.match(line)
+        assert match, f"not a workflow command: {line!r}"
+        properties = dict(item.split("=", 1) for item in match["properties"].split(",")) if match["properties"] else {}
+        commands.append({"level": match["level"], "message": _unescape(match["message"]), **properties})
+    return commands
+
+
+def test_check_prints_one_error_per_claim_of_each_unreviewed_conflict(repository, capsys):
+    assert "github" in FORMATS and RENDERERS["github"][0] == "findings.github.txt"
+    assert main(["check", "sources", "--format", "github"]) == 1
+    commands = _commands(capsys.readouterr().out)
+    report = Report.model_validate_json((repository / "reports" / "findings.json").read_text(encoding="utf-8"))
+    conflicts = [f for f in report.findings if f.verdict == "conflict"]
+    errors = [c for c in commands if c["level"] == "error"]
+    assert len(errors) == sum(len(f.claims) for f in conflicts)
+    assert commands[-1]["level"] == "notice" and "3 unreviewed conflict(s)" in commands[-1]["message"]
+    visit = next(f for f in conflicts if f.kind == "duration")
+    for claim in visit.claims:
+        path = f"sources/{claim.source}.txt"
+        text = (repository / path).read_text(encoding="utf-8")
+        line = text.count("\n", 0, claim.start) + 1
+        assert claim.text in text.splitlines()[line - 1]
+        error = next(e for e in errors if e["file"] == path and f'"{claim.text}"' in e["message"])
+        assert (error["line"], error["title"]) == (str(line), "factcheck conflict")
+        assert error["message"].splitlines()[0] == "2 days vs 3 calendar days (Tue 22 - Thu 24 Apr 2025)"
+    assert (repository / "reports" / "findings.github.txt").read_text(encoding="utf-8").startswith("::error ")
+
+
+def test_reviewed_conflicts_are_not_annotated(repository, capsys):
+    main(["check", "sources", "--format", "json"])
+    report = Report.model_validate_json(capsys.readouterr().out)
+    for finding in report.findings:
+        if finding.verdict == "conflict":
+            main(["review", finding.id, "--status", "confirmed", "--corpus", "sources"])
+    assert main(["check", "sources", "--format", "github"]) == 0
+    assert [c["level"] for c in _commands(capsys.readouterr().out)] == ["notice"]
+
+
+def _report(explanation: str, path: str, content_hash: str) -> Report:
+    source = Source(id="s", path=path, content_hash=content_hash)
+    claim = CountClaim(id="c", source="s", text="20", start=6, end=8, sentence="line\n20 x", subject="x",
+                       value=QuantityValue(stated=20, low=20, high=20))
+    finding = Finding(id="count-1", verdict="conflict", kind="count", subject="x", explanation=explanation,
+                      claims=[claim], fingerprint="f")
+    return Report(sources=[source], findings=[finding])
+
+
+def test_message_and_properties_are_escaped_as_github_reads_them():
+    output = render_github(_report("100% off:\r\nreally, yes", "a,b:c%.txt", "0" * 64))
+    assert output.count("\n") == 2  # one error, one notice: no raw line break inside a command
+    error = output.splitlines()[0]
+    assert error.startswith("::error file=sources/a%2Cb%3Ac%25.txt,title=factcheck conflict::100%25 off:%0D%0Areally, yes%0A")
+    assert escape_data("a%\r\n:,") == "a%25%0D%0A:," and escape_property("a%\r\n:,") == "a%25%0D%0A%3A%2C"
+
+
+def test_line_only_while_the_file_is_the_one_the_claims_were_read_from(tmp_path):
+    article = tmp_path / "sources" / "wire" / "s.txt"
+    article.parent.mkdir(parents=True)
+    article.write_bytes(b"line\n20 x\n")
+    right = render_github(_report("e", "wire/s.txt", hashlib.sha256(b"line\n20 x\n").hexdigest()),
+                          corpus_dir=str(tmp_path / "sources"))
+    assert f"file={escape_property(str(tmp_path))}/sources/wire/s.txt,line=2," in right
+    changed = render_github(_report("e", "wire/s.txt", "0" * 64), corpus_dir=str(tmp_path / "sources"))
+    assert ",line=" not in changed  # offsets of another version of the file would point at a wrong line
