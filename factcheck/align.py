@@ -1,26 +1,23 @@
 """Which claims speak of the same thing: groups within one kind, by subject.
 
-Claims are clustered leader-first in a fixed order (source id, then position), and a claim is only
-compared with clusters that share a subject key with it (the blocking key), never with every
-other claim. Cluster ids hang on the leader's source and subject, so they stay the same across
+Claims are clustered within their story (articles about one event, see stories.py) and kind,
+leader-first in a fixed order (source id, then position), through blocking keys (cluster.py):
+never every claim against every other. Cluster ids hang on the leader's source and subject, so they stay the same across
 runs and when an unrelated article is added.
 """
 from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .keys import head_phrase, similarity, stem, subject_keys
+from .cluster import leader_clusters
+from .keys import head_phrase, stem, subject_keys
 from .models import ClaimBase
 
 THRESHOLD = {"date": 0.5, "duration": 0.5, "count": 0.5, "percent": 0.5, "name": 1.0}
-# A claim is looked up under its rarest few subject keys (the blocking keys), and compared with at
-# most so many clusters under each: the cost per claim is bounded, so alignment grows linearly
-# with the corpus even when thousands of articles tell one story.
-BLOCKING_KEYS = 4
-CANDIDATES_PER_KEY = 64
 
 
 @dataclass
@@ -32,14 +29,19 @@ class Group:
     claims: list[ClaimBase] = field(default_factory=list)
 
 
-def align(claims: list[ClaimBase]) -> list[Group]:
-    """Group claims of one kind that are about the same subject; every claim lands in one group."""
+def align(claims: list[ClaimBase], story_of: Mapping[str, str] | None = None) -> list[Group]:
+    """Group claims of one kind and one story that are about the same subject; every claim lands
+    in one group. ``story_of`` maps a source id to its story (see stories.py); without it the whole
+    corpus is one story."""
     groups: list[Group] = []
-    by_kind: dict[str, list[ClaimBase]] = defaultdict(list)
+    buckets: dict[tuple[str, str], list[ClaimBase]] = defaultdict(list)
     for claim in claims:
-        by_kind[claim.kind].append(claim)
-    for kind in sorted(by_kind):
-        clustered = _cluster(kind, sorted(by_kind[kind], key=lambda c: (c.source, c.start, c.end, c.id)))
+        story = story_of.get(claim.source, claim.source) if story_of is not None else ""
+        buckets[(story, claim.kind)].append(claim)
+    used_ids: set[str] = set()
+    for story, kind in sorted(buckets):
+        members = sorted(buckets[(story, kind)], key=lambda c: (c.source, c.start, c.end, c.id))
+        clustered = _cluster(kind, members, used_ids)
         groups.extend(_attach_untitled_documents(clustered) if kind == "name" else clustered)
     return groups
 
@@ -66,32 +68,13 @@ def _document_signature(claim: ClaimBase) -> tuple[str, tuple[str, ...]]:
     return claim.value.doc_type, tuple(sorted(claim.value.qualifiers))
 
 
-def _cluster(kind: str, claims: list[ClaimBase]) -> list[Group]:
-    groups: list[Group] = []
-    index: dict[str, list[int]] = defaultdict(list)
-    used_ids: set[str] = set()
+def _cluster(kind: str, claims: list[ClaimBase], used_ids: set[str]) -> list[Group]:
     all_keys = [alignment_keys(claim) for claim in claims]
-    frequency = Counter(key for keys in all_keys for key in keys)
-    for claim, keys in zip(claims, all_keys):
-        # A key no other claim has finds nobody: block on the rarest keys that are shared.
-        shared = [key for key in keys if frequency[key] > 1]
-        blocking = sorted(shared, key=lambda key: (frequency[key], key))[:BLOCKING_KEYS]
-        candidates = sorted({number for key in blocking for number in index.get(key, ())[:CANDIDATES_PER_KEY]})
-        best, best_score = None, 0.0
-        for number in candidates:
-            group = groups[number]
-            if not _may_join(claim, group.leader):
-                continue
-            score = similarity(keys, group.keys)
-            if score > best_score:
-                best, best_score = group, score
-        if best is not None and best_score >= THRESHOLD[kind]:
-            best.claims.append(claim)
-            continue
-        group = Group(id=_group_id(kind, claim, keys, used_ids), kind=kind, leader=claim, keys=keys, claims=[claim])
-        for key in keys:
-            index[key].append(len(groups))
-        groups.append(group)
+    groups = []
+    for members in leader_clusters(claims, all_keys, THRESHOLD[kind], _may_join):
+        leader = claims[members[0]]
+        groups.append(Group(id=_group_id(kind, leader, all_keys[members[0]], used_ids), kind=kind, leader=leader,
+                            keys=all_keys[members[0]], claims=[claims[number] for number in members]))
     return groups
 
 

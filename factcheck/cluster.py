@@ -1,0 +1,47 @@
+"""Leader clustering with blocking: the one grouping mechanism, for claims and for stories.
+
+Items are taken in a fixed order; each joins the most similar existing cluster (compared with the
+cluster's first item, its leader) when the similarity reaches the threshold, else starts its own.
+An item is compared only with clusters found under its rarest few keys that other items share
+(the blocking keys), at most so many under each key: the cost per item is bounded, so the whole
+grows linearly with the number of items, never pairwise.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from .keys import similarity
+
+Item = TypeVar("Item")
+BLOCKING_KEYS = 4
+CANDIDATES_PER_KEY = 64
+
+
+def leader_clusters(items: Sequence[Item], keys: Sequence[dict[str, float]], threshold: float,
+                    may_join: Callable[[Item, Item], bool] | None = None) -> list[list[int]]:
+    """Indices of items, cluster by cluster; each cluster's first index is its leader."""
+    clusters: list[list[int]] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    frequency = Counter(key for item_keys in keys for key in item_keys)
+    for position, item_keys in enumerate(keys):
+        # A key no other item has finds nobody: block on the rarest keys that are shared.
+        shared = [key for key in item_keys if frequency[key] > 1]
+        blocking = sorted(shared, key=lambda key: (frequency[key], key))[:BLOCKING_KEYS]
+        candidates = sorted({number for key in blocking for number in index.get(key, ())[:CANDIDATES_PER_KEY]})
+        best, best_score = None, 0.0
+        for number in candidates:
+            leader = clusters[number][0]
+            if may_join is not None and not may_join(items[position], items[leader]):
+                continue
+            score = similarity(item_keys, keys[leader])
+            if score > best_score:
+                best, best_score = number, score
+        if best is not None and best_score >= threshold:
+            clusters[best].append(position)
+            continue
+        for key in item_keys:
+            index[key].append(len(clusters))
+        clusters.append([position])
+    return clusters
