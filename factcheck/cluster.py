@@ -20,8 +20,11 @@ CANDIDATES_PER_KEY = 64
 
 
 def leader_clusters(items: Sequence[Item], keys: Sequence[dict[str, float]], threshold: float,
-                    may_join: Callable[[Item, Item], bool] | None = None) -> list[list[int]]:
-    """Indices of items, cluster by cluster; each cluster's first index is its leader."""
+                    may_join: Callable[[Item, Item], bool] | None = None, members_compared: int = 1) -> list[list[int]]:
+    """Indices of items, cluster by cluster; each cluster's first index is its leader.
+
+    An item is compared with the first ``members_compared`` members of a candidate cluster (its
+    leader alone by default) and scores the best of them."""
     clusters: list[list[int]] = []
     index: dict[str, list[int]] = defaultdict(list)
     frequency = Counter(key for item_keys in keys for key in item_keys)
@@ -35,7 +38,7 @@ def leader_clusters(items: Sequence[Item], keys: Sequence[dict[str, float]], thr
             leader = clusters[number][0]
             if may_join is not None and not may_join(items[position], items[leader]):
                 continue
-            score = similarity(item_keys, keys[leader])
+            score = max(similarity(item_keys, keys[member]) for member in clusters[number][:members_compared])
             if score > best_score:
                 best, best_score = number, score
         if best is not None and best_score >= threshold:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Mapping
 
 from .chrono import describe_interval
 from .compare import fingerprint
@@ -22,9 +23,13 @@ UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 
 ANCHOR_MATCH = 0.5
 
 
-def derived_findings(claims: list[ClaimBase], sources: list[Source]) -> list[Finding]:
+def derived_findings(claims: list[ClaimBase], sources: list[Source],
+                     story_of: Mapping[str, str] | None = None) -> list[Finding]:
     dates = [claim for claim in claims if claim.kind == "date" and claim.value.start is not None]
     by_id = {claim.id: claim for claim in dates}
+    dates_by_story: dict[str, list[ClaimBase]] = {}
+    for date in dates:
+        dates_by_story.setdefault(_story(date.source, story_of), []).append(date)
     published = {source.id: source.published.date for source in sources}
     dated = sorted(date for date in published.values() if date)
     corpus_time = dated[len(dated) // 2] if dated else None
@@ -32,12 +37,17 @@ def derived_findings(claims: list[ClaimBase], sources: list[Source]) -> list[Fin
     for claim in claims:
         if claim.kind != "duration" or not claim.value.anchor:
             continue
-        start = by_id.get(claim.value.anchor_claim or "") or _event_date(claim, dates)
+        in_story = dates_by_story.get(_story(claim.source, story_of), [])
+        start = by_id.get(claim.value.anchor_claim or "") or _event_date(claim, in_story)
         now = published.get(claim.source) or corpus_time
         if start is None or now is None or start.value.start > now:
             continue
         findings.append(_judge(claim, start, now, published.get(claim.source) is not None))
     return findings
+
+
+def _story(source: str, story_of: Mapping[str, str] | None) -> str:
+    return story_of.get(source, source) if story_of is not None else ""
 
 
 def _event_date(claim: ClaimBase, dates: list[ClaimBase]) -> ClaimBase | None:

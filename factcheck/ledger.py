@@ -52,16 +52,17 @@ def _locate(text: str, location: tuple[object, ...]) -> tuple[int, int]:
     return 1, 1
 
 
-def reusable_claims(ledger: Ledger | None, source: Source) -> list[ClaimBase] | None:
-    """The ledger's machine claims when its source and extractor are unchanged, else None."""
+def reusable_claims(ledger: Ledger | None, source: Source) -> tuple[list[ClaimBase], dict[str, int]] | None:
+    """The ledger's machine claims and story terms when its source and extractor are unchanged."""
     if ledger is None or ledger.extractor_version != EXTRACTOR_VERSION or ledger.source != source:
         return None
-    return list(ledger.claims)
+    return list(ledger.claims), dict(ledger.terms)
 
 
-def write_ledger(path: Path, source: Source, claims: list[ClaimBase], previous: Ledger | None) -> None:
+def write_ledger(path: Path, source: Source, claims: list[ClaimBase], previous: Ledger | None,
+                 terms: dict[str, int] | None = None) -> None:
     edits = previous.edits if previous is not None else LedgerEdits()
-    ledger = Ledger(extractor_version=EXTRACTOR_VERSION, source=source, claims=claims, edits=edits)
+    ledger = Ledger(extractor_version=EXTRACTOR_VERSION, source=source, claims=claims, terms=terms or {}, edits=edits)
     text = ledger.model_dump_json(indent=2) + "\n"
     if path.exists() and path.read_text(encoding="utf-8") == text:
         return  # unchanged: leave the file (and its modification time) alone

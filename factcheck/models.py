@@ -59,6 +59,7 @@ class Source(Record):
     url: str | None = None
     published: PublicationDate = PublicationDate()
     content_hash: str = Field(description="sha256 of the file's bytes")
+    story: str | None = Field(None, description="in reports: the id of the first source of the story this one belongs to")
 
 
 class Problem(Record):
@@ -222,6 +223,7 @@ class Ledger(Record):
     extractor_version: str
     source: Source
     claims: list[Claim]
+    terms: dict[str, int] = Field(default_factory=dict, description="the names the article uses most: finds its story")
     edits: "LedgerEdits" = Field(default_factory=lambda: LedgerEdits())
 
 

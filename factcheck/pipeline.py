@@ -17,6 +17,7 @@ from .ledger import apply_edits, ledger_path, read_ledger, reusable_claims, writ
 from .models import Article, ClaimBase, Ledger, Problem, Report
 from .report import RENDERERS
 from .reviews import ReviewsFile, attach_reviews
+from .stories import assign_stories, story_terms
 
 
 @dataclass
@@ -25,6 +26,7 @@ class Extraction:
     claims: list[ClaimBase]
     problems: list[Problem]
     extracted: list[str] = field(default_factory=list)  # ids of sources extracted afresh this run
+    terms: dict[str, dict[str, int]] = field(default_factory=dict)  # source id -> its story terms
 
 
 # Below this many articles to extract, starting worker processes costs more than it saves.
@@ -41,7 +43,7 @@ def extract_corpus(corpus_dir: Path, claims_dir: Path, max_bytes: int = DEFAULT_
     articles, problems = load_corpus(corpus_dir, max_bytes)
     previous: dict[str, Ledger | None] = {}
     broken: set[str] = set()
-    reused: dict[str, list[ClaimBase]] = {}
+    reused: dict[str, tuple[list[ClaimBase], dict[str, int]]] = {}
     for article in articles:
         source_id = article.source.id
         path = ledger_path(claims_dir, source_id)
@@ -51,41 +53,53 @@ def extract_corpus(corpus_dir: Path, claims_dir: Path, max_bytes: int = DEFAULT_
             problems.append(Problem(path=str(path), code="ledger-invalid", reason=str(error)))
             previous[source_id], _ = None, broken.add(source_id)
             continue
-        claims = reusable_claims(previous[source_id], article.source)
-        if claims is not None:
-            reused[source_id] = claims
+        cached = reusable_claims(previous[source_id], article.source)
+        if cached is not None:
+            reused[source_id] = cached
     to_extract = [article for article in articles if article.source.id not in reused]
     fresh = dict(zip((a.source.id for a in to_extract), _extract_all(to_extract, jobs, progress)))
     all_claims: list[ClaimBase] = []
+    all_terms: dict[str, dict[str, int]] = {}
     for article in articles:
         source_id = article.source.id
-        claims = reused.get(source_id) or fresh.get(source_id, [])
+        claims, terms = reused.get(source_id) or fresh[source_id]
         ledger = previous[source_id]
         if source_id not in broken:  # a hand-broken ledger is never overwritten
-            write_ledger(ledger_path(claims_dir, source_id), article.source, claims, ledger)
+            write_ledger(ledger_path(claims_dir, source_id), article.source, claims, ledger, terms)
         all_claims.extend(apply_edits(claims, ledger.edits) if ledger else claims)
-    return Extraction(articles, all_claims, problems, [a.source.id for a in to_extract])
+        all_terms[source_id] = terms
+    return Extraction(articles, all_claims, problems, [a.source.id for a in to_extract], all_terms)
 
 
-def _extract_all(articles: list[Article], jobs: int, progress: Callable[[int], None] | None) -> Iterator[list[ClaimBase]]:
-    """extract_claims over articles, in order, in this process or in ``jobs`` worker processes."""
+def extract_article(article: Article) -> tuple[list[ClaimBase], dict[str, int]]:
+    """What one article gives: its claims, and the names that tell which story it is part of."""
+    return extract_claims(article), story_terms(article)
+
+
+def _extract_all(articles: list[Article], jobs: int,
+                 progress: Callable[[int], None] | None) -> Iterator[tuple[list[ClaimBase], dict[str, int]]]:
+    """extract_article over articles, in order, in this process or in ``jobs`` worker processes."""
     if jobs <= 1 or len(articles) < PARALLEL_THRESHOLD:
         for article in articles:
-            yield extract_claims(article)
+            yield extract_article(article)
             if progress:
                 progress(1)
         return
     chunk = max(1, min(64, len(articles) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for claims in pool.map(extract_claims, articles, chunksize=chunk):
-            yield claims
+        for extracted in pool.map(extract_article, articles, chunksize=chunk):
+            yield extracted
             if progress:
                 progress(1)
 
 
 def build_report(extraction: Extraction, reviews: ReviewsFile | None = None) -> Report:
-    sources = [a.source for a in extraction.articles]
-    findings = order_findings(compare(align(extraction.claims)) + derived_findings(extraction.claims, sources))
+    published = {a.source.id: a.source.published.date for a in extraction.articles}
+    terms = {a.source.id: extraction.terms.get(a.source.id) or story_terms(a) for a in extraction.articles}
+    story_of = assign_stories(terms, published)
+    sources = [a.source.model_copy(update={"story": story_of[a.source.id]}) for a in extraction.articles]
+    groups = align(extraction.claims, story_of)
+    findings = order_findings(compare(groups) + derived_findings(extraction.claims, sources, story_of))
     if reviews is not None:
         findings = attach_reviews(findings, reviews)
     return Report(sources=sources, findings=findings, problems=extraction.problems)

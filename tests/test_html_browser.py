@@ -133,7 +133,7 @@ outlet: <img src=x onerror="window.pwned=1">
 title: <script>window.pwned=1</script>
 published: 2025-04-25
 ---
-The <script>window.pwned=1</script> delegation signed 20 documents during a two-day state visit.
+The <script>window.pwned=1</script> delegation signed 20 documents during a two-day state visit to Velmora.
 
 Officials said <img src=x onerror="window.pwned=1"> that bilateral trade rose by 20% in 2024.
 """
@@ -141,7 +141,7 @@ PLAIN_ARTICLE = """---
 outlet: Plain Wire
 published: 2025-04-25
 ---
-The delegation signed 25 documents during a three-day state visit.
+The delegation signed 25 documents during a three-day state visit to Velmora.
 """
 
 

@@ -1,0 +1,38 @@
+"""Claims are compared only within a story: unrelated events with look-alike claims stay apart."""
+from __future__ import annotations
+
+from factcheck.pipeline import build_report, extract_corpus
+
+FLOOD_A = """---
+outlet: Valley Herald
+published: 2023-05-04
+---
+Floods swept through Karvona on Tuesday. At least 40 people died in Karvona, officials in the Drenmoor province said, and the Karvona river burst its banks near the Drenmoor border.
+"""
+FLOOD_A2 = """---
+outlet: Coast Daily
+published: 2023-05-05
+---
+Rescuers in Karvona searched for survivors. More than 60 people died in the Karvona floods, Drenmoor officials said, as the river in Karvona kept rising.
+"""
+FLOOD_B = """---
+outlet: Plains Gazette
+published: 2023-05-04
+---
+A flood hit Ostrelund overnight. About 12 people died in Ostrelund, the Vashti regional office said, while Ostrelund schools stayed shut across Vashti.
+"""
+
+
+def test_look_alike_claims_of_different_stories_are_not_compared(tmp_path):
+    corpus = tmp_path / "sources"
+    corpus.mkdir()
+    for name, text in (("a1", FLOOD_A), ("a2", FLOOD_A2), ("b1", FLOOD_B)):
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    report = build_report(extract_corpus(corpus, tmp_path / "claims"))
+    stories = {source.id: source.story for source in report.sources}
+    assert stories["a1"] == stories["a2"] != stories["b1"]
+    deaths = [f for f in report.findings if f.kind == "count" and "people" in f.subject]
+    mixed = [f for f in deaths if {c.source for c in f.claims} & {"b1"} and len({c.source for c in f.claims}) > 1]
+    assert mixed == []
+    same_flood = [f for f in deaths if {c.source for c in f.claims} == {"a1", "a2"}]
+    assert same_flood and same_flood[0].verdict == "compatible"  # "at least 40" and "more than 60" overlap
