@@ -41,6 +41,17 @@ def fingerprint(claims: list[ClaimBase], verdict: str) -> str:
     return hashlib.sha1(material.encode()).hexdigest()[:16]
 
 
+# An explanation names at most this many distinct values; a group of thousands says how many more.
+MAX_LISTED = 6
+
+
+def listed(values: list[str], joiner: str) -> str:
+    """Distinct values joined, the first MAX_LISTED of them and a count of the rest."""
+    if len(values) <= MAX_LISTED:
+        return joiner.join(values)
+    return joiner.join(values[:MAX_LISTED]) + f" and {len(values) - MAX_LISTED} more"
+
+
 def _quote(claim: ClaimBase) -> str:
     return f'"{claim.text}" ({claim.source})'
 
@@ -87,7 +98,7 @@ def compare_durations(claims: list[ClaimBase]) -> tuple[str, str]:
         return verdict, f"all say {described[0]}"
     joiner = " vs " if verdict == "conflict" else " and "
     suffix = "" if verdict == "conflict" else ": the ranges overlap"
-    return verdict, joiner.join(described) + suffix
+    return verdict, listed(described, joiner) + suffix
 
 
 def _describe_duration(claim: ClaimBase) -> str:
@@ -103,7 +114,7 @@ def _describe_duration(claim: ClaimBase) -> str:
 def compare_quantities(claims: list[ClaimBase]) -> tuple[str, str]:
     changes = {c.value.change for c in claims if getattr(c.value, "change", None)}
     if len(changes) > 1:
-        return "conflict", " vs ".join(sorted(_describe_quantity(c) for c in claims)) + ": one says it rose, another that it fell"
+        return "conflict", listed(sorted({_describe_quantity(c) for c in claims}), " vs ") + ": one says it rose, another that it fell"
     intervals = [(c.value.low if c.value.low is not None else 0.0,
                   c.value.high if c.value.high is not None else float("inf")) for c in claims]
     verdict = _interval_verdict(intervals)
@@ -112,7 +123,7 @@ def compare_quantities(claims: list[ClaimBase]) -> tuple[str, str]:
         verdict = "compatible"
     elif verdict == "compatible" and len(stated) == 1:
         verdict = "agree"  # "nearly 300" and "around 300": the same figure, hedged differently
-    described = " vs ".join(sorted({_describe_quantity(c) for c in claims}))
+    described = listed(sorted({_describe_quantity(c) for c in claims}), " vs ")
     reason = {"conflict": "the ranges do not overlap", "compatible": "the ranges overlap",
               "agree": "the same figure"}[verdict]
     return verdict, f"{described}: {reason}"
@@ -133,7 +144,7 @@ def _describe_quantity(claim: ClaimBase) -> str:
 def compare_names(claims: list[ClaimBase]) -> tuple[str, str]:
     types = sorted({c.value.doc_type for c in claims})
     if len(types) > 1:
-        quoted = "; ".join(sorted({f'{c.value.doc_type}: "{c.text}" ({c.source})' for c in claims}))
+        quoted = listed(sorted({f'{c.value.doc_type}: "{c.text}" ({c.source})' for c in claims}), "; ")
         return "conflict", f"{' vs '.join(types)} - the same document is named as different kinds of document ({quoted})"
     article = "an" if types[0][0] in "aeiou" else "a"
     return "agree", f"all name {article} {types[0]}"

@@ -24,7 +24,8 @@ class Page:
 
     def __post_init__(self) -> None:
         if not self.sentences:
-            self.sentences = sentence_spans(self.article.text, self.article.body_start)
+            self.sentences = _split_at_datelines(sentence_spans(self.article.text, self.article.body_start),
+                                                 self.article.skip_spans, self.article.text)
         self._sentence_starts = [start for start, _ in self.sentences]
         self._anchored: dict[object, list[tuple[int, int]]] = {}
         self._lower: str | None = None
@@ -102,6 +103,24 @@ DIGIT = re.compile(r"\d")
 NUMBER_WORDS = tuple("""one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     sixty seventy eighty ninety hundred dozen""".split())  # "-teen" words contain a listed word
 NUMERIC = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9") + NUMBER_WORDS
+
+
+def _split_at_datelines(sentences: list[tuple[int, int]], datelines: list[tuple[int, int]],
+                        text: str) -> list[tuple[int, int]]:
+    """"City, May 2, 2025 (AGENCY) -- Turnout rose" is two pieces: the dateline, then the sentence."""
+    if not datelines:
+        return sentences
+    result = []
+    for start, end in sentences:
+        for _, dateline_end in sorted(datelines):
+            if start < dateline_end < end:
+                result.append((start, dateline_end))
+                start = dateline_end
+                while start < end and (text[start].isspace() or text[start] in "-–—:"):
+                    start += 1
+        if start < end:
+            result.append((start, end))
+    return result
 
 
 def claim_id(source: str, kind: str, sentence: str, offset_in_sentence: int, text: str) -> str:

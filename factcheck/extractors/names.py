@@ -29,8 +29,12 @@ QUALIFIERS = frozenset(
 # A topic ends at punctuation or at one of these words.
 _TOPIC_STOP = frozenset(
     """during signed that which who was were is are has have had will would could should may might can
-    at by after before between with amid while when where since as according""".split()
+    at by after before between with amid while when where since as according reached agreed concluded
+    adopted announced approved ratified initialled initialed brokered struck unveiled published released
+    expected aimed designed intended due set""".split()
 ) | frozenset(DOC_TYPES)
+# Words that may stay lower case inside a title-case name ("Treaty on the Non-Proliferation of ...").
+_TITLE_FUNCTION_WORDS = frozenset("of on the and for in to a an between with among by at".split())
 _DOC = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\b(?P<of_understanding> of understanding)?", re.I)
 _WORD = re.compile(r"[\w’'-]+")
 _DOC_ANCHOR = ("declaration", "statement", "agreement", "memorand", "mou", "treat", "protocol", "accord",
@@ -102,7 +106,10 @@ def _read_name(page: Page, match: re.Match[str]) -> tuple[int, int, NameValue] |
 def _topic_end(text: str, start: int, limit: int) -> int:
     end = start
     count = 0
+    title_case = text[start:start + 1].isupper()
     for word in _WORD.finditer(text, start, limit):
+        if title_case and word.group()[0].islower() and word.group().lower() not in _TITLE_FUNCTION_WORDS:
+            break  # "Agreement on Cultural Heritage reached ...": a title-case name ends where its case does
         if text[end:word.start()].strip() and end > start:
             break  # punctuation between words closes the topic
         if word.group().lower() in ("a", "an", "the") and text[max(start, end - 4):end].strip().lower() == "and":
