@@ -113,8 +113,8 @@ def _extract(arguments: argparse.Namespace, corpus: Path):
 def run_check(arguments: argparse.Namespace) -> int:
     extraction = _extract(arguments, arguments.corpus)
     report = build_report(extraction, read_reviews(reviews_path(arguments.corpus)))
-    write_reports(report, _corpus_dirs(arguments, arguments.corpus)[1])
-    sys.stdout.write(render(report, arguments.format))
+    rendered = write_reports(report, _corpus_dirs(arguments, arguments.corpus)[1])
+    sys.stdout.write(rendered[arguments.format] if arguments.format in rendered else render(report, arguments.format))
     if arguments.fail_on == "conflict" and report.summary()["conflict"]:
         return 1
     if arguments.fail_on == "unreviewed" and unreviewed_conflicts(report.findings):

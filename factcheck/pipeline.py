@@ -105,6 +105,10 @@ def build_report(extraction: Extraction, reviews: ReviewsFile | None = None) -> 
     return Report(sources=sources, findings=findings, problems=extraction.problems)
 
 
-def write_reports(report: Report, reports_dir: Path) -> None:
-    for file_name, renderer in RENDERERS.values():
-        write_text(reports_dir / file_name, renderer(report))
+def write_reports(report: Report, reports_dir: Path) -> dict[str, str]:
+    """Every format into reports_dir; returns what was written, by format, so nothing renders twice."""
+    rendered = {}
+    for format_name, (file_name, renderer) in RENDERERS.items():
+        rendered[format_name] = renderer(report)
+        write_text(reports_dir / file_name, rendered[format_name])
+    return rendered

@@ -21,6 +21,7 @@ ABBREVIATIONS = frozenset(
 
 _SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _LINE = re.compile(r"[^\r\n]+")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?]*$")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -35,7 +36,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for line in _LINE.finditer(text, start, end):
         piece_start = line.start()
         for stop in _SENTENCE_END.finditer(text, line.start(), line.end()):
-            word = re.search(r"([\w.]+)[.!?]*$", text[piece_start:stop.start() + 1])
+            # Only the word before the stop matters, so look at a short window, not the whole piece.
+            word = _LAST_WORD.search(text, max(piece_start, stop.start() - 24), stop.start() + 1)
             if word and text[stop.start()] == "." and _is_abbreviation(word.group(1)):
                 continue
             _add_span(text, piece_start, stop.end(), spans)

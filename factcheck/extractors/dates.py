@@ -94,8 +94,9 @@ def _dateparser_day(span: str) -> dt.date | None:
     return data.date_obj.date()
 
 
-_PARSER = DateDataParser(languages=["en"], settings={
-    "PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(2000, 1, 1), "REQUIRE_PARTS": ["day", "month", "year"]})
+_PARSER = DateDataParser(languages=["en"], try_previous_locales=False, settings={
+    "PARSERS": ["absolute-time"], "DATE_ORDER": "DMY", "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+    "REQUIRE_PARTS": ["day", "month", "year"]})
 
 
 def _interval(start: dt.date, end: dt.date, granularity: str, **extra: object) -> DateValue:
@@ -103,8 +104,11 @@ def _interval(start: dt.date, end: dt.date, granularity: str, **extra: object) -
 
 
 def read_full_date(match: re.Match[str], page: Page) -> DateMatch | None:
-    span = re.sub(r"^[A-Z][a-z]+day,?\s*", "", match.group())  # a leading weekday adds nothing
-    date = _dateparser_day(span)
+    # dateparser reads the date, once per calendar day: the span is first put in one canonical
+    # form, since a call costs about a millisecond and a corpus repeats the same few days.
+    day = int(re.sub(r"\D", "", match["day"]))
+    canonical = f"{day} {month_number(match['month'])} {match['year']}"
+    date = _dateparser_day(canonical)
     if date is None:
         return None
     return DateMatch(*match.span(), _interval(date, date, "day"))
@@ -255,8 +259,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\b{_MONTH} (?P<day>{DAY}){DASH}(?P<day2>{DAY})(?:,? (?P<year>{YEAR}))?\b(?!:)"), read_day_range),
     (re.compile(rf"\b(?P<day>{DAY}) {_MONTH}{DASH}(?P<day2>{DAY}) (?P<month2>{MONTH_NAMES})(?:,? (?P<year>{YEAR}))?\b"), read_day_range),
     (re.compile(rf"\b{_MONTH} (?P<day>{DAY}){DASH}(?P<month2>{MONTH_NAMES}) (?P<day2>{DAY})(?:,? (?P<year>{YEAR}))?\b"), read_day_range),
-    (re.compile(rf"\b{_WEEKDAY_PREFIX}{MONTH_NAMES} {DAY},? {YEAR}\b"), read_full_date),
-    (re.compile(rf"\b{_WEEKDAY_PREFIX}{DAY} (?:of )?{MONTH_NAMES},? {YEAR}\b"), read_full_date),
+    (re.compile(rf"\b{_WEEKDAY_PREFIX}{_MONTH} (?P<day>{DAY}),? (?P<year>{YEAR})\b"), read_full_date),
+    (re.compile(rf"\b{_WEEKDAY_PREFIX}(?P<day>{DAY}) (?:of )?{_MONTH},? (?P<year>{YEAR})\b"), read_full_date),
     (re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"), read_iso),
     (re.compile(rf"\b{_MONTH} (?P<day>{DAY})\b(?![:\d]|,? {YEAR}|\.\d)"), read_month_day),
     (re.compile(rf"\b(?P<day>{DAY}) (?:of )?{_MONTH}(?!,? {YEAR})\b"), read_month_day),
