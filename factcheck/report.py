@@ -33,18 +33,34 @@ def _summary_line(report: Report) -> str:
             + (f"; {len(report.problems)} problem(s)" if report.problems else ""))
 
 
+# A terminal shows the first this many findings (conflicts first); the files hold them all.
+TERMINAL_ROWS = 200
+
+
 def render_table(report: Report) -> str:
     """The terminal table: discrepancies first, single-source findings left to the other formats."""
+    shown = [f for f in report.findings if f.verdict != "single"]
     rows = [[MARKS[f.verdict], f.kind, f.subject, _claims_line(f, "\n"), f.explanation, review_label(f)]
-            for f in report.findings if f.verdict != "single"]
+            for f in shown[:TERMINAL_ROWS]]
     table = tabulate(rows, headers=["verdict", "kind", "subject", "claims", "explanation", "review"],
-                     tablefmt="simple_grid", maxcolwidths=[None, None, 24, 40, 48, 20]) if rows else "no claims found in two or more sources"
+                     tablefmt="simple_grid", maxcolwidths=[None, None, 24, 40, 48, 20],
+                     disable_numparse=True) if rows else "no claims found in two or more sources"
+    more = (f"\n... and {len(shown) - TERMINAL_ROWS} more findings in two or more sources: see "
+            "reports/findings.md or findings.html" if len(shown) > TERMINAL_ROWS else "")
     problems = "".join(f"\nproblem: {p.path}: {p.reason}" for p in report.problems)
-    return f"{table}\n{_summary_line(report)}{problems}\n"
+    return f"{table}{more}\n{_summary_line(report)}{problems}\n"
 
 
 def _md(text: str) -> str:
     return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
+
+
+def _markdown_table(headers: list[str], rows: list[list[str]]) -> str:
+    """A GitHub-flavoured table without alignment padding: padding every row to the widest cell
+    made a 10,000-article report several times larger (and a pull request comment has a limit)."""
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
 
 
 def render_markdown(report: Report) -> str:
@@ -55,7 +71,7 @@ def render_markdown(report: Report) -> str:
             continue
         rows = [[f"`{f.id}`", f.kind, _md(f.subject), _md(_claims_line(f)), _md(f.explanation), _md(review_label(f))]
                 for f in findings]
-        table = tabulate(rows, headers=["id", "kind", "subject", "claims", "explanation", "review"], tablefmt="github")
+        table = _markdown_table(["id", "kind", "subject", "claims", "explanation", "review"], rows)
         title = f"{verdict.capitalize()} ({len(findings)})"
         if verdict == "single":
             lines += [f"<details><summary>{title}</summary>", "", table, "", "</details>", ""]
@@ -63,7 +79,7 @@ def render_markdown(report: Report) -> str:
             lines += [f"## {title}", "", table, ""]
     lines += ["## Sources", ""]
     source_rows = [[_md(s.id), _md(s.outlet or "unknown"), s.published.label(), s.published.method] for s in report.sources]
-    lines += [tabulate(source_rows, headers=["source", "outlet", "published", "found by"], tablefmt="github"), ""]
+    lines += [_markdown_table(["source", "outlet", "published", "found by"], source_rows), ""]
     if report.problems:
         lines += ["## Problems", ""] + [f"- `{_md(p.path)}`: {_md(p.reason)}" for p in report.problems] + [""]
     return "\n".join(lines)
