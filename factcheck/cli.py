@@ -124,7 +124,7 @@ def run_check(arguments: argparse.Namespace) -> int:
 
 def run_extract(arguments: argparse.Namespace) -> int:
     extraction = _extract(arguments, arguments.corpus)
-    print(f"factcheck: {len(extraction.articles)} ledgers in {_corpus_dirs(arguments, arguments.corpus)[0]} "
+    print(f"factcheck: {len(extraction.sources)} ledgers in {_corpus_dirs(arguments, arguments.corpus)[0]} "
           f"({len(extraction.extracted)} extracted afresh)", file=sys.stderr)
     return 0
 

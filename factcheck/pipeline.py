@@ -14,7 +14,7 @@ from .corpus import DEFAULT_MAX_BYTES, load_corpus
 from .errors import LedgerInvalid
 from .extractors import extract_claims
 from .ledger import apply_edits, ledger_path, read_ledger, reusable_claims, write_ledger
-from .models import Article, ClaimBase, Ledger, Problem, Report
+from .models import Article, ClaimBase, Ledger, Problem, Report, Source
 from .report import RENDERERS
 from .reviews import ReviewsFile, attach_reviews
 from .stories import assign_stories, story_terms
@@ -22,7 +22,10 @@ from .stories import assign_stories, story_terms
 
 @dataclass
 class Extraction:
-    articles: list[Article]
+    """What extraction leaves: the sources (not their texts: a large corpus must not stay in
+    memory), every claim after editors' edits, and each source's story terms."""
+
+    sources: list[Source]
     claims: list[ClaimBase]
     problems: list[Problem]
     extracted: list[str] = field(default_factory=list)  # ids of sources extracted afresh this run
@@ -68,7 +71,7 @@ def extract_corpus(corpus_dir: Path, claims_dir: Path, max_bytes: int = DEFAULT_
             write_ledger(ledger_path(claims_dir, source_id), article.source, claims, ledger, terms)
         all_claims.extend(apply_edits(claims, ledger.edits) if ledger else claims)
         all_terms[source_id] = terms
-    return Extraction(articles, all_claims, problems, [a.source.id for a in to_extract], all_terms)
+    return Extraction([a.source for a in articles], all_claims, problems, [a.source.id for a in to_extract], all_terms)
 
 
 def extract_article(article: Article) -> tuple[list[ClaimBase], dict[str, int]]:
@@ -94,10 +97,10 @@ def _extract_all(articles: list[Article], jobs: int,
 
 
 def build_report(extraction: Extraction, reviews: ReviewsFile | None = None) -> Report:
-    published = {a.source.id: a.source.published.date for a in extraction.articles}
-    terms = {a.source.id: extraction.terms.get(a.source.id) or story_terms(a) for a in extraction.articles}
+    published = {source.id: source.published.date for source in extraction.sources}
+    terms = {source.id: extraction.terms.get(source.id, {}) for source in extraction.sources}
     story_of = assign_stories(terms, published)
-    sources = [a.source.model_copy(update={"story": story_of[a.source.id]}) for a in extraction.articles]
+    sources = [source.model_copy(update={"story": story_of[source.id]}) for source in extraction.sources]
     groups = align(extraction.claims, story_of)
     findings = order_findings(compare(groups) + derived_findings(extraction.claims, sources, story_of))
     if reviews is not None:

@@ -21,6 +21,7 @@ class Page:
     taken: list[tuple[int, int]] = field(default_factory=list)
     day_ranges: list[Any] = field(default_factory=list)  # date matches spanning whole days, for durations
     dates: list[Any] = field(default_factory=list)  # date claims, for durations that run from a date
+    sentence_texts: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.sentences:
@@ -133,7 +134,8 @@ def claim_fields(page: Page, kind: str, start: int, end: int, subject: str) -> d
     """The fields every claim carries, with evidence cut from the page so offsets always hold."""
     sentence_start, sentence_end = page.sentence_at(start)
     sentence_end = max(sentence_end, end)
-    sentence = page.text[sentence_start:sentence_end]
+    # Claims of one sentence share one string: a large corpus holds hundreds of thousands of claims.
+    sentence = page.sentence_texts.setdefault((sentence_start, sentence_end), page.text[sentence_start:sentence_end])
     text = page.text[start:end]
     source = page.article.source.id
     return {
