@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,7 @@ def _same_text(expected: Expected, claim) -> bool:
 
 def _value_problems(expected: Expected, claim) -> list[str]:
     problems = [f"subject {claim.subject!r} lacks {word!r}" for word in expected.subject_words
-                if stem(word) not in {stem(w) for w in claim.subject.replace("-", " ").split()}]
+                if stem(word) not in {stem(w) for w in re.findall(r"[\w'’]+", claim.subject)}]
     check = CHECKS[expected.kind]
     return problems + check(expected.fields, claim.value)
 

@@ -98,7 +98,10 @@ def _hedge(page: Page, start: int) -> tuple[int, str | None]:
 def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> PercentClaim:
     page.take(*span)
     value.period = _period(page, *span)
-    return PercentClaim(value=value, **claim_fields(page, "percent", *span, _changed_thing(page, *span)))
+    subject = _changed_thing(page, *span)
+    if value.period:  # "bilateral trade, 2024": what changed, and when
+        subject = f"{subject}, {value.period.split(' vs ')[0]}"
+    return PercentClaim(value=value, **claim_fields(page, "percent", *span, subject))
 
 
 def _change_direction(page: Page, start: int, end: int) -> str | None:
@@ -137,11 +140,16 @@ def _changed_thing(page: Page, start: int, end: int) -> str:
     return clause_subject(text, sentence_start, sentence_end, start, end)
 
 
+_YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\bfrom a year (?:earlier|ago)\b|\by/y\b", re.I)
+
+
 def _period(page: Page, start: int, end: int) -> str | None:
     """The year a change is about: a year written in the same sentence ("In 2024, ... rose 20%")."""
     sentence_start, sentence_end = page.sentence_at(start)
     sentence = page.text[sentence_start:sentence_end]
     years = re.findall(r"(?<![\d,.])(?:19|20)\d\d(?![\d%])", sentence)
+    if not years and _YEAR_ON_YEAR.search(sentence):
+        return "year-on-year"
     base = re.search(r"(?:compared (?:to|with)|than(?: in)?|from|over) ((?:19|20)\d\d)\b", sentence)
     if not years:
         return None
