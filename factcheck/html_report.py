@@ -12,6 +12,7 @@ import base64
 import hashlib
 import html
 import json
+from functools import lru_cache
 import re
 from string import Template
 
@@ -151,9 +152,19 @@ def _source_caption(claim: ClaimBase, source: Source | None) -> str:
     where = f'<code>{_esc(claim.source)}</code>, characters {claim.start}-{claim.end}'
     if source is None:
         return f"{where} (source not in this report)"
+    about, about_end = _about_source(source.model_dump_json())
+    return f"{about}{where} of {about_end}"
+
+
+@lru_cache(maxsize=4096)
+def _about_source(source_json: str) -> tuple[str, str]:
+    """The parts of a caption that depend on the source alone: rendered once per source, not once
+    per claim (a large report quotes each source many times). Keyed by the source's JSON, since
+    records are not hashable."""
+    source = Source.model_validate_json(source_json)
     title = f", &ldquo;{_esc(source.title)}&rdquo;" if source.title else ""
-    return (f'<b>{_esc(source.outlet or "unknown outlet")}</b>{title}, {_publication(source)}; '
-            f'{where} of {_esc(source.path)}{_link(source.url)}')
+    return (f'<b>{_esc(source.outlet or "unknown outlet")}</b>{title}, {_publication(source)}; ',
+            f"{_esc(source.path)}{_link(source.url)}")
 
 
 def _publication(source: Source) -> str:
