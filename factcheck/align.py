@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from .cluster import leader_clusters
@@ -29,21 +29,32 @@ class Group:
     claims: list[ClaimBase] = field(default_factory=list)
 
 
-def align(claims: list[ClaimBase], story_of: Mapping[str, str] | None = None) -> list[Group]:
+def align(claims: list[ClaimBase], story_of: Mapping[str, str] | None = None,
+          run: Callable[[list[list[ClaimBase]]], list[list[Group]]] | None = None) -> list[Group]:
     """Group claims of one kind and one story that are about the same subject; every claim lands
     in one group. ``story_of`` maps a source id to its story (see stories.py); without it the whole
-    corpus is one story."""
-    groups: list[Group] = []
+    corpus is one story. Buckets (one story, one kind) are independent: ``run`` may align them
+    elsewhere (a Dask cluster), in order; by default they are aligned here."""
+    buckets = bucket_claims(claims, story_of)
+    aligned = run(buckets) if run is not None else [align_bucket(bucket) for bucket in buckets]
+    return [group for groups in aligned for group in groups]
+
+
+def bucket_claims(claims: list[ClaimBase], story_of: Mapping[str, str] | None) -> list[list[ClaimBase]]:
+    """Claims by (story, kind), in a fixed order of buckets and of claims within each."""
     buckets: dict[tuple[str, str], list[ClaimBase]] = defaultdict(list)
     for claim in claims:
         story = story_of.get(claim.source, claim.source) if story_of is not None else ""
         buckets[(story, claim.kind)].append(claim)
-    used_ids: set[str] = set()
-    for story, kind in sorted(buckets):
-        members = sorted(buckets[(story, kind)], key=lambda c: (c.source, c.start, c.end, c.id))
-        clustered = _cluster(kind, members, used_ids)
-        groups.extend(_attach_untitled_documents(clustered) if kind == "name" else clustered)
-    return groups
+    return [sorted(buckets[key], key=lambda c: (c.source, c.start, c.end, c.id)) for key in sorted(buckets)]
+
+
+def align_bucket(claims: list[ClaimBase]) -> list[Group]:
+    """The groups of one story's claims of one kind. Ids only collide within a bucket (they hang
+    on the leader's source and keys), so buckets aligned apart give the same ids as together."""
+    kind = claims[0].kind
+    clustered = _cluster(kind, claims, set())
+    return _attach_untitled_documents(clustered) if kind == "name" else clustered
 
 
 def _attach_untitled_documents(groups: list[Group]) -> list[Group]:
