@@ -10,16 +10,21 @@ import json
 import os
 import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 from pathlib import Path
 
 from tqdm import tqdm
 
 from . import __version__
-from .errors import FactcheckError, UnknownFinding
+from .dask_engine import align_on, dask_client, describe, extract_on
+from .errors import FactcheckError, UnknownFinding, UsageError
 from .models import Report
 from .pipeline import build_report, extract_corpus, write_reports
 from .report import FORMATS, render
-from .reviews import read_reviews, record_review, reviews_path, unreviewed_conflicts
+from .remote import is_url
+from .reviews import REVIEWS_FILE, read_reviews, record_review, reviews_path, unreviewed_conflicts
 
 EXAMPLES = {
     "check": "example: factcheck check sources/ --format markdown > findings.md",
@@ -36,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     check = commands.add_parser("check", help="extract, compare and report", epilog=EXAMPLES["check"])
-    check.add_argument("corpus", nargs="?", default="sources", type=Path, help="corpus folder (default: sources/)")
+    check.add_argument("corpus", nargs="?", default="sources",
+                       help="corpus folder, or with --engine dask any fsspec URL (default: sources/)")
     check.add_argument("--format", choices=FORMATS, default="table", help="what goes to stdout (default: table)")
     check.add_argument("--reports-dir", type=Path, help="where reports go (default: reports/ beside the corpus)")
     check.add_argument("--claims-dir", type=Path, help="where ledgers go (default: claims/ beside the corpus)")
@@ -46,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_speed_options(check)
 
     extract = commands.add_parser("extract", help="write claim ledgers only", epilog=EXAMPLES["extract"])
-    extract.add_argument("corpus", type=Path, help="corpus folder")
+    extract.add_argument("corpus", help="corpus folder, or with --engine dask any fsspec URL")
     extract.add_argument("--claims-dir", type=Path, help="where ledgers go (default: claims/ beside the corpus)")
     extract.add_argument("--max-bytes", type=int, default=5_000_000, help="skip (and report) larger files")
     _add_speed_options(extract)
@@ -66,6 +72,10 @@ def _add_speed_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                          help="worker processes for extraction (default: all cores); the output is the same")
     command.add_argument("--quiet", action="store_true", help="no progress bar")
+    command.add_argument("--engine", choices=("local", "dask"), default="local",
+                         help="where extraction and alignment run: here (default) or on a Dask cluster")
+    command.add_argument("--scheduler", help="with --engine dask: the scheduler's address (default: start a "
+                                             "local cluster of --jobs workers for this run)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,26 +103,47 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def _corpus_dirs(arguments: argparse.Namespace, corpus: Path) -> tuple[Path, Path]:
-    beside = corpus.resolve().parent
+def _corpus_dirs(arguments: argparse.Namespace, corpus: str | Path) -> tuple[Path, Path]:
+    """claims/ and reports/ beside a local corpus; in the current folder for a URL."""
+    beside = Path.cwd() if is_url(corpus) else Path(corpus).resolve().parent
     return arguments.claims_dir or beside / "claims", getattr(arguments, "reports_dir", None) or beside / "reports"
 
 
-def _extract(arguments: argparse.Namespace, corpus: Path):
+def _reviews_file(corpus: str | Path) -> Path:
+    """reviews.json at the corpus root; for a corpus at a URL, in the current folder."""
+    return Path(REVIEWS_FILE) if is_url(corpus) else reviews_path(Path(corpus))
+
+
+@contextmanager
+def _engine(arguments: argparse.Namespace) -> Iterator[dict[str, Any]]:
+    """What extract_corpus and build_report need to run on the chosen engine."""
+    if getattr(arguments, "engine", "local") != "dask":
+        if is_url(arguments.corpus):
+            raise UsageError(detail=f"{arguments.corpus} is a URL: read it with --engine dask")
+        yield {}
+        return
+    with dask_client(arguments.scheduler, arguments.jobs) as client:
+        print(f"factcheck: running on the Dask cluster at {describe(client)['scheduler']}", file=sys.stderr)
+        yield {"extract_many": extract_on(client), "align_run": align_on(client)}
+
+
+def _extract(arguments: argparse.Namespace, corpus: str | Path, engine: dict[str, Any] | None = None):
     claims_dir, _ = _corpus_dirs(arguments, corpus)
     # A bar only where a person watches (a terminal), and only once a run lasts a couple of seconds.
     quiet = getattr(arguments, "quiet", True) or not sys.stderr.isatty()
     with tqdm(desc="extracting", unit=" articles", disable=quiet, delay=2, file=sys.stderr, leave=False) as bar:
         extraction = extract_corpus(corpus, claims_dir, getattr(arguments, "max_bytes", 5_000_000),
-                                    jobs=getattr(arguments, "jobs", 1), progress=bar.update)
+                                    jobs=getattr(arguments, "jobs", 1), progress=bar.update,
+                                    extract_many=(engine or {}).get("extract_many"))
     for problem in extraction.problems:
         print(f"factcheck: {problem.path}: {problem.reason}", file=sys.stderr)
     return extraction
 
 
 def run_check(arguments: argparse.Namespace) -> int:
-    extraction = _extract(arguments, arguments.corpus)
-    report = build_report(extraction, read_reviews(reviews_path(arguments.corpus)))
+    with _engine(arguments) as engine:
+        extraction = _extract(arguments, arguments.corpus, engine)
+        report = build_report(extraction, read_reviews(_reviews_file(arguments.corpus)), engine.get("align_run"))
     rendered = write_reports(report, _corpus_dirs(arguments, arguments.corpus)[1])
     sys.stdout.write(rendered[arguments.format] if arguments.format in rendered else render(report, arguments.format))
     if arguments.fail_on == "conflict" and report.summary()["conflict"]:
@@ -123,7 +154,8 @@ def run_check(arguments: argparse.Namespace) -> int:
 
 
 def run_extract(arguments: argparse.Namespace) -> int:
-    extraction = _extract(arguments, arguments.corpus)
+    with _engine(arguments) as engine:
+        extraction = _extract(arguments, arguments.corpus, engine)
     print(f"factcheck: {len(extraction.sources)} ledgers in {_corpus_dirs(arguments, arguments.corpus)[0]} "
           f"({len(extraction.extracted)} extracted afresh)", file=sys.stderr)
     return 0

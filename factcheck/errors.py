@@ -21,6 +21,11 @@ class LedgerInvalid(FactcheckError):
                 "factcheck will not overwrite it while it is invalid")
 
 
+class ReviewsInvalid(LedgerInvalid):
+    template = ("{path}:{line}:{column}: {detail}; fix the file by hand - factcheck will not overwrite it while "
+                "it is invalid (deleting it forgets every review)")
+
+
 class OutputNotWritable(FactcheckError):
     template = "cannot write {path}: {detail}; choose another folder with --reports-dir/--claims-dir or fix its permissions"
 
@@ -28,3 +33,11 @@ class OutputNotWritable(FactcheckError):
 class UnknownFinding(FactcheckError):
     template = ("no finding '{finding}' in the report of {corpus}; copy the id from the report's id column "
                 "(ids change only when a finding's leading claim does)")
+
+
+class EngineUnavailable(FactcheckError):
+    template = "the {engine} engine is not installed ({detail}); install it with: pip install 'factcheck[{engine}]'"
+
+
+class UsageError(FactcheckError):
+    template = "{detail}"

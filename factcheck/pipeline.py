@@ -6,11 +6,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .align import align
+from .align import Group, align
 from .atomic import write_text
 from .compare import compare, order_findings
 from .derive import derived_findings
-from .corpus import DEFAULT_MAX_BYTES, load_corpus
+from .corpus import DEFAULT_MAX_BYTES
+from .remote import load_any_corpus
 from .errors import LedgerInvalid
 from .extractors import extract_claims
 from .ledger import apply_edits, ledger_path, read_ledger, reusable_claims, write_ledger
@@ -36,14 +37,19 @@ class Extraction:
 PARALLEL_THRESHOLD = 64
 
 
-def extract_corpus(corpus_dir: Path, claims_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES, jobs: int = 1,
-                   progress: Callable[[int], None] | None = None) -> Extraction:
+Extractor = Callable[[list[Article], Callable[[int], None] | None], Iterator[tuple[list[ClaimBase], dict[str, int]]]]
+
+
+def extract_corpus(corpus_dir: Path | str, claims_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES, jobs: int = 1,
+                   progress: Callable[[int], None] | None = None, extract_many: Extractor | None = None) -> Extraction:
     """Claims of every article, re-extracting only what changed, and the ledgers written.
 
     ``jobs`` worker processes extract in parallel; the result (and every byte written) is the same
     as with one. ``progress`` is told how many more articles are done, as they finish.
+    ``extract_many`` replaces the local workers (the Dask engine); ``corpus_dir`` may then be any
+    fsspec URL.
     """
-    articles, problems = load_corpus(corpus_dir, max_bytes)
+    articles, problems = load_any_corpus(corpus_dir, max_bytes)
     previous: dict[str, Ledger | None] = {}
     broken: set[str] = set()
     reused: dict[str, tuple[list[ClaimBase], dict[str, int]]] = {}
@@ -60,7 +66,8 @@ def extract_corpus(corpus_dir: Path, claims_dir: Path, max_bytes: int = DEFAULT_
         if cached is not None:
             reused[source_id] = cached
     to_extract = [article for article in articles if article.source.id not in reused]
-    fresh = dict(zip((a.source.id for a in to_extract), _extract_all(to_extract, jobs, progress)))
+    extracted = extract_many(to_extract, progress) if extract_many else _extract_all(to_extract, jobs, progress)
+    fresh = dict(zip((a.source.id for a in to_extract), extracted))
     all_claims: list[ClaimBase] = []
     all_terms: dict[str, dict[str, int]] = {}
     for article in articles:
@@ -96,12 +103,13 @@ def _extract_all(articles: list[Article], jobs: int,
                 progress(1)
 
 
-def build_report(extraction: Extraction, reviews: ReviewsFile | None = None) -> Report:
+def build_report(extraction: Extraction, reviews: ReviewsFile | None = None,
+                 align_run: Callable[[list[list[ClaimBase]]], list[list[Group]]] | None = None) -> Report:
     published = {source.id: source.published.date for source in extraction.sources}
     terms = {source.id: extraction.terms.get(source.id, {}) for source in extraction.sources}
     story_of = assign_stories(terms, published)
     sources = [source.model_copy(update={"story": story_of[source.id]}) for source in extraction.sources]
-    groups = align(extraction.claims, story_of)
+    groups = align(extraction.claims, story_of, align_run)
     findings = order_findings(compare(groups) + derived_findings(extraction.claims, sources, story_of))
     if reviews is not None:
         findings = attach_reviews(findings, reviews)

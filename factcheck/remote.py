@@ -1,0 +1,65 @@
+"""Corpora at any fsspec URL (s3://, gs://, memory://, file://...), read the way local ones are.
+
+A local path goes to corpus.load_corpus unchanged; a URL is listed and read through fsspec, and
+each file goes through the same decoding, front matter and dateline reading.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path, PurePosixPath
+
+from .corpus import ARTICLE_SUFFIXES, decode, infer_missing_years, load_corpus, parse_article
+from .errors import CorpusNotFound, EngineUnavailable
+from .models import Article, Problem
+
+
+def is_url(location: str | Path) -> bool:
+    return "://" in str(location)
+
+
+def load_any_corpus(location: str | Path, max_bytes: int) -> tuple[list[Article], list[Problem]]:
+    if not is_url(location):
+        return load_corpus(location, max_bytes)
+    try:
+        import fsspec
+    except ImportError as error:
+        raise EngineUnavailable(engine="dask", detail=f"reading {location} needs fsspec: {error}") from error
+    filesystem, root = fsspec.core.url_to_fs(str(location))
+    if not filesystem.isdir(root):
+        raise CorpusNotFound(path=location)
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    for path in sorted(filesystem.find(root)):
+        shown = str(PurePosixPath(path).relative_to(PurePosixPath(root)))
+        name = PurePosixPath(shown)
+        if any(part.startswith(".") for part in name.parts) or name.suffix.lower() not in ARTICLE_SUFFIXES:
+            continue
+        article = _read(filesystem, path, shown, max_bytes, problems, seen)
+        if article is not None:
+            articles.append(article)
+    infer_missing_years(articles)
+    return articles, problems
+
+
+def _read(filesystem, path: str, shown: str, max_bytes: int, problems: list[Problem], seen: dict[str, str]) -> Article | None:
+    source_id = PurePosixPath(shown).stem
+    if source_id in seen:
+        problems.append(Problem(path=shown, code="duplicate-id", reason=(
+            f"source id '{source_id}' is already used by {seen[source_id]}; rename one of the files")))
+        return None
+    size = filesystem.size(path)
+    if size > max_bytes:
+        problems.append(Problem(path=shown, code="too-large", reason=(
+            f"file is {size:,} bytes, over the limit of {max_bytes:,}; it was not read")))
+        return None
+    data = filesystem.cat_file(path)
+    text, error = decode(data)
+    if text is None:
+        problems.append(Problem(path=shown, code="unreadable", reason=error))
+        return None
+    if not text.strip():
+        problems.append(Problem(path=shown, code="empty", reason="file is empty or only white space; nothing to check"))
+        return None
+    seen[source_id] = shown
+    return parse_article(text, source_id, shown, hashlib.sha256(data).hexdigest(), problems)
