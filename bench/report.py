@@ -10,7 +10,8 @@ if TYPE_CHECKING:  # run.py imports this module, so the records are only named f
 
 def render_report(command: str, machine: dict[str, str], options: list[str], corpora: list[Corpus],
                   extraction: Extraction, dates: SearchDates, checks: list[Check],
-                  recheck: tuple[Check, Check, str], story: Check, recheck_size: int) -> str:
+                  recheck: tuple[Check, Check, str], story: Check, recheck_size: int,
+                  dask_checks: list[tuple[Check, bool]] | None = None) -> str:
     check_line = shlex.join(["python", "-m", "factcheck", "check", "CORPUS", "--claims-dir", "FRESH",
                              "--reports-dir", "FRESH", "--fail-on", "never", *options])
     lines = ["# factcheck benchmark", "", f"Command: `{command}`", "",
@@ -20,7 +21,7 @@ def render_report(command: str, machine: dict[str, str], options: list[str], cor
              "| | |", "|---|---|", *[f"| {key} | {value} |" for key, value in machine.items()], ""]
     lines += _corpora_table(corpora)
     lines += _extraction_table(extraction, dates, checks, recheck_size)
-    lines += _check_table(checks, recheck, story)
+    lines += _check_table(checks, recheck, story, dask_checks or [])
     lines += _story_note(checks, story)
     lines += _method_notes()
     return "\n".join(lines) + "\n"
@@ -56,7 +57,8 @@ def _extraction_table(extraction: Extraction, dates: SearchDates, checks: list[C
     return rows + [""]
 
 
-def _check_table(checks: list[Check], recheck: tuple[Check, Check, str], story: Check) -> list[str]:
+def _check_table(checks: list[Check], recheck: tuple[Check, Check, str], story: Check,
+                 dask_checks: list[tuple[Check, bool]]) -> list[str]:
     rows = ["## factcheck check", "",
             "| run | articles | MB | wall time | MB/s | articles/s | peak RSS, largest process | "
             "peak RSS, all processes | factcheck's summary |", "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
@@ -64,7 +66,10 @@ def _check_table(checks: list[Check], recheck: tuple[Check, Check, str], story: 
     labelled = [*[(f"{check.corpus.articles:,} articles", check) for check in checks],
                 (f"one story, {story.corpus.articles:,} articles", story),
                 (f"re-check: first run over a copy of {first.corpus.label}", first),
-                (f"re-check: after appending a sentence to {edited}", second)]
+                (f"re-check: after appending a sentence to {edited}", second),
+                *[(f"Dask engine (LocalCluster, 2 workers), {check.corpus.articles:,} articles; JSON report "
+                   f"{'byte-identical to' if same else 'DIFFERENT from'} the local engine's", check)
+                  for check, same in dask_checks]]
     for label, check in labelled:
         run, corpus = check.run, check.corpus
         rows.append(f"| {label} | {corpus.articles:,} | {corpus.megabytes:.1f} | {run.wall_seconds:.1f} s "

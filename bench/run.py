@@ -170,9 +170,9 @@ def fresh_dir(path: Path) -> Path:
     return path
 
 
-def measure_check(corpus: Corpus, workdir: Path, options: list[str]) -> Check:
-    progress(f"factcheck check on {corpus.label} ...")
-    run_dir = fresh_dir(workdir / "runs" / corpus.label)
+def measure_check(corpus: Corpus, workdir: Path, options: list[str], run_name: str = "") -> Check:
+    progress(f"factcheck check {' '.join(options)} on {corpus.label} ...")
+    run_dir = fresh_dir(workdir / "runs" / (run_name or corpus.label))
     check = run_check(corpus, corpus.path, run_dir, options)
     shutil.rmtree(run_dir / "claims")  # a ledger per article, not needed again; keeps the disk free
     return check
@@ -235,6 +235,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="where corpora are cached and checks write (default: /tmp/factcheck-bench)")
     parser.add_argument("--jobs", type=int, help="passed to factcheck check --jobs (default: factcheck's own)")
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (default: 1)")
+    parser.add_argument("--dask", action="store_true",
+                        help="also run each size with --engine dask (a LocalCluster of two workers) and compare reports")
     parser.add_argument("--story-size", type=int,
                         help=f"articles in the one-story corpus (default: {STORY_SIZE:,}, at most the largest size)")
     parser.add_argument("--search-dates-seconds", type=float, default=10.0,
@@ -257,12 +259,23 @@ def main(argv: list[str] | None = None) -> int:
     extraction = measure_extraction(corpora[THROUGHPUT_SIZE])
     dates = measure_search_dates(corpora[THROUGHPUT_SIZE], arguments.search_dates_seconds)
     checks = [measure_check(corpora[size], workdir, options) for size in sizes]
+    # The Dask engine beside the local one, on a LocalCluster of two worker processes; its JSON
+    # report must be the same bytes as the local engine's.
+    dask_checks = []
+    if arguments.dask:
+        for size in sizes:
+            label = corpora[size].label
+            check = measure_check(corpora[size], workdir, [*options, "--engine", "dask", "--jobs", "2"], f"{label}-dask")
+            same = ((workdir / "runs" / label / "reports" / "findings.json").read_bytes()
+                    == (workdir / "runs" / f"{label}-dask" / "reports" / "findings.json").read_bytes())
+            dask_checks.append((check, same))
     recheck = measure_recheck(corpora[nearest_size(sizes, RECHECK_SIZE)], workdir, options)
     story_check = measure_check(story, workdir, options)
 
     command = shlex.join([sys.executable, *sys.argv])
     text = render_report(command, machine(), options, [*corpora.values(), story],
-                         extraction, dates, checks, recheck, story_check, nearest_size(sizes, RECHECK_SIZE))
+                         extraction, dates, checks, recheck, story_check, nearest_size(sizes, RECHECK_SIZE),
+                         dask_checks)
     sys.stdout.write(text)
     arguments.output.write_text(text, encoding="utf-8")
     progress(f"report written to {arguments.output}")

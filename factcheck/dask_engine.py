@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from dask.distributed import Client
 
 Extracted = tuple[list[ClaimBase], dict[str, int]]
+# Work goes to the cluster in batches: a task costs the scheduler about a millisecond, and one
+# task per article (or per story bucket) spends more time scheduling than working.
+ARTICLES_PER_TASK = 50
+BUCKETS_PER_TASK = 200
 
 
 @contextmanager
@@ -42,22 +46,37 @@ def dask_client(scheduler: str | None = None, workers: int | None = None) -> Ite
 
 def extract_on(client: "Client") -> Callable[[list[Article], Callable[[int], None] | None], Iterator[Extracted]]:
     """An extractor for pipeline.extract_corpus that maps extract_article over the cluster."""
-    from .pipeline import extract_article
 
     def extract_many(articles: list[Article], progress: Callable[[int], None] | None) -> Iterator[Extracted]:
-        futures = client.map(extract_article, articles, pure=False)
+        futures = client.map(_extract_batch, _batches(articles, ARTICLES_PER_TASK), pure=False)
         for future in futures:  # in order, whatever order they finish in
-            yield future.result()
+            batch = future.result()
+            yield from batch
             if progress:
-                progress(1)
+                progress(len(batch))
     return extract_many
+
+
+def _extract_batch(articles: list[Article]) -> list[Extracted]:
+    from .pipeline import extract_article
+
+    return [extract_article(article) for article in articles]
+
+
+def _align_batch(buckets: list[list[ClaimBase]]) -> list[list[Group]]:
+    return [align_bucket(bucket) for bucket in buckets]
+
+
+def _batches(items: list[Any], size: int) -> list[list[Any]]:
+    return [items[start:start + size] for start in range(0, len(items), size)]
 
 
 def align_on(client: "Client") -> Callable[[list[list[ClaimBase]]], list[list[Group]]]:
     """A bucket runner for align.align that aligns each (story, kind) bucket on the cluster."""
 
     def run(buckets: list[list[ClaimBase]]) -> list[list[Group]]:
-        return client.gather(client.map(align_bucket, buckets, pure=False))
+        batches = client.gather(client.map(_align_batch, _batches(buckets, BUCKETS_PER_TASK), pure=False))
+        return [groups for batch in batches for groups in batch]
     return run
 
 
