@@ -28,6 +28,7 @@ class Page:
             self.sentences = _split_at_datelines(sentence_spans(self.article.text, self.article.body_start),
                                                  self.article.skip_spans, self.article.text)
         self._sentence_starts = [start for start, _ in self.sentences]
+        self._claimed = SpanSet(self.article.skip_spans + self.taken)
         self._anchored: dict[object, list[tuple[int, int]]] = {}
         self._lower: str | None = None
 
@@ -89,11 +90,32 @@ class Page:
 
     def is_free(self, start: int, end: int) -> bool:
         """False where a dateline or an earlier extractor's claim already covers the span."""
-        spans = self.article.skip_spans + self.taken
-        return not any(start < taken_end and taken_start < end for taken_start, taken_end in spans)
+        return not self._claimed.overlaps(start, end)
 
     def take(self, start: int, end: int) -> None:
         self.taken.append((start, end))
+        self._claimed.add(start, end)
+
+
+class SpanSet:
+    """(start, end) spans, and whether a new one overlaps any of them.
+
+    Kept sorted by start: only spans that start less than the longest one's length before a new
+    span can reach it, so a check is a bisection, not a pass over every span (a 3 MB article holds
+    tens of thousands of claims)."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self._spans = sorted(spans or [])
+        self._longest = max((end - start for start, end in self._spans), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        low = bisect.bisect_left(self._spans, (start - self._longest,))
+        high = bisect.bisect_left(self._spans, (end,))
+        return any(start < other_end and other_start < end for other_start, other_end in self._spans[low:high])
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._spans, (start, end))
+        self._longest = max(self._longest, end - start)
 
 
 # Anchors: what a sentence must contain to hold a claim of some kind. A regex (cheap ones only,

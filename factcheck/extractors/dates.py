@@ -19,7 +19,7 @@ from ..chrono import (MONTH_NAMES, SEASONS, month_interval, month_number, months
                       part_of, year_interval)
 from ..models import DateClaim, DateValue, PublicationDate
 from . import relative_dates
-from .base import DIGIT, Page, claim_fields
+from .base import DIGIT, Page, SpanSet, claim_fields
 from .subjects import date_subject
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -77,9 +77,11 @@ def extract(page: Page) -> list[DateClaim]:
 
 def _leftmost_longest(matches: list[DateMatch]) -> list[DateMatch]:
     chosen: list[DateMatch] = []
+    spans = SpanSet()
     for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(match.end <= other.start or other.end <= match.start for other in chosen):
+        if not spans.overlaps(match.start, match.end):
             chosen.append(match)
+            spans.add(match.start, match.end)
     return sorted(chosen, key=lambda m: m.start)
 
 

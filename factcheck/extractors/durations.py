@@ -6,7 +6,7 @@ import re
 
 from ..models import DurationClaim, DurationValue
 from ..text import NUMBER_WORD, STOP_WORDS, parse_number
-from .base import Page, claim_fields
+from .base import Page, SpanSet, claim_fields
 from .subjects import clause_subject, date_subject
 
 # Days a unit may cover: calendar months and years vary, so a stated duration is a range.
@@ -32,14 +32,16 @@ PATTERNS = [
 
 def extract(page: Page) -> list[DurationClaim]:
     claims: dict[tuple[int, int], DurationClaim] = {}
+    stated = SpanSet()
     for pattern in PATTERNS:
         for match in page.finditer(pattern, UNIT_ANCHOR):
             span = _claim_span(match)
-            if span in claims or not page.is_free(*span) or any(_overlaps(span, other) for other in claims):
+            if span in claims or not page.is_free(*span) or stated.overlaps(*span):
                 continue
             value = _stated(match)
             if value is not None:
                 _anchor(page, span, value)
+                stated.add(*span)
                 claims[span] = DurationClaim(value=value, **claim_fields(page, "duration", *span, _subject(page, match, span)))
     for found in page.day_ranges:
         value = found.value
@@ -83,10 +85,6 @@ def _date_before(page: Page, position: int, sentence_start: int) -> str | None:
         if candidates:
             return candidates[-1].id
     return None
-
-
-def _overlaps(one: tuple[int, int], other: tuple[int, int]) -> bool:
-    return one[0] < other[1] and other[0] < one[1]
 
 
 def _claim_span(match: re.Match[str]) -> tuple[int, int]:
