@@ -1,70 +1,74 @@
 """Corpus folder -> Articles: discovery, decoding, front matter, publication dates.
 
 A file that cannot be read as an article becomes a Problem with its path and the reason; it never
-stops the rest of the corpus from being checked.
+stops the rest of the corpus from being checked. Which files are articles is discover.py's part.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 import statistics
 from pathlib import Path
 
 from .dateline import find_datelines
-from .errors import CorpusNotFound
+from .discover import ARTICLE_SUFFIXES, article_files  # noqa: F401 (ARTICLE_SUFFIXES: still read from here)
+from .errors import CorpusNotFound, FactcheckError
 from .models import Article, Problem, PublicationDate, Source
 
-ARTICLE_SUFFIXES = (".txt", ".md")
 FRONT_MATTER_KEYS = ("outlet", "published", "url", "title")
 DEFAULT_MAX_BYTES = 5_000_000
 
 
-def load_corpus(folder: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Article], list[Problem]]:
+def load_corpus(folder: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
+                follow_symlinks: bool = False) -> tuple[list[Article], list[Problem]]:
     """Read every article under folder (sorted by path), with its source record.
 
-    Years missing from datelines are inferred once the whole corpus is read.
+    Symbolic links are not followed unless ``follow_symlinks``: a link can lead out of the corpus
+    folder (to any file the user can read) or back into it (the same article twice). Years
+    missing from datelines are inferred once the whole corpus is read.
     """
     root = Path(folder)
     if not root.is_dir():
         raise CorpusNotFound(path=root)
+    if max_bytes < 1:
+        raise FactcheckError(detail=f"the size limit must be a positive number of bytes, not {max_bytes}; "
+                                    f"the default is --max-bytes {DEFAULT_MAX_BYTES}")
     articles: list[Article] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
-    for path in _article_paths(root):
-        shown = path.relative_to(root).as_posix()
-        source_id = path.stem
-        if source_id in seen:
-            problems.append(Problem(path=shown, code="duplicate-id", reason=(
-                f"source id '{source_id}' is already used by {seen[source_id]}; rename one of the files")))
+    for found in article_files(root, follow_symlinks, problems):
+        source_id = found.path.stem
+        # Ledgers are named by source id, and some file systems do not tell X.json from x.json.
+        if source_id.casefold() in seen:
+            problems.append(Problem(path=found.shown, code="duplicate-id", reason=(
+                f"source id '{source_id}' (the file name without extension) is already used by "
+                f"{seen[source_id.casefold()]}; rename one of the files")))
             continue
-        article = read_article(path, shown, max_bytes, problems)
+        article = read_article(found.path, found.shown, max_bytes, problems)
         if article is not None:
-            seen[source_id] = shown
+            seen[source_id.casefold()] = found.shown
             articles.append(article)
     infer_missing_years(articles)
+    problems.sort(key=lambda problem: problem.path)  # stable: one file's problems stay in order
     return articles, problems
 
 
-def _article_paths(root: Path) -> list[Path]:
-    paths = []
-    for path in root.rglob("*"):
-        relative = path.relative_to(root)
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        if path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file():
-            paths.append(path)
-    return sorted(paths, key=lambda p: p.relative_to(root).as_posix())
-
-
 def read_article(path: Path, shown: str, max_bytes: int, problems: list[Problem]) -> Article | None:
-    size = path.stat().st_size
-    if size > max_bytes:
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(max_bytes + 1)  # never more: the file may grow while we read
+            size = os.fstat(stream.fileno()).st_size
+    except OSError as error:
+        problems.append(Problem(path=shown, code="unreadable", reason=(
+            f"cannot be read ({error.strerror or error}); check that it exists and you may read it")))
+        return None
+    if len(data) > max_bytes:
         problems.append(Problem(path=shown, code="too-large", reason=(
             f"file is {size:,} bytes, over the limit of {max_bytes:,}; it was not read "
             "(raise the limit with --max-bytes if it really is one article)")))
         return None
-    data = path.read_bytes()
     text, error = decode(data)
     if text is None:
         problems.append(Problem(path=shown, code="unreadable", reason=error))
@@ -75,43 +79,66 @@ def read_article(path: Path, shown: str, max_bytes: int, problems: list[Problem]
     return parse_article(text, path.stem, shown, hashlib.sha256(data).hexdigest(), problems)
 
 
-def decode(data: bytes) -> tuple[str | None, str]:
-    """Bytes -> text: UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1252/latin-1.
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\xff\xfe", "utf-16"),
+         (b"\xfe\xff", "utf-16"))
+# Control characters other than tab and line breaks: a terminal would run ESC sequences that an
+# article carried, so each becomes U+FFFD, and a lone CR (old Mac line ends, which datelines and
+# CSV readers take differently) becomes LF: one character for one, so offsets stay the same.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
 
-    Offsets in claims are into this decoded text, so the BOM is not part of it.
+
+def _neutralise(text: str) -> str:
+    return _CONTROLS.sub(lambda match: "\n" if match.group() == "\r" else "\ufffd", text)
+BINARY_SAMPLE = 8192
+
+
+def decode(data: bytes) -> tuple[str | None, str]:
+    r"""Bytes -> (text, "") or (None, why not): UTF-8 (with or without BOM), UTF-16 or UTF-32 with
+    a BOM, else cp1252 (latin-1 where cp1252 leaves a byte undefined).
+
+    Offsets in claims are into this decoded text, so the BOM is not part of it; control codes become
+    U+FFFD and a lone CR becomes LF, one character for one, so offsets are those of the raw decoding.
+
+    >>> decode("caf\u00e9".encode("cp1252")), decode(b"\xef\xbb\xbfHi\x1b[2J")[0] == "Hi\ufffd[2J"
+    (('café', ''), True)
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if encoding:
         try:
-            return data.decode("utf-16"), ""
+            return _neutralise(data.decode(encoding)), ""
         except UnicodeDecodeError as error:
-            return None, f"UTF-16 byte order mark but the text does not decode: {error.reason}"
-    if b"\x00" in data[:8192]:
-        return None, "looks binary (NUL bytes), not text; save the article as plain text"
+            return None, (f"starts with a {encoding.upper()} byte order mark but byte {error.start} does not decode "
+                          f"({error.reason}); save the article again as UTF-8")
+    if b"\x00" in data[:BINARY_SAMPLE]:
+        return None, ("looks binary (NUL bytes), or is UTF-16 without a byte order mark; "
+                      "save the article as plain UTF-8 text")
+    text = _decode_8bit(data)
+    sample = text[:BINARY_SAMPLE]
+    controls = len(_CONTROLS.findall(sample)) - sample.count("\r") + sample.count("\r\n")
+    if controls >= 8 and controls * 10 > len(sample):  # a stray ESC or form feed is no reason
+        return None, "looks binary (more than 1 in 10 characters are control codes); save the article as plain text"
+    return _neutralise(text), ""
+
+
+def _decode_8bit(data: bytes) -> str:
     try:
-        return data.decode("utf-8-sig"), ""
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("cp1252"), ""
+        return data.decode("cp1252")
     except UnicodeDecodeError:
-        return data.decode("latin-1"), ""
+        return data.decode("latin-1")
 
 
 _FRONT_MATTER_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
+# "2025-04-25", and the date of "2025-04-25T10:00:00+02:00" or "2025-04-25 10:00" as blogs write it
+_PUBLISHED = re.compile(r"^(?P<date>\d{4}-\d\d-\d\d)(?:[T ]\d\d:\d\d.*)?$")
 
 
 def parse_article(text: str, source_id: str, shown: str, content_hash: str, problems: list[Problem]) -> Article:
     metadata, body_start = read_front_matter(text, shown, problems)
-    published = PublicationDate()
-    if "published" in metadata:
-        try:
-            date = dt.date.fromisoformat(metadata["published"])
-            published = PublicationDate(year=date.year, month=date.month, day=date.day, method="metadata",
-                                        evidence=f"published: {metadata['published']}")
-        except ValueError:
-            problems.append(Problem(path=shown, code="frontmatter", reason=(
-                f"published '{metadata['published']}' is not a real YYYY-MM-DD date; "
-                "the dateline is used instead, if there is one")))
+    published = _published(metadata, shown, problems)
     datelines = find_datelines(text, body_start)
     outlet = metadata.get("outlet") or next((d.outlet for d in datelines if d.outlet), None)
     if published.method == "unknown" and datelines:
@@ -125,30 +152,55 @@ def parse_article(text: str, source_id: str, shown: str, content_hash: str, prob
                    skip_spans=[(d.start, d.end) for d in datelines])
 
 
+def _published(metadata: dict[str, str], shown: str, problems: list[Problem]) -> PublicationDate:
+    written = metadata.get("published")
+    if written is None:
+        return PublicationDate()
+    match = _PUBLISHED.match(written)
+    try:
+        date = dt.date.fromisoformat(match["date"] if match else written)
+    except ValueError as error:
+        problems.append(Problem(path=shown, code="frontmatter", reason=(
+            f"front matter 'published: {written}' is not a real date ({error}); write it as YYYY-MM-DD, "
+            "e.g. 2025-04-25; the dateline is used instead, if there is one")))
+        return PublicationDate()
+    return PublicationDate(year=date.year, month=date.month, day=date.day, method="metadata",
+                           evidence=f"published: {written}")
+
+
 def read_front_matter(text: str, shown: str, problems: list[Problem]) -> tuple[dict[str, str], int]:
-    """A first line '---', then 'key: value' lines, then '---'. Returns (metadata, body start)."""
+    """A first line '---', then 'key: value' lines, then '---'. Returns (metadata, body start).
+
+    Only a block that closes is front matter: a Markdown article may well open with a '---' rule.
+    """
     first_line_end = text.find("\n")
     if text[:first_line_end if first_line_end >= 0 else len(text)].strip() != "---":
         return {}, 0
     metadata: dict[str, str] = {}
-    position = first_line_end + 1
+    notes: list[Problem] = []  # kept only if the block closes: else it was no front matter
+    position, line_number = first_line_end + 1, 2
     while position < len(text):
         line_end = text.find("\n", position)
         line_end = len(text) if line_end < 0 else line_end
         line = text[position:line_end].strip()
-        if line == "---":
-            return metadata, min(len(text), line_end + 1)
         match = _FRONT_MATTER_LINE.match(line)
+        if line == "---":
+            problems.extend(notes)
+            return metadata, min(len(text), line_end + 1)
         if match and match["key"].lower() in FRONT_MATTER_KEYS:
             metadata[match["key"].lower()] = match["value"].strip("'\"")
         elif match:
+            notes.append(Problem(path=shown, code="frontmatter", reason=(
+                f"unknown front-matter key '{match['key']}' on line {line_number} ignored; "
+                f"known keys: {', '.join(FRONT_MATTER_KEYS)}")))
+        elif line and not line.startswith("#"):
             problems.append(Problem(path=shown, code="frontmatter", reason=(
-                f"unknown front-matter key '{match['key']}' ignored; known keys: {', '.join(FRONT_MATTER_KEYS)}")))
-        elif line:
-            break
-        position = line_end + 1
+                f"front matter opened with '---' on line 1 is not closed before line {line_number}, which is "
+                "not 'key: value'; the whole file is read as the article (add a closing '---' line)")))
+            return {}, 0
+        position, line_number = line_end + 1, line_number + 1
     problems.append(Problem(path=shown, code="frontmatter", reason=(
-        "front matter opened with '---' but never closed; the whole file is read as the article "
+        "front matter opened with '---' on line 1 but never closed; the whole file is read as the article "
         "(add a closing '---' line)")))
     return {}, 0
 

@@ -5,17 +5,12 @@ A ledger that does not parse is never overwritten: the run reports it and leaves
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from pydantic import TypeAdapter, ValidationError
-
 from .atomic import write_text
-from .errors import LedgerInvalid
 from .extractors import EXTRACTOR_VERSION
-from .models import Claim, ClaimBase, Ledger, LedgerEdits, Source
-
-_CLAIMS = TypeAdapter(list[Claim])
+from .jsonfile import read_record
+from .models import ClaimBase, Ledger, LedgerEdits, Source
 
 
 def ledger_path(claims_dir: Path, source_id: str) -> Path:
@@ -25,37 +20,43 @@ def ledger_path(claims_dir: Path, source_id: str) -> Path:
 def read_ledger(path: Path) -> Ledger | None:
     """The ledger at path, None when there is none; LedgerInvalid (with line and column) when it
     was edited into something that is not a ledger."""
-    if not path.exists():
-        return None
-    text = path.read_text(encoding="utf-8")
-    try:
-        # pydantic's own JSON parser is several times faster than json.loads and a validation;
-        # the slow path below only runs to say where a broken ledger is broken.
-        return Ledger.model_validate_json(text)
-    except ValidationError:
-        pass
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise LedgerInvalid(path=path, line=error.lineno, column=error.colno, detail=f"not valid JSON: {error.msg}") from error
-    try:
-        return Ledger.model_validate(data)
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        line, column = _locate(text, first["loc"])
-        raise LedgerInvalid(path=path, line=line, column=column, detail=f"{where}: {first['msg']}") from error
+    return read_record(path, Ledger, check=_check_added)
 
 
-def _locate(text: str, location: tuple[object, ...]) -> tuple[int, int]:
-    """Best-effort line and column of the last named field of a validation error."""
-    names = [part for part in location if isinstance(part, str)]
-    if names:
-        position = text.find(f'"{names[-1]}"')
-        if position >= 0:
-            line = text.count("\n", 0, position) + 1
-            return line, position - (text.rfind("\n", 0, position) + 1) + 1
-    return 1, 1
+def _check_added(ledger: Ledger) -> tuple[tuple[object, ...], str] | None:
+    """Claims an editor added must make sense as well as parse: comparison relies on it."""
+    for index, claim in enumerate(ledger.edits.added):
+        found = claim_inconsistency(claim)
+        if found is not None:
+            return ("edits", "added", index, *found[0]), found[1]
+    return None
+
+
+def claim_inconsistency(claim: ClaimBase) -> tuple[tuple[str, ...], str] | None:
+    """(where in the claim, what is wrong) when a claim's values contradict each other, else None.
+
+    The machine never writes such a claim (a property test holds it to that); an editor may."""
+    value = claim.value
+    if claim.kind == "date":
+        if (value.start is None) != (value.end is None):
+            return ("value", "end" if value.end is None else "start"), "a date needs both start and end, or neither"
+        if value.start is not None and value.start > value.end:
+            return ("value", "end"), f"end {value.end} is before start {value.start}"
+        if value.resolution == "relative" and value.relative_to is None:
+            return ("value", "resolution"), "a relative date needs relative_to: the date it was read against"
+    elif claim.kind == "duration":
+        if value.min_days > value.max_days:
+            return ("value", "max_days"), f"max_days {value.max_days:g} is below min_days {value.min_days:g}"
+        if value.basis == "range" and None in (value.amount, value.range_start, value.range_end):
+            return ("value", "basis"), "a range duration needs amount, range_start and range_end"
+        if value.anchor is not None and value.amount is None:
+            return ("value", "anchor"), "a duration that runs from an event needs its amount"
+    elif claim.kind in ("count", "percent"):
+        if value.low is not None and value.high is not None and value.low > value.high:
+            return ("value", "high"), f"high {value.high:g} is below low {value.low:g}"
+    elif claim.kind == "name" and not value.doc_type.strip():
+        return ("value", "doc_type"), "doc_type is empty: say what kind of document it is (declaration, statement...)"
+    return None
 
 
 def reusable_claims(ledger: Ledger | None, source: Source) -> tuple[list[ClaimBase], dict[str, int]] | None:
@@ -69,10 +70,19 @@ def write_ledger(path: Path, source: Source, claims: list[ClaimBase], previous: 
                  terms: dict[str, int] | None = None) -> None:
     edits = previous.edits if previous is not None else LedgerEdits()
     ledger = Ledger(extractor_version=EXTRACTOR_VERSION, source=source, claims=claims, terms=terms or {}, edits=edits)
+    if ledger == previous:
+        return  # unchanged: leave the file (its layout, if an editor's, and its modification time) alone
     text = ledger.model_dump_json(indent=2) + "\n"
-    if path.exists() and path.read_text(encoding="utf-8") == text:
-        return  # unchanged: leave the file (and its modification time) alone
+    if _current_text(path) == text:
+        return
     write_text(path, text)
+
+
+def _current_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def apply_edits(claims: list[ClaimBase], edits: LedgerEdits) -> list[ClaimBase]:

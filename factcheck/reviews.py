@@ -6,13 +6,13 @@ edit by hand; an invalid one is reported with line and column and never overwrit
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from pydantic import Field, ValidationError
+from pydantic import Field
 
 from .atomic import write_text
-from .errors import LedgerInvalid
+from .errors import ReviewsInvalid
+from .jsonfile import read_record
 from .models import SCHEMA_VERSION, Finding, Record, Review
 
 REVIEWS_FILE = "reviews.json"
@@ -28,21 +28,9 @@ def reviews_path(corpus_dir: Path) -> Path:
 
 
 def read_reviews(path: Path) -> ReviewsFile:
-    if not path.exists():
-        return ReviewsFile()
-    text = path.read_text(encoding="utf-8")
-    try:
-        return ReviewsFile.model_validate(json.loads(text))
-    except json.JSONDecodeError as error:
-        raise LedgerInvalid(path=path, line=error.lineno, column=error.colno, detail=f"not valid JSON: {error.msg}") from error
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        key = next((part for part in reversed(first["loc"]) if isinstance(part, str)), "")
-        position = max(text.find(f'"{key}"'), 0)
-        line = text.count("\n", 0, position) + 1
-        raise LedgerInvalid(path=path, line=line, column=position - (text.rfind("\n", 0, position) + 1) + 1,
-                            detail=f"{where}: {first['msg']}") from error
+    """The reviews at path (none when there is no file); ReviewsInvalid, with line and column, when
+    the file was edited into something that is not a reviews file."""
+    return read_record(path, ReviewsFile, ReviewsInvalid) or ReviewsFile()
 
 
 def record_review(path: Path, finding: Finding, status: str, note: str) -> Review:

@@ -1,0 +1,114 @@
+"""Which files of a corpus folder are articles, and why the others that look like one are not read.
+
+Articles are the ``.txt`` and ``.md`` files under the folder, at any depth. Hidden files and
+folders (a leading dot: .git, editors' swap files, our own temporary files) are passed over
+silently, and so is anything that is plainly not an article (reviews.json, .csv, images). Files a
+person may expect to be checked become problems: documents in other formats, symbolic links not
+followed, pipes and devices, names that cannot be shown.
+"""
+from __future__ import annotations
+
+import os
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .models import Problem
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+# Formats articles are often saved in: worth a word that they were not read.
+DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".htm", ".html", ".pages", ".epub")
+
+
+@dataclass(frozen=True)
+class ArticleFile:
+    path: Path  # where to read it (through a symbolic link when links are followed)
+    shown: str  # its path under the corpus folder, as reports show it
+
+
+def article_files(root: Path, follow_symlinks: bool, problems: list[Problem]) -> list[ArticleFile]:
+    """Every article under root, sorted by shown path; problems get the files passed over."""
+    walk = _Walk(root.resolve(), follow_symlinks, problems)
+    walk.folder(root, "")
+    return sorted(walk.found, key=lambda found: found.shown)
+
+
+class _Walk:
+    def __init__(self, real_root: Path, follow_symlinks: bool, problems: list[Problem]) -> None:
+        self.real_root = real_root
+        self.follow_symlinks = follow_symlinks
+        self.problems = problems
+        self.found: list[ArticleFile] = []
+        self.seen_folders = {real_root}  # real paths: a link back up must not loop for ever
+        self.seen_files: dict[Path, str] = {}
+
+    def problem(self, shown: str, code: str, reason: str) -> None:
+        self.problems.append(Problem(path=shown, code=code, reason=reason))
+
+    def folder(self, folder: Path, prefix: str) -> None:
+        try:
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except OSError as error:
+            self.problem(prefix.rstrip("/") or ".", "unreadable",
+                         f"folder cannot be listed ({error.strerror or error}); its articles were not checked")
+            return
+        for entry in entries:
+            if not entry.name.startswith("."):
+                self.entry(entry, prefix)
+
+    def entry(self, entry: os.DirEntry[str], prefix: str) -> None:
+        shown = prefix + entry.name
+        if not _showable(entry.name):
+            self.problem(ascii(shown)[1:-1], "bad-name", "name has control characters or bytes that are not "
+                         "text in this system's encoding; rename it to check it")
+            return
+        path = Path(entry.path)
+        if entry.is_symlink() and not self.link(path, shown):
+            return
+        if entry.is_dir():
+            real = path.resolve()
+            if real in self.seen_folders:
+                self.problem(shown, "symlink", f"symbolic link to folder {real}, which is already read; not read twice")
+                return
+            self.seen_folders.add(real)
+            self.folder(path, shown + "/")
+        elif path.suffix.lower() in ARTICLE_SUFFIXES:
+            self.article(path, shown, entry.is_file())
+        elif path.suffix.lower() in DOCUMENT_SUFFIXES:
+            self.problem(shown, "not-an-article", f"{path.suffix.lower()} files are not read; factcheck reads plain "
+                         f"text (.txt, .md): save the article as text to check it")
+
+    def link(self, path: Path, shown: str) -> bool:
+        """Whether to go on through a symbolic link; a problem says why not."""
+        target = path.resolve()
+        inside = target == self.real_root or self.real_root in target.parents
+        where = "inside" if inside else "outside"
+        if not target.exists():
+            self.problem(shown, "symlink", f"broken symbolic link to {target}; nothing to read")
+            return False
+        if not (target.is_dir() or path.suffix.lower() in ARTICLE_SUFFIXES):
+            return False  # a link to a file that is no article anyway: nothing to say
+        if not self.follow_symlinks:
+            self.problem(shown, "symlink", f"symbolic link to {target} ({where} the corpus folder) not followed; "
+                         f"copy the file into the corpus, or run with --follow-symlinks to follow links")
+            return False
+        return True
+
+    def article(self, path: Path, shown: str, is_file: bool) -> None:
+        if not is_file:
+            self.problem(shown, "unreadable", "not a regular file (a pipe, socket or device); nothing was read")
+            return
+        real = path.resolve()
+        if real in self.seen_files:
+            self.problem(shown, "duplicate-file", f"the same file as {self.seen_files[real]} (through a symbolic "
+                         "link); read once")
+            return
+        self.seen_files[real] = shown
+        self.found.append(ArticleFile(path, shown))
+
+
+def _showable(name: str) -> bool:
+    """A name with control characters (which a terminal would run) or bytes the file system's
+    encoding cannot decode (surrogates, which UTF-8 cannot write) cannot go into a report as it is."""
+    return not any(unicodedata.category(character) in ("Cc", "Cs") for character in name)
