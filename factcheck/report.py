@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import textwrap
 from collections.abc import Callable
 
 from tabulate import tabulate
@@ -40,15 +41,21 @@ TERMINAL_ROWS = 200
 def render_table(report: Report) -> str:
     """The terminal table: discrepancies first, single-source findings left to the other formats."""
     shown = [f for f in report.findings if f.verdict != "single"]
-    rows = [[MARKS[f.verdict], f.kind, f.subject, _claims_line(f, "\n"), f.explanation, review_label(f)]
-            for f in shown[:TERMINAL_ROWS]]
+    rows = [[MARKS[f.verdict], f.kind, _wrap(f.subject, 24), _wrap(_claims_line(f, "\n"), 40),
+             _wrap(f.explanation, 48), _wrap(review_label(f), 20)] for f in shown[:TERMINAL_ROWS]]
     table = tabulate(rows, headers=["verdict", "kind", "subject", "claims", "explanation", "review"],
-                     tablefmt="simple_grid", maxcolwidths=[None, None, 24, 40, 48, 20],
-                     disable_numparse=True) if rows else "no claims found in two or more sources"
+                     tablefmt="simple_grid", disable_numparse=True) if rows else "no claims found in two or more sources"
     more = (f"\n... and {len(shown) - TERMINAL_ROWS} more findings in two or more sources: see "
             "reports/findings.md or findings.html" if len(shown) > TERMINAL_ROWS else "")
     problems = "".join(f"\nproblem: {p.path}: {p.reason}" for p in report.problems)
     return f"{table}{more}\n{_summary_line(report)}{problems}\n"
+
+
+def _wrap(text: str, width: int) -> str:
+    """Cell text wrapped to a width, each line of it on its own. Wrapped here, not by tabulate's
+    maxcolwidths, which casts a cell like "1,000" to a number and fails on it."""
+    return "\n".join(textwrap.fill(line, width, break_long_words=True, break_on_hyphens=False) or ""
+                     for line in text.split("\n"))
 
 
 def _md(text: str) -> str:
@@ -98,7 +105,9 @@ def _cell(value: object) -> str:
 def render_csv(report: Report) -> str:
     """One row per claim of a finding, for spreadsheets."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    # RFC 4180 line ends: with "\r\n" as the terminator, csv quotes any cell holding either
+    # character, so a lone carriage return in an editor's text cannot split a row.
+    writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(["finding", "verdict", "kind", "subject", "explanation", "review", "source", "text", "start",
                      "end", "sentence"])
     for finding in report.findings:
