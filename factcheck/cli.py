@@ -72,6 +72,8 @@ def _add_speed_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                          help="worker processes for extraction (default: all cores); the output is the same")
     command.add_argument("--quiet", action="store_true", help="no progress bar")
+    command.add_argument("--follow-symlinks", action="store_true",
+                         help="read articles behind symbolic links too (by default they are reported, not followed)")
     command.add_argument("--engine", choices=("local", "dask"), default="local",
                          help="where extraction and alignment run: here (default) or on a Dask cluster")
     command.add_argument("--scheduler", help="with --engine dask: the scheduler's address (default: start a "
@@ -134,7 +136,8 @@ def _extract(arguments: argparse.Namespace, corpus: str | Path, engine: dict[str
     with tqdm(desc="extracting", unit=" articles", disable=quiet, delay=2, file=sys.stderr, leave=False) as bar:
         extraction = extract_corpus(corpus, claims_dir, getattr(arguments, "max_bytes", 5_000_000),
                                     jobs=getattr(arguments, "jobs", 1), progress=bar.update,
-                                    extract_many=(engine or {}).get("extract_many"))
+                                    extract_many=(engine or {}).get("extract_many"),
+                                    follow_symlinks=getattr(arguments, "follow_symlinks", False))
     for problem in extraction.problems:
         print(f"factcheck: {problem.path}: {problem.reason}", file=sys.stderr)
     return extraction

@@ -41,7 +41,8 @@ Extractor = Callable[[list[Article], Callable[[int], None] | None], Iterator[tup
 
 
 def extract_corpus(corpus_dir: Path | str, claims_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES, jobs: int = 1,
-                   progress: Callable[[int], None] | None = None, extract_many: Extractor | None = None) -> Extraction:
+                   progress: Callable[[int], None] | None = None, extract_many: Extractor | None = None,
+                   follow_symlinks: bool = False) -> Extraction:
     """Claims of every article, re-extracting only what changed, and the ledgers written.
 
     ``jobs`` worker processes extract in parallel; the result (and every byte written) is the same
@@ -49,7 +50,7 @@ def extract_corpus(corpus_dir: Path | str, claims_dir: Path, max_bytes: int = DE
     ``extract_many`` replaces the local workers (the Dask engine); ``corpus_dir`` may then be any
     fsspec URL.
     """
-    articles, problems = load_any_corpus(corpus_dir, max_bytes)
+    articles, problems = load_any_corpus(corpus_dir, max_bytes, follow_symlinks)
     previous: dict[str, Ledger | None] = {}
     broken: set[str] = set()
     reused: dict[str, tuple[list[ClaimBase], dict[str, int]]] = {}

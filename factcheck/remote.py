@@ -17,9 +17,9 @@ def is_url(location: str | Path) -> bool:
     return "://" in str(location)
 
 
-def load_any_corpus(location: str | Path, max_bytes: int) -> tuple[list[Article], list[Problem]]:
+def load_any_corpus(location: str | Path, max_bytes: int, follow_symlinks: bool = False) -> tuple[list[Article], list[Problem]]:
     if not is_url(location):
-        return load_corpus(location, max_bytes)
+        return load_corpus(location, max_bytes, follow_symlinks)
     try:
         import fsspec
     except ImportError as error:
