@@ -65,10 +65,19 @@ def read_article(path: Path, shown: str, max_bytes: int, problems: list[Problem]
             f"cannot be read ({error.strerror or error}); check that it exists and you may read it")))
         return None
     if len(data) > max_bytes:
-        problems.append(Problem(path=shown, code="too-large", reason=(
-            f"file is {size:,} bytes, over the limit of {max_bytes:,}; it was not read "
-            "(raise the limit with --max-bytes if it really is one article)")))
+        problems.append(too_large(shown, size, max_bytes))
         return None
+    return article_from_bytes(data, path.stem, shown, problems)
+
+
+def too_large(shown: str, size: int, max_bytes: int) -> Problem:
+    return Problem(path=shown, code="too-large", reason=(
+        f"file is {size:,} bytes, over the limit of {max_bytes:,}; it was not read "
+        "(raise the limit with --max-bytes if it really is one article)"))
+
+
+def article_from_bytes(data: bytes, source_id: str, shown: str, problems: list[Problem]) -> Article | None:
+    """A file's bytes -> its article, or a problem when they are no readable article."""
     text, error = decode(data)
     if text is None:
         problems.append(Problem(path=shown, code="unreadable", reason=error))
@@ -76,7 +85,7 @@ def read_article(path: Path, shown: str, max_bytes: int, problems: list[Problem]
     if not text.strip():
         problems.append(Problem(path=shown, code="empty", reason="file is empty or only white space; nothing to check"))
         return None
-    return parse_article(text, path.stem, shown, hashlib.sha256(data).hexdigest(), problems)
+    return parse_article(text, source_id, shown, hashlib.sha256(data).hexdigest(), problems)
 
 
 _BOMS = ((b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\xff\xfe", "utf-16"),

@@ -5,10 +5,9 @@ each file goes through the same decoding, front matter and dateline reading.
 """
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path, PurePosixPath
 
-from .corpus import ARTICLE_SUFFIXES, decode, infer_missing_years, load_corpus, parse_article
+from .corpus import ARTICLE_SUFFIXES, article_from_bytes, infer_missing_years, load_corpus, too_large
 from .errors import CorpusNotFound, EngineUnavailable
 from .models import Article, Problem
 
@@ -50,16 +49,9 @@ def _read(filesystem, path: str, shown: str, max_bytes: int, problems: list[Prob
         return None
     size = filesystem.size(path)
     if size > max_bytes:
-        problems.append(Problem(path=shown, code="too-large", reason=(
-            f"file is {size:,} bytes, over the limit of {max_bytes:,}; it was not read")))
+        problems.append(too_large(shown, size, max_bytes))
         return None
-    data = filesystem.cat_file(path)
-    text, error = decode(data)
-    if text is None:
-        problems.append(Problem(path=shown, code="unreadable", reason=error))
-        return None
-    if not text.strip():
-        problems.append(Problem(path=shown, code="empty", reason="file is empty or only white space; nothing to check"))
-        return None
-    seen[source_id] = shown
-    return parse_article(text, source_id, shown, hashlib.sha256(data).hexdigest(), problems)
+    article = article_from_bytes(filesystem.cat_file(path), source_id, shown, problems)
+    if article is not None:
+        seen[source_id] = shown
+    return article
