@@ -223,7 +223,7 @@ def company(rng: random.Random, names: Names, place: str, start: dt.date) -> tup
         percent_fact([f"{firm} said its revenue {{}} last year."], rng.randint(2, 40), rng),
         percent_fact([f"Net profit at {firm} {{}} last year, hurt by higher costs."], rng.randint(2, 25), rng, rise=False),
         count_fact([f"{firm} employs {{}} people, most of them in {place}.",
-                    f"The company has {{}} employees worldwide."], nice(rng.randint(800, 90_000)), rng),
+                    "The company has {} employees worldwide."], nice(rng.randint(800, 90_000)), rng),
         count_fact([f"{firm} plans to open {{}} new stores in the region."], rng.randint(5, 150), rng),
         Fact([f"{firm} was founded in {place} in {founded}.", f"Founded in {founded}, {firm} is a big employer in {place}."],
              [f"{firm} was founded in {place} in {founded + rng.choice((-3, -2, 2, 3))}."]),

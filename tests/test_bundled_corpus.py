@@ -1,7 +1,6 @@
 """What the bundled corpus must show: the issues' "must show" lists, as data."""
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from pathlib import Path

@@ -1,7 +1,6 @@
 """Every case of tests/cases/*.cases is its own pytest case: text in, claims out."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 

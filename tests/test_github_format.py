@@ -10,7 +10,7 @@ import pytest
 
 from factcheck.cli import main
 from factcheck.github_report import escape_data, escape_property, render_github
-from factcheck.models import CountClaim, Finding, QuantityValue, Report, Review, Source
+from factcheck.models import CountClaim, Finding, QuantityValue, Report, Source
 from factcheck.report import FORMATS, RENDERERS
 
 ROOT = Path(__file__).resolve().parent.parent

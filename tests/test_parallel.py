@@ -1,7 +1,6 @@
 """Parallel extraction gives the same bytes as one process."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from factcheck.cli import main
