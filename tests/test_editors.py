@@ -89,3 +89,13 @@ def test_finding_ids_are_the_same_in_two_runs(workspace, tmp_path):
     first = [f.id for f in _report(workspace).findings]
     shutil.rmtree(workspace / "claims")
     assert [f.id for f in _report(workspace).findings] == first
+
+
+def test_a_sentence_repeated_word_for_word_gives_each_claim_its_own_id(tmp_path):
+    corpus = tmp_path / "sources"
+    corpus.mkdir()
+    sentence = "Some 300 delegates attended the summit in Corvale."
+    (corpus / "repeat.txt").write_text(f"{sentence}\n\n{sentence}\n", encoding="utf-8")
+    claims = extract_corpus(corpus, tmp_path / "claims").claims
+    counts = [claim for claim in claims if claim.kind == "count"]
+    assert len(counts) == 2 and counts[0].id != counts[1].id

@@ -22,6 +22,7 @@ class Page:
     day_ranges: list[Any] = field(default_factory=list)  # date matches spanning whole days, for durations
     dates: list[Any] = field(default_factory=list)  # date claims, for durations that run from a date
     sentence_texts: dict[tuple[int, int], str] = field(default_factory=dict)
+    claim_ids: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         if not self.sentences:
@@ -160,8 +161,15 @@ def claim_fields(page: Page, kind: str, start: int, end: int, subject: str) -> d
     sentence = page.sentence_texts.setdefault((sentence_start, sentence_end), page.text[sentence_start:sentence_end])
     text = page.text[start:end]
     source = page.article.source.id
+    # An article may repeat a sentence word for word: its second claim gets the next free id, so
+    # an editor's rejection of one never drops the other.
+    base = identifier = claim_id(source, kind, sentence, start - sentence_start, text)
+    repeat = 2
+    while identifier in page.claim_ids:
+        identifier, repeat = f"{base}-{repeat}", repeat + 1
+    page.claim_ids.add(identifier)
     return {
-        "id": claim_id(source, kind, sentence, start - sentence_start, text),
+        "id": identifier,
         "source": source, "text": text, "start": start, "end": end,
         "sentence": sentence, "subject": subject,
     }
