@@ -11,14 +11,13 @@ import datetime as dt
 import hashlib
 from collections.abc import Mapping
 
-from .chrono import describe_interval
+from .chrono import UNIT_DAYS_MEAN, describe_interval
 from .compare import fingerprint
 from .extractors.subjects import clause_bounds
 from .keys import subject_keys
 from .models import ClaimBase, Finding, Source
 from .text import format_number
 
-UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525.0}
 # How much of the sentence around a dated claim must echo "after X" for it to be X's date.
 ANCHOR_MATCH = 0.5
 
@@ -78,7 +77,7 @@ def _clause_of(claim: ClaimBase) -> str:
 
 def _judge(claim: ClaimBase, start: ClaimBase, now: dt.date, own_date: bool) -> Finding:
     value = claim.value
-    unit_days = UNIT_DAYS[value.unit]
+    unit_days = UNIT_DAYS_MEAN[value.unit]
     # A stated "nine months" is a round figure: anything that rounds to it agrees.
     stated_low, stated_high = (value.amount - 0.5) * unit_days, (value.amount + 0.5) * unit_days
     elapsed_low = (now - start.value.end).days

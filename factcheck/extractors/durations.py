@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 
+from ..chrono import UNIT_DAYS_RANGE
 from ..models import DurationClaim, DurationValue
 from ..text import NUMBER_WORD, STOP_WORDS, parse_number
 from .base import Page, SpanSet, claim_fields
 from .subjects import clause_subject, date_subject
 
-# Days a unit may cover: calendar months and years vary, so a stated duration is a range.
-UNIT_DAYS = {"day": (1, 1), "week": (7, 7), "month": (28, 31), "year": (365, 366), "decade": (3652, 3653),
-             "century": (36524, 36525)}
 _UNIT = r"(?P<unit>day|week|month|year|decade|centur)(?:s|ies|y)?"
 _AMOUNT = rf"(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}|a|an|one)"
 
@@ -99,9 +97,9 @@ def _stated(match: re.Match[str]) -> DurationValue | None:
     unit = "century" if unit.startswith("centur") else unit
     word = (groups.get("amount") or "one").lower()
     amount = 1.0 if word in ("a", "an", "one") else parse_number(word)
-    if not amount or unit not in UNIT_DAYS:
+    if not amount or unit not in UNIT_DAYS_RANGE:
         return None
-    low, high = UNIT_DAYS[unit]
+    low, high = UNIT_DAYS_RANGE[unit]
     return DurationValue(min_days=amount * low, max_days=amount * high, amount=amount, unit=unit, basis="stated")
 
 
