@@ -18,9 +18,11 @@ names the file without a line rather than a wrong one.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .corpus import decode
+from .fragments import Context, Row, Tally, Write
 from .models import VERDICTS, ClaimBase, Finding, Report, Source
 
 CORPUS_DIR = "sources"
@@ -58,21 +60,31 @@ def annotation_path(source: Source, corpus_dir: str = CORPUS_DIR) -> str:
 
 def render_github(report: Report, corpus_dir: str = CORPUS_DIR) -> str:
     """Workflow commands: errors for unreviewed conflicts, warnings for problems, one closing notice."""
-    sources = {source.id: source for source in report.sources}
-    texts: dict[str, str | None] = {}  # each article read once, however many claims it has
+    from .report import render
+
+    return render(report, "github", Context({source.id: source for source in report.sources}, corpus_dir))
+
+
+def finding_fragment(finding: Finding, context: Context) -> str:
+    """An error per claim of an unreviewed conflict; nothing for any other finding."""
+    if finding.verdict != "conflict" or finding.reviewed:
+        return ""
+    corpus_dir = context.corpus_dir or CORPUS_DIR
     lines = []
-    for finding in report.findings:
-        if finding.verdict != "conflict" or finding.reviewed:
-            continue
-        for claim in finding.claims:
-            source = sources.get(claim.source)
-            if source is not None and source.id not in texts:
-                texts[source.id] = _article_text(source, corpus_dir)
-            lines.append(_error(finding, claim, source, texts.get(claim.source), corpus_dir))
-    for problem in report.problems:
-        lines.append(f"::warning title=factcheck problem::{escape_data(f'{problem.path}: {problem.reason}')}")
-    lines.append(f"::notice title=factcheck::{escape_data(_summary(report))}")
-    return "\n".join(lines) + "\n"
+    for claim in finding.claims:
+        source = context.sources.get(claim.source)
+        # each article read once, however many claims it has
+        text = context.once("text", source.id, lambda: _article_text(source, corpus_dir)) if source else None
+        lines.append(_error(finding, claim, source, text, corpus_dir) + "\n")
+    return "".join(lines)
+
+
+def write_github(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence[Source]) -> None:
+    for _, fragment in rows:
+        write(fragment)
+    for problem in tally.problems:
+        write(f"::warning title=factcheck problem::{escape_data(f'{problem.path}: {problem.reason}')}\n")
+    write(f"::notice title=factcheck::{escape_data(_summary(tally))}\n")
 
 
 def _error(finding: Finding, claim: ClaimBase, source: Source | None, text: str | None, corpus_dir: str) -> str:
@@ -103,9 +115,8 @@ def _article_text(source: Source, corpus_dir: str) -> str | None:
     return decode(data)[0]
 
 
-def _summary(report: Report) -> str:
-    counts = report.summary()
-    unreviewed = sum(1 for f in report.findings if f.verdict == "conflict" and not f.reviewed)
-    return (f"{len(report.sources)} sources, {len(report.findings)} findings: "
+def _summary(tally: Tally) -> str:
+    counts = tally.by_verdict()
+    return (f"{tally.sources} sources, {tally.findings} findings: "
             + ", ".join(f"{counts[verdict]} {verdict}" for verdict in VERDICTS)
-            + f"; {unreviewed} unreviewed conflict(s)")
+            + f"; {tally.unreviewed} unreviewed conflict(s)")

@@ -12,11 +12,12 @@ import base64
 import hashlib
 import html
 import json
-from functools import lru_cache
 import re
+from collections.abc import Iterable, Sequence
 from string import Template
 
-from .models import KINDS, VERDICTS, ClaimBase, Finding, Report, Source
+from .fragments import Context, Row, Tally, Write, sections
+from .models import KINDS, VERDICTS, ClaimBase, Finding, Problem, Report, Source
 from .reviews import review_label
 
 SECTION_TITLES = {"conflict": "Conflicts", "compatible": "Compatible", "agree": "Agreeing", "single": "Single source"}
@@ -39,20 +40,41 @@ def _esc(value: object) -> str:
 
 def render_html(report: Report) -> str:
     """The whole page; deterministic, offline, every piece of article text escaped."""
-    sources = {source.id: source for source in report.sources}
-    sections = "\n".join(_section(verdict, [f for f in report.findings if f.verdict == verdict], sources)
-                         for verdict in VERDICTS)
-    return PAGE.substitute(
+    from .report import render
+
+    return render(report, "html")
+
+
+def write_html(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence[Source]) -> None:
+    """The page, written piece by piece: the findings' rows are fragments (finding_fragment)."""
+    head, tail = PAGE.substitute(
         csp=_content_security_policy(),
         style=STYLE,
         script=SCRIPT,
-        headline=_esc(_headline(report)),
-        summary=_summary_table(report),
-        filters=_filters(report),
-        sections=sections,
-        sources=_sources_table(report.sources),
-        problems=_problems(report),
-    )
+        headline=_esc(_headline(tally)),
+        summary=_summary_table(tally),
+        filters=_filters(tally, sources),
+        sections=_SECTIONS_MARK,
+        sources=_sources_table(sources),
+        problems=_problems(tally.problems),
+    ).split(_SECTIONS_MARK)
+    write(head)
+    counts = tally.by_verdict()
+    for verdict, fragments in sections(rows):
+        if verdict != VERDICTS[0]:
+            write("\n")
+        write(_section_head(verdict, counts[verdict]))
+        empty = True
+        for fragment in fragments:
+            write(fragment)
+            empty = False
+        if empty:
+            write(f'<tr class="empty"><td colspan="{len(COLUMNS)}">none</td></tr>\n')
+        write("</tbody></table></section>")
+    write(tail)
+
+
+_SECTIONS_MARK = "\x00sections\x00"
 
 
 def _content_security_policy() -> str:
@@ -63,18 +85,15 @@ def _content_security_policy() -> str:
             "img-src 'none'; form-action 'none'; base-uri 'none'")
 
 
-def _headline(report: Report) -> str:
-    unreviewed = sum(1 for f in report.findings if f.verdict == "conflict" and not f.reviewed)
-    problems = f", {len(report.problems)} problem(s) reading the corpus" if report.problems else ""
-    return (f"{len(report.sources)} sources, {len(report.findings)} findings, "
-            f"{unreviewed} unreviewed conflict(s){problems}")
+def _headline(tally: Tally) -> str:
+    problems = f", {len(tally.problems)} problem(s) reading the corpus" if tally.problems else ""
+    return (f"{tally.sources} sources, {tally.findings} findings, "
+            f"{tally.unreviewed} unreviewed conflict(s){problems}")
 
 
-def _summary_table(report: Report) -> str:
+def _summary_table(tally: Tally) -> str:
     """Counts per kind (rows) and verdict (columns), with totals."""
-    counts = {(kind, verdict): 0 for kind in KINDS for verdict in VERDICTS}
-    for finding in report.findings:
-        counts[finding.kind, finding.verdict] += 1
+    counts = tally.counts
     head = "".join(f'<th scope="col" class="v-{v}">{v}</th>' for v in VERDICTS)
     rows = []
     for kind in KINDS:
@@ -82,7 +101,7 @@ def _summary_table(report: Report) -> str:
         total = sum(counts[kind, v] for v in VERDICTS)
         rows.append(f'<tr><th scope="row">{kind}</th>{cells}{_count_cell(total)}</tr>')
     totals = "".join(_count_cell(sum(counts[k, v] for k in KINDS)) for v in VERDICTS)
-    rows.append(f'<tr class="total"><th scope="row">all kinds</th>{totals}{_count_cell(len(report.findings))}</tr>')
+    rows.append(f'<tr class="total"><th scope="row">all kinds</th>{totals}{_count_cell(tally.findings)}</tr>')
     return (f'<table class="summary" id="summary"><thead><tr><th scope="col">kind</th>{head}'
             f'<th scope="col">total</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
 
@@ -91,41 +110,39 @@ def _count_cell(count: int) -> str:
     return f'<td class="{"zero" if count == 0 else "count"}">{count}</td>'
 
 
-def _filters(report: Report) -> str:
+def _filters(tally: Tally, sources: Sequence[Source]) -> str:
     """The filter form; hidden until the script runs, since without it the controls do nothing."""
-    kinds = [kind for kind in KINDS if any(f.kind == kind for f in report.findings)]
     verdict_options = "".join(f'<option value="{v}">{SECTION_TITLES[v].lower()}</option>' for v in VERDICTS)
-    kind_options = "".join(f'<option value="{k}">{k}</option>' for k in kinds)
+    kind_options = "".join(f'<option value="{k}">{k}</option>' for k in tally.kinds())
     source_options = "".join(f'<option value="{_esc(s.id)}">{_esc(s.id)} ({_esc(s.outlet or "unknown outlet")})</option>'
-                             for s in report.sources)
+                             for s in sources)
     return ('<form id="filters" hidden><label>verdict <select name="verdict"><option value="">all</option>'
             f'{verdict_options}</select></label> <label>kind <select name="kind"><option value="">all</option>'
             f'{kind_options}</select></label> <label>source <select name="source"><option value="">all</option>'
             f'{source_options}</select></label> <output id="shown" aria-live="polite"></output></form>')
 
 
-def _section(verdict: str, findings: list[Finding], sources: dict[str, Source]) -> str:
+def _section_head(verdict: str, count: int) -> str:
     head = "".join(f'<th scope="col"><button type="button" data-column="{index}">{label}</button></th>'
                    for index, label in enumerate(COLUMNS))
-    rows = "\n".join(_finding_row(finding, order, sources) for order, finding in enumerate(findings))
-    body = rows or f'<tr class="empty"><td colspan="{len(COLUMNS)}">none</td></tr>'
     return (f'<section class="verdict v-{verdict}" id="{verdict}" data-verdict="{verdict}">'
-            f'<h2>{SECTION_TITLES[verdict]} (<span class="shown">{len(findings)}</span>)</h2>'
+            f'<h2>{SECTION_TITLES[verdict]} (<span class="shown">{count}</span>)</h2>'
             f'<p class="note">{SECTION_NOTES[verdict]}</p>'
-            f'<table class="findings"><thead><tr>{head}</tr></thead><tbody>\n{body}\n</tbody></table></section>')
+            f'<table class="findings"><thead><tr>{head}</tr></thead><tbody>\n')
 
 
-def _finding_row(finding: Finding, order: int, sources: dict[str, Source]) -> str:
+def finding_fragment(finding: Finding, context: Context) -> str:
+    """The finding's row of its section's table (the page's script numbers rows for sorting)."""
     source_ids = sorted({claim.source for claim in finding.claims})
     review = _review_text(finding)
-    evidence = "".join(_claim_evidence(claim, sources.get(claim.source)) for claim in finding.claims)
-    return (f'<tr class="finding" id="finding-{_esc(finding.id)}" data-order="{order}" data-verdict="{finding.verdict}" '
+    evidence = "".join(_claim_evidence(claim, context) for claim in finding.claims)
+    return (f'<tr class="finding" id="finding-{_esc(finding.id)}" data-verdict="{finding.verdict}" '
             f'data-kind="{finding.kind}" data-sources="{_esc(json.dumps(source_ids))}">'
             f'<td>{finding.kind}</td><td>{_esc(finding.subject)}</td>'
             f'<td>{"<br>".join(_esc(source_id) for source_id in source_ids)}</td>'
             f'<td data-sort="{_esc(finding.explanation)}"><details><summary>{_esc(finding.explanation)}</summary>'
             f'<div class="evidence">{evidence}{_review_block(finding, review)}</div></details></td>'
-            f'<td class="review">{_esc(review)}</td></tr>')
+            f'<td class="review">{_esc(review)}</td></tr>\n')
 
 
 def _review_text(finding: Finding) -> str:
@@ -141,27 +158,24 @@ def _review_block(finding: Finding, review: str) -> str:
             f'to record a review: <code>{_esc(command)}</code></p>')
 
 
-def _claim_evidence(claim: ClaimBase, source: Source | None) -> str:
+def _claim_evidence(claim: ClaimBase, context: Context) -> str:
     """The quoted sentence with the claim marked, and where it comes from."""
     origin = " (added by an editor)" if claim.origin == "editor" else ""
     return (f'<figure class="claim"><blockquote>{highlight(claim.sentence, claim.text)}</blockquote>'
-            f'<figcaption>{_source_caption(claim, source)}{origin}</figcaption></figure>')
+            f'<figcaption>{_source_caption(claim, context)}{origin}</figcaption></figure>')
 
 
-def _source_caption(claim: ClaimBase, source: Source | None) -> str:
+def _source_caption(claim: ClaimBase, context: Context) -> str:
     where = f'<code>{_esc(claim.source)}</code>, characters {claim.start}-{claim.end}'
+    source = context.sources.get(claim.source)
     if source is None:
         return f"{where} (source not in this report)"
-    about, about_end = _about_source(source.model_dump_json())
+    # The parts that depend on the source alone: made once per source, not once per claim.
+    about, about_end = context.once("html-caption", source.id, lambda: _about_source(source))
     return f"{about}{where} of {about_end}"
 
 
-@lru_cache(maxsize=4096)
-def _about_source(source_json: str) -> tuple[str, str]:
-    """The parts of a caption that depend on the source alone: rendered once per source, not once
-    per claim (a large report quotes each source many times). Keyed by the source's JSON, since
-    records are not hashable."""
-    source = Source.model_validate_json(source_json)
+def _about_source(source: Source) -> tuple[str, str]:
     title = f", &ldquo;{_esc(source.title)}&rdquo;" if source.title else ""
     return (f'<b>{_esc(source.outlet or "unknown outlet")}</b>{title}, {_publication(source)}; ',
             f"{_esc(source.path)}{_link(source.url)}")
@@ -213,7 +227,7 @@ def _claim_position(sentence: str, claim_text: str) -> int:
     return first
 
 
-def _sources_table(sources: list[Source]) -> str:
+def _sources_table(sources: Sequence[Source]) -> str:
     rows = "".join(
         f'<tr><td><code>{_esc(s.id)}</code></td><td>{_esc(s.outlet or "unknown")}</td><td>{_esc(s.title or "")}</td>'
         f'<td>{_esc(s.published.label())}</td><td>{_esc(s.published.method)}</td>'
@@ -223,11 +237,11 @@ def _sources_table(sources: list[Source]) -> str:
             f'<th>found by</th><th>read from</th><th>file</th></tr></thead><tbody>{rows}</tbody></table>')
 
 
-def _problems(report: Report) -> str:
-    if not report.problems:
+def _problems(problems: list[Problem]) -> str:
+    if not problems:
         return ""
-    items = "".join(f"<li><code>{_esc(p.path)}</code>: {_esc(p.reason)}</li>" for p in report.problems)
-    return f'<section id="problems"><h2>Problems ({len(report.problems)})</h2><ul>{items}</ul></section>'
+    items = "".join(f"<li><code>{_esc(p.path)}</code>: {_esc(p.reason)}</li>" for p in problems)
+    return f'<section id="problems"><h2>Problems ({len(problems)})</h2><ul>{items}</ul></section>'
 
 
 STYLE = """
@@ -291,6 +305,7 @@ SCRIPT = """
     });
     sorted.forEach(function (row) { body.appendChild(row); });
   }
+  rows.forEach(function (row, index) { row.dataset.order = String(index); });
   form.hidden = false;
   form.addEventListener("change", applyFilters);
   Array.prototype.forEach.call(document.querySelectorAll("th button[data-column]"), function (button) {

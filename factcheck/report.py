@@ -1,4 +1,10 @@
-"""Renderers: one per format, all over the same Report, chosen from one table.
+"""Renderers: one per format, chosen from one table, each written as fragments.
+
+A format is a fragment per finding (which depends on that finding and its sources alone) and a
+writer that puts the fragments, in report order, between a head and a tail made from the tally
+(counts by kind and verdict) and the sources. So a report can be streamed to its file without
+holding it in memory, and a re-check reuses the fragments of findings that did not change
+(state.py) while giving the same bytes as rendering the whole Report here.
 
 Every renderer is deterministic (no timestamps, stable order) and escapes article text for its
 format: HTML-escaped in HTML, pipes escaped in Markdown, formula-leading cells neutralised in CSV,
@@ -10,14 +16,17 @@ from __future__ import annotations
 import csv
 import html
 import io
+import itertools
+import json
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 
+from pydantic import TypeAdapter
 from tabulate import tabulate
 
-from .github_report import render_github
-from .html_report import render_html
-from .models import VERDICTS, Finding, Report
+from . import github_report, html_report
+from .fragments import Context, Format, Row, Tally, Write, sections
+from .models import VERDICTS, Finding, Problem, Report, Source
 from .reviews import review_label
 
 MARKS = {"conflict": "CONFLICT", "compatible": "compatible", "agree": "agree", "single": "single"}
@@ -27,73 +36,124 @@ def _claims_line(finding: Finding, separator: str = "; ") -> str:
     return separator.join(f'{claim.source}: "{claim.text}"' for claim in finding.claims)
 
 
-def _summary_line(report: Report) -> str:
-    counts = report.summary()
+def summary_line(tally: Tally) -> str:
+    counts = tally.by_verdict()
     parts = [f"{counts[verdict]} {verdict}" for verdict in VERDICTS]
-    return (f"{len(report.sources)} sources, {len(report.findings)} findings: " + ", ".join(parts)
-            + (f"; {len(report.problems)} problem(s)" if report.problems else ""))
+    return (f"{tally.sources} sources, {tally.findings} findings: " + ", ".join(parts)
+            + (f"; {len(tally.problems)} problem(s)" if tally.problems else ""))
 
+
+# --- the terminal table ---------------------------------------------------------------------------
 
 # A terminal shows the first this many findings (conflicts first); the files hold them all.
 TERMINAL_ROWS = 200
+TABLE_HEADERS = ["verdict", "kind", "subject", "claims", "explanation", "review"]
 
 
-def render_table(report: Report) -> str:
-    """The terminal table: discrepancies first, single-source findings left to the other formats."""
-    shown = [f for f in report.findings if f.verdict != "single"]
-    rows = [[MARKS[f.verdict], f.kind, _wrap(f.subject, 24), _wrap(_claims_line(f, "\n"), 40),
-             _wrap(f.explanation, 48), _wrap(review_label(f), 20)] for f in shown[:TERMINAL_ROWS]]
-    table = tabulate(rows, headers=["verdict", "kind", "subject", "claims", "explanation", "review"],
-                     tablefmt="simple_grid", disable_numparse=True) if rows else "no claims found in two or more sources"
-    more = (f"\n... and {len(shown) - TERMINAL_ROWS} more findings in two or more sources: see "
-            "reports/findings.md or findings.html" if len(shown) > TERMINAL_ROWS else "")
-    problems = "".join(f"\nproblem: {p.path}: {p.reason}" for p in report.problems)
-    return f"{table}{more}\n{_summary_line(report)}{problems}\n"
+def table_fragment(finding: Finding, context: Context) -> str:
+    """The row's cells as JSON; single-source findings are left to the other formats."""
+    if finding.verdict == "single":
+        return ""
+    return json.dumps([MARKS[finding.verdict], finding.kind, _wrap(finding.subject, 24),
+                       _wrap(_claims_line(finding, "\n"), 40), _wrap(finding.explanation, 48),
+                       _wrap(review_label(finding), 20)])
+
+
+def write_table(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence[Source]) -> None:
+    shown = tally.findings - tally.by_verdict()["single"]
+    cells = [json.loads(fragment) for _, fragment in itertools.islice(
+        (row for row in rows if row[1]), TERMINAL_ROWS)]
+    table = tabulate(cells, headers=TABLE_HEADERS, tablefmt="simple_grid",
+                     disable_numparse=True) if cells else "no claims found in two or more sources"
+    more = (f"\n... and {shown - TERMINAL_ROWS} more findings in two or more sources: see "
+            "reports/findings.md or findings.html" if shown > TERMINAL_ROWS else "")
+    problems = "".join(f"\nproblem: {p.path}: {p.reason}" for p in tally.problems)
+    write(f"{table}{more}\n{summary_line(tally)}{problems}\n")
 
 
 def _wrap(text: str, width: int) -> str:
     """Cell text wrapped to a width, each line of it on its own. Wrapped here, not by tabulate's
     maxcolwidths, which casts a cell like "1,000" to a number and fails on it."""
-    return "\n".join(textwrap.fill(line, width, break_long_words=True, break_on_hyphens=False) or ""
+    return "\n".join(line if len(line) <= width else textwrap.fill(line, width, break_long_words=True,
+                                                                    break_on_hyphens=False)
                      for line in text.split("\n"))
+
+
+# --- Markdown -------------------------------------------------------------------------------------
+
+MARKDOWN_HEADERS = ["id", "kind", "subject", "claims", "explanation", "review"]
 
 
 def _md(text: str) -> str:
     return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
 
 
-def _markdown_table(headers: list[str], rows: list[list[str]]) -> str:
-    """A GitHub-flavoured table without alignment padding: padding every row to the widest cell
-    made a 10,000-article report several times larger (and a pull request comment has a limit)."""
-    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
-    lines += ["| " + " | ".join(row) + " |" for row in rows]
-    return "\n".join(lines)
+def _markdown_row(cells: Iterable[str]) -> str:
+    """A GitHub-flavoured table row without alignment padding: padding every row to the widest
+    cell made a 10,000-article report several times larger (and a pull request comment has a limit)."""
+    return "| " + " | ".join(cells) + " |\n"
 
 
-def render_markdown(report: Report) -> str:
-    lines = ["# factcheck report", "", _summary_line(report), ""]
-    for verdict in VERDICTS:
-        findings = [f for f in report.findings if f.verdict == verdict]
-        if not findings:
+def _markdown_head(headers: list[str]) -> str:
+    return _markdown_row(headers) + "|" + "|".join("---" for _ in headers) + "|\n"
+
+
+def markdown_fragment(finding: Finding, context: Context) -> str:
+    return _markdown_row([f"`{finding.id}`", finding.kind, _md(finding.subject), _md(_claims_line(finding)),
+                          _md(finding.explanation), _md(review_label(finding))])
+
+
+def write_markdown(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence[Source]) -> None:
+    write(f"# factcheck report\n\n{summary_line(tally)}\n\n")
+    counts = tally.by_verdict()
+    for verdict, fragments in sections(rows):
+        if not counts[verdict]:
             continue
-        rows = [[f"`{f.id}`", f.kind, _md(f.subject), _md(_claims_line(f)), _md(f.explanation), _md(review_label(f))]
-                for f in findings]
-        table = _markdown_table(["id", "kind", "subject", "claims", "explanation", "review"], rows)
-        title = f"{verdict.capitalize()} ({len(findings)})"
-        if verdict == "single":
-            lines += [f"<details><summary>{title}</summary>", "", table, "", "</details>", ""]
-        else:
-            lines += [f"## {title}", "", table, ""]
-    lines += ["## Sources", ""]
-    source_rows = [[_md(s.id), _md(s.outlet or "unknown"), s.published.label(), s.published.method] for s in report.sources]
-    lines += [_markdown_table(["source", "outlet", "published", "found by"], source_rows), ""]
-    if report.problems:
-        lines += ["## Problems", ""] + [f"- `{_md(p.path)}`: {_md(p.reason)}" for p in report.problems] + [""]
-    return "\n".join(lines)
+        title = f"{verdict.capitalize()} ({counts[verdict]})"
+        write(f"<details><summary>{title}</summary>\n\n" if verdict == "single" else f"## {title}\n\n")
+        write(_markdown_head(MARKDOWN_HEADERS))
+        for fragment in fragments:
+            write(fragment)
+        write("\n</details>\n\n" if verdict == "single" else "\n")
+    write("## Sources\n\n" + _markdown_head(["source", "outlet", "published", "found by"]))
+    for s in sources:
+        write(_markdown_row([_md(s.id), _md(s.outlet or "unknown"), s.published.label(), s.published.method]))
+    if tally.problems:
+        write("\n## Problems\n\n" + "".join(f"- `{_md(p.path)}`: {_md(p.reason)}\n" for p in tally.problems))
 
 
-def render_json(report: Report) -> str:
-    return report.model_dump_json(indent=2) + "\n"
+# --- JSON -----------------------------------------------------------------------------------------
+
+_SOURCES = TypeAdapter(list[Source])
+_PROBLEMS = TypeAdapter(list[Problem])
+
+
+def json_fragment(finding: Finding, context: Context) -> str:
+    """The finding as pydantic dumps it inside the report: indented as an item of "findings"."""
+    return finding.model_dump_json(indent=2).replace("\n", "\n    ")
+
+
+def write_json(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence[Source]) -> None:
+    """The same bytes as ``Report.model_dump_json(indent=2)``, written piece by piece."""
+    write('{\n  "schema_version": "%s",\n  "sources": ' % Report.model_fields["schema_version"].default)
+    write(_nested(_SOURCES.dump_json(list(sources), indent=2).decode()))
+    write(',\n  "findings": ')
+    first = True
+    for _, fragment in rows:
+        write(("[\n    " if first else ",\n    ") + fragment)
+        first = False
+    write("[]" if first else "\n  ]")
+    write(',\n  "problems": ' + _nested(_PROBLEMS.dump_json(tally.problems, indent=2).decode()) + "\n}\n")
+
+
+def _nested(dumped: str) -> str:
+    return dumped.replace("\n", "\n  ")
+
+
+# --- CSV ------------------------------------------------------------------------------------------
+
+CSV_HEADERS = ["finding", "verdict", "kind", "subject", "explanation", "review", "source", "text", "start", "end",
+               "sentence"]
 
 
 def _cell(value: object) -> str:
@@ -102,21 +162,65 @@ def _cell(value: object) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def render_csv(report: Report) -> str:
-    """One row per claim of a finding, for spreadsheets."""
+def _csv_rows(rows: Iterable[list[object]]) -> str:
     buffer = io.StringIO()
     # RFC 4180 line ends: with "\r\n" as the terminator, csv quotes any cell holding either
     # character, so a lone carriage return in an editor's text cannot split a row.
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(["finding", "verdict", "kind", "subject", "explanation", "review", "source", "text", "start",
-                     "end", "sentence"])
-    for finding in report.findings:
-        for claim in finding.claims:
-            writer.writerow([_cell(v) for v in (finding.id, finding.verdict, finding.kind, finding.subject,
-                                               finding.explanation, review_label(finding), claim.source, claim.text,
-                                               claim.start, claim.end, claim.sentence)])
+    csv.writer(buffer, lineterminator="\r\n").writerows([_cell(value) for value in row] for row in rows)
     return buffer.getvalue()
 
+
+def csv_fragment(finding: Finding, context: Context) -> str:
+    """One row per claim of the finding, for spreadsheets."""
+    review = review_label(finding)
+    return _csv_rows([finding.id, finding.verdict, finding.kind, finding.subject, finding.explanation, review,
+                      claim.source, claim.text, claim.start, claim.end, claim.sentence] for claim in finding.claims)
+
+
+def write_csv(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence[Source]) -> None:
+    write(_csv_rows([CSV_HEADERS]))
+    for _, fragment in rows:
+        write(fragment)
+
+
+# --- the table of formats -------------------------------------------------------------------------
+
+FORMAT_SPECS: dict[str, Format] = {
+    "table": Format("findings.txt", table_fragment, write_table),
+    "markdown": Format("findings.md", markdown_fragment, write_markdown),
+    "json": Format("findings.json", json_fragment, write_json),
+    "csv": Format("findings.csv", csv_fragment, write_csv),
+    "html": Format("findings.html", html_report.finding_fragment, html_report.write_html),
+    # Workflow commands for GitHub Actions; written too, so a CI artifact holds the annotations.
+    "github": Format("findings.github.txt", github_report.finding_fragment, github_report.write_github),
+}
+FORMATS = tuple(FORMAT_SPECS)
+
+
+def render(report: Report, format_name: str, context: Context | None = None) -> str:
+    """One format of the whole report, as a string."""
+    buffer = io.StringIO()
+    write_format(buffer.write, report, format_name, context)
+    return buffer.getvalue()
+
+
+def write_format(write: Write, report: Report, format_name: str, context: Context | None = None) -> None:
+    spec = FORMAT_SPECS[format_name]
+    context = context or Context({source.id: source for source in report.sources})
+    rows = ((finding.verdict, spec.fragment(finding, context)) for finding in report.findings)
+    spec.write(write, Tally.of(report), rows, report.sources)
+
+
+def _renderer(format_name: str) -> Callable[[Report], str]:
+    def render_format(report: Report) -> str:
+        return render(report, format_name)
+    render_format.__name__ = f"render_{format_name}"
+    return render_format
+
+
+render_table, render_markdown, render_json, render_csv = (_renderer(name) for name in ("table", "markdown", "json", "csv"))
+render_html = html_report.render_html
+render_github = github_report.render_github
 
 RENDERERS: dict[str, tuple[str, Callable[[Report], str]]] = {
     "table": ("findings.txt", render_table),
@@ -124,11 +228,5 @@ RENDERERS: dict[str, tuple[str, Callable[[Report], str]]] = {
     "json": ("findings.json", render_json),
     "csv": ("findings.csv", render_csv),
     "html": ("findings.html", render_html),
-    # Workflow commands for GitHub Actions; written too, so a CI artifact holds the annotations.
     "github": ("findings.github.txt", render_github),
 }
-FORMATS = tuple(RENDERERS)
-
-
-def render(report: Report, format_name: str) -> str:
-    return RENDERERS[format_name][1](report)

@@ -1,0 +1,84 @@
+"""What every report format is made of: a fragment per finding, and a writer that assembles them.
+
+Kept apart from the renderers so that the renderers and the run state (state.py) share these
+types without importing each other.
+"""
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from .models import KINDS, VERDICTS, Finding, Problem, Report, Source
+
+Write = Callable[[str], object]
+Row = tuple[str, str]  # (the finding's verdict, its fragment), in report order
+
+
+@dataclass
+class Tally:
+    """What a report's head and tail say: how many sources and findings of each kind and verdict,
+    how many conflicts nobody reviewed, and the problems met reading the corpus."""
+
+    sources: int
+    counts: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind, verdict) -> findings
+    unreviewed: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def findings(self) -> int:
+        return sum(self.counts.values())
+
+    def by_verdict(self) -> dict[str, int]:
+        return {verdict: sum(self.counts[kind, verdict] for kind in KINDS) for verdict in VERDICTS}
+
+    def kinds(self) -> list[str]:
+        return [kind for kind in KINDS if any(self.counts[kind, verdict] for verdict in VERDICTS)]
+
+    def add(self, kind: str, verdict: str, unreviewed: bool) -> None:
+        self.counts[kind, verdict] += 1
+        self.unreviewed += unreviewed
+
+    @classmethod
+    def of(cls, report: Report) -> "Tally":
+        tally = cls(sources=len(report.sources), problems=list(report.problems))
+        for finding in report.findings:
+            tally.add(finding.kind, finding.verdict, finding.verdict == "conflict" and not finding.reviewed)
+        return tally
+
+
+def sections(rows: Iterable[Row]) -> Iterable[tuple[str, Iterable[str]]]:
+    """(verdict, its fragments) for every verdict, in report order, empty ones included."""
+    groups = itertools.groupby(rows, key=lambda row: row[0])
+    pending = next(groups, None)
+    for verdict in VERDICTS:
+        if pending is not None and pending[0] == verdict:
+            yield verdict, (fragment for _, fragment in pending[1])
+            pending = next(groups, None)
+        else:
+            yield verdict, iter(())
+
+
+class Context:
+    """What a finding's fragments need besides the finding: its sources (HTML captions name the
+    outlet and date) and, for GitHub's line numbers, the corpus folder the articles are read from.
+    Parts that depend on a source alone are made once per source and kept here."""
+
+    def __init__(self, sources: Mapping[str, Source], corpus_dir: str | None = None) -> None:
+        self.sources = sources
+        self.corpus_dir = corpus_dir
+        self.memo: dict[tuple[str, str], object] = {}
+
+    def once(self, what: str, source_id: str, make: Callable[[], object]) -> object:
+        key = (what, source_id)
+        if key not in self.memo:
+            self.memo[key] = make()
+        return self.memo[key]
+
+
+@dataclass(frozen=True)
+class Format:
+    file_name: str
+    fragment: Callable[[Finding, Context], str]
+    write: Callable[[Write, Tally, Iterable[Row], Sequence[Source]], None]
