@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from .errors import OutputNotWritable
 
@@ -36,6 +39,24 @@ def write_text(path: Path, text: str) -> None:
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(data)
+        os.replace(temporary, path)
+    except BaseException as error:
+        _remove(temporary)
+        if isinstance(error, OSError):
+            raise OutputNotWritable(path=path, detail=error.strerror or str(error)) from error
+        raise
+
+
+@contextmanager
+def open_atomic(path: Path) -> Iterator[TextIO]:
+    """A text stream (UTF-8, line ends as written) that becomes the file at path when the block
+    ends, whole; if the block fails, path is left as it was. For files too large to hold in memory."""
+    make_folder(path.parent)
+    temporary = temporary_path(path)
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with open(descriptor, "w", encoding="utf-8", newline="", buffering=1 << 20) as stream:
+            yield stream
         os.replace(temporary, path)
     except BaseException as error:
         _remove(temporary)

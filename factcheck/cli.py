@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import signal
 import sys
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from . import __version__
+from .check import check_corpus
 from .dask_engine import align_on, dask_client, describe, extract_on
 from .errors import FactcheckError, UnknownFinding, UsageError
 from .models import Report
@@ -129,11 +131,15 @@ def _engine(arguments: argparse.Namespace) -> Iterator[dict[str, Any]]:
         yield {"extract_many": extract_on(client), "align_run": align_on(client)}
 
 
-def _extract(arguments: argparse.Namespace, corpus: str | Path, engine: dict[str, Any] | None = None):
-    claims_dir, _ = _corpus_dirs(arguments, corpus)
+def _progress_bar(arguments: argparse.Namespace) -> tqdm:
     # A bar only where a person watches (a terminal), and only once a run lasts a couple of seconds.
     quiet = getattr(arguments, "quiet", True) or not sys.stderr.isatty()
-    with tqdm(desc="extracting", unit=" articles", disable=quiet, delay=2, file=sys.stderr, leave=False) as bar:
+    return tqdm(desc="extracting", unit=" articles", disable=quiet, delay=2, file=sys.stderr, leave=False)
+
+
+def _extract(arguments: argparse.Namespace, corpus: str | Path, engine: dict[str, Any] | None = None):
+    claims_dir, _ = _corpus_dirs(arguments, corpus)
+    with _progress_bar(arguments) as bar:
         extraction = extract_corpus(corpus, claims_dir, getattr(arguments, "max_bytes", 5_000_000),
                                     jobs=getattr(arguments, "jobs", 1), progress=bar.update,
                                     extract_many=(engine or {}).get("extract_many"),
@@ -144,14 +150,35 @@ def _extract(arguments: argparse.Namespace, corpus: str | Path, engine: dict[str
 
 
 def run_check(arguments: argparse.Namespace) -> int:
+    if arguments.engine != "local" or is_url(arguments.corpus):
+        return _run_check_on_engine(arguments)
+    claims_dir, reports_dir = _corpus_dirs(arguments, arguments.corpus)
+    reviews = read_reviews(_reviews_file(arguments.corpus))
+    with _progress_bar(arguments) as bar:
+        result = check_corpus(arguments.corpus, claims_dir, reports_dir, reviews, jobs=arguments.jobs,
+                              max_bytes=arguments.max_bytes, follow_symlinks=arguments.follow_symlinks,
+                              progress=bar.update)
+    for problem in result.problems:
+        print(f"factcheck: {problem.path}: {problem.reason}", file=sys.stderr)
+    with open(result.reports[arguments.format], encoding="utf-8", newline="") as report:
+        shutil.copyfileobj(report, sys.stdout, 1 << 20)
+    return _exit_code(arguments, result.tally.by_verdict()["conflict"], result.tally.unreviewed)
+
+
+def _run_check_on_engine(arguments: argparse.Namespace) -> int:
+    """The check with extraction and alignment on a Dask cluster: the whole report in memory."""
     with _engine(arguments) as engine:
         extraction = _extract(arguments, arguments.corpus, engine)
         report = build_report(extraction, read_reviews(_reviews_file(arguments.corpus)), engine.get("align_run"))
     rendered = write_reports(report, _corpus_dirs(arguments, arguments.corpus)[1])
     sys.stdout.write(rendered[arguments.format] if arguments.format in rendered else render(report, arguments.format))
-    if arguments.fail_on == "conflict" and report.summary()["conflict"]:
+    return _exit_code(arguments, report.summary()["conflict"], len(unreviewed_conflicts(report.findings)))
+
+
+def _exit_code(arguments: argparse.Namespace, conflicts: int, unreviewed: int) -> int:
+    if arguments.fail_on == "conflict" and conflicts:
         return 1
-    if arguments.fail_on == "unreviewed" and unreviewed_conflicts(report.findings):
+    if arguments.fail_on == "unreviewed" and unreviewed:
         return 1
     return 0
 

@@ -46,9 +46,9 @@ def load_corpus(folder: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
                 f"source id '{source_id}' (the file name without extension) is already used by "
                 f"{seen[source_id.casefold()]}; rename one of the files")))
             continue
+        seen[source_id.casefold()] = found.shown
         article = read_article(found.path, found.shown, max_bytes, problems)
         if article is not None:
-            seen[source_id.casefold()] = found.shown
             articles.append(article)
     infer_missing_years(articles)
     problems.sort(key=lambda problem: problem.path)  # stable: one file's problems stay in order
@@ -214,22 +214,41 @@ def read_front_matter(text: str, shown: str, problems: list[Problem]) -> tuple[d
     return {}, 0
 
 
-def infer_missing_years(articles: list[Article]) -> None:
-    """Give a year to datelines that have none: from the article itself, else from the corpus."""
-    dated = [a.source.published.date for a in articles if a.source.published.date]
+def infer_missing_years(articles: list[Article], dated: list[dt.date] | None = None) -> None:
+    """Give a year to datelines that have none: from the article itself, else from the corpus
+    (``dated``: the publication dates the corpus states; by default those of ``articles``)."""
+    if dated is None:
+        dated = [a.source.published.date for a in articles if a.source.published.date]
+    reference = corpus_reference(dated)
     for article in articles:
-        published = article.source.published
-        if published.year or not published.month or not published.day:
-            continue
-        year, evidence = _year_from_article(article, published.month)
-        if year is None and dated:
-            reference = sorted(dated)[len(dated) // 2]
-            year = min(range(reference.year - 1, reference.year + 2), key=lambda y: abs(
-                (_safe_date(y, published.month, published.day) - reference).days))
-            evidence = f"year from the corpus's dated articles (median {reference.isoformat()})"
-        if year is not None:
-            article.source.published = published.model_copy(update={
-                "year": year, "method": "inferred", "evidence": f"{published.evidence}; {evidence}"})
+        if year_wanted(article):
+            infer_year(article, reference)
+
+
+def corpus_reference(dated: list[dt.date]) -> dt.date | None:
+    """The date a year-less dateline is read against: the median of the corpus's stated dates."""
+    return sorted(dated)[len(dated) // 2] if dated else None
+
+
+def year_wanted(article: Article) -> bool:
+    published = article.source.published
+    return not published.year and bool(published.month) and bool(published.day)
+
+
+def infer_year(article: Article, reference: dt.date | None) -> bool:
+    """The year of a year-less dateline, from the article, else from ``reference``; whether the
+    corpus (reference) was needed."""
+    published = article.source.published
+    year, evidence = _year_from_article(article, published.month)
+    from_corpus = year is None
+    if from_corpus and reference is not None:
+        year = min(range(reference.year - 1, reference.year + 2), key=lambda y: abs(
+            (_safe_date(y, published.month, published.day) - reference).days))
+        evidence = f"year from the corpus's dated articles (median {reference.isoformat()})"
+    if year is not None:
+        article.source.published = published.model_copy(update={
+            "year": year, "method": "inferred", "evidence": f"{published.evidence}; {evidence}"})
+    return from_corpus
 
 
 def _year_from_article(article: Article, month: int) -> tuple[int | None, str]:

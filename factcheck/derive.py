@@ -23,15 +23,18 @@ ANCHOR_MATCH = 0.5
 
 
 def derived_findings(claims: list[ClaimBase], sources: list[Source],
-                     story_of: Mapping[str, str] | None = None) -> list[Finding]:
+                     story_of: Mapping[str, str] | None = None, corpus_time: dt.date | None | str = "sources") -> list[Finding]:
+    """Findings of durations that run from a dated event. ``corpus_time`` is the date undated
+    articles are taken to speak at; by default the median publication date of ``sources``
+    (a caller checking one story at a time passes the whole corpus's)."""
     dates = [claim for claim in claims if claim.kind == "date" and claim.value.start is not None]
     by_id = {claim.id: claim for claim in dates}
     dates_by_story: dict[str, list[ClaimBase]] = {}
     for date in dates:
         dates_by_story.setdefault(_story(date.source, story_of), []).append(date)
     published = {source.id: source.published.date for source in sources}
-    dated = sorted(date for date in published.values() if date)
-    corpus_time = dated[len(dated) // 2] if dated else None
+    if corpus_time == "sources":
+        corpus_time = median_date(list(published.values()))
     findings = []
     for claim in claims:
         if claim.kind != "duration" or not claim.value.anchor:
@@ -43,6 +46,11 @@ def derived_findings(claims: list[ClaimBase], sources: list[Source],
             continue
         findings.append(_judge(claim, start, now, published.get(claim.source) is not None))
     return findings
+
+
+def median_date(dates: list[dt.date | None]) -> dt.date | None:
+    dated = sorted(date for date in dates if date)
+    return dated[len(dated) // 2] if dated else None
 
 
 def _story(source: str, story_of: Mapping[str, str] | None) -> str:

@@ -99,7 +99,9 @@ class _Walk:
         if not is_file:
             self.problem(shown, "unreadable", "not a regular file (a pipe, socket or device); nothing was read")
             return
-        real = path.resolve()
+        # Without links followed, a file is reached by one path only: resolving each (a system
+        # call per part of the path) was a third of a re-check's time.
+        real = path.resolve() if self.follow_symlinks else path
         if real in self.seen_files:
             self.problem(shown, "duplicate-file", f"the same file as {self.seen_files[real]} (through a symbolic "
                          "link); read once")

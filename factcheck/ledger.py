@@ -26,6 +26,9 @@ def read_ledger(path: Path) -> Ledger | None:
 def _check_added(ledger: Ledger) -> tuple[tuple[object, ...], str] | None:
     """Claims an editor added must make sense as well as parse: comparison relies on it."""
     for index, claim in enumerate(ledger.edits.added):
+        if claim.source != ledger.source.id:
+            return ("edits", "added", index, "source"), (
+                f"a claim added to this ledger is a claim of its source: write \"{ledger.source.id}\"")
         found = claim_inconsistency(claim)
         if found is not None:
             return ("edits", "added", index, *found[0]), found[1]

@@ -11,6 +11,7 @@ from factcheck.cli import main
 from factcheck.corpus import load_corpus
 from factcheck.models import Report
 from factcheck.report import RENDERERS
+from outputs import tree
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -104,7 +105,7 @@ def _run_check(corpus: Path, out: Path, *extra: str) -> tuple[int, str]:
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return tree(folder)
 
 
 def test_two_runs_are_byte_identical(tmp_path):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import main
+from outputs import tree
 
 distributed = pytest.importorskip("dask.distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,7 +21,7 @@ def _check(corpus: str, out: Path, *engine: str) -> None:
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return tree(folder)
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ import pytest
 from factcheck import atomic
 from factcheck.atomic import write_text
 from factcheck.errors import OutputNotWritable
+from outputs import tree
 from synthetic import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,7 +22,7 @@ ARTICLES = 800
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+    return tree(folder)
 
 
 def _leftovers(folder: Path) -> list[str]:

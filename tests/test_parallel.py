@@ -6,12 +6,13 @@ from pathlib import Path
 from factcheck.cli import main
 from factcheck.pipeline import PARALLEL_THRESHOLD
 from factcheck.report import RENDERERS
+from outputs import tree
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return tree(folder)
 
 
 def test_two_workers_write_the_same_bytes_as_one(tmp_path):

@@ -1,0 +1,325 @@
+"""``factcheck check`` on a local corpus: the pipeline run incrementally over the run state.
+
+The same stages as pipeline.py (load -> extract -> align -> compare -> render) and the same
+bytes out, arranged so that a run costs what changed, not what there is:
+
+- an article whose file and ledger look as they did (state.py) is not read at all;
+- a changed one is read, its ledger reused or its claims extracted, and its ledger written, in a
+  worker process (``jobs``), which hands back only text for the state: the parent never holds
+  the corpus's claims;
+- stories are grouped again only when an article's names or date changed;
+- a story is aligned and compared again only when one of its articles, or a review of one of its
+  findings, changed; its findings' fragments in every format go to the state;
+- every report is streamed from the state to its file, in report order.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import TypeAdapter
+
+from .align import align_bucket, bucket_claims
+from .atomic import open_atomic
+from .compare import compare
+from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, corpus_reference, infer_year, too_large,
+                     year_wanted)
+from .derive import derived_findings, median_date
+from .discover import article_files
+from .errors import CorpusNotFound, FactcheckError, LedgerInvalid
+from .fragments import Context, Tally
+from .github_report import CORPUS_DIR
+from .ledger import apply_edits, ledger_path, read_ledger, reusable_claims, write_ledger
+from .models import Claim, Problem, Source
+from .pipeline import PARALLEL_THRESHOLD, extract_article
+from .report import FORMAT_SPECS
+from .reviews import ReviewsFile, attach_reviews
+from .state import RANK, SourceRow, State, file_stat
+from .stories import assign_stories
+
+CLAIMS = TypeAdapter(list[Claim])
+PROBLEMS = TypeAdapter(list[Problem])
+# A file changed within this long before the last run ended may have changed again within the same
+# tick of the file system's clock, unseen by its times: such a file is read again (as git does).
+RACY_NS = 2_000_000_000
+
+
+@dataclass
+class CheckResult:
+    tally: Tally
+    extracted: int  # articles whose claims were extracted afresh
+    read: int  # articles read (changed since the last run, or new)
+    restudied: int  # stories aligned and compared afresh
+    reports: dict[str, Path] = field(default_factory=dict)  # format -> the file written
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.tally.problems
+
+
+@dataclass(frozen=True)
+class Job:
+    source_id: str
+    path: str
+    shown: str
+    ledger: str
+    max_bytes: int
+    reference: dt.date | None = None  # the corpus's median date, once known
+    deferred: bool = False  # second round: the year of a dateline comes from the corpus
+
+
+def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, reviews: ReviewsFile | None = None,
+                 jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, follow_symlinks: bool = False,
+                 progress: Callable[[int], None] | None = None, github_dir: str = CORPUS_DIR) -> CheckResult:
+    """Check the corpus, write ledgers and every report; return the tally. Byte for byte what
+    ``build_report(extract_corpus(...))`` rendered in every format gives, at a fraction of the cost
+    when little changed."""
+    root = Path(corpus_dir)
+    if not root.is_dir():
+        raise CorpusNotFound(path=root)
+    if max_bytes < 1:
+        raise FactcheckError(detail=f"the size limit must be a positive number of bytes, not {max_bytes}; "
+                                    f"the default is --max-bytes {DEFAULT_MAX_BYTES}")
+    reviews = reviews or ReviewsFile()
+    state = State(claims_dir, {"corpus": str(root.resolve()), "max_bytes": str(max_bytes),
+                               "follow_symlinks": str(follow_symlinks), "github_dir": github_dir})
+    try:
+        return _check(state, root, claims_dir, reports_dir, reviews, jobs, max_bytes, follow_symlinks, progress,
+                      github_dir)
+    finally:
+        state.close()
+
+
+def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, reviews: ReviewsFile, jobs: int,
+           max_bytes: int, follow_symlinks: bool, progress: Callable[[int], None] | None,
+           github_dir: str) -> CheckResult:
+    started = time.time_ns()
+    trusted_before = int(state.meta("finished_ns") or 0) - RACY_NS
+    corpus_problems: list[Problem] = []
+    cached = state.sources()
+    rows: dict[str, SourceRow] = {}
+    order: list[str] = []  # source ids in the order of their files' paths, as reports list them
+    to_read: list[Job] = []
+    seen: dict[str, str] = {}
+    for found in article_files(root, follow_symlinks, corpus_problems):
+        source_id = found.path.stem
+        # Ledgers are named by source id, and some file systems do not tell X.json from x.json.
+        if source_id.casefold() in seen:
+            corpus_problems.append(Problem(path=found.shown, code="duplicate-id", reason=(
+                f"source id '{source_id}' (the file name without extension) is already used by "
+                f"{seen[source_id.casefold()]}; rename one of the files")))
+            continue
+        seen[source_id.casefold()] = found.shown
+        order.append(source_id)
+        ledger = ledger_path(claims_dir, source_id)
+        row = cached.get(source_id)
+        if (row is not None and row.shown == found.shown and not row.needs_reference
+                and row.article_stat == file_stat(found.path) and row.ledger_stat == file_stat(ledger)
+                and _settled(row.article_stat, trusted_before) and _settled(row.ledger_stat, trusted_before)):
+            rows[source_id] = row
+        else:
+            to_read.append(Job(source_id, str(found.path), found.shown, str(ledger), max_bytes))
+
+    extracted = 0
+    deferred: list[Job] = []
+    for job, result in _run(to_read, jobs, progress):
+        if result is None:
+            deferred.append(job)
+            continue
+        row, fresh = result
+        extracted += fresh
+        rows[job.source_id] = row
+        state.put_source(row)
+    if deferred:  # year-less datelines: read against the median of the dates the corpus states
+        reference = corpus_reference([dt.date.fromisoformat(row.published) for row in rows.values() if row.dated])
+        for job, result in _run([_with_reference(job, reference) for job in deferred], jobs, progress):
+            row, fresh = result
+            extracted += fresh
+            rows[job.source_id] = row
+            state.put_source(row)
+    state.drop_sources([source_id for source_id in cached if source_id not in rows])
+    state.commit()
+
+    articles = [source_id for source_id in order if rows[source_id].source is not None]
+    story_of = _stories(state, cached, rows, articles)
+    restudied = _restudy(state, rows, articles, story_of, reviews, github_dir)
+
+    problems = [p for source_id in order for p in PROBLEMS.validate_json(rows[source_id].problems)]
+    problems = sorted(corpus_problems + problems, key=lambda problem: problem.path)  # stable: a file's stay in order
+    problems += [p for source_id in articles for p in PROBLEMS.validate_json(rows[source_id].ledger_problems)]
+    tally = Tally(sources=len(articles), problems=problems)
+    for kind, verdict, count, unreviewed in state.tally_rows():
+        tally.counts[kind, verdict] = count
+        tally.unreviewed += unreviewed or 0
+    sources = []
+    for source_id in articles:
+        source = Source.model_validate_json(rows[source_id].source)
+        source.story = story_of[source_id]
+        sources.append(source)
+    written = {}
+    for format_name, spec in FORMAT_SPECS.items():
+        written[format_name] = reports_dir / spec.file_name
+        with open_atomic(written[format_name]) as stream:
+            spec.write(stream.write, tally, state.fragments(format_name), sources)
+    state.set_meta("finished_ns", str(max(started, time.time_ns())))
+    return CheckResult(tally=tally, extracted=extracted, read=len(to_read), restudied=restudied, reports=written)
+
+
+def _settled(stat: str | None, trusted_before: int) -> bool:
+    """Whether a file's times can be trusted to show a change: it was last changed well before the
+    last run ended."""
+    return stat is None or int(stat.split(":")[1]) < trusted_before
+
+
+def _with_reference(job: Job, reference: dt.date | None) -> Job:
+    return Job(job.source_id, job.path, job.shown, job.ledger, job.max_bytes, reference, deferred=True)
+
+
+def _run(jobs: list[Job], workers: int, progress: Callable[[int], None] | None
+         ) -> Iterator[tuple[Job, tuple[SourceRow, bool] | None]]:
+    """process_article over jobs, in order, here or in ``workers`` processes."""
+    if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
+        results: Iterable = map(process_article, jobs)
+        pool = None
+    else:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        results = pool.map(process_article, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8))))
+    try:
+        for job, result in zip(jobs, results):
+            yield job, result
+            if progress and result is not None:
+                progress(1)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def process_article(job: Job) -> tuple[SourceRow, bool] | None:
+    """One article, read, its claims reused from its ledger or extracted, its ledger written; the
+    row of the state for it, and whether it was extracted. None: its year must come from the
+    corpus, which is not known yet (the job is run again with ``reference``)."""
+    problems: list[Problem] = []
+    try:
+        with open(job.path, "rb") as stream:
+            data = stream.read(job.max_bytes + 1)  # never more: the file may grow while we read
+            stat = os.fstat(stream.fileno())
+    except OSError as error:
+        problems.append(Problem(path=job.shown, code="unreadable", reason=(
+            f"cannot be read ({error.strerror or error}); check that it exists and you may read it")))
+        return _no_article(job, file_stat(job.path) or "", problems), False
+    if len(data) > job.max_bytes:
+        return _no_article(job, file_stat(job.path, stat), [too_large(job.shown, stat.st_size, job.max_bytes)]), False
+    article = article_from_bytes(data, job.source_id, job.shown, problems)
+    if article is None:
+        return _no_article(job, file_stat(job.path, stat), problems), False
+    needs_reference = False
+    if year_wanted(article):
+        needs_reference = infer_year(article, job.reference)
+        if needs_reference and not job.deferred:
+            return None
+    dated = article.source.published.method in ("metadata", "dateline") and article.source.published.date is not None
+
+    ledger_file = Path(job.ledger)
+    ledger_problems: list[Problem] = []
+    try:
+        previous = read_ledger(ledger_file)
+        broken = False
+    except LedgerInvalid as error:
+        ledger_problems.append(Problem(path=job.ledger, code="ledger-invalid", reason=str(error)))
+        previous, broken = None, True
+    reused = reusable_claims(previous, article.source)
+    claims, terms = reused if reused is not None else extract_article(article)
+    if not broken:  # a hand-broken ledger is never overwritten
+        write_ledger(ledger_file, article.source, claims, previous, terms)
+    after_edits = apply_edits(claims, previous.edits) if previous else claims
+    source_json = article.source.model_dump_json()
+    claims_json = CLAIMS.dump_json(after_edits).decode()
+    published = article.source.published.date
+    row = SourceRow(
+        id=job.source_id, shown=job.shown, article_stat=file_stat(job.path, stat), ledger_stat=file_stat(ledger_file),
+        source=source_json, published=published.isoformat() if published else None, dated=dated,
+        needs_reference=needs_reference, problems=PROBLEMS.dump_json(problems).decode(),
+        ledger_problems=PROBLEMS.dump_json(ledger_problems).decode(), terms=json.dumps(terms, sort_keys=True),
+        claims=claims_json, digest=hashlib.sha1(f"{source_json}\0{claims_json}".encode()).hexdigest())
+    return row, reused is None
+
+
+def _no_article(job: Job, stat: str, problems: list[Problem]) -> SourceRow:
+    return SourceRow(id=job.source_id, shown=job.shown, article_stat=stat, ledger_stat=file_stat(job.ledger),
+                     source=None, published=None, dated=False, needs_reference=False,
+                     problems=PROBLEMS.dump_json(problems).decode(), ledger_problems="[]", terms="{}", claims="[]",
+                     digest="")
+
+
+def _stories(state: State, cached: dict[str, SourceRow], rows: dict[str, SourceRow], articles: list[str]) -> dict[str, str]:
+    """Source id -> story id; grouped again only when an article's names or date changed, or an
+    article came or went (stories are found over the whole corpus, in a fixed order)."""
+    unchanged = set(cached) == set(rows) and all(
+        row is cached[source_id] or (cached[source_id].terms == row.terms and cached[source_id].published == row.published
+                                     and (cached[source_id].source is None) == (row.source is None))
+        for source_id, row in rows.items())
+    if unchanged and all(cached[source_id].story for source_id in articles):
+        story_of = {source_id: cached[source_id].story for source_id in articles}
+    else:
+        terms = {source_id: json.loads(rows[source_id].terms) for source_id in articles}
+        published = {source_id: dt.date.fromisoformat(rows[source_id].published) if rows[source_id].published
+                     else None for source_id in articles}
+        story_of = assign_stories(terms, published)
+    # Rows read again this run were stored without their story.
+    state.set_stories({source_id: story for source_id, story in story_of.items() if rows[source_id].story != story})
+    state.commit()
+    return story_of
+
+
+def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], story_of: dict[str, str],
+             reviews: ReviewsFile, github_dir: str) -> int:
+    """Align, compare and render again the stories whose articles or reviews changed; drop the
+    findings of stories that are gone. Returns how many stories were done again."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for source_id in articles:
+        members[story_of[source_id]].append(source_id)
+    corpus_time = median_date([dt.date.fromisoformat(rows[s].published) for s in articles if rows[s].published])
+    digests = state.story_digests()
+    reviewed_with = state.finding_reviews()
+    current_review = {finding_id: review.model_dump_json() for finding_id, review in reviews.reviews.items()}
+    state.drop_stories([story for story in digests if story not in members])
+    restudied = 0
+    for story in sorted(members):
+        digest = hashlib.sha1(json.dumps([story, str(corpus_time), [(s, rows[s].digest) for s in members[story]]]
+                                         ).encode()).hexdigest()
+        if digests.get(story) == digest and all(current_review.get(finding_id, "") == review
+                                                for finding_id, review in reviewed_with.get(story, [])):
+            continue
+        state.replace_story(story, digest, _story_findings(state, rows, members[story], story_of, corpus_time,
+                                                          reviews, github_dir))
+        restudied += 1
+    state.commit()
+    return restudied
+
+
+def _story_findings(state: State, rows: dict[str, SourceRow], member_ids: list[str], story_of: dict[str, str],
+                    corpus_time: dt.date | None, reviews: ReviewsFile, github_dir: str) -> list[tuple]:
+    """The rows of the findings table for one story: its findings and their fragments."""
+    claims = [claim for _, text in state.claims_of(member_ids) for claim in CLAIMS.validate_json(text)]
+    sources = []
+    for source_id in member_ids:
+        source = Source.model_validate_json(rows[source_id].source)
+        source.story = story_of[source_id]
+        sources.append(source)
+    groups = [group for bucket in bucket_claims(claims, story_of) for group in align_bucket(bucket)]
+    findings = attach_reviews(compare(groups) + derived_findings(claims, sources, story_of, corpus_time), reviews)
+    context = Context({source.id: source for source in sources}, github_dir)
+    story = story_of[member_ids[0]]
+    return [(finding.id, story, RANK[finding.verdict], finding.kind, finding.verdict,
+             finding.verdict == "conflict" and not finding.reviewed,
+             finding.review.model_dump_json() if finding.review else "", finding.subject, finding.fingerprint,
+             *(spec.fragment(finding, context) for spec in FORMAT_SPECS.values()))
+            for finding in findings]

@@ -1,0 +1,206 @@
+"""The run state: what the last check found, so the next one redoes only what changed.
+
+One SQLite file in the claims folder (``.factcheck-state.sqlite``, hidden, never committed). It
+holds, per source, how its article and ledger files looked (size, times, inode) and what they
+gave (the source record, its problems, story terms and its claims after editors' edits); per
+story, a digest of what its findings were made from; and per finding, its place in the reports
+and its fragment in every format. A re-check reads only the articles and ledgers whose files
+changed, aligns only the stories whose members changed, renders only their findings, and streams
+every report from here.
+
+It is a cache and nothing but one: the ledgers and the corpus are the truth. A state written by
+other code (any change to the package), for another corpus or with other options, or one that
+does not open, is thrown away and made again; a run stopped half-way leaves the last whole state
+(SQLite's journal), never half of one.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .atomic import make_folder
+from .errors import OutputNotWritable
+
+STATE_FILE = ".factcheck-state.sqlite"
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE sources (
+    id TEXT PRIMARY KEY, shown TEXT NOT NULL, article_stat TEXT NOT NULL, ledger_stat TEXT,
+    source TEXT, published TEXT, dated INTEGER NOT NULL DEFAULT 0, needs_reference INTEGER NOT NULL DEFAULT 0,
+    problems TEXT NOT NULL, ledger_problems TEXT NOT NULL, terms TEXT NOT NULL, claims TEXT NOT NULL,
+    digest TEXT NOT NULL, story TEXT);
+CREATE TABLE stories (id TEXT PRIMARY KEY, digest TEXT NOT NULL);
+CREATE TABLE findings (
+    id TEXT PRIMARY KEY, story TEXT NOT NULL, rank INTEGER NOT NULL, kind TEXT NOT NULL, verdict TEXT NOT NULL,
+    unreviewed INTEGER NOT NULL, review TEXT NOT NULL, subject TEXT NOT NULL, fingerprint TEXT NOT NULL,
+    f_table TEXT NOT NULL, f_markdown TEXT NOT NULL, f_json TEXT NOT NULL, f_csv TEXT NOT NULL,
+    f_html TEXT NOT NULL, f_github TEXT NOT NULL);
+CREATE INDEX findings_order ON findings (rank, kind, id);
+CREATE INDEX findings_story ON findings (story);
+"""
+FRAGMENT_COLUMNS = {"table": "f_table", "markdown": "f_markdown", "json": "f_json", "csv": "f_csv",
+                    "html": "f_html", "github": "f_github"}
+RANK = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
+
+
+def _code_version() -> str:
+    """A digest of the whole package: any change to the code that makes claims, findings or
+    fragments makes a new state (no version number to forget to bump)."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha1()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes().replace(b"\r\n", b"\n"))
+    return digest.hexdigest()[:16]
+
+
+CODE_VERSION = _code_version()
+
+
+def file_stat(path: Path | str, stat: os.stat_result | None = None) -> str | None:
+    """What tells a file changed without reading it: size, modification and change times, inode.
+    None when there is no file."""
+    if stat is None:
+        try:
+            stat = os.stat(path)
+        except OSError:
+            return None
+    return f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}:{stat.st_ino}"
+
+
+@dataclass
+class SourceRow:
+    id: str
+    shown: str
+    article_stat: str
+    ledger_stat: str | None
+    source: str | None  # the Source record as JSON (without its story); None: the file gave no article
+    published: str | None  # ISO date, when known
+    dated: bool  # the date is stated (front matter or a dateline with its year): it counts for the corpus's median
+    needs_reference: bool  # its year came from the corpus: redone whenever the corpus is
+    problems: str  # JSON list of Problems met reading the article
+    ledger_problems: str  # JSON list of Problems with its ledger
+    terms: str  # JSON: story terms
+    claims: str  # JSON list of claims after editors' edits
+    digest: str  # of the source record and its claims: what its stories' findings depend on
+    story: str | None = None
+
+
+class State:
+    """The state file of one claims folder, opened for one run."""
+
+    def __init__(self, claims_dir: Path, settings: dict[str, str]) -> None:
+        self.path = claims_dir / STATE_FILE
+        self.settings = json.dumps({"code": CODE_VERSION, **settings}, sort_keys=True)
+        self.connection = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        make_folder(self.path.parent)
+        try:
+            connection = self._connect()
+            found = connection.execute("SELECT value FROM meta WHERE key = 'settings'").fetchone()
+            if found and found[0] == self.settings:
+                return connection
+            connection.close()
+        except sqlite3.DatabaseError:
+            pass  # not a state file, or a broken one: it is only a cache, so start again
+        try:
+            for suffix in ("", "-journal"):
+                if os.path.lexists(f"{self.path}{suffix}"):
+                    os.unlink(f"{self.path}{suffix}")
+            connection = self._connect()
+            connection.executescript(_SCHEMA)
+            connection.execute("INSERT INTO meta VALUES ('settings', ?)", (self.settings,))
+            connection.commit()
+        except (OSError, sqlite3.Error) as error:
+            detail = getattr(error, "strerror", None) or str(error)
+            raise OutputNotWritable(path=self.path, detail=f"the run state cannot be written: {detail}") from error
+        return connection
+
+    def _connect(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path)
+        # A cache: a power cut may cost it (it is rebuilt), never the ledgers or reports.
+        connection.execute("PRAGMA synchronous = OFF")
+        connection.execute("PRAGMA trusted_schema = OFF")
+        return connection
+
+    def meta(self, key: str) -> str | None:
+        found = self.connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return found[0] if found else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.connection.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def close(self) -> None:
+        self.connection.commit()
+        self.connection.close()
+
+    # --- sources ------------------------------------------------------------------------------
+
+    def sources(self) -> dict[str, SourceRow]:
+        rows = self.connection.execute(
+            "SELECT id, shown, article_stat, ledger_stat, source, published, dated, needs_reference, problems, "
+            "ledger_problems, terms, '', digest, story FROM sources")
+        return {row[0]: SourceRow(*row) for row in rows}
+
+    def put_source(self, row: SourceRow) -> None:
+        self.connection.execute(
+            "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (row.id, row.shown, row.article_stat, row.ledger_stat, row.source, row.published, row.dated,
+             row.needs_reference, row.problems, row.ledger_problems, row.terms, row.claims, row.digest, row.story))
+
+    def drop_sources(self, ids: list[str]) -> None:
+        self.connection.executemany("DELETE FROM sources WHERE id = ?", ((i,) for i in ids))
+
+    def set_stories(self, story_of: dict[str, str]) -> None:
+        self.connection.executemany("UPDATE sources SET story = ? WHERE id = ?",
+                                    ((story, source) for source, story in story_of.items()))
+
+    def claims_of(self, source_ids: list[str]) -> Iterator[tuple[str, str]]:
+        for source_id in source_ids:
+            found = self.connection.execute("SELECT claims FROM sources WHERE id = ?", (source_id,)).fetchone()
+            yield source_id, found[0] if found else "[]"
+
+    # --- stories and findings -----------------------------------------------------------------
+
+    def story_digests(self) -> dict[str, str]:
+        return dict(self.connection.execute("SELECT id, digest FROM stories"))
+
+    def finding_reviews(self) -> dict[str, list[tuple[str, str]]]:
+        """Story -> (finding id, the review its fragments were made with) of each of its findings."""
+        stories: dict[str, list[tuple[str, str]]] = {}
+        for story, finding_id, review in self.connection.execute("SELECT story, id, review FROM findings"):
+            stories.setdefault(story, []).append((finding_id, review))
+        return stories
+
+    def replace_story(self, story: str, digest: str, findings: list[tuple]) -> None:
+        self.connection.execute("DELETE FROM findings WHERE story = ?", (story,))
+        self.connection.executemany(f"INSERT INTO findings VALUES ({', '.join('?' * 15)})", findings)
+        self.connection.execute("INSERT OR REPLACE INTO stories VALUES (?, ?)", (story, digest))
+
+    def drop_stories(self, stories: list[str]) -> None:
+        for story in stories:
+            self.connection.execute("DELETE FROM findings WHERE story = ?", (story,))
+            self.connection.execute("DELETE FROM stories WHERE id = ?", (story,))
+
+    def tally_rows(self) -> Iterator[tuple[str, str, int, int]]:
+        """(kind, verdict, findings, unreviewed conflicts)."""
+        return self.connection.execute(
+            "SELECT kind, verdict, count(*), sum(unreviewed) FROM findings GROUP BY kind, verdict")
+
+    def fragments(self, format_name: str) -> Iterator[tuple[str, str]]:
+        """(verdict, fragment) of every finding in report order: conflicts first, then by kind and id."""
+        column = FRAGMENT_COLUMNS[format_name]
+        return self.connection.execute(f"SELECT verdict, {column} FROM findings ORDER BY rank, kind, id")
+
+    def finding(self, finding_id: str) -> tuple[str, str, str, str] | None:
+        """(verdict, kind, subject, fingerprint) of a finding."""
+        return self.connection.execute("SELECT verdict, kind, subject, fingerprint FROM findings WHERE id = ?",
+                                       (finding_id,)).fetchone()
+
+    def commit(self) -> None:
+        self.connection.commit()

@@ -1,0 +1,11 @@
+"""What a run leaves in a folder, for comparing runs: every file but the run state (a cache)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.state import STATE_FILE
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*"))
+            if path.is_file() and not path.name.startswith(STATE_FILE)}
