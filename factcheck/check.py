@@ -121,7 +121,7 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
         order.append(source_id)
         ledger = ledger_path(claims_dir, source_id)
         row = cached.get(source_id)
-        if (row is not None and row.shown == found.shown and not row.needs_reference
+        if (row is not None and row.shown == found.shown
                 and row.article_stat == file_stat(found.path) and row.ledger_stat == file_stat(ledger)
                 and _settled(row.article_stat, trusted_before) and _settled(row.ledger_stat, trusted_before)):
             rows[source_id] = row
@@ -138,13 +138,17 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
         extracted += fresh
         rows[job.source_id] = row
         state.put_source(row)
-    if deferred:  # year-less datelines: read against the median of the dates the corpus states
-        reference = corpus_reference([dt.date.fromisoformat(row.published) for row in rows.values() if row.dated])
-        for job, result in _run([_with_reference(job, reference) for job in deferred], jobs, progress):
-            row, fresh = result
-            extracted += fresh
-            rows[job.source_id] = row
-            state.put_source(row)
+    # Year-less datelines are read against the median of the dates the corpus states: articles
+    # that wait for it, and those read against another median before.
+    reference = corpus_reference([dt.date.fromisoformat(row.published) for row in rows.values() if row.dated])
+    deferred += [Job(row.id, str(root / row.shown), row.shown, str(ledger_path(claims_dir, row.id)), max_bytes)
+                 for row in rows.values() if row.reference is not None and row.reference != str(reference)]
+    to_read += [job for job in deferred if job.source_id in rows]
+    for job, result in _run([_with_reference(job, reference) for job in deferred], jobs, progress):
+        row, fresh = result
+        extracted += fresh
+        rows[job.source_id] = row
+        state.put_source(row)
     state.drop_sources([source_id for source_id in cached if source_id not in rows])
     state.commit()
 
@@ -220,11 +224,12 @@ def process_article(job: Job) -> tuple[SourceRow, bool] | None:
     article = article_from_bytes(data, job.source_id, job.shown, problems)
     if article is None:
         return _no_article(job, file_stat(job.path, stat), problems), False
-    needs_reference = False
+    reference = None
     if year_wanted(article):
-        needs_reference = infer_year(article, job.reference)
-        if needs_reference and not job.deferred:
-            return None
+        if infer_year(article, job.reference):
+            if not job.deferred:
+                return None
+            reference = str(job.reference)
     dated = article.source.published.method in ("metadata", "dateline") and article.source.published.date is not None
 
     ledger_file = Path(job.ledger)
@@ -246,7 +251,7 @@ def process_article(job: Job) -> tuple[SourceRow, bool] | None:
     row = SourceRow(
         id=job.source_id, shown=job.shown, article_stat=file_stat(job.path, stat), ledger_stat=file_stat(ledger_file),
         source=source_json, published=published.isoformat() if published else None, dated=dated,
-        needs_reference=needs_reference, problems=PROBLEMS.dump_json(problems).decode(),
+        reference=reference, problems=PROBLEMS.dump_json(problems).decode(),
         ledger_problems=PROBLEMS.dump_json(ledger_problems).decode(), terms=json.dumps(terms, sort_keys=True),
         claims=claims_json, digest=hashlib.sha1(f"{source_json}\0{claims_json}".encode()).hexdigest())
     return row, reused is None
@@ -254,7 +259,7 @@ def process_article(job: Job) -> tuple[SourceRow, bool] | None:
 
 def _no_article(job: Job, stat: str, problems: list[Problem]) -> SourceRow:
     return SourceRow(id=job.source_id, shown=job.shown, article_stat=stat, ledger_stat=file_stat(job.ledger),
-                     source=None, published=None, dated=False, needs_reference=False,
+                     source=None, published=None, dated=False, reference=None,
                      problems=PROBLEMS.dump_json(problems).decode(), ledger_problems="[]", terms="{}", claims="[]",
                      digest="")
 

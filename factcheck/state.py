@@ -31,7 +31,7 @@ _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE sources (
     id TEXT PRIMARY KEY, shown TEXT NOT NULL, article_stat TEXT NOT NULL, ledger_stat TEXT,
-    source TEXT, published TEXT, dated INTEGER NOT NULL DEFAULT 0, needs_reference INTEGER NOT NULL DEFAULT 0,
+    source TEXT, published TEXT, dated INTEGER NOT NULL DEFAULT 0, reference TEXT,
     problems TEXT NOT NULL, ledger_problems TEXT NOT NULL, terms TEXT NOT NULL, claims TEXT NOT NULL,
     digest TEXT NOT NULL, story TEXT);
 CREATE TABLE stories (id TEXT PRIMARY KEY, digest TEXT NOT NULL);
@@ -81,7 +81,7 @@ class SourceRow:
     source: str | None  # the Source record as JSON (without its story); None: the file gave no article
     published: str | None  # ISO date, when known
     dated: bool  # the date is stated (front matter or a dateline with its year): it counts for the corpus's median
-    needs_reference: bool  # its year came from the corpus: redone whenever the corpus is
+    reference: str | None  # its year came from the corpus: the median date it was read against (ISO)
     problems: str  # JSON list of Problems met reading the article
     ledger_problems: str  # JSON list of Problems with its ledger
     terms: str  # JSON: story terms
@@ -143,7 +143,7 @@ class State:
 
     def sources(self) -> dict[str, SourceRow]:
         rows = self.connection.execute(
-            "SELECT id, shown, article_stat, ledger_stat, source, published, dated, needs_reference, problems, "
+            "SELECT id, shown, article_stat, ledger_stat, source, published, dated, reference, problems, "
             "ledger_problems, terms, '', digest, story FROM sources")
         return {row[0]: SourceRow(*row) for row in rows}
 
@@ -151,7 +151,7 @@ class State:
         self.connection.execute(
             "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (row.id, row.shown, row.article_stat, row.ledger_stat, row.source, row.published, row.dated,
-             row.needs_reference, row.problems, row.ledger_problems, row.terms, row.claims, row.digest, row.story))
+             row.reference, row.problems, row.ledger_problems, row.terms, row.claims, row.digest, row.story))
 
     def drop_sources(self, ids: list[str]) -> None:
         self.connection.executemany("DELETE FROM sources WHERE id = ?", ((i,) for i in ids))
