@@ -19,7 +19,7 @@ import hashlib
 import json
 import os
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -42,7 +42,7 @@ from .models import Claim, Problem, Source
 from .pipeline import PARALLEL_THRESHOLD, extract_article
 from .report import FORMAT_SPECS
 from .reviews import ReviewsFile, attach_reviews
-from .state import RANK, SourceRow, State, file_stat
+from .state import RANK, FindingSummary, SourceRow, State, file_stat
 from .stories import assign_stories
 
 CLAIMS = TypeAdapter(list[Claim])
@@ -59,6 +59,7 @@ class CheckResult:
     read: int  # articles read (changed since the last run, or new)
     restudied: int  # stories aligned and compared afresh
     reports: dict[str, Path] = field(default_factory=dict)  # format -> the file written
+    found: dict[str, FindingSummary] = field(default_factory=dict)  # the findings asked for (look_up)
 
     @property
     def problems(self) -> list[Problem]:
@@ -78,10 +79,11 @@ class Job:
 
 def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, reviews: ReviewsFile | None = None,
                  jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, follow_symlinks: bool = False,
-                 progress: Callable[[int], None] | None = None, github_dir: str = CORPUS_DIR) -> CheckResult:
-    """Check the corpus, write ledgers and every report; return the tally. Byte for byte what
-    ``build_report(extract_corpus(...))`` rendered in every format gives, at a fraction of the cost
-    when little changed."""
+                 progress: Callable[[int], None] | None = None, github_dir: str = CORPUS_DIR,
+                 look_up: Iterable[str] = ()) -> CheckResult:
+    """Check the corpus, write ledgers and every report; return the tally (and the findings of
+    ``look_up`` that exist). Byte for byte what ``build_report(extract_corpus(...))`` rendered in
+    every format gives, at a fraction of the cost when little changed."""
     root = Path(corpus_dir)
     if not root.is_dir():
         raise CorpusNotFound(path=root)
@@ -92,8 +94,10 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
     state = State(claims_dir, {"corpus": str(root.resolve()), "max_bytes": str(max_bytes),
                                "follow_symlinks": str(follow_symlinks), "github_dir": github_dir})
     try:
-        return _check(state, root, claims_dir, reports_dir, reviews, jobs, max_bytes, follow_symlinks, progress,
-                      github_dir)
+        result = _check(state, root, claims_dir, reports_dir, reviews, jobs, max_bytes, follow_symlinks, progress,
+                        github_dir)
+        result.found = {finding.id: finding for finding in map(state.finding, look_up) if finding is not None}
+        return result
     finally:
         state.close()
 
@@ -154,7 +158,7 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
 
     articles = [source_id for source_id in order if rows[source_id].source is not None]
     story_of = _stories(state, cached, rows, articles)
-    restudied = _restudy(state, rows, articles, story_of, reviews, github_dir)
+    restudied = _restudy(state, rows, articles, story_of, reviews, github_dir, jobs)
 
     problems = [p for source_id in order for p in PROBLEMS.validate_json(rows[source_id].problems)]
     problems = sorted(corpus_problems + problems, key=lambda problem: problem.path)  # stable: a file's stay in order
@@ -284,10 +288,24 @@ def _stories(state: State, cached: dict[str, SourceRow], rows: dict[str, SourceR
     return story_of
 
 
+# Stories go to worker processes in batches: a task costs a round trip, and most stories are small.
+STORIES_PER_TASK = 32
+
+
+@dataclass(frozen=True)
+class StoryTask:
+    """One story to align, compare and render: all a worker needs, as text."""
+
+    story: str
+    digest: str
+    sources: list[str]  # its articles' Source records, as JSON
+    claims: list[str]  # their claims after edits, as JSON lists
+
+
 def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], story_of: dict[str, str],
-             reviews: ReviewsFile, github_dir: str) -> int:
-    """Align, compare and render again the stories whose articles or reviews changed; drop the
-    findings of stories that are gone. Returns how many stories were done again."""
+             reviews: ReviewsFile, github_dir: str, jobs: int) -> int:
+    """Align, compare and render again the stories whose articles or reviews changed (in ``jobs``
+    processes); drop the findings of stories that are gone. Returns how many stories were done again."""
     members: dict[str, list[str]] = defaultdict(list)
     for source_id in articles:
         members[story_of[source_id]].append(source_id)
@@ -296,35 +314,69 @@ def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], stor
     reviewed_with = state.finding_reviews()
     current_review = {finding_id: review.model_dump_json() for finding_id, review in reviews.reviews.items()}
     state.drop_stories([story for story in digests if story not in members])
-    restudied = 0
+    stale = []
     for story in sorted(members):
         digest = hashlib.sha1(json.dumps([story, str(corpus_time), [(s, rows[s].digest) for s in members[story]]]
                                          ).encode()).hexdigest()
-        if digests.get(story) == digest and all(current_review.get(finding_id, "") == review
-                                                for finding_id, review in reviewed_with.get(story, [])):
-            continue
-        state.replace_story(story, digest, _story_findings(state, rows, members[story], story_of, corpus_time,
-                                                          reviews, github_dir))
-        restudied += 1
+        if digests.get(story) != digest or any(current_review.get(finding_id, "") != review
+                                               for finding_id, review in reviewed_with.get(story, [])):
+            stale.append((story, digest))
+
+    def tasks() -> Iterator[list[StoryTask]]:
+        for start in range(0, len(stale), STORIES_PER_TASK):
+            yield [StoryTask(story, digest, [rows[s].source for s in members[story]],
+                             [claims for _, claims in state.claims_of(members[story])])
+                   for story, digest in stale[start:start + STORIES_PER_TASK]]
+
+    work = StoryWork(corpus_time, reviews, github_dir)
+    for batch in _in_order(work, tasks(), jobs if len(stale) > STORIES_PER_TASK else 1):
+        for story, digest, findings in batch:
+            state.replace_story(story, digest, findings)
     state.commit()
-    return restudied
+    return len(stale)
 
 
-def _story_findings(state: State, rows: dict[str, SourceRow], member_ids: list[str], story_of: dict[str, str],
-                    corpus_time: dt.date | None, reviews: ReviewsFile, github_dir: str) -> list[tuple]:
-    """The rows of the findings table for one story: its findings and their fragments."""
-    claims = [claim for _, text in state.claims_of(member_ids) for claim in CLAIMS.validate_json(text)]
-    sources = []
-    for source_id in member_ids:
-        source = Source.model_validate_json(rows[source_id].source)
-        source.story = story_of[source_id]
-        sources.append(source)
-    groups = [group for bucket in bucket_claims(claims, story_of) for group in align_bucket(bucket)]
-    findings = attach_reviews(compare(groups) + derived_findings(claims, sources, story_of, corpus_time), reviews)
-    context = Context({source.id: source for source in sources}, github_dir)
-    story = story_of[member_ids[0]]
-    return [(finding.id, story, RANK[finding.verdict], finding.kind, finding.verdict,
-             finding.verdict == "conflict" and not finding.reviewed,
-             finding.review.model_dump_json() if finding.review else "", finding.subject, finding.fingerprint,
-             *(spec.fragment(finding, context) for spec in FORMAT_SPECS.values()))
-            for finding in findings]
+def _in_order(work: "StoryWork", batches: Iterator[list[StoryTask]], jobs: int) -> Iterator[list[tuple]]:
+    """work over batches, results in order; at most a few batches in flight, so the claims of a
+    whole corpus are never in memory at once."""
+    if jobs <= 1:
+        yield from map(work, batches)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque = deque()
+        for batch in batches:
+            pending.append(pool.submit(work, batch))
+            if len(pending) >= 2 * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+@dataclass(frozen=True)
+class StoryWork:
+    """What every story of a run shares: the corpus's time (for undated articles), the reviews and
+    where articles are read from for GitHub's line numbers."""
+
+    corpus_time: dt.date | None
+    reviews: ReviewsFile
+    github_dir: str
+
+    def __call__(self, batch: list[StoryTask]) -> list[tuple[str, str, list[tuple]]]:
+        return [(task.story, task.digest, self.findings(task)) for task in batch]
+
+    def findings(self, task: StoryTask) -> list[tuple]:
+        """The rows of the findings table for one story: its findings and their fragments."""
+        claims = [claim for text in task.claims for claim in CLAIMS.validate_json(text)]
+        sources = [Source.model_validate_json(text) for text in task.sources]
+        story_of = {source.id: task.story for source in sources}
+        for source in sources:
+            source.story = task.story
+        groups = [group for bucket in bucket_claims(claims, story_of) for group in align_bucket(bucket)]
+        findings = attach_reviews(compare(groups) + derived_findings(claims, sources, story_of, self.corpus_time),
+                                  self.reviews)
+        context = Context({source.id: source for source in sources}, self.github_dir)
+        return [(finding.id, task.story, RANK[finding.verdict], finding.kind, finding.verdict,
+                 finding.verdict == "conflict" and not finding.reviewed,
+                 finding.review.model_dump_json() if finding.review else "", finding.subject, finding.fingerprint,
+                 *(spec.fragment(finding, context) for spec in FORMAT_SPECS.values()))
+                for finding in findings]

@@ -170,3 +170,16 @@ def test_files_changed_just_before_the_last_run_ended_are_read_again(workspace, 
     changed again unseen. Within RACY_NS of the end of the last run, times are not trusted."""
     monkeypatch.setattr(incremental, "RACY_NS", 10 ** 18)
     assert run(workspace).read == 31
+
+
+def test_stories_studied_in_worker_processes_give_the_same_bytes(tmp_path, monkeypatch):
+    monkeypatch.setattr(incremental, "STORIES_PER_TASK", 2)  # several batches from a small corpus
+    corpus = tmp_path / "sources"
+    write_corpus(corpus, 120)
+    outputs = []
+    for jobs in (1, 2):
+        result = check_corpus(corpus, tmp_path / f"claims-{jobs}", tmp_path / f"reports-{jobs}", jobs=jobs)
+        assert result.restudied > 2 * incremental.STORIES_PER_TASK  # batches in flight at once: the pool is used
+        outputs.append({spec.file_name: (tmp_path / f"reports-{jobs}" / spec.file_name).read_bytes()
+                        for spec in FORMAT_SPECS.values()})
+    assert outputs[0] == outputs[1]
