@@ -19,7 +19,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from . import __version__
-from .check import check_corpus
+from .check import CheckResult, check_corpus
 from .dask_engine import align_on, dask_client, describe, extract_on
 from .errors import FactcheckError, UnknownFinding, UsageError
 from .models import Report
@@ -197,14 +197,24 @@ def run_schema(arguments: argparse.Namespace) -> int:
 
 
 def run_review(arguments: argparse.Namespace) -> int:
-    report = build_report(_extract(arguments, arguments.corpus))
-    finding = next((f for f in report.findings if f.id == arguments.finding), None)
+    """Record a review. The check runs first (over the run state, so it costs what changed) to
+    find the finding as it is now, and again after, so the reports show the review."""
+    claims_dir, reports_dir = _corpus_dirs(arguments, arguments.corpus)
+    path = reviews_path(arguments.corpus)
+
+    def check(look_up: tuple[str, ...] = ()) -> CheckResult:
+        with _progress_bar(arguments) as bar:
+            return check_corpus(arguments.corpus, claims_dir, reports_dir, read_reviews(path),
+                                jobs=getattr(arguments, "jobs", os.cpu_count() or 1), progress=bar.update,
+                                look_up=look_up)
+
+    finding = check((arguments.finding,)).found.get(arguments.finding)
     if finding is None:
         raise UnknownFinding(finding=arguments.finding, corpus=arguments.corpus)
-    path = reviews_path(arguments.corpus)
-    record_review(path, finding, arguments.status, arguments.note)
+    record_review(path, finding.id, finding.fingerprint, arguments.status, arguments.note)
+    check()
     print(f"factcheck: {finding.id} ({finding.verdict}, {finding.kind}: {finding.subject}) marked "
-          f"{arguments.status} in {path}", file=sys.stderr)
+          f"{arguments.status} in {path}; reports updated in {reports_dir}", file=sys.stderr)
     return 0
 
 

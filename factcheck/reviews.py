@@ -33,10 +33,11 @@ def read_reviews(path: Path) -> ReviewsFile:
     return read_record(path, ReviewsFile, ReviewsInvalid) or ReviewsFile()
 
 
-def record_review(path: Path, finding: Finding, status: str, note: str) -> Review:
+def record_review(path: Path, finding_id: str, fingerprint: str, status: str, note: str) -> Review:
+    """Add (or replace) the review of a finding, as it is now (its fingerprint), to the file."""
     reviews = read_reviews(path)
-    review = Review(status=status, note=note, fingerprint=finding.fingerprint)
-    reviews.reviews[finding.id] = review
+    review = Review(status=status, note=note, fingerprint=fingerprint)
+    reviews.reviews[finding_id] = review
     reviews.reviews = dict(sorted(reviews.reviews.items()))
     write_text(path, reviews.model_dump_json(indent=2) + "\n")
     return review

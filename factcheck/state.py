@@ -90,6 +90,17 @@ class SourceRow:
     story: str | None = None
 
 
+@dataclass
+class FindingSummary:
+    """What names a finding to an editor, and what a review of it records."""
+
+    id: str
+    verdict: str
+    kind: str
+    subject: str
+    fingerprint: str
+
+
 class State:
     """The state file of one claims folder, opened for one run."""
 
@@ -197,10 +208,10 @@ class State:
         column = FRAGMENT_COLUMNS[format_name]
         return self.connection.execute(f"SELECT verdict, {column} FROM findings ORDER BY rank, kind, id")
 
-    def finding(self, finding_id: str) -> tuple[str, str, str, str] | None:
-        """(verdict, kind, subject, fingerprint) of a finding."""
-        return self.connection.execute("SELECT verdict, kind, subject, fingerprint FROM findings WHERE id = ?",
-                                       (finding_id,)).fetchone()
+    def finding(self, finding_id: str) -> FindingSummary | None:
+        found = self.connection.execute("SELECT id, verdict, kind, subject, fingerprint FROM findings WHERE id = ?",
+                                        (finding_id,)).fetchone()
+        return FindingSummary(*found) if found else None
 
     def commit(self) -> None:
         self.connection.commit()
