@@ -140,8 +140,9 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
             continue
         row, fresh = result
         extracted += fresh
-        rows[job.source_id] = row
         state.put_source(row)
+        row.claims = ""  # in the state now; read back a story at a time
+        rows[job.source_id] = row
     # Year-less datelines are read against the median of the dates the corpus states: articles
     # that wait for it, and those read against another median before.
     reference = corpus_reference([dt.date.fromisoformat(row.published) for row in rows.values() if row.dated])
@@ -151,8 +152,9 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
     for job, result in _run([_with_reference(job, reference) for job in deferred], jobs, progress):
         row, fresh = result
         extracted += fresh
-        rows[job.source_id] = row
         state.put_source(row)
+        row.claims = ""  # in the state now; read back a story at a time
+        rows[job.source_id] = row
     state.drop_sources([source_id for source_id in cached if source_id not in rows])
     state.commit()
 
