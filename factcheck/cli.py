@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_speed_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
-                         help="worker processes for extraction (default: all cores); the output is the same")
+                         help="worker processes for extraction and comparison (default: all cores); the output is the same")
     command.add_argument("--quiet", action="store_true", help="no progress bar")
     command.add_argument("--follow-symlinks", action="store_true",
                          help="read articles behind symbolic links too (by default they are reported, not followed)")
