@@ -25,37 +25,26 @@ def temporary_path(path: Path) -> Path:
 
 
 def write_text(path: Path, text: str) -> None:
-    """Write text (UTF-8, as given) to path so that path is always whole.
+    """Write text (UTF-8, as given) to path so that path is always whole (see open_atomic)."""
+    with open_atomic(path) as stream:
+        stream.write(text)
+
+
+@contextmanager
+def open_atomic(path: Path, buffering: int = -1) -> Iterator[TextIO]:
+    """A text stream (UTF-8, line ends as written) that becomes the file at path when the block
+    ends, whole; if the block fails, path is left as it was, and no temporary file stays.
 
     Raises OutputNotWritable, naming the path and why, when the folder cannot be made or written.
     """
     make_folder(path.parent)
-    data = text.encode("utf-8")
     temporary = temporary_path(path)
     # The name is chosen before the file exists, so whatever interrupts us (SIGTERM turned into
     # KeyboardInterrupt, a full disk) can always remove it.
     try:
         # 0o666 less the umask, like any new file (tempfile.mkstemp would make it 0o600)
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException as error:
-        _remove(temporary)
-        if isinstance(error, OSError):
-            raise OutputNotWritable(path=path, detail=error.strerror or str(error)) from error
-        raise
-
-
-@contextmanager
-def open_atomic(path: Path) -> Iterator[TextIO]:
-    """A text stream (UTF-8, line ends as written) that becomes the file at path when the block
-    ends, whole; if the block fails, path is left as it was. For files too large to hold in memory."""
-    make_folder(path.parent)
-    temporary = temporary_path(path)
-    try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with open(descriptor, "w", encoding="utf-8", newline="", buffering=1 << 20) as stream:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="", buffering=buffering) as stream:
             yield stream
         os.replace(temporary, path)
     except BaseException as error:

@@ -30,8 +30,8 @@ from pydantic import TypeAdapter
 from .align import align_bucket, bucket_claims
 from .atomic import open_atomic
 from .compare import compare
-from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, corpus_reference, infer_year, too_large,
-                     year_wanted)
+from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, claim_source_id, corpus_reference, infer_year,
+                     too_large, year_wanted)
 from .derive import derived_findings, median_date
 from .discover import article_files
 from .errors import CorpusNotFound, FactcheckError, LedgerInvalid
@@ -115,13 +115,8 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
     seen: dict[str, str] = {}
     for found in article_files(root, follow_symlinks, corpus_problems):
         source_id = found.path.stem
-        # Ledgers are named by source id, and some file systems do not tell X.json from x.json.
-        if source_id.casefold() in seen:
-            corpus_problems.append(Problem(path=found.shown, code="duplicate-id", reason=(
-                f"source id '{source_id}' (the file name without extension) is already used by "
-                f"{seen[source_id.casefold()]}; rename one of the files")))
+        if claim_source_id(source_id, found.shown, seen, corpus_problems):
             continue
-        seen[source_id.casefold()] = found.shown
         order.append(source_id)
         ledger = ledger_path(claims_dir, source_id)
         row = cached.get(source_id)
@@ -177,7 +172,7 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
     written = {}
     for format_name, spec in FORMAT_SPECS.items():
         written[format_name] = reports_dir / spec.file_name
-        with open_atomic(written[format_name]) as stream:
+        with open_atomic(written[format_name], buffering=1 << 20) as stream:
             spec.write(stream.write, tally, state.fragments(format_name), sources)
     state.set_meta("finished_ns", str(max(started, time.time_ns())))
     return CheckResult(tally=tally, extracted=extracted, read=len(to_read), restudied=restudied, reports=written)

@@ -40,19 +40,26 @@ def load_corpus(folder: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
     seen: dict[str, str] = {}
     for found in article_files(root, follow_symlinks, problems):
         source_id = found.path.stem
-        # Ledgers are named by source id, and some file systems do not tell X.json from x.json.
-        if source_id.casefold() in seen:
-            problems.append(Problem(path=found.shown, code="duplicate-id", reason=(
-                f"source id '{source_id}' (the file name without extension) is already used by "
-                f"{seen[source_id.casefold()]}; rename one of the files")))
+        if claim_source_id(source_id, found.shown, seen, problems):
             continue
-        seen[source_id.casefold()] = found.shown
         article = read_article(found.path, found.shown, max_bytes, problems)
         if article is not None:
             articles.append(article)
     infer_missing_years(articles)
     problems.sort(key=lambda problem: problem.path)  # stable: one file's problems stay in order
     return articles, problems
+
+
+def claim_source_id(source_id: str, shown: str, seen: dict[str, str], problems: list[Problem]) -> bool:
+    """Take source_id for the file shown, or say (a problem) that an earlier file has it: True then.
+    Ledgers are named by source id, and some file systems do not tell X.json from x.json."""
+    if source_id.casefold() in seen:
+        problems.append(Problem(path=shown, code="duplicate-id", reason=(
+            f"source id '{source_id}' (the file name without extension) is already used by "
+            f"{seen[source_id.casefold()]}; rename one of the files")))
+        return True
+    seen[source_id.casefold()] = shown
+    return False
 
 
 def read_article(path: Path, shown: str, max_bytes: int, problems: list[Problem]) -> Article | None:

@@ -72,7 +72,7 @@ def test_interrupted_write_keeps_the_old_file_and_no_temporary(tmp_path, monkeyp
         raise KeyboardInterrupt  # what SIGTERM becomes in the CLI
 
     if stage == "write":
-        monkeypatch.setattr(atomic.os, "fdopen", lambda descriptor, mode: _Failing(descriptor))
+        monkeypatch.setattr(atomic.os, "fdopen", lambda descriptor, *arguments, **options: _Failing(descriptor))
     else:
         monkeypatch.setattr(atomic.os, "replace", interrupt)
     with pytest.raises(KeyboardInterrupt):
@@ -88,7 +88,7 @@ class _Failing:
     """A file that is interrupted half-way through being written."""
 
     def __init__(self, descriptor: int) -> None:
-        self.stream = _FDOPEN(descriptor, "wb")
+        self.stream = _FDOPEN(descriptor, "w", encoding="utf-8")
 
     def __enter__(self):
         return self
@@ -96,7 +96,7 @@ class _Failing:
     def __exit__(self, *exception):
         self.stream.close()
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: str) -> None:
         self.stream.write(data[: len(data) // 2])
         raise KeyboardInterrupt
 
