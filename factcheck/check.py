@@ -30,14 +30,13 @@ from pydantic import TypeAdapter
 from .align import align_bucket, bucket_claims
 from .atomic import open_atomic
 from .compare import compare
-from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, claim_source_id, corpus_reference, infer_year,
-                     too_large, year_wanted)
+from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, claim_source_id, corpus_folder, corpus_reference,
+                     infer_year, too_large, year_wanted)
 from .derive import derived_findings, median_date
 from .discover import article_files
-from .errors import CorpusNotFound, FactcheckError, LedgerInvalid
 from .fragments import Context, Tally
 from .github_report import CORPUS_DIR
-from .ledger import apply_edits, ledger_path, read_ledger, reusable_claims, write_ledger
+from .ledger import ledger_path, open_ledger
 from .models import Claim, Problem, Source
 from .pipeline import PARALLEL_THRESHOLD, extract_article
 from .report import FORMAT_SPECS
@@ -84,12 +83,7 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
     """Check the corpus, write ledgers and every report; return the tally (and the findings of
     ``look_up`` that exist). Byte for byte what ``build_report(extract_corpus(...))`` rendered in
     every format gives, at a fraction of the cost when little changed."""
-    root = Path(corpus_dir)
-    if not root.is_dir():
-        raise CorpusNotFound(path=root)
-    if max_bytes < 1:
-        raise FactcheckError(detail=f"the size limit must be a positive number of bytes, not {max_bytes}; "
-                                    f"the default is --max-bytes {DEFAULT_MAX_BYTES}")
+    root = corpus_folder(corpus_dir, max_bytes)
     reviews = reviews or ReviewsFile()
     state = State(claims_dir, {"corpus": str(root.resolve()), "max_bytes": str(max_bytes),
                                "follow_symlinks": str(follow_symlinks), "github_dir": github_dir})
@@ -233,24 +227,16 @@ def process_article(job: Job) -> tuple[SourceRow, bool] | None:
             reference = str(job.reference)
     dated = article.source.published.method in ("metadata", "dateline") and article.source.published.date is not None
 
-    ledger_file = Path(job.ledger)
-    ledger_problems: list[Problem] = []
-    try:
-        previous = read_ledger(ledger_file)
-        broken = False
-    except LedgerInvalid as error:
-        ledger_problems.append(Problem(path=job.ledger, code="ledger-invalid", reason=str(error)))
-        previous, broken = None, True
-    reused = reusable_claims(previous, article.source)
+    ledger = open_ledger(Path(job.ledger))
+    reused = ledger.reusable(article.source)
     claims, terms = reused if reused is not None else extract_article(article)
-    if not broken:  # a hand-broken ledger is never overwritten
-        write_ledger(ledger_file, article.source, claims, previous, terms)
-    after_edits = apply_edits(claims, previous.edits) if previous else claims
+    after_edits = ledger.settle(article.source, claims, terms)
+    ledger_problems = [ledger.problem] if ledger.problem else []
     source_json = article.source.model_dump_json()
     claims_json = CLAIMS.dump_json(after_edits).decode()
     published = article.source.published.date
     row = SourceRow(
-        id=job.source_id, shown=job.shown, article_stat=file_stat(job.path, stat), ledger_stat=file_stat(ledger_file),
+        id=job.source_id, shown=job.shown, article_stat=file_stat(job.path, stat), ledger_stat=file_stat(ledger.path),
         source=source_json, published=published.isoformat() if published else None, dated=dated,
         reference=reference, problems=PROBLEMS.dump_json(problems).decode(),
         ledger_problems=PROBLEMS.dump_json(ledger_problems).decode(), terms=json.dumps(terms, sort_keys=True),

@@ -29,12 +29,7 @@ def load_corpus(folder: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
     folder (to any file the user can read) or back into it (the same article twice). Years
     missing from datelines are inferred once the whole corpus is read.
     """
-    root = Path(folder)
-    if not root.is_dir():
-        raise CorpusNotFound(path=root)
-    if max_bytes < 1:
-        raise FactcheckError(detail=f"the size limit must be a positive number of bytes, not {max_bytes}; "
-                                    f"the default is --max-bytes {DEFAULT_MAX_BYTES}")
+    root = corpus_folder(folder, max_bytes)
     articles: list[Article] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
@@ -48,6 +43,17 @@ def load_corpus(folder: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
     infer_missing_years(articles)
     problems.sort(key=lambda problem: problem.path)  # stable: one file's problems stay in order
     return articles, problems
+
+
+def corpus_folder(folder: str | Path, max_bytes: int) -> Path:
+    """The corpus folder, once it is known to be one and the size limit makes sense."""
+    root = Path(folder)
+    if not root.is_dir():
+        raise CorpusNotFound(path=root)
+    if max_bytes < 1:
+        raise FactcheckError(detail=f"the size limit must be a positive number of bytes, not {max_bytes}; "
+                                    f"the default is --max-bytes {DEFAULT_MAX_BYTES}")
+    return root
 
 
 def claim_source_id(source_id: str, shown: str, seen: dict[str, str], problems: list[Problem]) -> bool:

@@ -5,12 +5,14 @@ A ledger that does not parse is never overwritten: the run reports it and leaves
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from .atomic import write_text
+from .errors import LedgerInvalid
 from .extractors import EXTRACTOR_VERSION
 from .jsonfile import read_record
-from .models import ClaimBase, Ledger, LedgerEdits, Source
+from .models import ClaimBase, Ledger, LedgerEdits, Problem, Source
 
 
 def ledger_path(claims_dir: Path, source_id: str) -> Path:
@@ -21,6 +23,31 @@ def read_ledger(path: Path) -> Ledger | None:
     """The ledger at path, None when there is none; LedgerInvalid (with line and column) when it
     was edited into something that is not a ledger."""
     return read_record(path, Ledger, check=_check_added)
+
+
+@dataclass
+class OpenLedger:
+    """A source's ledger as a run finds it: what it held, or why it cannot be used."""
+
+    path: Path
+    previous: Ledger | None
+    problem: Problem | None = None  # broken by hand: reported, and never overwritten
+
+    def reusable(self, source: Source) -> tuple[list[ClaimBase], dict[str, int]] | None:
+        return reusable_claims(self.previous, source)
+
+    def settle(self, source: Source, claims: list[ClaimBase], terms: dict[str, int]) -> list[ClaimBase]:
+        """Write the machine's claims (unless the ledger is broken) and return them after editors' edits."""
+        if self.problem is None:
+            write_ledger(self.path, source, claims, self.previous, terms)
+        return apply_edits(claims, self.previous.edits) if self.previous else claims
+
+
+def open_ledger(path: Path) -> OpenLedger:
+    try:
+        return OpenLedger(path, read_ledger(path))
+    except LedgerInvalid as error:
+        return OpenLedger(path, None, Problem(path=str(path), code="ledger-invalid", reason=str(error)))
 
 
 def _check_added(ledger: Ledger) -> tuple[tuple[object, ...], str] | None:

@@ -12,10 +12,9 @@ from .compare import compare, order_findings
 from .derive import derived_findings
 from .corpus import DEFAULT_MAX_BYTES
 from .remote import load_any_corpus
-from .errors import LedgerInvalid
 from .extractors import extract_claims
-from .ledger import apply_edits, ledger_path, read_ledger, reusable_claims, write_ledger
-from .models import Article, ClaimBase, Ledger, Problem, Report, Source
+from .ledger import OpenLedger, ledger_path, open_ledger
+from .models import Article, ClaimBase, Problem, Report, Source
 from .report import RENDERERS
 from .reviews import ReviewsFile, attach_reviews
 from .stories import assign_stories, story_terms
@@ -51,19 +50,15 @@ def extract_corpus(corpus_dir: Path | str, claims_dir: Path, max_bytes: int = DE
     fsspec URL.
     """
     articles, problems = load_any_corpus(corpus_dir, max_bytes, follow_symlinks)
-    previous: dict[str, Ledger | None] = {}
-    broken: set[str] = set()
+    ledgers: dict[str, OpenLedger] = {}
     reused: dict[str, tuple[list[ClaimBase], dict[str, int]]] = {}
     for article in articles:
         source_id = article.source.id
-        path = ledger_path(claims_dir, source_id)
-        try:
-            previous[source_id] = read_ledger(path)
-        except LedgerInvalid as error:
-            problems.append(Problem(path=str(path), code="ledger-invalid", reason=str(error)))
-            previous[source_id], _ = None, broken.add(source_id)
+        ledgers[source_id] = ledger = open_ledger(ledger_path(claims_dir, source_id))
+        if ledger.problem is not None:
+            problems.append(ledger.problem)
             continue
-        cached = reusable_claims(previous[source_id], article.source)
+        cached = ledger.reusable(article.source)
         if cached is not None:
             reused[source_id] = cached
     to_extract = [article for article in articles if article.source.id not in reused]
@@ -74,10 +69,7 @@ def extract_corpus(corpus_dir: Path | str, claims_dir: Path, max_bytes: int = DE
     for article in articles:
         source_id = article.source.id
         claims, terms = reused.get(source_id) or fresh[source_id]
-        ledger = previous[source_id]
-        if source_id not in broken:  # a hand-broken ledger is never overwritten
-            write_ledger(ledger_path(claims_dir, source_id), article.source, claims, ledger, terms)
-        all_claims.extend(apply_edits(claims, ledger.edits) if ledger else claims)
+        all_claims.extend(ledgers[source_id].settle(article.source, claims, terms))
         all_terms[source_id] = terms
     return Extraction([a.source for a in articles], all_claims, problems, [a.source.id for a in to_extract], all_terms)
 
