@@ -14,10 +14,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from .cluster import leader_clusters
+from .extractors.frames import is_thin
 from .keys import head_phrase, stem, subject_keys
 from .models import ClaimBase
 
-THRESHOLD = {"date": 0.5, "duration": 0.5, "count": 0.5, "percent": 0.5, "name": 1.0}
+THRESHOLD = {"date": 0.5, "duration": 0.5, "count": 0.5, "percent": 0.5, "money": 0.5, "name": 1.0}
 
 
 @dataclass
@@ -96,12 +97,16 @@ def alignment_keys(claim: ClaimBase) -> dict[str, float]:
 
 
 def _may_join(claim: ClaimBase, leader: ClaimBase) -> bool:
-    """Kind-specific gates on top of subject similarity."""
-    if claim.kind == "count":
+    """Kind-specific gates on top of subject similarity, and the frames' own."""
+    if not frames_compatible(claim, leader):
+        return False
+    if claim.kind in ("count", "money"):
+        if claim.kind == "money" and claim.value.currency != leader.value.currency:
+            return False  # amounts in different currencies are never compared
         if claim.value.rank != leader.value.rank:
             return False
-        modifiers, head = head_phrase(claim.subject)
-        leader_modifiers, leader_head = head_phrase(leader.subject)
+        modifiers, head = head_phrase(_thing(claim))
+        leader_modifiers, leader_head = head_phrase(_thing(leader))
         # "Dutch companies" and "Dutch high-tech firms" count different sets of things.
         return head == leader_head and (modifiers == leader_modifiers or not modifiers or not leader_modifiers)
     if claim.kind == "percent":
@@ -109,6 +114,77 @@ def _may_join(claim: ClaimBase, leader: ClaimBase) -> bool:
     if claim.kind == "name":
         return name_core(claim) == name_core(leader)
     return True
+
+
+def _thing(claim: ClaimBase) -> str:
+    return claim.frame.thing or claim.subject
+
+
+def frames_compatible(claim: ClaimBase, other: ClaimBase) -> bool:
+    """Whether two claims' frames may speak of one fact: the same event and scope, the same holder
+    where both name one; a frame too thin to tell joins no other source's claim. A claim without
+    a frame (an editor gave it a subject) lines up by its subject alone."""
+    one, two = claim.frame, other.frame
+    if not _has_frame(claim) or not _has_frame(other):
+        return True
+    if is_thin(one, claim.kind) or is_thin(two, other.kind):
+        # Too thin to tell it is one fact: it may stand with claims it agrees with, never against.
+        return values_overlap(claim, other)
+    if one.event != two.event or one.scope != two.scope:
+        return False
+    if (one.when is None) != (two.when is None) or one.when and not _overlapping(one.when, two.when):
+        return False  # history ("in 2004 a tsunami killed ...") lines up only with the same history
+    if one.holder and two.holder and not _same_holder(one.holder, two.holder):
+        return False
+    return True
+
+
+def _overlapping(one: str, other: str) -> bool:
+    first, second = one.split("/"), other.split("/")
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+def claim_interval(claim: ClaimBase) -> tuple[float, float] | None:
+    """A claim's value as an interval of numbers (days for dates and durations); None for names
+    and unplaced dates."""
+    value = claim.value
+    if claim.kind == "date":
+        return None if value.start is None else (value.start.toordinal(), value.end.toordinal())
+    if claim.kind == "duration":
+        return value.min_days, value.max_days
+    if claim.kind in ("count", "percent", "money"):
+        return (value.low if value.low is not None else 0.0, value.high if value.high is not None else float("inf"))
+    return None
+
+
+def values_overlap(one: ClaimBase, other: ClaimBase) -> bool:
+    """Whether two claims' values can both be true of one thing."""
+    if one.kind == "name":
+        return same_document_type(one.value.doc_type, other.value.doc_type)
+    if getattr(one.value, "vague", None) or getattr(other.value, "vague", None):
+        return True  # "several", "dozens": too loose to contradict a figure
+    if one.kind == "percent" and one.value.change and other.value.change and one.value.change != other.value.change:
+        return False
+    first, second = claim_interval(one), claim_interval(other)
+    if first is None or second is None:
+        return True  # an unplaced date contradicts nothing
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+# Words news uses for one kind of document: a "peace deal" and a "peace accord" are one agreement.
+DOCUMENT_FAMILIES = {"deal": "agreement", "accord": "agreement", "pact": "agreement", "agreement": "agreement"}
+
+
+def same_document_type(one: str, other: str) -> bool:
+    return DOCUMENT_FAMILIES.get(one, one) == DOCUMENT_FAMILIES.get(other, other)
+
+
+def _has_frame(claim: ClaimBase) -> bool:
+    return claim.frame.thing is not None or claim.frame.event is not None
+
+
+def _same_holder(one: str, other: str) -> bool:
+    return bool({stem(word) for word in one.split()} & {stem(word) for word in other.split()})
 
 
 def _main_period(period: str | None) -> str | None:

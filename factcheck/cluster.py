@@ -17,6 +17,8 @@ from .keys import similarity
 Item = TypeVar("Item")
 BLOCKING_KEYS = 4
 CANDIDATES_PER_KEY = 64
+# How many of a cluster's first members a new item must be able to join (bounded: linear cost).
+MEMBERS_CHECKED = 8
 
 
 def leader_clusters(items: Sequence[Item], keys: Sequence[dict[str, float]], threshold: float,
@@ -35,8 +37,10 @@ def leader_clusters(items: Sequence[Item], keys: Sequence[dict[str, float]], thr
         candidates = sorted({number for key in blocking for number in index.get(key, ())[:CANDIDATES_PER_KEY]})
         best, best_score = None, 0.0
         for number in candidates:
-            leader = clusters[number][0]
-            if may_join is not None and not may_join(items[position], items[leader]):
+            # Every one of the first members must accept the item, not the leader alone: a claim
+            # that names no holder must not bring two holders' figures into one group.
+            if may_join is not None and not all(may_join(items[position], items[member])
+                                                for member in clusters[number][:MEMBERS_CHECKED]):
                 continue
             score = max(similarity(item_keys, keys[member]) for member in clusters[number][:members_compared])
             if score > best_score:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 
-from .align import Group
+from .align import DOCUMENT_FAMILIES, Group, values_overlap
+from .extractors.frames import is_thin
 from .chrono import describe_interval
 from .models import ClaimBase, Finding
 from .text import format_number
@@ -20,13 +21,59 @@ def compare(groups: list[Group]) -> list[Finding]:
     for group in groups:
         verdict, explanation = RULES[group.kind](group.claims)
         if len({claim.source for claim in group.claims}) < 2:
-            verdict = "single" if verdict != "conflict" else "conflict"
-            if verdict == "single":
-                explanation = f"only {group.claims[0].source} says this ({explanation})"
+            # One article that gives two figures for one frame is no disagreement between sources.
+            verdict, explanation = "single", f"only {group.claims[0].source} says this ({explanation})"
+        elif verdict == "conflict":
+            verdict, explanation = _across_sources(group.kind, group.claims, explanation)
         findings.append(Finding(
             id=group.id, verdict=verdict, kind=group.kind, subject=group.leader.subject,
             explanation=explanation, claims=group.claims, fingerprint=fingerprint(group.claims, verdict)))
     return order_findings(findings)
+
+
+# Sources compared pairwise for a conflict: beyond this many, the first ones (a group this large
+# is rare, and the cost must stay bounded).
+MAX_SOURCES_COMPARED = 64
+
+
+def _across_sources(kind: str, claims: list[ClaimBase], explanation: str) -> tuple[str, str]:
+    """A conflict is between two sources: one gives a value the other contradicts and does not
+    give itself. Two values that every article of the group states alike ("six spotted, four
+    intercepted" in each) are two facts both tell, not a disagreement."""
+    by_source: dict[str, list[ClaimBase]] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    sources = sorted(by_source)[:MAX_SOURCES_COMPARED]
+    for index, one in enumerate(sources):
+        for other in sources[index + 1:]:
+            if not _consistent(_strong(by_source[one]), _strong(by_source[other])):
+                pair = by_source[one] + by_source[other]
+                return "conflict", RULES[kind](pair)[1] if len(sources) > 2 else explanation
+    same = all(_values(by_source[source]) == _values(by_source[sources[0]]) for source in sources)
+    return ("agree" if same else "compatible"), (
+        f"{explanation.split(':')[0]}: each source that gives one of these figures gives the others it contradicts "
+        "too, so they are different facts of one kind, not a disagreement")
+
+
+def _strong(claims: list[ClaimBase]) -> list[ClaimBase]:
+    """The claims whose frames say which fact they state: only these can disagree."""
+    return [claim for claim in claims if not is_thin(claim.frame, claim.kind) or not _framed(claim)]
+
+
+def _framed(claim: ClaimBase) -> bool:
+    return claim.frame.thing is not None or claim.frame.event is not None
+
+
+def _consistent(one: list[ClaimBase], other: list[ClaimBase]) -> bool:
+    """Whether every value of one source meets a value of the other, either way round."""
+    if not one or not other:
+        return True
+    return (all(any(values_overlap(a, b) for b in other) for a in one)
+            or all(any(values_overlap(b, a) for a in one) for b in other))
+
+
+def _values(claims: list[ClaimBase]) -> set[str]:
+    return {claim.value.model_dump_json() for claim in claims}
 
 
 def order_findings(findings: list[Finding]) -> list[Finding]:
@@ -132,6 +179,8 @@ def compare_quantities(claims: list[ClaimBase]) -> tuple[str, str]:
 def _describe_quantity(claim: ClaimBase) -> str:
     value = claim.value
     unit = "%" if claim.kind == "percent" else ""
+    if claim.kind == "money":
+        return f"{value.hedge + ' ' if value.hedge else ''}{value.currency} {format_number(value.stated)}"
     if value.vague:
         return f"{value.vague} ({format_number(value.low)}+)" if value.high is None else f"{value.vague} ({format_number(value.low)}-{format_number(value.high)})"
     text = f"{value.hedge + ' ' if value.hedge else ''}{format_number(value.stated)}{unit}"
@@ -143,7 +192,7 @@ def _describe_quantity(claim: ClaimBase) -> str:
 
 def compare_names(claims: list[ClaimBase]) -> tuple[str, str]:
     types = sorted({c.value.doc_type for c in claims})
-    if len(types) > 1:
+    if len({DOCUMENT_FAMILIES.get(doc_type, doc_type) for doc_type in types}) > 1:
         quoted = listed(sorted({f'{c.value.doc_type}: "{c.text}" ({c.source})' for c in claims}), "; ")
         return "conflict", f"{' vs '.join(types)} - the same document is named as different kinds of document ({quoted})"
     article = "an" if types[0][0] in "aeiou" else "a"
@@ -155,5 +204,6 @@ RULES: dict[str, Callable[[list[ClaimBase]], tuple[str, str]]] = {
     "duration": compare_durations,
     "count": compare_quantities,
     "percent": compare_quantities,
+    "money": compare_quantities,
     "name": compare_names,
 }

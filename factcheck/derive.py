@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Mapping
 
 from .chrono import UNIT_DAYS_MEAN, describe_interval
@@ -44,8 +45,25 @@ def derived_findings(claims: list[ClaimBase], sources: list[Source],
         now = published.get(claim.source) or corpus_time
         if start is None or now is None or start.value.start > now:
             continue
-        findings.append(_judge(claim, start, now, published.get(claim.source) is not None))
+        finding = _judge(claim, start, now, published.get(claim.source) is not None)
+        if finding.verdict == "conflict" and not _speaks_of_now(claim, published.get(claim.source), start):
+            continue  # "one day after X, the team signed Y": Y's day, not the article's, so nothing to check
+        findings.append(finding)
     return findings
+
+
+# Present-tense framing says the duration runs to the article's own time ("comes nine months after").
+_NOW_WORDS = re.compile(r"\b(?:comes?|is|are|has|have|marks?|now|today|currently|this week)\b", re.I)
+
+
+def _speaks_of_now(claim: ClaimBase, own_date: dt.date | None, start: ClaimBase) -> bool:
+    """Whether a conflict between a duration and the time it runs to can be called: the article has
+    its own date, the duration and its anchor are not one article's own wording, and the sentence
+    says the span runs to now."""
+    if own_date is None or start.source == claim.source:
+        return False
+    outside = claim.sentence.replace(claim.value.anchor_text or "", " ")
+    return bool(_NOW_WORDS.search(outside))
 
 
 def median_date(dates: list[dt.date | None]) -> dt.date | None:

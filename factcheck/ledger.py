@@ -12,7 +12,7 @@ from .atomic import write_text
 from .errors import LedgerInvalid
 from .extractors import EXTRACTOR_VERSION
 from .jsonfile import read_record
-from .models import ClaimBase, Ledger, LedgerEdits, Problem, Source
+from .models import ClaimBase, Frame, Ledger, LedgerEdits, Problem, Source
 
 
 def ledger_path(claims_dir: Path, source_id: str) -> Path:
@@ -123,7 +123,8 @@ def apply_edits(claims: list[ClaimBase], edits: LedgerEdits) -> list[ClaimBase]:
         if claim.id in rejected:
             continue
         if claim.id in edits.subjects:
-            claim = claim.model_copy(update={"subject": edits.subjects[claim.id]})
+            # The editor's subject replaces the frame read by the machine: the claim lines up by it.
+            claim = claim.model_copy(update={"subject": edits.subjects[claim.id], "frame": Frame()})
         kept.append(claim)
     added = [claim.model_copy(update={"origin": "editor"}) for claim in edits.added]
     return kept + added

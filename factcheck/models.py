@@ -12,8 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1"
 
-Kind = Literal["date", "duration", "count", "percent", "name"]
-KINDS: tuple[str, ...] = ("date", "duration", "count", "percent", "name")
+Kind = Literal["date", "duration", "count", "percent", "money", "name"]
+KINDS: tuple[str, ...] = ("date", "duration", "count", "percent", "money", "name")
 Verdict = Literal["conflict", "compatible", "agree", "single"]
 VERDICTS: tuple[str, ...] = ("conflict", "compatible", "agree", "single")
 Granularity = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century"]
@@ -117,6 +117,12 @@ class QuantityValue(Record):
     rank: bool = False
 
 
+class MoneyValue(QuantityValue):
+    """An amount of money: a range shaped by its hedge, in one currency (never compared across currencies)."""
+
+    currency: str = Field(description="ISO 4217 code where the symbol or word tells it (USD, GBP, EUR...), else the symbol as written")
+
+
 class PercentValue(QuantityValue):
     change: Literal["rise", "fall"] | None = None
     period: str | None = Field(None, description="the period the figure is about, e.g. '2024'")
@@ -130,6 +136,16 @@ class NameValue(Record):
 
 # --- claims ---------------------------------------------------------------------------------------
 
+class Frame(Record):
+    """What a claim is about, read from its own sentence; claims line up only when frames agree."""
+
+    event: str | None = Field(None, description="the event or measure the figure belongs to, as a lemma: die, injure, arrest, rise, turnout")
+    holder: str | None = Field(None, description="the person, team, company or place named with the figure")
+    thing: str | None = Field(None, description="the counted or measured thing, with its modifiers")
+    scope: str | None = Field(None, description="which part of a total: total, so far, part, career, season, rate, average, more, remaining, period, limit (joined by +); for a date, modifier when it only names something ('the 2009 season')")
+    when: str | None = Field(None, description="the past time its own clause dates the figure to ('In 2004, a tsunami killed ...'), as start/end ISO dates")
+
+
 class ClaimBase(Record):
     id: str = Field(description="stable id: source, kind and the claim's text and place in its sentence")
     source: str
@@ -139,6 +155,7 @@ class ClaimBase(Record):
     sentence: str
     subject: str
     origin: Literal["machine", "editor"] = "machine"
+    frame: Frame = Field(default_factory=Frame, description="what the claim is about: event, holder, thing, scope")
 
 
 class DateClaim(ClaimBase):
@@ -161,13 +178,18 @@ class PercentClaim(ClaimBase):
     value: PercentValue
 
 
+class MoneyClaim(ClaimBase):
+    kind: Literal["money"] = "money"
+    value: MoneyValue
+
+
 class NameClaim(ClaimBase):
     kind: Literal["name"] = "name"
     value: NameValue
 
 
 Claim = Annotated[
-    Union[DateClaim, DurationClaim, CountClaim, PercentClaim, NameClaim], Field(discriminator="kind")
+    Union[DateClaim, DurationClaim, CountClaim, PercentClaim, MoneyClaim, NameClaim], Field(discriminator="kind")
 ]
 
 

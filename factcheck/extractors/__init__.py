@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..models import Article, ClaimBase
-from . import dates, durations, names, quantities
+from . import dates, durations, money, names, quantities
 from .base import Page
 from .subjects import clause_bounds
 
@@ -20,7 +20,7 @@ def _code_version() -> str:
     """A digest of the code that extraction runs: any change to it re-extracts every ledger, so a
     ledger can never hold claims an older extractor made (no version number to forget to bump)."""
     package = Path(__file__).resolve().parent.parent
-    files = sorted(Path(__file__).parent.glob("*.py")) + [package / name for name in ("text.py", "chrono.py", "stories.py")]
+    files = sorted(Path(__file__).parent.glob("*.py")) + [package / name for name in ("text.py", "chrono.py", "stories.py", "models.py")]
     digest = hashlib.sha1()
     for path in files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes().replace(b"\r\n", b"\n"))
@@ -32,6 +32,7 @@ EXTRACTOR_VERSION = _code_version()
 EXTRACTORS: Sequence[tuple[str, Callable[[Page], Sequence[ClaimBase]]]] = (
     ("date", dates.extract),
     ("duration", durations.extract),
+    ("money", money.extract),
     ("percent", quantities.extract_percents),
     ("count", quantities.extract_counts),
     ("name", names.extract),
@@ -60,3 +61,4 @@ def _date_signed_documents(page: Page, claims: list[ClaimBase]) -> None:
         inside = [name for name in names if clause_start <= name.start and name.end <= clause_end]
         if len(inside) == 1:
             claim.subject = inside[0].text
+            claim.frame.thing, claim.frame.event = inside[0].text, "sign"  # a dated document was signed then

@@ -21,6 +21,7 @@ class Page:
     taken: list[tuple[int, int]] = field(default_factory=list)
     day_ranges: list[Any] = field(default_factory=list)  # date matches spanning whole days, for durations
     dates: list[Any] = field(default_factory=list)  # date claims, for durations that run from a date
+    counts: list[Any] = field(default_factory=list)  # count claims so far, for "12 killed and 40 injured"
     sentence_texts: dict[tuple[int, int], str] = field(default_factory=dict)
     claim_ids: set[str] = field(default_factory=set)
 

@@ -20,6 +20,7 @@ from ..chrono import (MONTH_NAMES, SEASONS, month_interval, month_number, months
 from ..models import DateClaim, DateValue, PublicationDate
 from . import relative_dates
 from .base import DIGIT, Page, SpanSet, claim_fields
+from .frames import date_frame
 from .subjects import date_subject
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -70,7 +71,8 @@ def extract(page: Page) -> list[DateClaim]:
         page.take(found.start, found.end)
         sentence_start, sentence_end = page.sentence_at(found.start)
         subject = date_subject(page.text, sentence_start, sentence_end, found.start, found.end)
-        claims.append(DateClaim(value=found.value, **claim_fields(page, "date", found.start, found.end, subject)))
+        frame = date_frame(page.text, (sentence_start, sentence_end), (found.start, found.end), subject)
+        claims.append(DateClaim(value=found.value, frame=frame, **claim_fields(page, "date", found.start, found.end, subject)))
     page.dates = claims
     return claims
 

@@ -10,6 +10,7 @@ import re
 from ..models import CountClaim, PercentClaim, PercentValue, QuantityValue
 from ..text import NUMBER, NUMBER_WORD, STOP_WORDS, parse_number
 from .base import NUMERIC, Page, claim_fields
+from .frames import frame_label, past_time, read_frame
 from .subjects import clause_bounds, clause_subject
 
 # hedge -> (low factor, high factor); None is unbounded. Approximate hedges allow 10%.
@@ -35,7 +36,8 @@ MEASURE_WORDS = frozenset(
     degrees hours hour minutes minute seconds second days day weeks week months month years year decades
     decade centuries am pm a.m p.m dollars euros yuan yen rubles roubles pounds usd eur gbp percent per
     times sq square acres hectares litres liters barrels bpd gw mw kw gigawatts
-    megawatts kwh twh bn mn st nd rd th x""".split()
+    megawatts kwh twh bn mn st nd rd th x feet foot ft inches inch yards yard yds calibre magnitude
+    knots mg ml gallons ounces oz lbs grams g cc hp rpm mph bpm gb mb tb pixels""".split()
 )
 # Vague amounts of these are rhetoric ("numerous opportunities"), not a figure anyone could check.
 ABSTRACT_NOUNS = frozenset(
@@ -49,7 +51,10 @@ _CHANGE_BEFORE = re.compile(rf"\b(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b(?:\s+(?:b
 _CHANGE_AFTER = re.compile(rf"^\s*(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b", re.I)
 _MULTIPLIER = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b")
 _PERCENT = re.compile(rf"(?<![\w.,])(?P<number>\d+(?:\.\d+)?|{NUMBER_WORD})\s?(?:%|per ?cent\b|percent\b|pc\b)(?:age points?)?", re.I)
-_COUNT = re.compile(rf"(?<![\w.,$€£#/:-])(?P<number>{NUMBER})(?![\w%]|[.,:/-]\d|-[A-Za-z]|\s?(?:per ?cent|percent))")
+_COUNT = re.compile(
+    rf"(?<![\w.,$€£¥#/:-])(?:(?P<between>between|from)\s+)?(?P<number>{NUMBER})"
+    rf"(?:(?P<joiner>\s*[-–]\s*|\s+(?:to|or)\s+|(?(between)\s+and\s+|(?!)))(?P<number2>{NUMBER}))?"
+    r"(?![\w%]|[.,:/-]\d|-[A-Za-z]|\s?(?:per ?cent|percent))")
 _VAGUE = re.compile(r"\b(?P<vague>(?i:numerous|several|dozens|scores|hundreds|thousands|millions|a handful|a few|multiple))(?: of)?\s+(?=[A-Za-z])")
 _RANK = re.compile(rf"\b(?:top[- ](?P<top>\d+|{NUMBER_WORD})|(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest|highest|lowest|smallest|most|busiest|richest|best|worst|leading))\b", re.I)
 _PERCENT_ANCHOR = ("%", "per cent", "percent", "percent", "pc")
@@ -65,8 +70,25 @@ def hedged_range(number: float, hedge: str | None) -> tuple[float | None, float 
     return number * low_factor, None if high_factor is None else number * high_factor
 
 
+_PERCENT_SIGN = r"\s?(?:%|per ?cent\b|percent\b)"
+# "between 40 and 50 percent", "40 percent to 43 percent", "40-43%": one claim, a range.
+_PERCENT_RANGE = re.compile(
+    rf"(?<![\w.,])(?:(?P<between>between|from)\s+)?(?P<number>\d+(?:\.\d+)?|{NUMBER_WORD})(?:{_PERCENT_SIGN})?"
+    rf"(?P<joiner>\s*[-–]\s*|\s+(?:to|or)\s+|(?(between)\s+and\s+|(?!)))"
+    rf"(?P<number2>\d+(?:\.\d+)?|{NUMBER_WORD}){_PERCENT_SIGN}", re.I)
+
+
 def extract_percents(page: Page) -> list[PercentClaim]:
     claims = []
+    for match in page.finditer(_PERCENT_RANGE, _PERCENT_ANCHOR):
+        first, second = parse_number(match["number"]), parse_number(match["number2"])
+        if first is None or second is None or not page.is_free(*match.span()):
+            continue
+        if match["between"] == "from" or (match["joiner"].strip() == "to" and _change_direction(page, match.start(), match.end())):
+            continue  # "rose from 40 percent to 43 percent": a change, its figures read one by one
+        start = match.start("between") if match["between"] else match.start()
+        claims.append(_percent_claim(page, (start, match.end()), PercentValue(
+            stated=first, low=min(first, second), high=max(first, second), hedge="range")))
     for match in page.finditer(_PERCENT, _PERCENT_ANCHOR):
         number = parse_number(match["number"])
         start, hedge = _hedge(page, match.start())
@@ -98,10 +120,17 @@ def _hedge(page: Page, start: int) -> tuple[int, str | None]:
 def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> PercentClaim:
     page.take(*span)
     value.period = _period(page, *span)
-    subject = _changed_thing(page, *span)
+    thing = _changed_thing(page, *span)
+    frame = read_frame(page.text, page.sentence_at(span[0]), span, None, thing)
+    frame.when = past_time(page, span)
+    if value.change:
+        frame.event = value.change
+    elif frame.event in ("rise", "fall"):
+        frame.event = None  # a rise word that is not this figure's own change
+    subject = frame_label(frame, thing)
     if value.period:  # "bilateral trade, 2024": what changed, and when
         subject = f"{subject}, {value.period.split(' vs ')[0]}"
-    return PercentClaim(value=value, **claim_fields(page, "percent", *span, subject))
+    return PercentClaim(value=value, frame=frame, **claim_fields(page, "percent", *span, subject))
 
 
 def _change_direction(page: Page, start: int, end: int) -> str | None:
@@ -154,8 +183,8 @@ def _period(page: Page, start: int, end: int) -> str | None:
     if not years:
         return None
     if base and len(years) > 1:
-        main = next(year for year in years if year != base.group(1))
-        return f"{main} vs {base.group(1)}"
+        main = next((year for year in years if year != base.group(1)), None)
+        return f"{main} vs {base.group(1)}" if main else base.group(1)
     return years[0]
 
 
@@ -166,33 +195,105 @@ def extract_counts(page: Page) -> list[CountClaim]:
             continue
         word = (match["top"] or match["ordinal"]).lower()
         number = parse_number(word) if match["top"] else ORDINAL_WORDS.get(word) or float(re.sub(r"\D", "", word))
-        subject = _counted_thing(page, match.end()) or clause_subject(page.text, *page.sentence_at(match.start()), *match.span())
-        claims.append(_count_claim(page, match.span(), QuantityValue(stated=number, low=1, high=number, rank=True), subject))
+        if not number or number != int(number):
+            continue  # "top 0", "top 0.5": no rank
+        thing = _counted_thing(page, match.end())
+        subject = thing or clause_subject(page.text, *page.sentence_at(match.start()), *match.span())
+        claim = _count_claim(page, match.span(), QuantityValue(stated=number, low=1, high=number, rank=True),
+                             subject, thing, _thing_end(page, match.end(), thing) if thing else match.end())
+        claim.frame.event = None  # "ranks among", "is one of": the rank is the measure itself
+        claim.subject = frame_label(claim.frame, subject)
+        claims.append(claim)
     for match in page.finditer(_VAGUE, _VAGUE_ANCHOR):
         if not page.is_free(*match.span("vague")):
             continue
-        subject = _counted_thing(page, match.end())
-        if subject and subject.split()[0].lower() not in ABSTRACT_NOUNS:
+        thing = _counted_thing(page, match.end())
+        if thing and thing.split()[0].lower() not in ABSTRACT_NOUNS:
             low, high = VAGUE[match["vague"].lower()]  # "Thousands of ..." opens sentences too
-            claims.append(_count_claim(page, match.span("vague"), QuantityValue(low=low, high=high, vague=match["vague"].lower()), subject))
+            claims.append(_count_claim(page, match.span("vague"), QuantityValue(low=low, high=high, vague=match["vague"].lower()),
+                                       thing, thing, match.end()))
     for match in page.finditer(_COUNT, NUMERIC):
-        start, hedge = _hedge(page, match.start())
-        if not page.is_free(start, match.end()) or not _is_count(page, match, hedge):
-            continue
-        number = parse_number(match["number"])
-        subject = _counted_thing(page, match.end())
-        if number is None or not subject:
-            continue
-        if number > 1 and not any(_is_plural(word.lower()) for word in subject.split()[:5]):
-            continue  # "the 911 emergency line": more than one of something is plural
-        low, high = hedged_range(number, hedge)
-        claims.append(_count_claim(page, (start, match.end()), QuantityValue(stated=number, low=low, high=high, hedge=hedge), subject))
+        found = _read_count(page, match)
+        if found is not None:
+            claims.append(found)
     return sorted(claims, key=lambda claim: claim.start)
 
 
-def _count_claim(page: Page, span: tuple[int, int], value: QuantityValue, subject: str) -> CountClaim:
+def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
+    """One number (or range, or alternative) before the thing it counts; None when it counts nothing."""
+    number = parse_number(match["number"])
+    second = parse_number(match["number2"]) if match["number2"] else None
+    joiner = (match["joiner"] or "").strip().lower()
+    if second is not None and (number is None or joiner in ("-", "–") and second <= number):
+        return None  # "58-3", "51-50": a record or a score, not a range
+    span_start = match.start("between") if match["between"] and second is not None else match.start("number")
+    if match["between"] == "from" and joiner in ("to",):
+        span_start, number, second = match.start("number2"), second, None  # "rose from 10 to 20": the new figure
+    start, hedge = _hedge(page, span_start)
+    end = match.end()
+    if not page.is_free(start, end) or not _is_count(page, match, hedge):
+        return None
+    thing, part, end_of_thing = _counted_thing(page, end), False, None
+    if thing is None:
+        thing, end_of_thing = _part_of_whole(page, end)
+        part = thing is not None
+    if thing is None:
+        thing, end_of_thing = _elided_thing(page, start, end)
+    if number is None or not thing:
+        return None
+    biggest = max(number, second or 0)
+    if biggest > 1 and not any(_is_plural(word.lower()) for word in thing.split()[:5]):
+        return None  # "the 911 emergency line": more than one of something is plural
+    if second is not None:
+        low, high = min(number, second), max(number, second)
+        value = QuantityValue(stated=number, low=low, high=high, hedge=joiner if joiner in ("or", "to") else "range")
+    else:
+        low, high = hedged_range(number, hedge)
+        value = QuantityValue(stated=number, low=low, high=high, hedge=hedge)
+    claim = _count_claim(page, (start, end), value, thing, thing, end_of_thing or _thing_end(page, end, thing))
+    if part or re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", page.text[end:end + 20], re.I) or (
+            match["number"].lower() == "one" and re.match(r"\s+of\b", page.text[end:end + 5])):
+        claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"part"}))
+        claim.subject = frame_label(claim.frame, thing)
+    return claim
+
+
+def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int]:
+    """"Twelve people were killed and 40 injured": the 40 counts the people of the count before it
+    in the same sentence, when a participle follows it."""
+    if not re.match(r"\s+(?:were\s+|have\s+been\s+)?[a-z]+(?:ed|en)\b", page.text[end:end + 40]):
+        return None, end
+    sentence_start = page.sentence_at(start)[0]
+    earlier = [claim for claim in page.counts if sentence_start <= claim.start < start and claim.frame.thing]
+    return (earlier[-1].frame.thing, end) if earlier else (None, end)
+
+
+def _part_of_whole(page: Page, position: int) -> tuple[str | None, int]:
+    """"37 of the 288 candidates": the part counts candidates too (the whole, 288, is its own count)."""
+    found = re.match(rf"\s+of\s+(?:the|its|their|his|her|our|these|those)?\s*(?:{NUMBER})\s+", page.text[position:position + 80], re.I)
+    if not found:
+        return None, position
+    thing = _counted_thing(page, position + found.end() - 1)
+    return thing, position + found.end() - 1
+
+
+def _thing_end(page: Page, position: int, thing: str) -> int:
+    """Where the counted noun ends in the text after the number (to read the verb after it): at its
+    head, before any "in Ardal" that follows it."""
+    words = thing.split()
+    head = next((word for word in words if _is_plural(word.lower())), words[-1])
+    found = page.text.find(head, position, position + 200)
+    return found + len(head) if found >= 0 else position
+
+
+def _count_claim(page: Page, span: tuple[int, int], value: QuantityValue, subject: str,
+                 thing: str | None = None, thing_end: int | None = None) -> CountClaim:
     page.take(*span)
-    return CountClaim(value=value, **claim_fields(page, "count", *span, subject))
+    frame = read_frame(page.text, page.sentence_at(span[0]), span, thing_end, thing)
+    frame.when = past_time(page, span)
+    claim = CountClaim(value=value, frame=frame, **claim_fields(page, "count", *span, frame_label(frame, subject)))
+    page.counts.append(claim)
+    return claim
 
 
 def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
@@ -206,6 +307,10 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
     if number_text == "one" and not re.search(r"\b[A-Z][a-z]+\s+$", before):
         # "killed one person" is a count; "one of the", "one Europe" and "one day" are not.
         return bool(re.match(r"\s+(?!of\b|another\b|day\b|time\b|way\b|side\b|hand\b)[a-z]", page.text[match.end():]))
+    if re.search(r"\b(?:first|last|final|past|next|previous|opening|remaining|closing)\s+$", before, re.I):
+        return False  # "his last two games", "their first five drives": a span, not a figure anyone states
+    if re.search(r"\(\s*\d+-\d+(?:-\d+)?,\s*$", before):
+        return False  # "(52-3, 46 KOs)": a fighter's or team's record
     number = parse_number(number_text) or 0
     if number < 10 and re.search(r"\b(?:the|these|those|both|its|their|our|his|her|whose|all)\s+[\"“‘']?$", before, re.I) and not hedge:
         return False  # "the two leaders": a reference back, not a claim

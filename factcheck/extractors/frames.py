@@ -1,0 +1,320 @@
+"""Claim frames: what a figure is about, read from its own sentence.
+
+A frame holds the event or measure a figure belongs to ("killed", "arrested", "turnout", "rose"),
+the holder it belongs to (a person, team, company or place named with it), the counted thing with
+its modifiers, and its scope ("so far", "in all", "of which", "career", "per day", "more"...).
+Claims line up only when their frames are compatible, and a conflict needs the same event and
+scope: "six boats spotted" and "four intercepted" are two facts, not one fact told two ways.
+
+No parser: the clause around the figure is scanned for the nearest verb (a word the lemmatiser
+reads as a verb form, or an event noun), for capitalised names, and for scope words. Vocabulary
+is plain English news vocabulary, kept here as data.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from typing import TYPE_CHECKING
+
+from ..models import Frame
+from ..text import SMALL_NUMBER_WORDS, STOP_WORDS
+from .subjects import EVENT_NOUNS, IRREGULAR_PAST, clause_bounds
+
+if TYPE_CHECKING:
+    from .base import Page
+
+NUMBER_WORDS = frozenset(SMALL_NUMBER_WORDS) | {"dozen", "thousand", "million", "billion", "zero", "none"}
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*\w|[A-Za-z]|\d[\d,.]*")
+
+# Canonical events: words (lemmas) that say the same happened. Anything else keeps its own lemma.
+EVENT_SYNONYMS = {
+    "die": "die", "dead": "die", "death": "die", "kill": "die", "fatality": "die", "perish": "die",
+    "toll": "die", "killed": "die", "dies": "die", "died": "die", "deaths": "die", "body": "die", "bodies": "die",
+    "injure": "injure", "wound": "injure", "hurt": "injure", "injury": "injure", "injured": "injure",
+    "wounded": "injure", "casualty": "injure",
+    "arrest": "arrest", "detain": "arrest", "detention": "arrest", "apprehend": "arrest", "arrested": "arrest",
+    "evacuate": "evacuate", "evacuation": "evacuate", "evacuee": "evacuate",
+    "rescue": "rescue", "save": "rescue",
+    "missing": "missing", "disappear": "missing",
+    "hire": "hire", "employ": "hire", "recruit": "hire", "sack": "fire", "lay": "fire", "layoff": "fire",
+    "slash": "cut", "eliminate": "cut",
+    "rise": "rise", "increase": "rise", "grow": "rise", "growth": "rise", "climb": "rise", "jump": "rise",
+    "surge": "rise", "gain": "rise", "soar": "rise", "rose": "rise", "up": "rise",
+    "fall": "fall", "decline": "fall", "decrease": "fall", "slide": "fall", "shrink": "fall",
+    "plunge": "fall", "tumble": "fall", "slump": "fall",
+    "vote": "vote", "ballot": "vote", "turnout": "turnout",
+    "win": "win", "won": "win", "victory": "win", "beat": "win", "defeat": "win",
+    "lose": "lose", "lost": "lose", "loss": "lose",
+    "score": "score", "scored": "score",
+    "sign": "sign", "signing": "sign", "ink": "sign",
+    "buy": "buy", "acquire": "buy", "acquisition": "buy", "purchase": "buy", "bought": "buy",
+    "sell": "sell", "sold": "sell", "sale": "sell",
+    "charge": "charge", "indict": "charge", "accuse": "charge",
+    "sentence": "sentence", "jail": "sentence", "imprison": "sentence",
+    "shoot": "shoot", "shot": "shoot", "gunfire": "shoot",
+    "seize": "seize", "confiscate": "seize", "recover": "seize",
+    "destroy": "destroy", "damage": "damage", "burn": "destroy", "flatten": "destroy", "collapse": "destroy",
+    "displace": "displace", "homeless": "displace",
+    "affect": "affect", "strand": "strand",
+    "begin": "establish", "began": "establish", "begun": "establish", "start": "establish", "establish": "establish",
+    "found": "establish", "founded": "establish",
+    "talks": "meet", "talk": "meet", "meeting": "meet", "meet": "meet", "negotiation": "meet", "negotiations": "meet",
+    "summit": "meet", "visit": "visit", "trip": "visit", "tour": "visit",
+    "spend": "spend", "pay": "pay", "cost": "cost", "raise": "raise", "invest": "invest",
+    "earn": "earn", "revenue": "earn", "profit": "earn",
+}
+# Verbs that carry no event of their own: the figure's event is elsewhere (or nowhere).
+LIGHT_VERBS = frozenset(
+    """be is are was were been being am have has had having do does did get got gets make made makes
+    take took give gave say said says tell told include including included includes show showed
+    shows see saw seen come came go went put become became remain remained stand stood total
+    totalled totaled number numbered reach reached involve involved contain contained hold held
+    according compared estimated expected reported believed thought feared known set""".split()
+)
+# Adverbs and auxiliaries skipped between a figure's noun and its verb ("12 people were reportedly killed").
+_SKIPPABLE = frozenset(
+    """were was have has had been are is be being reportedly also later all now so far both allegedly
+    then still confirmed officially initially only just already apparently believed feared thought
+    said known""".split()
+)
+# Words that open a new clause part: a verb after one of these is not the figure's own.
+_CLAUSE_OPENERS = frozenset("who which that when while after before because as if since where whose".split())
+
+# Scope: words that say which part of a total a figure is, and the label each gives.
+SCOPE_CUES = (
+    (re.compile(r"\b(?:a total of|in all|in total|altogether|all told|overall|total|cumulative|combined)\b", re.I), "total"),
+    (re.compile(r"\b(?:so far|to date|thus far|until now|as of)\b", re.I), "so far"),
+    (re.compile(r"\b(?:of (?:which|whom|them|those|these)|among (?:them|those|whom)|including)\b[^,;]*$", re.I), "part"),
+    (re.compile(r"\bcareer\b", re.I), "career"),
+    (re.compile(r"\bseason\b", re.I), "season"),
+    (re.compile(r"\b(?:per|a|each|every) (?:day|week|month|year|game|match|night|hour|capita|person|head)\b|"
+                r"\bdaily\b|\bannual(?:ly)?\b|\bweekly\b|\bmonthly\b", re.I), "rate"),
+    (re.compile(r"\b(?:on )?average\b|\baverag(?:ed|ing)\b|\bmedian\b", re.I), "average"),
+    (re.compile(r"\b(?:more|another|additional|further|extra|other)\s*$", re.I), "more"),
+    (re.compile(r"\b(?:remaining|left|still)\b", re.I), "remaining"),
+    (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b", re.I), "period"),
+    (re.compile(r"\b(?:during|in|of) (?:the|a|that|this) (?:\w+ )?(?:round|half|quarter|period|inning|set|run|game|match|bout|race|stage)\b", re.I), "period"),
+    (re.compile(r"\b(?:limit|threshold|cap|target|goal|maximum|minimum|record)\b(?:\s+\w+){0,2}\s*$", re.I), "limit"),
+)
+# Nouns that count nothing in particular without an event: "12 people" says little, "12 people killed" a lot.
+GENERIC_THINGS = frozenset(
+    """people person persons men man women woman children child others times points games matches years days
+    weeks months hours minutes members residents officials workers things cases units items ones amount
+    touchdowns goals assists rebounds passes carries catches receptions drives possessions shots plays runs hits
+    innings wins losses games seasons punches kos rounds laps saves tackles sacks yards""".split()
+)
+_COMMON_CAPITALISED = frozenset(
+    """The A An In On At For But And Or Of To As By With From This That These Those It Its He She They We His
+    Her Their Our After Before During When While Since Until If Although Though However Meanwhile Also Still
+    Yet So Then There Here What Which Who How Why Mr Mrs Ms Dr Prof Sir President Prime Minister Police
+    January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday According Some About Around Nearly Almost More Over Only Just
+    Both All Each Every Another Other Most Many Several I You Officials Authorities Reports Report Last Next
+    Earlier Later Today Yesterday Tomorrow Tonight Now Since Despite Among Under Following Read Photo Video""".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The dictionary form of a word ("killed" -> "kill", "injuries" -> "injury"), lower case.
+
+    simplemma ships its dictionaries: nothing is downloaded, and a look-up is a dict access."""
+    from simplemma import lemmatize  # imported on first use: a re-check that extracts nothing never pays for it
+
+    lowered = word.lower().replace("’", "'")
+    return lemmatize(lowered, lang="en").lower()
+
+
+def canonical_event(word: str) -> str:
+    lowered = word.lower()
+    if lowered in EVENT_SYNONYMS:
+        return EVENT_SYNONYMS[lowered]
+    base = lemma(lowered)
+    return EVENT_SYNONYMS.get(base, base)
+
+
+def _is_verbish(word: str) -> bool:
+    """A word that reads as a verb form of an event: -ed/-ing forms and known event words."""
+    lowered = word.lower()
+    if lowered in STOP_WORDS or lowered in LIGHT_VERBS or not lowered.isalpha() or word[0].isupper() and word != word.upper():
+        return False  # "Reading", "Sterling": a capital makes a name, not a verb
+    if lowered in EVENT_SYNONYMS or lemma(lowered) in EVENT_SYNONYMS or lowered in IRREGULAR_PAST:
+        return True
+    return lowered.endswith(("ed", "ing")) and len(lowered) > 4
+
+
+def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thing_end: int | None = None,
+               thing: str | None = None) -> Frame:
+    """The frame of a figure at ``span`` in ``sentence``; ``thing_end`` is where its counted noun ends."""
+    clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
+    after_from = thing_end if thing_end is not None else span[1]
+    # Event and scope words count only in the comma-delimited piece of the clause that holds the
+    # figure: "800 rounds seized in all operations, about 200 this time" gives the 200 neither.
+    piece_start = max(text.rfind(",", clause_start, span[0]) + 1, clause_start)
+    piece_end = text.find(",", max(after_from, span[1]), clause_end)
+    piece_end = clause_end if piece_end < 0 else piece_end
+    before = _TOKEN.findall(text[clause_start:span[0]])
+    after = _TOKEN.findall(text[after_from:clause_end])
+    event = (_event_after(_TOKEN.findall(text[after_from:piece_end])) or _event_before(_TOKEN.findall(text[piece_start:span[0]]))
+             or _event_of_thing(thing))
+    holder = _holder(before, after)
+    if holder and thing and set(holder.lower().split()) & set(thing.lower().split()):
+        holder = None  # "Bilateral trade rose": the capital is the sentence's, not a name's
+    scope = _scope(text[max(piece_start, span[0] - 40):span[0]], text[span[0]:min(piece_end, after_from + 40)],
+                   text[piece_start:piece_end])
+    return Frame(event=event, holder=holder, thing=thing, scope=scope)
+
+
+def _event_after(tokens: list[str]) -> str | None:
+    """"12 people were killed", "20 injured", "five died": the verb right after the counted noun."""
+    for token in tokens[:5]:
+        lowered = token.lower()
+        if lowered in _SKIPPABLE:
+            continue
+        if lowered in ("by", "in", "on", "at", "from", "with", "of", "for", "and", "to"):
+            return None
+        return canonical_event(token) if _is_verbish(token) else None
+    return None
+
+
+def _event_before(tokens: list[str]) -> str | None:
+    """"killed at least 12 people", "rushed for 404 yards": the nearest verb before the figure."""
+    for distance, token in enumerate(reversed(tokens[-6:])):
+        lowered = token.lower()
+        if lowered in _CLAUSE_OPENERS and distance > 0:
+            return None
+        if _is_verbish(token):
+            return canonical_event(token)
+        if lowered in LIGHT_VERBS and lowered not in ("said", "says", "say"):
+            continue  # "had 20 points": keep looking only past a light verb, never past a comma clause
+    return None
+
+
+def _event_of_thing(thing: str | None) -> str | None:
+    """"12 deaths", "40 arrests", "the 6 dead": the counted noun is itself the event."""
+    if not thing:
+        return None
+    head = thing.split()[0].lower() if thing else ""
+    if head in EVENT_SYNONYMS or lemma(head) in EVENT_SYNONYMS:
+        return canonical_event(head)
+    return None
+
+
+def _holder(before: list[str], after: list[str]) -> str | None:
+    """The name a figure belongs to: the last name before it in its clause ("Bush rushed for 404
+    yards"), else a name after "in", "at" or "for" ("12 people were killed in Ardal")."""
+    name: list[str] = []
+    for token in reversed(before):
+        if token[0].isupper() and token not in _COMMON_CAPITALISED and token.isalpha() and len(token) > 1 and not _is_number_word(token) or (
+                name and token.endswith(("'s", "’s")) and token[0].isupper()):
+            name.insert(0, re.sub(r"['’]s$", "", token))
+        elif name:
+            break
+    if name:
+        return " ".join(name[-3:])
+    for index, token in enumerate(after[:-1]):
+        if token.lower() in ("in", "at", "for", "near") and after[index + 1][0].isupper() and after[index + 1] not in _COMMON_CAPITALISED:
+            words = [after[index + 1]]
+            for following in after[index + 2:index + 4]:
+                if following[0].isupper() and following not in _COMMON_CAPITALISED:
+                    words.append(following)
+                else:
+                    break
+            return " ".join(words)
+    return None
+
+
+# A figure dated by its clause to this long before the article is background, not the news.
+PAST_DAYS = 60
+
+
+def past_time(page: Page, span: tuple[int, int]) -> str | None:
+    """The past time a figure's own clause dates it to ("In 2004, a tsunami killed 230,000"): such
+    a figure is history, and lines up only with figures of the same time."""
+    sentence = page.sentence_at(span[0])
+    clause_start, clause_end = clause_bounds(page.text, sentence[0], sentence[1], span[0], span[1])
+    published = page.published.date
+    for date in page.dates:
+        value = date.value
+        if clause_start <= date.start < clause_end and value.start is not None and value.granularity != "day" or (
+                clause_start <= date.start < clause_end and value.start is not None and value.resolution == "absolute"):
+            if published is None or (published - value.end).days > PAST_DAYS:
+                return f"{value.start.isoformat()}/{value.end.isoformat()}"
+    return None
+
+
+_ATTRIBUTIVE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:season|campaign|election|elections|games|olympics|cup|"
+                          r"final|draft|budget|census|model|edition|version|class|team|squad|tournament|championship|"
+                          r"series|tour|raid|attack|law|act|plan|report|study|survey|agreement|deal|contract)\b")
+
+
+def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subject: str) -> Frame:
+    """A date's frame: the event its clause says happened then ("checked in", "was arrested"); a
+    date that only names something ("the 2009 season", "a 2010 raid") is a modifier, never a claim
+    that could conflict."""
+    frame = read_frame(text, sentence, span, thing=subject)
+    frame.holder = None
+    clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
+    frame.event = _nearest_event(_TOKEN.findall(text[clause_start:span[0]]), _TOKEN.findall(text[span[1]:clause_end]))
+    head = subject.split()[-1].lower() if subject and len(subject.split()) <= 4 else ""
+    if frame.event is None and head in EVENT_NOUNS:
+        frame.event = canonical_event(head)  # "the meetings held today": the event noun is the event
+    if _ATTRIBUTIVE.match(text, span[1]) and re.search(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['’]s)\s*$",
+                                                       text[max(sentence[0], span[0] - 12):span[0]], re.I):
+        frame.scope = "modifier"
+    return frame
+
+
+def _nearest_event(before: list[str], after: list[str]) -> str | None:
+    """The verb nearest a date in its clause, on either side ("In July 2024, they signed ...")."""
+    for distance in range(8):
+        for tokens, index in ((before, len(before) - 1 - distance), (after, distance)):
+            if 0 <= index < len(tokens) and _is_verbish(tokens[index]):
+                return canonical_event(tokens[index])
+    return None
+
+
+def _is_number_word(word: str) -> bool:
+    return word.lower() in NUMBER_WORDS
+
+
+def _scope(before: str, around: str, clause: str) -> str | None:
+    labels = []
+    for pattern, label in SCOPE_CUES:
+        where = (before if label in ("more", "limit", "part") else around if label in ("rate", "average", "remaining")
+                 else clause)
+        if pattern.search(where):
+            labels.append(label)
+    return "+".join(sorted(set(labels))) or None
+
+
+def is_thin(frame: Frame, kind: str = "count") -> bool:
+    """Too little to tell which fact a figure states: a date with no event of its own; a count with
+    no event and a counted thing that could be anything ("12 people", "two touchdowns")."""
+    if kind in ("date", "duration"):
+        return not frame.event or frame.scope == "modifier"
+    if frame.event and frame.holder:
+        return False
+    if not frame.thing:
+        return True
+    words = re.findall(r"[A-Za-z][\w'’-]*", frame.thing.lower())
+    head_words = []
+    for word in words:  # the counted noun and its modifiers, up to a preposition
+        if word in STOP_WORDS:
+            break
+        head_words.append(word)
+    if not head_words:
+        return True
+    generic = head_words[-1] in GENERIC_THINGS
+    return generic and (not frame.event or len(head_words) < 2 and not frame.holder and head_words[-1] in _STATS)
+
+
+_STATS = frozenset("""touchdowns goals assists rebounds passes carries catches receptions drives possessions shots plays
+    runs hits innings wins losses games seasons punches kos rounds laps saves tackles sacks yards points""".split())
+
+
+def frame_label(frame: Frame, fallback: str) -> str:
+    """What an editor reads as the subject: "killed · people · Ardal"."""
+    parts = [part for part in (frame.event, frame.thing or fallback, frame.holder, frame.scope) if part]
+    return " · ".join(parts) or fallback
