@@ -15,6 +15,7 @@ class Expected:
     fields: list[str]
     subject_words: list[str] = field(default_factory=list)
     line: int = 0
+    frame: list[str] = field(default_factory=list)  # event=, holder~, holder=-, scope=, thing~, when=
 
 
 @dataclass
@@ -66,5 +67,9 @@ def _expected(line: str, number: int, path: Path) -> Expected:
     if len(parts) < 2:
         raise ValueError(f"{path}:{number}: an expect line is KIND \"TEXT\" FIELDS...")
     subject_words = [p.split("~", 1)[1] for p in parts[2:] if p.startswith("subject~")]
-    fields = [p for p in parts[2:] if not p.startswith("subject~")]
-    return Expected(parts[0], parts[1], fields, subject_words, number)
+    frame = [p for p in parts[2:] if p.startswith(FRAME_TOKENS)]
+    fields = [p for p in parts[2:] if not p.startswith("subject~") and p not in frame]
+    return Expected(parts[0], parts[1], fields, subject_words, number, frame)
+
+
+FRAME_TOKENS = ("event=", "holder~", "holder=", "scope=", "thing~", "when=")

@@ -57,7 +57,25 @@ def _value_problems(expected: Expected, claim) -> list[str]:
     problems = [f"subject {claim.subject!r} lacks {word!r}" for word in expected.subject_words
                 if stem(word) not in {stem(w) for w in re.findall(r"[\w'’]+", claim.subject)}]
     check = CHECKS[expected.kind]
-    return problems + check(expected.fields, claim.value)
+    return problems + _frame_problems(expected.frame, claim.frame) + check(expected.fields, claim.value)
+
+
+def _frame_problems(tokens: list[str], frame) -> list[str]:
+    """event=kill (a lemma, or - for none), scope=part (labels joined by +, or -), holder~Bush (a word of
+    the holder) or holder=- (none), thing~houses (a word of the counted thing), when=- (no past time)."""
+    problems = []
+    for token in tokens:
+        if "~" in token:
+            name, word = token.split("~", 1)
+            found = getattr(frame, name) or ""
+            if stem(word) not in {stem(w) for w in re.findall(r"[\w'’-]+", found)}:
+                problems.append(f"frame {name} {found!r} lacks {word!r}")
+        else:
+            name, want = token.split("=", 1)
+            found = getattr(frame, name)
+            if (found or "-") != want and not (name == "when" and want == "+" and found):
+                problems.append(f"frame {name} is {found!r}, want {want!r}")
+    return problems
 
 
 def _date(fields: list[str], value) -> list[str]:
@@ -80,6 +98,11 @@ def _quantity(fields: list[str], value) -> list[str]:
     flags = {field for field in fields if "=" not in field}
     want: dict[str, object] = {"vague": options.get("vague"), "hedge": options.get("hedge", "").replace("-", " ") or None,
                                "rank": "rank" in flags}
+    for bound in ("low", "high"):  # a range or an alternative: "12-15", "two or three"
+        if bound in options:
+            want[bound] = float(options[bound])
+    if "currency" in options:
+        want["currency"] = options["currency"]
     numbers = [field for field in flags if field.replace(".", "", 1).isdigit()]
     want["stated"] = float(numbers[0]) if numbers else None
     if hasattr(value, "change"):
@@ -92,4 +115,5 @@ def _name(fields: list[str], value) -> list[str]:
     return [] if value.doc_type == fields[0] else [f"got {value.doc_type}, want {fields[0]}"]
 
 
-CHECKS = {"date": _date, "duration": _duration, "count": _quantity, "percent": _quantity, "name": _name}
+CHECKS = {"date": _date, "duration": _duration, "count": _quantity, "percent": _quantity, "money": _quantity,
+          "name": _name}

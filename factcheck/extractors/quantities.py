@@ -52,7 +52,7 @@ _CHANGE_AFTER = re.compile(rf"^\s*(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b", re.I)
 _MULTIPLIER = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b")
 _PERCENT = re.compile(rf"(?<![\w.,])(?P<number>\d+(?:\.\d+)?|{NUMBER_WORD})\s?(?:%|per ?cent\b|percent\b|pc\b)(?:age points?)?", re.I)
 _COUNT = re.compile(
-    rf"(?<![\w.,$€£¥#/:-])(?:(?P<between>between|from)\s+)?(?P<number>{NUMBER})"
+    rf"(?<![\w.,$€£¥#/:-])(?:(?P<between>(?i:between|from))\s+)?(?P<number>{NUMBER})"
     rf"(?:(?P<joiner>\s*[-–]\s*|\s+(?:to|or)\s+|(?(between)\s+and\s+|(?!)))(?P<number2>{NUMBER}))?"
     r"(?![\w%]|[.,:/-]\d|-[A-Za-z]|\s?(?:per ?cent|percent))")
 _VAGUE = re.compile(r"\b(?P<vague>(?i:numerous|several|dozens|scores|hundreds|thousands|millions|a handful|a few|multiple))(?: of)?\s+(?=[A-Za-z])")
@@ -73,7 +73,7 @@ def hedged_range(number: float, hedge: str | None) -> tuple[float | None, float 
 _PERCENT_SIGN = r"\s?(?:%|per ?cent\b|percent\b)"
 # "between 40 and 50 percent", "40 percent to 43 percent", "40-43%": one claim, a range.
 _PERCENT_RANGE = re.compile(
-    rf"(?<![\w.,])(?:(?P<between>between|from)\s+)?(?P<number>\d+(?:\.\d+)?|{NUMBER_WORD})(?:{_PERCENT_SIGN})?"
+    rf"(?<![\w.,])(?:(?P<between>(?i:between|from))\s+)?(?P<number>\d+(?:\.\d+)?|{NUMBER_WORD})(?:{_PERCENT_SIGN})?"
     rf"(?P<joiner>\s*[-–]\s*|\s+(?:to|or)\s+|(?(between)\s+and\s+|(?!)))"
     rf"(?P<number2>\d+(?:\.\d+)?|{NUMBER_WORD}){_PERCENT_SIGN}", re.I)
 
@@ -302,7 +302,7 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
     before = text[max(0, start - 25):start]
     if re.search(r"\b(?:aged?|no\.|number|page|flight|route|room|channel|line|article|section|chapter|version|model)\s*$", before, re.I) and not hedge:
         return False
-    if re.search(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:A|An|The|Some|About|Around|Nearly|Almost|Over|More|Up|Only|Just|And|But|Of|In|On|At|By|To|With|For)\b)[A-Z][a-z]+\s+$", before) and not hedge:
+    if re.search(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:A|An|The|Some|About|Around|Nearly|Almost|Over|More|Up|Only|Just|And|But|Of|In|On|At|By|To|With|For|Between|From)\b)[A-Z][a-z]+\s+$", before) and not hedge:
         return False  # "Boeing 737", "Route 66": a number inside a name
     if number_text == "one" and not re.search(r"\b[A-Z][a-z]+\s+$", before):
         # "killed one person" is a count; "one of the", "one Europe" and "one day" are not.
@@ -357,4 +357,4 @@ def _counted_thing(page: Page, position: int) -> str | None:
 
 
 def _is_plural(word: str) -> bool:
-    return word in IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")))
+    return word in IRREGULAR_PLURALS or (word.endswith("men") and len(word) > 4) or (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")))
