@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from .cluster import leader_clusters
-from .extractors.frames import is_thin
+from .extractors.frames import is_thin, same_holder
 from .keys import head_phrase, stem, subject_keys
 from .models import ClaimBase
 
@@ -132,9 +132,9 @@ def frames_compatible(claim: ClaimBase, other: ClaimBase) -> bool:
         return values_overlap(claim, other)
     if one.event != two.event or one.scope != two.scope:
         return False
-    if (one.when is None) != (two.when is None) or one.when and not _overlapping(one.when, two.when):
+    if (one.when is None) != (two.when is None) or one.when and "/" in one.when and not _overlapping(one.when, two.when):
         return False  # history ("in 2004 a tsunami killed ...") lines up only with the same history
-    if one.holder and two.holder and not _same_holder(one.holder, two.holder):
+    if one.holder and two.holder and not same_holder(one.holder, two.holder):
         return False
     return True
 
@@ -181,10 +181,6 @@ def same_document_type(one: str, other: str) -> bool:
 
 def _has_frame(claim: ClaimBase) -> bool:
     return claim.frame.thing is not None or claim.frame.event is not None
-
-
-def _same_holder(one: str, other: str) -> bool:
-    return bool({stem(word) for word in one.split()} & {stem(word) for word in other.split()})
 
 
 def _main_period(period: str | None) -> str | None:

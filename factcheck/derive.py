@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from .chrono import UNIT_DAYS_MEAN, describe_interval
 from .compare import fingerprint
+from .extractors.frames import anchor_event
 from .extractors.subjects import clause_bounds
 from .keys import subject_keys
 from .models import ClaimBase, Finding, Source
@@ -81,10 +82,13 @@ def _event_date(claim: ClaimBase, dates: list[ClaimBase]) -> ClaimBase | None:
         return None
     wanted = subject_keys(claim.value.anchor_text)
     total = sum(wanted.values())
+    event = anchor_event(claim.value.anchor_text)
     best, best_score = None, 0.0
     for date in dates:
         if date.source == claim.source and date.start > claim.start:
             continue
+        if event and date.frame.event and date.frame.event != event and event[:4] not in date.sentence.lower():
+            continue  # "after putting X on reserve" is not dated by "picked up Y on Monday"
         found = subject_keys(_clause_of(date))
         score = sum(weight for key, weight in wanted.items() if key in found) / total if total else 0.0
         if score > best_score or (score == best_score and best is not None and (date.source, date.start) < (best.source, best.start)):

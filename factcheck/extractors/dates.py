@@ -71,7 +71,8 @@ def extract(page: Page) -> list[DateClaim]:
         page.take(found.start, found.end)
         sentence_start, sentence_end = page.sentence_at(found.start)
         subject = date_subject(page.text, sentence_start, sentence_end, found.start, found.end)
-        frame = date_frame(page.text, (sentence_start, sentence_end), (found.start, found.end), subject)
+        frame = date_frame(page.text, (sentence_start, sentence_end), (found.start, found.end), subject,
+                           page.published.date, found.value)
         claims.append(DateClaim(value=found.value, frame=frame, **claim_fields(page, "date", found.start, found.end, subject)))
     page.dates = claims
     return claims

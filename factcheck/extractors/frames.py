@@ -12,6 +12,7 @@ is plain English news vocabulary, kept here as data.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -62,7 +63,8 @@ EVENT_SYNONYMS = {
     "talks": "meet", "talk": "meet", "meeting": "meet", "meet": "meet", "negotiation": "meet", "negotiations": "meet",
     "summit": "meet", "visit": "visit", "trip": "visit", "tour": "visit",
     "spend": "spend", "pay": "pay", "cost": "cost", "raise": "raise", "invest": "invest",
-    "earn": "earn", "revenue": "earn", "profit": "earn",
+    "earn": "earn", "revenue": "revenue", "revenues": "revenue", "sales": "revenue", "profit": "profit",
+    "profits": "profit",
 }
 # Verbs that carry no event of their own: the figure's event is elsewhere (or nowhere).
 LIGHT_VERBS = frozenset(
@@ -89,7 +91,7 @@ SCOPE_CUES = (
     (re.compile(r"\bcareer\b", re.I), "career"),
     (re.compile(r"\bseason\b", re.I), "season"),
     (re.compile(r"\b(?:per|a|each|every) (?:day|week|month|year|game|match|night|hour|capita|person|head)\b|"
-                r"\bdaily\b|\bannual(?:ly)?\b|\bweekly\b|\bmonthly\b", re.I), "rate"),
+                r"\bdaily\b|\bannual(?:ly)?\b|\bweekly\b|\bmonthly\b|\byearly\b|\bquarterly\b", re.I), "rate"),
     (re.compile(r"\b(?:on )?average\b|\baverag(?:ed|ing)\b|\bmedian\b", re.I), "average"),
     (re.compile(r"\b(?:more|another|additional|further|extra|other)\s*$", re.I), "more"),
     (re.compile(r"\b(?:remaining|left|still)\b", re.I), "remaining"),
@@ -234,14 +236,25 @@ def past_time(page: Page, span: tuple[int, int]) -> str | None:
     a figure is history, and lines up only with figures of the same time."""
     sentence = page.sentence_at(span[0])
     clause_start, clause_end = clause_bounds(page.text, sentence[0], sentence[1], span[0], span[1])
-    published = page.published.date
-    for date in page.dates:
-        value = date.value
-        if clause_start <= date.start < clause_end and value.start is not None and value.granularity != "day" or (
-                clause_start <= date.start < clause_end and value.start is not None and value.resolution == "absolute"):
-            if published is None or (published - value.end).days > PAST_DAYS:
-                return f"{value.start.isoformat()}/{value.end.isoformat()}"
-    return None
+    placed = [date for date in page.dates if sentence[0] <= date.start < sentence[1] and date.value.start is not None]
+    if not placed:
+        return None
+    # The date nearest the figure dates it: "killing five people Tuesday in a region devastated by
+    # the tsunami of 2004" is news, "in 2004 a tsunami killed 170,000" history.
+    nearest = min(placed, key=lambda date: abs(date.start - span[0]))
+    if not clause_start <= nearest.start < clause_end or not is_past(nearest.value, page.published.date):
+        return None
+    return f"{nearest.value.start.isoformat()}/{nearest.value.end.isoformat()}"
+
+
+def is_past(value: object, published: dt.date | None) -> bool:
+    """A date well before the article's own (or, when the article has none, a date that is not a
+    day): background, not the news."""
+    if value.end is None:
+        return False
+    if published is None:
+        return value.granularity != "day"
+    return (published - value.end).days > PAST_DAYS
 
 
 _ATTRIBUTIVE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:season|campaign|election|elections|games|olympics|cup|"
@@ -249,7 +262,8 @@ _ATTRIBUTIVE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:season|campaign
                           r"series|tour|raid|attack|law|act|plan|report|study|survey|agreement|deal|contract)\b")
 
 
-def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subject: str) -> Frame:
+def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subject: str,
+               published: dt.date | None = None, value: object = None) -> Frame:
     """A date's frame: the event its clause says happened then ("checked in", "was arrested"); a
     date that only names something ("the 2009 season", "a 2010 raid") is a modifier, never a claim
     that could conflict."""
@@ -258,6 +272,8 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
     frame.event = _nearest_event(_TOKEN.findall(text[clause_start:span[0]]), _TOKEN.findall(text[span[1]:clause_end]))
     head = subject.split()[-1].lower() if subject and len(subject.split()) <= 4 else ""
+    if value is not None and is_past(value, published):
+        frame.when = "past"
     if frame.event is None and head in EVENT_NOUNS:
         frame.event = canonical_event(head)  # "the meetings held today": the event noun is the event
     if _ATTRIBUTIVE.match(text, span[1]) and re.search(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['’]s)\s*$",
@@ -272,6 +288,28 @@ def _nearest_event(before: list[str], after: list[str]) -> str | None:
         for tokens, index in ((before, len(before) - 1 - distance), (after, distance)):
             if 0 <= index < len(tokens) and _is_verbish(tokens[index]):
                 return canonical_event(tokens[index])
+    return None
+
+
+# Words that make another place or body of a name: "Central Aceh" is not "Aceh".
+_DISTINCT = frozenset("""north south east west northern southern eastern western central upper lower greater new
+    old little great""".split())
+
+
+def same_holder(one: str, other: str) -> bool:
+    """"Bush" and "Reggie Bush" are one holder; "Aceh" and "Central Aceh", "Bush" and "Cheeks" are not."""
+    first = {word.lower() for word in one.split()}
+    second = {word.lower() for word in other.split()}
+    if not first & second:
+        return False
+    return not ((first ^ second) & _DISTINCT)
+
+
+def anchor_event(text: str) -> str | None:
+    """The event of "after X" ("after placing Ivory on reserve" -> place): its first verb."""
+    for token in _TOKEN.findall(text)[:6]:
+        if _is_verbish(token):
+            return canonical_event(token)
     return None
 
 
@@ -293,7 +331,9 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:
     """Too little to tell which fact a figure states: a date with no event of its own; a count with
     no event and a counted thing that could be anything ("12 people", "two touchdowns")."""
     if kind in ("date", "duration"):
-        return not frame.event or frame.scope == "modifier"
+        # History ("in 2004, a quake triggered ...") is told in passing, and many events share a
+        # verb: only the news itself, with its own event, is sure enough to disagree about.
+        return not frame.event or frame.scope == "modifier" or frame.when is not None
     if frame.event and frame.holder:
         return False
     if not frame.thing:
@@ -306,8 +346,10 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:
         head_words.append(word)
     if not head_words:
         return True
-    generic = head_words[-1] in GENERIC_THINGS
-    return generic and (not frame.event or len(head_words) < 2 and not frame.holder and head_words[-1] in _STATS)
+    if not frame.event:
+        # No event: only a counted thing with modifiers says which figure it is ("polling stations abroad").
+        return len(head_words) < 2 or head_words[-1] in GENERIC_THINGS
+    return head_words[-1] in _STATS and len(head_words) < 2 and not frame.holder
 
 
 _STATS = frozenset("""touchdowns goals assists rebounds passes carries catches receptions drives possessions shots plays
