@@ -64,6 +64,7 @@ def _speaks_of_now(claim: ClaimBase, own_date: dt.date | None, start: ClaimBase)
     if own_date is None or start.source == claim.source:
         return False
     outside = claim.sentence.replace(claim.value.anchor_text or "", " ")
+    outside = re.split(r",\s+(?:who|which|whose|where|when)\b", outside)[0]  # "..., who still has": not the main verb
     return bool(_NOW_WORDS.search(outside))
 
 
@@ -87,7 +88,7 @@ def _event_date(claim: ClaimBase, dates: list[ClaimBase]) -> ClaimBase | None:
     for date in dates:
         if date.source == claim.source and date.start > claim.start:
             continue
-        if event and date.frame.event and date.frame.event != event and event[:4] not in date.sentence.lower():
+        if event and date.frame.event != event:
             continue  # "after putting X on reserve" is not dated by "picked up Y on Monday"
         found = subject_keys(_clause_of(date))
         score = sum(weight for key, weight in wanted.items() if key in found) / total if total else 0.0

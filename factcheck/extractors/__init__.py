@@ -61,4 +61,4 @@ def _date_signed_documents(page: Page, claims: list[ClaimBase]) -> None:
         inside = [name for name in names if clause_start <= name.start and name.end <= clause_end]
         if len(inside) == 1:
             claim.subject = inside[0].text
-            claim.frame.thing, claim.frame.event = inside[0].text, "sign"  # a dated document was signed then
+            claim.frame.thing = inside[0].text
