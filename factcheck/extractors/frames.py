@@ -62,6 +62,7 @@ EVENT_SYNONYMS = {
     "found": "establish", "founded": "establish",
     "talks": "meet", "talk": "meet", "meeting": "meet", "meet": "meet", "negotiation": "meet", "negotiations": "meet",
     "summit": "meet", "visit": "visit", "trip": "visit", "tour": "visit",
+    "miss": "miss", "sideline": "miss",
     "spend": "spend", "pay": "pay", "cost": "cost", "raise": "raise", "invest": "invest",
     "earn": "earn", "revenue": "revenue", "revenues": "revenue", "sales": "revenue", "profit": "profit",
     "profits": "profit",
@@ -93,7 +94,7 @@ SCOPE_CUES = (
     (re.compile(r"\b(?:per|a|each|every) (?:day|week|month|year|game|match|night|hour|capita|person|head)\b|"
                 r"\bdaily\b|\bannual(?:ly)?\b|\bweekly\b|\bmonthly\b|\byearly\b|\bquarterly\b", re.I), "rate"),
     (re.compile(r"\b(?:on )?average\b|\baverag(?:ed|ing)\b|\bmedian\b", re.I), "average"),
-    (re.compile(r"\b(?:more|another|additional|further|extra|other)\s*$", re.I), "more"),
+    (re.compile(r"\b(?:more|another|additional|further|extra|other)\s*$|^\S+\s+(?:more|other|additional|further|extra)\b", re.I), "more"),
     (re.compile(r"\b(?:remaining|left|still)\b", re.I), "remaining"),
     (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b", re.I), "period"),
     (re.compile(r"\b(?:during|in|of) (?:the|a|that|this) (?:\w+ )?(?:round|half|quarter|period|inning|set|run|game|match|bout|race|stage)\b", re.I), "period"),
@@ -163,6 +164,8 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     holder = _holder(before, after)
     if holder and thing and set(holder.lower().split()) & set(thing.lower().split()):
         holder = None  # "Bilateral trade rose": the capital is the sentence's, not a name's
+    if is_stat(thing):
+        event = None  # "scored", "had", "posted", "added 23 points": one statistic, whatever the verb
     scope = _scope(text[max(piece_start, span[0] - 40):span[0]], text[span[0]:min(piece_end, after_from + 40)],
                    text[piece_start:piece_end])
     return Frame(event=event, holder=holder, thing=thing, scope=scope)
@@ -320,6 +323,9 @@ def _is_number_word(word: str) -> bool:
 def _scope(before: str, around: str, clause: str) -> str | None:
     labels = []
     for pattern, label in SCOPE_CUES:
+        if label == "more" and pattern.search(around[:40]):
+            labels.append(label)
+            continue
         where = (before if label in ("more", "limit", "part") else around if label in ("rate", "average", "remaining")
                  else clause)
         if pattern.search(where):
@@ -327,9 +333,13 @@ def _scope(before: str, around: str, clause: str) -> str | None:
     return "+".join(sorted(set(labels))) or None
 
 
-def is_thin(frame: Frame, kind: str = "count") -> bool:
+def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule per kind, read together)
     """Too little to tell which fact a figure states: a date with no event of its own; a count with
     no event and a counted thing that could be anything ("12 people", "two touchdowns")."""
+    if kind == "percent":
+        # A share's thing is what it is of ("his blood-alcohol level"): two content words say which.
+        content = [w for w in re.findall(r"[A-Za-z][\w'’-]*", (frame.thing or "").lower()) if w not in STOP_WORDS]
+        return not frame.event and len(content) < 2
     if kind in ("date", "duration"):
         # History ("in 2004, a quake triggered ...") is told in passing, and many events share a
         # verb: only the news itself, with its own event, is sure enough to disagree about.
@@ -346,14 +356,29 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:
         head_words.append(word)
     if not head_words:
         return True
+    if head_words[-1] in _STATS:
+        return not frame.holder  # a player's or team's statistic: whose it is says which one
     if not frame.event:
         # No event: only a counted thing with modifiers says which figure it is ("polling stations abroad").
         return len(head_words) < 2 or head_words[-1] in GENERIC_THINGS
-    return head_words[-1] in _STATS and len(head_words) < 2 and not frame.holder
+    return False
 
 
-_STATS = frozenset("""touchdowns goals assists rebounds passes carries catches receptions drives possessions shots plays
-    runs hits innings wins losses games seasons punches kos rounds laps saves tackles sacks yards points""".split())
+_STATS = frozenset("""touchdowns goals assists rebounds boards passes carries catches receptions drives possessions shots
+    plays runs hits innings wins losses punches kos knockouts laps saves tackles sacks yards points blocks steals
+    turnovers interceptions completions attempts strikeouts homers fouls aces""".split())
+
+
+def is_stat(thing: str | None) -> bool:
+    """A sports statistic ("23 points", "nine rebounds for North Carolina"): the verb tells nothing."""
+    if not thing:
+        return False
+    for word in re.findall(r"[A-Za-z][\w'’-]*", thing.lower()):
+        if word in STOP_WORDS:
+            return False
+        if word in _STATS:
+            return True
+    return False
 
 
 def frame_label(frame: Frame, fallback: str) -> str:

@@ -36,7 +36,7 @@ MEASURE_WORDS = frozenset(
     degrees hours hour minutes minute seconds second days day weeks week months month years year decades
     decade centuries am pm a.m p.m dollars euros yuan yen rubles roubles pounds usd eur gbp percent per
     times sq square acres hectares litres liters barrels bpd gw mw kw gigawatts
-    megawatts kwh twh bn mn st nd rd th x feet foot ft inches inch yards yard yds calibre magnitude
+    megawatts kwh twh bn mn st nd rd th x feet foot ft inches inch yds calibre magnitude
     knots mg ml gallons ounces oz lbs grams g cc hp rpm mph bpm gb mb tb pixels""".split()
 )
 # Vague amounts of these are rhetoric ("numerous opportunities"), not a figure anyone could check.
@@ -307,7 +307,8 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
     if number_text == "one" and not re.search(r"\b[A-Z][a-z]+\s+$", before):
         # "killed one person" is a count; "one of the", "one Europe" and "one day" are not.
         return bool(re.match(r"\s+(?!of\b|another\b|day\b|time\b|way\b|side\b|hand\b)[a-z]", page.text[match.end():]))
-    if re.search(r"\b(?:first|last|final|past|next|previous|opening|remaining|closing)\s+$", before, re.I):
+    if re.search(r"\b(?:first|last|final|past|next|previous|opening|remaining|closing)\s+$", before, re.I) and not re.search(
+            r"\b(?:miss(?:es|ed|ing)?|skip(?:s|ped)?|sit out|sat out|sits out)\s+(?:\w+\s+){0,2}$", before, re.I):
         return False  # "his last two games", "their first five drives": a span, not a figure anyone states
     if re.search(r"\(\s*\d+-\d+(?:-\d+)?,\s*$", before):
         return False  # "(52-3, 46 KOs)": a fighter's or team's record
@@ -327,6 +328,8 @@ def _counted_thing(page: Page, position: int) -> str | None:
         tokens = tokens[2:]  # "three of the city's universities" counts universities
     if tokens and re.fullmatch(r"\w+[’']s", tokens[0]) and len(tokens) > 1:
         tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0].lower() in ("other", "more", "additional", "further", "extra"):
+        tokens = tokens[1:]  # "two other vehicles" counts vehicles (the frame's scope says "more")
     if not tokens or not re.match(r"[A-Za-z]", tokens[0]) or tokens[0].lower() in MEASURE_WORDS:
         return None
     phrase: list[str] = []
