@@ -1,6 +1,6 @@
 """factcheck on real same-event news: conflicts, judged precision, planted recall and stories, in one command.
 
-    .venv/bin/python bench/realnews.py [--data ../shared/data/ecbplus-dev] [--markdown] [--verbose]
+    .venv/bin/python bench/realnews.py [--data ../shared/data/ecbplus-dev] [--markdown] [--totals] [--verbose]
                                        [--folders 1_ecb,3_ecbplus] [--jobs N] [--unjudged-out FILE]
 
 Each folder of the data is one real event reported by several outlets, checked as a corpus of its
@@ -220,14 +220,16 @@ HEADERS = ["folder", "articles", *VERDICT_ORDER, "conflicts/100 articles", "acro
 
 
 def render(results: list[FolderResult], stories: StoriesResult | None, index: JudgedIndex, markdown: bool,
-           verbose: bool) -> tuple[str, list[Conflict]]:
+           verbose: bool, totals_only: bool = False) -> tuple[str, list[Conflict]]:
     """The report, and the conflicts that have no judgement yet."""
     table_format = "github" if markdown else "simple"
-    rows = [_row(r.folder, [r], index) for r in results] + [_row("total", results, index)]
+    rows = [] if totals_only else [_row(r.folder, [r], index) for r in results]
+    rows.append(_row("total", results, index))
     out = [tabulate(rows, HEADERS, tablefmt=table_format, disable_numparse=True), ""]
     conflicts = [c for r in results for c in r.conflicts]
     precision, unjudged = score_precision(conflicts, index)
-    out += _summary(results, stories, precision, len(unjudged), index, table_format)
+    across, _ = score_precision([c for c in conflicts if len(c.sources) > 1], index)
+    out += _summary(results, stories, precision, across, len(unjudged), index, table_format)
     if verbose:
         out += ["", "Missed plants (folder, changed article, fact; '(old)': only a conflict that was there before):"]
         out += [f"  {p.folder}  {p.source}  {p.kind}: {p.fact}{'' if not p.hit else ' (old)'}"
@@ -241,8 +243,8 @@ def render(results: list[FolderResult], stories: StoriesResult | None, index: Ju
     return "\n".join(out) + "\n", unjudged
 
 
-def _summary(results: list[FolderResult], stories: StoriesResult | None, precision: Precision, unjudged: int,
-             index: JudgedIndex, table_format: str) -> list[str]:
+def _summary(results: list[FolderResult], stories: StoriesResult | None, precision: Precision, across: Precision,
+             unjudged: int, index: JudgedIndex, table_format: str) -> list[str]:
     plants = [p for r in results for p in r.plants]
     kinds = sorted({p.kind for p in plants})
     rows = [[f"planted recall: {kind}", _ratio(sum(p.hit for p in plants if p.kind == kind),
@@ -252,6 +254,7 @@ def _summary(results: list[FolderResult], stories: StoriesResult | None, precisi
     rows += [[f"harmless quiet: {what}", _ratio(sum(q for p in plants for w, q, _s in p.harmless if w == what),
                                                 sum(w == what for p in plants for w, _q, _s in p.harmless))]
              for what in rewrites]
+    rows.append(["precision of conflicts across sources", _ratio(across.real, across.matched)])
     rows.append(["judged conflicts still reported (loose matches)", f"{precision.matched} ({precision.loose})"])
     rows.append(["judged lines in the sample", str(len(index.judged))])
     rows.append(["conflicts not judged yet", str(unjudged)])
@@ -291,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1, help="folders evaluated in N worker processes")
     parser.add_argument("--no-stories", action="store_true", help="skip the all-folders stories run")
     parser.add_argument("--markdown", action="store_true", help="Markdown tables (for the README)")
+    parser.add_argument("--totals", action="store_true", help="only the total row, not one per folder")
     parser.add_argument("--verbose", action="store_true", help="also list missed plants and loud rewrites")
     parser.add_argument("--unjudged-out", type=Path, help="write the unjudged conflicts to FILE as JSONL skeletons")
     args = parser.parse_args(argv)
@@ -307,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     index = JudgedIndex(load_judged(args.judged))
     results = _evaluate_all(folders, args.plants, args.jobs)
     stories = None if args.no_stories else evaluate_stories(folders)
-    text, unjudged = render(results, stories, index, args.markdown, args.verbose)
+    text, unjudged = render(results, stories, index, args.markdown, args.verbose, args.totals)
     sys.stdout.write(text)
     if not args.markdown and unjudged:
         sys.stdout.write(f"\nConflicts not judged yet ({len(unjudged)}):\n")

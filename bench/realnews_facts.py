@@ -214,10 +214,20 @@ def edits_for(fact: Fact, mention: Mention, text: str) -> tuple[Edit, tuple[Edit
         harmless.append(Edit(start, end, words, "words"))
     elif not written[:1].isdigit():
         harmless.append(Edit(start, end, f"{value:g}", "digits"))
+    if _after_determiner(text, start):  # "the some five games" is no English: no hedge to add
+        return plant, tuple(harmless)
     capital = written[:1].isupper() or _opens_sentence(text, start)
     harmless.append(Edit(start, end, ("Some " if capital else "some ") + _lower_first(written), "some"))
     harmless.append(Edit(start, end, ("About " if capital else "about ") + _lower_first(written), "about"))
     return plant, tuple(harmless)
+
+
+DETERMINERS = frozenset("the these those this that his her its their our my your all first last next past".split())
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 30):start])
+    return bool(words) and words[-1].lower() in DETERMINERS
 
 
 def _opens_sentence(text: str, start: int) -> bool:

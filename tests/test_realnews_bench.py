@@ -75,6 +75,13 @@ def test_shared_facts_are_found_and_planted():
     assert "said 27 people were injured" in planted
 
 
+def test_no_hedge_is_added_after_a_determiner():
+    first = _article("In the five games he played for the Portmere club, Alda Reyes scored often.\n", "d1")
+    second = _article("Alda Reyes scored in the five games he played for the Portmere club this winter.\n", "d2")
+    (plant,) = plan_plants("club", [first, second], cap=12)
+    assert plant.plant.text == "13" and [edit.what for edit in plant.harmless] == ["digits"]
+
+
 def test_hedged_ranged_and_year_figures_are_no_facts():
     text = ("Officials said about 12 people were hurt and 10 to 15 homes were damaged in the storm.\n"
             "The 2013 season had ended and Boeing 737 jets stayed on the ground at the airport.\n")
