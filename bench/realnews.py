@@ -99,6 +99,7 @@ class PlantResult:
     source: str
     hit: bool  # a conflict holds the changed claim and a partner's claim
     new_hit: bool  # ... and the unchanged claim was not in conflict with that partner claim already
+    apart: bool  # the changed article is in another story than every partner: no conflict is possible
     harmless: list[tuple[str, bool, bool]]  # (rewrite, quiet, the rewritten figure is still a claim)
 
 
@@ -148,7 +149,9 @@ def run_plant(folder: str, plant: Plant, articles: list[Article], problems: list
         still = any(covers((c.source, c.start, c.end), source, edit.start, end)
                     for f in rewritten.findings for c in f.claims)
         harmless.append((edit.what, after <= before, still))
-    return PlantResult(folder, plant.fact.kind, plant.fact.label, source, hit, new_hit, harmless)
+    story = {s.id: s.story for s in base.sources}
+    apart = all(story[m.source] != story[source] for m in plant.partners)
+    return PlantResult(folder, plant.fact.kind, plant.fact.label, source, hit, new_hit, apart, harmless)
 
 
 def evaluate_folder(path: Path, cap: int = PLANTS_PER_FOLDER) -> FolderResult:
@@ -231,8 +234,9 @@ def render(results: list[FolderResult], stories: StoriesResult | None, index: Ju
     across, _ = score_precision([c for c in conflicts if len(c.sources) > 1], index)
     out += _summary(results, stories, precision, across, len(unjudged), index, table_format)
     if verbose:
-        out += ["", "Missed plants (folder, changed article, fact; '(old)': only a conflict that was there before):"]
-        out += [f"  {p.folder}  {p.source}  {p.kind}: {p.fact}{'' if not p.hit else ' (old)'}"
+        out += ["", "Missed plants (folder, changed article, fact; '(old)': only a conflict that was there before; "
+                    "'(other story)': the article is in another story than every article that states the fact):"]
+        out += [f"  {p.folder}  {p.source}  {p.kind}: {p.fact}{' (old)' if p.hit else ''}{' (other story)' if p.apart else ''}"
                 for r in results for p in r.plants if not p.new_hit]
         out += ["", "Harmless rewrites that were not quiet:"]
         out += [f"  {p.folder}  {p.source}  {p.kind}: {p.fact} ({what})"
@@ -250,6 +254,8 @@ def _summary(results: list[FolderResult], stories: StoriesResult | None, precisi
     rows = [[f"planted recall: {kind}", _ratio(sum(p.hit for p in plants if p.kind == kind),
                                                sum(p.kind == kind for p in plants))] for kind in kinds]
     rows.append(["planted recall, new conflicts only", _ratio(sum(p.new_hit for p in plants), len(plants))])
+    missed = [p for p in plants if not p.hit]
+    rows.append(["missed plants in another story than every partner", _ratio(sum(p.apart for p in missed), len(missed))])
     rewrites = sorted({what for p in plants for what, _quiet, _still in p.harmless})
     rows += [[f"harmless quiet: {what}", _ratio(sum(q for p in plants for w, q, _s in p.harmless if w == what),
                                                 sum(w == what for p in plants for w, _q, _s in p.harmless))]
