@@ -46,6 +46,7 @@ from factcheck.corpus import load_corpus, parse_article  # noqa: E402
 from factcheck.models import Article, Problem, Report  # noqa: E402
 from factcheck.pipeline import Extraction, build_report, extract_article  # noqa: E402
 from realnews_facts import Edit, Plant, apply, plan_plants  # noqa: E402
+from realnews_times import TimeClaims, TimeScores, load_times, score_times, time_claims  # noqa: E402
 from realnews_score import (Conflict, JudgedIndex, Precision, bcubed, conflict_of, covers, load_judged,  # noqa: E402
                             score_precision, skeleton)
 
@@ -109,6 +110,7 @@ class FolderResult:
     articles: int
     verdicts: Counter
     conflicts: list[Conflict]
+    times: TimeClaims
     plants: list[PlantResult] = field(default_factory=list)
 
 
@@ -160,7 +162,7 @@ def evaluate_folder(path: Path, cap: int = PLANTS_PER_FOLDER) -> FolderResult:
     base = report_of(articles, problems, extractor)
     verdicts = Counter(finding.verdict for finding in base.findings)
     conflicts = [conflict_of(path.name, f) for f in base.findings if f.verdict == "conflict"]
-    result = FolderResult(path.name, len(articles), verdicts, conflicts)
+    result = FolderResult(path.name, len(articles), verdicts, conflicts, time_claims(base))
     for plant in plan_plants(path.name, articles, cap):
         result.plants.append(run_plant(path.name, plant, articles, problems, extractor, base))
     return result
@@ -223,7 +225,7 @@ HEADERS = ["folder", "articles", *VERDICT_ORDER, "conflicts/100 articles", "acro
 
 
 def render(results: list[FolderResult], stories: StoriesResult | None, index: JudgedIndex, markdown: bool,
-           verbose: bool, totals_only: bool = False) -> tuple[str, list[Conflict]]:
+           verbose: bool, totals_only: bool = False, times: TimeScores | None = None) -> tuple[str, list[Conflict]]:
     """The report, and the conflicts that have no judgement yet."""
     table_format = "github" if markdown else "simple"
     rows = [] if totals_only else [_row(r.folder, [r], index) for r in results]
@@ -232,7 +234,7 @@ def render(results: list[FolderResult], stories: StoriesResult | None, index: Ju
     conflicts = [c for r in results for c in r.conflicts]
     precision, unjudged = score_precision(conflicts, index)
     across, _ = score_precision([c for c in conflicts if len(c.sources) > 1], index)
-    out += _summary(results, stories, precision, across, len(unjudged), index, table_format)
+    out += _summary(results, stories, precision, across, len(unjudged), index, table_format, times)
     if verbose:
         out += ["", "Missed plants (folder, changed article, fact; '(old)': only a conflict that was there before; "
                     "'(other story)': the article is in another story than every article that states the fact):"]
@@ -248,7 +250,7 @@ def render(results: list[FolderResult], stories: StoriesResult | None, index: Ju
 
 
 def _summary(results: list[FolderResult], stories: StoriesResult | None, precision: Precision, across: Precision,
-             unjudged: int, index: JudgedIndex, table_format: str) -> list[str]:
+             unjudged: int, index: JudgedIndex, table_format: str, times: TimeScores | None = None) -> list[str]:
     plants = [p for r in results for p in r.plants]
     kinds = sorted({p.kind for p in plants})
     rows = [[f"planted recall: {kind}", _ratio(sum(p.hit for p in plants if p.kind == kind),
@@ -271,6 +273,9 @@ def _summary(results: list[FolderResult], stories: StoriesResult | None, precisi
         rows += [["stories: articles / stories / folders", f"{stories.articles} / {stories.stories} / {stories.folders}"],
                  ["stories: B-cubed precision / recall / F1", f"{p:.3f} / {r:.3f} / {f1:.3f}"],
                  ["stories: conflicts across folders", str(len(stories.cross_folder))]]
+    if times:
+        rows += [[f"annotated {kind}s covered by a {kind} claim", _ratio(*times.covered[kind])] for kind in sorted(times.covered)]
+        rows.append(["date conflicts opposing two mentions of one annotated time", str(times.linked_opposed)])
     return [tabulate(rows, ["measure", "value"], tablefmt=table_format, disable_numparse=True)]
 
 
@@ -295,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of event folders (default: %(default)s)")
     parser.add_argument("--judged", type=Path, default=DEFAULT_JUDGED, help="the judged sample (JSONL)")
+    parser.add_argument("--times", type=Path, help="annotated time expressions (default: DATA-times.jsonl beside DATA)")
     parser.add_argument("--folders", help="comma-separated folder names to run (default: all)")
     parser.add_argument("--plants", type=int, default=PLANTS_PER_FOLDER, help="plants per folder at most")
     parser.add_argument("--jobs", type=int, default=1, help="folders evaluated in N worker processes")
@@ -317,7 +323,10 @@ def main(argv: list[str] | None = None) -> int:
     index = JudgedIndex(load_judged(args.judged))
     results = _evaluate_all(folders, args.plants, args.jobs)
     stories = None if args.no_stories else evaluate_stories(folders)
-    text, unjudged = render(results, stories, index, args.markdown, args.verbose, args.totals)
+    times_file = args.times or args.data.with_name(args.data.name + "-times.jsonl")
+    sources = {path.stem for folder in folders for path in folder.iterdir() if path.is_file()}
+    times = score_times(load_times(times_file), [r.times for r in results], sources) if times_file.exists() else None
+    text, unjudged = render(results, stories, index, args.markdown, args.verbose, args.totals, times)
     sys.stdout.write(text)
     if not args.markdown and unjudged:
         sys.stdout.write(f"\nConflicts not judged yet ({len(unjudged)}):\n")

@@ -33,7 +33,7 @@ class Conflict:
 
 
 def conflict_of(folder: str, finding) -> Conflict:
-    claims = tuple(sorted((c.source, c.start, c.end, c.text, c.sentence) for c in finding.claims))
+    claims = tuple(sorted((c.source, c.start, c.end, c.text, getattr(c, "sentence", "")) for c in finding.claims))
     return Conflict(folder, finding.id, finding.kind, claims)
 
 

@@ -14,6 +14,7 @@ sys.path.insert(0, str(BENCH))
 import realnews  # noqa: E402
 from realnews_facts import apply, mentions, number_words, plan_plants  # noqa: E402
 from realnews_score import Conflict, JudgedIndex, Judged, bcubed, score_precision  # noqa: E402
+from realnews_times import Mention, TimeClaims, score_times  # noqa: E402
 
 from factcheck.corpus import parse_article  # noqa: E402
 
@@ -58,6 +59,16 @@ def test_judged_conflicts_match_exactly_or_loosely():
     precision, left = score_precision([exact, loose, unjudged], index)
     assert (precision.matched, precision.real, precision.loose, precision.value) == (2, 1, 1, 0.5)
     assert precision.causes == {"bare noun": 1} and left == [unjudged]
+
+
+def test_annotated_times_are_covered_and_linked_times_never_opposed():
+    mentions = [Mention("a", 10, 20, "date", "T1"), Mention("b", 5, 12, "date", "T1"),
+                Mention("b", 40, 50, "duration", None), Mention("c", 0, 4, "date", None)]
+    found = TimeClaims(spans={"date": [("a", 12, 18), ("b", 5, 12)], "duration": [("b", 60, 70)]},
+                       opposed=[(("a", 12, 18), ("b", 5, 12))])
+    scores = score_times(mentions, [found], {"a", "b"})
+    assert scores.covered == {"date": (2, 2), "duration": (0, 1)} and scores.linked_opposed == 1
+    assert score_times(mentions, [TimeClaims(found.spans)], {"a", "b", "c"}).covered["date"] == (2, 3)
 
 
 def test_shared_facts_are_found_and_planted():
