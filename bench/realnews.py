@@ -47,11 +47,12 @@ from factcheck.models import Article, Problem, Report  # noqa: E402
 from factcheck.pipeline import Extraction, build_report, extract_article  # noqa: E402
 from realnews_facts import Edit, Plant, apply, plan_plants  # noqa: E402
 from realnews_times import TimeClaims, TimeScores, load_times, score_times, time_claims  # noqa: E402
-from realnews_score import (Conflict, JudgedIndex, Precision, bcubed, conflict_of, covers, load_judged,  # noqa: E402
-                            score_precision, skeleton)
+from realnews_score import (Conflict, JudgedIndex, Known, Precision, bcubed, conflict_of, covers,  # noqa: E402
+                            load_judged, load_known, reported, score_precision, skeleton)
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "ecbplus-dev"
 DEFAULT_JUDGED = BENCH / "realnews" / "judged.jsonl"
+DEFAULT_KNOWN = BENCH / "realnews" / "known.jsonl"
 PLANTS_PER_FOLDER = 12
 VERDICT_ORDER = ("conflict", "compatible", "agree", "single")
 
@@ -225,7 +226,8 @@ HEADERS = ["folder", "articles", *VERDICT_ORDER, "conflicts/100 articles", "acro
 
 
 def render(results: list[FolderResult], stories: StoriesResult | None, index: JudgedIndex, markdown: bool,
-           verbose: bool, totals_only: bool = False, times: TimeScores | None = None) -> tuple[str, list[Conflict]]:
+           verbose: bool, totals_only: bool = False, times: TimeScores | None = None,
+           known: list[Known] = ()) -> tuple[str, list[Conflict]]:
     """The report, and the conflicts that have no judgement yet."""
     table_format = "github" if markdown else "simple"
     rows = [] if totals_only else [_row(r.folder, [r], index) for r in results]
@@ -234,7 +236,10 @@ def render(results: list[FolderResult], stories: StoriesResult | None, index: Ju
     conflicts = [c for r in results for c in r.conflicts]
     precision, unjudged = score_precision(conflicts, index)
     across, _ = score_precision([c for c in conflicts if len(c.sources) > 1], index)
+    found = [item for item in known if reported(item, conflicts)]
     out += _summary(results, stories, precision, across, len(unjudged), index, table_format, times)
+    out += ["", tabulate([["known real discrepancies reported as a conflict", _ratio(len(found), len(known))]],
+                         ["measure", "value"], tablefmt=table_format, disable_numparse=True)] if known else []
     if verbose:
         out += ["", "Missed plants (folder, changed article, fact; '(old)': only a conflict that was there before; "
                     "'(other story)': the article is in another story than every article that states the fact):"]
@@ -243,6 +248,9 @@ def render(results: list[FolderResult], stories: StoriesResult | None, index: Ju
         out += ["", "Harmless rewrites that were not quiet:"]
         out += [f"  {p.folder}  {p.source}  {p.kind}: {p.fact} ({what})"
                 for r in results for p in r.plants for what, quiet, _still in p.harmless if not quiet]
+    if verbose and known:
+        out += ["", "Known real discrepancies not reported (folder: what):"]
+        out += [f"  {item.folder}: {item.note}" for item in known if item not in found]
     if stories and verbose:
         out += ["", "Conflicts across folders (all folders as one corpus):"]
         out += [_describe(c) for c in stories.cross_folder]
@@ -300,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of event folders (default: %(default)s)")
     parser.add_argument("--judged", type=Path, default=DEFAULT_JUDGED, help="the judged sample (JSONL)")
+    parser.add_argument("--known", type=Path, default=DEFAULT_KNOWN, help="real discrepancies found by reading (JSONL)")
     parser.add_argument("--times", type=Path, help="annotated time expressions (default: DATA-times.jsonl beside DATA)")
     parser.add_argument("--folders", help="comma-separated folder names to run (default: all)")
     parser.add_argument("--plants", type=int, default=PLANTS_PER_FOLDER, help="plants per folder at most")
@@ -326,7 +335,9 @@ def main(argv: list[str] | None = None) -> int:
     times_file = args.times or args.data.with_name(args.data.name + "-times.jsonl")
     sources = {path.stem for folder in folders for path in folder.iterdir() if path.is_file()}
     times = score_times(load_times(times_file), [r.times for r in results], sources) if times_file.exists() else None
-    text, unjudged = render(results, stories, index, args.markdown, args.verbose, args.totals, times)
+    wanted = {folder.name for folder in folders}
+    known = [item for item in load_known(args.known) if item.folder in wanted]
+    text, unjudged = render(results, stories, index, args.markdown, args.verbose, args.totals, times, known)
     sys.stdout.write(text)
     if not args.markdown and unjudged:
         sys.stdout.write(f"\nConflicts not judged yet ({len(unjudged)}):\n")

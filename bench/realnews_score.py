@@ -155,3 +155,38 @@ def bcubed(assigned: dict[str, str], gold: dict[str, str]) -> tuple[float, float
 def covers(claim: tuple, source: str, start: int, end: int) -> bool:
     """A claim (source, start, end, ...) whose span holds [start, end) of that source."""
     return claim[0] == source and claim[1] <= start and end <= claim[2]
+
+
+@dataclass(frozen=True)
+class Known:
+    """A real discrepancy found by reading: statements of different articles that disagree."""
+
+    folder: str
+    statements: tuple[tuple[str, int, int, str], ...]
+    note: str
+
+
+def load_known(path: Path) -> list[Known]:
+    known = []
+    if not path.exists():
+        return known
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            statements = tuple((str(s), int(a), int(b), str(t)) for s, a, b, t in row["statements"])
+        except (ValueError, KeyError, TypeError) as error:
+            raise SystemExit(f"{path}:{number}: not a known discrepancy ({error}); each line is a JSON object with "
+                             "folder, statements ([source, start, end, text] lists, two or more), note")
+        known.append(Known(row.get("folder", ""), statements, row.get("note", "")))
+    return known
+
+
+def reported(known: Known, conflicts: list[Conflict]) -> bool:
+    """Some conflict holds claims that overlap two statements of different articles."""
+    def overlapping(claims, statement) -> bool:
+        return any(c[0] == statement[0] and c[1] < statement[2] and statement[1] < c[2] for c in claims)
+    return any(overlapping(conflict.claims, a) and overlapping(conflict.claims, b)
+               for conflict in conflicts for i, a in enumerate(known.statements)
+               for b in known.statements[i + 1:] if a[0] != b[0])

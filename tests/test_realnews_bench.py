@@ -13,7 +13,7 @@ sys.path.insert(0, str(BENCH))
 
 import realnews  # noqa: E402
 from realnews_facts import apply, mentions, number_words, plan_plants  # noqa: E402
-from realnews_score import Conflict, JudgedIndex, Judged, bcubed, score_precision  # noqa: E402
+from realnews_score import Conflict, JudgedIndex, Judged, Known, bcubed, reported, score_precision  # noqa: E402
 from realnews_times import Mention, TimeClaims, score_times  # noqa: E402
 
 from factcheck.corpus import parse_article  # noqa: E402
@@ -59,6 +59,13 @@ def test_judged_conflicts_match_exactly_or_loosely():
     precision, left = score_precision([exact, loose, unjudged], index)
     assert (precision.matched, precision.real, precision.loose, precision.value) == (2, 1, 1, 0.5)
     assert precision.causes == {"bare noun": 1} and left == [unjudged]
+
+
+def test_a_known_discrepancy_is_reported_by_a_conflict_holding_both_statements():
+    known = Known("f", (("a", 10, 13, "Two"), ("b", 40, 45, "three")), "shells")
+    holds_both = Conflict("f", "count-1", "count", (("a", 10, 13, "Two", "s"), ("b", 38, 45, "some three", "s")))
+    holds_one = Conflict("f", "count-2", "count", (("a", 10, 13, "Two", "s"), ("c", 1, 4, "six", "s")))
+    assert reported(known, [holds_one, holds_both]) and not reported(known, [holds_one])
 
 
 def test_annotated_times_are_covered_and_linked_times_never_opposed():
