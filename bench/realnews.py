@@ -15,8 +15,11 @@ own, in this process through the library (no subprocess per run). Per folder and
 - planted recall (see realnews_facts.py): a fact two articles both state is changed in one of them;
   a hit is a conflict holding the changed claim (its span covers the new figure) and the claim of
   another article that states the fact ("new only": which the unchanged claim was not already in
-  conflict with, as happens when a false alarm already holds both). Harmless rewrites of the fact must bring the rewritten claim
-  into no conflict with a claim it was not already in conflict with (quiet);
+  conflict with, as happens when a false alarm already holds both). Harmless rewrites of the fact
+  must bring the rewritten claim into no conflict with a claim it was not already in conflict with;
+- known discrepancies (`bench/realnews/known.jsonl`, found by reading): how many a conflict reports;
+- times (`DATA-times.jsonl`, the annotators' time expressions): how many a date or duration claim
+  covers, and conflicts that oppose two mentions the annotators linked as one time;
 - stories: all folders as one corpus (copied into a temporary folder); B-cubed precision, recall and
   F1 of the stories against the folders, and the conflicts whose claims come from different folders.
 Extraction is cached by (source id, text, publication date), so a plant re-extracts one article.
