@@ -30,10 +30,12 @@ from pydantic import TypeAdapter
 from .align import align_bucket, bucket_claims
 from .atomic import open_atomic
 from .compare import compare
+from .contain import article_problem, story_problem
 from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, claim_source_id, corpus_folder, corpus_reference,
                      infer_year, too_large, year_wanted)
 from .derive import derived_findings, median_date
 from .discover import article_files
+from .errors import FactcheckError
 from .fragments import Context, Tally
 from .github_report import CORPUS_DIR
 from .ledger import ledger_path, open_ledger
@@ -154,6 +156,7 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
     problems = [p for source_id in order for p in PROBLEMS.validate_json(rows[source_id].problems)]
     problems = sorted(corpus_problems + problems, key=lambda problem: problem.path)  # stable: a file's stay in order
     problems += [p for source_id in articles for p in PROBLEMS.validate_json(rows[source_id].ledger_problems)]
+    problems += [p for found in state.story_problems() for p in PROBLEMS.validate_json(found)]
     tally = Tally(sources=len(articles), problems=problems)
     for kind, verdict, count, unreviewed in state.tally_rows():
         tally.counts[kind, verdict] = count
@@ -204,8 +207,29 @@ def _run(jobs: list[Job], workers: int, progress: Callable[[int], None] | None
 def process_article(job: Job) -> tuple[SourceRow, bool] | None:
     """One article, read, its claims reused from its ledger or extracted, its ledger written; the
     row of the state for it, and whether it was extracted. None: its year must come from the
-    corpus, which is not known yet (the job is run again with ``reference``)."""
-    problems: list[Problem] = []
+    corpus, which is not known yet (the job is run again with ``reference``).
+
+    A bug this article runs into makes it an ``internal-error`` problem, never the run's end."""
+    doing = _Doing()
+    try:
+        return _process_article(job, doing)
+    except FactcheckError:
+        raise  # on purpose (an unwritable claims folder): the run stops with its message
+    except Exception as error:  # noqa: BLE001 - the article's boundary (contain.py)
+        problems = doing.problems + [article_problem(job.shown, doing.step, error)]
+        return _no_article(job, file_stat(job.path) or "", problems), False
+
+
+@dataclass
+class _Doing:
+    """What process_article is doing, and the problems it met so far: what a bug's problem says."""
+
+    step: str = "reading it"
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _process_article(job: Job, doing: _Doing) -> tuple[SourceRow, bool] | None:
+    problems = doing.problems
     try:
         with open(job.path, "rb") as stream:
             data = stream.read(job.max_bytes + 1)  # never more: the file may grow while we read
@@ -227,9 +251,12 @@ def process_article(job: Job) -> tuple[SourceRow, bool] | None:
             reference = str(job.reference)
     dated = article.source.published.method in ("metadata", "dateline") and article.source.published.date is not None
 
+    doing.step = "reading its ledger"
     ledger = open_ledger(Path(job.ledger))
     reused = ledger.reusable(article.source)
+    doing.step = "extracting its claims"
     claims, terms = reused if reused is not None else extract_article(article)
+    doing.step = "writing its ledger"
     after_edits = ledger.settle(article.source, claims, terms)
     ledger_problems = [ledger.problem] if ledger.problem else []
     source_json = article.source.model_dump_json()
@@ -313,8 +340,8 @@ def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], stor
 
     work = StoryWork(corpus_time, reviews, github_dir)
     for batch in _in_order(work, tasks(), jobs if len(stale) > STORIES_PER_TASK else 1):
-        for story, digest, findings in batch:
-            state.replace_story(story, digest, findings)
+        for story, digest, findings, story_problems in batch:
+            state.replace_story(story, digest, findings, story_problems)
     state.commit()
     return len(stale)
 
@@ -344,8 +371,19 @@ class StoryWork:
     reviews: ReviewsFile
     github_dir: str
 
-    def __call__(self, batch: list[StoryTask]) -> list[tuple[str, str, list[tuple]]]:
-        return [(task.story, task.digest, self.findings(task)) for task in batch]
+    def __call__(self, batch: list[StoryTask]) -> list[tuple[str, str, list[tuple], str]]:
+        """(story, digest, its findings' rows, its problems as JSON) of each story."""
+        return [(task.story, task.digest, *self.contained(task)) for task in batch]
+
+    def contained(self, task: StoryTask) -> tuple[list[tuple], str]:
+        """The story's findings; none, and an ``internal-error`` problem, when a bug stops them."""
+        try:
+            return self.findings(task), "[]"
+        except FactcheckError:
+            raise
+        except Exception as error:  # noqa: BLE001 - the story's boundary (contain.py)
+            paths = [Source.model_validate_json(text).path for text in task.sources]
+            return [], PROBLEMS.dump_json([story_problem(task.story, paths, error)]).decode()
 
     def findings(self, task: StoryTask) -> list[tuple]:
         """The rows of the findings table for one story: its findings and their fragments."""

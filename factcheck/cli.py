@@ -1,7 +1,8 @@
 """Commands only: parse arguments, call the library, choose the exit code.
 
 Exit codes: 0 clean, 1 conflicts (unreviewed ones by default; as --fail-on says), 2 usage or
-input error, 130 interrupted.
+input error, 3 internal error (a bug outside the per-article and per-story boundaries, see
+contain.py), 130 interrupted.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import os
 import shutil
 import signal
 import sys
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -20,6 +22,7 @@ from tqdm import tqdm
 
 from . import __version__
 from .check import CheckResult, check_corpus
+from .contain import PLEASE_REPORT, describe as describe_error, where_it_failed
 from .dask_engine import align_on, dask_client, describe, extract_on
 from .errors import FactcheckError, UnknownFinding, UsageError
 from .models import Report
@@ -59,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--max-bytes", type=int, default=5_000_000, help="skip (and report) larger files")
     _add_speed_options(extract)
 
-    commands.add_parser("schema", help="print the JSON Schema of the JSON report", epilog=EXAMPLES["schema"])
+    schema = commands.add_parser("schema", help="print the JSON Schema of the JSON report", epilog=EXAMPLES["schema"])
 
     review = commands.add_parser("review", help="record an editor's review of a finding", epilog=EXAMPLES["review"])
     review.add_argument("finding", help="the finding id, as the reports show it")
@@ -67,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--note", default="", help="why: what an editor found")
     review.add_argument("--corpus", type=Path, default=Path("sources"), help="corpus folder (default: sources/)")
     review.add_argument("--claims-dir", type=Path, help="where ledgers are (default: claims/ beside the corpus)")
+    for command in (check, extract, schema, review):
+        command.add_argument("--debug", action="store_true",
+                             help="on an internal error (exit 3), print the whole traceback")
     return parser
 
 
@@ -98,6 +104,13 @@ def main(argv: list[str] | None = None) -> int:
         print("factcheck: interrupted; files written before now are whole, the rest were left as they were",
               file=sys.stderr)
         return 130
+    except Exception as error:  # noqa: BLE001 - a bug: say so in one line, with an exit code of its own
+        if getattr(arguments, "debug", False):
+            traceback.print_exc()
+        where = where_it_failed(error)
+        print(f"factcheck: internal error{f' at {where}' if where else ''}: {describe_error(error)}; {PLEASE_REPORT}"
+              f"{'' if getattr(arguments, 'debug', False) else ' (--debug shows the traceback)'}", file=sys.stderr)
+        return 3
     finally:
         signal.signal(signal.SIGTERM, previous_handler)
 

@@ -34,7 +34,7 @@ CREATE TABLE sources (
     source TEXT, published TEXT, dated INTEGER NOT NULL DEFAULT 0, reference TEXT,
     problems TEXT NOT NULL, ledger_problems TEXT NOT NULL, terms TEXT NOT NULL, claims TEXT NOT NULL,
     digest TEXT NOT NULL, story TEXT);
-CREATE TABLE stories (id TEXT PRIMARY KEY, digest TEXT NOT NULL);
+CREATE TABLE stories (id TEXT PRIMARY KEY, digest TEXT NOT NULL, problems TEXT NOT NULL DEFAULT '[]');
 CREATE TABLE findings (
     id TEXT PRIMARY KEY, story TEXT NOT NULL, rank INTEGER NOT NULL, kind TEXT NOT NULL, verdict TEXT NOT NULL,
     unreviewed INTEGER NOT NULL, review TEXT NOT NULL, subject TEXT NOT NULL, fingerprint TEXT NOT NULL,
@@ -188,10 +188,15 @@ class State:
             stories.setdefault(story, []).append((finding_id, review))
         return stories
 
-    def replace_story(self, story: str, digest: str, findings: list[tuple]) -> None:
+    def replace_story(self, story: str, digest: str, findings: list[tuple], problems: str = "[]") -> None:
         self.connection.execute("DELETE FROM findings WHERE story = ?", (story,))
         self.connection.executemany(f"INSERT INTO findings VALUES ({', '.join('?' * 15)})", findings)
-        self.connection.execute("INSERT OR REPLACE INTO stories VALUES (?, ?)", (story, digest))
+        self.connection.execute("INSERT OR REPLACE INTO stories VALUES (?, ?, ?)", (story, digest, problems))
+
+    def story_problems(self) -> Iterator[str]:
+        """The problems (JSON lists) of stories a bug kept from being checked, in story order."""
+        return (row[0] for row in self.connection.execute(
+            "SELECT problems FROM stories WHERE problems != '[]' ORDER BY id"))
 
     def drop_stories(self, stories: list[str]) -> None:
         for story in stories:
