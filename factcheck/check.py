@@ -258,12 +258,14 @@ def _process_article(job: Job, doing: _Doing) -> tuple[SourceRow, bool] | None:
     claims, terms = reused if reused is not None else extract_article(article)
     doing.step = "writing its ledger"
     after_edits = ledger.settle(article.source, claims, terms)
-    ledger_problems = [ledger.problem] if ledger.problem else []
+    ledger_problems = [found for found in (ledger.problem, ledger.notice) if found is not None]
+    # A ledger edited during the run is said so once: the next run reads it again (and finds it settled).
+    ledger_stat = "" if ledger.notice else file_stat(ledger.path)
     source_json = article.source.model_dump_json()
     claims_json = CLAIMS.dump_json(after_edits).decode()
     published = article.source.published.date
     row = SourceRow(
-        id=job.source_id, shown=job.shown, article_stat=file_stat(job.path, stat), ledger_stat=file_stat(ledger.path),
+        id=job.source_id, shown=job.shown, article_stat=file_stat(job.path, stat), ledger_stat=ledger_stat,
         source=source_json, published=published.isoformat() if published else None, dated=dated,
         reference=reference, problems=PROBLEMS.dump_json(problems).decode(),
         ledger_problems=PROBLEMS.dump_json(ledger_problems).decode(), terms=json.dumps(terms, sort_keys=True),

@@ -84,7 +84,7 @@ def extract_corpus(corpus_dir: Path | str, claims_dir: Path, max_bytes: int = DE
         all_claims.extend(settled)
         all_terms[source_id] = terms
         kept.append(article.source)
-        ledger_problems += [ledger.problem] if ledger.problem else []
+        ledger_problems += [found for found in (ledger.problem, ledger.notice) if found is not None]
     # As check.py orders them: problems by path (one file's in the order met), then ledgers'.
     problems = sorted(problems + list(failed.values()), key=lambda problem: problem.path) + ledger_problems
     return Extraction(kept, all_claims, problems, [a.source.id for a in to_extract if a.source.id not in failed],
