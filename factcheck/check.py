@@ -40,6 +40,7 @@ from .fragments import Context, Tally
 from .github_report import CORPUS_DIR
 from .ledger import ledger_path, open_ledger
 from .models import Claim, Problem, Source
+from .owner import claim_outputs
 from .pipeline import PARALLEL_THRESHOLD, extract_article
 from .report import FORMAT_SPECS
 from .reviews import ReviewsFile, attach_reviews
@@ -86,6 +87,7 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
     ``look_up`` that exist). Byte for byte what ``build_report(extract_corpus(...))`` rendered in
     every format gives, at a fraction of the cost when little changed."""
     root = corpus_folder(corpus_dir, max_bytes)
+    claim_outputs(root, [claims_dir, reports_dir])
     reviews = reviews or ReviewsFile()
     state = State(claims_dir, {"corpus": str(root.resolve()), "max_bytes": str(max_bytes),
                                "follow_symlinks": str(follow_symlinks), "github_dir": github_dir})

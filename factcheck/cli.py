@@ -24,8 +24,9 @@ from . import __version__
 from .check import CheckResult, check_corpus
 from .contain import PLEASE_REPORT, describe as describe_error, where_it_failed
 from .dask_engine import align_on, dask_client, describe, extract_on
-from .errors import FactcheckError, UnknownFinding, UsageError
+from .errors import CorpusHoldsCurrentFolder, FactcheckError, UnknownFinding, UsageError
 from .models import Report
+from .owner import claim_outputs
 from .pipeline import build_report, extract_corpus, write_reports
 from .report import FORMATS, render
 from .remote import is_url
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--note", default="", help="why: what an editor found")
     review.add_argument("--corpus", type=Path, default=Path("sources"), help="corpus folder (default: sources/)")
     review.add_argument("--claims-dir", type=Path, help="where ledgers are (default: claims/ beside the corpus)")
+    review.add_argument("--reports-dir", type=Path, help="where reports go (default: reports/ beside the corpus)")
     for command in (check, extract, schema, review):
         command.add_argument("--debug", action="store_true",
                              help="on an internal error (exit 3), print the whole traceback")
@@ -121,9 +123,22 @@ def _interrupt(signum: int, frame: object) -> None:
 
 
 def _corpus_dirs(arguments: argparse.Namespace, corpus: str | Path) -> tuple[Path, Path]:
-    """claims/ and reports/ beside a local corpus; in the current folder for a URL."""
-    beside = Path.cwd() if is_url(corpus) else Path(corpus).resolve().parent
-    return arguments.claims_dir or beside / "claims", getattr(arguments, "reports_dir", None) or beside / "reports"
+    """claims/ and reports/ beside a local corpus; in the current folder for a URL.
+
+    Beside the corpus is in the folder that holds it: when that is above the current folder (the
+    corpus is ``.``, or holds the current folder), a default would write outside where the user
+    stands, so the folders must be given (CorpusHoldsCurrentFolder, exit 2)."""
+    claims_dir, reports_dir = arguments.claims_dir, getattr(arguments, "reports_dir", None)
+    if is_url(corpus):
+        return claims_dir or Path.cwd() / "claims", reports_dir or Path.cwd() / "reports"
+    root, here = Path(corpus).resolve(), Path.cwd().resolve()
+    needed = ["--claims-dir"] + (["--reports-dir"] if arguments.command != "extract" else [])
+    defaults = [option for option in needed if getattr(arguments, option[2:].replace("-", "_"), None) is None]
+    if defaults and (root == here or root in here.parents):
+        raise CorpusHoldsCurrentFolder(corpus=corpus, beside=root.parent, command=arguments.command,
+                                       name=root.name if arguments.command != "review" else f"ID --corpus {root.name}",
+                                       options=" and ".join(needed))
+    return claims_dir or root.parent / "claims", reports_dir or root.parent / "reports"
 
 
 def _reviews_file(corpus: str | Path) -> Path:
@@ -183,7 +198,9 @@ def _run_check_on_engine(arguments: argparse.Namespace) -> int:
     with _engine(arguments) as engine:
         extraction = _extract(arguments, arguments.corpus, engine)
         report = build_report(extraction, read_reviews(_reviews_file(arguments.corpus)), engine.get("align_run"))
-    rendered = write_reports(report, _corpus_dirs(arguments, arguments.corpus)[1])
+    reports_dir = _corpus_dirs(arguments, arguments.corpus)[1]
+    claim_outputs(arguments.corpus, [reports_dir])
+    rendered = write_reports(report, reports_dir)
     sys.stdout.write(rendered[arguments.format] if arguments.format in rendered else render(report, arguments.format))
     return _exit_code(arguments, report.summary()["conflict"], len(unreviewed_conflicts(report.findings)))
 

@@ -19,6 +19,7 @@ from .remote import load_any_corpus
 from .extractors import extract_claims
 from .ledger import OpenLedger, ledger_path, open_ledger
 from .models import Article, ClaimBase, Finding, Problem, Report, Source
+from .owner import claim_outputs
 from .report import RENDERERS
 from .reviews import ReviewsFile, attach_reviews
 from .stories import assign_stories, story_terms
@@ -55,6 +56,7 @@ def extract_corpus(corpus_dir: Path | str, claims_dir: Path, max_bytes: int = DE
     fsspec URL.
     """
     articles, problems = load_any_corpus(corpus_dir, max_bytes, follow_symlinks)
+    claim_outputs(corpus_dir, [claims_dir])
     ledgers: dict[str, OpenLedger] = {}
     reused: dict[str, tuple[list[ClaimBase], dict[str, int]]] = {}
     failed: dict[str, Problem] = {}  # articles a bug stopped (contain.py): named, and left out
