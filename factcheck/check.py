@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import sqlite3
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -35,7 +36,7 @@ from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, claim_source_id, cor
                      infer_year, too_large, year_wanted)
 from .derive import derived_findings, median_date
 from .discover import article_files
-from .errors import FactcheckError
+from .errors import FactcheckError, OutputNotWritable
 from .fragments import Context, Tally
 from .github_report import CORPUS_DIR
 from .ledger import ledger_path, open_ledger
@@ -44,7 +45,7 @@ from .owner import claim_outputs
 from .pipeline import PARALLEL_THRESHOLD, extract_article
 from .report import FORMAT_SPECS
 from .reviews import ReviewsFile, attach_reviews
-from .state import RANK, FindingSummary, SourceRow, State, file_stat
+from .state import RANK, FindingSummary, SourceRow, State, file_stat, is_damaged
 from .stories import assign_stories
 
 CLAIMS = TypeAdapter(list[Claim])
@@ -82,20 +83,33 @@ class Job:
 def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, reviews: ReviewsFile | None = None,
                  jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, follow_symlinks: bool = False,
                  progress: Callable[[int], None] | None = None, github_dir: str = CORPUS_DIR,
-                 look_up: Iterable[str] = ()) -> CheckResult:
+                 look_up: Iterable[str] = (), notify: Callable[[str], None] | None = None) -> CheckResult:
     """Check the corpus, write ledgers and every report; return the tally (and the findings of
     ``look_up`` that exist). Byte for byte what ``build_report(extract_corpus(...))`` rendered in
-    every format gives, at a fraction of the cost when little changed."""
+    every format gives, at a fraction of the cost when little changed. ``notify`` is told what the
+    user may want to know that is no problem of the corpus (waiting for another run, a damaged
+    run state made again)."""
     root = corpus_folder(corpus_dir, max_bytes)
     claim_outputs(root, [claims_dir, reports_dir])
     reviews = reviews or ReviewsFile()
     state = State(claims_dir, {"corpus": str(root.resolve()), "max_bytes": str(max_bytes),
-                               "follow_symlinks": str(follow_symlinks), "github_dir": github_dir})
+                               "follow_symlinks": str(follow_symlinks), "github_dir": github_dir}, notify)
     try:
-        result = _check(state, root, claims_dir, reports_dir, reviews, jobs, max_bytes, follow_symlinks, progress,
-                        github_dir)
-        result.found = {finding.id: finding for finding in map(state.finding, look_up) if finding is not None}
-        return result
+        def run() -> CheckResult:
+            result = _check(state, root, claims_dir, reports_dir, reviews, jobs, max_bytes, follow_symlinks,
+                            progress, github_dir)
+            result.found = {finding.id: finding for finding in map(state.finding, look_up) if finding is not None}
+            return result
+
+        try:
+            return run()
+        except sqlite3.DatabaseError as error:
+            if not is_damaged(error):
+                raise
+            state.set_aside(error)  # damaged past its first page: found only now; it is a cache
+            return run()
+    except sqlite3.Error as error:  # read-only, full, or damaged again: the claims folder's fault, not ours
+        raise OutputNotWritable(path=state.path, detail=f"the run state cannot be used: {error}") from error
     finally:
         state.close()
 

@@ -185,12 +185,16 @@ def run_check(arguments: argparse.Namespace) -> int:
     with _progress_bar(arguments) as bar:
         result = check_corpus(arguments.corpus, claims_dir, reports_dir, reviews, jobs=arguments.jobs,
                               max_bytes=arguments.max_bytes, follow_symlinks=arguments.follow_symlinks,
-                              progress=bar.update)
+                              progress=bar.update, notify=_note)
     for problem in result.problems:
         print(f"factcheck: {problem.path}: {problem.reason}", file=sys.stderr)
     with open(result.reports[arguments.format], encoding="utf-8", newline="") as report:
         shutil.copyfileobj(report, sys.stdout, 1 << 20)
     return _exit_code(arguments, result.tally.by_verdict()["conflict"], result.tally.unreviewed)
+
+
+def _note(message: str) -> None:
+    print(f"factcheck: {message}", file=sys.stderr)
 
 
 def _run_check_on_engine(arguments: argparse.Namespace) -> int:
@@ -236,7 +240,7 @@ def run_review(arguments: argparse.Namespace) -> int:
         with _progress_bar(arguments) as bar:
             return check_corpus(arguments.corpus, claims_dir, reports_dir, read_reviews(path),
                                 jobs=getattr(arguments, "jobs", os.cpu_count() or 1), progress=bar.update,
-                                look_up=look_up)
+                                look_up=look_up, notify=_note)
 
     finding = check((arguments.finding,)).found.get(arguments.finding)
     if finding is None:
