@@ -22,14 +22,13 @@ import sqlite3
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import TypeAdapter
 
 from .align import align_bucket, bucket_claims
-from .atomic import open_atomic
+from .atomic import open_atomic, remove_stale_temporaries
 from .compare import compare
 from .contain import article_problem, story_problem
 from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, claim_source_id, corpus_folder, corpus_reference,
@@ -44,9 +43,10 @@ from .models import Claim, Problem, Source
 from .owner import claim_outputs
 from .pipeline import PARALLEL_THRESHOLD, extract_article
 from .report import FORMAT_SPECS
-from .reviews import ReviewsFile, attach_reviews
+from .reviews import REVIEWS_FILE, ReviewsFile, attach_reviews
 from .state import RANK, FindingSummary, SourceRow, State, file_stat, is_damaged
 from .stories import assign_stories
+from .workers import worker_pool
 
 CLAIMS = TypeAdapter(list[Claim])
 PROBLEMS = TypeAdapter(list[Problem])
@@ -94,6 +94,9 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
     reviews = reviews or ReviewsFile()
     state = State(claims_dir, {"corpus": str(root.resolve()), "max_bytes": str(max_bytes),
                                "follow_symlinks": str(follow_symlinks), "github_dir": github_dir}, notify)
+    # This run has the lock: what a run killed before its end left behind can go.
+    for folder, names in ((claims_dir, None), (reports_dir, None), (root, (REVIEWS_FILE,))):
+        remove_stale_temporaries(folder, names)
     try:
         def run() -> CheckResult:
             result = _check(state, root, claims_dir, reports_dir, reviews, jobs, max_bytes, follow_symlinks,
@@ -208,7 +211,7 @@ def _run(jobs: list[Job], workers: int, progress: Callable[[int], None] | None
         results: Iterable = map(process_article, jobs)
         pool = None
     else:
-        pool = ProcessPoolExecutor(max_workers=workers)
+        pool = worker_pool(workers)
         results = pool.map(process_article, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8))))
     try:
         for job, result in zip(jobs, results):
@@ -370,7 +373,7 @@ def _in_order(work: "StoryWork", batches: Iterator[list[StoryTask]], jobs: int) 
     if jobs <= 1:
         yield from map(work, batches)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with worker_pool(jobs) as pool:
         pending: deque = deque()
         for batch in batches:
             pending.append(pool.submit(work, batch))

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 from .align import Group, align_bucket, bucket_claims
-from .atomic import write_text
+from .atomic import remove_stale_temporaries, write_text
 from .compare import compare, order_findings
 from .contain import Contained, Failure, article_problem, story_problem
 from .derive import derived_findings, median_date
@@ -23,6 +22,7 @@ from .owner import claim_outputs
 from .report import RENDERERS
 from .reviews import ReviewsFile, attach_reviews
 from .stories import assign_stories, story_terms
+from .workers import worker_pool
 
 
 @dataclass
@@ -57,6 +57,7 @@ def extract_corpus(corpus_dir: Path | str, claims_dir: Path, max_bytes: int = DE
     """
     articles, problems = load_any_corpus(corpus_dir, max_bytes, follow_symlinks)
     claim_outputs(corpus_dir, [claims_dir])
+    remove_stale_temporaries(Path(claims_dir))  # left by a run killed before its end
     ledgers: dict[str, OpenLedger] = {}
     reused: dict[str, tuple[list[ClaimBase], dict[str, int]]] = {}
     failed: dict[str, Problem] = {}  # articles a bug stopped (contain.py): named, and left out
@@ -127,7 +128,7 @@ def _extract_all(articles: list[Article], jobs: int,
                 progress(1)
         return
     chunk = max(1, min(64, len(articles) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with worker_pool(jobs) as pool:
         for extracted in pool.map(extract, articles, chunksize=chunk):
             yield extracted
             if progress:
