@@ -14,8 +14,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .atomic import write_text
-from .errors import OutputsOfAnotherCorpus
+from .atomic import make_folder, write_text
+from .errors import OutputNotWritable, OutputsOfAnotherCorpus
 
 OWNER_FILE = ".factcheck-corpus"
 
@@ -23,13 +23,31 @@ OWNER_FILE = ".factcheck-corpus"
 def claim_outputs(corpus: Path | str, folders: list[Path]) -> None:
     """Mark each folder as the given corpus's, unless another corpus (one that still exists) has it."""
     for folder in dict.fromkeys(Path(folder) for folder in folders):
-        recorded = _recorded(folder / OWNER_FILE)
+        marker = folder / OWNER_FILE
+        recorded = _recorded(marker)
+        if recorded is None and _create(marker, _reference(corpus, folder) + "\n"):
+            continue
+        recorded = recorded or _recorded(marker)  # two runs at once: the one that made it first has it
         owner = _owner(folder, recorded) if recorded is not None else None
         if owner is not None and owner == _identity(corpus):
             continue
         if owner is not None and (_is_url(owner) or Path(owner).is_dir()):
             raise OutputsOfAnotherCorpus(folder=folder, owner=owner, corpus=corpus)
-        write_text(folder / OWNER_FILE, _reference(corpus, folder) + "\n")
+        write_text(marker, _reference(corpus, folder) + "\n")  # its corpus is gone: take it over
+
+
+def _create(marker: Path, text: str) -> bool:
+    """Write a new marker; False when one is there already (another run made it just now)."""
+    make_folder(marker.parent)
+    try:
+        descriptor = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except FileExistsError:
+        return False
+    except OSError as error:
+        raise OutputNotWritable(path=marker.parent, detail=error.strerror or str(error)) from error
+    with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
+        stream.write(text)
+    return True
 
 
 def _is_url(location: str | Path) -> bool:
