@@ -152,17 +152,20 @@ def build_report(extraction: Extraction, reviews: ReviewsFile | None = None,
     groups_of: dict[str, list[list[Group] | Failure]] = defaultdict(list)
     for bucket, groups in zip(buckets, aligned):
         groups_of[story_of.get(bucket[0].source, bucket[0].source)].append(groups)
+    members_of: dict[str, list[Source]] = defaultdict(list)
+    for source in sources:
+        members_of[source.story].append(source)
     findings: list[Finding] = []
     problems: list[Problem] = []
     for story in sorted(claims_of):
-        paths = [source.path for source in sources if source.story == story]
+        members = members_of[story]
+        paths = [source.path for source in members]
         failure = next((groups for groups in groups_of[story] if isinstance(groups, Failure)), None)
         if failure is not None:
             problems.append(story_problem(story, paths, failure.error))
             continue
         try:
             groups = [group for bucket in groups_of[story] for group in bucket]
-            members = [source for source in sources if source.story == story]
             findings += compare(groups) + derived_findings(claims_of[story], members, story_of, corpus_time)
         except FactcheckError:
             raise
