@@ -255,8 +255,10 @@ def infer_year(article: Article, reference: dt.date | None) -> bool:
     year, evidence = _year_from_article(article, published.month)
     from_corpus = year is None
     if from_corpus and reference is not None:
-        year = min(range(reference.year - 1, reference.year + 2), key=lambda y: abs(
-            (_safe_date(y, published.month, published.day) - reference).days))
+        # Four years either side: 29 February needs a leap year, and one is always that near.
+        dates = [date for y in range(reference.year - 4, reference.year + 5)
+                 if (date := _real_date(y, published.month, published.day)) is not None]
+        year = min(dates, key=lambda date: (abs((date - reference).days), date)).year if dates else None
         evidence = f"year from the corpus's dated articles (median {reference.isoformat()})"
     if year is not None:
         article.source.published = published.model_copy(update={
@@ -269,16 +271,18 @@ def _year_from_article(article: Article, month: int) -> tuple[int | None, str]:
     from .chrono import MONTH_NAMES, month_number
 
     pattern = re.compile(rf"\b({MONTH_NAMES})(?: \d{{1,2}},?)? ((?:19|20)\d\d)\b")
+    day = article.source.published.day or 1
     years = [int(m.group(2)) for m in pattern.finditer(article.text, article.body_start)
-             if month_number(m.group(1)) == month]
+             if month_number(m.group(1)) == month and _real_date(int(m.group(2)), month, day)]
     if years:
         year = statistics.mode(years)
         return year, f"year from '{year}' written with the same month in the article"
     return None, ""
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date:
+def _real_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None where the calendar has no such day (29 February of 2025)."""
     try:
         return dt.date(year, month, day)
-    except ValueError:
-        return dt.date(year, month, 28)
+    except (ValueError, OverflowError):
+        return None

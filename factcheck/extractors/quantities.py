@@ -153,8 +153,8 @@ def _period(page: Page, start: int, end: int) -> str | None:
     base = re.search(r"(?:compared (?:to|with)|than(?: in)?|from|over) ((?:19|20)\d\d)\b", sentence)
     if not years:
         return None
-    if base and len(years) > 1:
-        main = next(year for year in years if year != base.group(1))
+    main = next((year for year in years if base and len(years) > 1 and year != base.group(1)), None)
+    if main is not None:  # "in 2024 from 2023"; "in 2023 from 2023" compares nothing: just 2023
         return f"{main} vs {base.group(1)}"
     return years[0]
 

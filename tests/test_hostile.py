@@ -1,0 +1,86 @@
+"""Hostile input: one crafted article must never take a run down, hang it or blow up its output.
+
+Each test here is a reproduction from issue 12 (a crash, a quadratic loop, an output blow-up or an
+injection) and holds the fix to it.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+from factcheck.corpus import infer_missing_years, parse_article
+from factcheck.extractors import extract_claims
+
+
+def article(text: str, source_id: str = "a"):
+    return parse_article(text, source_id, f"{source_id}.txt", "hash", [])
+
+
+def check(corpus: Path, capsys, *extra: str) -> tuple[int, dict, str]:
+    """`factcheck check CORPUS --format json`: (exit code, the JSON report or {}, stderr)."""
+    code = main(["check", str(corpus), "--format", "json", "--quiet", *extra])
+    captured = capsys.readouterr()
+    return code, json.loads(captured.out) if captured.out else {}, captured.err
+
+
+def assert_offsets_hold(text: str, claims) -> None:
+    for claim in claims:
+        assert text[claim.start:claim.end] == claim.text, claim
+
+
+# --- 4. the same year on both sides of a comparison -------------------------------------------------
+
+def test_a_comparison_of_a_year_with_itself_is_read_as_that_year():
+    claims = extract_claims(article("Sales rose 5% in 2023 from 2023.\n"))
+    (percent,) = [claim for claim in claims if claim.kind == "percent"]
+    assert percent.value.period == "2023"
+
+
+# --- 5. 29 February in a dateline with no year ---------------------------------------------------------
+
+def test_a_year_less_leap_day_dateline_takes_a_leap_year(corpus, capsys):
+    (corpus / "quito.txt").write_text("QUITO, February 29 (AP) -- Talks ended today after two days.\n")
+    (corpus / "dated.txt").write_text("---\npublished: 2025-03-01\n---\nTalks ended yesterday.\n")
+    code, report, err = check(corpus, capsys)
+    assert code in (0, 1), err
+    quito = next(source for source in report["sources"] if source["id"] == "quito")
+    assert quito["published"]["year"] == 2024 and quito["published"]["method"] == "inferred"
+
+
+def test_a_leap_day_year_is_never_taken_from_a_non_leap_year_in_the_text():
+    leap = article("QUITO, February 29 (AP) -- In February 2025 and February 2024, talks ended today.\n")
+    infer_missing_years([leap])
+    assert leap.source.published.year == 2024
+
+
+def test_a_leap_day_with_no_leap_year_near_the_corpus_stays_without_a_year():
+    leap = article("QUITO, February 29 (AP) -- Talks ended today.\n")
+    infer_missing_years([leap], dated=[])
+    assert leap.source.published.year is None
+    assert_offsets_hold(leap.text, extract_claims(leap))
+
+
+# --- 8. date arithmetic off the ends of the calendar -----------------------------------------------------
+
+@pytest.mark.parametrize("published, words", [
+    ("0001-01-01", "yesterday, last week, last month, last year, 3 days ago, 2 months ago, on Monday, "
+                   "from Friday to Sunday, earlier this week"),
+    ("9999-12-31", "tomorrow, next week, next month, next year, on Monday next week, from Friday to Sunday, "
+                   "later this week, this coming Tuesday"),
+    ("2025-04-25", "99999999999999999999 days ago, 9999999 years ago, 99999999 weeks ago"),
+], ids=["year-1", "year-9999", "huge-counts"])
+def test_relative_dates_off_the_calendar_are_unresolved(published, words):
+    text = f"---\npublished: {published}\n---\nThe talks will be held, or were held, {words}.\n"
+    claims = [claim for claim in extract_claims(article(text)) if claim.kind == "date"]
+    assert claims, "the relative dates are still claims"
+    assert_offsets_hold(text, claims)
+    for claim in claims:
+        value = claim.value
+        if value.resolution == "unresolved":
+            assert value.start is None and "outside years 1 to 9999" in value.note
+        else:
+            assert value.start is not None and value.end is not None
+    assert any(claim.value.resolution == "unresolved" for claim in claims)
