@@ -10,6 +10,7 @@ import hashlib
 import os
 import re
 import statistics
+import sys
 from pathlib import Path
 
 from .dateline import find_datelines
@@ -19,6 +20,8 @@ from .models import Article, Problem, PublicationDate, Source
 
 FRONT_MATTER_KEYS = ("outlet", "published", "url", "title")
 DEFAULT_MAX_BYTES = 5_000_000
+# The most one read can ask the operating system for (a larger limit overflows the read).
+MAX_BYTES_CEILING = sys.maxsize - 1
 
 
 def load_corpus(folder: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -50,9 +53,9 @@ def corpus_folder(folder: str | Path, max_bytes: int) -> Path:
     root = Path(folder)
     if not root.is_dir():
         raise CorpusNotFound(path=root)
-    if max_bytes < 1:
-        raise FactcheckError(detail=f"the size limit must be a positive number of bytes, not {max_bytes}; "
-                                    f"the default is --max-bytes {DEFAULT_MAX_BYTES}")
+    if not 1 <= max_bytes <= MAX_BYTES_CEILING:
+        raise FactcheckError(detail=f"the size limit must be a positive number of bytes, not {max_bytes} "
+                                    f"(at most {MAX_BYTES_CEILING:,}); the default is --max-bytes {DEFAULT_MAX_BYTES}")
     return root
 
 

@@ -84,3 +84,11 @@ def test_relative_dates_off_the_calendar_are_unresolved(published, words):
         else:
             assert value.start is not None and value.end is not None
     assert any(claim.value.resolution == "unresolved" for claim in claims)
+
+
+@pytest.mark.parametrize("command", ["check", "extract"])
+def test_a_size_limit_too_large_to_read_is_a_usage_error(corpus, capsys, command):
+    (corpus / "a.txt").write_text("Nearly 300 companies took part.\n")
+    code = main([command, str(corpus), "--max-bytes", "99999999999999999999", "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2 and "not 99999999999999999999 (at most " in err and "Traceback" not in err
