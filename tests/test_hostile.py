@@ -5,14 +5,18 @@ injection) and holds the fix to it.
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
+from factcheck.align import align_bucket
 from factcheck.cli import main
 from factcheck.corpus import infer_missing_years, parse_article
 from factcheck.extractors import extract_claims
+from factcheck.extractors.base import Page, claim_fields
 
 
 def article(text: str, source_id: str = "a"):
@@ -92,3 +96,55 @@ def test_a_size_limit_too_large_to_read_is_a_usage_error(corpus, capsys, command
     code = main([command, str(corpus), "--max-bytes", "99999999999999999999", "--quiet"])
     err = capsys.readouterr().err
     assert code == 2 and "not 99999999999999999999 (at most " in err and "Traceback" not in err
+
+
+# --- 6 and 11: ids for many claims alike ---------------------------------------------------------------
+
+def test_over_a_thousand_claims_without_a_subject_all_get_unique_stable_ids(corpus, capsys):
+    text = "Turnout: 20%\n" * 1001
+    (corpus / "turnout.txt").write_text(text)
+    (corpus / "other.txt").write_text("Turnout rose by 20% in 2024.\n")
+    code, report, err = check(corpus, capsys)
+    assert code in (0, 1), err
+    ids = [finding["id"] for finding in report["findings"] if finding["kind"] == "percent"]
+    assert len(ids) == len(set(ids)) >= 1001
+    # The first findings keep the ids they always had: attempt 0, 1, 2... of one basis.
+    groups = align_bucket([claim for claim in extract_claims(article(text, "turnout"))])
+    basis = f"percent|turnout|{' '.join(sorted(groups[0].keys))}"
+    first = [f"percent-{hashlib.sha1(f'{basis}|{attempt}'.encode()).hexdigest()[:10]}" for attempt in range(3)]
+    assert [group.id for group in groups[:3]] == first
+
+
+def test_finding_ids_cost_one_digest_each_however_many_leaders_share_a_basis(monkeypatch):
+    claims = extract_claims(article("Turnout: 20%\n" * 3000))
+    digests = []
+    real_sha1 = hashlib.sha1
+    monkeypatch.setattr(sys.modules["factcheck.align"].hashlib, "sha1", lambda data: digests.append(data) or real_sha1(data))
+    groups = align_bucket(claims)
+    assert len({group.id for group in groups}) == len(groups) == 3000
+    assert len(digests) < 3100  # walking attempts from 0 each time would be 4.5 million
+
+
+class CountingSet(set):
+    """A set that counts membership tests: the work of finding a free claim id."""
+
+    lookups = 0
+
+    def __contains__(self, item):
+        CountingSet.lookups += 1
+        return super().__contains__(item)
+
+
+def test_claim_ids_of_a_repeated_sentence_cost_a_few_lookups_each():
+    page = Page(article("Nearly 300 companies took part in the fair.\n"))
+    page.claim_ids = CountingSet()
+    CountingSet.lookups = 0
+    ids = [claim_fields(page, "count", 0, 10, "companies")["id"] for _ in range(5000)]
+    assert len(set(ids)) == 5000 and ids[1] == ids[0] + "-2" and ids[2] == ids[0] + "-3"
+    assert CountingSet.lookups < 3 * 5000  # from -2 each time would be 12.5 million
+
+
+def test_a_repeated_sentence_keeps_its_claim_ids():
+    text = "Nearly 300 companies took part in the fair.\n" * 4
+    ids = [claim.id for claim in extract_claims(article(text))]
+    assert ids[1:] == [f"{ids[0]}-{n}" for n in (2, 3, 4)]

@@ -23,6 +23,7 @@ class Page:
     dates: list[Any] = field(default_factory=list)  # date claims, for durations that run from a date
     sentence_texts: dict[tuple[int, int], str] = field(default_factory=dict)
     claim_ids: set[str] = field(default_factory=set)
+    next_repeat: dict[str, int] = field(default_factory=dict)  # base claim id -> next "-N" to try
 
     def __post_init__(self) -> None:
         if not self.sentences:
@@ -163,11 +164,14 @@ def claim_fields(page: Page, kind: str, start: int, end: int, subject: str) -> d
     source = page.article.source.id
     # An article may repeat a sentence word for word: its second claim gets the next free id, so
     # an editor's rejection of one never drops the other.
+    # The next suffix to try is kept per base id: a sentence repeated ten thousand times walks
+    # -2, -3, ... once in all, not once per repeat.
     base = identifier = claim_id(source, kind, sentence, start - sentence_start, text)
-    repeat = 2
+    repeat = page.next_repeat.get(base, 2)
     while identifier in page.claim_ids:
         identifier, repeat = f"{base}-{repeat}", repeat + 1
     page.claim_ids.add(identifier)
+    page.next_repeat[base] = repeat
     return {
         "id": identifier,
         "source": source, "text": text, "start": start, "end": end,
