@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from factcheck.cli import main
 from factcheck.corpus import infer_missing_years, parse_article
 from factcheck.extractors import extract_claims
 from factcheck.extractors.base import Page, claim_fields
+from factcheck.text import MAX_SENTENCE_CHARS, sentence_spans
 
 
 def article(text: str, source_id: str = "a"):
@@ -148,3 +150,36 @@ def test_a_repeated_sentence_keeps_its_claim_ids():
     text = "Nearly 300 companies took part in the fair.\n" * 4
     ids = [claim.id for claim in extract_claims(article(text))]
     assert ids[1:] == [f"{ids[0]}-{n}" for n in (2, 3, 4)]
+
+
+# --- 10. runs of stops ------------------------------------------------------------------------------------
+
+HOSTILE_STOPS = [".", "!", "?", "?!", '."', ". ", "..a", "...\n"]
+
+
+@pytest.mark.parametrize("shape", HOSTILE_STOPS)
+def test_a_run_of_stops_is_split_in_one_pass(shape):
+    """100 KB of dots took 82 s when every dot started a try as long as the rest of the run."""
+    text = shape * (100_000 // len(shape))
+    spans = sentence_spans(text)
+    assert spans and all(0 <= start < end <= len(text) for start, end in spans)
+    assert all(end - start <= MAX_SENTENCE_CHARS for start, end in spans)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It ended... Then it began!!! Again?! Yes.", ["It ended...", "Then it began!!!", "Again?!", "Yes."]),
+    ('He said "yes." Then he left.) Next.', ['He said "yes."', "Then he left.)", "Next."]),
+    ("Stop.... no capital. Here", ["Stop.... no capital.", "Here"]),
+])
+def test_a_run_of_stops_still_ends_a_sentence(text, expected):
+    assert [text[start:end] for start, end in sentence_spans(text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", HOSTILE_STOPS + ["Nearly 300 companies took part. ", "a" * 5000 + "\n"])
+def test_splitting_five_megabytes_of_hostile_text_takes_seconds(shape):
+    """Quadratic splitting of 5 MB would take days; a linear one takes well under a second."""
+    text = (shape * (5_000_000 // len(shape) + 1))[:5_000_000]
+    began = time.monotonic()
+    sentence_spans(text)
+    assert time.monotonic() - began < 30
