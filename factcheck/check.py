@@ -34,6 +34,7 @@ from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, claim_source_id, cor
                      infer_year, too_large, year_wanted)
 from .derive import derived_findings, median_date
 from .discover import article_files
+from .extractors import capped
 from .fragments import Context, Tally
 from .github_report import CORPUS_DIR
 from .ledger import ledger_path, open_ledger
@@ -230,6 +231,8 @@ def process_article(job: Job) -> tuple[SourceRow, bool] | None:
     ledger = open_ledger(Path(job.ledger))
     reused = ledger.reusable(article.source)
     claims, terms = reused if reused is not None else extract_article(article)
+    if (cap := capped(claims, job.shown)) is not None:
+        problems.append(cap)
     after_edits = ledger.settle(article.source, claims, terms)
     ledger_problems = [ledger.problem] if ledger.problem else []
     source_json = article.source.model_dump_json()

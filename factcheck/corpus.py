@@ -20,6 +20,7 @@ from .models import Article, Problem, PublicationDate, Source
 
 FRONT_MATTER_KEYS = ("outlet", "published", "url", "title")
 DEFAULT_MAX_BYTES = 5_000_000
+MAX_PROBLEMS_PER_FILE = 20
 # The most one read can ask the operating system for (a larger limit overflows the read).
 MAX_BYTES_CEILING = sys.maxsize - 1
 
@@ -101,7 +102,21 @@ def article_from_bytes(data: bytes, source_id: str, shown: str, problems: list[P
     if not text.strip():
         problems.append(Problem(path=shown, code="empty", reason="file is empty or only white space; nothing to check"))
         return None
-    return parse_article(text, source_id, shown, hashlib.sha256(data).hexdigest(), problems)
+    found: list[Problem] = []
+    article = parse_article(text, source_id, shown, hashlib.sha256(data).hexdigest(), found)
+    problems.extend(cap_problems(found, shown))
+    return article
+
+
+def cap_problems(found: list[Problem], shown: str) -> list[Problem]:
+    """At most MAX_PROBLEMS_PER_FILE of one file's problems, and one that says how many more there
+    were: 4.9 MB of unknown front-matter keys made 980,000 problems and 911 MB of reports."""
+    if len(found) <= MAX_PROBLEMS_PER_FILE:
+        return found
+    more = len(found) - MAX_PROBLEMS_PER_FILE
+    return found[:MAX_PROBLEMS_PER_FILE] + [Problem(path=shown, code="capped", reason=(
+        f"{more:,} more problems of this file are not listed (at most {MAX_PROBLEMS_PER_FILE} are); "
+        "fix the ones above and check again"))]
 
 
 _BOMS = ((b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\xff\xfe", "utf-16"),

@@ -12,7 +12,7 @@ from .compare import compare, order_findings
 from .derive import derived_findings
 from .corpus import DEFAULT_MAX_BYTES
 from .remote import load_any_corpus
-from .extractors import extract_claims
+from .extractors import capped, extract_claims
 from .ledger import OpenLedger, ledger_path, open_ledger
 from .models import Article, ClaimBase, Problem, Report, Source
 from .report import RENDERERS
@@ -51,12 +51,13 @@ def extract_corpus(corpus_dir: Path | str, claims_dir: Path, max_bytes: int = DE
     """
     articles, problems = load_any_corpus(corpus_dir, max_bytes, follow_symlinks)
     ledgers: dict[str, OpenLedger] = {}
+    ledger_problems: list[Problem] = []
     reused: dict[str, tuple[list[ClaimBase], dict[str, int]]] = {}
     for article in articles:
         source_id = article.source.id
         ledgers[source_id] = ledger = open_ledger(ledger_path(claims_dir, source_id))
         if ledger.problem is not None:
-            problems.append(ledger.problem)
+            ledger_problems.append(ledger.problem)
             continue
         cached = ledger.reusable(article.source)
         if cached is not None:
@@ -69,8 +70,12 @@ def extract_corpus(corpus_dir: Path | str, claims_dir: Path, max_bytes: int = DE
     for article in articles:
         source_id = article.source.id
         claims, terms = reused.get(source_id) or fresh[source_id]
+        if (cap := capped(claims, article.source.path)) is not None:
+            problems.append(cap)
         all_claims.extend(ledgers[source_id].settle(article.source, claims, terms))
         all_terms[source_id] = terms
+    # As check.py orders them: a file's problems by path (stable), then the ledgers'.
+    problems = sorted(problems, key=lambda problem: problem.path) + ledger_problems
     return Extraction([a.source for a in articles], all_claims, problems, [a.source.id for a in to_extract], all_terms)
 
 

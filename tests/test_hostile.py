@@ -14,10 +14,12 @@ from pathlib import Path
 import pytest
 
 from factcheck.align import align_bucket
+from factcheck import extractors
 from factcheck.cli import main
-from factcheck.corpus import infer_missing_years, parse_article
-from factcheck.extractors import extract_claims
-from factcheck.extractors.base import Page, claim_fields
+from factcheck.corpus import MAX_PROBLEMS_PER_FILE, infer_missing_years, parse_article
+from factcheck.extractors import base, extract_claims
+from factcheck.extractors.base import MAX_CLAIMS_PER_ARTICLE, Page, claim_fields
+from factcheck.pipeline import build_report, extract_corpus
 from factcheck.text import MAX_SENTENCE_CHARS, sentence_spans
 
 
@@ -183,3 +185,65 @@ def test_splitting_five_megabytes_of_hostile_text_takes_seconds(shape):
     began = time.monotonic()
     sentence_spans(text)
     assert time.monotonic() - began < 30
+
+
+# --- 12. caps on one article's problems and claims ------------------------------------------------------
+
+def test_one_file_lists_at_most_twenty_problems_and_says_how_many_more(corpus, capsys):
+    keys = "".join(f"key{number}: value\n" for number in range(1000))
+    (corpus / "keys.txt").write_text(f"---\noutlet: Example Times\n{keys}---\nNearly 300 companies took part.\n")
+    (corpus / "other.txt").write_text("Around 300 companies took part.\n")
+    code, report, err = check(corpus, capsys)
+    codes = [problem["code"] for problem in report["problems"] if problem["path"] == "keys.txt"]
+    assert codes == ["frontmatter"] * 20 + ["capped"]
+    assert "980 more problems of this file are not listed (at most 20 are)" in report["problems"][20]["reason"]
+    assert len(err.splitlines()) == 21
+    assert {source["id"] for source in report["sources"]} == {"keys", "other"}
+    assert next(s for s in report["sources"] if s["id"] == "keys")["outlet"] == "Example Times"
+
+
+@pytest.fixture
+def small_cap(monkeypatch):
+    """A cap of 50 claims, so that a test reaches it with little text (the real one is 10,000)."""
+    monkeypatch.setattr(base, "MAX_CLAIMS_PER_ARTICLE", 50)
+    monkeypatch.setattr(extractors, "MAX_CLAIMS_PER_ARTICLE", 50)
+
+
+def test_extraction_stops_at_the_cap_of_claims(small_cap):
+    text = "Joint Declaration on " * 2000 + "\nNearly 300 companies took part on May 2, 2025.\n"
+    claims = extract_claims(article(text))
+    assert len(claims) == 50
+    assert_offsets_hold(text, claims)
+
+
+@pytest.mark.parametrize("engine", ["check", "pipeline"])
+def test_an_article_at_the_cap_of_claims_is_named_in_every_run(corpus, tmp_path, capsys, small_cap, engine):
+    (corpus / "feed.txt").write_text("Joint Declaration on " * 2000)
+    (corpus / "other.txt").write_text("Nearly 300 companies took part.\n")
+    for _ in range(2):  # the second run reuses the ledger: the cap is still reported
+        if engine == "check":
+            _, report, _ = check(corpus, capsys)
+        else:
+            report = build_report(extract_corpus(corpus, tmp_path / "claims")).model_dump(mode="json")
+        (problem,) = report["problems"]
+        assert problem["path"] == "feed.txt" and problem["code"] == "capped"
+        assert "reached the limit of 50 claims" in problem["reason"]
+        claims = [claim for finding in report["findings"] for claim in finding["claims"] if claim["source"] == "feed"]
+        assert len(claims) == 50
+
+
+def test_the_cap_of_claims_is_far_above_any_article():
+    assert MAX_CLAIMS_PER_ARTICLE >= 5000 and MAX_PROBLEMS_PER_FILE == 20
+
+
+@pytest.mark.slow
+def test_five_megabytes_of_one_repeated_name_check_in_bounded_time_and_space(corpus, capsys):
+    """95 s, 2 GB of memory and 1.37 GB of reports before the cap; now seconds and tens of MB."""
+    (corpus / "feed.txt").write_text(("Joint Declaration on " * 240_000)[:4_900_000])
+    (corpus / "other.txt").write_text("Nearly 300 companies took part.\n")
+    began = time.monotonic()
+    _, report, _ = check(corpus, capsys)
+    assert time.monotonic() - began < 120
+    assert [problem["code"] for problem in report["problems"]] == ["capped"]
+    written = sum(path.stat().st_size for path in (corpus.parent / "reports").iterdir())
+    assert written < 200_000_000

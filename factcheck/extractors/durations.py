@@ -42,6 +42,8 @@ def extract(page: Page) -> list[DurationClaim]:
                 stated.add(*span)
                 claims[span] = DurationClaim(value=value, **claim_fields(page, "duration", *span, _subject(page, match, span)))
     for found in page.day_ranges:
+        if page.full:
+            break
         value = found.value
         days = (value.end - value.start).days + 1
         sentence_start, sentence_end = page.sentence_at(found.start)
