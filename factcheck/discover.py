@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +30,7 @@ class ArticleFile:
 def article_files(root: Path, follow_symlinks: bool, problems: list[Problem]) -> list[ArticleFile]:
     """Every article under root, sorted by shown path; problems get the files passed over."""
     walk = _Walk(root.resolve(), follow_symlinks, problems)
-    walk.folder(root, "")
+    walk.walk(root)
     return sorted(walk.found, key=lambda found: found.shown)
 
 
@@ -45,7 +46,21 @@ class _Walk:
     def problem(self, shown: str, code: str, reason: str) -> None:
         self.problems.append(Problem(path=shown, code=code, reason=reason))
 
+    def walk(self, root: Path) -> None:
+        """Depth first, each folder's entries by name: a stack of folders being read, not
+        recursion, so that folders nested 500 deep are read like any others."""
+        self.pending: list[tuple[Iterator[os.DirEntry[str]], str]] = []
+        self.folder(root, "")
+        while self.pending:
+            entries, prefix = self.pending[-1]
+            entry = next(entries, None)
+            if entry is None:
+                self.pending.pop()
+            elif not entry.name.startswith("."):
+                self.entry(entry, prefix)
+
     def folder(self, folder: Path, prefix: str) -> None:
+        """Read the folder's entries next (walk goes through them before the rest of its parent)."""
         try:
             with os.scandir(folder) as scan:
                 entries = sorted(scan, key=lambda entry: entry.name)
@@ -53,9 +68,7 @@ class _Walk:
             self.problem(prefix.rstrip("/") or ".", "unreadable",
                          f"folder cannot be listed ({error.strerror or error}); its articles were not checked")
             return
-        for entry in entries:
-            if not entry.name.startswith("."):
-                self.entry(entry, prefix)
+        self.pending.append((iter(entries), prefix))
 
     def entry(self, entry: os.DirEntry[str], prefix: str) -> None:
         shown = prefix + entry.name
@@ -81,7 +94,11 @@ class _Walk:
 
     def link(self, path: Path, shown: str) -> bool:
         """Whether to go on through a symbolic link; a problem says why not."""
-        target = path.resolve()
+        try:
+            target = path.resolve()
+        except (RuntimeError, OSError):  # a loop of links (Python 3.11 raises RuntimeError, later OSError)
+            self.problem(shown, "symlink", "symbolic link that leads round in a loop of links; nothing to read: remove it")
+            return False
         inside = target == self.real_root or self.real_root in target.parents
         where = "inside" if inside else "outside"
         if not target.exists():

@@ -5,6 +5,7 @@ A ledger that does not parse is never overwritten: the run reports it and leaves
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,8 +16,19 @@ from .jsonfile import read_record
 from .models import ClaimBase, Ledger, LedgerEdits, Problem, Source
 
 
+# A file name may have 255 bytes on most file systems; an atomic write adds 22 to the ledger's own
+# name for its temporary file, and ".json" takes 5 more.
+MAX_LEDGER_STEM_BYTES = 200
+
+
 def ledger_path(claims_dir: Path, source_id: str) -> Path:
-    return claims_dir / f"{source_id}.json"
+    """claims/<source id>.json; a source id too long for a file name keeps its first 150 bytes
+    and gets a digest of the whole id (the same id always gets the same name)."""
+    encoded = source_id.encode("utf-8", "surrogateescape")
+    if len(encoded) <= MAX_LEDGER_STEM_BYTES:
+        return claims_dir / f"{source_id}.json"
+    head = encoded[:150].decode("utf-8", "ignore")  # never half a character
+    return claims_dir / f"{head}~{hashlib.sha1(encoded).hexdigest()[:16]}.json"
 
 
 def read_ledger(path: Path) -> Ledger | None:

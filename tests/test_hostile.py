@@ -17,8 +17,10 @@ from factcheck.align import align_bucket
 from factcheck import extractors
 from factcheck.cli import main
 from factcheck.corpus import MAX_PROBLEMS_PER_FILE, infer_missing_years, parse_article
+from factcheck.discover import article_files
 from factcheck.extractors import base, extract_claims
 from factcheck.extractors.base import MAX_CLAIMS_PER_ARTICLE, Page, claim_fields
+from factcheck.ledger import ledger_path
 from factcheck.pipeline import build_report, extract_corpus
 from factcheck.text import MAX_SENTENCE_CHARS, sentence_spans
 
@@ -247,3 +249,104 @@ def test_five_megabytes_of_one_repeated_name_check_in_bounded_time_and_space(cor
     assert [problem["code"] for problem in report["problems"]] == ["capped"]
     written = sum(path.stat().st_size for path in (corpus.parent / "reports").iterdir())
     assert written < 200_000_000
+
+
+# --- 7. names, links, depth -----------------------------------------------------------------------------
+
+def test_a_source_id_too_long_for_a_ledger_name_gets_a_short_stable_one(corpus, capsys, tmp_path):
+    name = "a" * 240
+    (corpus / f"{name}.txt").write_text("Nearly 300 companies took part in the fair.\n")
+    (corpus / "other.txt").write_text("Around 300 companies took part in the fair.\n")
+    code, report, err = check(corpus, capsys)
+    assert code in (0, 1) and report["problems"] == [], err
+    assert name in {source["id"] for source in report["sources"]}
+    ledger = ledger_path(tmp_path / "claims", name)
+    assert ledger.exists() and len(ledger.name.encode()) <= 205
+    assert ledger == ledger_path(tmp_path / "claims", name) != ledger_path(tmp_path / "claims", "a" * 241)
+    assert json.loads(ledger.read_text())["source"]["id"] == name
+    assert ledger_path(tmp_path, "short").name == "short.json"  # ordinary ids keep their names
+
+
+def test_a_long_name_in_many_bytes_is_never_cut_inside_a_character(tmp_path):
+    name = "é" * 120  # 240 bytes
+    path = ledger_path(tmp_path, name)
+    path.write_text("{}")  # the file system takes the name
+    assert path.name.startswith("é" * 75 + "~")
+
+
+@pytest.mark.parametrize("follow", [False, True], ids=["links-not-followed", "follow-symlinks"])
+def test_a_loop_of_symbolic_links_is_a_problem(corpus, capsys, follow):
+    (corpus / "good.txt").write_text("Nearly 300 companies took part in the fair.\n")
+    (corpus / "loop1").symlink_to("loop2")
+    (corpus / "loop2").symlink_to("loop1")
+    (corpus / "self.txt").symlink_to("self.txt")
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "up").symlink_to("..")
+    code, report, err = check(corpus, capsys, *(["--follow-symlinks"] if follow else []))
+    assert code in (0, 1), err
+    found = {problem["path"]: problem for problem in report["problems"]}
+    for name in ("loop1", "loop2", "self.txt"):
+        assert found[name]["code"] == "symlink" and "loop" in found[name]["reason"]
+    assert found["sub/up"]["code"] == "symlink"
+    assert [source["id"] for source in report["sources"]] == ["good"]
+
+
+def test_folders_nested_five_hundred_deep_are_read(corpus, capsys):
+    (corpus / "top.txt").write_text("Around 300 companies took part in the fair.\n")
+    deep = corpus.joinpath(*["d"] * 500)
+    deep.mkdir(parents=True)
+    (deep / "deep.txt").write_text("Nearly 300 companies took part in the fair.\n")
+    code, report, err = check(corpus, capsys)
+    assert code in (0, 1), err
+    assert {source["id"] for source in report["sources"]} == {"top", "deep"}
+
+
+def test_the_walk_keeps_its_order_depth_first_by_name(corpus):
+    for shown in ("b/x.txt", "a.txt", "a/z.txt", "a/b/y.txt", "c.txt"):
+        (corpus / shown).parent.mkdir(parents=True, exist_ok=True)
+        (corpus / shown).write_text("Text.\n")
+    problems = []
+    assert [found.shown for found in article_files(corpus, False, problems)] == [
+        "a.txt", "a/b/y.txt", "a/z.txt", "b/x.txt", "c.txt"]
+
+
+DEEP = "[" * 1000 + "]" * 1000
+
+
+def test_a_ledger_nested_a_thousand_deep_is_invalid_with_its_position(corpus, capsys, tmp_path):
+    (corpus / "good.txt").write_text("Nearly 300 companies took part in the fair.\n")
+    (corpus / "other.txt").write_text("Around 300 companies took part in the fair.\n")
+    check(corpus, capsys)
+    ledger = tmp_path / "claims" / "good.json"
+    text = ledger.read_text().replace('"rejected": []', f'"rejected": {DEEP}')
+    ledger.write_text(text)
+    code, report, err = check(corpus, capsys)
+    assert code in (0, 1) and "Traceback" not in err
+    (problem,) = report["problems"]
+    position = text.index(DEEP) + 98  # the 101st level: the ledger object and its edits are two
+    line, column = text.count("\n", 0, position) + 1, position - text.rfind("\n", 0, position)
+    assert problem["code"] == "ledger-invalid" and f"good.json:{line}:{column}: " in problem["reason"]
+    assert "nested more than 100 levels deep" in problem["reason"]
+    assert ledger.read_text() == text  # never overwritten
+    assert {source["id"] for source in report["sources"]} == {"good", "other"}
+
+
+def test_a_reviews_file_nested_a_thousand_deep_is_an_input_error(corpus, capsys):
+    (corpus / "good.txt").write_text("Nearly 300 companies took part in the fair.\n")
+    reviews = '{"reviews": ' + '{"a": ' * 1000 + "1" + "}" * 1001
+    (corpus / "reviews.json").write_text(reviews)
+    code = main(["check", str(corpus), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2 and "reviews.json:1:" in err and "nested more than 100 levels deep" in err
+    assert "Traceback" not in err and (corpus / "reviews.json").read_text() == reviews
+
+
+def test_brackets_inside_strings_are_not_nesting(corpus, capsys, tmp_path):
+    (corpus / "good.txt").write_text("Nearly 300 companies took part in the fair.\n")
+    check(corpus, capsys)
+    ledger = tmp_path / "claims" / "good.json"
+    document = json.loads(ledger.read_text())
+    document["edits"]["subjects"] = {"nothing": "[{" * 300 + '\\" ]'}
+    ledger.write_text(json.dumps(document))
+    _, report, _ = check(corpus, capsys)
+    assert report["problems"] == []
