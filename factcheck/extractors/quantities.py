@@ -51,7 +51,8 @@ _MULTIPLIER = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)
 _PERCENT = re.compile(rf"(?<![\w.,])(?P<number>\d+(?:\.\d+)?|{NUMBER_WORD})\s?(?:%|per ?cent\b|percent\b|pc\b)(?:age points?)?", re.I)
 _COUNT = re.compile(rf"(?<![\w.,$€£#/:-])(?P<number>{NUMBER})(?![\w%]|[.,:/-]\d|-[A-Za-z]|\s?(?:per ?cent|percent))")
 _VAGUE = re.compile(r"\b(?P<vague>(?i:numerous|several|dozens|scores|hundreds|thousands|millions|a handful|a few|multiple))(?: of)?\s+(?=[A-Za-z])")
-_RANK = re.compile(rf"\b(?:top[- ](?P<top>\d+|{NUMBER_WORD})|(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest|highest|lowest|smallest|most|busiest|richest|best|worst|leading))\b", re.I)
+# "top 1,000" is a rank to 1,000 and "top 0.5" none (not "top 0"): a rank's number is whole.
+_RANK = re.compile(rf"\b(?:top[- ](?P<top>\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d+(?![.,]?\d)|{NUMBER_WORD})|(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest|highest|lowest|smallest|most|busiest|richest|best|worst|leading))\b", re.I)
 _PERCENT_ANCHOR = ("%", "per cent", "percent", "percent", "pc")
 _VAGUE_ANCHOR = ("numerous", "several", "dozens", "scores", "hundreds", "thousands", "millions", "handful", "few", "multiple")
 _RANK_ANCHOR = ("top", "largest", "biggest", "highest", "lowest", "smallest", "most", "busiest", "richest", "best",
@@ -166,6 +167,8 @@ def extract_counts(page: Page) -> list[CountClaim]:
             continue
         word = (match["top"] or match["ordinal"]).lower()
         number = parse_number(word) if match["top"] else ORDINAL_WORDS.get(word) or float(re.sub(r"\D", "", word))
+        if number is None or number < 1:
+            continue  # "top 0", "0th largest": no rank at all
         subject = _counted_thing(page, match.end()) or clause_subject(page.text, *page.sentence_at(match.start()), *match.span())
         claims.append(_count_claim(page, match.span(), QuantityValue(stated=number, low=1, high=number, rank=True), subject))
     for match in page.finditer(_VAGUE, _VAGUE_ANCHOR):
@@ -201,6 +204,8 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
     before = text[max(0, start - 25):start]
     if re.search(r"\b(?:aged?|no\.|number|page|flight|route|room|channel|line|article|section|chapter|version|model)\s*$", before, re.I) and not hedge:
         return False
+    if re.search(r"\btop[- ]$", before, re.I):
+        return False  # "top 0", "top 0.5": no rank, and no count of exporters either
     if re.search(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:A|An|The|Some|About|Around|Nearly|Almost|Over|More|Up|Only|Just|And|But|Of|In|On|At|By|To|With|For)\b)[A-Z][a-z]+\s+$", before) and not hedge:
         return False  # "Boeing 737", "Route 66": a number inside a name
     if number_text == "one" and not re.search(r"\b[A-Z][a-z]+\s+$", before):
