@@ -228,7 +228,7 @@ def process_article(job: Job) -> tuple[SourceRow, bool] | None:
             reference = str(job.reference)
     dated = article.source.published.method in ("metadata", "dateline") and article.source.published.date is not None
 
-    ledger = open_ledger(Path(job.ledger))
+    ledger = open_ledger(Path(job.ledger), len(article.text))
     reused = ledger.reusable(article.source)
     claims, terms = reused if reused is not None else extract_article(article)
     if (cap := capped(claims, job.shown)) is not None:

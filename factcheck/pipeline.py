@@ -55,7 +55,7 @@ def extract_corpus(corpus_dir: Path | str, claims_dir: Path, max_bytes: int = DE
     reused: dict[str, tuple[list[ClaimBase], dict[str, int]]] = {}
     for article in articles:
         source_id = article.source.id
-        ledgers[source_id] = ledger = open_ledger(ledger_path(claims_dir, source_id))
+        ledgers[source_id] = ledger = open_ledger(ledger_path(claims_dir, source_id), len(article.text))
         if ledger.problem is not None:
             ledger_problems.append(ledger.problem)
             continue

@@ -350,3 +350,45 @@ def test_brackets_inside_strings_are_not_nesting(corpus, capsys, tmp_path):
     ledger.write_text(json.dumps(document))
     _, report, _ = check(corpus, capsys)
     assert report["problems"] == []
+
+
+# --- 15. claims added by hand that point nowhere ----------------------------------------------------------
+
+def _added(**change) -> dict:
+    claim = {"id": "x-hand-1", "kind": "count", "source": "good", "text": "300", "start": 7, "end": 10,
+             "sentence": "Nearly 300 companies took part in the fair.", "subject": "companies",
+             "value": {"stated": 300, "low": 300, "high": 300}}
+    return {**claim, **change}
+
+
+@pytest.mark.parametrize("added, field, expected", [
+    ([_added(start=10, end=7)], "end", "edits.added[0].end: end 7 is before start 10"),
+    ([_added(start=-3)], "start", "edits.added[0].start: start -3 is negative"),
+    ([_added(start=7, end=10**12)], "end", "edits.added[0].end: end 1000000000000 is past the end of the article (44 characters)"),
+    ([_added(), _added()], "id", "edits.added[1].id: id 'x-hand-1' is already used by edits.added[0]"),
+    ([_added(id="MACHINE")], "id", "edits.added[0].id: id 'MACHINE' is already used by a machine claim of this ledger"),
+], ids=["start-after-end", "negative", "past-the-article", "duplicate-added", "duplicate-machine"])
+def test_a_claim_added_by_hand_that_points_nowhere_is_invalid_with_its_position(corpus, capsys, tmp_path,
+                                                                               added, field, expected):
+    (corpus / "good.txt").write_text("Nearly 300 companies took part in the fair.\n")
+    (corpus / "other.txt").write_text("Around 300 companies took part in the fair.\n")
+    check(corpus, capsys)
+    ledger = tmp_path / "claims" / "good.json"
+    document = json.loads(ledger.read_text())
+    machine_id = document["claims"][0]["id"]
+    document["edits"]["added"] = [dict(claim, id=machine_id if claim["id"] == "MACHINE" else claim["id"])
+                                  for claim in added]
+    text = json.dumps(document, indent=2)
+    ledger.write_text(text)
+    code, report, err = check(corpus, capsys)
+    assert code in (0, 1) and "Traceback" not in err
+    (problem,) = report["problems"]
+    expected = expected.replace("MACHINE", machine_id)
+    assert problem["code"] == "ledger-invalid" and expected in problem["reason"], problem["reason"]
+    position = text.index('"added"')
+    for _ in range(2 if "added[1]" in expected else 1):  # the field of the claim named
+        position = text.index(f'"{field}"', position + 1)
+    line, column = text.count("\n", 0, position) + 1, position - text.rfind("\n", 0, position)
+    assert f"good.json:{line}:{column}: " in problem["reason"]
+    assert ledger.read_text() == text  # never overwritten
+    assert {source["id"] for source in report["sources"]} == {"good", "other"}
