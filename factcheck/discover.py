@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .models import Problem
+from .safetext import has_unsafe
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 # Formats articles are often saved in: worth a word that they were not read.
@@ -73,8 +74,8 @@ class _Walk:
     def entry(self, entry: os.DirEntry[str], prefix: str) -> None:
         shown = prefix + entry.name
         if not _showable(entry.name):
-            self.problem(ascii(shown)[1:-1], "bad-name", "name has control characters or bytes that are not "
-                         "text in this system's encoding; rename it to check it")
+            self.problem(ascii(shown)[1:-1], "bad-name", "name has control characters, bidirectional overrides "
+                         "or bytes that are not text in this system's encoding; rename it to check it")
             return
         path = Path(entry.path)
         if entry.is_symlink() and not self.link(path, shown):
@@ -128,6 +129,7 @@ class _Walk:
 
 
 def _showable(name: str) -> bool:
-    """A name with control characters (which a terminal would run) or bytes the file system's
-    encoding cannot decode (surrogates, which UTF-8 cannot write) cannot go into a report as it is."""
-    return not any(unicodedata.category(character) in ("Cc", "Cs") for character in name)
+    """A name with control characters (which a terminal would run), bidirectional overrides (which
+    make "txt.exe" read as "exe.txt") or bytes the file system's encoding cannot decode (surrogates,
+    which UTF-8 cannot write) cannot go into a report as it is."""
+    return not any(unicodedata.category(character) in ("Cc", "Cs") for character in name) and not has_unsafe(name)

@@ -22,6 +22,7 @@ from factcheck.extractors import base, extract_claims
 from factcheck.extractors.base import MAX_CLAIMS_PER_ARTICLE, Page, claim_fields
 from factcheck.ledger import ledger_path
 from factcheck.pipeline import build_report, extract_corpus
+from factcheck.safetext import printable
 from factcheck.text import MAX_SENTENCE_CHARS, sentence_spans
 
 
@@ -392,3 +393,84 @@ def test_a_claim_added_by_hand_that_points_nowhere_is_invalid_with_its_position(
     assert f"good.json:{line}:{column}: " in problem["reason"]
     assert ledger.read_text() == text  # never overwritten
     assert {source["id"] for source in report["sources"]} == {"good", "other"}
+
+
+# --- 14. what input may not do to a report or a terminal -------------------------------------------------
+
+IMAGE = "![x](https://example.invalid/t.png)"
+
+
+def test_markdown_in_an_outlet_is_text_in_every_markdown_report(corpus, capsys):
+    (corpus / "a.txt").write_text(f"---\noutlet: {IMAGE} *bold* [link](https://example.invalid) `code` $x$\n---\n"
+                                  "Nearly 300 companies took part in the fair.\n")
+    (corpus / "b.txt").write_text("---\noutlet: ~~gone~~ _it_ a|b\n---\nAround 300 companies took part in the fair.\n")
+    check(corpus, capsys)
+    markdown = (corpus.parent / "reports" / "findings.md").read_text()
+    assert IMAGE not in markdown and "[link](" not in markdown
+    assert "!\\[x\\](https://example.invalid/t.png) \\*bold\\* \\[link\\](https://example.invalid) \\`code\\` \\$x\\$" in markdown
+    assert "\\~\\~gone\\~\\~ \\_it\\_ a\\|b" in markdown
+    main(["check", str(corpus), "--format", "markdown", "--quiet"])  # what a CI job summary gets
+    assert capsys.readouterr().out == markdown
+
+
+ESCAPES = ("\x1b", "\x07", "\x9b", "\u202e", "\u2066")
+
+
+def _assert_nothing_raw(*texts: str) -> None:
+    for text in texts:
+        assert not [mark for mark in ESCAPES if mark in text], repr(text[:300])
+
+
+def test_escape_sequences_from_editors_files_reach_no_terminal_and_no_report(corpus, capsys, tmp_path):
+    (corpus / "a.txt").write_text("Nearly 300 companies took part in the fair.\n")
+    (corpus / "b.txt").write_text("Around 300 companies took part in the fair.\n")
+    _, report, _ = check(corpus, capsys)
+    finding = report["findings"][0]["id"]
+    ledger = tmp_path / "claims" / "a.json"
+    document = json.loads(ledger.read_text())
+    machine = document["claims"][0]
+    subject = "compan\x1b[31mies\u202e"
+    document["edits"]["subjects"] = {machine["id"]: subject}
+    document["edits"]["added"] = [dict(machine, id="x-hand-1", text="300\x1b]0;owned\x07", subject="fair\x9b2J",
+                                       start=7, end=10)]
+    ledger.write_text(json.dumps(document))
+    assert main(["review", finding, "--corpus", str(corpus), "--status", "confirmed",
+                 "--note", "seen \x1b[2J\u2066 twice"]) == 0
+    outputs = [capsys.readouterr().err]
+    for format_name in ("table", "markdown", "json", "csv", "html", "github"):
+        main(["check", str(corpus), "--format", format_name, "--quiet", "--jobs", "1"])
+        captured = capsys.readouterr()
+        outputs += [captured.out, captured.err]
+    reports = sorted((tmp_path / "reports").iterdir())
+    _assert_nothing_raw(*outputs, *(path.read_text(encoding="utf-8") for path in reports))
+    report = json.loads((tmp_path / "reports" / "findings.json").read_text())
+    subjects = {claim["subject"] for found in report["findings"] for claim in found["claims"]}
+    assert subject in subjects and "fair\x9b2J" in subjects  # the JSON keeps the text exactly, escaped
+    assert "\\u009b" in (tmp_path / "reports" / "findings.json").read_text()
+    notes = {found["review"]["note"] for found in report["findings"] if found["review"]}
+    assert notes == {"seen \x1b[2J\u2066 twice"}
+    assert "seen \ufffd\\[2J\ufffd twice" in (tmp_path / "reports" / "findings.md").read_text()
+
+
+def test_an_escape_sequence_in_a_reviews_key_is_not_printed_raw(corpus, capsys):
+    (corpus / "a.txt").write_text("Nearly 300 companies took part in the fair.\n")
+    (corpus / "reviews.json").write_text(json.dumps({"reviews": {}, "\x1b]2;title\x07": 1}))
+    code = main(["check", str(corpus), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2 and "unknown field '\ufffd]2;title\ufffd'" in err
+    _assert_nothing_raw(err)
+
+
+@pytest.mark.parametrize("name", ["invoice\u202etxt.exe.txt", "a\u2067b.md", "c\u202ad.txt"])
+def test_a_bidirectional_override_in_a_file_name_is_a_bad_name(corpus, capsys, name):
+    (corpus / "good.txt").write_text("Nearly 300 companies took part in the fair.\n")
+    (corpus / name).write_text("Around 300 companies took part in the fair.\n")
+    code, report, err = check(corpus, capsys)
+    (problem,) = report["problems"]
+    assert problem["code"] == "bad-name" and problem["path"] == ascii(name)[1:-1]
+    assert [source["id"] for source in report["sources"]] == ["good"]
+    _assert_nothing_raw(err, *(path.read_text() for path in (corpus.parent / "reports").iterdir()))
+
+
+def test_right_to_left_marks_in_article_text_stay():
+    assert printable("\u05e9\u05dc\u05d5\u05dd\u200f 300") == "\u05e9\u05dc\u05d5\u05dd\u200f 300"
