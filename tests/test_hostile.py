@@ -474,3 +474,16 @@ def test_a_bidirectional_override_in_a_file_name_is_a_bad_name(corpus, capsys, n
 
 def test_right_to_left_marks_in_article_text_stay():
     assert printable("\u05e9\u05dc\u05d5\u05dd\u200f 300") == "\u05e9\u05dc\u05d5\u05dd\u200f 300"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("line", ["Turnout: 20%\n", "Nearly 300 companies took part in the fair.\n"],
+                         ids=["no-subject", "one-sentence-repeated"])
+def test_ten_thousand_claims_alike_check_in_bounded_time(corpus, capsys, line):
+    """Ids walked from the start for every claim alike would take minutes here (50 million tries)."""
+    (corpus / "many.txt").write_text(line * 9_900)
+    (corpus / "other.txt").write_text("Turnout rose 20% as nearly 300 companies took part in the fair.\n")
+    began = time.monotonic()
+    code, report, err = check(corpus, capsys)
+    assert code in (0, 1) and report["problems"] == [], err
+    assert time.monotonic() - began < 120
