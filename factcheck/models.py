@@ -40,7 +40,10 @@ class PublicationDate(Record):
     @property
     def date(self) -> dt.date | None:
         if self.year and self.month and self.day:
-            return dt.date(self.year, self.month, self.day)
+            try:
+                return dt.date(self.year, self.month, self.day)
+            except ValueError:  # a record made elsewhere (a hand-edited ledger) may name 29 Feb 2025
+                return None
         return None
 
     def label(self) -> str:

@@ -56,7 +56,8 @@ _COUNT = re.compile(
     rf"(?:(?P<joiner>\s*[-–]\s*|\s+(?:to|or)\s+|(?(between)\s+and\s+|(?!)))(?P<number2>{NUMBER}))?"
     r"(?![\w%]|[.,:/-]\d|-[A-Za-z]|\s?(?:per ?cent|percent))")
 _VAGUE = re.compile(r"\b(?P<vague>(?i:numerous|several|dozens|scores|hundreds|thousands|millions|a handful|a few|multiple))(?: of)?\s+(?=[A-Za-z])")
-_RANK = re.compile(rf"\b(?:top[- ](?P<top>\d+|{NUMBER_WORD})|(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest|highest|lowest|smallest|most|busiest|richest|best|worst|leading))\b", re.I)
+# "top 1,000" is a rank to 1,000 and "top 0.5" none (not "top 0"): a rank's number is whole.
+_RANK = re.compile(rf"\b(?:top[- ](?P<top>\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d+(?![.,]?\d)|{NUMBER_WORD})|(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest|highest|lowest|smallest|most|busiest|richest|best|worst|leading))\b", re.I)
 _PERCENT_ANCHOR = ("%", "per cent", "percent", "percent", "pc")
 _VAGUE_ANCHOR = ("numerous", "several", "dozens", "scores", "hundreds", "thousands", "millions", "handful", "few", "multiple")
 _RANK_ANCHOR = ("top", "largest", "biggest", "highest", "lowest", "smallest", "most", "busiest", "richest", "best",
@@ -182,9 +183,9 @@ def _period(page: Page, start: int, end: int) -> str | None:
     base = re.search(r"(?:compared (?:to|with)|than(?: in)?|from|over) ((?:19|20)\d\d)\b", sentence)
     if not years:
         return None
-    if base and len(years) > 1:
-        main = next((year for year in years if year != base.group(1)), None)
-        return f"{main} vs {base.group(1)}" if main else base.group(1)
+    main = next((year for year in years if base and len(years) > 1 and year != base.group(1)), None)
+    if main is not None:  # "in 2024 from 2023"; "in 2023 from 2023" compares nothing: just 2023
+        return f"{main} vs {base.group(1)}"
     return years[0]
 
 
@@ -195,7 +196,7 @@ def extract_counts(page: Page) -> list[CountClaim]:
             continue
         word = (match["top"] or match["ordinal"]).lower()
         number = parse_number(word) if match["top"] else ORDINAL_WORDS.get(word) or float(re.sub(r"\D", "", word))
-        if not number or number != int(number):
+        if not number or number < 1 or number != int(number):
             continue  # "top 0", "top 0.5": no rank
         thing = _counted_thing(page, match.end())
         subject = thing or clause_subject(page.text, *page.sentence_at(match.start()), *match.span())
@@ -302,6 +303,8 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
     before = text[max(0, start - 25):start]
     if re.search(r"\b(?:aged?|no\.|number|page|flight|route|room|channel|line|article|section|chapter|version|model)\s*$", before, re.I) and not hedge:
         return False
+    if re.search(r"\btop[- ]$", before, re.I):
+        return False  # "top 0", "top 0.5": no rank, and no count of exporters either
     if re.search(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:A|An|The|Some|About|Around|Nearly|Almost|Over|More|Up|Only|Just|And|But|Of|In|On|At|By|To|With|For|Between|From)\b)[A-Z][a-z]+\s+$", before) and not hedge:
         return False  # "Boeing 737", "Route 66": a number inside a name
     if number_text == "one" and not re.search(r"\b[A-Z][a-z]+\s+$", before):
