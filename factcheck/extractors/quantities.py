@@ -10,7 +10,8 @@ import re
 from ..models import CountClaim, PercentClaim, PercentValue, QuantityValue
 from ..text import NUMBER, NUMBER_WORD, STOP_WORDS, parse_number
 from .base import NUMERIC, Page, claim_fields
-from .frames import frame_label, past_time, read_frame
+from .frames import IRREGULAR_VERBS, _is_verbish, frame_label, past_time, read_frame
+from .subjects import IRREGULAR_PAST
 from .subjects import clause_bounds, clause_subject
 
 # hedge -> (low factor, high factor); None is unbounded. Approximate hedges allow 10%.
@@ -21,7 +22,7 @@ HEDGES = {
     "more than": (1.0, None), "over": (1.0, None), "above": (1.0, None), "in excess of": (1.0, None),
     "upwards of": (1.0, None), "just over": (1.0, 1.1), "at least": (1.0, None), "no fewer than": (1.0, None),
     "fewer than": (0.0, 1.0), "less than": (0.0, 1.0), "under": (0.0, 1.0), "below": (0.0, 1.0),
-    "up to": (0.0, 1.0), "as many as": (0.0, 1.0), "at most": (0.0, 1.0), "no more than": (0.0, 1.0),
+    "up to": (0.0, 1.0), "as many as": (0.0, 1.0), "as much as": (0.0, 1.0), "at most": (0.0, 1.0), "no more than": (0.0, 1.0),
 }
 # Looked for behind a number rather than tried at every position: an optional leading
 # alternation would make the number patterns scan slowly.
@@ -47,7 +48,7 @@ ABSTRACT_NOUNS = frozenset(
 IRREGULAR_PLURALS = frozenset("people men women children police staff personnel cattle sheep fish aircraft data media troops".split())
 RISE_WORDS = r"rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|growth|climbed|jumped|surged|soared|gained|gain|(?<!make )(?<!makes )(?<!made )(?<!making )up(?! to)|expanded|higher|boosted|advanced"
 FALL_WORDS = r"fell|fall|falls|fallen|falling|dropped|drop|declined|decline|decreased|decrease|slid|slumped|down|lost|shrank|shrunk|plunged|plummeted|tumbled|contracted|lower|cut|sank|eased"
-_CHANGE_BEFORE = re.compile(rf"\b(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b(?:\s+(?:by|nearly|almost|about|around|some|more than|over|just|an estimated))*\s*$", re.I)
+_CHANGE_BEFORE = re.compile(rf"\b(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b(?:\s+(?:by|nearly|almost|about|around|some|more than|over|just|an estimated|as much as))*\s*$", re.I)
 _CHANGE_AFTER = re.compile(rf"^\s*(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b", re.I)
 _MULTIPLIER = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b")
 _PERCENT = re.compile(rf"(?<![\w.,])(?P<number>\d+(?:\.\d+)?|{NUMBER_WORD})\s?(?:%|per ?cent\b|percent\b|pc\b)(?:age points?)?", re.I)
@@ -84,11 +85,13 @@ def extract_percents(page: Page) -> list[PercentClaim]:
         first, second = parse_number(match["number"]), parse_number(match["number2"])
         if first is None or second is None or not page.is_free(*match.span()):
             continue
-        if match["between"] == "from" or (match["joiner"].strip() == "to" and _change_direction(page, match.start(), match.end())):
+        change = _change_direction(page, match.start(), match.end())
+        by = re.search(r"\bby\s+$", page.text[max(0, match.start() - 4):match.start()])
+        if match["between"] == "from" or (match["joiner"].strip() == "to" and change and not by):
             continue  # "rose from 40 percent to 43 percent": a change, its figures read one by one
         start = match.start("between") if match["between"] else match.start()
-        claims.append(_percent_claim(page, (start, match.end()), PercentValue(
-            stated=first, low=min(first, second), high=max(first, second), hedge="range")))
+        claims.append(_percent_claim(page, (start, match.end()), PercentValue(  # "grew by 20% to 30%": a range of change
+            stated=first, low=min(first, second), high=max(first, second), hedge="range", change=change if by else None)))
     for match in page.finditer(_PERCENT, _PERCENT_ANCHOR):
         number = parse_number(match["number"])
         start, hedge = _hedge(page, match.start())
@@ -238,12 +241,14 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
         thing, end_of_thing = _part_of_whole(page, end)
         part = thing is not None
     if thing is None:
-        thing, end_of_thing = _elided_thing(page, start, end)
+        thing, end_of_thing, part = _elided_thing(page, start, end)
     if number is None or not thing:
         return None
     biggest = max(number, second or 0)
-    if biggest > 1 and not any(_is_plural(word.lower()) for word in thing.split()[:5]):
-        return None  # "the 911 emergency line": more than one of something is plural
+    if biggest > 1 and not any(_is_plural(word.lower()) for word in thing.split()[:5]) and not part:
+        thing, end_of_thing, part = _elided_thing(page, start, end)  # "of whom 4 remain at large"
+        if not thing:
+            return None  # "the 911 emergency line": more than one of something is plural
     if second is not None:
         low, high = min(number, second), max(number, second)
         value = QuantityValue(stated=number, low=low, high=high, hedge=joiner if joiner in ("or", "to") else "range")
@@ -251,21 +256,49 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
         low, high = hedged_range(number, hedge)
         value = QuantityValue(stated=number, low=low, high=high, hedge=hedge)
     claim = _count_claim(page, (start, end), value, thing, thing, end_of_thing or _thing_end(page, end, thing))
-    if part or re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", page.text[end:end + 20], re.I) or (
+    among = re.match(r"\s+(?:were|are|was|is)\s+among\b", page.text[end_of_thing or _thing_end(page, end, thing):][:20])
+    if part or among or re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", page.text[end:end + 20], re.I) or (
             match["number"].lower() == "one" and re.match(r"\s+of\b", page.text[end:end + 5])):
         claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"part"}))
         claim.subject = frame_label(claim.frame, thing)
     return claim
 
 
-def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int]:
+def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int, bool]:
     """"Twelve people were killed and 40 injured": the 40 counts the people of the count before it
-    in the same sentence, when a participle follows it."""
-    if not re.match(r"\s+(?:were\s+|have\s+been\s+)?[a-z]+(?:ed|en)\b", page.text[end:end + 40]):
-        return None, end
+    in the same sentence, when a participle follows it ("40 injured", "23 were hurt"), when it is
+    a part ("of whom 7 were ..."), or when it stands as a verb's object with its noun left out
+    ("injured more than 200 in the district", "and 112 in his career", "giving him 38 for the season").
+    Also whether it is a part: "Of the 120 passengers on board, 97 were rescued"."""
+    text = page.text
     sentence_start = page.sentence_at(start)[0]
     earlier = [claim for claim in page.counts if sentence_start <= claim.start < start and claim.frame.thing]
-    return (earlier[-1].frame.thing, end) if earlier else (None, end)
+    if not earlier:
+        return None, end, False
+    before = text[max(sentence_start, start - 30):start]
+    participle = re.match(r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?P<word>[a-z]+)\b", text[end:end + 40])
+    part_cue = re.search(r"\b(?:of (?:whom|which|them|those)|among (?:them|whom|those))\s+$", before, re.I)
+    object_cue = re.search(r"(?:\band|\b(?P<verb>[a-z]+)(?:\s+(?:him|her|them|it|us))?)\s+$", before) and re.match(
+        r"\s*(?:[,.;]|$|(?:in|for|on|at|during|this|that|last|so|since|over|across)\b)", text[end:end + 12])
+    if not (part_cue or participle and _is_participle(participle["word"]) or object_cue and _object_of_verb(before)):
+        return None, end, False
+    whole = re.match(r"\s*of\s+the\s*$", text[sentence_start:earlier[-1].start], re.I)
+    return earlier[-1].frame.thing, end, bool(part_cue or whole)
+
+
+def _is_participle(word: str) -> bool:
+    return bool(re.fullmatch(r"[a-z]+(?:ed|en)", word)) or word in IRREGULAR_VERBS or word in IRREGULAR_PAST or word in (
+        "hurt", "dead", "missing", "injured", "wounded", "dug", "shot", "hit")
+
+
+def _object_of_verb(before: str) -> bool:
+    """The words before a figure end in "and", or in a verb (with a pronoun object): "injured more than"."""
+    words = re.findall(r"[A-Za-z]+", before)
+    words = [w for w in words if w.lower() not in ("him", "her", "them", "it", "us")]
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last == "and" or _is_verbish(last) or last.endswith("ing") and len(last) > 4
 
 
 def _part_of_whole(page: Page, position: int) -> tuple[str | None, int]:
@@ -302,7 +335,7 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
     before = text[max(0, start - 25):start]
     if re.search(r"\b(?:aged?|no\.|number|page|flight|route|room|channel|line|article|section|chapter|version|model)\s*$", before, re.I) and not hedge:
         return False
-    if re.search(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:A|An|The|Some|About|Around|Nearly|Almost|Over|More|Up|Only|Just|And|But|Of|In|On|At|By|To|With|For|Between|From)\b)[A-Z][a-z]+\s+$", before) and not hedge:
+    if re.search(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:A|An|The|Some|About|Around|Nearly|Almost|Over|More|Up|Only|Just|And|But|Of|In|On|At|By|To|With|For|Between|From|Another|Other|Further|Additional|Exactly|Roughly|Fewer|Less|All|These|Those|Its|Their|His|Her|Our|Another|Some)\b)[A-Z][a-z]+\s+$", before) and not hedge:
         return False  # "Boeing 737", "Route 66": a number inside a name
     if number_text == "one" and not re.search(r"\b[A-Z][a-z]+\s+$", before):
         # "killed one person" is a count; "one of the", "one Europe" and "one day" are not.
