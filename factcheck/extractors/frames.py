@@ -83,7 +83,7 @@ LIGHT_VERBS = frozenset(
 _SKIPPABLE = frozenset(
     """were was have has had been are is be being reportedly also later all now so far both allegedly
     then still confirmed officially initially only just already apparently believed feared thought
-    said known""".split()
+    said known since yet""".split()
 )
 # Words that open a new clause part: a verb after one of these is not the figure's own.
 _CLAUSE_OPENERS = frozenset("who which that when while after before because as if since where whose".split())
@@ -163,8 +163,11 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     piece_end = clause_end if piece_end < 0 else piece_end
     before = _TOKEN.findall(text[clause_start:span[0]])
     after = _TOKEN.findall(text[after_from:piece_end])  # "60,000 staff, of which 40% are in Europe": not the 60,000's place
-    event = (_event_after(_TOKEN.findall(text[after_from:piece_end])) or _event_before(_TOKEN.findall(text[piece_start:span[0]]))
-             or _event_of_thing(thing))
+    after_piece = _TOKEN.findall(text[after_from:piece_end])
+    event = _event_after(after_piece)
+    if event is None and not _has_own_verb(after_piece):
+        event = _event_before(_TOKEN.findall(text[piece_start:span[0]]))
+    event = event or _event_of_thing(thing)
     holder = _holder(before, after)
     if holder and thing and set(holder.lower().split()) & set(thing.lower().split()):
         holder = None  # "Bilateral trade rose": the capital is the sentence's, not a name's
@@ -237,6 +240,21 @@ def _event_after(tokens: list[str]) -> str | None:
             return None
         return canonical_event(token) if _is_verbish(token) else None
     return None
+
+
+def _has_own_verb(tokens: list[str]) -> bool:
+    """"two others remain at large", "5 were at home": a figure that is its own verb's subject takes
+    no verb from before it ("Three were arrested and two others remain at large")."""
+    auxiliary = False
+    for token in tokens[:4]:
+        lowered = token.lower()
+        if lowered in ("remain", "remains", "remained", "stay", "stays", "stayed"):
+            return True
+        if lowered in ("were", "was", "are", "is", "have", "has", "had"):
+            auxiliary = True
+        elif lowered not in _SKIPPABLE:
+            return auxiliary
+    return auxiliary
 
 
 def _event_before(tokens: list[str]) -> str | None:

@@ -256,6 +256,13 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
         low, high = hedged_range(number, hedge)
         value = QuantityValue(stated=number, low=low, high=high, hedge=hedge)
     claim = _count_claim(page, (start, end), value, thing, thing, end_of_thing or _thing_end(page, end, thing))
+    part_before = [earlier for earlier in page.counts[:-1] if start - 30 <= earlier.end <= start]
+    if part_before and re.search(r"^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", page.text[part_before[-1].end:start], re.I):
+        # "recovered 12 of the 20 paintings": the 20 is the whole; the part's verb and scope are not its own
+        if claim.frame.event == part_before[-1].frame.event:
+            claim.frame.event = None
+        claim.frame.scope = None
+        claim.subject = frame_label(claim.frame, thing)
     among = re.match(r"\s+(?:were|are|was|is)\s+among\b", page.text[end_of_thing or _thing_end(page, end, thing):][:20])
     if part or among or re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", page.text[end:end + 20], re.I) or (
             match["number"].lower() == "one" and re.match(r"\s+of\b", page.text[end:end + 5])):
@@ -276,8 +283,11 @@ def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int, bo
     if not earlier:
         return None, end, False
     before = text[max(sentence_start, start - 30):start]
-    participle = re.match(r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?P<word>[a-z]+)\b", text[end:end + 40])
-    part_cue = re.search(r"\b(?:of (?:whom|which|them|those)|among (?:them|whom|those))\s+$", before, re.I)
+    of_them = re.match(r"\s+of\s+(?:them|those|these|whom)\b", text[end:end + 20], re.I)
+    end = end + of_them.end() if of_them else end  # "87 of them tested positive": the verb follows "of them"
+    participle = re.match(r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:(?:since|also|now|already|reportedly)\s+)?"
+                          r"(?:been\s+)?(?P<word>[a-z]+)\b", text[end:end + 40])
+    part_cue = of_them or re.search(r"\b(?:of (?:whom|which|them|those)|among (?:them|whom|those))\s+$", before, re.I)
     object_cue = re.search(r"(?:\band|\b(?P<verb>[a-z]+)(?:\s+(?:him|her|them|it|us))?)\s+$", before) and re.match(
         r"\s*(?:[,.;]|$|(?:in|for|on|at|during|this|that|last|so|since|over|across)\b)", text[end:end + 12])
     if not (part_cue or participle and _is_participle(participle["word"]) or object_cue and _object_of_verb(before)):
@@ -307,7 +317,7 @@ def _part_of_whole(page: Page, position: int) -> tuple[str | None, int]:
     if not found:
         return None, position
     thing = _counted_thing(page, position + found.end() - 1)
-    return thing, position + found.end() - 1
+    return thing, (_thing_end(page, position + found.end() - 1, thing) if thing else position)
 
 
 def _thing_end(page: Page, position: int, thing: str) -> int:
@@ -360,6 +370,8 @@ def _counted_thing(page: Page, position: int) -> str | None:
         tokens = tokens[2:]  # "three of the city's universities" counts universities
     if tokens and re.fullmatch(r"\w+[’']s", tokens[0]) and len(tokens) > 1:
         tokens = tokens[1:]
+    while len(tokens) > 1 and (tokens[0] == "." and re.match(r"\d", tokens[1]) or re.fullmatch(r"\d+(?:mm|-(?:calibre|caliber|gauge|mm))", tokens[0])):
+        tokens = tokens[1:]  # "two .38-calibre revolvers", "three 9mm pistols": the bore is a modifier
     if not tokens or not re.match(r"[A-Za-z]", tokens[0]) or tokens[0].lower() in MEASURE_WORDS:
         return None
     phrase: list[str] = []
