@@ -370,8 +370,8 @@ def _counted_thing(page: Page, position: int) -> str | None:
         tokens = tokens[2:]  # "three of the city's universities" counts universities
     if tokens and re.fullmatch(r"\w+[’']s", tokens[0]) and len(tokens) > 1:
         tokens = tokens[1:]
-    while len(tokens) > 1 and (tokens[0] == "." and re.match(r"\d", tokens[1]) or re.fullmatch(r"\d+(?:mm|-(?:calibre|caliber|gauge|mm))", tokens[0])):
-        tokens = tokens[1:]  # "two .38-calibre revolvers", "three 9mm pistols": the bore is a modifier
+    while len(tokens) > 1 and (tokens[0] == "." and re.match(r"\d", tokens[1]) or re.fullmatch(r"\d+(?:mm|-[a-z][a-z-]*)", tokens[0])):
+        tokens = tokens[1:]  # "two .38-calibre revolvers", "three 9mm pistols", "two 20-year-old men": a modifier
     if not tokens or not re.match(r"[A-Za-z]", tokens[0]) or tokens[0].lower() in MEASURE_WORDS:
         return None
     phrase: list[str] = []
