@@ -193,13 +193,14 @@ def _between_figures(text: str, start: int, end: int, span_start: int, span_end:
         elif found.start() >= span_end:
             own_end = found.start()
             break
-    # Between two figures, "and" or "but" parts their words: "14 goals this season | and 112 in his career".
+    # Between two figures, "and" or "but" parts their words: "14 goals this season | and 112 in his
+    # career"; without one they share them: "41 goals in 20 matches this season".
     if own_start > start:
         joins = list(_JOIN.finditer(text, own_start, span_start))
-        own_start = joins[-1].start() if joins else own_start
+        own_start = joins[-1].start() if joins else start
     if own_end < end:
         join = _JOIN.search(text, span_end, own_end)
-        own_end = join.start() if join else own_end
+        own_end = join.start() if join else end
     return own_start, own_end
 
 
@@ -259,10 +260,14 @@ def _has_own_verb(tokens: list[str]) -> bool:
 
 def _event_before(tokens: list[str]) -> str | None:
     """"killed at least 12 people", "rushed for 404 yards": the nearest verb before the figure."""
+    coordinated = False
     for distance, token in enumerate(reversed(tokens[-6:])):
         lowered = token.lower()
         if lowered in _CLAUSE_OPENERS and distance > 0:
             return None
+        coordinated = coordinated or lowered in ("and", "or", "plus")
+        if distance > 0 and (token[0].isdigit() or _is_number_word(token)) and not coordinated:
+            return None  # "conceded 41 goals in 20 matches": the verb's object is the 41, not the 20
         if _is_verbish(token):
             return canonical_event(token)
         if lowered in LIGHT_VERBS and lowered not in ("said", "says", "say"):
