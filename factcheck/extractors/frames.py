@@ -95,7 +95,7 @@ SCOPE_CUES = (
     (re.compile(r"\b(?:of (?:which|whom|them|those|these)|among (?:them|those|whom)|including)\b[^,;]*$", re.I), "part"),
     (re.compile(r"\bcareer\b", re.I), "career"),
     (re.compile(r"\bseason\b", re.I), "season"),
-    (re.compile(r"\b(?:per|a|each|every) (?:day|week|month|year|game|match|night|hour|capita|person|head)\b(?!\s+(?:earlier|ago|before|later|after|on))|"
+    (re.compile(r"\b(?:per|an?|each|every) (?:day|week|month|year|game|match|night|hour|capita|person|head)\b(?!\s+(?:earlier|ago|before|later|after|on))|"
                 r"\bdaily\b|\bannual(?:ly)?\b|\bweekly\b|\bmonthly\b", re.I), "rate"),
     (re.compile(r"\b(?:on )?average\b|\baverag(?:ed|ing)\b|\bmedian\b", re.I), "average"),
     (re.compile(r"\b(?:more|another|additional|further|extra|other)\s*$", re.I), "more"),
@@ -319,7 +319,8 @@ def past_time(page: Page, span: tuple[int, int]) -> str | None:
     sentence = page.sentence_at(span[0])
     clause_start, clause_end = clause_bounds(page.text, sentence[0], sentence[1], span[0], span[1])
     published = page.published.date
-    for date in page.dates:
+    # The date nearest the figure first: "lost $2 billion in 2020 and $1.1 billion in 2021".
+    for date in sorted(page.dates, key=lambda date: date.start - span[1] if date.start >= span[1] else span[0] - date.end):
         value = date.value
         if re.search(r"\b(?:since|than(?: in)?|compared (?:to|with)(?: in)?)\s+$", page.text[max(clause_start, date.start - 20):date.start], re.I):
             continue  # "the lowest since 2019", "up from 2019": a comparison's base, not the figure's own time
@@ -368,7 +369,8 @@ def _is_number_word(word: str) -> bool:
 def _scope(before: str, around: str, clause: str, own: str | None = None) -> str | None:
     labels = []
     for pattern, label in SCOPE_CUES:
-        where = (before if label in ("more", "limit", "part") else around if label in ("rate", "average", "remaining")
+        where = (before if label in ("more", "limit", "part") else around if label in ("rate", "remaining")
+                 else before + " " + around if label == "average"
                  else own if label in ("career", "season") and own is not None else clause)
         if pattern.search(where):
             labels.append(label)

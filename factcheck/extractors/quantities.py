@@ -156,7 +156,7 @@ def _changed_thing(page: Page, start: int, end: int) -> str:
     if of_phrase and not _change_direction(page, start, end):
         return of_phrase.group(1).strip()  # a share: "48% of the workforce"
     if verbs:
-        phrase = re.sub(r"^(?:the|a|an|its|their|in|\W)+\s*", "", before[:verbs[-1].start()].strip(" ,"), flags=re.I)
+        phrase = re.sub(r"^(?:(?:the|a|an|its|their|in)\b|\W)+\s*", "", before[:verbs[-1].start()].strip(" ,"), flags=re.I)
         # "In 2024, bilateral trade" -> "bilateral trade"; "... as fuel prices" -> "fuel prices"
         phrase = re.split(r",\s+|\b(?:as|while|when|because|after|that|and|but)\s+", phrase)[-1]
         phrase = re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.I)
