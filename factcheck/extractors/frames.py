@@ -38,7 +38,7 @@ EVENT_SYNONYMS = {
     "rescue": "rescue", "save": "rescue",
     "missing": "missing", "disappear": "missing",
     "hire": "hire", "employ": "hire", "recruit": "hire", "sack": "fire", "lay": "fire", "layoff": "fire",
-    "slash": "cut", "eliminate": "cut",
+    "slash": "cut", "eliminate": "cut", "shed": "cut",
     "rise": "rise", "increase": "rise", "grow": "rise", "growth": "rise", "climb": "rise", "jump": "rise",
     "surge": "rise", "gain": "rise", "soar": "rise", "rose": "rise", "up": "rise",
     "fall": "fall", "decline": "fall", "decrease": "fall", "slide": "fall", "shrink": "fall",

@@ -48,7 +48,7 @@ ABSTRACT_NOUNS = frozenset(
 IRREGULAR_PLURALS = frozenset("people men women children police staff personnel cattle sheep fish aircraft data media troops".split())
 RISE_WORDS = r"rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|growth|climbed|jumped|surged|soared|gained|gain|(?<!make )(?<!makes )(?<!made )(?<!making )up(?! to)|expanded|higher|boosted|advanced"
 FALL_WORDS = r"fell|fall|falls|fallen|falling|dropped|drop|declined|decline|decreased|decrease|slid|slumped|down|lost|shrank|shrunk|plunged|plummeted|tumbled|contracted|lower|cut|sank|eased"
-_CHANGE_BEFORE = re.compile(rf"\b(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b(?:\s+(?:by|nearly|almost|about|around|some|more than|over|just|an estimated|as much as))*\s*$", re.I)
+_CHANGE_BEFORE = re.compile(rf"\b(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b(?:\s+(?:by|nearly|almost|about|around|some|more than|over|just|an estimated|as much as|an average of|on average))*\s*$", re.I)
 _CHANGE_AFTER = re.compile(rf"^\s*(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b", re.I)
 _MULTIPLIER = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b")
 _PERCENT = re.compile(rf"(?<![\w.,])(?P<number>\d+(?:\.\d+)?|{NUMBER_WORD})\s?(?:%|per ?cent\b|percent\b|pc\b)(?:age points?)?", re.I)
@@ -236,7 +236,8 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
     end = match.end()
     if not page.is_free(start, end) or not _is_count(page, match, hedge):
         return None
-    thing, part, end_of_thing = _counted_thing(page, end), False, None
+    more = re.match(r"\s+(?:more|additional|extra|further|other)\s+(?=[a-z])", page.text[end:end + 20])
+    thing, part, end_of_thing = _counted_thing(page, end + more.end() if more else end), False, None
     if thing is None:
         thing, end_of_thing = _part_of_whole(page, end)
         part = thing is not None
@@ -262,6 +263,9 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
         if claim.frame.event == part_before[-1].frame.event:
             claim.frame.event = None
         claim.frame.scope = None
+        claim.subject = frame_label(claim.frame, thing)
+    if more and thing:  # "60 more branches": a figure added to an earlier one
+        claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"more"}))
         claim.subject = frame_label(claim.frame, thing)
     among = re.match(r"\s+(?:were|are|was|is)\s+among\b", page.text[end_of_thing or _thing_end(page, end, thing):][:20])
     if part or among or re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", page.text[end:end + 20], re.I) or (
@@ -308,7 +312,7 @@ def _object_of_verb(before: str) -> bool:
     if not words:
         return False
     last = words[-1].lower()
-    return last == "and" or _is_verbish(last) or last.endswith("ing") and len(last) > 4
+    return last in ("and", "another", "more") or _is_verbish(last) or last.endswith("ing") and len(last) > 4
 
 
 def _part_of_whole(page: Page, position: int) -> tuple[str | None, int]:
