@@ -83,7 +83,7 @@ LIGHT_VERBS = frozenset(
 _SKIPPABLE = frozenset(
     """were was have has had been are is be being reportedly also later all now so far both allegedly
     then still confirmed officially initially only just already apparently believed feared thought
-    said known since yet""".split()
+    said known yet""".split()
 )
 # Words that open a new clause part: a verb after one of these is not the figure's own.
 _CLAUSE_OPENERS = frozenset("who which that when while after before because as if since where whose".split())
@@ -102,6 +102,7 @@ SCOPE_CUES = (
     (re.compile(r"\b(?:remaining|left|still)\b", re.I), "remaining"),
     (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b", re.I), "period"),
     (re.compile(r"\b(?:during|in|of) (?:the|a|that|this) (?:\w+ )?(?:round|half|quarter|period|inning|set|run|game|match|bout|race|stage)\b", re.I), "period"),
+    (re.compile(r"\b(?:(?:up|down|rising|falling|compared)\s+(?:from|with|to)|versus|vs\.?)\s*$", re.I), "base"),
     (re.compile(r"\b(?:limit|threshold|cap|target|goal|maximum|minimum|record)\b(?:\s+\w+){0,2}\s*$", re.I), "limit"),
 )
 # Nouns that count nothing in particular without an event: "12 people" says little, "12 people killed" a lot.
@@ -233,10 +234,10 @@ def lemmatize_proper(lowered: str) -> bool:
 
 def _event_after(tokens: list[str]) -> str | None:
     """"12 people were killed", "20 injured", "five died": the verb right after the counted noun."""
-    for token in tokens[:5]:
+    for index, token in enumerate(tokens[:5]):
         lowered = token.lower()
-        if lowered in _SKIPPABLE:
-            continue
+        if lowered in _SKIPPABLE or lowered == "since" and index and tokens[index - 1].lower() in ("have", "has", "had"):
+            continue  # "11 have since been recaptured"; but "since taking office" is another clause
         if lowered in ("by", "in", "on", "at", "from", "with", "of", "for", "and", "to"):
             return None
         return canonical_event(token) if _is_verbish(token) else None
@@ -369,7 +370,7 @@ def _is_number_word(word: str) -> bool:
 def _scope(before: str, around: str, clause: str, own: str | None = None) -> str | None:
     labels = []
     for pattern, label in SCOPE_CUES:
-        where = (before if label in ("more", "limit", "part") else around if label in ("rate", "remaining")
+        where = (before if label in ("more", "limit", "part", "base") else around if label in ("rate", "remaining")
                  else before + " " + around if label == "average"
                  else own if label in ("career", "season") and own is not None else clause)
         if pattern.search(where):

@@ -130,6 +130,8 @@ def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> Pe
         frame.event = value.change
     elif frame.event in ("rise", "fall"):
         frame.event = None  # a rise word that is not this figure's own change
+    if re.match(r"\s+of\s+(?:whom|which|them|those|these)\b", page.text[span[1]:span[1] + 20], re.I):
+        frame.scope = "+".join(sorted(set((frame.scope or "").split("+")) - {""} | {"part"}))  # "30 percent of whom"
     subject = frame_label(frame, thing)
     if value.period:  # "bilateral trade, 2024": what changed, and when
         subject = f"{subject}, {value.period.split(' vs ')[0]}"
