@@ -102,7 +102,7 @@ SCOPE_CUES = (
     (re.compile(r"\b(?:remaining|left|still)\b", re.I), "remaining"),
     (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b", re.I), "period"),
     (re.compile(r"\b(?:during|in|of) (?:the|a|that|this) (?:\w+ )?(?:round|half|quarter|period|inning|set|run|game|match|bout|race|stage)\b", re.I), "period"),
-    (re.compile(r"\b(?:(?:up|down|rising|falling|compared)\s+(?:from|with|to)|versus|vs\.?)\s*$", re.I), "base"),
+    (re.compile(r"\b(?:(?:up|down|rising|falling|compared|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped)\s+(?:from|with|to)|versus|vs\.?)\s*$", re.I), "base"),
     (re.compile(r"\b(?:limit|threshold|cap|target|goal|maximum|minimum|record)\b(?:\s+\w+){0,2}\s*$", re.I), "limit"),
 )
 # Nouns that count nothing in particular without an event: "12 people" says little, "12 people killed" a lot.

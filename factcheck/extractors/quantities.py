@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..models import CountClaim, PercentClaim, PercentValue, QuantityValue
-from ..text import NUMBER, NUMBER_WORD, STOP_WORDS, parse_number
+from ..text import NUMBER, NUMBER_WORD, SCALES, STOP_WORDS, parse_number
 from .base import NUMERIC, Page, claim_fields
 from .frames import IRREGULAR_VERBS, _is_verbish, frame_label, past_time, read_frame
 from .subjects import IRREGULAR_PAST
@@ -38,7 +38,8 @@ MEASURE_WORDS = frozenset(
     decade centuries am pm a.m p.m dollars euros yuan yen rubles roubles pounds usd eur gbp percent per
     times sq square acres hectares litres liters barrels bpd gw mw kw gigawatts
     megawatts kwh twh bn mn st nd rd th x feet foot ft inches inch yards yard yds calibre magnitude
-    knots mg ml gallons ounces oz lbs grams g cc hp rpm mph bpm gb mb tb pixels""".split()
+    knots mg ml gallons ounces oz lbs grams g cc hp rpm mph bpm gb mb tb pixels kilograms kilogrammes kilogram
+    centimetres centimeters centimetre centimeter millimetres millimeters metre meter kilometre kilometer""".split()
 )
 # Vague amounts of these are rhetoric ("numerous opportunities"), not a figure anyone could check.
 ABSTRACT_NOUNS = frozenset(
@@ -231,6 +232,10 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
     joiner = (match["joiner"] or "").strip().lower()
     if second is not None and (number is None or joiner in ("-", "–") and second <= number):
         return None  # "58-3", "51-50": a record or a score, not a range
+    scale = re.search(r"\s(thousand|million|billion)$", match["number2"] or "", re.I)
+    if second is not None and scale and not re.search(r"(?:thousand|million|billion)$", match["number"], re.I) and (
+            number * SCALES[scale.group(1).lower()] <= second):
+        number *= SCALES[scale.group(1).lower()]  # "two to three thousand": the scale is shared
     span_start = match.start("between") if match["between"] and second is not None else match.start("number")
     if match["between"] == "from" and joiner in ("to",):
         span_start, number, second = match.start("number2"), second, None  # "rose from 10 to 20": the new figure
