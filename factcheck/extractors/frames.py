@@ -131,7 +131,13 @@ def lemma(word: str) -> str:
     from simplemma import lemmatize  # imported on first use: a re-check that extracts nothing never pays for it
 
     lowered = word.lower().replace("’", "'")
-    return lemmatize(lowered, lang="en").lower()
+    found = lemmatize(lowered, lang="en").lower()
+    if lowered.endswith(("lled", "lling")) and found.endswith("ll") and found != lowered:
+        from simplemma import is_known
+
+        if len(re.findall(r"[aeiou]+", found[:-2])) >= 2 and is_known(found[:-1], lang="en"):
+            return found[:-1]  # British "cancelled", "travelling": the dictionary has "cancel", "travel"
+    return found
 
 
 def canonical_event(word: str) -> str:
@@ -238,9 +244,27 @@ def _event_after(tokens: list[str]) -> str | None:
         lowered = token.lower()
         if lowered in _SKIPPABLE or lowered == "since" and index and tokens[index - 1].lower() in ("have", "has", "had"):
             continue  # "11 have since been recaptured"; but "since taking office" is another clause
+        if lowered in ("in", "on", "at", "from", "with", "aboard") and index == 0:
+            return _event_past_phrase(tokens[1:])  # "157 people on board the plane died"
         if lowered in ("by", "in", "on", "at", "from", "with", "of", "for", "and", "to"):
             return None
         return canonical_event(token) if _is_verbish(token) else None
+    return None
+
+
+def _event_past_phrase(tokens: list[str]) -> str | None:
+    """The event after a short phrase that follows the counted noun: a word that is itself an event
+    ("died", "were killed"), within four words, before any comma or "and"."""
+    for index, token in enumerate(tokens[:6]):
+        lowered = token.lower()
+        if lowered in ("and", "or", "but") or lowered in _CLAUSE_OPENERS or token[0].isdigit():
+            return None
+        if lowered in _SKIPPABLE and index > 0:
+            continue
+        past = lowered.endswith("ed") or lowered in IRREGULAR_PAST or lowered in IRREGULAR_VERBS
+        modifier = index > 0 and tokens[index - 1].lower() in ("the", "a", "an", "his", "her", "its", "their", "our")
+        if index <= 4 and past and not modifier and (lowered in EVENT_SYNONYMS or lemma(lowered) in EVENT_SYNONYMS):
+            return canonical_event(token)  # "died", "were killed"; not "the collapsed hotel", not "in damage"
     return None
 
 
@@ -325,6 +349,8 @@ def past_time(page: Page, span: tuple[int, int]) -> str | None:
         value = date.value
         if re.search(r"\b(?:since|than(?: in)?|compared (?:to|with)(?: in)?)\s+$", page.text[max(clause_start, date.start - 20):date.start], re.I):
             continue  # "the lowest since 2019", "up from 2019": a comparison's base, not the figure's own time
+        if date.start >= span[1] and _AFTER_BREAK.search(page.text, span[1], date.start):
+            continue  # "killed 14 on Sunday, the deadliest since a cyclone killed 40 in 2019": the 2019 is the 40's
         if clause_start <= date.start < clause_end and value.start is not None and value.granularity != "day" or (
                 clause_start <= date.start < clause_end and value.start is not None and value.resolution == "absolute"):
             if published is None or (published - value.end).days > PAST_DAYS:
@@ -332,6 +358,7 @@ def past_time(page: Page, span: tuple[int, int]) -> str | None:
     return None
 
 
+_AFTER_BREAK = re.compile(r"[,;]|\b(?:that|which|who|when|where|after|before|since|while|because|until)\b")
 _ATTRIBUTIVE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:season|campaign|election|elections|games|olympics|cup|"
                           r"final|draft|budget|census|model|edition|version|class|team|squad|tournament|championship|"
                           r"series|tour|raid|attack|law|act|plan|report|study|survey|agreement|deal|contract)\b")

@@ -271,7 +271,8 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
             claim.frame.event = None
         claim.frame.scope = None
         claim.subject = frame_label(claim.frame, thing)
-    if more and thing:  # "60 more branches": a figure added to an earlier one
+    more = more or re.match(r"\s+more\b(?!\s+than)", page.text[end:end + 12])
+    if more and thing:  # "60 more branches", "will cut 1,500 more": a figure added to an earlier one
         claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"more"}))
         claim.subject = frame_label(claim.frame, thing)
     among = re.match(r"\s+(?:were|are|was|is)\s+among\b", page.text[end_of_thing or _thing_end(page, end, thing):][:20])
@@ -293,6 +294,8 @@ def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int, bo
     earlier = [claim for claim in page.counts if sentence_start <= claim.start < start and claim.frame.thing]
     if not earlier:
         return None, end, False
+    # A count with an event of its own before one inside its phrase: "rescued 130 migrants from two boats, and another 60"
+    earlier = [claim for claim in earlier if claim.frame.event] or earlier
     before = text[max(sentence_start, start - 30):start]
     of_them = re.match(r"\s+of\s+(?:them|those|these|whom)\b", text[end:end + 20], re.I)
     end = end + of_them.end() if of_them else end  # "87 of them tested positive": the verb follows "of them"
@@ -300,7 +303,7 @@ def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int, bo
                           r"(?:been\s+)?(?P<word>[a-z]+)\b", text[end:end + 40])
     part_cue = of_them or re.search(r"\b(?:of (?:whom|which|them|those)|among (?:them|whom|those))\s+$", before, re.I)
     object_cue = re.search(r"(?:\band|\b(?P<verb>[a-z]+)(?:\s+(?:him|her|them|it|us))?)\s+$", before) and re.match(
-        r"\s*(?:[,.;]|$|(?:in|for|on|at|during|this|that|last|so|since|over|across)\b)", text[end:end + 12])
+        r"\s*(?:[,.;]|$|(?:in|for|on|at|during|this|that|last|so|since|over|across|more)\b)", text[end:end + 12])
     if not (part_cue or participle and _is_participle(participle["word"]) or object_cue and _object_of_verb(before)):
         return None, end, False
     whole = re.match(r"\s*of\s+the\s*$", text[sentence_start:earlier[-1].start], re.I)
@@ -324,7 +327,8 @@ def _object_of_verb(before: str) -> bool:
 
 def _part_of_whole(page: Page, position: int) -> tuple[str | None, int]:
     """"37 of the 288 candidates": the part counts candidates too (the whole, 288, is its own count)."""
-    found = re.match(rf"\s+of\s+(?:the|its|their|his|her|our|these|those)?\s*(?:{NUMBER})\s+", page.text[position:position + 80], re.I)
+    found = re.match(rf"\s+of\s+(?:the|its|their|his|her|our|these|those)?\s*(?:[\w-]+['’]s\s+)?(?:{NUMBER})\s+",
+                     page.text[position:position + 80], re.I)  # "14 of the country's 18 provinces"
     if not found:
         return None, position
     thing = _counted_thing(page, position + found.end() - 1)
@@ -401,7 +405,8 @@ def _counted_thing(page: Page, position: int) -> str | None:
     rest = tokens[len(phrase):]
     if rest and rest[0].endswith("ing") and rest[0].isalpha():
         phrase.append(rest.pop(0))
-    if len(rest) >= 2 and rest[0].lower() in ("of", "on", "in", "for", "from", "at", "across", "with") and re.match(r"[A-Za-z]", rest[1]):
+    if len(rest) >= 2 and rest[0].lower() in ("of", "on", "in", "for", "from", "at", "across", "with") and re.match(r"[A-Za-z]", rest[1]) and (
+            not _TIME_WORD.fullmatch(rest[1])):  # "7 workers on Saturday": the day is when, not what
         phrase.append(rest.pop(0))
         for token in rest[:3]:
             if not re.match(r"[A-Za-z]", token) or (token.lower() in STOP_WORDS and token.lower() not in ("the", "a")):
@@ -410,6 +415,10 @@ def _counted_thing(page: Page, position: int) -> str | None:
     while phrase and phrase[-1].lower() in STOP_WORDS:
         phrase.pop()
     return " ".join(phrase) or None
+
+
+_TIME_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+                        r"august|september|october|november|december|today|yesterday|tonight|weekend)")
 
 
 def _is_plural(word: str) -> bool:
