@@ -28,8 +28,12 @@ _BEFORE = re.compile(
 _AFTER = re.compile(
     rf"(?<![\w$£€.,])(?P<number>{NUMBER})\s+(?:(?P<scale>million|billion|trillion)\s+)?"
     rf"(?:(?P<word>pounds sterling|{'|'.join(sorted(WORDS, key=len, reverse=True))})|(?P<code>{'|'.join(CODES)}))\b")
-ANCHOR = ("$", "£", "€", "¥", "₹", "rs", "dollar", "euro", "pound", "sterling", "yen", "yuan", "renminbi", "rupee",
-          "rouble", "ruble", "franc", "won", "rand", "peso") + tuple(code.lower() for code in CODES)
+# Looked for with str.find in lower case: symbols, currency words, and the commonest codes (a
+# three-letter code such as "try" or "sar" hides inside ordinary words and would send every
+# sentence through the money patterns).
+SYMBOL_ANCHOR = ("$", "£", "€", "¥", "₹", "rs.", "rs ", "usd", "eur ", "gbp", "jpy", "cny", "inr ")
+WORD_ANCHOR = ("dollar", "euro", "pound", "sterling", " yen", "yuan", "renminbi", "rupee", "rouble", "ruble", "franc",
+               " won", " rand", "peso", "usd", "eur", "gbp", "jpy", "cny", "inr")
 
 
 # "between $3 billion and $5 billion", "$3 billion to $5 billion", "$3-5 billion": one claim, a range
@@ -42,12 +46,12 @@ _RANGE = re.compile(rf"(?:(?P<between>(?i:between|from))\s+)?(?P<first>{_FIRST})
 
 def extract(page: Page) -> list[MoneyClaim]:
     claims = []
-    for match in page.finditer(_RANGE, ANCHOR):
+    for match in page.finditer(_RANGE, SYMBOL_ANCHOR):
         found = _read_range(page, match)
         if found is not None:
             claims.append(found)
-    for pattern in (_BEFORE, _AFTER):
-        for match in page.finditer(pattern, ANCHOR):
+    for pattern, anchor in ((_BEFORE, SYMBOL_ANCHOR), (_AFTER, WORD_ANCHOR)):
+        for match in page.finditer(pattern, anchor):
             found = _read(page, match)
             if found is not None:
                 claims.append(found)
