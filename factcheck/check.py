@@ -225,7 +225,7 @@ def process_article(job: Job) -> tuple[SourceRow, bool] | None:
             if not job.deferred:
                 return None
             reference = str(job.reference)
-    dated = article.source.published.method in ("metadata", "dateline") and article.source.published.date is not None
+    dated = article.source.published.method in ("metadata", "dateline", "stamp", "address") and article.source.published.date is not None
 
     ledger = open_ledger(Path(job.ledger))
     reused = ledger.reusable(article.source)

@@ -34,7 +34,9 @@ class PublicationDate(Record):
     year: int | None = None
     month: int | None = None
     day: int | None = None
-    method: Literal["metadata", "dateline", "inferred", "unknown"] = "unknown"
+    method: Literal["metadata", "dateline", "inferred", "unknown", "address", "stamp"] = Field(
+        "unknown", description="metadata (front matter), dateline, stamp (a page stamp such as 'Posted on May 2, "
+        "2013'), address (the date in the page's url), inferred (a year-less dateline given a year), unknown")
     evidence: str | None = Field(None, description="the text the date was read from, or why a year was inferred")
 
     @property
