@@ -16,7 +16,7 @@ Kind = Literal["date", "duration", "count", "percent", "name"]
 KINDS: tuple[str, ...] = ("date", "duration", "count", "percent", "name")
 Verdict = Literal["conflict", "compatible", "agree", "single"]
 VERDICTS: tuple[str, ...] = ("conflict", "compatible", "agree", "single")
-Granularity = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century"]
+Granularity = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century", "half"]
 
 
 class Record(BaseModel):
@@ -87,6 +87,9 @@ class DateValue(Record):
     month: int | None = None
     day: int | None = None
     note: str | None = Field(None, description="how a relative or partial date was read")
+    timex: str | None = Field(None, description="the TIMEX3 value: 2013-06-05, 2013-06, 2012-Q3, 1998-W12, 199 "
+                              "(a decade), 19 (a century), PAST_REF...; an ISO interval a/b for a span")
+    mod: Literal["START", "MID", "END"] | None = Field(None, description="TIMEX3 mod: early (START), mid, late (END)")
 
 
 class DurationValue(Record):

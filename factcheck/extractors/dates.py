@@ -18,9 +18,12 @@ from dateparser.date import DateDataParser
 from ..chrono import (MONTH_NAMES, SEASONS, month_interval, month_number, months_interval, nearest_year,
                       part_of, year_interval)
 from ..models import DateClaim, DateValue, PublicationDate
-from . import relative_dates
+from . import news_dates, relative_dates
 from .base import DIGIT, Page, SpanSet, claim_fields
 from .subjects import date_subject
+from .tense import tense_at
+from .timex import timex
+from .news_dates import pick_year
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -63,11 +66,14 @@ def extract(page: Page) -> list[DateClaim]:
                 matches.append(found)
     for found in relative_dates.find(page):
         matches.append(found)
+    matches.extend(news_dates.find(page))
     chosen = _leftmost_longest(matches)
     page.day_ranges = [m for m in chosen if m.day_range]
     claims = []
     for found in chosen:
         page.take(found.start, found.end)
+        if found.value.timex is None:
+            found.value.timex = timex(found.value)
         sentence_start, sentence_end = page.sentence_at(found.start)
         subject = date_subject(page.text, sentence_start, sentence_end, found.start, found.end)
         claims.append(DateClaim(value=found.value, **claim_fields(page, "date", found.start, found.end, subject)))
@@ -129,18 +135,26 @@ def read_month_day(match: re.Match[str], page: Page) -> DateMatch | None:
     month, day = month_number(match["month"]), int(re.sub(r"\D", "", match["day"]))
     if match["month"].rstrip(".") == "May" and not _looks_like_date_context(page.text, match.start()):
         return None
-    value = _year_less(page.published, month, day, day)
+    value = _year_less(page.published, month, day, day, direction=tense_at(page, match.start(), match.end()))
     return DateMatch(*match.span(), value) if value else None
 
 
 def _year_less(published: PublicationDate, month: int, first_day: int, last_day: int,
-               last_month: int | None = None) -> DateValue | None:
+               last_month: int | None = None, direction: int = 0) -> DateValue | None:
+    """The year of a day and month: the latest on or before the publication date in a past clause,
+    the earliest on or after it in a future one, else the nearest."""
     last_month = last_month or month
     anchor = published.date
     if anchor is None:
         return DateValue(start=None, end=None, granularity="day", resolution="unresolved", month=month,
                          day=first_day, note="no year in the text and no publication date to take it from")
     year = nearest_year(anchor, month, first_day)
+    if direction:
+        try:
+            year = pick_year(anchor, direction, lambda y: dt.date(y, month, first_day),
+                             lambda y: dt.date(y, last_month, last_day))
+        except ValueError:  # 29 February in no nearby year
+            return None
     try:
         start, end = dt.date(year, month, first_day), dt.date(year, last_month, last_day)
     except ValueError:
@@ -153,6 +167,8 @@ def _year_less(published: PublicationDate, month: int, first_day: int, last_day:
 
 def read_day_range(match: re.Match[str], page: Page) -> DateMatch | None:
     """"22-24 April", "April 22 to 24, 2025", "30 April - 2 May"."""
+    if re.search(r"\band\b", match.group()) and not re.search(r"\bbetween\s+$", page.text[max(0, match.start() - 9):match.start()]):
+        return None  # "on 22 and 24 April" is two days, not a range
     month = month_number(match["month"])
     last_month = month_number(match["month2"]) if match.groupdict().get("month2") else month
     first_day, last_day_ = int(re.sub(r"\D", "", match["day"])), int(re.sub(r"\D", "", match["day2"]))
@@ -165,7 +181,8 @@ def read_day_range(match: re.Match[str], page: Page) -> DateMatch | None:
         if end <= start:
             return None
         return DateMatch(*match.span(), _interval(start, end, "day"), day_range=True)
-    value = _year_less(page.published, month, first_day, last_day_, last_month)
+    value = _year_less(page.published, month, first_day, last_day_, last_month,
+                       direction=tense_at(page, match.start(), match.end()))
     if value is None or (value.start and value.end and value.end <= value.start):
         return None
     return DateMatch(*match.span(), value, day_range=value.start is not None)
@@ -174,13 +191,13 @@ def read_day_range(match: re.Match[str], page: Page) -> DateMatch | None:
 def read_month_year(match: re.Match[str], page: Page) -> DateMatch | None:
     start, end = month_interval(int(match["year"]), month_number(match["month"]))
     start, end = part_of(start, end, _part(match))
-    return DateMatch(*match.span(), _interval(start, end, "month"))
+    return DateMatch(*match.span(), _interval(start, end, "month", mod=_mod(match)))
 
 
 def read_season(match: re.Match[str], page: Page) -> DateMatch | None:
     first, last = SEASONS[match["season"].lower()]
     start, end = part_of(*months_interval(int(match["year"]), first, last), _part(match))
-    return DateMatch(*match.span(), _interval(start, end, "season"))
+    return DateMatch(*match.span(), _interval(start, end, "season", mod=_mod(match)))
 
 
 def read_quarter(match: re.Match[str], page: Page) -> DateMatch | None:
@@ -203,7 +220,7 @@ def read_decade(match: re.Match[str], page: Page) -> DateMatch | None:
     digits = match["decade"]
     first = int(digits) if len(digits) == 4 else (1900 if int(digits) >= 30 else 2000) + int(digits)
     start, end = part_of(*year_interval(first, first + 9), _part(match))
-    return DateMatch(*match.span(), _interval(start, end, "decade"))
+    return DateMatch(*match.span(), _interval(start, end, "decade", mod=_mod(match)))
 
 
 def read_century(match: re.Match[str], page: Page) -> DateMatch | None:
@@ -213,7 +230,7 @@ def read_century(match: re.Match[str], page: Page) -> DateMatch | None:
         return None
     first = (number - 1) * 100 + 1
     start, end = part_of(*year_interval(first, first + 99), _part(match))
-    return DateMatch(*match.span(), _interval(start, end, "century"))
+    return DateMatch(*match.span(), _interval(start, end, "century", mod=_mod(match)))
 
 
 def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
@@ -237,7 +254,15 @@ def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
         return None
     first, last = year_interval(int(match["year"]))
     first, last = part_of(first, last, _part(match))
-    return DateMatch(match.start(), end, _interval(first, last, "year"))
+    return DateMatch(match.start(), end, _interval(first, last, "year", mod=_mod(match)))
+
+
+_MODS = {"early": "START", "mid": "MID", "late": "END"}
+
+
+def _mod(match: re.Match[str]) -> str | None:
+    """TIMEX3's mod for early/mid/late: the value stays the whole unit's."""
+    return _MODS.get(_part(match) or "")
 
 
 def _part(match: re.Match[str]) -> str | None:

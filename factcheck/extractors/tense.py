@@ -1,0 +1,54 @@
+"""The tense a date is used in: its own clause first, then its sentence.
+
+"will meet on Saturday after they beat the leaders on Friday": Saturday is in a future clause,
+Friday in a past one. A clause with no tense of its own ("On Friday, the team will play") takes
+the sentence's. +1 future, -1 past, 0 when nothing says (present tense, or a bare noun phrase).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .base import Page
+
+FUTURE = re.compile(
+    r"\b(?:will|shall|won't|is to|are to|(?:is|are|was|were) (?:set|scheduled|due|expected|slated|poised|planned) to|"
+    r"plans? to|planning to|going to|upcoming|intends? to|would|'ll)\b|'ll\b", re.I)
+PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|came|went|began|took|made|won|lost|held|met|left|gave|got|fell|rose|"
+    r"saw|found|ran|shot|hit|struck|killed|beat|sent|brought|paid|sold|bought|led|spoke|wrote|chose|became|"
+    r"ago|yesterday|earlier|last|previous|[a-z]{3,}ed)\b", re.I)
+_REPORTING = re.compile(r"\b(?:said|told|added|reported|announced|confirmed|stated|wrote|noted|explained)\b", re.I)
+_BOUNDARY = re.compile(r"[,;:—–()]|\s-\s|\b(?:after|before|when|while|but|because|since|until|whereas|although|"
+                       r"and then|as)\b", re.I)
+# "-ed" words that are no past tense ("need", "speed", "scheduled to" is caught as future first)
+_NOT_PAST = re.compile(r"\b(?:need|speed|seed|feed|bed|red|shed|based|related|called|named|so-called|united|"
+                       r"limited|expected|alleged|supposed|used|fixed|detailed|advanced|armed|biased)\b", re.I)
+
+
+def tense_at(page: "Page", start: int, end: int) -> int:
+    """Future (+1), past (-1) or unknown (0) for the date at text[start:end]."""
+    sentence_start, sentence_end = page.sentence_at(start)
+    text = page.text
+    clause_start, clause_end = sentence_start, sentence_end
+    for boundary in _BOUNDARY.finditer(text, sentence_start, sentence_end):
+        if boundary.end() <= start:
+            clause_start = boundary.end()
+        elif boundary.start() >= end:
+            clause_end = boundary.start()
+            break
+    own = _tense_of(text[clause_start:start] + " " + text[end:clause_end])
+    if own:
+        return own
+    # The clause says nothing: what leads up to it in the sentence may ("The team, which won, ...");
+    # a reporting verb ("..., officials said") tells when it was said, not when it happens.
+    return _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]))
+
+
+def _tense_of(words: str) -> int:
+    if FUTURE.search(words):
+        return 1
+    if PAST.search(_NOT_PAST.sub(" ", words)):
+        return -1
+    return 0
