@@ -18,7 +18,7 @@ from dateparser.date import DateDataParser
 from ..chrono import (MONTH_NAMES, SEASONS, month_interval, month_number, months_interval, nearest_year,
                       part_of, year_interval)
 from ..models import DateClaim, DateValue, PublicationDate
-from . import news_dates, relative_dates
+from . import anchored, news_dates, relative_dates
 from .base import DIGIT, Page, SpanSet, claim_fields
 from .subjects import date_subject
 from .tense import tense_at
@@ -39,6 +39,7 @@ YEAR_LEAD_WORDS = frozenset(
     """in since from by until till before after during of between and to through throughout around
     circa early mid late year years fiscal or spring summer autumn fall winter""".split()
 )
+_DETERMINERS = frozenset("the a an his her its their our my your this that".split())
 # A year after these is the base of a comparison, carried by the percentage claim instead.
 _COMPARISON_BASE = re.compile(r"(?:compared (?:to|with)|than(?: in)?|versus|vs\.?|over)\s*$", re.I)
 
@@ -52,6 +53,7 @@ class DateMatch:
     end: int
     value: DateValue
     day_range: bool = False
+    anchored: tuple[int, str] | None = None  # (signed steps, unit) from a date the text gives before it
 
 
 def extract(page: Page) -> list[DateClaim]:
@@ -67,7 +69,9 @@ def extract(page: Page) -> list[DateClaim]:
     for found in relative_dates.find(page):
         matches.append(found)
     matches.extend(news_dates.find(page))
+    matches.extend(anchored.find(page))
     chosen = _leftmost_longest(matches)
+    anchored.resolve(page, chosen)
     page.day_ranges = [m for m in chosen if m.day_range]
     claims = []
     for found in chosen:
@@ -247,10 +251,12 @@ def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
     if re.match(r"[ -]+(?:[A-Z]|[a-z]+-)", after):  # "2030 Development Strategy", "2030 -Agenda"
         return None
     lead = previous_word.group(1).lower() if previous_word else ""
-    attributive = lead == "the" and re.match(r" [a-z]", after)  # "the 2024 election"
+    # "the 2024 election", "a 2010 raid", "his 2007 campaign", "the company's 2009 report"
+    attributive = (lead in _DETERMINERS or re.search(r"\w['’]s\s*$", before)) and re.match(r" [a-z]", after)
     if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive):
         return None
-    if previous_word and previous_word.group(1)[0].isupper() and lead not in YEAR_LEAD_WORDS and not at_sentence_start:
+    if previous_word and previous_word.group(1)[0].isupper() and lead not in YEAR_LEAD_WORDS and not at_sentence_start \
+            and not attributive:
         return None
     first, last = year_interval(int(match["year"]))
     first, last = part_of(first, last, _part(match))

@@ -68,6 +68,8 @@ def _unplaced(value: DateValue) -> str | None:
         return f"XXXX-{value.month:02d}-{value.day:02d}"
     if value.month:
         return f"XXXX-{value.month:02d}"
+    if "anchored to" in (value.note or ""):
+        return None  # counted from an event the text does not date: nothing to say
     note = (value.note or "").split(":")[0]
     for pattern, ref in ((_PAST, "PAST_REF"), (_FUTURE, "FUTURE_REF"), (_PRESENT, "PRESENT_REF")):
         if pattern.search(note):
