@@ -280,9 +280,13 @@ def _part(match: re.Match[str]) -> str | None:
 
 
 def _looks_like_date_context(text: str, position: int) -> bool:
-    """ "May 5" is a date after "on", "by", "since"...; "Theresa May 5 times" is not."""
-    return bool(re.search(r"(?:^|\b(?:on|by|since|until|from|before|after|of|in|between|and|to|through|,))\s*$",
-                          text[max(0, position - 20):position], re.I))
+    """ "May 5" is a date after "on", "by", "since" or a verb ("sentenced May 7"); "Theresa May 5
+    times" is not: a capitalised word right before makes May a name."""
+    before = text[max(0, position - 20):position]
+    if re.search(r"(?:^|\b(?:on|by|since|until|from|before|after|of|in|between|and|to|through|,))\s*$", before, re.I):
+        return True
+    return bool(re.search(r"\b[a-z]{3,}\s+$", before)) and not re.match(r"May \d+\s+(?:times|people|of)\b",
+                                                                        text[position:position + 20])
 
 
 _MONTH = rf"(?P<month>{MONTH_NAMES})"

@@ -110,6 +110,14 @@ _FISCAL = re.compile(
     r"|FY ?(?P<fy>(?:19|20)\d\d))\b", re.I)
 
 
+# A calendar quarter is spoken of with money, output or the economy; sport has quarters too.
+_BUSINESS = re.compile(
+    r"\b(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|results|growth|GDP|economy|economic|fiscal|"
+    r"financial|shares?|dividends?|margins?|shipments|output|production|deliveries|orders|exports|imports|"
+    r"inflation|unemployment|quarterly|per cent|percent|%|\$|€|£|billion|million|year-on-year|forecasts?|"
+    r"analysts?|investors?|customers|subscribers|spending)\b|[$€£%]", re.I)
+
+
 def _period(year: int, index: int, unit: str) -> tuple[dt.date, dt.date]:
     months = 3 if unit == "quarter" else 6
     return months_interval(year, months * (index - 1) + 1, months * index)
@@ -124,6 +132,8 @@ def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
             re.match(r"\s+(?:fiscal|financial)", page.text[match.end():match.end() + 12], re.I):
         return None  # a fiscal quarter's months depend on the company: no calendar quarter is safe
     unit = match["unit"].lower()
+    if unit == "quarter" and not _BUSINESS.search(page.text, *page.sentence_at(match.start())):
+        return None  # "scored in the fourth quarter": a game's quarter, not the calendar's
     index = ORDINAL_NUMBERS[match["q"].lower()]
     if unit == "half" and index > 2:
         return None
@@ -146,6 +156,8 @@ def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
 
 
 def read_named_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
+    if not _BUSINESS.search(page.text, *page.sentence_at(match.start())):
+        return None
     anchor = page.published.date
     words = match.group()
     if anchor is None:

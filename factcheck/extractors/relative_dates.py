@@ -20,10 +20,12 @@ if TYPE_CHECKING:
     from .dates import DateMatch
 
 # Words that make a weekday part of a name ("Black Friday", "Super Tuesday").
-_NAME_LEAD = re.compile(r"\b(?!On\b|By\b|Since\b|Until\b|From\b|Last\b|Next\b|This\b|And\b|Or\b|To\b|Through\b|Before\b|After\b)[A-Z][a-z]+\s+$")
+# Only the words that make named days: "Richmond Hill Friday" and "Injured Reserve Wednesday" are dates.
+_NAME_LEAD = re.compile(r"\b(?:Black|Good|Super|Cyber|Ash|Holy|Easter|Palm|Bloody|Maundy|Shrove|Giving|Manic|Casual|Fat|"
+                        r"Blue|Mad|Big|Great|Whit|Low|Rose|Spy|Hospital|Boxing)\s+$")
 
 # A capitalised word right after a weekday makes a name too ("the Sunday Times"), unless it is a month.
-_NAME_TAIL = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
+_NAME_TAIL = re.compile(r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
 _WEEKDAY_RANGE = re.compile(
     rf"\b(?:from |(?P<between>between ))?(?P<first>{WEEKDAY_NAMES})\s*(?P<sep>-|–|to|through|until|till|and)\s*"
     rf"(?P<last>{WEEKDAY_NAMES})\b")
@@ -66,13 +68,8 @@ def find(page: "Page") -> Iterator["DateMatch"]:
 
 
 def _is_name(text: str, position: int) -> bool:
-    """A capitalised word right before a weekday makes a name, unless the sentence starts there."""
-    before = text[max(0, position - 30):position]
-    lead = _NAME_LEAD.search(before)
-    if not lead:
-        return False
-    preceding = before[:lead.start()].rstrip()
-    return bool(preceding) and preceding[-1] not in ".!?\n\"“"
+    """A weekday named by the word before it ("Black Friday", "Super Tuesday") is no date."""
+    return bool(_NAME_LEAD.search(text, max(0, position - 30), position))
 
 
 def _tense(page: "Page", position: int, end: int | None = None) -> int:
@@ -93,10 +90,10 @@ def _resolved(start: dt.date, end: dt.date, granularity: str, anchor: dt.date, n
 def _weekday(page: "Page", match: re.Match[str]) -> DateValue:
     anchor = page.published.date
     name = match["day"]
-    if anchor is None:
-        return _unresolved("day", name)
-    which = (match["which"] or "").lower()
     weekday = WEEKDAYS[name.lower()]
+    if anchor is None:
+        return _unresolved("day", name).model_copy(update={"timex": f"XXXX-WXX-{weekday + 1}"})
+    which = (match["which"] or "").lower()
     if which == "last":
         date = weekday_near(anchor - dt.timedelta(days=1), weekday, -1)
     elif which in ("next", "this coming"):
