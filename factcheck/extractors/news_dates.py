@@ -102,8 +102,8 @@ _QUARTER = re.compile(
     r"\b(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?P<unit>quarter|half)\b"
     r"(?! of (?:19|20)\d\d|,? (?:19|20)\d\d)(?: of (?:the year|(?P<rel>this|last|next) year))?", re.I)
 _NAMED_QUARTER = re.compile(
-    r"\b(?:the |this |last |next )?(?P<which>latest|last|previous|most recent|past|current|this|next|coming)"
-    r" (?P<unit>quarter)\b", re.I)
+    r"\b(?:the |this |last |next )?(?P<which>latest|last|most recent|past|current|this|next|coming)"
+    r" (?P<unit>quarter)\b", re.I)  # "the previous quarter" counts from a quarter the text gives: anchored.py
 _HALF_YEAR = re.compile(r"\b[Hh](?P<q>[12])[ -]?(?P<year>(?:19|20)\d\d)\b")
 _FISCAL = re.compile(
     r"\b(?:(?P<which>this|last|next|the current|the previous) fiscal year|fiscal(?: year)? (?P<year>(?:19|20)\d\d)"
@@ -129,7 +129,7 @@ def _period_timex(year: int, index: int, unit: str) -> str:
 
 def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
     if re.search(r"\bfiscal\s+$", page.text[max(0, match.start() - 8):match.start()], re.I) or \
-            re.match(r"\s+(?:fiscal|financial)", page.text[match.end():match.end() + 12], re.I):
+            re.match(r"\s+(?:of\s+)?(?:fiscal|financial)", page.text[match.end():match.end() + 16], re.I):
         return None  # a fiscal quarter's months depend on the company: no calendar quarter is safe
     unit = match["unit"].lower()
     if unit == "quarter" and not _BUSINESS.search(page.text, *page.sentence_at(match.start())):
@@ -137,7 +137,7 @@ def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
     index = ORDINAL_NUMBERS[match["q"].lower()]
     if unit == "half" and index > 2:
         return None
-    if unit == "half" and not re.match(r"(?:[- ]year\b|\s+of\b)", page.text[match.end():match.end() + 8]):
+    if unit == "half" and " of " not in match.group() and not re.match(r"(?:[- ]year\b|\s+of\b)", page.text[match.end():match.end() + 8]):
         if match["rel"] is None and not re.search(r"\b(?:of the year|profits?|results?|earnings|sales|revenue)\b",
                                                   page.text[match.end():match.end() + 30]):
             return None  # "the second half" of a match is no date
@@ -163,7 +163,7 @@ def read_named_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
     if anchor is None:
         return _unresolved("quarter", words)
     current = anchor.year * 4 + (anchor.month - 1) // 3
-    step = {"latest": -1, "last": -1, "previous": -1, "most recent": -1, "past": -1, "current": 0, "this": 0,
+    step = {"latest": -1, "last": -1, "most recent": -1, "past": -1, "current": 0, "this": 0,
             "next": 1, "coming": 1}[match["which"].lower()]
     index = current + step
     year, quarter = index // 4, index % 4 + 1

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 FUTURE = re.compile(
     r"\b(?:will|shall|won't|is to|are to|(?:is|are|was|were) (?:set|scheduled|due|expected|slated|poised|planned) to|"
+    r"(?:is|are) (?:expected|due|scheduled|slated)|"
     r"plans? to|planning to|going to|upcoming|intends? to|would|'ll)\b|'ll\b", re.I)
 PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|came|went|began|took|made|won|lost|held|met|left|gave|got|fell|rose|"
@@ -21,9 +22,9 @@ PAST = re.compile(
     r"ago|yesterday|earlier|last|previous|[a-z]{3,}ed)\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|told|added|reported|announced|confirmed|stated|wrote|noted|explained)\b", re.I)
 _BOUNDARY = re.compile(r"[,;:—–()]|\s-\s|\b(?:after|before|when|while|but|because|since|until|whereas|although|"
-                       r"and then|as)\b", re.I)
+                       r"and then|as|that|which|who|whom)\b", re.I)
 # "-ed" words that are no past tense ("need", "speed", "scheduled to" is caught as future first)
-_NOT_PAST = re.compile(r"\b(?:need|speed|seed|feed|bed|red|shed|based|related|called|named|so-called|united|"
+_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be)\s+[a-z]+ed\b|\b(?:need|speed|seed|feed|bed|red|shed|based|related|called|named|so-called|united|"
                        r"limited|expected|alleged|supposed|used|fixed|detailed|advanced|armed|biased)\b", re.I)
 
 
