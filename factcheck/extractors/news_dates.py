@@ -234,7 +234,7 @@ HOLIDAYS = {  # name (lower case) -> the day in a given year; US holidays by the
 }
 _HOLIDAY = re.compile(
     r"(?P<lead>\b(?:on|On|at|At|by|By|before|Before|after|After|since|until|over|Over|for|during|of|around|"
-    r"ahead of|this|last|next|This|Last|Next)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
+    r"ahead of)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
     r"(?P<name>New Year['’]s (?:Day|Eve)|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
     r"Good Friday|Independence Day|(?:the )?Fourth of July|July Fourth|Thanksgiving(?: Day)?|Halloween|"
     r"Valentine['’]s Day|Labor Day|Memorial Day)\b(?:,? (?P<year>(?:19|20)\d\d)\b)?")
