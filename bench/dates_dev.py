@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
                 if any(c.start < g["end"] and g["start"] < c.end for g in times):
                     counts["inside"] += 1
                 else:
-                    extras.append(f"{key}: {c.text!r} = {c.value.timex}")
+                    extras.append(f"{key}: {c.text!r} = {getattr(c.value, 'timex', None)}")
             counts["resolved"] += sum(c.value.start is not None for c in claims)
     print(f"TIME_DATE spans: {counts['gold']}; overlapped by a date claim: {counts['found']} "
           f"(recall {counts['found'] / max(counts['gold'], 1):.3f}); read as a publication date (dateline or stamp): "

@@ -39,7 +39,6 @@ YEAR_LEAD_WORDS = frozenset(
     """in since from by until till before after during of between and to through throughout around
     circa early mid late year years fiscal or spring summer autumn fall winter""".split()
 )
-_DETERMINERS = frozenset("the a an his her its their our my your this that".split())
 # A year after these is the base of a comparison, carried by the percentage claim instead.
 _COMPARISON_BASE = re.compile(r"(?:compared (?:to|with)|than(?: in)?|versus|vs\.?|over)\s*$", re.I)
 
@@ -252,7 +251,9 @@ def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
         return None
     lead = previous_word.group(1).lower() if previous_word else ""
     # "the 2024 election", "a 2010 raid", "his 2007 campaign", "the company's 2009 report"
-    attributive = (lead in _DETERMINERS or re.search(r"\w['’]s\s*$", before)) and re.match(r" [a-z]", after)
+    # and "an injury-plagued 2010 season": a determiner with up to two modifiers before the year
+    attributive = re.search(r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that)|\w['’]s)\s+(?:[a-z][a-z-]*\s+){0,2}$",
+                            before) and re.match(r" [a-z]", after)
     if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive):
         return None
     if previous_word and previous_word.group(1)[0].isupper() and lead not in YEAR_LEAD_WORDS and not at_sentence_start \
@@ -285,7 +286,7 @@ def _looks_like_date_context(text: str, position: int) -> bool:
     before = text[max(0, position - 20):position]
     if re.search(r"(?:^|\b(?:on|by|since|until|from|before|after|of|in|between|and|to|through|,))\s*$", before, re.I):
         return True
-    return bool(re.search(r"\b[a-z]{3,}\s+$", before)) and not re.match(r"May \d+\s+(?:times|people|of)\b",
+    return bool(re.search(r"\b[a-z]+\s+$", before)) and not re.match(r"May \d+\s+(?:times|people|of)\b",
                                                                         text[position:position + 20])
 
 

@@ -329,6 +329,39 @@ def read_unit_part(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] 
     return start, _value(*month_interval(year, month), "month", anchor, words, part, timex=f"{year}-{month:02d}")
 
 
+_WEEKEND = re.compile(r"\b(?P<which>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|at the|over the|At the|Over the)"
+                      r" (?P<word>weekend|past weekend|coming weekend)\b")
+_LAST_NIGHT = re.compile(r"\b[Ll]ast night\b")
+
+
+def read_weekend(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
+    """"this weekend": the Saturday and Sunday just gone in a past clause, the coming ones in a
+    future one (and the one under way on a weekend day); "last weekend" the one before this."""
+    anchor = page.published.date
+    which, word = match["which"].lower(), match["word"].lower()
+    start = match.start("which") + (len(match["which"]) - 3 if which in ("at the", "over the") else 0)
+    words = page.text[start:match.end()]
+    if anchor is None:
+        return start, _unresolved("day", words)
+    saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)  # the last Saturday on or before
+    if anchor.weekday() < 5:
+        ahead = saturday + dt.timedelta(days=7)
+        future = which == "next" or word == "coming weekend" or tense_at(page, match.start(), match.end()) > 0
+        saturday = ahead if future else saturday
+    if which == "last" or word == "past weekend":
+        saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7 + (7 if anchor.weekday() >= 5 else 0))
+    sunday = saturday + dt.timedelta(days=1)
+    return start, _value(saturday, sunday, "day", anchor, words, timex=f"{saturday.isocalendar()[0]}-W{saturday.isocalendar()[1]:02d}-WE")
+
+
+def read_last_night(page: "Page", match: re.Match[str]) -> DateValue | None:
+    anchor = page.published.date
+    if anchor is None:
+        return _unresolved("day", match.group()).model_copy(update={"timex": "PAST_REF"})
+    day = anchor - dt.timedelta(days=1)
+    return _value(day, day, "day", anchor, match.group(), timex=day.isoformat())
+
+
 _MONTH_ANCHOR = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _HOLIDAY_ANCHOR = ("christmas", "easter", "new year", "independence day", "fourth of july", "july fourth",
                    "thanksgiving", "halloween", "valentine", "labor day", "memorial day", "boxing day", "good friday")
@@ -341,6 +374,8 @@ PATTERNS = [
     (_HOLIDAY, _HOLIDAY_ANCHOR, read_holiday),
     (_YEAR_WORDS, ("eighteen", "nineteen", "twenty", "two thousand"), read_year_words),
     (_UNIT_PART, ("year", "month"), read_unit_part),
+    (_WEEKEND, ("weekend",), read_weekend),
+    (_LAST_NIGHT, ("last night",), read_last_night),
 ]
 
 
