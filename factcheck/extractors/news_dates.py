@@ -112,10 +112,19 @@ _FISCAL = re.compile(
 
 # A calendar quarter is spoken of with money, output or the economy; sport has quarters too.
 _BUSINESS = re.compile(
-    r"\b(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|results|growth|GDP|economy|economic|fiscal|"
+    r"\b(?:profits?|revenues?|sales|earnings|income|net loss|operating loss|results|growth|GDP|economy|economic|fiscal|"
     r"financial|shares?|dividends?|margins?|shipments|output|production|deliveries|orders|exports|imports|"
     r"inflation|unemployment|quarterly|per cent|percent|%|\$|€|£|billion|million|year-on-year|forecasts?|"
     r"analysts?|investors?|customers|subscribers|spending)\b|[$€£%]", re.I)
+
+
+_GAME = re.compile(r"\b(?:touchdowns?|goals?|scored|scoring|games?|matches|match|points|innings?|halftime|"
+                   r"quarterback|playoffs?|rebounds|field goal|penalty|minutes? left|lead)\b", re.I)
+
+
+def _calendar_quarter(page: "Page", position: int) -> bool:
+    sentence = page.sentence_at(position)
+    return bool(_BUSINESS.search(page.text, *sentence)) and not _GAME.search(page.text, *sentence)
 
 
 def _period(year: int, index: int, unit: str) -> tuple[dt.date, dt.date]:
@@ -132,15 +141,14 @@ def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
             re.match(r"\s+(?:of\s+)?(?:fiscal|financial)", page.text[match.end():match.end() + 16], re.I):
         return None  # a fiscal quarter's months depend on the company: no calendar quarter is safe
     unit = match["unit"].lower()
-    if unit == "quarter" and not _BUSINESS.search(page.text, *page.sentence_at(match.start())):
+    if not _calendar_quarter(page, match.start()):
         return None  # "scored in the fourth quarter": a game's quarter, not the calendar's
     index = ORDINAL_NUMBERS[match["q"].lower()]
     if unit == "half" and index > 2:
         return None
-    if unit == "half" and " of " not in match.group() and not re.match(r"(?:[- ]year\b|\s+of\b)", page.text[match.end():match.end() + 8]):
-        if match["rel"] is None and not re.search(r"\b(?:of the year|profits?|results?|earnings|sales|revenue)\b",
-                                                  page.text[match.end():match.end() + 30]):
-            return None  # "the second half" of a match is no date
+    if unit == "half" and " of " not in match.group() and not re.match(r"[- ](?:year|profits?|results?|earnings|sales|"
+                                                                     r"revenues?)\b", page.text[match.end():match.end() + 12]):
+        return None  # "the second half" of a match or of a season is no date
     anchor = page.published.date
     words = match.group()
     if anchor is None:
@@ -156,7 +164,7 @@ def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
 
 
 def read_named_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
-    if not _BUSINESS.search(page.text, *page.sentence_at(match.start())):
+    if not _calendar_quarter(page, match.start()):
         return None
     anchor = page.published.date
     words = match.group()
@@ -237,7 +245,7 @@ _HOLIDAY = re.compile(
     r"ahead of)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
     r"(?P<name>New Year['’]s (?:Day|Eve)|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
     r"Good Friday|Independence Day|(?:the )?Fourth of July|July Fourth|Thanksgiving(?: Day)?|Halloween|"
-    r"Valentine['’]s Day|Labor Day|Memorial Day)\b(?:,? (?P<year>(?:19|20)\d\d)\b)?")
+    r"Valentine['’]s Day|Labor Day|Memorial Day)\b(?:,? (?:in )?(?P<year>(?:19|20)\d\d)\b)?")
 
 
 def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:

@@ -74,7 +74,7 @@ def _is_name(text: str, position: int) -> bool:
 
 def _tense(page: "Page", position: int, end: int | None = None) -> int:
     """The news default: a weekday is the one just gone unless its own clause is in the future."""
-    return 1 if tense_at(page, position, end or position) > 0 else -1
+    return 1 if tense_at(page, position, end or position, would=True) > 0 else -1
 
 
 def _unresolved(granularity: str, note: str) -> DateValue:

@@ -15,7 +15,10 @@ if TYPE_CHECKING:
 FUTURE = re.compile(
     r"\b(?:will|shall|won't|is to|are to|(?:is|are|was|were) (?:set|scheduled|due|expected|slated|poised|planned) to|"
     r"(?:is|are) (?:expected|due|scheduled|slated)|"
-    r"plans? to|planning to|going to|upcoming|intends? to|would|'ll)\b|'ll\b", re.I)
+    r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|'ll)\b|'ll\b", re.I)
+# "would" is the future of a past moment: "said she would pass sentence on Friday" is the coming
+# Friday, but "announced he would be leaving in June" may be either June, so it counts for days only.
+WOULD = re.compile(r"\bwould\b", re.I)
 PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|came|went|began|took|made|won|lost|held|met|left|gave|got|fell|rose|"
     r"saw|found|ran|shot|hit|struck|killed|beat|sent|brought|paid|sold|bought|led|spoke|wrote|chose|became|"
@@ -28,8 +31,9 @@ _NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be)\s+[a-z]+ed\b|\b(?:need|s
                        r"limited|expected|alleged|supposed|used|fixed|detailed|advanced|armed|biased)\b", re.I)
 
 
-def tense_at(page: "Page", start: int, end: int) -> int:
-    """Future (+1), past (-1) or unknown (0) for the date at text[start:end]."""
+def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
+    """Future (+1), past (-1) or unknown (0) for the date at text[start:end]; ``would`` counts as
+    future when asked (weekdays, which are near enough for it to say which)."""
     sentence_start, sentence_end = page.sentence_at(start)
     text = page.text
     clause_start, clause_end = sentence_start, sentence_end
@@ -39,16 +43,23 @@ def tense_at(page: "Page", start: int, end: int) -> int:
         elif boundary.start() >= end:
             clause_end = boundary.start()
             break
-    own = _tense_of(text[clause_start:start] + " " + text[end:clause_end])
+    own = _tense_of(text[clause_start:start] + " " + text[end:clause_end], would)
     if own:
         return own
+    if not re.search(r"[a-z]{3,}", text[clause_start:start] + text[end:clause_end].replace("the", "")) or \
+            re.fullmatch(r"\W*(?:in|on|by|since|until|from|during|at|early|late|mid)?\W*", text[clause_start:start]):
+        # a fronted "In January," borrows the clause after it: "In January, voters went to the polls"
+        following = _BOUNDARY.search(text, clause_end + 1, sentence_end)
+        after = _tense_of(_REPORTING.sub(" ", text[clause_end:following.start() if following else sentence_end]), would)
+        if after:
+            return after
     # The clause says nothing: what leads up to it in the sentence may ("The team, which won, ...");
     # a reporting verb ("..., officials said") tells when it was said, not when it happens.
-    return _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]))
+    return _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]), would)
 
 
-def _tense_of(words: str) -> int:
-    if FUTURE.search(words):
+def _tense_of(words: str, would: bool = False) -> int:
+    if FUTURE.search(words) or (would and WOULD.search(words)):
         return 1
     if PAST.search(_NOT_PAST.sub(" ", words)):
         return -1
