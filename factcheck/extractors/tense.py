@@ -27,7 +27,10 @@ _REPORTING = re.compile(r"\b(?:said|told|added|reported|announced|confirmed|stat
 _BOUNDARY = re.compile(r"[,;:—–()]|\s-\s|\b(?:after|before|when|while|but|because|since|until|whereas|although|"
                        r"and then|as|that|which|who|whom)\b", re.I)
 # "-ed" words that are no past tense ("need", "speed", "scheduled to" is caught as future first)
-_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be)\s+[a-z]+ed\b|"
+# A present-tense clause ("has given him a May 10 deadline", "is due", "he's sentenced") says the
+# date is near the present, not which side of it: the nearest one, whatever the rest of the sentence.
+PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say)\b|['’]s\s+[a-z]+ed\b", re.I)
+_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be)\s+[a-z]+ed\b|['’]s\s+[a-z]+ed\b|"
                        r"\b(?:the|a|an|his|her|its|their|this|that|these|those)\s+[a-z]+ed\b|\b(?:need|speed|seed|feed|bed|red|shed|based|related|called|named|so-called|united|"
                        r"limited|expected|alleged|supposed|used|fixed|detailed|advanced|armed|biased)\b", re.I)
 
@@ -45,7 +48,7 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
             clause_end = boundary.start()
             break
     own = _nearest(text[clause_start:start], text[end:clause_end], would)
-    if own:
+    if own is not None:
         return own
     if not re.search(r"[a-z]{3,}", text[clause_start:start] + text[end:clause_end].replace("the", "")) or \
             re.fullmatch(r"\W*(?:in|on|by|since|until|from|during|at|early|late|mid)?\W*", text[clause_start:start]):
@@ -59,15 +62,15 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
     return _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]), would)
 
 
-def _nearest(before: str, after: str, would: bool) -> int:
+def _nearest(before: str, after: str, would: bool) -> int | None:
     """The tense of the marker nearest the date in its clause: in "a plan to allow drilling was
     sidelined on Feb. 10" it is "was sidelined", not "plan to"."""
     best: tuple[int, int] | None = None  # (distance, tense)
-    for tense, pattern in ((1, FUTURE), (1, WOULD if would else None), (-1, PAST)):
+    for tense, pattern in ((1, FUTURE), (1, WOULD if would else None), (-1, PAST), (0, PRESENT)):
         if pattern is None:
             continue
-        cleaned_before = before if tense > 0 else _NOT_PAST.sub(lambda m: " " * len(m.group()), before)
-        cleaned_after = after if tense > 0 else _NOT_PAST.sub(lambda m: " " * len(m.group()), after)
+        cleaned_before = before if tense >= 0 else _NOT_PAST.sub(lambda m: " " * len(m.group()), before)
+        cleaned_after = after if tense >= 0 else _NOT_PAST.sub(lambda m: " " * len(m.group()), after)
         for match in pattern.finditer(cleaned_before):
             candidate = (len(before) - match.end(), tense)
             best = candidate if best is None or candidate[0] < best[0] else best
@@ -75,7 +78,7 @@ def _nearest(before: str, after: str, would: bool) -> int:
         if match:
             candidate = (match.start(), tense)
             best = candidate if best is None or candidate[0] < best[0] else best
-    return best[1] if best else 0
+    return best[1] if best else None  # 0: a present tense is nearest; None: no tense in the clause
 
 
 def _tense_of(words: str, would: bool = False) -> int:
