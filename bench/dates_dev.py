@@ -5,8 +5,10 @@
 Recall: the share of annotated TIME_DATE spans that one of our date claims overlaps (relaxed
 overlap). Precision: the share of our date claims that overlap an annotated TIME_DATE or
 TIME_OF_THE_DAY span. The annotation is partial (annotators marked the times of the events they
-linked, not every date), so precision is a floor; the counts are printed beside it. Also: how many
-articles got a publication date. The annotation gives spans only, no values.
+linked, not every date), so precision is a floor; the counts are printed beside it. Values: the
+annotation gives none, but it links mentions of one time across articles (`same_time_as`); two
+linked mentions we place on disjoint dates are a wrong value on one side at least (a false
+conflict in waiting). Also: how many articles got a publication date.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", default="/work/shared/data")
     parser.add_argument("--misses", type=int, default=0, help="print this many missed TIME_DATE spans")
     parser.add_argument("--extras", type=int, default=0, help="print this many claims outside every span")
+    parser.add_argument("--clashes", type=int, default=0, help="print this many linked mentions placed apart")
     options = parser.parse_args(argv)
     data = Path(options.data)
     spans: dict[str, list[dict]] = defaultdict(list)
@@ -33,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         row = json.loads(line)
         spans[row["file"]].append(row)
     counts, misses, extras, methods = Counter(), [], [], Counter()
+    same_time: dict[str, list[tuple[str, object]]] = defaultdict(list)  # annotators' id -> (mention, our value)
     for folder in sorted(p for p in (data / "ecbplus-dev").iterdir() if p.is_dir()):
         articles, _ = load_corpus(folder)
         for article in articles:
@@ -44,7 +48,10 @@ def main(argv: list[str] | None = None) -> int:
             times = [g for g in gold if g["tag"] in ("TIME_DATE", "TIME_OF_THE_DAY")]
             counts["gold"] += len(dates)
             for g in dates:
-                if any(c.start < g["end"] and g["start"] < c.end for c in claims):
+                overlapping = [c for c in claims if c.start < g["end"] and g["start"] < c.end]
+                if g.get("same_time_as") and len(overlapping) == 1 and overlapping[0].value.start is not None:
+                    same_time[g["same_time_as"]].append((f"{key}: {g['text']!r}", overlapping[0].value))
+                if overlapping:
                     counts["found"] += 1
                 elif any(start < g["end"] and g["start"] < end for start, end in article.skip_spans):
                     counts["stamp"] += 1  # a dateline or page stamp: read as the publication date, no claim
@@ -63,6 +70,19 @@ def main(argv: list[str] | None = None) -> int:
     print(f"date claims: {counts['claims']}; inside an annotated TIME_DATE/TIME_OF_THE_DAY span: {counts['inside']} "
           f"(precision floor {counts['inside'] / max(counts['claims'], 1):.3f}; the annotation is partial)")
     print(f"date claims placed in time: {counts['resolved']} of {counts['claims']}")
+    pairs = disjoint = 0
+    clashes = []
+    for mentions in same_time.values():
+        for i, (first, a) in enumerate(mentions):
+            for second, b in mentions[i + 1:]:
+                pairs += 1
+                if a.end < b.start or b.end < a.start:
+                    disjoint += 1
+                    clashes.append(f"{first} {a.timex} vs {second} {b.timex}")
+    print(f"pairs of mentions the annotators linked as one time, both placed by us: {pairs}; "
+          f"placed on disjoint dates (would be false conflicts): {disjoint}")
+    for line in clashes[:options.clashes]:
+        print("  clash", line)
     print("publication dates: " + ", ".join(f"{m} {n}" for m, n in sorted(methods.items())))
     for line in misses[:options.misses]:
         print("  missed", line)

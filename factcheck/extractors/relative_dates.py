@@ -140,6 +140,7 @@ def _unit(page: "Page", which: str, unit: str) -> DateValue:
     if unit == "week":
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
         start, end = monday, monday + dt.timedelta(days=6)
+
     elif unit == "month":
         month_index = anchor.year * 12 + anchor.month - 1 + step
         start, end = month_interval(month_index // 12, month_index % 12 + 1)

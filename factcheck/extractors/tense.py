@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 FUTURE = re.compile(
     r"\b(?:will|shall|won't|is to|are to|(?:is|are|was|were) (?:set|scheduled|due|expected|slated|poised|planned) to|"
     r"(?:is|are) (?:expected|due|scheduled|slated)|"
-    r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|'ll)\b|'ll\b", re.I)
+    r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|heading into|ahead of|looming|"
+    r"'ll)\b|'ll\b", re.I)
 # "would" is the future of a past moment: "said she would pass sentence on Friday" is the coming
 # Friday, but "announced he would be leaving in June" may be either June, so it counts for days only.
 WOULD = re.compile(r"\bwould\b", re.I)
@@ -51,10 +52,9 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
     if own is not None:
         return own
     if not re.search(r"[a-z]{3,}", text[clause_start:start] + text[end:clause_end].replace("the", "")) or \
-            re.fullmatch(r"\W*(?:in|on|by|since|until|from|during|at|early|late|mid)?\W*", text[clause_start:start]):
+            re.fullmatch(r"\W*(?:in|on|by|since|until|from|during|at|early|late|mid)?\W*", text[clause_start:start], re.I):
         # a fronted "In January," borrows the clause after it: "In January, voters went to the polls"
-        following = _BOUNDARY.search(text, clause_end + 1, sentence_end)
-        after = _tense_of(_REPORTING.sub(" ", text[clause_end:following.start() if following else sentence_end]), would)
+        after = _nearest("", _REPORTING.sub(" ", text[clause_end:sentence_end]), would)
         if after:
             return after
     # The clause says nothing: what leads up to it in the sentence may ("The team, which won, ...");
