@@ -29,10 +29,13 @@ _PATTERNS = [
     re.compile(r"\b[Tt]he (?P<dir>previous|preceding|prior|next|following) (?P<unit>day|week|month|quarter|year)\b"),
     re.compile(rf"\b[Tt]he (?P<unit>day|week|month|year) (?P<dir>before|after){_END}"),
     re.compile(r"\b[Tt]he (?P<dir>year-ago|year-earlier|prior-year|year-before) (?P<unit>quarter|period|month|half)\b"),
+    # "up from $3 million a year ago" after a quarter: that quarter a year before (else, as any
+    # "a year ago", last year: the same value relative_dates gives)
+    re.compile(r"\b(?P<count>a|one) (?P<unit>year) (?P<dir>ago)\b", re.I),
 ]
-_ANCHOR = ("earlier", "later", "previous", "preceding", "prior", "next", "following", "before", "after",
+_ANCHOR = ("year ago", "earlier", "later", "previous", "preceding", "prior", "next", "following", "before", "after",
            "year-ago", "year-earlier")
-_BACK = {"earlier", "previously", "before", "previous", "preceding", "prior", "year-ago", "year-earlier", "year-before",
+_BACK = {"ago", "earlier", "previously", "before", "previous", "preceding", "prior", "year-ago", "year-earlier", "year-before",
          "prior-year"}
 
 
@@ -64,7 +67,8 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
         if found.anchored is None:
             continue
         steps, unit = found.anchored
-        anchor, how = _anchor(page, chosen[:index], found.start, steps < 0)
+        ago = page.text[found.end - 3:found.end].lower() == "ago"
+        anchor, how = _anchor(page, chosen[:index], found.start, steps < 0, periods_only=ago)
         words = page.text[found.start:found.end]
         if anchor is None:
             found.value = DateValue(start=None, end=None, granularity=_granularity(unit), resolution="unresolved",
@@ -76,15 +80,18 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
                                 note=f"{words}, counted from {how}")
 
 
-def _anchor(page: "Page", before: list["DateMatch"], position: int, back: bool) -> tuple[DateValue | None, str]:
+def _anchor(page: "Page", before: list["DateMatch"], position: int, back: bool,
+            periods_only: bool = False) -> tuple[DateValue | None, str]:
     """The date the text gave last, in this sentence or the one before; else, for a step back
     ("a year earlier"), the publication date. "Three days later" with no date before it follows
     an event the text did not date: counting from the publication date would put it in the future."""
     sentence_start = page.sentence_at(position)[0]
     previous_start = page.sentence_at(max(0, sentence_start - 1))[0] if sentence_start > 0 else sentence_start
     for found in reversed(before):
-        if found.start < previous_start:
+        if found.start < (sentence_start if periods_only else previous_start):
             break
+        if periods_only and found.value.granularity not in ("quarter", "half", "month", "season"):
+            continue  # "a year ago" counts from now, unless it compares a period the sentence gave
         if found.value.start is not None and found.value.end is not None:
             return found.value, f"'{page.text[found.start:found.end]}'"
     date = page.published.date

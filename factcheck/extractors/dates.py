@@ -65,10 +65,10 @@ def extract(page: Page) -> list[DateClaim]:
             found = reader(match, page)
             if found is not None:
                 matches.append(found)
+    matches.extend(anchored.find(page))  # before relative_dates: "a year ago" after a quarter is that quarter
     for found in relative_dates.find(page):
         matches.append(found)
     matches.extend(news_dates.find(page))
-    matches.extend(anchored.find(page))
     chosen = _leftmost_longest(matches)
     anchored.resolve(page, chosen)
     page.day_ranges = [m for m in chosen if m.day_range]
