@@ -1,5 +1,6 @@
 """Dates as news writes them without a year: bare months, quarters and halves, fiscal years,
-holidays, years in words, and compounds ("June last year", "late last July", "the end of the year").
+years in words, and compounds ("June last year", "late last July", "the end of the year");
+holidays are holidays.py's.
 
 Each is resolved against the publication date in the tense of its own clause (tense.py): a past
 clause takes the latest such period that has begun, a future one the earliest that has not ended,
@@ -32,7 +33,7 @@ _PARTS = {"the end of": "late", "the start of": "early", "the beginning of": "ea
 ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
-def _value(start: dt.date, end: dt.date, granularity: str, anchor: dt.date, note: str, part: str | None = None,
+def period_value(start: dt.date, end: dt.date, granularity: str, anchor: dt.date, note: str, part: str | None = None,
            timex: str | None = None) -> DateValue:
     part = _PARTS.get(part.lower(), part.lower()) if part else None
     mod = _MODS.get(part) if part else None
@@ -41,7 +42,7 @@ def _value(start: dt.date, end: dt.date, granularity: str, anchor: dt.date, note
                      note=f"{note}, read against the publication date {anchor.isoformat()}", mod=mod, timex=timex)
 
 
-def _unresolved(granularity: str, note: str, month: int | None = None, timex: str | None = None) -> DateValue:
+def unplaced_value(granularity: str, note: str, month: int | None = None, timex: str | None = None) -> DateValue:
     return DateValue(start=None, end=None, granularity=granularity, resolution="unresolved", month=month,
                      note=f"{note}: the year is not given, and the article has no publication date", timex=timex)
 
@@ -79,7 +80,7 @@ def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
     anchor = page.published.date
     words = match.group().strip()
     if anchor is None:
-        return _unresolved("month", words, month, timex=f"XXXX-{month:02d}")
+        return unplaced_value("month", words, month, timex=f"XXXX-{month:02d}")
     which, rel = (match["which"] or "").lower(), match["rel"]
     if rel:
         year = anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
@@ -93,7 +94,7 @@ def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
         year = pick_year(anchor, tense_at(page, match.start(), match.end()), lambda y: dt.date(y, month, 1),
                          lambda y: month_interval(y, month)[1])
     start, end = month_interval(year, month)
-    return _value(start, end, "month", anchor, words, match["part"], timex=f"{year}-{month:02d}")
+    return period_value(start, end, "month", anchor, words, match["part"], timex=f"{year}-{month:02d}")
 
 
 # --- quarters, halves, fiscal years -------------------------------------------------------------
@@ -152,14 +153,14 @@ def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
     anchor = page.published.date
     words = match.group()
     if anchor is None:
-        return _unresolved(unit, words, timex=f"XXXX-{'Q' if unit == 'quarter' else 'H'}{index}")
+        return unplaced_value(unit, words, timex=f"XXXX-{'Q' if unit == 'quarter' else 'H'}{index}")
     if match["rel"]:
         year = anchor.year + {"last": -1, "this": 0, "next": 1}[match["rel"].lower()]
     else:
         direction = tense_at(page, match.start(), match.end())
         year = pick_year(anchor, direction if direction > 0 else -1, lambda y: _period(y, index, unit)[0],
                          lambda y: _period(y, index, unit)[1])
-    return _value(*_period(year, index, unit), "half" if unit == "half" else "quarter", anchor, words,
+    return period_value(*_period(year, index, unit), "half" if unit == "half" else "quarter", anchor, words,
                   timex=_period_timex(year, index, unit))
 
 
@@ -169,13 +170,13 @@ def read_named_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
     anchor = page.published.date
     words = match.group()
     if anchor is None:
-        return _unresolved("quarter", words)
+        return unplaced_value("quarter", words)
     current = anchor.year * 4 + (anchor.month - 1) // 3
     step = {"latest": -1, "last": -1, "most recent": -1, "past": -1, "current": 0, "this": 0,
             "next": 1, "coming": 1}[match["which"].lower()]
     index = current + step
     year, quarter = index // 4, index % 4 + 1
-    return _value(*_period(year, quarter, "quarter"), "quarter", anchor, words, timex=f"{year}-Q{quarter}")
+    return period_value(*_period(year, quarter, "quarter"), "quarter", anchor, words, timex=f"{year}-Q{quarter}")
 
 
 def read_half_year(page: "Page", match: re.Match[str]) -> DateValue | None:
@@ -195,88 +196,12 @@ def read_fiscal(page: "Page", match: re.Match[str]) -> DateValue | None:
                          note=note, timex=f"FY{year}")
     anchor = page.published.date
     if anchor is None:
-        return _unresolved("year", match.group())
+        return unplaced_value("year", match.group())
     which = match["which"].lower().replace("the ", "")
     year = anchor.year + {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}[which]
     return DateValue(start=dt.date(year - 1, 1, 1), end=dt.date(year, 12, 31), granularity="year", resolution="relative",
                      relative_to=anchor, note=f"{note}; {match.group()} from the publication date {anchor.isoformat()}",
                      timex=f"FY{year}")
-
-
-# --- holidays -----------------------------------------------------------------------------------
-
-def easter(year: int) -> dt.date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month = (h + l_ - 7 * m + 114) // 31
-    day = (h + l_ - 7 * m + 114) % 31 + 1
-    return dt.date(year, month, day)
-
-
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
-    if n > 0:
-        first = dt.date(year, month, 1)
-        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    last = month_interval(year, month)[1]
-    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
-
-
-HOLIDAYS = {  # name (lower case) -> the day in a given year; US holidays by their US rule
-    "new year's day": lambda y: dt.date(y, 1, 1), "new year's eve": lambda y: dt.date(y, 12, 31),
-    "christmas": lambda y: dt.date(y, 12, 25), "christmas day": lambda y: dt.date(y, 12, 25),
-    "christmas eve": lambda y: dt.date(y, 12, 24), "boxing day": lambda y: dt.date(y, 12, 26),
-    "easter": easter, "easter sunday": easter, "easter monday": lambda y: easter(y) + dt.timedelta(days=1),
-    "good friday": lambda y: easter(y) - dt.timedelta(days=2),
-    "independence day": lambda y: dt.date(y, 7, 4), "the fourth of july": lambda y: dt.date(y, 7, 4),
-    "fourth of july": lambda y: dt.date(y, 7, 4), "july fourth": lambda y: dt.date(y, 7, 4),
-    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
-    "halloween": lambda y: dt.date(y, 10, 31), "valentine's day": lambda y: dt.date(y, 2, 14),
-    "labor day": lambda y: _nth_weekday(y, 9, 0, 1), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
-}
-_HOLIDAY = re.compile(
-    r"(?P<lead>\b(?:on|On|at|At|by|By|before|Before|after|After|since|until|over|Over|for|during|of|around|"
-    r"ahead of)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
-    r"(?P<name>New Year['’]s (?:Day|Eve)|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
-    r"Good Friday|Independence Day|(?:the )?Fourth of July|July Fourth|Thanksgiving(?: Day)?|Halloween|"
-    r"Valentine['’]s Day|Labor Day|Memorial Day)\b(?:,? (?:in )?(?P<year>(?:19|20)\d\d)\b)?")
-
-
-def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
-    """(where the claim starts, its value): the lead preposition is context, not part of the date."""
-    if not (match["lead"] or match["which"] or match["year"]):
-        return None
-    if re.match(r"\s+(?:tree|trees|card|cards|shopping|party|parties|present|presents|lights|market|special|"
-                r"song|songs|movie|film|album|episode|sales?|decorations?|dinner|lunch|break)\b",
-                page.text[match.end():match.end() + 16], re.I):
-        return None
-    name = re.sub(r"['’]", "'", match["name"]).lower()
-    rule = HOLIDAYS[name]
-    start = match.start("which") if match["which"] else match.start("name")
-    words = page.text[start:match.end()]
-    if match["year"]:
-        day = rule(int(match["year"]))
-        return start, DateValue(start=day, end=day, granularity="day", timex=day.isoformat())
-    anchor = page.published.date
-    if anchor is None:
-        return start, _unresolved("day", words)
-    which = (match["which"] or "").lower()
-    if which == "last":
-        year = max(y for y in (anchor.year - 1, anchor.year) if rule(y) < anchor)
-    elif which == "next":
-        year = min(y for y in (anchor.year, anchor.year + 1) if rule(y) > anchor)
-    elif which == "this":
-        year = anchor.year
-    else:
-        year = pick_year(anchor, tense_at(page, match.start(), match.end()), rule, rule)
-    day = rule(year)
-    return start, _value(day, day, "day", anchor, words, timex=day.isoformat())
 
 
 # --- years in words, and the end of the year ----------------------------------------------------
@@ -327,14 +252,14 @@ def read_unit_part(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] 
     unit = match["unit"] or match["unit2"]
     anchor = page.published.date
     if anchor is None:
-        return start, _unresolved(unit, words)
+        return start, unplaced_value(unit, words)
     step = {"last": -1, "next": 1}.get((match["which"] or "").lower(), 0)
     if unit == "year":
         year = anchor.year + step
-        return start, _value(*year_interval(year), "year", anchor, words, part, timex=str(year))
+        return start, period_value(*year_interval(year), "year", anchor, words, part, timex=str(year))
     index = anchor.year * 12 + anchor.month - 1 + step
     year, month = index // 12, index % 12 + 1
-    return start, _value(*month_interval(year, month), "month", anchor, words, part, timex=f"{year}-{month:02d}")
+    return start, period_value(*month_interval(year, month), "month", anchor, words, part, timex=f"{year}-{month:02d}")
 
 
 _WEEKEND = re.compile(r"\b(?P<which>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|at the|over the|At the|Over the)"
@@ -350,7 +275,7 @@ def read_weekend(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | 
     start = match.start("which") + (len(match["which"]) - 3 if which in ("at the", "over the") else 0)
     words = page.text[start:match.end()]
     if anchor is None:
-        return start, _unresolved("day", words)
+        return start, unplaced_value("day", words)
     saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)  # the last Saturday on or before
     if anchor.weekday() < 5:
         ahead = saturday + dt.timedelta(days=7)
@@ -359,27 +284,24 @@ def read_weekend(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | 
     if which == "last" or word == "past weekend":
         saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7 + (7 if anchor.weekday() >= 5 else 0))
     sunday = saturday + dt.timedelta(days=1)
-    return start, _value(saturday, sunday, "day", anchor, words, timex=f"{saturday.isocalendar()[0]}-W{saturday.isocalendar()[1]:02d}-WE")
+    return start, period_value(saturday, sunday, "day", anchor, words, timex=f"{saturday.isocalendar()[0]}-W{saturday.isocalendar()[1]:02d}-WE")
 
 
 def read_last_night(page: "Page", match: re.Match[str]) -> DateValue | None:
     anchor = page.published.date
     if anchor is None:
-        return _unresolved("day", match.group()).model_copy(update={"timex": "PAST_REF"})
+        return unplaced_value("day", match.group()).model_copy(update={"timex": "PAST_REF"})
     day = anchor - dt.timedelta(days=1)
-    return _value(day, day, "day", anchor, match.group(), timex=day.isoformat())
+    return period_value(day, day, "day", anchor, match.group(), timex=day.isoformat())
 
 
 _MONTH_ANCHOR = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_HOLIDAY_ANCHOR = ("christmas", "easter", "new year", "independence day", "fourth of july", "july fourth",
-                   "thanksgiving", "halloween", "valentine", "labor day", "memorial day", "boxing day", "good friday")
 PATTERNS = [
     (_BARE_MONTH, _MONTH_ANCHOR, read_bare_month),
     (_QUARTER, ("quarter", "half"), read_quarter),
     (_NAMED_QUARTER, ("quarter",), read_named_quarter),
     (_HALF_YEAR, re.compile(r"[Hh][12]"), read_half_year),
     (_FISCAL, ("fiscal", "fy"), read_fiscal),
-    (_HOLIDAY, _HOLIDAY_ANCHOR, read_holiday),
     (_YEAR_WORDS, ("eighteen", "nineteen", "twenty", "two thousand"), read_year_words),
     (_UNIT_PART, ("year", "month"), read_unit_part),
     (_WEEKEND, ("weekend",), read_weekend),
@@ -388,9 +310,10 @@ PATTERNS = [
 
 
 def find(page: "Page") -> Iterator["DateMatch"]:
+    from . import holidays
     from .dates import DateMatch
 
-    for pattern, anchor, reader in PATTERNS:
+    for pattern, anchor, reader in PATTERNS + holidays.PATTERNS:
         for match in page.finditer(pattern, anchor):
             if not page.is_free(*match.span()):
                 continue
