@@ -34,7 +34,8 @@ ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "
 
 
 def period_value(start: dt.date, end: dt.date, granularity: str, anchor: dt.date, note: str, part: str | None = None,
-           timex: str | None = None) -> DateValue:
+                 timex: str | None = None) -> DateValue:
+    """A period read against the publication date, with its early/mid/late part as TIMEX3's mod."""
     part = _PARTS.get(part.lower(), part.lower()) if part else None
     mod = _MODS.get(part) if part else None
     start, end = part_of(start, end, part) if granularity not in ("quarter", "half") else (start, end)
@@ -44,7 +45,7 @@ def period_value(start: dt.date, end: dt.date, granularity: str, anchor: dt.date
 
 def unplaced_value(granularity: str, note: str, month: int | None = None, timex: str | None = None) -> DateValue:
     return DateValue(start=None, end=None, granularity=granularity, resolution="unresolved", month=month,
-                     note=f"{note}: the year is not given, and the article has no publication date", timex=timex)
+                     note=f"{note}: to be read against the publication date, and the article has none", timex=timex)
 
 
 def pick_year(anchor: dt.date, direction: int, start_of: object, end_of: object) -> int:
