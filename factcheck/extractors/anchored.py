@@ -75,9 +75,14 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
                                     note=f"{words}: anchored to no date the text gives")
             continue
         start, end, granularity = shift(anchor.start, anchor.end, anchor.granularity, steps, unit)  # type: ignore[arg-type]
-        found.value = DateValue(start=start, end=end, granularity=granularity, resolution="relative",
-                                relative_to=anchor.start if anchor.start == anchor.end else None,
-                                note=f"{words}, counted from {how}")
+        # As placed as its anchor: counted from a date the text states it is as absolute as that
+        # date; from a relative one (or the publication date), relative to the same publication date.
+        resolution = "absolute" if anchor.resolution == "absolute" and anchor.relative_to is None else "relative"
+        relative_to = anchor.relative_to or (page.published.date if resolution == "relative" else None)
+        if resolution == "relative" and relative_to is None:
+            resolution = "absolute"
+        found.value = DateValue(start=start, end=end, granularity=granularity, resolution=resolution,
+                                relative_to=relative_to, note=f"{words}, counted from {how}")
 
 
 def _anchor(page: "Page", before: list["DateMatch"], position: int, back: bool,
@@ -97,7 +102,8 @@ def _anchor(page: "Page", before: list["DateMatch"], position: int, back: bool,
     date = page.published.date
     if date is None or not back:
         return None, ""
-    return DateValue(start=date, end=date, granularity="day"), f"the publication date {date.isoformat()}"
+    return (DateValue(start=date, end=date, granularity="day", resolution="relative", relative_to=date),
+            f"the publication date {date.isoformat()}")
 
 
 def _granularity(unit: str) -> str:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # Words that make a weekday part of a name ("Black Friday", "Super Tuesday").
 # Only the words that make named days: "Richmond Hill Friday" and "Injured Reserve Wednesday" are dates.
 _NAME_LEAD = re.compile(r"\b(?:Black|Good|Super|Cyber|Ash|Holy|Easter|Palm|Bloody|Maundy|Shrove|Giving|Manic|Casual|Fat|"
-                        r"Blue|Mad|Big|Great|Whit|Low|Rose|Spy|Hospital|Boxing)\s+$")
+                        r"Blue|Mad|Big|Great|Whit|Low|Rose|Spy|Hospital|Boxing|Patch|Election|Decision)\s+$")
 
 # A capitalised word right after a weekday makes a name too ("the Sunday Times"), unless it is a month.
 _NAME_TAIL = re.compile(r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
