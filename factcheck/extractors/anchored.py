@@ -32,8 +32,10 @@ _PATTERNS = [
     # "up from $3 million a year ago" after a quarter: that quarter a year before (else, as any
     # "a year ago", last year: the same value relative_dates gives)
     re.compile(r"\b(?P<count>a|one) (?P<unit>year) (?P<dir>ago)\b", re.I),
+    # "that day", "later that night", "the same day": the date the text just gave, no step at all
+    re.compile(r"\b(?P<dir>[Tt]hat|[Tt]he same) (?P<unit>day|night|morning|afternoon|evening|week|month|year)\b"),
 ]
-_ANCHOR = ("year ago", "earlier", "later", "previous", "preceding", "prior", "next", "following", "before", "after",
+_ANCHOR = ("that ", "the same ", "year ago", "earlier", "later", "previous", "preceding", "prior", "next", "following", "before", "after",
            "year-ago", "year-earlier")
 _BACK = {"ago", "earlier", "previously", "before", "previous", "preceding", "prior", "year-ago", "year-earlier", "year-before",
          "prior-year"}
@@ -48,6 +50,13 @@ def find(page: "Page") -> Iterator["DateMatch"]:
                 continue
             direction = -1 if match["dir"].lower() in _BACK else 1
             words = match.groupdict()
+            if match["dir"].lower() in ("that", "the same"):
+                unit = {"night": "day", "morning": "day", "afternoon": "day", "evening": "day"}.get(
+                    match["unit"].lower(), match["unit"].lower())
+                placeholder = DateValue(start=None, end=None, granularity=unit, resolution="unresolved",
+                                        note=f"{match.group()}: anchored to a date the text gives")
+                yield DateMatch(*match.span(), placeholder, anchored=(0, unit))
+                continue
             if words.get("count"):
                 count = 1 if match["count"].lower() in ("a", "an") else int(parse_number(match["count"]) or 0)
                 unit = match["unit"].lower()
@@ -68,7 +77,10 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
             continue
         steps, unit = found.anchored
         ago = page.text[found.end - 3:found.end].lower() == "ago"
+        # "that day" names a day the text gave; with none, it is no publication date either
         anchor, how = _anchor(page, chosen[:index], found.start, steps < 0, periods_only=ago)
+        if steps == 0 and how.startswith("the publication date"):
+            anchor = None
         words = page.text[found.start:found.end]
         if anchor is None:
             found.value = DateValue(start=None, end=None, granularity=_granularity(unit), resolution="unresolved",
