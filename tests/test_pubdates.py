@@ -42,6 +42,8 @@ CASES = [
     ("---\npubDate: Fri, 03 May 2013 10:00:00 +0000\n---\nText.", "2013-05-03", "metadata"),
     ("---\npublished_at: 2020-06-01\n---\nText.", "2020-06-01", "metadata"),
     ("---\npublished: 2020-06-01\ndate: 2020-06-09\n---\nText.", "2020-06-01", "metadata"),
+    ("---\nlink: https://example.com/2013/05/03/story\n---\nText.", "2013-05-03", "address"),
+    ("---\ndate: 03/05/2013\n---\nText.", None, "unknown"),
     # sentences that hold a date are not stamps
     ("Headline\nFresh riots were reported on Saturday December 13 2008 in the capital.\nText.", None, "unknown"),
     ("Headline\nThe report was published on May 3, 2013.\nText.", None, "unknown"),
