@@ -427,7 +427,17 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     if _ATTRIBUTIVE.match(text, span[1]) and re.search(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['’]s)\s*$",
                                                        text[max(sentence[0], span[0] - 12):span[0]], re.I):
         frame.scope = "modifier"
+    if value is not None and getattr(value, "resolution", None) == "relative" and in_quotation(text, sentence[0], span[0]):
+        frame.scope = "quote"  # "how many kids will you kill today," they chanted: the speaker's day, not a dated event
     return frame
+
+
+def in_quotation(text: str, sentence_start: int, position: int) -> bool:
+    """Whether a position is inside a direct quotation that opens in its sentence."""
+    before = text[sentence_start:position]
+    straight = before.count('"') % 2 == 1
+    curly = before.count("“") > before.count("”")
+    return straight or curly
 
 
 def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subject: str) -> Frame:
@@ -440,6 +450,8 @@ def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], 
     else:
         clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
         frame.event = _nearest_event(_TOKEN.findall(text[clause_start:span[0]]), _TOKEN.findall(text[span[1]:clause_end]))
+    if re.search(r"\b(?:within|up to|at most|no more than|in less than|for up to)\s+$", text[max(sentence[0], span[0] - 20):span[0]], re.I):
+        frame.scope = "limit"  # "results will be announced within 10 days": a deadline, not how long something lasted
     return frame
 
 
@@ -506,7 +518,9 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule 
     if kind in ("date", "duration"):
         # History ("in 2004, a quake triggered ...") is told in passing, and many events share a
         # verb: only the news itself, with its own event, is sure enough to disagree about.
-        return not frame.event or frame.scope == "modifier" or frame.when is not None
+        return not frame.event or frame.scope in ("modifier", "quote", "limit", "anchored") or frame.when is not None
+    if frame.when is not None:
+        return True  # a figure of the past is background told in passing ("a tsunami killed 230,000 in 2004")
     if frame.event and frame.holder:
         return False
     if not frame.thing:
