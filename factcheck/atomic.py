@@ -7,6 +7,7 @@ ledger, thousands a run, and the promise is about runs that are stopped, not abo
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -61,6 +62,49 @@ def make_folder(folder: Path) -> None:
         in_the_way = next((part for part in [folder, *folder.parents] if part.is_file()), None)
         detail = f"{in_the_way} is a file, not a folder" if in_the_way else error.strerror or str(error)
         raise OutputNotWritable(path=folder, detail=detail) from error
+
+
+# temporary_path's names: .NAME.PID-XXXXXXXX.tmp
+_TEMPORARY = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}" + re.escape(TEMPORARY_SUFFIX) + "$")
+
+
+def remove_stale_temporaries(folder: Path, names: tuple[str, ...] | None = None) -> list[Path]:
+    """Remove the temporary files a killed run (kill -9 leaves no chance to clean up) left in
+    folder: those whose process is gone. ``names``: only those of these files. Returns what went."""
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed  # no folder yet, or not ours to list: nothing of ours in it
+    for entry in entries:
+        found = _TEMPORARY.match(entry.name)
+        if found is None or (names is not None and found["name"] not in names) or _alive(int(found["pid"])):
+            continue
+        if entry.is_file(follow_symlinks=False):
+            _remove(Path(entry.path))
+            removed.append(Path(entry.path))
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True  # another user's process (or no number a process has): leave its files alone
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """A process that ended but was not reaped yet (its parent is gone too) writes nothing more."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rsplit(b")", 1)[1].split()[0] == b"Z"
+    except (OSError, IndexError):
+        return False
 
 
 def _remove(temporary: Path) -> None:

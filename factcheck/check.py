@@ -18,31 +18,35 @@ import datetime as dt
 import hashlib
 import json
 import os
+import sqlite3
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import TypeAdapter
 
 from .align import align_bucket, bucket_claims
-from .atomic import open_atomic
+from .atomic import open_atomic, remove_stale_temporaries
 from .compare import compare
+from .contain import article_problem, story_problem
 from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, claim_source_id, corpus_folder, corpus_reference,
                      infer_year, too_large, year_wanted)
 from .derive import derived_findings, median_date
 from .discover import article_files
+from .errors import FactcheckError, OutputNotWritable
 from .fragments import Context, Tally
 from .github_report import CORPUS_DIR
 from .ledger import ledger_path, open_ledger
 from .models import Claim, Problem, Source
+from .owner import claim_outputs
 from .pipeline import PARALLEL_THRESHOLD, extract_article
 from .report import FORMAT_SPECS
-from .reviews import ReviewsFile, attach_reviews
-from .state import RANK, FindingSummary, SourceRow, State, file_stat
+from .reviews import REVIEWS_FILE, ReviewsFile, attach_reviews
+from .state import RANK, FindingSummary, SourceRow, State, file_stat, is_damaged
 from .stories import assign_stories
+from .workers import worker_pool
 
 CLAIMS = TypeAdapter(list[Claim])
 PROBLEMS = TypeAdapter(list[Problem])
@@ -79,19 +83,36 @@ class Job:
 def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, reviews: ReviewsFile | None = None,
                  jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, follow_symlinks: bool = False,
                  progress: Callable[[int], None] | None = None, github_dir: str = CORPUS_DIR,
-                 look_up: Iterable[str] = ()) -> CheckResult:
+                 look_up: Iterable[str] = (), notify: Callable[[str], None] | None = None) -> CheckResult:
     """Check the corpus, write ledgers and every report; return the tally (and the findings of
     ``look_up`` that exist). Byte for byte what ``build_report(extract_corpus(...))`` rendered in
-    every format gives, at a fraction of the cost when little changed."""
+    every format gives, at a fraction of the cost when little changed. ``notify`` is told what the
+    user may want to know that is no problem of the corpus (waiting for another run, a damaged
+    run state made again)."""
     root = corpus_folder(corpus_dir, max_bytes)
+    claim_outputs(root, [claims_dir, reports_dir])
     reviews = reviews or ReviewsFile()
     state = State(claims_dir, {"corpus": str(root.resolve()), "max_bytes": str(max_bytes),
-                               "follow_symlinks": str(follow_symlinks), "github_dir": github_dir})
+                               "follow_symlinks": str(follow_symlinks), "github_dir": github_dir}, notify)
+    # This run has the lock: what a run killed before its end left behind can go.
+    for folder, names in ((claims_dir, None), (reports_dir, None), (root, (REVIEWS_FILE,))):
+        remove_stale_temporaries(folder, names)
     try:
-        result = _check(state, root, claims_dir, reports_dir, reviews, jobs, max_bytes, follow_symlinks, progress,
-                        github_dir)
-        result.found = {finding.id: finding for finding in map(state.finding, look_up) if finding is not None}
-        return result
+        def run() -> CheckResult:
+            result = _check(state, root, claims_dir, reports_dir, reviews, jobs, max_bytes, follow_symlinks,
+                            progress, github_dir)
+            result.found = {finding.id: finding for finding in map(state.finding, look_up) if finding is not None}
+            return result
+
+        try:
+            return run()
+        except sqlite3.DatabaseError as error:
+            if not is_damaged(error):
+                raise
+            state.set_aside(error)  # damaged past its first page: found only now; it is a cache
+            return run()
+    except sqlite3.Error as error:  # read-only, full, or damaged again: the claims folder's fault, not ours
+        raise OutputNotWritable(path=state.path, detail=f"the run state cannot be used: {error}") from error
     finally:
         state.close()
 
@@ -154,6 +175,7 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
     problems = [p for source_id in order for p in PROBLEMS.validate_json(rows[source_id].problems)]
     problems = sorted(corpus_problems + problems, key=lambda problem: problem.path)  # stable: a file's stay in order
     problems += [p for source_id in articles for p in PROBLEMS.validate_json(rows[source_id].ledger_problems)]
+    problems += [p for found in state.story_problems() for p in PROBLEMS.validate_json(found)]
     tally = Tally(sources=len(articles), problems=problems)
     for kind, verdict, count, unreviewed in state.tally_rows():
         tally.counts[kind, verdict] = count
@@ -189,7 +211,7 @@ def _run(jobs: list[Job], workers: int, progress: Callable[[int], None] | None
         results: Iterable = map(process_article, jobs)
         pool = None
     else:
-        pool = ProcessPoolExecutor(max_workers=workers)
+        pool = worker_pool(workers)
         results = pool.map(process_article, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8))))
     try:
         for job, result in zip(jobs, results):
@@ -204,8 +226,29 @@ def _run(jobs: list[Job], workers: int, progress: Callable[[int], None] | None
 def process_article(job: Job) -> tuple[SourceRow, bool] | None:
     """One article, read, its claims reused from its ledger or extracted, its ledger written; the
     row of the state for it, and whether it was extracted. None: its year must come from the
-    corpus, which is not known yet (the job is run again with ``reference``)."""
-    problems: list[Problem] = []
+    corpus, which is not known yet (the job is run again with ``reference``).
+
+    A bug this article runs into makes it an ``internal-error`` problem, never the run's end."""
+    doing = _Doing()
+    try:
+        return _process_article(job, doing)
+    except FactcheckError:
+        raise  # on purpose (an unwritable claims folder): the run stops with its message
+    except Exception as error:  # noqa: BLE001 - the article's boundary (contain.py)
+        problems = doing.problems + [article_problem(job.shown, doing.step, error)]
+        return _no_article(job, file_stat(job.path) or "", problems), False
+
+
+@dataclass
+class _Doing:
+    """What process_article is doing, and the problems it met so far: what a bug's problem says."""
+
+    step: str = "reading it"
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _process_article(job: Job, doing: _Doing) -> tuple[SourceRow, bool] | None:
+    problems = doing.problems
     try:
         with open(job.path, "rb") as stream:
             data = stream.read(job.max_bytes + 1)  # never more: the file may grow while we read
@@ -227,16 +270,21 @@ def process_article(job: Job) -> tuple[SourceRow, bool] | None:
             reference = str(job.reference)
     dated = article.source.published.method in ("metadata", "dateline") and article.source.published.date is not None
 
+    doing.step = "reading its ledger"
     ledger = open_ledger(Path(job.ledger))
     reused = ledger.reusable(article.source)
+    doing.step = "extracting its claims"
     claims, terms = reused if reused is not None else extract_article(article)
+    doing.step = "writing its ledger"
     after_edits = ledger.settle(article.source, claims, terms)
-    ledger_problems = [ledger.problem] if ledger.problem else []
+    ledger_problems = [found for found in (ledger.problem, ledger.notice) if found is not None]
+    # A ledger edited during the run is said so once: the next run reads it again (and finds it settled).
+    ledger_stat = "" if ledger.notice else file_stat(ledger.path)
     source_json = article.source.model_dump_json()
     claims_json = CLAIMS.dump_json(after_edits).decode()
     published = article.source.published.date
     row = SourceRow(
-        id=job.source_id, shown=job.shown, article_stat=file_stat(job.path, stat), ledger_stat=file_stat(ledger.path),
+        id=job.source_id, shown=job.shown, article_stat=file_stat(job.path, stat), ledger_stat=ledger_stat,
         source=source_json, published=published.isoformat() if published else None, dated=dated,
         reference=reference, problems=PROBLEMS.dump_json(problems).decode(),
         ledger_problems=PROBLEMS.dump_json(ledger_problems).decode(), terms=json.dumps(terms, sort_keys=True),
@@ -313,8 +361,8 @@ def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], stor
 
     work = StoryWork(corpus_time, reviews, github_dir)
     for batch in _in_order(work, tasks(), jobs if len(stale) > STORIES_PER_TASK else 1):
-        for story, digest, findings in batch:
-            state.replace_story(story, digest, findings)
+        for story, digest, findings, story_problems in batch:
+            state.replace_story(story, digest, findings, story_problems)
     state.commit()
     return len(stale)
 
@@ -325,7 +373,7 @@ def _in_order(work: "StoryWork", batches: Iterator[list[StoryTask]], jobs: int) 
     if jobs <= 1:
         yield from map(work, batches)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with worker_pool(jobs) as pool:
         pending: deque = deque()
         for batch in batches:
             pending.append(pool.submit(work, batch))
@@ -344,8 +392,19 @@ class StoryWork:
     reviews: ReviewsFile
     github_dir: str
 
-    def __call__(self, batch: list[StoryTask]) -> list[tuple[str, str, list[tuple]]]:
-        return [(task.story, task.digest, self.findings(task)) for task in batch]
+    def __call__(self, batch: list[StoryTask]) -> list[tuple[str, str, list[tuple], str]]:
+        """(story, digest, its findings' rows, its problems as JSON) of each story."""
+        return [(task.story, task.digest, *self.contained(task)) for task in batch]
+
+    def contained(self, task: StoryTask) -> tuple[list[tuple], str]:
+        """The story's findings; none, and an ``internal-error`` problem, when a bug stops them."""
+        try:
+            return self.findings(task), "[]"
+        except FactcheckError:
+            raise
+        except Exception as error:  # noqa: BLE001 - the story's boundary (contain.py)
+            paths = [Source.model_validate_json(text).path for text in task.sources]
+            return [], PROBLEMS.dump_json([story_problem(task.story, paths, error)]).decode()
 
     def findings(self, task: StoryTask) -> list[tuple]:
         """The rows of the findings table for one story: its findings and their fragments."""

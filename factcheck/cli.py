@@ -1,7 +1,8 @@
 """Commands only: parse arguments, call the library, choose the exit code.
 
 Exit codes: 0 clean, 1 conflicts (unreviewed ones by default; as --fail-on says), 2 usage or
-input error, 130 interrupted.
+input error, 3 internal error (a bug outside the per-article and per-story boundaries, see
+contain.py), 130 interrupted.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import os
 import shutil
 import signal
 import sys
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -20,9 +22,11 @@ from tqdm import tqdm
 
 from . import __version__
 from .check import CheckResult, check_corpus
+from .contain import PLEASE_REPORT, describe as describe_error, where_it_failed
 from .dask_engine import align_on, dask_client, describe, extract_on
-from .errors import FactcheckError, UnknownFinding, UsageError
+from .errors import CorpusHoldsCurrentFolder, FactcheckError, UnknownFinding, UsageError
 from .models import Report
+from .owner import claim_outputs
 from .pipeline import build_report, extract_corpus, write_reports
 from .report import FORMATS, render
 from .remote import is_url
@@ -59,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--max-bytes", type=int, default=5_000_000, help="skip (and report) larger files")
     _add_speed_options(extract)
 
-    commands.add_parser("schema", help="print the JSON Schema of the JSON report", epilog=EXAMPLES["schema"])
+    schema = commands.add_parser("schema", help="print the JSON Schema of the JSON report", epilog=EXAMPLES["schema"])
 
     review = commands.add_parser("review", help="record an editor's review of a finding", epilog=EXAMPLES["review"])
     review.add_argument("finding", help="the finding id, as the reports show it")
@@ -67,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--note", default="", help="why: what an editor found")
     review.add_argument("--corpus", type=Path, default=Path("sources"), help="corpus folder (default: sources/)")
     review.add_argument("--claims-dir", type=Path, help="where ledgers are (default: claims/ beside the corpus)")
+    review.add_argument("--reports-dir", type=Path, help="where reports go (default: reports/ beside the corpus)")
+    for command in (check, extract, schema, review):
+        command.add_argument("--debug", action="store_true",
+                             help="on an internal error (exit 3), print the whole traceback")
     return parser
 
 
@@ -98,6 +106,13 @@ def main(argv: list[str] | None = None) -> int:
         print("factcheck: interrupted; files written before now are whole, the rest were left as they were",
               file=sys.stderr)
         return 130
+    except Exception as error:  # noqa: BLE001 - a bug: say so in one line, with an exit code of its own
+        if getattr(arguments, "debug", False):
+            traceback.print_exc()
+        where = where_it_failed(error)
+        print(f"factcheck: internal error{f' at {where}' if where else ''}: {describe_error(error)}; {PLEASE_REPORT}"
+              f"{'' if getattr(arguments, 'debug', False) else ' (--debug shows the traceback)'}", file=sys.stderr)
+        return 3
     finally:
         signal.signal(signal.SIGTERM, previous_handler)
 
@@ -108,9 +123,22 @@ def _interrupt(signum: int, frame: object) -> None:
 
 
 def _corpus_dirs(arguments: argparse.Namespace, corpus: str | Path) -> tuple[Path, Path]:
-    """claims/ and reports/ beside a local corpus; in the current folder for a URL."""
-    beside = Path.cwd() if is_url(corpus) else Path(corpus).resolve().parent
-    return arguments.claims_dir or beside / "claims", getattr(arguments, "reports_dir", None) or beside / "reports"
+    """claims/ and reports/ beside a local corpus; in the current folder for a URL.
+
+    Beside the corpus is in the folder that holds it: when that is above the current folder (the
+    corpus is ``.``, or holds the current folder), a default would write outside where the user
+    stands, so the folders must be given (CorpusHoldsCurrentFolder, exit 2)."""
+    claims_dir, reports_dir = arguments.claims_dir, getattr(arguments, "reports_dir", None)
+    if is_url(corpus):
+        return claims_dir or Path.cwd() / "claims", reports_dir or Path.cwd() / "reports"
+    root, here = Path(corpus).resolve(), Path.cwd().resolve()
+    needed = ["--claims-dir"] + (["--reports-dir"] if arguments.command != "extract" else [])
+    defaults = [option for option in needed if getattr(arguments, option[2:].replace("-", "_"), None) is None]
+    if defaults and (root == here or root in here.parents):
+        raise CorpusHoldsCurrentFolder(corpus=corpus, beside=root.parent, command=arguments.command,
+                                       name=root.name if arguments.command != "review" else f"ID --corpus {root.name}",
+                                       options=" and ".join(needed))
+    return claims_dir or root.parent / "claims", reports_dir or root.parent / "reports"
 
 
 def _reviews_file(corpus: str | Path) -> Path:
@@ -157,7 +185,7 @@ def run_check(arguments: argparse.Namespace) -> int:
     with _progress_bar(arguments) as bar:
         result = check_corpus(arguments.corpus, claims_dir, reports_dir, reviews, jobs=arguments.jobs,
                               max_bytes=arguments.max_bytes, follow_symlinks=arguments.follow_symlinks,
-                              progress=bar.update)
+                              progress=bar.update, notify=_note)
     for problem in result.problems:
         print(f"factcheck: {problem.path}: {problem.reason}", file=sys.stderr)
     with open(result.reports[arguments.format], encoding="utf-8", newline="") as report:
@@ -165,12 +193,18 @@ def run_check(arguments: argparse.Namespace) -> int:
     return _exit_code(arguments, result.tally.by_verdict()["conflict"], result.tally.unreviewed)
 
 
+def _note(message: str) -> None:
+    print(f"factcheck: {message}", file=sys.stderr)
+
+
 def _run_check_on_engine(arguments: argparse.Namespace) -> int:
     """The check with extraction and alignment on a Dask cluster: the whole report in memory."""
     with _engine(arguments) as engine:
         extraction = _extract(arguments, arguments.corpus, engine)
         report = build_report(extraction, read_reviews(_reviews_file(arguments.corpus)), engine.get("align_run"))
-    rendered = write_reports(report, _corpus_dirs(arguments, arguments.corpus)[1])
+    reports_dir = _corpus_dirs(arguments, arguments.corpus)[1]
+    claim_outputs(arguments.corpus, [reports_dir])
+    rendered = write_reports(report, reports_dir)
     sys.stdout.write(rendered[arguments.format] if arguments.format in rendered else render(report, arguments.format))
     return _exit_code(arguments, report.summary()["conflict"], len(unreviewed_conflicts(report.findings)))
 
@@ -206,7 +240,7 @@ def run_review(arguments: argparse.Namespace) -> int:
         with _progress_bar(arguments) as bar:
             return check_corpus(arguments.corpus, claims_dir, reports_dir, read_reviews(path),
                                 jobs=getattr(arguments, "jobs", os.cpu_count() or 1), progress=bar.update,
-                                look_up=look_up)
+                                look_up=look_up, notify=_note)
 
     finding = check((arguments.finding,)).found.get(arguments.finding)
     if finding is None:

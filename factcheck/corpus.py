@@ -12,6 +12,7 @@ import re
 import statistics
 from pathlib import Path
 
+from .contain import article_problem
 from .dateline import find_datelines
 from .discover import ARTICLE_SUFFIXES, article_files  # noqa: F401 (ARTICLE_SUFFIXES: still read from here)
 from .errors import CorpusNotFound, FactcheckError
@@ -37,7 +38,13 @@ def load_corpus(folder: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
         source_id = found.path.stem
         if claim_source_id(source_id, found.shown, seen, problems):
             continue
-        article = read_article(found.path, found.shown, max_bytes, problems)
+        try:
+            article = read_article(found.path, found.shown, max_bytes, problems)
+        except FactcheckError:
+            raise
+        except Exception as error:  # noqa: BLE001 - the article's boundary (contain.py)
+            problems.append(article_problem(found.shown, "reading it", error))
+            continue
         if article is not None:
             articles.append(article)
     infer_missing_years(articles)

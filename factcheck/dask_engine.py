@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from .align import Group, align_bucket
+from .contain import Contained, Failure
 from .errors import EngineUnavailable
 from .models import Article, ClaimBase
 
@@ -60,11 +61,13 @@ def extract_on(client: "Client") -> Callable[[list[Article], Callable[[int], Non
 def _extract_batch(articles: list[Article]) -> list[Extracted]:
     from .pipeline import extract_article
 
-    return [extract_article(article) for article in articles]
+    extract = Contained(extract_article, "extracting its claims")  # a bug costs its article (contain.py)
+    return [extract(article) for article in articles]
 
 
-def _align_batch(buckets: list[list[ClaimBase]]) -> list[list[Group]]:
-    return [align_bucket(bucket) for bucket in buckets]
+def _align_batch(buckets: list[list[ClaimBase]]) -> list[list[Group] | Failure]:
+    align = Contained(align_bucket, "aligning")  # a bug costs its story (contain.py)
+    return [align(bucket) for bucket in buckets]
 
 
 def _batches(items: list[Any], size: int) -> list[list[Any]]:

@@ -30,6 +30,18 @@ class OutputNotWritable(FactcheckError):
     template = "cannot write {path}: {detail}; choose another folder with --reports-dir/--claims-dir or fix its permissions"
 
 
+class OutputsOfAnotherCorpus(FactcheckError):
+    template = ("{folder} holds the outputs of another corpus ({owner}), not of {corpus}: checking {corpus} there "
+                "would mix the two corpora's ledgers and overwrite the other's reports; give it folders of its "
+                "own with --claims-dir and --reports-dir")
+
+
+class CorpusHoldsCurrentFolder(FactcheckError):
+    template = ("{corpus} is the current folder or holds it, so claims/ and reports/ would go beside it, into "
+                "{beside}, outside where you are; run from the folder that holds the corpus (cd {beside} && "
+                "factcheck {command} {name}), or say where they go with {options}")
+
+
 class UnknownFinding(FactcheckError):
     template = ("no finding '{finding}' in the report of {corpus}; copy the id from the report's id column "
                 "(ids change only when a finding's leading claim does)")

@@ -63,6 +63,7 @@ def _read(path: Path, model: type[R], invalid: type[LedgerInvalid]) -> R | None:
         line, column = _byte_position(data, error.start)
         raise invalid(path=path, line=line, column=column, detail=(
             f"byte 0x{data[error.start]:02x} is not UTF-8; save the file as UTF-8")) from error
+    _refuse_duplicate_keys(path, text, invalid)
     if "NaN" not in text and "Infinity" not in text:
         try:  # pydantic's own parser is several times faster; the slow path only says where
             return model.model_validate_json(text)
@@ -77,6 +78,66 @@ def _read(path: Path, model: type[R], invalid: type[LedgerInvalid]) -> R | None:
         return model.model_validate(document)
     except ValidationError as error:
         raise _invalid(invalid, path, text, model, error) from error
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, object]]) -> None:
+    # Returns None, not the object: only the check is wanted, and building nothing is fast.
+    if len(pairs) > 1 and len({key for key, _ in pairs}) != len(pairs):
+        raise _DuplicateKey
+
+
+_DUPLICATE_CHECKER = json.JSONDecoder(object_pairs_hook=_no_duplicates)
+
+
+def _refuse_duplicate_keys(path: Path, text: str, invalid: type[LedgerInvalid]) -> None:
+    """A key twice in one object: JSON readers keep the last and silently drop the first (another
+    editor's review, an edit), and a rewrite would lose it for good. So it is an error naming both."""
+    try:
+        _DUPLICATE_CHECKER.decode(text)
+        return
+    except _DuplicateKey:
+        pass
+    except (ValueError, RecursionError):
+        return  # not JSON: the parse that follows says where
+    key, first, second = _first_duplicate(text)
+    first_line, _ = _text_position(text, first)
+    line, column = _text_position(text, second)
+    raise invalid(path=path, line=line, column=column, detail=(
+        f"key {json.dumps(key)} appears twice in one object (lines {first_line} and {line}); a JSON reader keeps "
+        "only the last, so the other would be lost: merge the two or remove one"))
+
+
+def _first_duplicate(text: str) -> tuple[str, int, int]:
+    """(key, where it first appears, where it appears again) in the first object naming a key twice.
+    A loop over the text, not a recursion, so that no depth of nesting can stop it."""
+    frames: list[list] = []  # per open object: [{key: position}, whether a key comes next]; per array: [None, False]
+    position = 0
+    while position < len(text):
+        character = text[position]
+        if character == '"':
+            value, end = scanstring(text, position + 1)
+            if frames and frames[-1][0] is not None and frames[-1][1]:
+                keys = frames[-1][0]
+                if value in keys:
+                    return value, keys[value], position
+                keys[value] = position
+                frames[-1][1] = False
+            position = end
+            continue
+        if character == "{":
+            frames.append([{}, True])
+        elif character == "[":
+            frames.append([None, False])
+        elif character in "}]" and frames:
+            frames.pop()
+        elif character == "," and frames and frames[-1][0] is not None:
+            frames[-1][1] = True
+        position += 1
+    return "", 0, 0  # not reached: the parser met a duplicate, so this walk meets it too
 
 
 def _invalid(invalid: type[LedgerInvalid], path: Path, text: str, model: type[BaseModel],

@@ -32,22 +32,51 @@ class OpenLedger:
     path: Path
     previous: Ledger | None
     problem: Problem | None = None  # broken by hand: reported, and never overwritten
+    stat: tuple[int, ...] | None = None  # the file as it was read: another look tells whether it changed since
+    notice: Problem | None = None  # its edits changed while the run went on (the new ones were kept)
 
     def reusable(self, source: Source) -> tuple[list[ClaimBase], dict[str, int]] | None:
         return reusable_claims(self.previous, source)
 
     def settle(self, source: Source, claims: list[ClaimBase], terms: dict[str, int]) -> list[ClaimBase]:
-        """Write the machine's claims (unless the ledger is broken) and return them after editors' edits."""
+        """Write the machine's claims (unless the ledger is broken) and return them after editors' edits.
+
+        Extracting a large article takes a while, and an editor may save the ledger meanwhile:
+        the file is looked at again just before it is written, and edits made since it was read win."""
+        self._catch_up()
         if self.problem is None:
             write_ledger(self.path, source, claims, self.previous, terms)
         return apply_edits(claims, self.previous.edits) if self.previous else claims
 
+    def _catch_up(self) -> None:
+        """Read the ledger again if its file changed since it was opened; say so if its edits did."""
+        if _stat(self.path) == self.stat:
+            return
+        before = self.previous.edits if self.previous else LedgerEdits()
+        again = open_ledger(self.path)
+        self.previous, self.problem, self.stat = again.previous, again.problem, again.stat
+        after = self.previous.edits if self.previous else LedgerEdits()
+        if self.problem is None and after != before:
+            self.notice = Problem(path=str(self.path), code="ledger-edited", reason=(
+                "was edited while this check ran: the edits now in the file were kept, and the claims and "
+                "reports use them; nothing to do"))
+
 
 def open_ledger(path: Path) -> OpenLedger:
+    stat = _stat(path)
     try:
-        return OpenLedger(path, read_ledger(path))
+        return OpenLedger(path, read_ledger(path), stat=stat)
     except LedgerInvalid as error:
-        return OpenLedger(path, None, Problem(path=str(path), code="ledger-invalid", reason=str(error)))
+        return OpenLedger(path, None, Problem(path=str(path), code="ledger-invalid", reason=str(error)), stat=stat)
+
+
+def _stat(path: Path) -> tuple[int, ...] | None:
+    """What changes when a file is written: size, times, inode (a rename over it); None: no file."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino
 
 
 def _check_added(ledger: Ledger) -> tuple[tuple[object, ...], str] | None:

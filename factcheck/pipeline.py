@@ -1,23 +1,28 @@
 """The pipeline as plain functions: load -> extract (or reuse ledgers) -> align -> compare -> render."""
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
-from .align import Group, align
-from .atomic import write_text
+from .align import Group, align_bucket, bucket_claims
+from .atomic import remove_stale_temporaries, write_text
 from .compare import compare, order_findings
-from .derive import derived_findings
+from .contain import Contained, Failure, article_problem, story_problem
+from .derive import derived_findings, median_date
+from .errors import FactcheckError
 from .corpus import DEFAULT_MAX_BYTES
 from .remote import load_any_corpus
 from .extractors import extract_claims
 from .ledger import OpenLedger, ledger_path, open_ledger
-from .models import Article, ClaimBase, Problem, Report, Source
+from .models import Article, ClaimBase, Finding, Problem, Report, Source
+from .owner import claim_outputs
 from .report import RENDERERS
 from .reviews import ReviewsFile, attach_reviews
 from .stories import assign_stories, story_terms
+from .workers import worker_pool
 
 
 @dataclass
@@ -32,6 +37,7 @@ class Extraction:
     terms: dict[str, dict[str, int]] = field(default_factory=dict)  # source id -> its story terms
 
 
+T = TypeVar("T")
 # Below this many articles to extract, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 64
 
@@ -50,28 +56,60 @@ def extract_corpus(corpus_dir: Path | str, claims_dir: Path, max_bytes: int = DE
     fsspec URL.
     """
     articles, problems = load_any_corpus(corpus_dir, max_bytes, follow_symlinks)
+    claim_outputs(corpus_dir, [claims_dir])
+    remove_stale_temporaries(Path(claims_dir))  # left by a run killed before its end
     ledgers: dict[str, OpenLedger] = {}
     reused: dict[str, tuple[list[ClaimBase], dict[str, int]]] = {}
+    failed: dict[str, Problem] = {}  # articles a bug stopped (contain.py): named, and left out
     for article in articles:
         source_id = article.source.id
-        ledgers[source_id] = ledger = open_ledger(ledger_path(claims_dir, source_id))
-        if ledger.problem is not None:
-            problems.append(ledger.problem)
-            continue
-        cached = ledger.reusable(article.source)
+        cached = _contained(failed, article, "reading its ledger", lambda: _open(ledgers, claims_dir, article))
         if cached is not None:
             reused[source_id] = cached
-    to_extract = [article for article in articles if article.source.id not in reused]
+    to_extract = [article for article in articles if article.source.id not in reused and article.source.id not in failed]
     extracted = extract_many(to_extract, progress) if extract_many else _extract_all(to_extract, jobs, progress)
     fresh = dict(zip((a.source.id for a in to_extract), extracted))
     all_claims: list[ClaimBase] = []
     all_terms: dict[str, dict[str, int]] = {}
+    kept: list[Source] = []
+    ledger_problems: list[Problem] = []
     for article in articles:
         source_id = article.source.id
+        if isinstance(fresh.get(source_id), Failure):
+            failed[source_id] = fresh[source_id].problem(article.source.path)
+        if source_id in failed:
+            continue
         claims, terms = reused.get(source_id) or fresh[source_id]
-        all_claims.extend(ledgers[source_id].settle(article.source, claims, terms))
+        ledger = ledgers[source_id]
+        settled = _contained(failed, article, "writing its ledger", lambda: ledger.settle(article.source, claims, terms))
+        if settled is None:
+            continue
+        all_claims.extend(settled)
         all_terms[source_id] = terms
-    return Extraction([a.source for a in articles], all_claims, problems, [a.source.id for a in to_extract], all_terms)
+        kept.append(article.source)
+        ledger_problems += [found for found in (ledger.problem, ledger.notice) if found is not None]
+    # As check.py orders them: problems by path (one file's in the order met), then ledgers'.
+    problems = sorted(problems + list(failed.values()), key=lambda problem: problem.path) + ledger_problems
+    return Extraction(kept, all_claims, problems, [a.source.id for a in to_extract if a.source.id not in failed],
+                      all_terms)
+
+
+def _open(ledgers: dict[str, OpenLedger], claims_dir: Path, article: Article
+          ) -> tuple[list[ClaimBase], dict[str, int]] | None:
+    """Open the article's ledger; its claims when they can be used as they are."""
+    ledgers[article.source.id] = ledger = open_ledger(ledger_path(claims_dir, article.source.id))
+    return ledger.reusable(article.source) if ledger.problem is None else None
+
+
+def _contained(failed: dict[str, Problem], article: Article, step: str, work: Callable[[], T]) -> T | None:
+    """work(), or None with the article's problem in ``failed`` when a bug stops it (contain.py)."""
+    try:
+        return work()
+    except FactcheckError:
+        raise
+    except Exception as error:  # noqa: BLE001 - the article's boundary
+        failed[article.source.id] = article_problem(article.source.path, step, error)
+        return None
 
 
 def extract_article(article: Article) -> tuple[list[ClaimBase], dict[str, int]]:
@@ -82,15 +120,16 @@ def extract_article(article: Article) -> tuple[list[ClaimBase], dict[str, int]]:
 def _extract_all(articles: list[Article], jobs: int,
                  progress: Callable[[int], None] | None) -> Iterator[tuple[list[ClaimBase], dict[str, int]]]:
     """extract_article over articles, in order, in this process or in ``jobs`` worker processes."""
+    extract = Contained(extract_article, "extracting its claims")
     if jobs <= 1 or len(articles) < PARALLEL_THRESHOLD:
         for article in articles:
-            yield extract_article(article)
+            yield extract(article)
             if progress:
                 progress(1)
         return
     chunk = max(1, min(64, len(articles) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for extracted in pool.map(extract_article, articles, chunksize=chunk):
+    with worker_pool(jobs) as pool:
+        for extracted in pool.map(extract, articles, chunksize=chunk):
             yield extracted
             if progress:
                 progress(1)
@@ -98,15 +137,44 @@ def _extract_all(articles: list[Article], jobs: int,
 
 def build_report(extraction: Extraction, reviews: ReviewsFile | None = None,
                  align_run: Callable[[list[list[ClaimBase]]], list[list[Group]]] | None = None) -> Report:
+    """Stories, then each story aligned and compared on its own: a bug one story runs into costs
+    its findings (an ``internal-error`` problem names it), never the report."""
     published = {source.id: source.published.date for source in extraction.sources}
     terms = {source.id: extraction.terms.get(source.id, {}) for source in extraction.sources}
     story_of = assign_stories(terms, published)
     sources = [source.model_copy(update={"story": story_of[source.id]}) for source in extraction.sources]
-    groups = align(extraction.claims, story_of, align_run)
-    findings = order_findings(compare(groups) + derived_findings(extraction.claims, sources, story_of))
+    corpus_time = median_date(list(published.values()))
+    claims_of: dict[str, list[ClaimBase]] = defaultdict(list)
+    for claim in extraction.claims:
+        claims_of[story_of.get(claim.source, claim.source)].append(claim)
+    buckets = bucket_claims(extraction.claims, story_of)
+    aligned = align_run(buckets) if align_run is not None else list(map(Contained(align_bucket, "aligning"), buckets))
+    groups_of: dict[str, list[list[Group] | Failure]] = defaultdict(list)
+    for bucket, groups in zip(buckets, aligned):
+        groups_of[story_of.get(bucket[0].source, bucket[0].source)].append(groups)
+    members_of: dict[str, list[Source]] = defaultdict(list)
+    for source in sources:
+        members_of[source.story].append(source)
+    findings: list[Finding] = []
+    problems: list[Problem] = []
+    for story in sorted(claims_of):
+        members = members_of[story]
+        paths = [source.path for source in members]
+        failure = next((groups for groups in groups_of[story] if isinstance(groups, Failure)), None)
+        if failure is not None:
+            problems.append(story_problem(story, paths, failure.error))
+            continue
+        try:
+            groups = [group for bucket in groups_of[story] for group in bucket]
+            findings += compare(groups) + derived_findings(claims_of[story], members, story_of, corpus_time)
+        except FactcheckError:
+            raise
+        except Exception as error:  # noqa: BLE001 - the story's boundary (contain.py)
+            problems.append(story_problem(story, paths, error))
+    findings = order_findings(findings)
     if reviews is not None:
         findings = attach_reviews(findings, reviews)
-    return Report(sources=sources, findings=findings, problems=extraction.problems)
+    return Report(sources=sources, findings=findings, problems=extraction.problems + problems)
 
 
 def write_reports(report: Report, reports_dir: Path) -> dict[str, str]:

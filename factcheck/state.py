@@ -19,7 +19,11 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+try:
+    import fcntl
+except ImportError:  # Windows: runs are not kept apart
+    fcntl = None  # type: ignore[assignment]
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +31,10 @@ from .atomic import make_folder
 from .errors import OutputNotWritable
 
 STATE_FILE = ".factcheck-state.sqlite"
+LOCK_SUFFIX = ".lock"  # beside it: one run at a time
+DAMAGED_SUFFIX = ".damaged"  # a damaged state, set aside
+# How long to wait for another program reading the state file (a backup) before giving up.
+BUSY_SECONDS = 30.0
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE sources (
@@ -34,7 +42,7 @@ CREATE TABLE sources (
     source TEXT, published TEXT, dated INTEGER NOT NULL DEFAULT 0, reference TEXT,
     problems TEXT NOT NULL, ledger_problems TEXT NOT NULL, terms TEXT NOT NULL, claims TEXT NOT NULL,
     digest TEXT NOT NULL, story TEXT);
-CREATE TABLE stories (id TEXT PRIMARY KEY, digest TEXT NOT NULL);
+CREATE TABLE stories (id TEXT PRIMARY KEY, digest TEXT NOT NULL, problems TEXT NOT NULL DEFAULT '[]');
 CREATE TABLE findings (
     id TEXT PRIMARY KEY, story TEXT NOT NULL, rank INTEGER NOT NULL, kind TEXT NOT NULL, verdict TEXT NOT NULL,
     unreviewed INTEGER NOT NULL, review TEXT NOT NULL, subject TEXT NOT NULL, fingerprint TEXT NOT NULL,
@@ -72,6 +80,37 @@ def file_stat(path: Path | str, stat: os.stat_result | None = None) -> str | Non
     return f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}:{stat.st_ino}"
 
 
+def _is_busy(error: sqlite3.Error) -> bool:
+    return getattr(error, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+
+
+def _take_lock(path: Path, notify: Callable[[str], None]) -> int | None:
+    """An exclusive lock on path (made if need be), waiting for another run to release it; the
+    file's descriptor, None where locks are not to be had. A POSIX record lock: it belongs to this
+    process alone (worker processes do not inherit it) and goes when the process ends, however."""
+    if fcntl is None:
+        return None
+    try:
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as error:
+        raise OutputNotWritable(path=path.parent, detail=f"the run state cannot be written: {error.strerror}") from error
+    try:
+        try:
+            fcntl.lockf(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            notify(f"waiting for another factcheck run using {path.parent} to finish")
+            fcntl.lockf(descriptor, fcntl.LOCK_EX)
+    except OSError:
+        os.close(descriptor)  # a file system without locks (some network ones): go on without
+        return None
+    return descriptor
+
+
+def _release(descriptor: int | None) -> None:
+    if descriptor is not None:
+        os.close(descriptor)  # closing it releases the lock
+
+
 @dataclass
 class SourceRow:
     id: str
@@ -101,24 +140,54 @@ class FindingSummary:
     fingerprint: str
 
 
-class State:
-    """The state file of one claims folder, opened for one run."""
+def is_damaged(error: sqlite3.Error) -> bool:
+    """Whether SQLite found the file damaged (a page overwritten, not a database at all), as
+    against busy, read-only or full: a damaged state is set aside and made again."""
+    return getattr(error, "sqlite_errorname", "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
 
-    def __init__(self, claims_dir: Path, settings: dict[str, str]) -> None:
+
+class State:
+    """The state file of one claims folder, opened for one run.
+
+    One run at a time uses it: a second check of the same claims folder waits for the first to end
+    (a lock file beside it), then finds its state and redoes only what changed. ``notify`` is told,
+    in a sentence, when a run waits or when a damaged state is set aside."""
+
+    def __init__(self, claims_dir: Path, settings: dict[str, str], notify: Callable[[str], None] | None = None) -> None:
         self.path = claims_dir / STATE_FILE
         self.settings = json.dumps({"code": CODE_VERSION, **settings}, sort_keys=True)
-        self.connection = self._open()
-
-    def _open(self) -> sqlite3.Connection:
+        self.notify = notify or (lambda message: None)
         make_folder(self.path.parent)
+        self.lock = _take_lock(Path(f"{self.path}{LOCK_SUFFIX}"), self.notify)
         try:
-            connection = self._connect()
-            found = connection.execute("SELECT value FROM meta WHERE key = 'settings'").fetchone()
-            if found and found[0] == self.settings:
-                return connection
-            connection.close()
-        except sqlite3.DatabaseError:
-            pass  # not a state file, or a broken one: it is only a cache, so start again
+            self.connection = self._open()
+        except BaseException:
+            _release(self.lock)
+            raise
+
+    def set_aside(self, error: sqlite3.Error) -> None:
+        """The state turned out damaged in the middle of a run: keep it for a look (renamed), and
+        start again from an empty one."""
+        self.connection.close()
+        self.connection = self._open(damaged=error)
+
+    def _open(self, damaged: sqlite3.Error | None = None) -> sqlite3.Connection:
+        if damaged is None:
+            try:
+                connection = self._connect()
+                found = connection.execute("SELECT value FROM meta WHERE key = 'settings'").fetchone()
+                if found and found[0] == self.settings:
+                    return connection
+                connection.close()
+            except sqlite3.DatabaseError as error:
+                if _is_busy(error):
+                    raise OutputNotWritable(path=self.path, detail=(
+                        f"the run state is in use by another program ({error}); let it finish")) from error
+                if is_damaged(error):
+                    damaged = error
+                # else not a state file (empty, another schema): it is only a cache, so start again
+        if damaged is not None:
+            self._put_aside(damaged)
         try:
             for suffix in ("", "-journal"):
                 if os.path.lexists(f"{self.path}{suffix}"):
@@ -132,8 +201,18 @@ class State:
             raise OutputNotWritable(path=self.path, detail=f"the run state cannot be written: {detail}") from error
         return connection
 
+    def _put_aside(self, error: sqlite3.Error) -> None:
+        aside = Path(f"{self.path}{DAMAGED_SUFFIX}")
+        try:
+            os.replace(self.path, aside)
+        except OSError:
+            return  # then it is deleted below, like any state that cannot be used
+        self.notify(f"the run state {self.path} was damaged ({error}); it was set aside as {aside.name} and "
+                    "made again from the ledgers (nothing is lost; delete the old one when you like)")
+
     def _connect(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path)
+        # Another program reading it (a backup, a viewer) holds it for a moment: wait rather than fail.
+        connection = sqlite3.connect(self.path, timeout=BUSY_SECONDS)
         # A cache: a power cut may cost it (it is rebuilt), never the ledgers or reports.
         connection.execute("PRAGMA synchronous = OFF")
         connection.execute("PRAGMA trusted_schema = OFF")
@@ -147,8 +226,13 @@ class State:
         self.connection.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     def close(self) -> None:
-        self.connection.commit()
-        self.connection.close()
+        try:
+            self.connection.commit()
+        except sqlite3.Error:
+            pass  # a cache: what could not be kept is redone by the next run (the run said why, if it failed)
+        finally:
+            self.connection.close()
+            _release(self.lock)
 
     # --- sources ------------------------------------------------------------------------------
 
@@ -188,10 +272,15 @@ class State:
             stories.setdefault(story, []).append((finding_id, review))
         return stories
 
-    def replace_story(self, story: str, digest: str, findings: list[tuple]) -> None:
+    def replace_story(self, story: str, digest: str, findings: list[tuple], problems: str = "[]") -> None:
         self.connection.execute("DELETE FROM findings WHERE story = ?", (story,))
         self.connection.executemany(f"INSERT INTO findings VALUES ({', '.join('?' * 15)})", findings)
-        self.connection.execute("INSERT OR REPLACE INTO stories VALUES (?, ?)", (story, digest))
+        self.connection.execute("INSERT OR REPLACE INTO stories VALUES (?, ?, ?)", (story, digest, problems))
+
+    def story_problems(self) -> Iterator[str]:
+        """The problems (JSON lists) of stories a bug kept from being checked, in story order."""
+        return (row[0] for row in self.connection.execute(
+            "SELECT problems FROM stories WHERE problems != '[]' ORDER BY id"))
 
     def drop_stories(self, stories: list[str]) -> None:
         for story in stories:

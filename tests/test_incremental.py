@@ -17,6 +17,7 @@ from factcheck import check as incremental
 from factcheck.check import check_corpus
 from factcheck.fragments import Context
 from factcheck.models import Review
+from factcheck.owner import OWNER_FILE
 from factcheck.pipeline import build_report, extract_corpus
 from factcheck.report import FORMAT_SPECS, render
 from factcheck.reviews import ReviewsFile, read_reviews, reviews_path
@@ -159,7 +160,9 @@ def test_the_state_of_another_corpus_is_not_used(workspace, tmp_path):
     other = tmp_path / "other"
     shutil.copytree(workspace / "sources", other)
     (other / "article-00001.txt").write_text(SUBFOLDER.replace("35", "99"), encoding="utf-8")
-    # The same claims folder for a second corpus: nothing of the first corpus's state may leak in.
+    # The same claims folder for a second corpus (refused while it names its corpus, see
+    # test_outputs_owner.py; here it was made before markers): nothing of the first one's state may leak in.
+    (workspace / "claims" / OWNER_FILE).unlink()
     result = check_corpus(other, workspace / "claims", tmp_path / "other-reports")
     assert result.read == 31
     assert b"99 bus routes" in (tmp_path / "other-reports" / "findings.json").read_bytes()

@@ -8,6 +8,7 @@ from ..chrono import UNIT_DAYS_RANGE
 from ..models import DurationClaim, DurationValue
 from ..text import NUMBER_WORD, STOP_WORDS, parse_number
 from .base import Page, SpanSet, claim_fields
+from .frames import duration_frame
 from .subjects import clause_subject, date_subject
 
 _UNIT = r"(?P<unit>day|week|month|year|decade|centur)(?:s|ies|y)?"
@@ -40,7 +41,9 @@ def extract(page: Page) -> list[DurationClaim]:
             if value is not None:
                 _anchor(page, span, value)
                 stated.add(*span)
-                claims[span] = DurationClaim(value=value, **claim_fields(page, "duration", *span, _subject(page, match, span)))
+                subject = _subject(page, match, span)
+                claims[span] = DurationClaim(value=value, frame=duration_frame(page.text, page.sentence_at(span[0]), span, subject),
+                                             **claim_fields(page, "duration", *span, subject))
     for found in page.day_ranges:
         value = found.value
         days = (value.end - value.start).days + 1
@@ -49,6 +52,7 @@ def extract(page: Page) -> list[DurationClaim]:
         claims[(found.start, found.end)] = DurationClaim(
             value=DurationValue(min_days=days, max_days=days, amount=days, unit="day", basis="range",
                                 range_start=value.start, range_end=value.end),
+            frame=duration_frame(page.text, (sentence_start, sentence_end), (found.start, found.end), subject),
             **claim_fields(page, "duration", found.start, found.end, subject))
     for start, end in claims:
         page.take(start, end)

@@ -162,7 +162,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     event = (_event_after(_TOKEN.findall(text[after_from:piece_end])) or _event_before(_TOKEN.findall(text[piece_start:span[0]]))
              or _event_of_thing(thing))
     holder = _holder(before, after)
-    if holder and thing and set(holder.lower().split()) & set(thing.lower().split()):
+    if holder and thing and set(holder.lower().split()) & set(_head_words(thing)):
         holder = None  # "Bilateral trade rose": the capital is the sentence's, not a name's
     if is_stat(thing):
         event = None  # "scored", "had", "posted", "added 23 points": one statistic, whatever the verb
@@ -207,27 +207,51 @@ def _event_of_thing(thing: str | None) -> str | None:
 
 
 def _holder(before: list[str], after: list[str]) -> str | None:
-    """The name a figure belongs to: the last name before it in its clause ("Bush rushed for 404
-    yards"), else a name after "in", "at" or "for" ("12 people were killed in Ardal")."""
-    name: list[str] = []
-    for token in reversed(before):
-        if token[0].isupper() and token not in _COMMON_CAPITALISED and token.isalpha() and len(token) > 1 and not _is_number_word(token) or (
-                name and token.endswith(("'s", "’s")) and token[0].isupper()):
-            name.insert(0, re.sub(r"['’]s$", "", token))
-        elif name:
-            break
-    if name:
-        return " ".join(name[-3:])
+    """The name a figure belongs to: a name right after it with "from" or "by" ("14 points from
+    Will Artino"), else the first name of its clause, the one it is told of ("Doug McDermott became
+    the leading scorer in Creighton history and had five points"; "Louisville's Earl Clark": the
+    player, not the team), else a name after "in", "at" or "for" ("12 people were killed in Ardal")."""
+    if len(after) > 1 and after[0].lower() in ("from", "by"):
+        lower = next((index for index, token in enumerate(after[1:5], 1) if not token.islower()), None)
+        if lower is not None and _name_words(after[lower:]):  # "from backup center Will Artino"
+            return " ".join(_name_words(after[lower:]))
+    for index, token in enumerate(before):
+        if _is_name(token):
+            words = _name_words(before[index:])
+            return " ".join(words[-3:]) if words else None
     for index, token in enumerate(after[:-1]):
-        if token.lower() in ("in", "at", "for", "near") and after[index + 1][0].isupper() and after[index + 1] not in _COMMON_CAPITALISED:
-            words = [after[index + 1]]
-            for following in after[index + 2:index + 4]:
-                if following[0].isupper() and following not in _COMMON_CAPITALISED:
-                    words.append(following)
-                else:
-                    break
-            return " ".join(words)
+        if token.lower() in ("in", "at", "for", "near") and _name_words(after[index + 1:]):
+            return " ".join(_name_words(after[index + 1:]))
     return None
+
+
+def _head_words(thing: str) -> list[str]:
+    """The counted noun and its modifiers, up to a preposition: "people in Varsk" -> [people]."""
+    words = []
+    for word in re.findall(r"[A-Za-z][\w'’-]*", thing.lower()):
+        if word in STOP_WORDS:
+            break
+        words.append(word)
+    return words
+
+
+def _is_name(token: str) -> bool:
+    return (token[0].isupper() and token not in _COMMON_CAPITALISED and len(token) > 1 and not _is_number_word(token)
+            and (token.isalpha() or bool(re.fullmatch(r"[A-Za-z]+['’]s", token))))
+
+
+def _name_words(tokens: list[str]) -> list[str]:
+    """The capitalised words a name runs over, from the first token on; "Louisville's Earl Clark"
+    is Earl Clark (whose team comes before the possessive)."""
+    words: list[str] = []
+    for token in tokens[:4]:
+        if not _is_name(token):
+            break
+        if re.search(r"['’]s$", token):
+            words = []  # the possessor is not the holder: what follows is
+            continue
+        words.append(token)
+    return words
 
 
 # A figure dated by its clause to this long before the article is background, not the news.
@@ -282,6 +306,19 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     if _ATTRIBUTIVE.match(text, span[1]) and re.search(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['’]s)\s*$",
                                                        text[max(sentence[0], span[0] - 12):span[0]], re.I):
         frame.scope = "modifier"
+    return frame
+
+
+def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subject: str) -> Frame:
+    """A duration measures the event noun it names ("a two-day state visit") or its clause's verb."""
+    frame = read_frame(text, sentence, span, thing=subject)
+    frame.holder = None
+    head = subject.split()[-1].lower() if subject and len(subject.split()) <= 4 else ""
+    if head in EVENT_NOUNS:
+        frame.event = canonical_event(head)
+    else:
+        clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
+        frame.event = _nearest_event(_TOKEN.findall(text[clause_start:span[0]]), _TOKEN.findall(text[span[1]:clause_end]))
     return frame
 
 
@@ -348,12 +385,7 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule 
         return False
     if not frame.thing:
         return True
-    words = re.findall(r"[A-Za-z][\w'’-]*", frame.thing.lower())
-    head_words = []
-    for word in words:  # the counted noun and its modifiers, up to a preposition
-        if word in STOP_WORDS:
-            break
-        head_words.append(word)
+    head_words = _head_words(frame.thing)
     if not head_words:
         return True
     if head_words[-1] in _STATS:

@@ -1,0 +1,47 @@
+"""Worker processes that end with the run that started them.
+
+A run killed with SIGKILL cannot stop its ProcessPoolExecutor: the workers wait on a queue whose
+pipe they themselves hold open, so they would live on for ever, busy or idle, holding the run's
+files. Each worker asks the kernel to kill it when its parent dies (Linux: PR_SET_PDEATHSIG), and
+elsewhere watches its parent from a thread.
+"""
+from __future__ import annotations
+
+import ctypes
+import os
+import signal
+import sys
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+WATCH_SECONDS = 1.0  # where the kernel cannot tell us: how often a worker looks for its parent
+
+
+def worker_pool(jobs: int) -> ProcessPoolExecutor:
+    """A process pool of ``jobs`` workers, each of which dies with this process."""
+    return ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent, initargs=(os.getpid(),))
+
+
+def die_with_parent(parent: int) -> None:
+    """Run in each worker as it starts: end it when ``parent`` (the run) ends, however it ends."""
+    if sys.platform.startswith("linux") and _ask_the_kernel():
+        if os.getppid() != parent:  # the parent died before we asked
+            os._exit(1)
+        return
+    threading.Thread(target=_watch, args=(parent,), name="factcheck-parent-watch", daemon=True).start()
+
+
+def _ask_the_kernel() -> bool:
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(WATCH_SECONDS)
+    os._exit(1)
