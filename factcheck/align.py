@@ -54,7 +54,7 @@ def align_bucket(claims: list[ClaimBase]) -> list[Group]:
     """The groups of one story's claims of one kind. Ids only collide within a bucket (they hang
     on the leader's source and keys), so buckets aligned apart give the same ids as together."""
     kind = claims[0].kind
-    clustered = _cluster(kind, claims, set())
+    clustered = _cluster(kind, claims, _Ids())
     return _attach_untitled_documents(clustered) if kind == "name" else clustered
 
 
@@ -80,7 +80,7 @@ def _document_signature(claim: ClaimBase) -> tuple[str, tuple[str, ...]]:
     return claim.value.doc_type, tuple(sorted(claim.value.qualifiers))
 
 
-def _cluster(kind: str, claims: list[ClaimBase], used_ids: set[str]) -> list[Group]:
+def _cluster(kind: str, claims: list[ClaimBase], used_ids: _Ids) -> list[Group]:
     all_keys = [alignment_keys(claim) for claim in claims]
     groups = []
     for members in leader_clusters(claims, all_keys, THRESHOLD[kind], _may_join):
@@ -203,13 +203,24 @@ def name_core(claim: ClaimBase) -> frozenset[str]:
                      if word.lower() not in ("the", "a", "an", "of", "on", "and", "to") and stem(word) != "reciprocal")
 
 
-def _group_id(kind: str, leader: ClaimBase, keys: dict[str, float], used: set[str]) -> str:
+@dataclass
+class _Ids:
+    """The finding ids given in one bucket, and for each basis the next attempt to try: a thousand
+    leaders with one basis (claims with no subject) cost a thousand digests, not half a million,
+    there is no cap, and the first leaders keep the ids they always had."""
+
+    given: set[str] = field(default_factory=set)
+    next_attempt: dict[str, int] = field(default_factory=dict)
+
+
+def _group_id(kind: str, leader: ClaimBase, keys: dict[str, float], ids: _Ids) -> str:
     # Not the claim's text or value: a finding keeps its id (and its review) when a figure changes.
     basis = f"{kind}|{leader.source}|{' '.join(sorted(keys))}"
-    for attempt in range(1000):
-        digest = hashlib.sha1(f"{basis}|{attempt}".encode()).hexdigest()[:10]
-        group_id = f"{kind}-{digest}"
-        if group_id not in used:
-            used.add(group_id)
+    attempt = ids.next_attempt.get(basis, 0)
+    while True:  # attempts below next_attempt are all given already: ids only ever get taken
+        group_id = f"{kind}-{hashlib.sha1(f'{basis}|{attempt}'.encode()).hexdigest()[:10]}"
+        attempt += 1
+        if group_id not in ids.given:
+            ids.given.add(group_id)
+            ids.next_attempt[basis] = attempt
             return group_id
-    raise RuntimeError("could not make a unique finding id")  # 1000 identical leaders: not a real corpus

@@ -36,6 +36,7 @@ from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, claim_source_id, cor
 from .derive import derived_findings, median_date
 from .discover import article_files
 from .errors import FactcheckError, OutputNotWritable
+from .extractors import capped
 from .fragments import Context, Tally
 from .github_report import CORPUS_DIR
 from .ledger import ledger_path, open_ledger
@@ -271,11 +272,13 @@ def _process_article(job: Job, doing: _Doing) -> tuple[SourceRow, bool] | None:
     dated = article.source.published.method in ("metadata", "dateline") and article.source.published.date is not None
 
     doing.step = "reading its ledger"
-    ledger = open_ledger(Path(job.ledger))
+    ledger = open_ledger(Path(job.ledger), len(article.text))
     reused = ledger.reusable(article.source)
     doing.step = "extracting its claims"
     claims, terms = reused if reused is not None else extract_article(article)
     doing.step = "writing its ledger"
+    if (cap := capped(claims, job.shown)) is not None:
+        problems.append(cap)
     after_edits = ledger.settle(article.source, claims, terms)
     ledger_problems = [found for found in (ledger.problem, ledger.notice) if found is not None]
     # A ledger edited during the run is said so once: the next run reads it again (and finds it settled).

@@ -31,6 +31,7 @@ from .pipeline import build_report, extract_corpus, write_reports
 from .report import FORMATS, render
 from .remote import is_url
 from .reviews import REVIEWS_FILE, read_reviews, record_review, reviews_path, unreviewed_conflicts
+from .safetext import printable
 
 EXAMPLES = {
     "check": "example: factcheck check sources/ --format markdown > findings.md",
@@ -173,7 +174,7 @@ def _extract(arguments: argparse.Namespace, corpus: str | Path, engine: dict[str
                                     extract_many=(engine or {}).get("extract_many"),
                                     follow_symlinks=getattr(arguments, "follow_symlinks", False))
     for problem in extraction.problems:
-        print(f"factcheck: {problem.path}: {problem.reason}", file=sys.stderr)
+        print(printable(f"factcheck: {problem.path}: {problem.reason}"), file=sys.stderr)
     return extraction
 
 
@@ -187,7 +188,7 @@ def run_check(arguments: argparse.Namespace) -> int:
                               max_bytes=arguments.max_bytes, follow_symlinks=arguments.follow_symlinks,
                               progress=bar.update, notify=_note)
     for problem in result.problems:
-        print(f"factcheck: {problem.path}: {problem.reason}", file=sys.stderr)
+        print(printable(f"factcheck: {problem.path}: {problem.reason}"), file=sys.stderr)
     with open(result.reports[arguments.format], encoding="utf-8", newline="") as report:
         shutil.copyfileobj(report, sys.stdout, 1 << 20)
     return _exit_code(arguments, result.tally.by_verdict()["conflict"], result.tally.unreviewed)
@@ -247,8 +248,8 @@ def run_review(arguments: argparse.Namespace) -> int:
         raise UnknownFinding(finding=arguments.finding, corpus=arguments.corpus)
     record_review(path, finding.id, finding.fingerprint, arguments.status, arguments.note)
     check()
-    print(f"factcheck: {finding.id} ({finding.verdict}, {finding.kind}: {finding.subject}) marked "
-          f"{arguments.status} in {path}; reports updated in {reports_dir}", file=sys.stderr)
+    print(printable(f"factcheck: {finding.id} ({finding.verdict}, {finding.kind}: {finding.subject}) marked "
+                    f"{arguments.status} in {path}; reports updated in {reports_dir}"), file=sys.stderr)
     return 0
 
 

@@ -10,6 +10,7 @@ import hashlib
 import os
 import re
 import statistics
+import sys
 from pathlib import Path
 
 from .contain import article_problem
@@ -20,6 +21,9 @@ from .models import Article, Problem, PublicationDate, Source
 
 FRONT_MATTER_KEYS = ("outlet", "published", "url", "title")
 DEFAULT_MAX_BYTES = 5_000_000
+MAX_PROBLEMS_PER_FILE = 20
+# The most one read can ask the operating system for (a larger limit overflows the read).
+MAX_BYTES_CEILING = sys.maxsize - 1
 
 
 def load_corpus(folder: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -57,9 +61,9 @@ def corpus_folder(folder: str | Path, max_bytes: int) -> Path:
     root = Path(folder)
     if not root.is_dir():
         raise CorpusNotFound(path=root)
-    if max_bytes < 1:
-        raise FactcheckError(detail=f"the size limit must be a positive number of bytes, not {max_bytes}; "
-                                    f"the default is --max-bytes {DEFAULT_MAX_BYTES}")
+    if not 1 <= max_bytes <= MAX_BYTES_CEILING:
+        raise FactcheckError(detail=f"the size limit must be a positive number of bytes, not {max_bytes} "
+                                    f"(at most {MAX_BYTES_CEILING:,}); the default is --max-bytes {DEFAULT_MAX_BYTES}")
     return root
 
 
@@ -105,7 +109,21 @@ def article_from_bytes(data: bytes, source_id: str, shown: str, problems: list[P
     if not text.strip():
         problems.append(Problem(path=shown, code="empty", reason="file is empty or only white space; nothing to check"))
         return None
-    return parse_article(text, source_id, shown, hashlib.sha256(data).hexdigest(), problems)
+    found: list[Problem] = []
+    article = parse_article(text, source_id, shown, hashlib.sha256(data).hexdigest(), found)
+    problems.extend(cap_problems(found, shown))
+    return article
+
+
+def cap_problems(found: list[Problem], shown: str) -> list[Problem]:
+    """At most MAX_PROBLEMS_PER_FILE of one file's problems, and one that says how many more there
+    were: 4.9 MB of unknown front-matter keys made 980,000 problems and 911 MB of reports."""
+    if len(found) <= MAX_PROBLEMS_PER_FILE:
+        return found
+    more = len(found) - MAX_PROBLEMS_PER_FILE
+    return found[:MAX_PROBLEMS_PER_FILE] + [Problem(path=shown, code="capped", reason=(
+        f"{more:,} more problems of this file are not listed (at most {MAX_PROBLEMS_PER_FILE} are); "
+        "fix the ones above and check again"))]
 
 
 _BOMS = ((b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\xff\xfe", "utf-16"),
@@ -262,8 +280,10 @@ def infer_year(article: Article, reference: dt.date | None) -> bool:
     year, evidence = _year_from_article(article, published.month)
     from_corpus = year is None
     if from_corpus and reference is not None:
-        year = min(range(reference.year - 1, reference.year + 2), key=lambda y: abs(
-            (_safe_date(y, published.month, published.day) - reference).days))
+        # Four years either side: 29 February needs a leap year, and one is always that near.
+        dates = [date for y in range(reference.year - 4, reference.year + 5)
+                 if (date := _real_date(y, published.month, published.day)) is not None]
+        year = min(dates, key=lambda date: (abs((date - reference).days), date)).year if dates else None
         evidence = f"year from the corpus's dated articles (median {reference.isoformat()})"
     if year is not None:
         article.source.published = published.model_copy(update={
@@ -276,16 +296,18 @@ def _year_from_article(article: Article, month: int) -> tuple[int | None, str]:
     from .chrono import MONTH_NAMES, month_number
 
     pattern = re.compile(rf"\b({MONTH_NAMES})(?: \d{{1,2}},?)? ((?:19|20)\d\d)\b")
+    day = article.source.published.day or 1
     years = [int(m.group(2)) for m in pattern.finditer(article.text, article.body_start)
-             if month_number(m.group(1)) == month]
+             if month_number(m.group(1)) == month and _real_date(int(m.group(2)), month, day)]
     if years:
         year = statistics.mode(years)
         return year, f"year from '{year}' written with the same month in the article"
     return None, ""
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date:
+def _real_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None where the calendar has no such day (29 February of 2025)."""
     try:
         return dt.date(year, month, day)
-    except ValueError:
-        return dt.date(year, month, 28)
+    except (ValueError, OverflowError):
+        return None

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import os
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from .models import Problem
+from .safetext import has_unsafe
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 # Formats articles are often saved in: worth a word that they were not read.
@@ -29,7 +31,7 @@ class ArticleFile:
 def article_files(root: Path, follow_symlinks: bool, problems: list[Problem]) -> list[ArticleFile]:
     """Every article under root, sorted by shown path; problems get the files passed over."""
     walk = _Walk(root.resolve(), follow_symlinks, problems)
-    walk.folder(root, "")
+    walk.walk(root)
     return sorted(walk.found, key=lambda found: found.shown)
 
 
@@ -45,7 +47,21 @@ class _Walk:
     def problem(self, shown: str, code: str, reason: str) -> None:
         self.problems.append(Problem(path=shown, code=code, reason=reason))
 
+    def walk(self, root: Path) -> None:
+        """Depth first, each folder's entries by name: a stack of folders being read, not
+        recursion, so that folders nested 500 deep are read like any others."""
+        self.pending: list[tuple[Iterator[os.DirEntry[str]], str]] = []
+        self.folder(root, "")
+        while self.pending:
+            entries, prefix = self.pending[-1]
+            entry = next(entries, None)
+            if entry is None:
+                self.pending.pop()
+            elif not entry.name.startswith("."):
+                self.entry(entry, prefix)
+
     def folder(self, folder: Path, prefix: str) -> None:
+        """Read the folder's entries next (walk goes through them before the rest of its parent)."""
         try:
             with os.scandir(folder) as scan:
                 entries = sorted(scan, key=lambda entry: entry.name)
@@ -53,15 +69,13 @@ class _Walk:
             self.problem(prefix.rstrip("/") or ".", "unreadable",
                          f"folder cannot be listed ({error.strerror or error}); its articles were not checked")
             return
-        for entry in entries:
-            if not entry.name.startswith("."):
-                self.entry(entry, prefix)
+        self.pending.append((iter(entries), prefix))
 
     def entry(self, entry: os.DirEntry[str], prefix: str) -> None:
         shown = prefix + entry.name
         if not _showable(entry.name):
-            self.problem(ascii(shown)[1:-1], "bad-name", "name has control characters or bytes that are not "
-                         "text in this system's encoding; rename it to check it")
+            self.problem(ascii(shown)[1:-1], "bad-name", "name has control characters, bidirectional overrides "
+                         "or bytes that are not text in this system's encoding; rename it to check it")
             return
         path = Path(entry.path)
         if entry.is_symlink() and not self.link(path, shown):
@@ -81,7 +95,11 @@ class _Walk:
 
     def link(self, path: Path, shown: str) -> bool:
         """Whether to go on through a symbolic link; a problem says why not."""
-        target = path.resolve()
+        try:
+            target = path.resolve()
+        except (RuntimeError, OSError):  # a loop of links (Python 3.11 raises RuntimeError, later OSError)
+            self.problem(shown, "symlink", "symbolic link that leads round in a loop of links; nothing to read: remove it")
+            return False
         inside = target == self.real_root or self.real_root in target.parents
         where = "inside" if inside else "outside"
         if not target.exists():
@@ -111,6 +129,7 @@ class _Walk:
 
 
 def _showable(name: str) -> bool:
-    """A name with control characters (which a terminal would run) or bytes the file system's
-    encoding cannot decode (surrogates, which UTF-8 cannot write) cannot go into a report as it is."""
-    return not any(unicodedata.category(character) in ("Cc", "Cs") for character in name)
+    """A name with control characters (which a terminal would run), bidirectional overrides (which
+    make "txt.exe" read as "exe.txt") or bytes the file system's encoding cannot decode (surrogates,
+    which UTF-8 cannot write) cannot go into a report as it is."""
+    return not any(unicodedata.category(character) in ("Cc", "Cs") for character in name) and not has_unsafe(name)

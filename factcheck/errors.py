@@ -1,6 +1,8 @@
 """One exception tree; each error's message says what was wrong and how to fix it."""
 from __future__ import annotations
 
+from .safetext import printable
+
 
 class FactcheckError(Exception):
     """Base of every error factcheck raises on purpose; the CLI turns these into exit code 2."""
@@ -9,7 +11,8 @@ class FactcheckError(Exception):
 
     def __init__(self, **fields: object) -> None:
         self.fields = fields
-        super().__init__(self.template.format(**fields))
+        # Fields may quote a file an editor wrote (a key, a path): no control character gets through.
+        super().__init__(printable(self.template.format(**fields)))
 
 
 class CorpusNotFound(FactcheckError):

@@ -24,6 +24,7 @@ from pathlib import Path
 from .corpus import decode
 from .fragments import Context, Row, Tally, Write
 from .models import VERDICTS, ClaimBase, Finding, Report, Source
+from .safetext import printable
 
 CORPUS_DIR = "sources"
 TITLE = "factcheck conflict"
@@ -35,7 +36,7 @@ def escape_data(text: str) -> str:
     >>> escape_data("100% sure\\r\\nnext")
     '100%25 sure%0D%0Anext'
     """
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(text, keep_carriage_return=True).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:

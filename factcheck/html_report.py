@@ -19,6 +19,7 @@ from string import Template
 from .fragments import Context, Row, Tally, Write, sections
 from .models import KINDS, VERDICTS, ClaimBase, Finding, Problem, Report, Source
 from .reviews import review_label
+from .safetext import printable
 
 SECTION_TITLES = {"conflict": "Conflicts", "compatible": "Compatible", "agree": "Agreeing", "single": "Single source"}
 SECTION_NOTES = {
@@ -35,7 +36,7 @@ SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
 
 
 def _esc(value: object) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
+    return html.escape("" if value is None else printable(str(value)), quote=True)
 
 
 def render_html(report: Report) -> str:

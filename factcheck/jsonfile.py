@@ -7,6 +7,7 @@ what is wrong there and how to fix it, so the caller can refuse to overwrite the
 from __future__ import annotations
 
 import json
+import re
 import types
 from json.decoder import scanstring
 from collections.abc import Callable
@@ -69,6 +70,12 @@ def _read(path: Path, model: type[R], invalid: type[LedgerInvalid]) -> R | None:
             return model.model_validate_json(text)
         except ValidationError:
             pass
+    too_deep = _nesting_beyond(text, MAX_DEPTH)
+    if too_deep is not None:  # Python's parser and pydantic recurse: a deep file would crash them
+        line, column = _text_position(text, too_deep)
+        raise invalid(path=path, line=line, column=column, detail=(
+            f"arrays and objects nested more than {MAX_DEPTH} levels deep here (a ledger or reviews file "
+            "nests about eight)"))
     try:
         document = json.loads(text, parse_constant=_NotFinite)
     except json.JSONDecodeError as error:
@@ -138,6 +145,25 @@ def _first_duplicate(text: str) -> tuple[str, int, int]:
             frames[-1][1] = True
         position += 1
     return "", 0, 0  # not reached: the parser met a duplicate, so this walk meets it too
+
+
+# A ledger nests about eight levels deep; the parsers recurse once a level.
+MAX_DEPTH = 100
+_NESTING = re.compile(r'"(?:[^"\\]|\\.)*+"|[\[\]{}]')
+
+
+def _nesting_beyond(text: str, limit: int) -> int | None:
+    """Where text's arrays and objects first nest deeper than limit (strings skipped), or None."""
+    depth = 0
+    for token in _NESTING.finditer(text):
+        mark = token.group()
+        if mark in ("[", "{"):
+            depth += 1
+            if depth > limit:
+                return token.start()
+        elif mark in ("]", "}"):
+            depth -= 1
+    return None
 
 
 def _invalid(invalid: type[LedgerInvalid], path: Path, text: str, model: type[BaseModel],

@@ -5,6 +5,7 @@ A ledger that does not parse is never overwritten: the run reports it and leaves
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,14 +16,26 @@ from .jsonfile import read_record
 from .models import ClaimBase, Frame, Ledger, LedgerEdits, Problem, Source
 
 
+# A file name may have 255 bytes on most file systems; an atomic write adds 22 to the ledger's own
+# name for its temporary file, and ".json" takes 5 more.
+MAX_LEDGER_STEM_BYTES = 200
+
+
 def ledger_path(claims_dir: Path, source_id: str) -> Path:
-    return claims_dir / f"{source_id}.json"
+    """claims/<source id>.json; a source id too long for a file name keeps its first 150 bytes
+    and gets a digest of the whole id (the same id always gets the same name)."""
+    encoded = source_id.encode("utf-8", "surrogateescape")
+    if len(encoded) <= MAX_LEDGER_STEM_BYTES:
+        return claims_dir / f"{source_id}.json"
+    head = encoded[:150].decode("utf-8", "ignore")  # never half a character
+    return claims_dir / f"{head}~{hashlib.sha1(encoded).hexdigest()[:16]}.json"
 
 
-def read_ledger(path: Path) -> Ledger | None:
+def read_ledger(path: Path, text_length: int | None = None) -> Ledger | None:
     """The ledger at path, None when there is none; LedgerInvalid (with line and column) when it
-    was edited into something that is not a ledger."""
-    return read_record(path, Ledger, check=_check_added)
+    was edited into something that is not a ledger. ``text_length``: the article's, which the
+    offsets of claims added by hand must stay within."""
+    return read_record(path, Ledger, check=lambda ledger: _check_added(ledger, text_length))
 
 
 @dataclass
@@ -62,10 +75,10 @@ class OpenLedger:
                 "reports use them; nothing to do"))
 
 
-def open_ledger(path: Path) -> OpenLedger:
+def open_ledger(path: Path, text_length: int | None = None) -> OpenLedger:
     stat = _stat(path)
     try:
-        return OpenLedger(path, read_ledger(path), stat=stat)
+        return OpenLedger(path, read_ledger(path, text_length), stat=stat)
     except LedgerInvalid as error:
         return OpenLedger(path, None, Problem(path=str(path), code="ledger-invalid", reason=str(error)), stat=stat)
 
@@ -79,15 +92,25 @@ def _stat(path: Path) -> tuple[int, ...] | None:
     return found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino
 
 
-def _check_added(ledger: Ledger) -> tuple[tuple[object, ...], str] | None:
-    """Claims an editor added must make sense as well as parse: comparison relies on it."""
+def _check_added(ledger: Ledger, text_length: int | None = None) -> tuple[tuple[object, ...], str] | None:
+    """Claims an editor added must make sense as well as parse: comparison relies on it, reports
+    quote the article at their offsets, and rejections and reviews find claims by id."""
+    machine = {claim.id for claim in ledger.claims}
+    added: dict[str, int] = {}
     for index, claim in enumerate(ledger.edits.added):
+        where = ("edits", "added", index)
         if claim.source != ledger.source.id:
-            return ("edits", "added", index, "source"), (
-                f"a claim added to this ledger is a claim of its source: write \"{ledger.source.id}\"")
+            return (*where, "source"), f"a claim added to this ledger is a claim of its source: write \"{ledger.source.id}\""
+        if claim.id in machine or claim.id in added:
+            other = "a machine claim of this ledger" if claim.id in machine else f"edits.added[{added[claim.id]}]"
+            return (*where, "id"), f"id '{claim.id}' is already used by {other}; give each added claim an id of its own"
+        added[claim.id] = index
         found = claim_inconsistency(claim)
         if found is not None:
-            return ("edits", "added", index, *found[0]), found[1]
+            return (*where, *found[0]), found[1]
+        if text_length is not None and claim.end > text_length:
+            return (*where, "end"), (f"end {claim.end} is past the end of the article ({text_length} characters); "
+                                     "offsets count characters of the article file's text")
     return None
 
 
@@ -95,6 +118,10 @@ def claim_inconsistency(claim: ClaimBase) -> tuple[tuple[str, ...], str] | None:
     """(where in the claim, what is wrong) when a claim's values contradict each other, else None.
 
     The machine never writes such a claim (a property test holds it to that); an editor may."""
+    if claim.start < 0:
+        return ("start",), f"start {claim.start} is negative: offsets count characters from the start of the file"
+    if claim.end < claim.start:
+        return ("end",), f"end {claim.end} is before start {claim.start}"
     value = claim.value
     if claim.kind == "date":
         if (value.start is None) != (value.end is None):

@@ -15,7 +15,7 @@ from .derive import derived_findings, median_date
 from .errors import FactcheckError
 from .corpus import DEFAULT_MAX_BYTES
 from .remote import load_any_corpus
-from .extractors import extract_claims
+from .extractors import capped, extract_claims
 from .ledger import OpenLedger, ledger_path, open_ledger
 from .models import Article, ClaimBase, Finding, Problem, Report, Source
 from .owner import claim_outputs
@@ -81,6 +81,8 @@ def extract_corpus(corpus_dir: Path | str, claims_dir: Path, max_bytes: int = DE
             continue
         claims, terms = reused.get(source_id) or fresh[source_id]
         ledger = ledgers[source_id]
+        if (cap := capped(claims, article.source.path)) is not None:
+            problems.append(cap)
         settled = _contained(failed, article, "writing its ledger", lambda: ledger.settle(article.source, claims, terms))
         if settled is None:
             continue
@@ -97,7 +99,7 @@ def extract_corpus(corpus_dir: Path | str, claims_dir: Path, max_bytes: int = DE
 def _open(ledgers: dict[str, OpenLedger], claims_dir: Path, article: Article
           ) -> tuple[list[ClaimBase], dict[str, int]] | None:
     """Open the article's ledger; its claims when they can be used as they are."""
-    ledgers[article.source.id] = ledger = open_ledger(ledger_path(claims_dir, article.source.id))
+    ledgers[article.source.id] = ledger = open_ledger(ledger_path(claims_dir, article.source.id), len(article.text))
     return ledger.reusable(article.source) if ledger.problem is None else None
 
 

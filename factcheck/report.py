@@ -18,6 +18,7 @@ import html
 import io
 import itertools
 import json
+import re
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
 
@@ -28,6 +29,7 @@ from . import github_report, html_report
 from .fragments import Context, Format, Row, Tally, Write, sections
 from .models import VERDICTS, Finding, Problem, Report, Source
 from .reviews import review_label
+from .safetext import json_safe, printable
 
 MARKS = {"conflict": "CONFLICT", "compatible": "compatible", "agree": "agree", "single": "single"}
 
@@ -54,9 +56,9 @@ def table_fragment(finding: Finding, context: Context) -> str:
     """The row's cells as JSON; single-source findings are left to the other formats."""
     if finding.verdict == "single":
         return ""
-    return json.dumps([MARKS[finding.verdict], finding.kind, _wrap(finding.subject, 24),
-                       _wrap(_claims_line(finding, "\n"), 40), _wrap(finding.explanation, 48),
-                       _wrap(review_label(finding), 20)])
+    return json.dumps([MARKS[finding.verdict], finding.kind, _wrap(printable(finding.subject), 24),
+                       _wrap(printable(_claims_line(finding, "\n")), 40), _wrap(printable(finding.explanation), 48),
+                       _wrap(printable(review_label(finding)), 20)])
 
 
 def write_table(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence[Source]) -> None:
@@ -67,7 +69,7 @@ def write_table(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequen
                      disable_numparse=True) if cells else "no claims found in two or more sources"
     more = (f"\n... and {shown - TERMINAL_ROWS} more findings in two or more sources: see "
             "reports/findings.md or findings.html" if shown > TERMINAL_ROWS else "")
-    problems = "".join(f"\nproblem: {p.path}: {p.reason}" for p in tally.problems)
+    problems = "".join(f"\nproblem: {printable(p.path)}: {printable(p.reason)}" for p in tally.problems)
     write(f"{table}{more}\n{summary_line(tally)}{problems}\n")
 
 
@@ -84,8 +86,17 @@ def _wrap(text: str, width: int) -> str:
 MARKDOWN_HEADERS = ["id", "kind", "subject", "claims", "explanation", "review"]
 
 
+# Markdown's own marks, backslash-escaped in text from input: "![x](https://...)" in an outlet
+# must show as text, not load an image in findings.md or a CI job summary. (< > & are escaped as
+# HTML, | so it cannot split a table cell.)
+# An underscore inside a word ("002_f112") never starts emphasis in GitHub's Markdown: left as it is.
+_MARKDOWN_MARKS = str.maketrans({mark: "\\" + mark for mark in "\\`*[]~$|"})
+_EDGE_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # not between two letters or digits
+
+
 def _md(text: str) -> str:
-    return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
+    escaped = html.escape(printable(text), quote=False).translate(_MARKDOWN_MARKS)
+    return _EDGE_UNDERSCORE.sub(r"\\_", escaped).replace("\n", " ")
 
 
 def _markdown_row(cells: Iterable[str]) -> str:
@@ -119,7 +130,7 @@ def write_markdown(write: Write, tally: Tally, rows: Iterable[Row], sources: Seq
     for s in sources:
         write(_markdown_row([_md(s.id), _md(s.outlet or "unknown"), s.published.label(), s.published.method]))
     if tally.problems:
-        write("\n## Problems\n\n" + "".join(f"- `{_md(p.path)}`: {_md(p.reason)}\n" for p in tally.problems))
+        write("\n## Problems\n\n" + "".join(f"- {_md(p.path)}: {_md(p.reason)}\n" for p in tally.problems))
 
 
 # --- JSON -----------------------------------------------------------------------------------------
@@ -130,20 +141,20 @@ _PROBLEMS = TypeAdapter(list[Problem])
 
 def json_fragment(finding: Finding, context: Context) -> str:
     """The finding as pydantic dumps it inside the report: indented as an item of "findings"."""
-    return finding.model_dump_json(indent=2).replace("\n", "\n    ")
+    return json_safe(finding.model_dump_json(indent=2)).replace("\n", "\n    ")
 
 
 def write_json(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence[Source]) -> None:
     """The same bytes as ``Report.model_dump_json(indent=2)``, written piece by piece."""
     write('{\n  "schema_version": "%s",\n  "sources": ' % Report.model_fields["schema_version"].default)
-    write(_nested(_SOURCES.dump_json(list(sources), indent=2).decode()))
+    write(_nested(json_safe(_SOURCES.dump_json(list(sources), indent=2).decode())))
     write(',\n  "findings": ')
     first = True
     for _, fragment in rows:
         write(("[\n    " if first else ",\n    ") + fragment)
         first = False
     write("[]" if first else "\n  ]")
-    write(',\n  "problems": ' + _nested(_PROBLEMS.dump_json(tally.problems, indent=2).decode()) + "\n}\n")
+    write(',\n  "problems": ' + _nested(json_safe(_PROBLEMS.dump_json(tally.problems, indent=2).decode())) + "\n}\n")
 
 
 def _nested(dumped: str) -> str:
@@ -158,7 +169,7 @@ CSV_HEADERS = ["finding", "verdict", "kind", "subject", "explanation", "review",
 
 def _cell(value: object) -> str:
     """A spreadsheet runs a cell that starts with = + - or @ as a formula: quote it."""
-    text = "" if value is None else str(value)
+    text = "" if value is None else printable(str(value), keep_carriage_return=True)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 

@@ -19,7 +19,9 @@ ABBREVIATIONS = frozenset(
     mt ft rev hon""".split()
 )
 
-_SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+# Tried only where a run of stops begins, and never given back once taken: a run of 100,000 dots
+# with no capital after it is one failed try, not 100,000 tries each as long as the rest of the run.
+_SENTENCE_END = re.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _LINE = re.compile(r"[^\r\n]+")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]*$")
 

@@ -9,9 +9,9 @@ import hashlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ..models import Article, ClaimBase
+from ..models import Article, ClaimBase, Problem
 from . import dates, durations, money, names, quantities
-from .base import Page
+from .base import MAX_CLAIMS_PER_ARTICLE, Page
 from .subjects import clause_bounds
 
 
@@ -46,7 +46,17 @@ def extract_claims(article: Article) -> list[ClaimBase]:
     for _kind, extractor in EXTRACTORS:
         claims.extend(extractor(page))
     _date_signed_documents(page, claims)
-    return sorted(claims, key=lambda claim: (claim.start, claim.end, claim.kind))
+    return sorted(claims, key=lambda claim: (claim.start, claim.end, claim.kind))[:MAX_CLAIMS_PER_ARTICLE]
+
+
+def capped(claims: Sequence[ClaimBase], shown: str) -> Problem | None:
+    """The problem to report when an article's machine claims reached the cap (read from the claims,
+    so a ledger reused in a later run reports it too)."""
+    if len(claims) < MAX_CLAIMS_PER_ARTICLE:
+        return None
+    return Problem(path=shown, code="capped", reason=(
+        f"the article reached the limit of {MAX_CLAIMS_PER_ARTICLE:,} claims; the rest of it was not read for "
+        "claims (is it many articles in one file? split it into one file per article)"))
 
 
 def _date_signed_documents(page: Page, claims: list[ClaimBase]) -> None:

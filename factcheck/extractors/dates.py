@@ -68,6 +68,8 @@ def extract(page: Page) -> list[DateClaim]:
     page.day_ranges = [m for m in chosen if m.day_range]
     claims = []
     for found in chosen:
+        if page.full:
+            break
         page.take(found.start, found.end)
         sentence_start, sentence_end = page.sentence_at(found.start)
         subject = date_subject(page.text, sentence_start, sentence_end, found.start, found.end)

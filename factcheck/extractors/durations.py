@@ -45,6 +45,8 @@ def extract(page: Page) -> list[DurationClaim]:
                 claims[span] = DurationClaim(value=value, frame=duration_frame(page.text, page.sentence_at(span[0]), span, subject),
                                              **claim_fields(page, "duration", *span, subject))
     for found in page.day_ranges:
+        if page.full:
+            break
         value = found.value
         days = (value.end - value.start).days + 1
         sentence_start, sentence_end = page.sentence_at(found.start)

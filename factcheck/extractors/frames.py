@@ -39,7 +39,7 @@ EVENT_SYNONYMS = {
     "rescue": "rescue", "save": "rescue",
     "missing": "missing", "disappear": "missing",
     "hire": "hire", "employ": "hire", "recruit": "hire", "sack": "fire", "lay": "fire", "layoff": "fire",
-    "slash": "cut", "eliminate": "cut",
+    "slash": "cut", "eliminate": "cut", "shed": "cut",
     "rise": "rise", "increase": "rise", "grow": "rise", "growth": "rise", "climb": "rise", "jump": "rise",
     "surge": "rise", "gain": "rise", "soar": "rise", "rose": "rise", "up": "rise",
     "fall": "fall", "decline": "fall", "decrease": "fall", "slide": "fall", "shrink": "fall",
@@ -59,14 +59,21 @@ EVENT_SYNONYMS = {
     "displace": "displace", "homeless": "displace",
     "affect": "affect", "strand": "strand",
     "begin": "establish", "began": "establish", "begun": "establish", "start": "establish", "establish": "establish",
-    "found": "establish", "founded": "establish",
+    "founded": "establish",
     "talks": "meet", "talk": "meet", "meeting": "meet", "meet": "meet", "negotiation": "meet", "negotiations": "meet",
     "summit": "meet", "visit": "visit", "trip": "visit", "tour": "visit",
     "miss": "miss", "sideline": "miss",
     "spend": "spend", "pay": "pay", "cost": "cost", "raise": "raise", "invest": "invest",
     "earn": "earn", "revenue": "revenue", "revenues": "revenue", "sales": "revenue", "profit": "profit",
-    "profits": "profit",
+    "profits": "profit", "left": "leave",
 }
+# Irregular past forms the lemmatiser reads but the -ed test misses: "stole 300 cars", "dug out 7".
+IRREGULAR_VERBS = frozenset(
+    """stole stolen swept dug fled threw thrown flung hung sank sunk drove driven rode ridden stricken bit bitten
+    blew blown tore torn froze frozen hid hidden wove woven forgave forgiven overran overrun overtook overtaken
+    withdrew withdrawn undertook sought fought bought brought caught taught spent lent sent bent built dealt
+    slew slain swam swum sprang sprung struck stuck stung hurt beat beaten shot""".split()
+)
 # Verbs that carry no event of their own: the figure's event is elsewhere (or nowhere).
 LIGHT_VERBS = frozenset(
     """be is are was were been being am have has had having do does did get got gets make made makes
@@ -79,7 +86,7 @@ LIGHT_VERBS = frozenset(
 _SKIPPABLE = frozenset(
     """were was have has had been are is be being reportedly also later all now so far both allegedly
     then still confirmed officially initially only just already apparently believed feared thought
-    said known""".split()
+    said known yet""".split()
 )
 # Words that open a new clause part: a verb after one of these is not the figure's own.
 _CLAUSE_OPENERS = frozenset("who which that when while after before because as if since where whose".split())
@@ -91,13 +98,14 @@ SCOPE_CUES = (
     (re.compile(r"\b(?:of (?:which|whom|them|those|these)|among (?:them|those|whom)|including)\b[^,;]*$", re.I), "part"),
     (re.compile(r"\bcareer\b", re.I), "career"),
     (re.compile(r"\bseason\b", re.I), "season"),
-    (re.compile(r"\b(?:per|a|each|every) (?:day|week|month|year|game|match|night|hour|capita|person|head)\b|"
+    (re.compile(r"\b(?:per|an?|each|every) (?:day|week|month|year|game|match|night|hour|capita|person|head)\b(?!\s+(?:earlier|ago|before|later|after|on))|"
                 r"\bdaily\b|\bannual(?:ly)?\b|\bweekly\b|\bmonthly\b|\byearly\b|\bquarterly\b", re.I), "rate"),
     (re.compile(r"\b(?:on )?average\b|\baverag(?:ed|ing)\b|\bmedian\b", re.I), "average"),
     (re.compile(r"\b(?:more|another|additional|further|extra|other)\s*$|^\S+\s+(?:more|other|additional|further|extra)\b", re.I), "more"),
     (re.compile(r"\b(?:remaining|left|still)\b", re.I), "remaining"),
     (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b", re.I), "period"),
     (re.compile(r"\b(?:during|in|of) (?:the|a|that|this) (?:\w+ )?(?:round|half|quarter|period|inning|set|run|game|match|bout|race|stage)\b", re.I), "period"),
+    (re.compile(r"\b(?:(?:up|down|rising|falling|compared|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped)\s+(?:from|with|to)|versus|vs\.?)\s*$", re.I), "base"),
     (re.compile(r"\b(?:limit|threshold|cap|target|goal|maximum|minimum|record)\b(?:\s+\w+){0,2}\s*$", re.I), "limit"),
 )
 # Nouns that count nothing in particular without an event: "12 people" says little, "12 people killed" a lot.
@@ -114,7 +122,9 @@ _COMMON_CAPITALISED = frozenset(
     January February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday According Some About Around Nearly Almost More Over Only Just
     Both All Each Every Another Other Most Many Several I You Officials Authorities Reports Report Last Next
-    Earlier Later Today Yesterday Tomorrow Tonight Now Since Despite Among Under Following Read Photo Video""".split()
+    Earlier Later Today Yesterday Tomorrow Tonight Now Since Despite Among Under Following Read Photo Video Across
+    Against Along Amid Behind Beyond Inside Outside Throughout Without Within Once Overall Instead Again Already
+    Altogether Perhaps Indeed Even Ahead Together Then Thus""".split()
 )
 
 
@@ -126,7 +136,13 @@ def lemma(word: str) -> str:
     from simplemma import lemmatize  # imported on first use: a re-check that extracts nothing never pays for it
 
     lowered = word.lower().replace("’", "'")
-    return lemmatize(lowered, lang="en").lower()
+    found = lemmatize(lowered, lang="en").lower()
+    if lowered.endswith(("lled", "lling")) and found.endswith("ll") and found != lowered:
+        from simplemma import is_known
+
+        if len(re.findall(r"[aeiou]+", found[:-2])) >= 2 and is_known(found[:-1], lang="en"):
+            return found[:-1]  # British "cancelled", "travelling": the dictionary has "cancel", "travel"
+    return found
 
 
 def canonical_event(word: str) -> str:
@@ -142,7 +158,7 @@ def _is_verbish(word: str) -> bool:
     lowered = word.lower()
     if lowered in STOP_WORDS or lowered in LIGHT_VERBS or not lowered.isalpha() or word[0].isupper() and word != word.upper():
         return False  # "Reading", "Sterling": a capital makes a name, not a verb
-    if lowered in EVENT_SYNONYMS or lemma(lowered) in EVENT_SYNONYMS or lowered in IRREGULAR_PAST:
+    if lowered in EVENT_SYNONYMS or lemma(lowered) in EVENT_SYNONYMS or lowered in IRREGULAR_PAST or lowered in IRREGULAR_VERBS:
         return True
     return lowered.endswith(("ed", "ing")) and len(lowered) > 4
 
@@ -158,37 +174,132 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     piece_end = text.find(",", max(after_from, span[1]), clause_end)
     piece_end = clause_end if piece_end < 0 else piece_end
     before = _TOKEN.findall(text[clause_start:span[0]])
-    after = _TOKEN.findall(text[after_from:clause_end])
-    event = (_event_after(_TOKEN.findall(text[after_from:piece_end])) or _event_before(_TOKEN.findall(text[piece_start:span[0]]))
-             or _event_of_thing(thing))
+    after = _TOKEN.findall(text[after_from:piece_end])  # "60,000 staff, of which 40% are in Europe": not the 60,000's place
+    after_piece = _TOKEN.findall(text[after_from:piece_end])
+    event = _event_after(after_piece)
+    if event is None and not _has_own_verb(after_piece):
+        event = _event_before(_TOKEN.findall(text[piece_start:span[0]]))
+    event = event or _event_of_thing(thing)
     holder = _holder(before, after)
     if holder and thing and set(holder.lower().split()) & set(_head_words(thing)):
         holder = None  # "Bilateral trade rose": the capital is the sentence's, not a name's
     if is_stat(thing):
         event = None  # "scored", "had", "posted", "added 23 points": one statistic, whatever the verb
+    if holder and _is_common_opener(text, sentence[0], holder):
+        holder = None  # "Floods have displaced", "Fire crews evacuated": a capital only because it opens the sentence
+    # Scope words belong to the nearest figure: "14 goals this season and 112 in his career".
+    own_start, own_end = _between_figures(text, piece_start, piece_end, span[0], max(after_from, span[1]))
     scope = _scope(text[max(piece_start, span[0] - 40):span[0]], text[span[0]:min(piece_end, after_from + 40)],
-                   text[piece_start:piece_end])
+                   text[piece_start:piece_end], text[own_start:own_end])
     return Frame(event=event, holder=holder, thing=thing, scope=scope)
+
+
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*(?![\w.]*\d)|\b(?:" + "|".join(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _between_figures(text: str, start: int, end: int, span_start: int, span_end: int) -> tuple[int, int]:
+    """The stretch of text[start:end] around a figure that no other figure cuts through: the figure
+    before it and the figure after it take their own words."""
+    own_start, own_end = start, end
+    for found in _FIGURE.finditer(text, start, end):
+        if found.end() <= span_start and found.group().lower() not in ("one", "a"):
+            own_start = found.end()
+        elif found.start() >= span_end:
+            own_end = found.start()
+            break
+    # Between two figures, "and" or "but" parts their words: "14 goals this season | and 112 in his
+    # career"; without one they share them: "41 goals in 20 matches this season".
+    if own_start > start:
+        joins = list(_JOIN.finditer(text, own_start, span_start))
+        own_start = joins[-1].start() if joins else start
+    if own_end < end:
+        join = _JOIN.search(text, span_end, own_end)
+        own_end = join.start() if join else end
+    return own_start, own_end
+
+
+_JOIN = re.compile(r"\b(?:and|but|while|whereas)\b|;")
+
+
+def _is_common_opener(text: str, sentence_start: int, holder: str) -> bool:
+    """A lone common word that opens the sentence ("Floods", "Revenue", "Fire crews") is no name,
+    unless the text also writes it with a capital inside a sentence ("... Reggie Bush ... Bush ran")."""
+    if " " in holder or not re.match(r"[\s\"“‘'(]*" + re.escape(holder) + r"\b", text[sentence_start:sentence_start + len(holder) + 4]):
+        return False
+    from simplemma import is_known
+
+    lowered = holder.lower()
+    if not is_known(lowered, lang="en") or lemmatize_proper(lowered):
+        return False  # "Okafor", "Walsh": not a dictionary word, or a name the dictionary knows
+    for found in re.finditer(r"\b" + re.escape(holder) + r"\b", text):
+        if found.start() != sentence_start and not re.search(r"(?:^|[.!?][\"”’')]*)\s*[\"“‘'(]*$", text[max(0, found.start() - 4):found.start()]):
+            return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def lemmatize_proper(lowered: str) -> bool:
+    """Whether the dictionary's own form of a word is capitalised ("williams" -> "Williams")."""
+    from simplemma import lemmatize
+
+    return lemmatize(lowered, lang="en")[:1].isupper()
 
 
 def _event_after(tokens: list[str]) -> str | None:
     """"12 people were killed", "20 injured", "five died": the verb right after the counted noun."""
-    for token in tokens[:5]:
+    for index, token in enumerate(tokens[:5]):
         lowered = token.lower()
-        if lowered in _SKIPPABLE:
-            continue
+        if lowered in _SKIPPABLE or lowered == "since" and index and tokens[index - 1].lower() in ("have", "has", "had"):
+            continue  # "11 have since been recaptured"; but "since taking office" is another clause
+        if lowered in ("in", "on", "at", "from", "with", "aboard") and index == 0:
+            return _event_past_phrase(tokens[1:])  # "157 people on board the plane died"
         if lowered in ("by", "in", "on", "at", "from", "with", "of", "for", "and", "to"):
             return None
         return canonical_event(token) if _is_verbish(token) else None
     return None
 
 
+def _event_past_phrase(tokens: list[str]) -> str | None:
+    """The event after a short phrase that follows the counted noun: a word that is itself an event
+    ("died", "were killed"), within four words, before any comma or "and"."""
+    for index, token in enumerate(tokens[:6]):
+        lowered = token.lower()
+        if lowered in ("and", "or", "but") or lowered in _CLAUSE_OPENERS or token[0].isdigit():
+            return None
+        if lowered in _SKIPPABLE and index > 0:
+            continue
+        past = lowered.endswith("ed") or lowered in IRREGULAR_PAST or lowered in IRREGULAR_VERBS
+        modifier = index > 0 and tokens[index - 1].lower() in ("the", "a", "an", "his", "her", "its", "their", "our")
+        if index <= 4 and past and not modifier and (lowered in EVENT_SYNONYMS or lemma(lowered) in EVENT_SYNONYMS):
+            return canonical_event(token)  # "died", "were killed"; not "the collapsed hotel", not "in damage"
+    return None
+
+
+def _has_own_verb(tokens: list[str]) -> bool:
+    """"two others remain at large", "5 were at home": a figure that is its own verb's subject takes
+    no verb from before it ("Three were arrested and two others remain at large")."""
+    auxiliary = False
+    for token in tokens[:4]:
+        lowered = token.lower()
+        if lowered in ("remain", "remains", "remained", "stay", "stays", "stayed"):
+            return True
+        if lowered in ("were", "was", "are", "is", "have", "has", "had"):
+            auxiliary = True
+        elif lowered not in _SKIPPABLE:
+            return auxiliary
+    return auxiliary
+
+
 def _event_before(tokens: list[str]) -> str | None:
     """"killed at least 12 people", "rushed for 404 yards": the nearest verb before the figure."""
+    coordinated = False
     for distance, token in enumerate(reversed(tokens[-6:])):
         lowered = token.lower()
         if lowered in _CLAUSE_OPENERS and distance > 0:
             return None
+        coordinated = coordinated or lowered in ("and", "or", "plus")
+        if distance > 0 and (token[0].isdigit() or _is_number_word(token)) and not coordinated:
+            return None  # "conceded 41 goals in 20 matches": the verb's object is the 41, not the 20
         if _is_verbish(token):
             return canonical_event(token)
         if lowered in LIGHT_VERBS and lowered not in ("said", "says", "say"):
@@ -263,15 +374,24 @@ def past_time(page: Page, span: tuple[int, int]) -> str | None:
     a figure is history, and lines up only with figures of the same time."""
     sentence = page.sentence_at(span[0])
     clause_start, clause_end = clause_bounds(page.text, sentence[0], sentence[1], span[0], span[1])
-    placed = [date for date in page.dates if sentence[0] <= date.start < sentence[1] and date.value.start is not None]
-    if not placed:
-        return None
+    published = page.published.date
     # The date nearest the figure dates it: "killing five people Tuesday in a region devastated by
-    # the tsunami of 2004" is news, "in 2004 a tsunami killed 170,000" history.
-    nearest = min(placed, key=lambda date: abs(date.start - span[0]))
-    if not clause_start <= nearest.start < clause_end or not is_past(nearest.value, page.published.date):
+    # the tsunami of 2004" is news, "in 2004 a tsunami killed 170,000" history; "lost $2 billion in
+    # 2020 and $1.1 billion in 2021": each its own year.
+    for date in sorted(page.dates, key=lambda date: date.start - span[1] if date.start >= span[1] else span[0] - date.end):
+        value = date.value
+        if value.start is None:
+            continue
+        if re.search(r"\b(?:since|than(?: in)?|compared (?:to|with)(?: in)?)\s+$", page.text[max(clause_start, date.start - 20):date.start], re.I):
+            continue  # "the lowest since 2019", "up from 2019": a comparison's base, not the figure's own time
+        if date.start >= span[1] and _AFTER_BREAK.search(page.text, span[1], date.start):
+            continue  # "killed 14 on Sunday, the deadliest since a cyclone killed 40 in 2019": the 2019 is the 40's
+        if not sentence[0] <= date.start < sentence[1]:
+            return None
+        if clause_start <= date.start < clause_end and is_past(value, published):
+            return f"{value.start.isoformat()}/{value.end.isoformat()}"
         return None
-    return f"{nearest.value.start.isoformat()}/{nearest.value.end.isoformat()}"
+    return None
 
 
 def is_past(value: object, published: dt.date | None) -> bool:
@@ -284,6 +404,7 @@ def is_past(value: object, published: dt.date | None) -> bool:
     return (published - value.end).days > PAST_DAYS
 
 
+_AFTER_BREAK = re.compile(r"[,;]|\b(?:that|which|who|when|where|after|before|since|while|because|until)\b")
 _ATTRIBUTIVE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:season|campaign|election|elections|games|olympics|cup|"
                           r"final|draft|budget|census|model|edition|version|class|team|squad|tournament|championship|"
                           r"series|tour|raid|attack|law|act|plan|report|study|survey|agreement|deal|contract)\b")
@@ -357,14 +478,15 @@ def _is_number_word(word: str) -> bool:
     return word.lower() in NUMBER_WORDS
 
 
-def _scope(before: str, around: str, clause: str) -> str | None:
+def _scope(before: str, around: str, clause: str, own: str | None = None) -> str | None:
     labels = []
     for pattern, label in SCOPE_CUES:
         if label == "more" and pattern.search(around[:40]):
             labels.append(label)
             continue
-        where = (before if label in ("more", "limit", "part") else around if label in ("rate", "average", "remaining")
-                 else clause)
+        where = (before if label in ("more", "limit", "part", "base") else around if label in ("rate", "remaining")
+                 else before + " " + around if label == "average"
+                 else own if label in ("career", "season") and own is not None else clause)
         if pattern.search(where):
             labels.append(label)
     return "+".join(sorted(set(labels))) or None

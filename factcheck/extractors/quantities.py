@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from ..models import CountClaim, PercentClaim, PercentValue, QuantityValue
-from ..text import NUMBER, NUMBER_WORD, STOP_WORDS, parse_number
+from ..text import NUMBER, NUMBER_WORD, SCALES, STOP_WORDS, parse_number
 from .base import NUMERIC, Page, claim_fields
-from .frames import frame_label, past_time, read_frame
+from .frames import IRREGULAR_VERBS, _is_verbish, frame_label, past_time, read_frame
+from .subjects import IRREGULAR_PAST
 from .subjects import clause_bounds, clause_subject
 
 # hedge -> (low factor, high factor); None is unbounded. Approximate hedges allow 10%.
@@ -21,7 +22,7 @@ HEDGES = {
     "more than": (1.0, None), "over": (1.0, None), "above": (1.0, None), "in excess of": (1.0, None),
     "upwards of": (1.0, None), "just over": (1.0, 1.1), "at least": (1.0, None), "no fewer than": (1.0, None),
     "fewer than": (0.0, 1.0), "less than": (0.0, 1.0), "under": (0.0, 1.0), "below": (0.0, 1.0),
-    "up to": (0.0, 1.0), "as many as": (0.0, 1.0), "at most": (0.0, 1.0), "no more than": (0.0, 1.0),
+    "up to": (0.0, 1.0), "as many as": (0.0, 1.0), "as much as": (0.0, 1.0), "at most": (0.0, 1.0), "no more than": (0.0, 1.0),
 }
 # Looked for behind a number rather than tried at every position: an optional leading
 # alternation would make the number patterns scan slowly.
@@ -37,7 +38,8 @@ MEASURE_WORDS = frozenset(
     decade centuries am pm a.m p.m dollars euros yuan yen rubles roubles pounds usd eur gbp percent per
     times sq square acres hectares litres liters barrels bpd gw mw kw gigawatts
     megawatts kwh twh bn mn st nd rd th x feet foot ft inches inch yds calibre magnitude
-    knots mg ml gallons ounces oz lbs grams g cc hp rpm mph bpm gb mb tb pixels""".split()
+    knots mg ml gallons ounces oz lbs grams g cc hp rpm mph bpm gb mb tb pixels kilograms kilogrammes kilogram
+    centimetres centimeters centimetre centimeter millimetres millimeters metre meter kilometre kilometer""".split()
 )
 # Vague amounts of these are rhetoric ("numerous opportunities"), not a figure anyone could check.
 ABSTRACT_NOUNS = frozenset(
@@ -47,7 +49,7 @@ ABSTRACT_NOUNS = frozenset(
 IRREGULAR_PLURALS = frozenset("people men women children police staff personnel cattle sheep fish aircraft data media troops".split())
 RISE_WORDS = r"rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|growth|climbed|jumped|surged|soared|gained|gain|(?<!make )(?<!makes )(?<!made )(?<!making )up(?! to)|expanded|higher|boosted|advanced"
 FALL_WORDS = r"fell|fall|falls|fallen|falling|dropped|drop|declined|decline|decreased|decrease|slid|slumped|down|lost|shrank|shrunk|plunged|plummeted|tumbled|contracted|lower|cut|sank|eased"
-_CHANGE_BEFORE = re.compile(rf"\b(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b(?:\s+(?:by|nearly|almost|about|around|some|more than|over|just|an estimated))*\s*$", re.I)
+_CHANGE_BEFORE = re.compile(rf"\b(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b(?:\s+(?:by|nearly|almost|about|around|some|more than|over|just|an estimated|as much as|an average of|on average))*\s*$", re.I)
 _CHANGE_AFTER = re.compile(rf"^\s*(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b", re.I)
 _MULTIPLIER = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b")
 _PERCENT = re.compile(rf"(?<![\w.,])(?P<number>\d+(?:\.\d+)?|{NUMBER_WORD})\s?(?:%|per ?cent\b|percent\b|pc\b)(?:age points?)?", re.I)
@@ -56,7 +58,8 @@ _COUNT = re.compile(
     rf"(?:(?P<joiner>\s*[-–]\s*|\s+(?:to|or)\s+|(?(between)\s+and\s+|(?!)))(?P<number2>{NUMBER}))?"
     r"(?![\w%]|[.,:/-]\d|-[A-Za-z]|\s?(?:per ?cent|percent))")
 _VAGUE = re.compile(r"\b(?P<vague>(?i:numerous|several|dozens|scores|hundreds|thousands|millions|a handful|a few|multiple))(?: of)?\s+(?=[A-Za-z])")
-_RANK = re.compile(rf"\b(?:top[- ](?P<top>\d+|{NUMBER_WORD})|(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest|highest|lowest|smallest|most|busiest|richest|best|worst|leading))\b", re.I)
+# "top 1,000" is a rank to 1,000 and "top 0.5" none (not "top 0"): a rank's number is whole.
+_RANK = re.compile(rf"\b(?:top[- ](?P<top>\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d+(?![.,]?\d)|{NUMBER_WORD})|(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest|highest|lowest|smallest|most|busiest|richest|best|worst|leading))\b", re.I)
 _PERCENT_ANCHOR = ("%", "per cent", "percent", "percent", "pc")
 _VAGUE_ANCHOR = ("numerous", "several", "dozens", "scores", "hundreds", "thousands", "millions", "handful", "few", "multiple")
 _RANK_ANCHOR = ("top", "largest", "biggest", "highest", "lowest", "smallest", "most", "busiest", "richest", "best",
@@ -84,11 +87,13 @@ def extract_percents(page: Page) -> list[PercentClaim]:
         first, second = parse_number(match["number"]), parse_number(match["number2"])
         if first is None or second is None or not page.is_free(*match.span()):
             continue
-        if match["between"] == "from" or (match["joiner"].strip() == "to" and _change_direction(page, match.start(), match.end())):
+        change = _change_direction(page, match.start(), match.end())
+        by = re.search(r"\bby\s+$", page.text[max(0, match.start() - 4):match.start()])
+        if match["between"] == "from" or (match["joiner"].strip() == "to" and change and not by):
             continue  # "rose from 40 percent to 43 percent": a change, its figures read one by one
         start = match.start("between") if match["between"] else match.start()
-        claims.append(_percent_claim(page, (start, match.end()), PercentValue(
-            stated=first, low=min(first, second), high=max(first, second), hedge="range")))
+        claims.append(_percent_claim(page, (start, match.end()), PercentValue(  # "grew by 20% to 30%": a range of change
+            stated=first, low=min(first, second), high=max(first, second), hedge="range", change=change if by else None)))
     for match in page.finditer(_PERCENT, _PERCENT_ANCHOR):
         number = parse_number(match["number"])
         start, hedge = _hedge(page, match.start())
@@ -127,6 +132,8 @@ def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> Pe
         frame.event = value.change
     elif frame.event in ("rise", "fall"):
         frame.event = None  # a rise word that is not this figure's own change
+    if re.match(r"\s+of\s+(?:whom|which|them|those|these)\b", page.text[span[1]:span[1] + 20], re.I):
+        frame.scope = "+".join(sorted(set((frame.scope or "").split("+")) - {""} | {"part"}))  # "30 percent of whom"
     subject = frame_label(frame, thing)
     if value.period:  # "bilateral trade, 2024": what changed, and when
         subject = f"{subject}, {value.period.split(' vs ')[0]}"
@@ -153,7 +160,7 @@ def _changed_thing(page: Page, start: int, end: int) -> str:
     if of_phrase and not _change_direction(page, start, end):
         return of_phrase.group(1).strip()  # a share: "48% of the workforce"
     if verbs:
-        phrase = re.sub(r"^(?:the|a|an|its|their|in|\W)+\s*", "", before[:verbs[-1].start()].strip(" ,"), flags=re.I)
+        phrase = re.sub(r"^(?:(?:the|a|an|its|their|in)\b|\W)+\s*", "", before[:verbs[-1].start()].strip(" ,"), flags=re.I)
         # "In 2024, bilateral trade" -> "bilateral trade"; "... as fuel prices" -> "fuel prices"
         phrase = re.split(r",\s+|\b(?:as|while|when|because|after|that|and|but)\s+", phrase)[-1]
         phrase = re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.I)
@@ -182,9 +189,9 @@ def _period(page: Page, start: int, end: int) -> str | None:
     base = re.search(r"(?:compared (?:to|with)|than(?: in)?|from|over) ((?:19|20)\d\d)\b", sentence)
     if not years:
         return None
-    if base and len(years) > 1:
-        main = next((year for year in years if year != base.group(1)), None)
-        return f"{main} vs {base.group(1)}" if main else base.group(1)
+    main = next((year for year in years if base and len(years) > 1 and year != base.group(1)), None)
+    if main is not None:  # "in 2024 from 2023"; "in 2023 from 2023" compares nothing: just 2023
+        return f"{main} vs {base.group(1)}"
     return years[0]
 
 
@@ -195,7 +202,7 @@ def extract_counts(page: Page) -> list[CountClaim]:
             continue
         word = (match["top"] or match["ordinal"]).lower()
         number = parse_number(word) if match["top"] else ORDINAL_WORDS.get(word) or float(re.sub(r"\D", "", word))
-        if not number or number != int(number):
+        if not number or number < 1 or number != int(number):
             continue  # "top 0", "top 0.5": no rank
         thing = _counted_thing(page, match.end())
         subject = thing or clause_subject(page.text, *page.sentence_at(match.start()), *match.span())
@@ -226,6 +233,10 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
     joiner = (match["joiner"] or "").strip().lower()
     if second is not None and (number is None or joiner in ("-", "–") and second <= number):
         return None  # "58-3", "51-50": a record or a score, not a range
+    scale = re.search(r"\s(thousand|million|billion)$", match["number2"] or "", re.I)
+    if second is not None and scale and not re.search(r"(?:thousand|million|billion)$", match["number"], re.I) and (
+            number * SCALES[scale.group(1).lower()] <= second):
+        number *= SCALES[scale.group(1).lower()]  # "two to three thousand": the scale is shared
     span_start = match.start("between") if match["between"] and second is not None else match.start("number")
     if match["between"] == "from" and joiner in ("to",):
         span_start, number, second = match.start("number2"), second, None  # "rose from 10 to 20": the new figure
@@ -233,17 +244,20 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
     end = match.end()
     if not page.is_free(start, end) or not _is_count(page, match, hedge):
         return None
-    thing, part, end_of_thing = _counted_thing(page, end), False, None
+    more = re.match(r"\s+(?:more|additional|extra|further|other)\s+(?=[a-z])", page.text[end:end + 20])
+    thing, part, end_of_thing = _counted_thing(page, end + more.end() if more else end), False, None
     if thing is None:
         thing, end_of_thing = _part_of_whole(page, end)
         part = thing is not None
     if thing is None:
-        thing, end_of_thing = _elided_thing(page, start, end)
+        thing, end_of_thing, part = _elided_thing(page, start, end)
     if number is None or not thing:
         return None
     biggest = max(number, second or 0)
-    if biggest > 1 and not any(_is_plural(word.lower()) for word in thing.split()[:5]):
-        return None  # "the 911 emergency line": more than one of something is plural
+    if biggest > 1 and not any(_is_plural(word.lower()) for word in thing.split()[:5]) and not part:
+        thing, end_of_thing, part = _elided_thing(page, start, end)  # "of whom 4 remain at large"
+        if not thing:
+            return None  # "the 911 emergency line": more than one of something is plural
     if second is not None:
         low, high = min(number, second), max(number, second)
         value = QuantityValue(stated=number, low=low, high=high, hedge=joiner if joiner in ("or", "to") else "range")
@@ -251,30 +265,75 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
         low, high = hedged_range(number, hedge)
         value = QuantityValue(stated=number, low=low, high=high, hedge=hedge)
     claim = _count_claim(page, (start, end), value, thing, thing, end_of_thing or _thing_end(page, end, thing))
-    if part or re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", page.text[end:end + 20], re.I) or (
+    part_before = [earlier for earlier in page.counts[:-1] if start - 30 <= earlier.end <= start]
+    if part_before and re.search(r"^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", page.text[part_before[-1].end:start], re.I):
+        # "recovered 12 of the 20 paintings": the 20 is the whole; the part's verb and scope are not its own
+        if claim.frame.event == part_before[-1].frame.event:
+            claim.frame.event = None
+        claim.frame.scope = None
+        claim.subject = frame_label(claim.frame, thing)
+    more = more or re.match(r"\s+more\b(?!\s+than)", page.text[end:end + 12])
+    if more and thing:  # "60 more branches", "will cut 1,500 more": a figure added to an earlier one
+        claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"more"}))
+        claim.subject = frame_label(claim.frame, thing)
+    among = re.match(r"\s+(?:were|are|was|is)\s+among\b", page.text[end_of_thing or _thing_end(page, end, thing):][:20])
+    if part or among or re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", page.text[end:end + 20], re.I) or (
             match["number"].lower() == "one" and re.match(r"\s+of\b", page.text[end:end + 5])):
         claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"part"}))
         claim.subject = frame_label(claim.frame, thing)
     return claim
 
 
-def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int]:
+def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int, bool]:
     """"Twelve people were killed and 40 injured": the 40 counts the people of the count before it
-    in the same sentence, when a participle follows it."""
-    if not re.match(r"\s+(?:were\s+|have\s+been\s+)?[a-z]+(?:ed|en)\b", page.text[end:end + 40]):
-        return None, end
+    in the same sentence, when a participle follows it ("40 injured", "23 were hurt"), when it is
+    a part ("of whom 7 were ..."), or when it stands as a verb's object with its noun left out
+    ("injured more than 200 in the district", "and 112 in his career", "giving him 38 for the season").
+    Also whether it is a part: "Of the 120 passengers on board, 97 were rescued"."""
+    text = page.text
     sentence_start = page.sentence_at(start)[0]
     earlier = [claim for claim in page.counts if sentence_start <= claim.start < start and claim.frame.thing]
-    return (earlier[-1].frame.thing, end) if earlier else (None, end)
+    if not earlier:
+        return None, end, False
+    # A count with an event of its own before one inside its phrase: "rescued 130 migrants from two boats, and another 60"
+    earlier = [claim for claim in earlier if claim.frame.event] or earlier
+    before = text[max(sentence_start, start - 30):start]
+    of_them = re.match(r"\s+of\s+(?:them|those|these|whom)\b", text[end:end + 20], re.I)
+    end = end + of_them.end() if of_them else end  # "87 of them tested positive": the verb follows "of them"
+    participle = re.match(r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:(?:since|also|now|already|reportedly)\s+)?"
+                          r"(?:been\s+)?(?P<word>[a-z]+)\b", text[end:end + 40])
+    part_cue = of_them or re.search(r"\b(?:of (?:whom|which|them|those)|among (?:them|whom|those))\s+$", before, re.I)
+    object_cue = re.search(r"(?:\band|\b(?P<verb>[a-z]+)(?:\s+(?:him|her|them|it|us))?)\s+$", before) and re.match(
+        r"\s*(?:[,.;]|$|(?:in|for|on|at|during|this|that|last|so|since|over|across|more)\b)", text[end:end + 12])
+    if not (part_cue or participle and _is_participle(participle["word"]) or object_cue and _object_of_verb(before)):
+        return None, end, False
+    whole = re.match(r"\s*of\s+the\s*$", text[sentence_start:earlier[-1].start], re.I)
+    return earlier[-1].frame.thing, end, bool(part_cue or whole)
+
+
+def _is_participle(word: str) -> bool:
+    return bool(re.fullmatch(r"[a-z]+(?:ed|en)", word)) or word in IRREGULAR_VERBS or word in IRREGULAR_PAST or word in (
+        "hurt", "dead", "missing", "injured", "wounded", "dug", "shot", "hit")
+
+
+def _object_of_verb(before: str) -> bool:
+    """The words before a figure end in "and", or in a verb (with a pronoun object): "injured more than"."""
+    words = re.findall(r"[A-Za-z]+", before)
+    words = [w for w in words if w.lower() not in ("him", "her", "them", "it", "us")]
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in ("and", "another", "more") or _is_verbish(last) or last.endswith("ing") and len(last) > 4
 
 
 def _part_of_whole(page: Page, position: int) -> tuple[str | None, int]:
     """"37 of the 288 candidates": the part counts candidates too (the whole, 288, is its own count)."""
-    found = re.match(rf"\s+of\s+(?:the|its|their|his|her|our|these|those)?\s*(?:{NUMBER})\s+", page.text[position:position + 80], re.I)
+    found = re.match(rf"\s+of\s+(?:the|its|their|his|her|our|these|those)?\s*(?:[\w-]+['’]s\s+)?(?:{NUMBER})\s+",
+                     page.text[position:position + 80], re.I)  # "14 of the country's 18 provinces"
     if not found:
         return None, position
     thing = _counted_thing(page, position + found.end() - 1)
-    return thing, position + found.end() - 1
+    return thing, (_thing_end(page, position + found.end() - 1, thing) if thing else position)
 
 
 def _thing_end(page: Page, position: int, thing: str) -> int:
@@ -302,7 +361,9 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
     before = text[max(0, start - 25):start]
     if re.search(r"\b(?:aged?|no\.|number|page|flight|route|room|channel|line|article|section|chapter|version|model)\s*$", before, re.I) and not hedge:
         return False
-    if re.search(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:A|An|The|Some|About|Around|Nearly|Almost|Over|More|Up|Only|Just|And|But|Of|In|On|At|By|To|With|For|Between|From)\b)[A-Z][a-z]+\s+$", before) and not hedge:
+    if re.search(r"\btop[- ]$", before, re.I):
+        return False  # "top 0", "top 0.5": no rank, and no count of exporters either
+    if re.search(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:A|An|The|Some|About|Around|Nearly|Almost|Over|More|Up|Only|Just|And|But|Of|In|On|At|By|To|With|For|Between|From|Another|Other|Further|Additional|Exactly|Roughly|Fewer|Less|All|These|Those|Its|Their|His|Her|Our|Another|Some)\b)[A-Z][a-z]+\s+$", before) and not hedge:
         return False  # "Boeing 737", "Route 66": a number inside a name
     if number_text == "one" and not re.search(r"\b[A-Z][a-z]+\s+$", before):
         # "killed one person" is a count; "one of the", "one Europe" and "one day" are not.
@@ -328,6 +389,8 @@ def _counted_thing(page: Page, position: int) -> str | None:
         tokens = tokens[2:]  # "three of the city's universities" counts universities
     if tokens and re.fullmatch(r"\w+[’']s", tokens[0]) and len(tokens) > 1:
         tokens = tokens[1:]
+    while len(tokens) > 1 and (tokens[0] == "." and re.match(r"\d", tokens[1]) or re.fullmatch(r"\d+(?:mm|-[a-z][a-z-]*)", tokens[0])):
+        tokens = tokens[1:]  # "two .38-calibre revolvers", "three 9mm pistols", "two 20-year-old men": a modifier
     if len(tokens) > 1 and tokens[0].lower() in ("other", "more", "additional", "further", "extra"):
         tokens = tokens[1:]  # "two other vehicles" counts vehicles (the frame's scope says "more")
     if not tokens or not re.match(r"[A-Za-z]", tokens[0]) or tokens[0].lower() in MEASURE_WORDS:
@@ -348,7 +411,8 @@ def _counted_thing(page: Page, position: int) -> str | None:
     rest = tokens[len(phrase):]
     if rest and rest[0].endswith("ing") and rest[0].isalpha():
         phrase.append(rest.pop(0))
-    if len(rest) >= 2 and rest[0].lower() in ("of", "on", "in", "for", "from", "at", "across", "with") and re.match(r"[A-Za-z]", rest[1]):
+    if len(rest) >= 2 and rest[0].lower() in ("of", "on", "in", "for", "from", "at", "across", "with") and re.match(r"[A-Za-z]", rest[1]) and (
+            not _TIME_WORD.fullmatch(rest[1])):  # "7 workers on Saturday": the day is when, not what
         phrase.append(rest.pop(0))
         for token in rest[:3]:
             if not re.match(r"[A-Za-z]", token) or (token.lower() in STOP_WORDS and token.lower() not in ("the", "a")):
@@ -357,6 +421,10 @@ def _counted_thing(page: Page, position: int) -> str | None:
     while phrase and phrase[-1].lower() in STOP_WORDS:
         phrase.pop()
     return " ".join(phrase) or None
+
+
+_TIME_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+                        r"august|september|october|november|december|today|yesterday|tonight|weekend)")
 
 
 def _is_plural(word: str) -> bool:

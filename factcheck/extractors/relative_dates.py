@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ..chrono import WEEKDAY_NAMES, WEEKDAYS, month_interval, weekday_near, year_interval
@@ -47,22 +47,37 @@ def find(page: "Page") -> Iterator["DateMatch"]:
 
     for match in page.finditer(_WEEKDAY_RANGE, _WEEKDAY_ANCHOR):
         if page.is_free(*match.span()) and not _is_name(page.text, match.start("first")):
-            yield DateMatch(*match.span(), _weekday_range(page, match), day_range=page.published.date is not None)
+            value = _in_calendar(lambda: _weekday_range(page, match), "day", match.group())
+            yield DateMatch(*match.span(), value, day_range=value.start is not None)
     for match in page.finditer(_WEEKDAY, _WEEKDAY_ANCHOR):
         if page.is_free(*match.span()) and not _is_name(page.text, match.start("day")) and not _NAME_TAIL.match(page.text, match.end()):
-            yield DateMatch(*match.span(), _weekday(page, match))
+            yield DateMatch(*match.span(), _in_calendar(lambda: _weekday(page, match), "day", match.group()))
     for match in page.finditer(_DAY_WORD, _DAY_WORD_ANCHOR):
         if page.is_free(*match.span()):
             offset = {"yesterday": -1, "tomorrow": 1}.get(match["word"].lower(), 0)
-            yield DateMatch(*match.span(), _days_from(page, offset, match["word"].lower()))
+            yield DateMatch(*match.span(), _in_calendar(
+                lambda: _days_from(page, offset, match["word"].lower()), "day", match.group()))
     for match in page.finditer(_UNIT_WORD, _UNIT_ANCHOR):
         if page.is_free(*match.span()):
-            yield DateMatch(*match.span(), _unit(page, match["which"].lower(), match["unit"]))
+            yield DateMatch(*match.span(), _in_calendar(
+                lambda: _unit(page, match["which"].lower(), match["unit"]), match["unit"], match.group()))
     for match in page.finditer(_AGO, _AGO_ANCHOR):
         if page.is_free(*match.span()):
             count = 1 if match["count"].lower() in ("a", "an") else parse_number(match["count"])
             if count:
-                yield DateMatch(*match.span(), _ago(page, int(count), match["unit"].lower(), match.group()))
+                unit = match["unit"].lower()
+                yield DateMatch(*match.span(), _in_calendar(
+                    lambda: _ago(page, int(count), unit, match.group()), unit, match.group()))
+
+
+def _in_calendar(resolve: Callable[[], DateValue], granularity: str, phrase: str) -> DateValue:
+    """The resolved date, or an unresolved one where counting from the publication date leaves the
+    calendar (years 1 to 9999: "yesterday" of 0001-01-01, "next week" of 9999-12-31)."""
+    try:
+        return resolve()
+    except (OverflowError, ValueError):
+        return DateValue(start=None, end=None, granularity=granularity, resolution="unresolved",
+                         note=f"{phrase}: relative to the publication date, it falls outside years 1 to 9999")
 
 
 def _is_name(text: str, position: int) -> bool:
