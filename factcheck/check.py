@@ -269,7 +269,7 @@ def _process_article(job: Job, doing: _Doing) -> tuple[SourceRow, bool] | None:
             if not job.deferred:
                 return None
             reference = str(job.reference)
-    dated = article.source.published.method in ("metadata", "dateline") and article.source.published.date is not None
+    dated = article.source.published.method in ("metadata", "dateline", "stamp", "address") and article.source.published.date is not None
 
     doing.step = "reading its ledger"
     ledger = open_ledger(Path(job.ledger), len(article.text))

@@ -18,8 +18,18 @@ from .dateline import find_datelines
 from .discover import ARTICLE_SUFFIXES, article_files  # noqa: F401 (ARTICLE_SUFFIXES: still read from here)
 from .errors import CorpusNotFound, FactcheckError
 from .models import Article, Problem, PublicationDate, Source
+from .stamps import find_stamps, page_publication
 
 FRONT_MATTER_KEYS = ("outlet", "published", "url", "title")
+# The names static-site tools and feeds give the same keys (Jekyll, Hugo, Eleventy, RSS, schema.org);
+# compared in lower case. A key's own name wins over an alias when a file has both.
+FRONT_MATTER_ALIASES = {
+    **dict.fromkeys(("date", "published_at", "pubdate", "pub_date", "publish_date", "publishdate", "published_date",
+                     "date_published", "datepublished", "publication_date"), "published"),
+    **dict.fromkeys(("link", "permalink", "canonical", "canonical_url", "canonicalurl", "source_url"), "url"),
+    **dict.fromkeys(("publisher", "source", "site", "site_name", "publication"), "outlet"),
+    "headline": "title",
+}
 DEFAULT_MAX_BYTES = 5_000_000
 MAX_PROBLEMS_PER_FILE = 20
 # The most one read can ask the operating system for (a larger limit overflows the read).
@@ -188,15 +198,19 @@ def parse_article(text: str, source_id: str, shown: str, content_hash: str, prob
     published = _published(metadata, shown, problems)
     datelines = find_datelines(text, body_start)
     outlet = metadata.get("outlet") or next((d.outlet for d in datelines if d.outlet), None)
+    # Page stamps are never claims, whatever gave the date: their spans are skipped like datelines.
+    shown_date, stamps = page_publication(text, body_start, metadata.get("url"))
     if published.method == "unknown" and datelines:
         dated = [d for d in datelines if d.year] or datelines
         first = dated[0]
         published = PublicationDate(year=first.year, month=first.month, day=first.day, method="dateline",
                                     evidence=first.text)
+    if shown_date is not None and (published.method == "unknown" or not published.year):
+        published = shown_date if shown_date.date or published.method == "unknown" else published
+    skip = sorted({(d.start, d.end) for d in datelines} | {(s.start, s.end) for s in stamps})
     source = Source(id=source_id, path=shown, outlet=outlet, title=metadata.get("title"),
                     url=metadata.get("url"), published=published, content_hash=content_hash)
-    return Article(source=source, text=text, body_start=body_start,
-                   skip_spans=[(d.start, d.end) for d in datelines])
+    return Article(source=source, text=text, body_start=body_start, skip_spans=skip)
 
 
 def _published(metadata: dict[str, str], shown: str, problems: list[Problem]) -> PublicationDate:
@@ -204,8 +218,9 @@ def _published(metadata: dict[str, str], shown: str, problems: list[Problem]) ->
     if written is None:
         return PublicationDate()
     match = _PUBLISHED.match(written)
+    stamp = None if match else next((s for s in find_stamps(written) if len(s.readings) == 1), None)
     try:
-        date = dt.date.fromisoformat(match["date"] if match else written)
+        date = stamp.readings[0] if stamp else dt.date.fromisoformat(match["date"] if match else written)
     except ValueError as error:
         problems.append(Problem(path=shown, code="frontmatter", reason=(
             f"front matter 'published: {written}' is not a real date ({error}); write it as YYYY-MM-DD, "
@@ -224,22 +239,30 @@ def read_front_matter(text: str, shown: str, problems: list[Problem]) -> tuple[d
     if text[:first_line_end if first_line_end >= 0 else len(text)].strip() != "---":
         return {}, 0
     metadata: dict[str, str] = {}
-    notes: list[Problem] = []  # kept only if the block closes: else it was no front matter
+    aliased: dict[str, str] = {}
+    unknown: list[str] = []  # told once per file, and only if the block closes: else it was no front matter
     position, line_number = first_line_end + 1, 2
     while position < len(text):
         line_end = text.find("\n", position)
         line_end = len(text) if line_end < 0 else line_end
-        line = text[position:line_end].strip()
+        raw = text[position:line_end]
+        line = raw.strip()
         match = _FRONT_MATTER_LINE.match(line)
         if line == "---":
-            problems.extend(notes)
-            return metadata, min(len(text), line_end + 1)
-        if match and match["key"].lower() in FRONT_MATTER_KEYS:
-            metadata[match["key"].lower()] = match["value"].strip("'\"")
+            if unknown:
+                problems.append(Problem(path=shown, code="frontmatter", reason=(
+                    f"unknown front-matter key{'s' if len(unknown) > 1 else ''} {', '.join(unknown)} ignored; "
+                    f"known keys: {', '.join(FRONT_MATTER_KEYS)} (and their usual aliases: date, pubDate, link...)")))
+            return {**aliased, **metadata}, min(len(text), line_end + 1)
+        key = match["key"].lower() if match else ""
+        if match and key in FRONT_MATTER_KEYS:
+            metadata[key] = match["value"].strip("'\"")
+        elif match and key in FRONT_MATTER_ALIASES:
+            aliased.setdefault(FRONT_MATTER_ALIASES[key], match["value"].strip("'\""))
         elif match:
-            notes.append(Problem(path=shown, code="frontmatter", reason=(
-                f"unknown front-matter key '{match['key']}' on line {line_number} ignored; "
-                f"known keys: {', '.join(FRONT_MATTER_KEYS)}")))
+            unknown.append(f"'{match['key']}' on line {line_number}")
+        elif line.startswith("- ") or raw[:1] in (" ", "\t"):
+            pass  # a YAML list item or a continued value, of a key we do not read
         elif line and not line.startswith("#"):
             problems.append(Problem(path=shown, code="frontmatter", reason=(
                 f"front matter opened with '---' on line 1 is not closed before line {line_number}, which is "

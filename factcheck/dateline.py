@@ -2,7 +2,8 @@
 
 Reads only the first few lines, where wires and newspapers put datelines:
 "Lima, Peru, April 25, 2025 (AGENCY) --", "Quito, April 24, AGENCY", "date 2025-04-25",
-"First Published: June 13, 2013 4:59 PM EDT", "May 2, 2013, 1:12 PM".
+"First Published: June 13, 2013 4:59 PM EDT", "May 2, 2013, 1:12 PM", "LONDON, 13 March 2025
+(Reuters) -", "Athens, March 14, Kathimerini --". Page stamps of other shapes are stamps.py's.
 """
 from __future__ import annotations
 
@@ -23,12 +24,17 @@ _AGENCY = r"(?P<agency>[A-Z][A-Za-z.&'’]*(?: [A-Z][A-Za-z.&'’]*){0,3})"
 DATELINE_PATTERNS = [
     # "Lima, Peru, April 25, 2025 (AGENCY) --" and "LONDON, May 2 (Reuters) -"
     re.compile(rf"^{_PLACE},? {_MONTH} {_DAY}(?:, {_YEAR})?,? \({_AGENCY}\)\s*(?:--|—|–|-)", re.M),
+    # "LONDON, 13 March 2025 (Reuters) -": the day before the month
+    re.compile(rf"^{_PLACE},? {_DAY} {_MONTH}(?:,? {_YEAR})?,? \({_AGENCY}\)\s*(?:--|—|–|-)", re.M),
+    # "Athens, March 14, Kathimerini --": the outlet named after the date, then a dash
+    re.compile(rf"^{_PLACE}, {_MONTH} {_DAY}(?:, {_YEAR})?,? {_AGENCY}\s*(?:--|—|–)", re.M),
     # "Quito, April 24, AGENCY" (the agency alone closes the line)
     re.compile(rf"^{_PLACE}, {_MONTH} {_DAY}(?:, {_YEAR})?, {_AGENCY}\s*$", re.M),
     # "date 2025-04-25", "Published: 2025-04-25"
     re.compile(r"(?:^|\s)(?:date|dated|published|posted|updated)[:\s]+(?P<iso>(?:19|20)\d\d-\d\d-\d\d)", re.I),
     # "First Published: June 13, 2013 4:59 PM EDT", "Published on May 2, 2013"
-    re.compile(rf"(?:first )?(?:published|posted|updated)(?: on)?:?\s+{_MONTH} {_DAY},? {_YEAR}", re.I),
+    # (at a line's start: "the report was published on May 3, 2013" is a sentence, not a stamp)
+    re.compile(rf"^[^\S\n]*(?:first |last )?(?:published|posted|updated)(?: on)?:?\s+{_MONTH} {_DAY},? {_YEAR}", re.I | re.M),
     # A line that opens with a date and a clock time: "May 2, 2013, 1:12 PM"
     re.compile(rf"^\s*{_MONTH} {_DAY}, {_YEAR},? \d{{1,2}}:\d\d", re.M),
     # A line that is only a date: "April 25, 2025" or "25 April 2025"

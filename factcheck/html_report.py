@@ -31,7 +31,7 @@ SECTION_NOTES = {
 # The findings tables' columns; a header button sorts its table by one of them.
 COLUMNS = ("kind", "subject", "sources", "explanation and evidence", "review")
 DATE_METHODS = {"metadata": "from the front matter", "dateline": "from the dateline", "inferred": "inferred",
-                "unknown": "not found"}
+                "unknown": "not found", "stamp": "from the page stamp", "address": "from the page's address"}
 SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
 
 

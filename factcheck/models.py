@@ -16,7 +16,7 @@ Kind = Literal["date", "duration", "count", "percent", "money", "name"]
 KINDS: tuple[str, ...] = ("date", "duration", "count", "percent", "money", "name")
 Verdict = Literal["conflict", "compatible", "agree", "single"]
 VERDICTS: tuple[str, ...] = ("conflict", "compatible", "agree", "single")
-Granularity = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century"]
+Granularity = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century", "half"]
 
 
 class Record(BaseModel):
@@ -34,7 +34,9 @@ class PublicationDate(Record):
     year: int | None = None
     month: int | None = None
     day: int | None = None
-    method: Literal["metadata", "dateline", "inferred", "unknown"] = "unknown"
+    method: Literal["metadata", "dateline", "inferred", "unknown", "address", "stamp"] = Field(
+        "unknown", description="metadata (front matter), dateline, stamp (a page stamp such as 'Posted on May 2, "
+        "2013'), address (the date in the page's url), inferred (a year-less dateline given a year), unknown")
     evidence: str | None = Field(None, description="the text the date was read from, or why a year was inferred")
 
     @property
@@ -88,6 +90,9 @@ class DateValue(Record):
     month: int | None = None
     day: int | None = None
     note: str | None = Field(None, description="how a relative or partial date was read")
+    timex: str | None = Field(None, description="the TIMEX3 value: 2013-06-05, 2013-06, 2012-Q3, 1998-W12, 199 "
+                              "(a decade), 19 (a century), PAST_REF...; an ISO interval a/b for a span")
+    mod: Literal["START", "MID", "END"] | None = Field(None, description="TIMEX3 mod: early (START), mid, late (END)")
 
 
 class DurationValue(Record):

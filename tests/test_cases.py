@@ -83,7 +83,12 @@ def _date(fields: list[str], value) -> list[str]:
     start, end = interval.split("..")
     got = f"{value.start or '?'}..{value.end or '?'} {value.granularity}"
     want = f"{start}..{end} {granularity}"
-    return [] if got == want else [f"got {got}, want {want}"]
+    problems = [] if got == want else [f"got {got}, want {want}"]
+    options = dict(field.split("=", 1) for field in fields[2:] if "=" in field)
+    for name in ("timex", "mod"):  # optional: timex=2012-Q3, mod=START
+        if name in options and str(getattr(value, name)) != options[name]:
+            problems.append(f"got {name} {getattr(value, name)}, want {options[name]}")
+    return problems
 
 
 def _duration(fields: list[str], value) -> list[str]:

@@ -13,10 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.models import Problem
+
 from factcheck.align import align_bucket
 from factcheck import extractors
 from factcheck.cli import main
-from factcheck.corpus import MAX_PROBLEMS_PER_FILE, infer_missing_years, parse_article
+from factcheck.corpus import MAX_PROBLEMS_PER_FILE, cap_problems, infer_missing_years, parse_article
 from factcheck.discover import article_files
 from factcheck.extractors import base, extract_claims
 from factcheck.extractors.base import MAX_CLAIMS_PER_ARTICLE, Page, claim_fields
@@ -192,17 +194,23 @@ def test_splitting_five_megabytes_of_hostile_text_takes_seconds(shape):
 
 # --- 12. caps on one article's problems and claims ------------------------------------------------------
 
-def test_one_file_lists_at_most_twenty_problems_and_says_how_many_more(corpus, capsys):
+def test_a_thousand_unknown_keys_are_one_problem(corpus, capsys):
     keys = "".join(f"key{number}: value\n" for number in range(1000))
     (corpus / "keys.txt").write_text(f"---\noutlet: Example Times\n{keys}---\nNearly 300 companies took part.\n")
     (corpus / "other.txt").write_text("Around 300 companies took part.\n")
     code, report, err = check(corpus, capsys)
     codes = [problem["code"] for problem in report["problems"] if problem["path"] == "keys.txt"]
-    assert codes == ["frontmatter"] * 20 + ["capped"]
-    assert "980 more problems of this file are not listed (at most 20 are)" in report["problems"][20]["reason"]
-    assert len(err.splitlines()) == 21
+    assert codes == ["frontmatter"]
+    assert len(err.splitlines()) == 1
     assert {source["id"] for source in report["sources"]} == {"keys", "other"}
     assert next(s for s in report["sources"] if s["id"] == "keys")["outlet"] == "Example Times"
+
+
+def test_one_file_lists_at_most_twenty_problems_and_says_how_many_more():
+    found = [Problem(path="keys.txt", code="frontmatter", reason=f"problem {number}") for number in range(1000)]
+    capped = cap_problems(found, "keys.txt")
+    assert [problem.code for problem in capped] == ["frontmatter"] * 20 + ["capped"]
+    assert "980 more problems of this file are not listed (at most 20 are)" in capped[20].reason
 
 
 @pytest.fixture

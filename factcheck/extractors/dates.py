@@ -18,10 +18,13 @@ from dateparser.date import DateDataParser
 from ..chrono import (MONTH_NAMES, SEASONS, month_interval, month_number, months_interval, nearest_year,
                       part_of, year_interval)
 from ..models import DateClaim, DateValue, PublicationDate
-from . import relative_dates
+from . import anchored, news_dates, relative_dates
 from .base import DIGIT, Page, SpanSet, claim_fields
 from .frames import date_frame
 from .subjects import date_subject
+from .tense import tense_at
+from .timex import timex
+from .news_dates import pick_year
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -50,6 +53,7 @@ class DateMatch:
     end: int
     value: DateValue
     day_range: bool = False
+    anchored: tuple[int, str] | None = None  # (signed steps, unit) from a date the text gives before it
 
 
 def extract(page: Page) -> list[DateClaim]:
@@ -62,15 +66,20 @@ def extract(page: Page) -> list[DateClaim]:
             found = reader(match, page)
             if found is not None:
                 matches.append(found)
+    matches.extend(anchored.find(page))  # before relative_dates: "a year ago" after a quarter is that quarter
     for found in relative_dates.find(page):
         matches.append(found)
+    matches.extend(news_dates.find(page))
     chosen = _leftmost_longest(matches)
+    anchored.resolve(page, chosen)
     page.day_ranges = [m for m in chosen if m.day_range]
     claims = []
     for found in chosen:
         if page.full:
             break
         page.take(found.start, found.end)
+        if found.value.timex is None:
+            found.value.timex = timex(found.value)
         sentence_start, sentence_end = page.sentence_at(found.start)
         subject = date_subject(page.text, sentence_start, sentence_end, found.start, found.end)
         frame = date_frame(page.text, (sentence_start, sentence_end), (found.start, found.end), subject,
@@ -134,18 +143,26 @@ def read_month_day(match: re.Match[str], page: Page) -> DateMatch | None:
     month, day = month_number(match["month"]), int(re.sub(r"\D", "", match["day"]))
     if match["month"].rstrip(".") == "May" and not _looks_like_date_context(page.text, match.start()):
         return None
-    value = _year_less(page.published, month, day, day)
+    value = _year_less(page.published, month, day, day, direction=tense_at(page, match.start(), match.end()))
     return DateMatch(*match.span(), value) if value else None
 
 
 def _year_less(published: PublicationDate, month: int, first_day: int, last_day: int,
-               last_month: int | None = None) -> DateValue | None:
+               last_month: int | None = None, direction: int = 0) -> DateValue | None:
+    """The year of a day and month: the latest on or before the publication date in a past clause,
+    the earliest on or after it in a future one, else the nearest."""
     last_month = last_month or month
     anchor = published.date
     if anchor is None:
         return DateValue(start=None, end=None, granularity="day", resolution="unresolved", month=month,
                          day=first_day, note="no year in the text and no publication date to take it from")
     year = nearest_year(anchor, month, first_day)
+    if direction:
+        try:
+            year = pick_year(anchor, direction, lambda y: dt.date(y, month, first_day),
+                             lambda y: dt.date(y, last_month, last_day))
+        except ValueError:  # 29 February in no nearby year
+            return None
     try:
         start, end = dt.date(year, month, first_day), dt.date(year, last_month, last_day)
     except ValueError:
@@ -158,6 +175,8 @@ def _year_less(published: PublicationDate, month: int, first_day: int, last_day:
 
 def read_day_range(match: re.Match[str], page: Page) -> DateMatch | None:
     """"22-24 April", "April 22 to 24, 2025", "30 April - 2 May"."""
+    if re.search(r"\band\b", match.group()) and not re.search(r"\bbetween\s+$", page.text[max(0, match.start() - 9):match.start()]):
+        return None  # "on 22 and 24 April" is two days, not a range
     month = month_number(match["month"])
     last_month = month_number(match["month2"]) if match.groupdict().get("month2") else month
     first_day, last_day_ = int(re.sub(r"\D", "", match["day"])), int(re.sub(r"\D", "", match["day2"]))
@@ -170,7 +189,8 @@ def read_day_range(match: re.Match[str], page: Page) -> DateMatch | None:
         if end <= start:
             return None
         return DateMatch(*match.span(), _interval(start, end, "day"), day_range=True)
-    value = _year_less(page.published, month, first_day, last_day_, last_month)
+    value = _year_less(page.published, month, first_day, last_day_, last_month,
+                       direction=tense_at(page, match.start(), match.end()))
     if value is None or (value.start and value.end and value.end <= value.start):
         return None
     return DateMatch(*match.span(), value, day_range=value.start is not None)
@@ -179,13 +199,13 @@ def read_day_range(match: re.Match[str], page: Page) -> DateMatch | None:
 def read_month_year(match: re.Match[str], page: Page) -> DateMatch | None:
     start, end = month_interval(int(match["year"]), month_number(match["month"]))
     start, end = part_of(start, end, _part(match))
-    return DateMatch(*match.span(), _interval(start, end, "month"))
+    return DateMatch(*match.span(), _interval(start, end, "month", mod=_mod(match)))
 
 
 def read_season(match: re.Match[str], page: Page) -> DateMatch | None:
     first, last = SEASONS[match["season"].lower()]
     start, end = part_of(*months_interval(int(match["year"]), first, last), _part(match))
-    return DateMatch(*match.span(), _interval(start, end, "season"))
+    return DateMatch(*match.span(), _interval(start, end, "season", mod=_mod(match)))
 
 
 def read_quarter(match: re.Match[str], page: Page) -> DateMatch | None:
@@ -208,7 +228,7 @@ def read_decade(match: re.Match[str], page: Page) -> DateMatch | None:
     digits = match["decade"]
     first = int(digits) if len(digits) == 4 else (1900 if int(digits) >= 30 else 2000) + int(digits)
     start, end = part_of(*year_interval(first, first + 9), _part(match))
-    return DateMatch(*match.span(), _interval(start, end, "decade"))
+    return DateMatch(*match.span(), _interval(start, end, "decade", mod=_mod(match)))
 
 
 def read_century(match: re.Match[str], page: Page) -> DateMatch | None:
@@ -218,7 +238,7 @@ def read_century(match: re.Match[str], page: Page) -> DateMatch | None:
         return None
     first = (number - 1) * 100 + 1
     start, end = part_of(*year_interval(first, first + 99), _part(match))
-    return DateMatch(*match.span(), _interval(start, end, "century"))
+    return DateMatch(*match.span(), _interval(start, end, "century", mod=_mod(match)))
 
 
 def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
@@ -235,14 +255,26 @@ def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
     if re.match(r"[ -]+(?:[A-Z]|[a-z]+-)", after):  # "2030 Development Strategy", "2030 -Agenda"
         return None
     lead = previous_word.group(1).lower() if previous_word else ""
-    attributive = lead == "the" and re.match(r" [a-z]", after)  # "the 2024 election"
+    # "the 2024 election", "a 2010 raid", "his 2007 campaign", "the company's 2009 report"
+    # and "an injury-plagued 2010 season": a determiner with up to two modifiers before the year
+    attributive = re.search(r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that)|\w['’]s)\s+(?:[a-z][a-z-]*\s+){0,2}$",
+                            before) and re.match(r" [a-z]", after)
     if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive):
         return None
-    if previous_word and previous_word.group(1)[0].isupper() and lead not in YEAR_LEAD_WORDS and not at_sentence_start:
+    if previous_word and previous_word.group(1)[0].isupper() and lead not in YEAR_LEAD_WORDS and not at_sentence_start \
+            and not attributive:
         return None
     first, last = year_interval(int(match["year"]))
     first, last = part_of(first, last, _part(match))
-    return DateMatch(match.start(), end, _interval(first, last, "year"))
+    return DateMatch(match.start(), end, _interval(first, last, "year", mod=_mod(match)))
+
+
+_MODS = {"early": "START", "mid": "MID", "late": "END"}
+
+
+def _mod(match: re.Match[str]) -> str | None:
+    """TIMEX3's mod for early/mid/late: the value stays the whole unit's."""
+    return _MODS.get(_part(match) or "")
 
 
 def _part(match: re.Match[str]) -> str | None:
@@ -254,9 +286,13 @@ def _part(match: re.Match[str]) -> str | None:
 
 
 def _looks_like_date_context(text: str, position: int) -> bool:
-    """ "May 5" is a date after "on", "by", "since"...; "Theresa May 5 times" is not."""
-    return bool(re.search(r"(?:^|\b(?:on|by|since|until|from|before|after|of|in|between|and|to|through|,))\s*$",
-                          text[max(0, position - 20):position], re.I))
+    """ "May 5" is a date after "on", "by", "since" or a verb ("sentenced May 7"); "Theresa May 5
+    times" is not: a capitalised word right before makes May a name."""
+    before = text[max(0, position - 20):position]
+    if re.search(r"(?:^|\b(?:on|by|since|until|from|before|after|of|in|between|and|to|through|,))\s*$", before, re.I):
+        return True
+    return bool(re.search(r"\b[a-z]+\s+$", before)) and not re.match(r"May \d+\s+(?:times|people|of)\b",
+                                                                        text[position:position + 20])
 
 
 _MONTH = rf"(?P<month>{MONTH_NAMES})"

@@ -459,11 +459,15 @@ _DISTINCT = frozenset("""north south east west northern southern eastern western
 
 def same_holder(one: str, other: str) -> bool:
     """"Bush" and "Reggie Bush" are one holder; "Aceh" and "Central Aceh", "Bush" and "Cheeks" are not."""
-    first = {word.lower() for word in one.split()}
-    second = {word.lower() for word in other.split()}
-    if not first & second:
+    first_words, second_words = one.lower().split(), other.lower().split()
+    first, second = set(first_words), set(second_words)
+    if (first ^ second) & _DISTINCT:
         return False
-    return not ((first ^ second) & _DISTINCT)
+    # "Reggie Bush" and "Bush" are one; "Peyton Manning" and "Peyton Hillis" two: a full name's
+    # last word (the surname, the team's nickname) must match, a one-word name any word.
+    if len(first_words) > 1 and len(second_words) > 1:
+        return first_words[-1] == second_words[-1]
+    return bool(first & second)
 
 
 def anchor_event(text: str) -> str | None:
@@ -510,8 +514,8 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule 
     head_words = _head_words(frame.thing)
     if not head_words:
         return True
-    if head_words[-1] in _STATS:
-        return not frame.holder  # a player's or team's statistic: whose it is says which one
+    if head_words[-1] in _STATS or head_words[-1] in _PERSONAL:
+        return not frame.holder  # a player's statistic, a person's years: whose it is says which one
     if not frame.event:
         # No event: only a counted thing with modifiers says which figure it is ("polling stations abroad").
         return len(head_words) < 2 or head_words[-1] in GENERIC_THINGS
@@ -521,6 +525,16 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule 
 _STATS = frozenset("""touchdowns goals assists rebounds boards passes carries catches receptions drives possessions shots
     plays runs hits innings wins losses punches kos knockouts laps saves tackles sacks yards points blocks steals
     turnovers interceptions completions attempts strikeouts homers fouls aces""".split())
+
+
+# Spans of a person's time ("spent 19 seasons", "served seven years") belong to someone, as statistics do.
+_PERSONAL = frozenset("seasons years games matches times months weeks days hours minutes terms".split())
+
+
+def is_personal(thing: str | None) -> bool:
+    """"19 seasons", "seven years": a span of someone's time."""
+    words = _head_words(thing) if thing else []
+    return bool(words) and words[-1] in _PERSONAL
 
 
 def is_stat(thing: str | None) -> bool:

@@ -13,22 +13,22 @@ from typing import TYPE_CHECKING
 from ..chrono import WEEKDAY_NAMES, WEEKDAYS, month_interval, weekday_near, year_interval
 from ..models import DateValue
 from ..text import parse_number, NUMBER_WORD
+from .tense import tense_at
 
 if TYPE_CHECKING:
     from .base import Page
     from .dates import DateMatch
 
-# A future-tense clause makes "on Friday" the coming Friday; otherwise it is the one just gone.
-_FUTURE = re.compile(
-    r"\b(?:will|shall|won't|is to|are to|(?:is|are) (?:set|scheduled|due|expected|slated|poised) to|"
-    r"plans? to|planning to|going to|upcoming|next|intends? to|would)\b|'ll\b", re.I)
 # Words that make a weekday part of a name ("Black Friday", "Super Tuesday").
-_NAME_LEAD = re.compile(r"\b(?!On\b|By\b|Since\b|Until\b|From\b|Last\b|Next\b|This\b|And\b|Or\b|To\b|Through\b|Before\b|After\b)[A-Z][a-z]+\s+$")
+# Only the words that make named days: "Richmond Hill Friday" and "Injured Reserve Wednesday" are dates.
+_NAME_LEAD = re.compile(r"\b(?:Black|Good|Super|Cyber|Ash|Holy|Easter|Palm|Bloody|Maundy|Shrove|Giving|Manic|Casual|Fat|"
+                        r"Blue|Mad|Big|Great|Whit|Low|Rose|Spy|Hospital|Boxing|Patch|Election|Decision)\s+$")
 
 # A capitalised word right after a weekday makes a name too ("the Sunday Times"), unless it is a month.
-_NAME_TAIL = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
+_NAME_TAIL = re.compile(r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
 _WEEKDAY_RANGE = re.compile(
-    rf"\b(?:from |between )?(?P<first>{WEEKDAY_NAMES})\s*(?:-|–|to|through|until|till|and)\s*(?P<last>{WEEKDAY_NAMES})\b")
+    rf"\b(?:from |(?P<between>between ))?(?P<first>{WEEKDAY_NAMES})\s*(?P<sep>-|–|to|through|until|till|and)\s*"
+    rf"(?P<last>{WEEKDAY_NAMES})\b")
 _WEEKDAY = re.compile(rf"\b(?:(?P<which>last|next|this|this coming|Last|Next|This) )?(?P<day>{WEEKDAY_NAMES})\b")
 _DAY_WORD = re.compile(r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|this (?:morning|afternoon|evening))\b")
 _UNIT_WORD = re.compile(
@@ -46,6 +46,8 @@ def find(page: "Page") -> Iterator["DateMatch"]:
     from .dates import DateMatch
 
     for match in page.finditer(_WEEKDAY_RANGE, _WEEKDAY_ANCHOR):
+        if match["sep"] == "and" and not match["between"]:
+            continue  # "Friday and Thursday" is two days, not a range
         if page.is_free(*match.span()) and not _is_name(page.text, match.start("first")):
             value = _in_calendar(lambda: _weekday_range(page, match), "day", match.group())
             yield DateMatch(*match.span(), value, day_range=value.start is not None)
@@ -81,18 +83,13 @@ def _in_calendar(resolve: Callable[[], DateValue], granularity: str, phrase: str
 
 
 def _is_name(text: str, position: int) -> bool:
-    """A capitalised word right before a weekday makes a name, unless the sentence starts there."""
-    before = text[max(0, position - 30):position]
-    lead = _NAME_LEAD.search(before)
-    if not lead:
-        return False
-    preceding = before[:lead.start()].rstrip()
-    return bool(preceding) and preceding[-1] not in ".!?\n\"“"
+    """A weekday named by the word before it ("Black Friday", "Super Tuesday") is no date."""
+    return bool(_NAME_LEAD.search(text, max(0, position - 30), position))
 
 
-def _tense(page: "Page", position: int) -> int:
-    sentence_start, _ = page.sentence_at(position)
-    return 1 if _FUTURE.search(page.text, sentence_start, position) else -1
+def _tense(page: "Page", position: int, end: int | None = None) -> int:
+    """The news default: a weekday is the one just gone unless its own clause is in the future."""
+    return 1 if tense_at(page, position, end or position, would=True) > 0 else -1
 
 
 def _unresolved(granularity: str, note: str) -> DateValue:
@@ -108,16 +105,16 @@ def _resolved(start: dt.date, end: dt.date, granularity: str, anchor: dt.date, n
 def _weekday(page: "Page", match: re.Match[str]) -> DateValue:
     anchor = page.published.date
     name = match["day"]
-    if anchor is None:
-        return _unresolved("day", name)
-    which = (match["which"] or "").lower()
     weekday = WEEKDAYS[name.lower()]
+    if anchor is None:
+        return _unresolved("day", name).model_copy(update={"timex": f"XXXX-WXX-{weekday + 1}"})
+    which = (match["which"] or "").lower()
     if which == "last":
         date = weekday_near(anchor - dt.timedelta(days=1), weekday, -1)
     elif which in ("next", "this coming"):
         date = weekday_near(anchor + dt.timedelta(days=1), weekday, 1)
     else:
-        date = weekday_near(anchor, weekday, _tense(page, match.start()))
+        date = weekday_near(anchor, weekday, _tense(page, match.start(), match.end()))
     tense = "coming" if date > anchor else "past" if date < anchor else "same day as"
     return _resolved(date, date, "day", anchor, f"{name}: the {tense} one")
 
@@ -128,7 +125,7 @@ def _weekday_range(page: "Page", match: re.Match[str]) -> DateValue:
     first, last = match["first"], match["last"]
     if anchor is None:
         return _unresolved("day", f"{first} to {last}")
-    if _tense(page, match.start()) > 0:
+    if _tense(page, match.start(), match.end()) > 0:
         start = weekday_near(anchor, WEEKDAYS[first.lower()], 1)
     else:
         start = weekday_near(anchor, WEEKDAYS[first.lower()], -1)
@@ -158,6 +155,7 @@ def _unit(page: "Page", which: str, unit: str) -> DateValue:
     if unit == "week":
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
         start, end = monday, monday + dt.timedelta(days=6)
+
     elif unit == "month":
         month_index = anchor.year * 12 + anchor.month - 1 + step
         start, end = month_interval(month_index // 12, month_index % 12 + 1)

@@ -1,0 +1,95 @@
+"""Date extraction on real news: span recall and precision against the ECB+ time annotation.
+
+    .venv/bin/python bench/dates_dev.py [--data /work/shared/data] [--misses N] [--extras N]
+
+Recall: the share of annotated TIME_DATE spans that one of our date claims overlaps (relaxed
+overlap). Precision: the share of our date claims that overlap an annotated TIME_DATE or
+TIME_OF_THE_DAY span. The annotation is partial (annotators marked the times of the events they
+linked, not every date), so precision is a floor; the counts are printed beside it. Values: the
+annotation gives none, but it links mentions of one time across articles (`same_time_as`); two
+linked mentions we place on disjoint dates are a wrong value on one side at least (a false
+conflict in waiting). Also: how many articles got a publication date.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from factcheck.corpus import load_corpus  # noqa: E402
+from factcheck.extractors import extract_claims  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default="/work/shared/data")
+    parser.add_argument("--misses", type=int, default=0, help="print this many missed TIME_DATE spans")
+    parser.add_argument("--extras", type=int, default=0, help="print this many claims outside every span")
+    parser.add_argument("--clashes", type=int, default=0, help="print this many linked mentions placed apart")
+    options = parser.parse_args(argv)
+    data = Path(options.data)
+    spans: dict[str, list[dict]] = defaultdict(list)
+    for line in (data / "ecbplus-dev-times.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        spans[row["file"]].append(row)
+    counts, misses, extras, methods = Counter(), [], [], Counter()
+    same_time: dict[str, list[tuple[str, object]]] = defaultdict(list)  # annotators' id -> (mention, our value)
+    for folder in sorted(p for p in (data / "ecbplus-dev").iterdir() if p.is_dir()):
+        articles, _ = load_corpus(folder)
+        for article in articles:
+            key = f"{folder.name}/{Path(article.source.path).name}"
+            methods[article.source.published.method] += 1
+            claims = [c for c in extract_claims(article) if c.kind == "date"]
+            gold = spans.get(key, [])
+            dates = [g for g in gold if g["tag"] == "TIME_DATE"]
+            times = [g for g in gold if g["tag"] in ("TIME_DATE", "TIME_OF_THE_DAY")]
+            counts["gold"] += len(dates)
+            for g in dates:
+                overlapping = [c for c in claims if c.start < g["end"] and g["start"] < c.end]
+                if g.get("same_time_as") and len(overlapping) == 1 and overlapping[0].value.start is not None:
+                    same_time[g["same_time_as"]].append((f"{key}: {g['text']!r}", overlapping[0].value))
+                if overlapping:
+                    counts["found"] += 1
+                elif any(start < g["end"] and g["start"] < end for start, end in article.skip_spans):
+                    counts["stamp"] += 1  # a dateline or page stamp: read as the publication date, no claim
+                else:
+                    misses.append(f"{key}: {g['text']!r}")
+            counts["claims"] += len(claims)
+            for c in claims:
+                if any(c.start < g["end"] and g["start"] < c.end for g in times):
+                    counts["inside"] += 1
+                else:
+                    extras.append(f"{key}: {c.text!r} = {getattr(c.value, 'timex', None)}")
+            counts["resolved"] += sum(c.value.start is not None for c in claims)
+    print(f"TIME_DATE spans: {counts['gold']}; overlapped by a date claim: {counts['found']} "
+          f"(recall {counts['found'] / max(counts['gold'], 1):.3f}); read as a publication date (dateline or stamp): "
+          f"{counts['stamp']} (recall counting those {(counts['found'] + counts['stamp']) / max(counts['gold'], 1):.3f})")
+    print(f"date claims: {counts['claims']}; inside an annotated TIME_DATE/TIME_OF_THE_DAY span: {counts['inside']} "
+          f"(precision floor {counts['inside'] / max(counts['claims'], 1):.3f}; the annotation is partial)")
+    print(f"date claims placed in time: {counts['resolved']} of {counts['claims']}")
+    pairs = disjoint = 0
+    clashes = []
+    for mentions in same_time.values():
+        for i, (first, a) in enumerate(mentions):
+            for second, b in mentions[i + 1:]:
+                pairs += 1
+                if a.end < b.start or b.end < a.start:
+                    disjoint += 1
+                    clashes.append(f"{first} {a.timex} vs {second} {b.timex}")
+    print(f"pairs of mentions the annotators linked as one time, both placed by us: {pairs}; "
+          f"placed on disjoint dates (would be false conflicts): {disjoint}")
+    for line in clashes[:options.clashes]:
+        print("  clash", line)
+    print("publication dates: " + ", ".join(f"{m} {n}" for m, n in sorted(methods.items())))
+    for line in misses[:options.misses]:
+        print("  missed", line)
+    for line in extras[:options.extras]:
+        print("  extra", line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

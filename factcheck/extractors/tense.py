@@ -1,0 +1,89 @@
+"""The tense a date is used in: its own clause first, then its sentence.
+
+"will meet on Saturday after they beat the leaders on Friday": Saturday is in a future clause,
+Friday in a past one. A clause with no tense of its own ("On Friday, the team will play") takes
+the sentence's. +1 future, -1 past, 0 when nothing says (present tense, or a bare noun phrase).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .base import Page
+
+FUTURE = re.compile(
+    r"\b(?:will|shall|won't|is to|are to|(?:is|are|was|were) (?:set|scheduled|due|expected|slated|poised|planned) to|"
+    r"(?:is|are) (?:expected|due|scheduled|slated)|"
+    r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|heading into|ahead of|looming|"
+    r"'ll)\b|'ll\b", re.I)
+# "would" is the future of a past moment: "said she would pass sentence on Friday" is the coming
+# Friday, but "announced he would be leaving in June" may be either June, so it counts for days only.
+WOULD = re.compile(r"\bwould\b", re.I)
+PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|came|went|began|took|made|won|lost|held|met|left|gave|got|fell|rose|"
+    r"saw|found|ran|shot|hit|struck|killed|beat|sent|brought|paid|sold|bought|led|spoke|wrote|chose|became|"
+    r"ago|yesterday|earlier|last|previous|[a-z]{3,}ed)\b", re.I)
+_REPORTING = re.compile(r"\b(?:said|told|added|reported|announced|confirmed|stated|wrote|noted|explained)\b", re.I)
+_BOUNDARY = re.compile(r"[,;:—–()]|\s-\s|\b(?:after|before|when|while|but|because|since|until|whereas|although|"
+                       r"and then|as|that|which|who|whom)\b", re.I)
+# "-ed" words that are no past tense ("need", "speed", "scheduled to" is caught as future first)
+# A present-tense clause ("has given him a May 10 deadline", "is due", "he's sentenced") says the
+# date is near the present, not which side of it: the nearest one, whatever the rest of the sentence.
+PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say)\b|['’]s\s+[a-z]+ed\b", re.I)
+_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be)\s+[a-z]+ed\b|['’]s\s+[a-z]+ed\b|"
+                       r"\b(?:the|a|an|his|her|its|their|this|that|these|those)\s+[a-z]+ed\b|\b(?:need|speed|seed|feed|bed|red|shed|based|related|called|named|so-called|united|"
+                       r"limited|expected|alleged|supposed|used|fixed|detailed|advanced|armed|biased)\b", re.I)
+
+
+def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
+    """Future (+1), past (-1) or unknown (0) for the date at text[start:end]; ``would`` counts as
+    future when asked (weekdays, which are near enough for it to say which)."""
+    sentence_start, sentence_end = page.sentence_at(start)
+    text = page.text
+    clause_start, clause_end = sentence_start, sentence_end
+    for boundary in _BOUNDARY.finditer(text, sentence_start, sentence_end):
+        if boundary.end() <= start:
+            clause_start = boundary.end()
+        elif boundary.start() >= end:
+            clause_end = boundary.start()
+            break
+    own = _nearest(text[clause_start:start], text[end:clause_end], would)
+    if own is not None:
+        return own
+    if not re.search(r"[a-z]{3,}", text[clause_start:start] + text[end:clause_end].replace("the", "")) or \
+            re.fullmatch(r"\W*(?:in|on|by|since|until|from|during|at|early|late|mid)?\W*", text[clause_start:start], re.I):
+        # a fronted "In January," borrows the clause after it: "In January, voters went to the polls"
+        after = _nearest("", _REPORTING.sub(" ", text[clause_end:sentence_end]), would)
+        if after:
+            return after
+    # The clause says nothing: what leads up to it in the sentence may ("The team, which won, ...");
+    # a reporting verb ("..., officials said") tells when it was said, not when it happens.
+    return _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]), would)
+
+
+def _nearest(before: str, after: str, would: bool) -> int | None:
+    """The tense of the marker nearest the date in its clause: in "a plan to allow drilling was
+    sidelined on Feb. 10" it is "was sidelined", not "plan to"."""
+    best: tuple[int, int] | None = None  # (distance, tense)
+    for tense, pattern in ((1, FUTURE), (1, WOULD if would else None), (-1, PAST), (0, PRESENT)):
+        if pattern is None:
+            continue
+        cleaned_before = before if tense >= 0 else _NOT_PAST.sub(lambda m: " " * len(m.group()), before)
+        cleaned_after = after if tense >= 0 else _NOT_PAST.sub(lambda m: " " * len(m.group()), after)
+        for match in pattern.finditer(cleaned_before):
+            candidate = (len(before) - match.end(), tense)
+            best = candidate if best is None or candidate[0] < best[0] else best
+        match = pattern.search(cleaned_after)
+        if match:
+            candidate = (match.start(), tense)
+            best = candidate if best is None or candidate[0] < best[0] else best
+    return best[1] if best else None  # 0: a present tense is nearest; None: no tense in the clause
+
+
+def _tense_of(words: str, would: bool = False) -> int:
+    if FUTURE.search(words) or (would and WOULD.search(words)):
+        return 1
+    if PAST.search(_NOT_PAST.sub(" ", words)):
+        return -1
+    return 0
