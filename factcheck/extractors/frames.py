@@ -326,14 +326,38 @@ def _holder(before: list[str], after: list[str]) -> str | None:
         lower = next((index for index, token in enumerate(after[1:5], 1) if not token.islower()), None)
         if lower is not None and _name_words(after[lower:]):  # "from backup center Will Artino"
             return " ".join(_name_words(after[lower:]))
-    for index, token in enumerate(before):
-        if _is_name(token):
-            words = _name_words(before[index:])
-            return " ".join(words[-3:]) if words else None
+    subject = _subject_name(before)
+    if subject:
+        return subject
     for index, token in enumerate(after[:-1]):
         if token.lower() in ("in", "at", "for", "near") and _name_words(after[index + 1:]):
             return " ".join(_name_words(after[index + 1:]))
     return None
+
+
+def _subject_name(before: list[str]) -> str | None:
+    """The name a clause tells the figure of: the last name followed by a verb ("Will Artino scored
+    14 points and Gregory Echenique had 11": Echenique's 11), else the first name of the clause."""
+    names: list[tuple[str, bool]] = []
+    index = 0
+    while index < len(before):
+        if not _is_name(before[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(before) and _is_name(before[end]):
+            end += 1
+        words = _name_words(before[index:end])
+        following = before[end].lower() if end < len(before) else ""
+        verb = bool(following) and (_is_verbish(following) or following in LIGHT_VERBS or following.endswith("s")
+                                    and lemma(following) != following and following not in STOP_WORDS)
+        if words:
+            names.append((" ".join(words[-3:]), verb))
+        index = end
+    with_verb = [name for name, verb in names if verb]
+    if with_verb:
+        return with_verb[-1]
+    return names[0][0] if names else None
 
 
 def _head_words(thing: str) -> list[str]:
@@ -494,10 +518,15 @@ def _is_number_word(word: str) -> bool:
     return word.lower() in NUMBER_WORDS
 
 
+# "two more people", "four other people": the word after the figure (the window must not reach the
+# next figure's "more than").
+_MORE_AFTER = re.compile(r"(?:[\w.,]+\s+){1,3}?(?:more|other|additional|further|extra)\b(?!\s+than)", re.I)
+
+
 def _scope(before: str, around: str, clause: str, own: str | None = None) -> str | None:
     labels = []
     for pattern, label in SCOPE_CUES:
-        if label == "more" and pattern.search(around[:40]):
+        if label == "more" and _MORE_AFTER.match(around):
             labels.append(label)
             continue
         where = (before if label in ("more", "limit", "part", "base") else around if label in ("rate", "remaining")

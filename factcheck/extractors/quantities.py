@@ -371,6 +371,9 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
     if re.search(r"\b(?:first|last|final|past|next|previous|opening|remaining|closing)\s+$", before, re.I) and not re.search(
             r"\b(?:miss(?:es|ed|ing)?|skip(?:s|ped)?|sit out|sat out|sits out)\s+(?:\w+\s+){0,2}$", before, re.I):
         return False  # "his last two games", "their first five drives": a span, not a figure anyone states
+    if re.search(r"\b(?:within|back to|to within)\s+$", before, re.I) or re.match(
+            r"\s+yards?\s+(?:behind|short|from|away|out|downfield|deep|past)\b", text[match.end():match.end() + 30], re.I):
+        return False  # "back within three points": a margin; "nine yards behind the line": a distance
     if re.search(r"\(\s*\d+-\d+(?:-\d+)?,\s*$", before):
         return False  # "(52-3, 46 KOs)": a fighter's or team's record
     number = parse_number(number_text) or 0
