@@ -30,12 +30,12 @@ from pydantic import TypeAdapter
 from .align import align_bucket, bucket_claims
 from .atomic import open_atomic, remove_stale_temporaries
 from .compare import compare
-from .contain import article_problem, story_problem
+from .contain import NOT_CONTAINED, article_problem, story_problem
 from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, claim_source_id, corpus_folder, corpus_reference,
                      infer_year, too_large, year_wanted)
 from .derive import derived_findings, median_date
 from .discover import article_files
-from .errors import FactcheckError, OutputNotWritable
+from .errors import OutputNotWritable
 from .fragments import Context, Tally
 from .github_report import CORPUS_DIR
 from .ledger import ledger_path, open_ledger
@@ -232,7 +232,7 @@ def process_article(job: Job) -> tuple[SourceRow, bool] | None:
     doing = _Doing()
     try:
         return _process_article(job, doing)
-    except FactcheckError:
+    except NOT_CONTAINED:
         raise  # on purpose (an unwritable claims folder): the run stops with its message
     except Exception as error:  # noqa: BLE001 - the article's boundary (contain.py)
         problems = doing.problems + [article_problem(job.shown, doing.step, error)]
@@ -400,7 +400,7 @@ class StoryWork:
         """The story's findings; none, and an ``internal-error`` problem, when a bug stops them."""
         try:
             return self.findings(task), "[]"
-        except FactcheckError:
+        except NOT_CONTAINED:
             raise
         except Exception as error:  # noqa: BLE001 - the story's boundary (contain.py)
             paths = [Source.model_validate_json(text).path for text in task.sources]

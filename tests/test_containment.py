@@ -131,3 +131,14 @@ def test_a_failure_outside_the_boundaries_exits_3_with_one_line(poisoned, capsys
     code, _, err = _check(poisoned, capsys, "--debug")
     assert code == 3
     assert "Traceback (most recent call last)" in err and "RuntimeError: planted outside" in err
+
+
+def test_a_missing_module_is_no_input_s_fault_and_stops_the_run(poisoned, capsys, monkeypatch):
+    def missing(article):
+        raise ModuleNotFoundError("No module named 'lemmas'")
+
+    monkeypatch.setattr(pipeline, "extract_claims", missing)
+    code, report, err = _check(poisoned, capsys)
+    assert code == 3 and report == {}
+    assert "ModuleNotFoundError: No module named 'lemmas'" in err.strip().splitlines()[-1]
+    assert "internal-error" not in err and err.count("internal error") == 1
