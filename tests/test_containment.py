@@ -21,7 +21,7 @@ LIMA = ("---\noutlet: Example Times\npublished: 2025-04-25\n---\nNearly 300 comp
         "Lima Trade Fair, which opened on April 22, 2025.\nTrade between Peru and Chile rose by 20 per cent in "
         "2024, officials in Lima said.\n")
 LIMA_TOO = ("Around 500 companies attended the Lima Trade Fair, which lasted three days.\n"
-            "Trade between Peru and Chile rose by 20% in 2024.\n")
+            "Trade between Peru and Chile rose by 35% in 2024.\n")
 FLOOD = ("---\noutlet: River Courier\npublished: 2025-04-25\n---\nFloods in Ravenna and Cesena forced {n} "
          "residents from their homes, the Emilia-Romagna civil protection agency said on Friday.\n")
 MARKER = "Quetzalcoatl-poison"  # no article says this but the poisoned one
