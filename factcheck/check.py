@@ -236,7 +236,8 @@ def process_article(job: Job) -> tuple[SourceRow, bool] | None:
         raise  # on purpose (an unwritable claims folder): the run stops with its message
     except Exception as error:  # noqa: BLE001 - the article's boundary (contain.py)
         problems = doing.problems + [article_problem(job.shown, doing.step, error)]
-        return _no_article(job, file_stat(job.path) or "", problems), False
+        # No file times kept: the next run tries again (the bug may be fixed, or have hung on the moment).
+        return _no_article(job, "", problems), False
 
 
 @dataclass
@@ -394,17 +395,18 @@ class StoryWork:
 
     def __call__(self, batch: list[StoryTask]) -> list[tuple[str, str, list[tuple], str]]:
         """(story, digest, its findings' rows, its problems as JSON) of each story."""
-        return [(task.story, task.digest, *self.contained(task)) for task in batch]
+        return [self.contained(task) for task in batch]
 
-    def contained(self, task: StoryTask) -> tuple[list[tuple], str]:
-        """The story's findings; none, and an ``internal-error`` problem, when a bug stops them."""
+    def contained(self, task: StoryTask) -> tuple[str, str, list[tuple], str]:
+        """The story's findings; none, and an ``internal-error`` problem, when a bug stops them
+        (with no digest then: the next run tries again)."""
         try:
-            return self.findings(task), "[]"
+            return task.story, task.digest, self.findings(task), "[]"
         except NOT_CONTAINED:
             raise
         except Exception as error:  # noqa: BLE001 - the story's boundary (contain.py)
             paths = [Source.model_validate_json(text).path for text in task.sources]
-            return [], PROBLEMS.dump_json([story_problem(task.story, paths, error)]).decode()
+            return task.story, "", [], PROBLEMS.dump_json([story_problem(task.story, paths, error)]).decode()
 
     def findings(self, task: StoryTask) -> list[tuple]:
         """The rows of the findings table for one story: its findings and their fragments."""

@@ -70,7 +70,7 @@ def test_a_poisoned_article_is_named_and_the_rest_checked(poisoned, capsys, fail
     assert any(f["verdict"] == "conflict" and {c["source"] for c in f["claims"]} == {"good", "other"}
                for f in report["findings"])
     assert any({c["source"] for c in f["claims"]} == {"flood1", "flood2"} for f in report["findings"])
-    # Named again on a re-check (from the run state), with the same report.
+    # Tried again on a re-check (a bug may hang on the moment), and named again: the same report.
     again, second, _ = _check(poisoned, capsys, "--fail-on", fail_on)
     assert (again, second) == (code, report)
 
@@ -99,6 +99,9 @@ def _poisoned_compare(real):
     return compare
 
 
+_real_compare = incremental.compare
+
+
 def test_a_story_that_fails_is_named_and_the_others_reported(poisoned, capsys, monkeypatch, tmp_path):
     (poisoned / "poison.txt").unlink()
     monkeypatch.setattr(incremental, "compare", _poisoned_compare(incremental.compare))
@@ -113,6 +116,10 @@ def test_a_story_that_fails_is_named_and_the_others_reported(poisoned, capsys, m
     # The in-memory pipeline says the same.
     memory = build_report(extract_corpus(poisoned, tmp_path / "claims"))
     assert json.loads(memory.model_dump_json())["problems"] == report["problems"]
+    # Once the bug is gone, the next run checks the story (a failed story is not remembered as done).
+    monkeypatch.setattr(incremental, "compare", _real_compare)
+    code, report, err = _check(poisoned, capsys)
+    assert _internal(report) == {} and any(c["source"] == "flood1" for f in report["findings"] for c in f["claims"])
 
 
 def test_a_failure_outside_the_boundaries_exits_3_with_one_line(poisoned, capsys, monkeypatch):
@@ -131,6 +138,14 @@ def test_a_failure_outside_the_boundaries_exits_3_with_one_line(poisoned, capsys
     code, _, err = _check(poisoned, capsys, "--debug")
     assert code == 3
     assert "Traceback (most recent call last)" in err and "RuntimeError: planted outside" in err
+
+
+def test_a_poisoned_article_is_checked_once_its_bug_is_gone(poisoned, capsys, monkeypatch):
+    assert "poison.txt" in _internal(_check(poisoned, capsys)[1])
+    monkeypatch.undo()  # the bug is fixed
+    monkeypatch.setattr(incremental, "RACY_NS", 0)  # the files' times are trusted: nothing is read for them
+    code, report, _ = _check(poisoned, capsys)
+    assert _internal(report) == {} and "poison" in [s["id"] for s in report["sources"]]
 
 
 def test_a_missing_module_is_no_input_s_fault_and_stops_the_run(poisoned, capsys, monkeypatch):
