@@ -22,7 +22,7 @@ from tqdm import tqdm
 
 from . import __version__
 from .check import CheckResult, check_corpus
-from .contain import PLEASE_REPORT, describe as describe_error, where_it_failed
+from .contain import describe as describe_error, where_it_failed
 from .dask_engine import align_on, dask_client, describe, extract_on
 from .errors import CorpusHoldsCurrentFolder, FactcheckError, UnknownFinding, UsageError
 from .models import Report
@@ -110,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(arguments, "debug", False):
             traceback.print_exc()
         where = where_it_failed(error)
-        print(f"factcheck: internal error{f' at {where}' if where else ''}: {describe_error(error)}; {PLEASE_REPORT}"
+        print(f"factcheck: internal error{f' at {where}' if where else ''}: {describe_error(error)}; this is a bug "
+              f"in factcheck: please report it with the command you ran"
               f"{'' if getattr(arguments, 'debug', False) else ' (--debug shows the traceback)'}", file=sys.stderr)
         return 3
     finally:
