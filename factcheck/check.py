@@ -35,7 +35,7 @@ from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, claim_source_id, cor
                      infer_year, too_large, year_wanted)
 from .derive import derived_findings, median_date
 from .discover import article_files
-from .errors import OutputNotWritable
+from .errors import FactcheckError, OutputNotWritable
 from .fragments import Context, Tally
 from .github_report import CORPUS_DIR
 from .ledger import ledger_path, open_ledger

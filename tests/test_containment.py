@@ -17,11 +17,11 @@ from factcheck.cli import main
 from factcheck.pipeline import PARALLEL_THRESHOLD, build_report, extract_corpus
 from synthetic import write_corpus
 
-LIMA = ("---\noutlet: Example Times\npublished: 2025-04-25\n---\nNearly 300 companies took part in the two-day "
+LIMA = ("---\noutlet: Example Times\npublished: 2025-04-25\n---\nNearly 300 companies exhibited at the two-day "
         "Lima Trade Fair, which opened on April 22, 2025.\nTrade between Peru and Chile rose by 20 per cent in "
         "2024, officials in Lima said.\n")
-LIMA_TOO = ("Around 500 companies attended the Lima Trade Fair, which lasted three days.\n"
-            "Trade between Peru and Chile rose by 35% in 2024.\n")
+LIMA_TOO = ("Around 500 companies exhibited at the Lima Trade Fair, which lasted three days.\n"
+            "Trade between Peru and Chile rose by 20% in 2024.\n")
 FLOOD = ("---\noutlet: River Courier\npublished: 2025-04-25\n---\nFloods in Ravenna and Cesena forced {n} "
          "residents from their homes, the Emilia-Romagna civil protection agency said on Friday.\n")
 MARKER = "Quetzalcoatl-poison"  # no article says this but the poisoned one
