@@ -189,9 +189,23 @@ def run_check(arguments: argparse.Namespace) -> int:
                               progress=bar.update, notify=_note)
     for problem in result.problems:
         print(f"factcheck: {problem.path}: {problem.reason}", file=sys.stderr)
-    with open(result.reports[arguments.format], encoding="utf-8", newline="") as report:
+    with _stdout_may_close(), open(result.reports[arguments.format], encoding="utf-8", newline="") as report:
         shutil.copyfileobj(report, sys.stdout, 1 << 20)
     return _exit_code(arguments, result.tally.by_verdict()["conflict"], result.tally.unreviewed)
+
+
+@contextmanager
+def _stdout_may_close() -> Iterator[None]:
+    """The report's reader may stop reading (``| head``): that is no error of the run, whose files
+    are written; the exit code stays what the findings say."""
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Nothing more can reach the reader; point stdout at nothing so Python's own flush at exit is quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _note(message: str) -> None:
@@ -206,7 +220,8 @@ def _run_check_on_engine(arguments: argparse.Namespace) -> int:
     reports_dir = _corpus_dirs(arguments, arguments.corpus)[1]
     claim_outputs(arguments.corpus, [reports_dir])
     rendered = write_reports(report, reports_dir)
-    sys.stdout.write(rendered[arguments.format] if arguments.format in rendered else render(report, arguments.format))
+    with _stdout_may_close():
+        sys.stdout.write(rendered[arguments.format] if arguments.format in rendered else render(report, arguments.format))
     return _exit_code(arguments, report.summary()["conflict"], len(unreviewed_conflicts(report.findings)))
 
 

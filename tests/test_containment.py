@@ -7,6 +7,8 @@ checked, the poisoned one is named as an ``internal-error`` problem, and the exi
 from __future__ import annotations
 
 import json
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -157,3 +159,21 @@ def test_a_missing_module_is_no_input_s_fault_and_stops_the_run(poisoned, capsys
     assert code == 3 and report == {}
     assert "ModuleNotFoundError: No module named 'lemmas'" in err.strip().splitlines()[-1]
     assert "internal-error" not in err and err.count("internal error") == 1
+
+
+def test_a_reader_that_stops_reading_is_no_internal_error(poisoned, capsys, monkeypatch):
+    """`factcheck check | head`: the reader closes the pipe; the run's files are written and the
+    exit code is what --fail-on says, with nothing on stderr about it."""
+    reader, writer = os.pipe()
+    os.close(reader)  # the reader is gone before anything is written: every write fails
+    stdout = open(writer, "w", encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", stdout)
+    try:
+        code = main(["check", str(poisoned), "--format", "json", "--quiet", "--jobs", "1", "--fail-on", "conflict"])
+        stdout.write("more")
+        stdout.flush()  # as Python does at exit: quiet now
+    finally:
+        stdout.close()
+    err = capsys.readouterr().err
+    assert code == 1 and (poisoned.parent / "reports" / "findings.json").exists()
+    assert "internal error at" not in err and "Broken pipe" not in err
