@@ -189,8 +189,9 @@ def run_check(arguments: argparse.Namespace) -> int:
                               progress=bar.update, notify=_note)
     for problem in result.problems:
         print(f"factcheck: {problem.path}: {problem.reason}", file=sys.stderr)
-    with _stdout_may_close(), open(result.reports[arguments.format], encoding="utf-8", newline="") as report:
-        shutil.copyfileobj(report, sys.stdout, 1 << 20)
+    with open(result.reports[arguments.format], encoding="utf-8", newline="") as report:
+        with _stdout_may_close():
+            shutil.copyfileobj(report, sys.stdout, 1 << 20)
     return _exit_code(arguments, result.tally.by_verdict()["conflict"], result.tally.unreviewed)
 
 
