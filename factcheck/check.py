@@ -40,7 +40,7 @@ from .fragments import Context, Tally
 from .github_report import CORPUS_DIR
 from .ledger import ledger_path, open_ledger
 from .models import Claim, Problem, Source
-from .owner import claim_outputs
+from .owner import claim_outputs, reports_outside
 from .pipeline import PARALLEL_THRESHOLD, extract_article
 from .report import FORMAT_SPECS
 from .reviews import REVIEWS_FILE, ReviewsFile, attach_reviews
@@ -90,6 +90,7 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
     user may want to know that is no problem of the corpus (waiting for another run, a damaged
     run state made again)."""
     root = corpus_folder(corpus_dir, max_bytes)
+    reports_outside(root, reports_dir)
     claim_outputs(root, [claims_dir, reports_dir])
     reviews = reviews or ReviewsFile()
     state = State(claims_dir, {"corpus": str(root.resolve()), "max_bytes": str(max_bytes),
