@@ -177,3 +177,23 @@ def test_a_reader_that_stops_reading_is_no_internal_error(poisoned, capsys, monk
     err = capsys.readouterr().err
     assert code == 1 and (poisoned.parent / "reports" / "findings.json").exists()
     assert "internal error at" not in err and "Broken pipe" not in err
+
+
+def test_a_corpus_at_a_url_contains_a_poisoned_article_too(poisoned, monkeypatch):
+    pytest.importorskip("fsspec")
+    from factcheck import remote
+
+    real = remote.article_from_bytes
+
+    def read(data, source_id, shown, problems):
+        if source_id == "flood1":
+            raise OSError(5, "Input/output error")
+        if MARKER.encode() in data:
+            raise ValueError("planted in reading")
+        return real(data, source_id, shown, problems)
+
+    monkeypatch.setattr(remote, "article_from_bytes", read)
+    articles, problems = remote.load_any_corpus(f"file://{poisoned}", 10_000)
+    assert [article.source.id for article in articles] == ["flood2", "good", "other"]
+    assert [(p.path, p.code) for p in problems] == [("flood1.txt", "unreadable"), ("poison.txt", "internal-error")]
+    assert "ValueError: planted in reading" in problems[1].reason
