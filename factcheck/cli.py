@@ -26,7 +26,7 @@ from .contain import describe as describe_error, where_it_failed
 from .dask_engine import align_on, dask_client, describe, extract_on
 from .errors import CorpusHoldsCurrentFolder, FactcheckError, UnknownFinding, UsageError
 from .models import Report
-from .owner import claim_outputs
+from .owner import claim_outputs, reports_outside
 from .pipeline import build_report, extract_corpus, write_reports
 from .report import FORMATS, render
 from .remote import is_url
@@ -219,6 +219,8 @@ def _run_check_on_engine(arguments: argparse.Namespace) -> int:
         extraction = _extract(arguments, arguments.corpus, engine)
         report = build_report(extraction, read_reviews(_reviews_file(arguments.corpus)), engine.get("align_run"))
     reports_dir = _corpus_dirs(arguments, arguments.corpus)[1]
+    if not is_url(arguments.corpus):
+        reports_outside(Path(arguments.corpus), reports_dir)
     claim_outputs(arguments.corpus, [reports_dir])
     rendered = write_reports(report, reports_dir)
     with _stdout_may_close():
