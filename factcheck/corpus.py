@@ -13,7 +13,7 @@ import statistics
 import sys
 from pathlib import Path
 
-from .contain import article_problem
+from .contain import NOT_CONTAINED, article_problem
 from .dateline import find_datelines
 from .discover import ARTICLE_SUFFIXES, article_files  # noqa: F401 (ARTICLE_SUFFIXES: still read from here)
 from .errors import CorpusNotFound, FactcheckError
@@ -54,7 +54,7 @@ def load_corpus(folder: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
             continue
         try:
             article = read_article(found.path, found.shown, max_bytes, problems)
-        except FactcheckError:
+        except NOT_CONTAINED:
             raise
         except Exception as error:  # noqa: BLE001 - the article's boundary (contain.py)
             problems.append(article_problem(found.shown, "reading it", error))
