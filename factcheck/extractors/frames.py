@@ -360,6 +360,21 @@ def _subject_name(before: list[str]) -> str | None:
     return names[0][0] if names else None
 
 
+_PRONOUN_OPENING = re.compile(r"\s*(?:[\"“]\s*)?(?:He|She)\b(?![-'’])")
+
+
+def pronoun_holder(text: str, sentence: tuple[int, int], position: int, sentence_at) -> str | None:
+    """"He had 23 points": whose statistic, when the sentence opens with "He" or "She" and the
+    sentence before tells of one full name (two or more words, so a team is not taken for him)."""
+    if not _PRONOUN_OPENING.match(text, sentence[0], position) or sentence[0] == 0:
+        return None
+    previous = sentence_at(sentence[0] - 1)
+    if previous == sentence or previous[1] > sentence[0]:
+        return None
+    name = _subject_name(_TOKEN.findall(text[previous[0]:previous[1]]))
+    return name if name and len(name.split()) >= 2 else None
+
+
 def _head_words(thing: str) -> list[str]:
     """The counted noun and its modifiers, up to a preposition: "people in Varsk" -> [people]."""
     words = []
