@@ -185,6 +185,8 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
         holder = None  # "Bilateral trade rose": the capital is the sentence's, not a name's
     if is_stat(thing):
         event = None  # "scored", "had", "posted", "added 23 points": one statistic, whatever the verb
+    if holder is None and event is not None:
+        holder = _place(_TOKEN.findall(text[after_from:piece_end]))
     if holder and _is_common_opener(text, sentence[0], holder):
         holder = None  # "Floods have displaced", "Fire crews evacuated": a capital only because it opens the sentence
     # Scope words belong to the nearest figure: "14 goals this season and 112 in his career".
@@ -332,6 +334,22 @@ def _holder(before: list[str], after: list[str]) -> str | None:
     for index, token in enumerate(after[:-1]):
         if token.lower() in ("in", "at", "for", "near") and _name_words(after[index + 1:]):
             return " ".join(_name_words(after[index + 1:]))
+    return None
+
+
+# Places a figure may be told of where no name says it: "two landed on the outskirts", "one on a market".
+PLACE_NOUNS = frozenset("""camp market school airstrip airport airfield hospital outskirts village town city district
+    province region area street road bridge building house church mosque temple station border coast river field
+    square prison base port harbour harbor mall stadium hotel office embassy factory plant mine farm""".split())
+
+
+def _place(after: list[str]) -> str | None:
+    """The place noun after the figure's verb: "on the outskirts", "in the camp", "on a market"."""
+    for index, token in enumerate(after[:8]):
+        if token.lower() in ("on", "in", "at", "near", "inside", "outside") and index + 1 < len(after):
+            rest = [word.lower() for word in after[index + 1:index + 4]]
+            noun = next((word for word in rest if word not in ("the", "a", "an", "its", "their")), None)
+            return noun if noun in PLACE_NOUNS else None
     return None
 
 
