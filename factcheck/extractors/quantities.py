@@ -10,7 +10,7 @@ import re
 from ..models import CountClaim, PercentClaim, PercentValue, QuantityValue
 from ..text import NUMBER, NUMBER_WORD, SCALES, STOP_WORDS, parse_number
 from .base import NUMERIC, Page, claim_fields
-from .frames import IRREGULAR_VERBS, _is_verbish, frame_label, past_time, read_frame
+from .frames import IRREGULAR_VERBS, _is_verbish, canonical_event, frame_label, past_time, read_frame
 from .subjects import IRREGULAR_PAST
 from .subjects import clause_bounds, clause_subject
 
@@ -310,9 +310,17 @@ def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int, bo
     return earlier[-1].frame.thing, end, bool(part_cue or whole)
 
 
+# Outcomes a toll reports ("40 injured", "23 were hurt", "6 dead"): an irregular verb after a bare
+# figure carries the earlier count's noun only for these. "two bombs fell on an airstrip, ... and
+# three or four fell outside it" are parts told apart by place, which a frame cannot see.
+TOLL_EVENTS = frozenset("die injure missing arrest rescue evacuate displace strand shoot".split())
+
+
 def _is_participle(word: str) -> bool:
-    return bool(re.fullmatch(r"[a-z]+(?:ed|en)", word)) or word in IRREGULAR_VERBS or word in IRREGULAR_PAST or word in (
-        "hurt", "dead", "missing", "injured", "wounded", "dug", "shot", "hit")
+    if re.fullmatch(r"[a-z]+(?:ed|en)", word):
+        return True
+    irregular = word in IRREGULAR_VERBS or word in IRREGULAR_PAST or word in ("dead", "missing", "dug")
+    return irregular and canonical_event(word) in TOLL_EVENTS
 
 
 def _object_of_verb(before: str) -> bool:
