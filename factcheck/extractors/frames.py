@@ -83,7 +83,7 @@ LIGHT_VERBS = frozenset(
 _SKIPPABLE = frozenset(
     """were was have has had been are is be being reportedly also later all now so far both allegedly
     then still confirmed officially initially only just already apparently believed feared thought
-    said known yet""".split()
+    said known yet remain remains remained""".split()
 )
 # Words that open a new clause part: a verb after one of these is not the figure's own.
 _CLAUSE_OPENERS = frozenset("who which that when while after before because as if since where whose".split())

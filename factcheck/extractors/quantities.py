@@ -213,7 +213,7 @@ def extract_counts(page: Page) -> list[CountClaim]:
     for match in page.finditer(_VAGUE, _VAGUE_ANCHOR):
         if not page.is_free(*match.span("vague")):
             continue
-        thing = _counted_thing(page, match.end())
+        thing = _counted_thing(page, match.end()) or _toll_word(page, match.end() - 1)
         if thing and thing.split()[0].lower() not in ABSTRACT_NOUNS:
             low, high = VAGUE[match["vague"].lower()]  # "Thousands of ..." opens sentences too
             claims.append(_count_claim(page, match.span("vague"), QuantityValue(low=low, high=high, vague=match["vague"].lower()),
@@ -250,10 +250,14 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
         part = thing is not None
     if thing is None:
         thing, end_of_thing, part = _elided_thing(page, start, end)
+    if thing is None:
+        thing, end_of_thing = _toll_word(page, end), end
     if number is None or not thing:
         return None
     biggest = max(number, second or 0)
-    if biggest > 1 and not any(_is_plural(word.lower()) for word in thing.split()[:5]) and not part:
+    if thing in TOLL_WORDS:
+        end_of_thing = end  # "nine dead": the toll word is the event too
+    if biggest > 1 and not any(_is_plural(word.lower()) for word in thing.split()[:5]) and not part and thing not in TOLL_WORDS:
         thing, end_of_thing, part = _elided_thing(page, start, end)  # "of whom 4 remain at large"
         if not thing:
             return None  # "the 911 emergency line": more than one of something is plural
@@ -299,7 +303,7 @@ def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int, bo
     before = text[max(sentence_start, start - 30):start]
     of_them = re.match(r"\s+of\s+(?:them|those|these|whom)\b", text[end:end + 20], re.I)
     end = end + of_them.end() if of_them else end  # "87 of them tested positive": the verb follows "of them"
-    participle = re.match(r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:(?:since|also|now|already|reportedly)\s+)?"
+    participle = re.match(r"\s+(?:(?:were|was|are|is|have|has|had|remain|remains|remained)\s+)?(?:(?:since|also|now|already|reportedly|still)\s+)?"
                           r"(?:been\s+)?(?P<word>[a-z]+)\b", text[end:end + 40])
     part_cue = of_them or re.search(r"\b(?:of (?:whom|which|them|those)|among (?:them|whom|those))\s+$", before, re.I)
     object_cue = re.search(r"(?:\band|\b(?P<verb>[a-z]+)(?:\s+(?:him|her|them|it|us))?)\s+$", before) and re.match(
@@ -330,6 +334,8 @@ def _object_of_verb(before: str) -> bool:
     if not words:
         return False
     last = words[-1].lower()
+    if len(words) > 1 and last == "from" and words[-2].lower() in ("up", "down"):
+        return True  # "150,000 homes without power, up from 90,000": the earlier figure of the same thing
     return last in ("and", "another", "more") or _is_verbish(last) or last.endswith("ing") and len(last) > 4
 
 
@@ -375,6 +381,8 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
         return bool(re.match(r"\s+(?!of\b|another\b|day\b|time\b|way\b|side\b|hand\b)[a-z]", page.text[match.end():]))
     if re.search(r"\b(?:first|last|final|past|next|previous|opening|remaining|closing)\s+$", before, re.I):
         return False  # "his last two games", "their first five drives": a span, not a figure anyone states
+    if re.search(rf"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out of)\s+$", before, re.I):
+        return False  # "3 in 10 adults", "one in five children": a share, not a count of ten adults
     if re.search(r"\(\s*\d+-\d+(?:-\d+)?,\s*$", before):
         return False  # "(52-3, 46 KOs)": a fighter's or team's record
     number = parse_number(number_text) or 0
@@ -427,6 +435,16 @@ def _counted_thing(page: Page, position: int) -> str | None:
 
 _TIME_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
                         r"august|september|october|november|december|today|yesterday|tonight|weekend)")
+
+
+# Adjectives that stand for the people of a toll after a figure or a vague word ("nine dead", "dozens injured").
+TOLL_WORDS = frozenset("dead injured wounded missing hurt".split())
+
+
+def _toll_word(page: Page, position: int) -> str | None:
+    """"left nine dead and dozens injured": the toll word stands for the people it counts."""
+    found = re.match(r"\s+(dead|injured|wounded|missing|hurt)\b(?!\s+(?:people|persons|men|women|children))", page.text[position:position + 30])
+    return found.group(1) if found else None
 
 
 def _is_plural(word: str) -> bool:
