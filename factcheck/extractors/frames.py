@@ -349,6 +349,10 @@ def past_time(page: Page, span: tuple[int, int]) -> str | None:
         value = date.value
         if re.search(r"\b(?:since|than(?: in)?|compared (?:to|with)(?: in)?)\s+$", page.text[max(clause_start, date.start - 20):date.start], re.I):
             continue  # "the lowest since 2019", "up from 2019": a comparison's base, not the figure's own time
+        if re.match(r"\s*(?:levels?|figures?|highs?|lows?|peak|average|baseline)\b", page.text[date.end:date.end + 12], re.I):
+            continue  # "20 percent above the 1990 level": the year of a comparison's base
+        if date.end <= span[0] and re.search(r"\b(?:but|whereas|while)\b", page.text[date.end:span[0]]):
+            continue  # "fell 4 percent last year but remain 20 percent above": the year is the first figure's
         if date.start >= span[1] and _AFTER_BREAK.search(page.text, span[1], date.start):
             continue  # "killed 14 on Sunday, the deadliest since a cyclone killed 40 in 2019": the 2019 is the 40's
         if clause_start <= date.start < clause_end and value.start is not None and value.granularity != "day" or (
@@ -358,7 +362,7 @@ def past_time(page: Page, span: tuple[int, int]) -> str | None:
     return None
 
 
-_AFTER_BREAK = re.compile(r"[,;]|\b(?:that|which|who|when|where|after|before|since|while|because|until)\b")
+_AFTER_BREAK = re.compile(r"[,;]|\b(?:that|which|who|when|where|after|before|since|while|because|until|but|whereas)\b")
 _ATTRIBUTIVE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:season|campaign|election|elections|games|olympics|cup|"
                           r"final|draft|budget|census|model|edition|version|class|team|squad|tournament|championship|"
                           r"series|tour|raid|attack|law|act|plan|report|study|survey|agreement|deal|contract)\b")
@@ -394,12 +398,18 @@ def _is_number_word(word: str) -> bool:
     return word.lower() in NUMBER_WORDS
 
 
+# A figure with a career or season word of its own keeps just that one; one without shares its
+# clause's: "3 Olympic gold medals and 11 world titles in her career" are both career figures.
+_CAREER_OR_SEASON = re.compile(r"\b(?:career|season)\b", re.I)
+
+
 def _scope(before: str, around: str, clause: str, own: str | None = None) -> str | None:
     labels = []
     for pattern, label in SCOPE_CUES:
         where = (before if label in ("more", "limit", "part", "base") else around if label in ("rate", "remaining")
                  else before + " " + around if label == "average"
-                 else own if label in ("career", "season") and own is not None else clause)
+                 else own if label in ("career", "season") and own is not None and _CAREER_OR_SEASON.search(own)
+                 else clause)
         if pattern.search(where):
             labels.append(label)
     return "+".join(sorted(set(labels))) or None
