@@ -99,11 +99,13 @@ SCOPE_CUES = (
                 r"\bdaily\b|\bannual(?:ly)?\b|\bweekly\b|\bmonthly\b", re.I), "rate"),
     (re.compile(r"\b(?:on )?average\b|\baverag(?:ed|ing)\b|\bmedian\b", re.I), "average"),
     (re.compile(r"\b(?:more|another|additional|further|extra|other)\s*$", re.I), "more"),
-    (re.compile(r"\b(?:remaining|left|still)\b", re.I), "remaining"),
+    (re.compile(r"\b(?:remaining|left|still|remains?)\b", re.I), "remaining"),
     (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b", re.I), "period"),
     (re.compile(r"\b(?:during|in|of) (?:the|a|that|this) (?:\w+ )?(?:round|half|quarter|period|inning|set|run|game|match|bout|race|stage)\b", re.I), "period"),
-    (re.compile(r"\b(?:(?:up|down|rising|falling|compared|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped)\s+(?:from|with|to)|versus|vs\.?)\s*$", re.I), "base"),
-    (re.compile(r"\b(?:limit|threshold|cap|target|goal|maximum|minimum|record)\b(?:\s+\w+){0,2}\s*$", re.I), "limit"),
+    (re.compile(r"\b(?:(?:up|down|rising|falling|compared|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped)\s+(?:from|with|to)|versus|vs\.?)\s*$|"
+                r"\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|eased|narrowed|widened|slowed|"
+                r"edged|rebounded|accelerated)\b[^,;]{0,30}\bfrom\s*$", re.I), "base"),
+    (re.compile(r"\b(?:limit(?:s|ed)?|threshold|caps?|capped|target|goal|maximum|minimum|record)\b(?:\s+\w+){0,3}\s*$", re.I), "limit"),
 )
 # Nouns that count nothing in particular without an event: "12 people" says little, "12 people killed" a lot.
 GENERIC_THINGS = frozenset(

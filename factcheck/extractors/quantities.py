@@ -269,7 +269,12 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
         value = QuantityValue(stated=number, low=low, high=high, hedge=hedge)
     claim = _count_claim(page, (start, end), value, thing, thing, end_of_thing or _thing_end(page, end, thing))
     part_before = [earlier for earlier in page.counts[:-1] if start - 30 <= earlier.end <= start]
-    if part_before and re.search(r"^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", page.text[part_before[-1].end:start], re.I):
+    share = re.search(r"\b(?:half|most|some|all|many|none|each|a third|a quarter|two-thirds|three-quarters)\s+of\s+(?:the|its|their)\s+$",
+                      page.text[max(0, start - 30):start], re.I)
+    if share:  # "Half of the 800 workers were laid off": the 800 is the whole, the verb is the half's
+        claim.frame.event = claim.frame.scope = None
+        claim.subject = frame_label(claim.frame, thing)
+    elif part_before and re.search(r"^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", page.text[part_before[-1].end:start], re.I):
         # "recovered 12 of the 20 paintings": the 20 is the whole; the part's verb and scope are not its own
         if claim.frame.event == part_before[-1].frame.event:
             claim.frame.event = None
@@ -279,7 +284,10 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
     if more and thing:  # "60 more branches", "will cut 1,500 more": a figure added to an earlier one
         claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"more"}))
         claim.subject = frame_label(claim.frame, thing)
-    among = re.match(r"\s+(?:were|are|was|is)\s+among\b", page.text[end_of_thing or _thing_end(page, end, thing):][:20])
+    # "Five firefighters were among the 21 people injured", "... among the dead": a part; not
+    # "4 pandas are among the most popular attractions"
+    among = re.match(rf"\s+(?:were|are|was|is)\s+among\s+(?:the\s+)?(?:{NUMBER}\b|(?:dead|injured|wounded|victims|killed|missing)\b)",
+                     page.text[end_of_thing or _thing_end(page, end, thing):][:40], re.I)
     if part or among or re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", page.text[end:end + 20], re.I) or (
             match["number"].lower() == "one" and re.match(r"\s+of\b", page.text[end:end + 5])):
         claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"part"}))
@@ -330,7 +338,7 @@ def _is_participle(word: str) -> bool:
 def _object_of_verb(before: str) -> bool:
     """The words before a figure end in "and", or in a verb (with a pronoun object): "injured more than"."""
     words = re.findall(r"[A-Za-z]+", before)
-    words = [w for w in words if w.lower() not in ("him", "her", "them", "it", "us")]
+    words = [w for w in words if w.lower() not in ("him", "her", "them", "it", "us", "only", "just", "nearly", "almost")]
     if not words:
         return False
     last = words[-1].lower()
