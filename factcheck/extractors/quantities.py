@@ -417,6 +417,9 @@ def _counted_thing(page: Page, position: int) -> str | None:
     for index, token in enumerate(tokens[:5]):
         lowered = token.lower()
         model_number = index > 0 and token.isdigit() and len(tokens) > index + 1 and re.match(r"[A-Za-z]", tokens[index + 1])
+        if index > 0 and re.fullmatch(r"\d+s", token) and phrase and phrase[-1][0].isupper():
+            phrase.append(token)  # "three Boeing 747s": the model's plural is the counted noun
+            break
         if not (re.match(r"[A-Za-z]", token) or model_number) or lowered in STOP_WORDS or lowered.endswith("ed"):
             break
         phrase.append(token)
