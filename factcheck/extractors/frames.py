@@ -102,7 +102,7 @@ SCOPE_CUES = (
     (re.compile(r"\b(?:remaining|left|still|remains?)\b", re.I), "remaining"),
     (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b", re.I), "period"),
     (re.compile(r"\b(?:during|in|of) (?:the|a|that|this) (?:\w+ )?(?:round|half|quarter|period|inning|set|run|game|match|bout|race|stage)\b", re.I), "period"),
-    (re.compile(r"\b(?:(?:up|down|rising|falling|compared|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped)\s+(?:from|with|to)|versus|vs\.?)\s*$|"
+    (re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|rise|fall|grow|increase|drop|climb)\s+from|versus|vs\.?)\s*$|"
                 r"\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|eased|narrowed|widened|slowed|"
                 r"edged|rebounded|accelerated)\b[^,;]{0,30}\bfrom\s*$", re.I), "base"),
     (re.compile(r"\b(?:limit(?:s|ed)?|threshold|caps?|capped|target|goal|maximum|minimum|record)\b(?:\s+\w+){0,3}\s*$", re.I), "limit"),
@@ -177,6 +177,8 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     if event is None and not _has_own_verb(after_piece):
         event = _event_before(_TOKEN.findall(text[piece_start:span[0]]))
     event = event or _event_of_thing(thing)
+    if event in ("rise", "fall", "reach", None) and re.search(r"\b(?:death|casualty) toll\b", text[piece_start:span[0]], re.I):
+        event = "die"  # "the death toll rose to 112": the figure is the dead, not a rise
     holder = _holder(before, after)
     if holder and thing and set(holder.lower().split()) & set(thing.lower().split()):
         holder = None  # "Bilateral trade rose": the capital is the sentence's, not a name's

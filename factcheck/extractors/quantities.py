@@ -92,7 +92,8 @@ def extract_percents(page: Page) -> list[PercentClaim]:
             continue  # "rose from 40 percent to 43 percent": a change, its figures read one by one
         start = match.start("between") if match["between"] else match.start()
         claims.append(_percent_claim(page, (start, match.end()), PercentValue(  # "grew by 20% to 30%": a range of change
-            stated=first, low=min(first, second), high=max(first, second), hedge="range", change=change if by else None)))
+            stated=first, low=min(first, second), high=max(first, second), hedge="or" if match["joiner"].strip() == "or" else "range",
+            change=change if by else None)))
     for match in page.finditer(_PERCENT, _PERCENT_ANCHOR):
         number = parse_number(match["number"])
         start, hedge = _hedge(page, match.start())
@@ -252,6 +253,9 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
         thing, end_of_thing, part = _elided_thing(page, start, end)
     if thing is None:
         thing, end_of_thing = _toll_word(page, end), end
+    if thing is None and re.search(r"\b(?:death|casualty) toll\b[^.;:]{0,50}\b(?:rose|climbed|jumped|reached|hit|stood at|stands at|is|was|of)"
+                                   r"(?:\s+to)?\s*$", page.text[page.sentence_at(start)[0]:start], re.I):
+        thing, end_of_thing = "deaths", end  # "the death toll rose to 112": the figure counts the dead
     if number is None or not thing:
         return None
     biggest = max(number, second or 0)
