@@ -228,10 +228,17 @@ def _is_common_opener(text: str, sentence_start: int, holder: str) -> bool:
     lowered = holder.lower()
     if not is_known(lowered, lang="en") or lemmatize_proper(lowered):
         return False  # "Okafor", "Walsh": not a dictionary word, or a name the dictionary knows
-    for found in re.finditer(r"\b" + re.escape(holder) + r"\b", text):
-        if found.start() != sentence_start and not re.search(r"(?:^|[.!?][\"”’')]*)\s*[\"“‘'(]*$", text[max(0, found.start() - 4):found.start()]):
-            return False
-    return True
+    return not _capitalised_inside(text, holder)
+
+
+@lru_cache(maxsize=256)
+def _capitalised_inside(text: str, word: str) -> bool:
+    """Whether the text writes the word with its capital inside a sentence (not after a full stop):
+    one scan of the article per word, however many figures its sentences open with it."""
+    for found in re.finditer(r"\b" + re.escape(word) + r"\b", text):
+        if found.start() and not re.search(r"(?:^|[.!?:][\"”’')]*|\n)\s*[\"“‘'(]*$", text[max(0, found.start() - 4):found.start()]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
