@@ -214,7 +214,7 @@ def extract_counts(page: Page) -> list[CountClaim]:
     for match in page.finditer(_VAGUE, _VAGUE_ANCHOR):
         if not page.is_free(*match.span("vague")):
             continue
-        thing = _counted_thing(page, match.end()) or _toll_word(page, match.end() - 1)
+        thing = _counted_thing(page, match.end())
         if thing and thing.split()[0].lower() not in ABSTRACT_NOUNS:
             low, high = VAGUE[match["vague"].lower()]  # "Thousands of ..." opens sentences too
             claims.append(_count_claim(page, match.span("vague"), QuantityValue(low=low, high=high, vague=match["vague"].lower()),
@@ -251,17 +251,13 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
         part = thing is not None
     if thing is None:
         thing, end_of_thing, part = _elided_thing(page, start, end)
-    if thing is None:
-        thing, end_of_thing = _toll_word(page, end), end
     if thing is None and re.search(r"\b(?:death|casualty) toll\b[^.;:]{0,50}\b(?:rose|climbed|jumped|reached|hit|stood at|stands at|is|was|of)"
                                    r"(?:\s+to)?\s*$", page.text[page.sentence_at(start)[0]:start], re.I):
         thing, end_of_thing = "deaths", end  # "the death toll rose to 112": the figure counts the dead
     if number is None or not thing:
         return None
     biggest = max(number, second or 0)
-    if thing in TOLL_WORDS:
-        end_of_thing = end  # "nine dead": the toll word is the event too
-    if biggest > 1 and not any(_is_plural(word.lower()) for word in thing.split()[:5]) and not part and thing not in TOLL_WORDS:
+    if biggest > 1 and not any(_is_plural(word.lower()) for word in thing.split()[:5]) and not part:
         thing, end_of_thing, part = _elided_thing(page, start, end)  # "of whom 4 remain at large"
         if not thing:
             return None  # "the 911 emergency line": more than one of something is plural
@@ -451,16 +447,6 @@ def _counted_thing(page: Page, position: int) -> str | None:
 
 _TIME_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
                         r"august|september|october|november|december|today|yesterday|tonight|weekend)")
-
-
-# Adjectives that stand for the people of a toll after a figure or a vague word ("nine dead", "dozens injured").
-TOLL_WORDS = frozenset("dead injured wounded missing hurt".split())
-
-
-def _toll_word(page: Page, position: int) -> str | None:
-    """"left nine dead and dozens injured": the toll word stands for the people it counts."""
-    found = re.match(r"\s+(dead|injured|wounded|missing|hurt)\b(?!\s+(?:people|persons|men|women|children))", page.text[position:position + 30])
-    return found.group(1) if found else None
 
 
 def _is_plural(word: str) -> bool:
