@@ -343,8 +343,8 @@ def _object_of_verb(before: str) -> bool:
     if not words:
         return False
     last = words[-1].lower()
-    if len(words) > 1 and last == "from" and words[-2].lower() in ("up", "down"):
-        return True  # "150,000 homes without power, up from 90,000": the earlier figure of the same thing
+    if len(words) > 1 and (last == "from" and words[-2].lower() in ("up", "down") or last == "with" and words[-2].lower() == "compared"):
+        return True  # "150,000 homes without power, up from 90,000", "compared with 1,500": the earlier figure of the same thing
     return last in ("and", "another", "more") or _is_verbish(last) or last.endswith("ing") and len(last) > 4
 
 
@@ -408,6 +408,8 @@ def _counted_thing(page: Page, position: int) -> str | None:
     tokens = re.findall(r"[\w’'-]+|[^\w\s]", page.text[position:min(sentence_end, position + 160)])
     if len(tokens) > 2 and tokens[0].lower() == "of" and tokens[1].lower() in ("the", "its", "their", "his", "her", "our"):
         tokens = tokens[2:]  # "three of the city's universities" counts universities
+        if tokens and (tokens[0][0].isdigit() or re.fullmatch(NUMBER_WORD, tokens[0], re.I)):
+            return None  # "two of the three injured climbers": a part of a whole (_part_of_whole reads it)
     if tokens and re.fullmatch(r"\w+[’']s", tokens[0]) and len(tokens) > 1:
         tokens = tokens[1:]
     while len(tokens) > 1 and (tokens[0] == "." and re.match(r"\d", tokens[1]) or re.fullmatch(r"\d+(?:mm|-[a-z][a-z-]*)", tokens[0])):
@@ -421,6 +423,9 @@ def _counted_thing(page: Page, position: int) -> str | None:
         if index > 0 and re.fullmatch(r"\d+s", token) and phrase and phrase[-1][0].isupper():
             phrase.append(token)  # "three Boeing 747s": the model's plural is the counted noun
             break
+        if index == 0 and lowered.endswith("ed") and len(tokens) > 1 and _is_plural(tokens[1].lower()) and tokens[1].isalpha():
+            phrase.append(token)  # "the three injured climbers", "40 armed men": an adjective before the noun
+            continue
         if not (re.match(r"[A-Za-z]", token) or model_number) or lowered in STOP_WORDS or lowered.endswith("ed"):
             break
         phrase.append(token)
