@@ -310,7 +310,7 @@ def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int, bo
     # A count with an event of its own before one inside its phrase: "rescued 130 migrants from two boats, and another 60"
     earlier = [claim for claim in earlier if claim.frame.event] or earlier
     before = text[max(sentence_start, start - 30):start]
-    of_them = re.match(r"\s+of\s+(?:them|those|these|whom)\b", text[end:end + 20], re.I)
+    of_them = re.match(r"\s+of\s+(?:them|those|these|whom|which)\b", text[end:end + 20], re.I)
     end = end + of_them.end() if of_them else end  # "87 of them tested positive": the verb follows "of them"
     participle = re.match(r"\s+(?:(?:were|was|are|is|have|has|had|remain|remains|remained)\s+)?(?:(?:since|also|now|already|reportedly|still)\s+)?"
                           r"(?:been\s+)?(?P<word>[a-z]+)\b", text[end:end + 40])
