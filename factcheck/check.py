@@ -21,7 +21,7 @@ import os
 import sqlite3
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,8 +34,8 @@ from .contain import article_problem, story_problem
 from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, claim_source_id, corpus_folder, corpus_reference,
                      infer_year, too_large, year_wanted)
 from .derive import derived_findings, median_date
-from .discover import article_files
-from .errors import FactcheckError, OutputNotWritable
+from .discover import ArticleFile, article_files, describe_folder, is_excluded
+from .errors import FactcheckError, NoArticles, OutputNotWritable
 from .extractors import capped
 from .fragments import Context, Tally
 from .github_report import CORPUS_DIR
@@ -71,6 +71,31 @@ class CheckResult:
 
 
 @dataclass(frozen=True)
+class Options:
+    """What factcheck.toml may narrow (the kinds compared, the articles left out), and the articles
+    found, before any output is touched."""
+
+    kinds: tuple[str, ...] | None
+    exclude: tuple[str, ...]
+    found: list[ArticleFile]
+    found_problems: list[Problem]
+
+
+def _discover(root: Path, follow_symlinks: bool, kinds: tuple[str, ...] | None, exclude: tuple[str, ...]) -> Options:
+    """The articles to check; NoArticles (exit 2, saying what there is instead) when there is none to
+    read, so that a CI job over the wrong folder never goes green with nothing checked."""
+    problems: list[Problem] = []
+    every_file = article_files(root, follow_symlinks, problems)
+    found = [article for article in every_file if not is_excluded(article.shown, exclude)]
+    # Files that are articles but were passed over (unreadable, links not followed) are problems
+    # of their own, with their own exit code; a .pdf beside nothing is no article at all.
+    if not found and all(problem.code == "not-an-article" for problem in problems):
+        why = [f"{len(every_file)} left out by exclude"] if every_file else []
+        raise NoArticles(path=root, found="; ".join([describe_folder(root), *why]))
+    return Options(kinds, exclude, found, problems)
+
+
+@dataclass(frozen=True)
 class Job:
     source_id: str
     path: str
@@ -84,24 +109,28 @@ class Job:
 def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, reviews: ReviewsFile | None = None,
                  jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, follow_symlinks: bool = False,
                  progress: Callable[[int], None] | None = None, github_dir: str = CORPUS_DIR,
-                 look_up: Iterable[str] = (), notify: Callable[[str], None] | None = None) -> CheckResult:
+                 look_up: Iterable[str] = (), notify: Callable[[str], None] | None = None,
+                 kinds: Iterable[str] | None = None, exclude: Sequence[str] = ()) -> CheckResult:
     """Check the corpus, write ledgers and every report; return the tally (and the findings of
     ``look_up`` that exist). Byte for byte what ``build_report(extract_corpus(...))`` rendered in
     every format gives, at a fraction of the cost when little changed. ``notify`` is told what the
     user may want to know that is no problem of the corpus (waiting for another run, a damaged
-    run state made again)."""
+    run state made again). ``kinds``: compare only claims of these kinds (default: all);
+    ``exclude``: globs of article paths (from the corpus folder) to leave out."""
     root = corpus_folder(corpus_dir, max_bytes)
+    options = _discover(root, follow_symlinks, tuple(kinds) if kinds else None, tuple(exclude))
     claim_outputs(root, [claims_dir, reports_dir])
     reviews = reviews or ReviewsFile()
     state = State(claims_dir, {"corpus": str(root.resolve()), "max_bytes": str(max_bytes),
-                               "follow_symlinks": str(follow_symlinks), "github_dir": github_dir}, notify)
+                               "follow_symlinks": str(follow_symlinks), "github_dir": github_dir,
+                               "kinds": str(options.kinds), "exclude": str(options.exclude)}, notify)
     # This run has the lock: what a run killed before its end left behind can go.
     for folder, names in ((claims_dir, None), (reports_dir, None), (root, (REVIEWS_FILE,))):
         remove_stale_temporaries(folder, names)
     try:
         def run() -> CheckResult:
             result = _check(state, root, claims_dir, reports_dir, reviews, jobs, max_bytes, follow_symlinks,
-                            progress, github_dir)
+                            progress, github_dir, options)
             result.found = {finding.id: finding for finding in map(state.finding, look_up) if finding is not None}
             return result
 
@@ -120,7 +149,7 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
 
 def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, reviews: ReviewsFile, jobs: int,
            max_bytes: int, follow_symlinks: bool, progress: Callable[[int], None] | None,
-           github_dir: str) -> CheckResult:
+           github_dir: str, options: "Options") -> CheckResult:
     started = time.time_ns()
     trusted_before = int(state.meta("finished_ns") or 0) - RACY_NS
     corpus_problems: list[Problem] = []
@@ -129,7 +158,8 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
     order: list[str] = []  # source ids in the order of their files' paths, as reports list them
     to_read: list[Job] = []
     seen: dict[str, str] = {}
-    for found in article_files(root, follow_symlinks, corpus_problems):
+    corpus_problems += options.found_problems
+    for found in options.found:
         source_id = found.path.stem
         if claim_source_id(source_id, found.shown, seen, corpus_problems):
             continue
@@ -171,7 +201,7 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
 
     articles = [source_id for source_id in order if rows[source_id].source is not None]
     story_of = _stories(state, cached, rows, articles)
-    restudied = _restudy(state, rows, articles, story_of, reviews, github_dir, jobs)
+    restudied = _restudy(state, rows, articles, story_of, reviews, github_dir, jobs, options.kinds)
 
     problems = [p for source_id in order for p in PROBLEMS.validate_json(rows[source_id].problems)]
     problems = sorted(corpus_problems + problems, key=lambda problem: problem.path)  # stable: a file's stay in order
@@ -337,7 +367,7 @@ class StoryTask:
 
 
 def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], story_of: dict[str, str],
-             reviews: ReviewsFile, github_dir: str, jobs: int) -> int:
+             reviews: ReviewsFile, github_dir: str, jobs: int, kinds: tuple[str, ...] | None = None) -> int:
     """Align, compare and render again the stories whose articles or reviews changed (in ``jobs``
     processes); drop the findings of stories that are gone. Returns how many stories were done again."""
     members: dict[str, list[str]] = defaultdict(list)
@@ -362,7 +392,7 @@ def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], stor
                              [claims for _, claims in state.claims_of(members[story])])
                    for story, digest in stale[start:start + STORIES_PER_TASK]]
 
-    work = StoryWork(corpus_time, reviews, github_dir)
+    work = StoryWork(corpus_time, reviews, github_dir, kinds)
     for batch in _in_order(work, tasks(), jobs if len(stale) > STORIES_PER_TASK else 1):
         for story, digest, findings, story_problems in batch:
             state.replace_story(story, digest, findings, story_problems)
@@ -394,6 +424,7 @@ class StoryWork:
     corpus_time: dt.date | None
     reviews: ReviewsFile
     github_dir: str
+    kinds: tuple[str, ...] | None = None  # compare only these (factcheck.toml's kinds); None: all
 
     def __call__(self, batch: list[StoryTask]) -> list[tuple[str, str, list[tuple], str]]:
         """(story, digest, its findings' rows, its problems as JSON) of each story."""
@@ -411,7 +442,8 @@ class StoryWork:
 
     def findings(self, task: StoryTask) -> list[tuple]:
         """The rows of the findings table for one story: its findings and their fragments."""
-        claims = [claim for text in task.claims for claim in CLAIMS.validate_json(text)]
+        claims = [claim for text in task.claims for claim in CLAIMS.validate_json(text)
+                  if self.kinds is None or claim.kind in self.kinds]
         sources = [Source.model_validate_json(text) for text in task.sources]
         story_of = {source.id: task.story for source in sources}
         for source in sources:

@@ -22,10 +22,11 @@ from tqdm import tqdm
 
 from . import __version__
 from .check import CheckResult, check_corpus
+from .config import FAIL_ON, Config, load_config
 from .contain import PLEASE_REPORT, describe as describe_error, where_it_failed
 from .dask_engine import align_on, dask_client, describe, extract_on
 from .errors import CorpusHoldsCurrentFolder, FactcheckError, UnknownFinding, UsageError
-from .models import Report
+from .models import Problem, Report
 from .owner import claim_outputs
 from .pipeline import build_report, extract_corpus, write_reports
 from .report import FORMATS, render
@@ -39,10 +40,12 @@ EXAMPLES = {
     "schema": "example: factcheck schema > report.schema.json",
     "review": 'example: factcheck review duration-7f3f7fd2d0 --status confirmed --note "wire copy says two days"',
 }
-FAIL_ON = ("unreviewed", "conflict", "never")
+# Commands whose options factcheck.toml may give (config.py).
+CONFIGURED = ("check", "extract", "review")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(config: Config | None = None) -> argparse.ArgumentParser:
+    """The parser; with a configuration, its values are the defaults that flags override."""
     parser = argparse.ArgumentParser(prog="factcheck", description="Cross-source fact consistency checker for news corpora.")
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -54,12 +57,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--reports-dir", type=Path, help="where reports go (default: reports/ beside the corpus)")
     check.add_argument("--claims-dir", type=Path, help="where ledgers go (default: claims/ beside the corpus)")
     check.add_argument("--fail-on", choices=FAIL_ON, default="unreviewed",
-                       help="exit 1 on conflicts nobody reviewed (default), on any conflict, or never")
+                       help="exit 1 on conflicts nobody reviewed or files that could not be checked (default: "
+                            "unreviewed); on any conflict or such a file (conflict); on conflicts nobody reviewed "
+                            "alone (unreviewed-only); or never")
     check.add_argument("--max-bytes", type=int, default=5_000_000, help="skip (and report) larger files")
     _add_speed_options(check)
 
     extract = commands.add_parser("extract", help="write claim ledgers only", epilog=EXAMPLES["extract"])
-    extract.add_argument("corpus", help="corpus folder, or with --engine dask any fsspec URL")
+    extract.add_argument("corpus", nargs="?", default="sources",
+                         help="corpus folder, or with --engine dask any fsspec URL (default: sources/)")
     extract.add_argument("--claims-dir", type=Path, help="where ledgers go (default: claims/ beside the corpus)")
     extract.add_argument("--max-bytes", type=int, default=5_000_000, help="skip (and report) larger files")
     _add_speed_options(extract)
@@ -76,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     for command in (check, extract, schema, review):
         command.add_argument("--debug", action="store_true",
                              help="on an internal error (exit 3), print the whole traceback")
+    for command in (check, extract):
+        command.set_defaults(kinds=None, exclude=[])  # factcheck.toml only
+    if config is not None:
+        for command in (check, extract, review):
+            known = {action.dest for action in command._actions} | {"kinds", "exclude"}
+            command.set_defaults(**{dest: value for dest, value in config.values.items() if dest in known})
     return parser
 
 
@@ -92,11 +104,22 @@ def _add_speed_options(command: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
     try:
-        arguments = parser.parse_args(argv)
+        arguments = build_parser().parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    config = Config()
+    if arguments.command in CONFIGURED:
+        try:
+            config = load_config()
+        except FactcheckError as error:
+            print(f"factcheck: error: {error}", file=sys.stderr)
+            return 2
+        try:
+            arguments = build_parser(config).parse_args(argv)  # flags over the file
+        except SystemExit as exit_:
+            return int(exit_.code or 0)
+    arguments.config = config
     previous_handler = signal.signal(signal.SIGTERM, _interrupt)
     try:
         return COMMANDS[arguments.command](arguments)
@@ -186,12 +209,12 @@ def run_check(arguments: argparse.Namespace) -> int:
     with _progress_bar(arguments) as bar:
         result = check_corpus(arguments.corpus, claims_dir, reports_dir, reviews, jobs=arguments.jobs,
                               max_bytes=arguments.max_bytes, follow_symlinks=arguments.follow_symlinks,
-                              progress=bar.update, notify=_note)
+                              progress=bar.update, notify=_note, kinds=arguments.kinds, exclude=arguments.exclude)
     for problem in result.problems:
         print(printable(f"factcheck: {problem.path}: {problem.reason}"), file=sys.stderr)
     with open(result.reports[arguments.format], encoding="utf-8", newline="") as report:
         shutil.copyfileobj(report, sys.stdout, 1 << 20)
-    return _exit_code(arguments, result.tally.by_verdict()["conflict"], result.tally.unreviewed)
+    return _exit_code(arguments, result.tally.by_verdict()["conflict"], result.tally.unreviewed, result.problems)
 
 
 def _note(message: str) -> None:
@@ -207,15 +230,25 @@ def _run_check_on_engine(arguments: argparse.Namespace) -> int:
     claim_outputs(arguments.corpus, [reports_dir])
     rendered = write_reports(report, reports_dir)
     sys.stdout.write(rendered[arguments.format] if arguments.format in rendered else render(report, arguments.format))
-    return _exit_code(arguments, report.summary()["conflict"], len(unreviewed_conflicts(report.findings)))
+    return _exit_code(arguments, report.summary()["conflict"], len(unreviewed_conflicts(report.findings)),
+                      report.problems)
 
 
-def _exit_code(arguments: argparse.Namespace, conflicts: int, unreviewed: int) -> int:
-    if arguments.fail_on == "conflict" and conflicts:
-        return 1
-    if arguments.fail_on == "unreviewed" and unreviewed:
-        return 1
-    return 0
+# Problems that mean an article was not checked at all: by default they fail the check, so that CI
+# never goes green over articles nobody read. (Empty files, front matter and the like do not.)
+NOT_CHECKED = ("unreadable", "too-large", "bad-name", "duplicate-id", "internal-error")
+
+
+def _exit_code(arguments: argparse.Namespace, conflicts: int, unreviewed: int, problems: list[Problem]) -> int:
+    """1 as --fail-on says (the table in the README's exit codes), else 0."""
+    not_checked = any(problem.code in NOT_CHECKED for problem in problems)
+    if arguments.fail_on == "never":
+        return 0
+    if arguments.fail_on == "conflict":
+        return int(bool(conflicts) or not_checked)
+    if arguments.fail_on == "unreviewed-only":
+        return int(bool(unreviewed))
+    return int(bool(unreviewed) or not_checked)
 
 
 def run_extract(arguments: argparse.Namespace) -> int:

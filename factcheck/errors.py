@@ -54,5 +54,14 @@ class EngineUnavailable(FactcheckError):
     template = "the {engine} engine is not installed ({detail}); install it with: pip install 'factcheck[{engine}]'"
 
 
+class ConfigInvalid(FactcheckError):
+    template = "{path}:{line}: {detail}; {fix}"
+
+
+class NoArticles(FactcheckError):
+    template = ("no article in {path}: factcheck reads .txt and .md files, and found {found}; pass the folder "
+                "that holds the articles (or set corpus in factcheck.toml)")
+
+
 class UsageError(FactcheckError):
     template = "{detail}"
