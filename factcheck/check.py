@@ -110,20 +110,23 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
                  jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, follow_symlinks: bool = False,
                  progress: Callable[[int], None] | None = None, github_dir: str = CORPUS_DIR,
                  look_up: Iterable[str] = (), notify: Callable[[str], None] | None = None,
-                 kinds: Iterable[str] | None = None, exclude: Sequence[str] = ()) -> CheckResult:
+                 kinds: Iterable[str] | None = None, exclude: Sequence[str] = (),
+                 cache_dir: Path | None = None) -> CheckResult:
     """Check the corpus, write ledgers and every report; return the tally (and the findings of
     ``look_up`` that exist). Byte for byte what ``build_report(extract_corpus(...))`` rendered in
     every format gives, at a fraction of the cost when little changed. ``notify`` is told what the
     user may want to know that is no problem of the corpus (waiting for another run, a damaged
     run state made again). ``kinds``: compare only claims of these kinds (default: all);
-    ``exclude``: globs of article paths (from the corpus folder) to leave out."""
+    ``exclude``: globs of article paths (from the corpus folder) to leave out; ``cache_dir``: where
+    the run state goes (default: .factcheck_cache beside the claims folder)."""
     root = corpus_folder(corpus_dir, max_bytes)
     options = _discover(root, follow_symlinks, tuple(kinds) if kinds else None, tuple(exclude))
     claim_outputs(root, [claims_dir, reports_dir])
     reviews = reviews or ReviewsFile()
     state = State(claims_dir, {"corpus": str(root.resolve()), "max_bytes": str(max_bytes),
                                "follow_symlinks": str(follow_symlinks), "github_dir": github_dir,
-                               "kinds": str(options.kinds), "exclude": str(options.exclude)}, notify)
+                               "kinds": str(options.kinds), "exclude": str(options.exclude)}, notify,
+                  cache_dir)
     # This run has the lock: what a run killed before its end left behind can go.
     for folder, names in ((claims_dir, None), (reports_dir, None), (root, (REVIEWS_FILE,))):
         remove_stale_temporaries(folder, names)

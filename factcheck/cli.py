@@ -33,6 +33,7 @@ from .report import FORMATS, render
 from .remote import is_url
 from .reviews import REVIEWS_FILE, read_reviews, record_review, reviews_path, unreviewed_conflicts
 from .safetext import printable
+from .state import CACHE_DIR
 
 EXAMPLES = {
     "check": "example: factcheck check sources/ --format markdown > findings.md",
@@ -165,6 +166,13 @@ def _corpus_dirs(arguments: argparse.Namespace, corpus: str | Path) -> tuple[Pat
     return claims_dir or root.parent / "claims", reports_dir or root.parent / "reports"
 
 
+def _cache_dir(arguments: argparse.Namespace) -> Path | None:
+    """The project root's cache folder when factcheck.toml says where the root is; else None
+    (beside the claims folder)."""
+    root = getattr(arguments, "config", Config()).root
+    return root / CACHE_DIR if root is not None else None
+
+
 def _reviews_file(corpus: str | Path) -> Path:
     """reviews.json at the corpus root; for a corpus at a URL, in the current folder."""
     return Path(REVIEWS_FILE) if is_url(corpus) else reviews_path(Path(corpus))
@@ -209,7 +217,8 @@ def run_check(arguments: argparse.Namespace) -> int:
     with _progress_bar(arguments) as bar:
         result = check_corpus(arguments.corpus, claims_dir, reports_dir, reviews, jobs=arguments.jobs,
                               max_bytes=arguments.max_bytes, follow_symlinks=arguments.follow_symlinks,
-                              progress=bar.update, notify=_note, kinds=arguments.kinds, exclude=arguments.exclude)
+                              progress=bar.update, notify=_note, kinds=arguments.kinds, exclude=arguments.exclude,
+                              cache_dir=_cache_dir(arguments))
     for problem in result.problems:
         print(printable(f"factcheck: {problem.path}: {problem.reason}"), file=sys.stderr)
     with open(result.reports[arguments.format], encoding="utf-8", newline="") as report:
@@ -274,7 +283,7 @@ def run_review(arguments: argparse.Namespace) -> int:
         with _progress_bar(arguments) as bar:
             return check_corpus(arguments.corpus, claims_dir, reports_dir, read_reviews(path),
                                 jobs=getattr(arguments, "jobs", os.cpu_count() or 1), progress=bar.update,
-                                look_up=look_up, notify=_note)
+                                look_up=look_up, notify=_note, cache_dir=_cache_dir(arguments))
 
     finding = check((arguments.finding,)).found.get(arguments.finding)
     if finding is None:
