@@ -24,6 +24,7 @@ from . import __version__
 from .check import CheckResult, check_corpus
 from .config import FAIL_ON, Config, load_config
 from .contain import PLEASE_REPORT, describe as describe_error, where_it_failed
+from .init import PLACEHOLDER, WORKFLOW, init_repository
 from .dask_engine import align_on, dask_client, describe, extract_on
 from .errors import CorpusHoldsCurrentFolder, FactcheckError, UnknownFinding, UsageError
 from .models import Problem, Report
@@ -40,6 +41,7 @@ EXAMPLES = {
     "extract": "example: factcheck extract sources/ --claims-dir claims/",
     "schema": "example: factcheck schema > report.schema.json",
     "review": 'example: factcheck review duration-7f3f7fd2d0 --status confirmed --note "wire copy says two days"',
+    "init": "example: cd my-newsroom && factcheck init --corpus news",
 }
 # Commands whose options factcheck.toml may give (config.py).
 CONFIGURED = ("check", "extract", "review")
@@ -80,7 +82,14 @@ def build_parser(config: Config | None = None) -> argparse.ArgumentParser:
     review.add_argument("--corpus", type=Path, default=Path("sources"), help="corpus folder (default: sources/)")
     review.add_argument("--claims-dir", type=Path, help="where ledgers are (default: claims/ beside the corpus)")
     review.add_argument("--reports-dir", type=Path, help="where reports go (default: reports/ beside the corpus)")
-    for command in (check, extract, schema, review):
+    init = commands.add_parser("init", help="set a corpus repository up: factcheck.toml, workflow, pre-commit hook",
+                               epilog=EXAMPLES["init"])
+    init.add_argument("root", nargs="?", type=Path, default=Path("."), help="the repository's root folder (default: .)")
+    init.add_argument("--corpus", help="the corpus folder, from the root (default: sources/ if there is one, "
+                                       "else the folder below the root with the most articles)")
+    init.add_argument("--install", help="what CI and the hook install, as pip takes it (default: the release or "
+                                        "git commit this factcheck came from)")
+    for command in (check, extract, schema, review, init):
         command.add_argument("--debug", action="store_true",
                              help="on an internal error (exit 3), print the whole traceback")
     for command in (check, extract):
@@ -295,4 +304,17 @@ def run_review(arguments: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"check": run_check, "extract": run_extract, "schema": run_schema, "review": run_review}
+def run_init(arguments: argparse.Namespace) -> int:
+    written = init_repository(arguments.root, arguments.corpus, arguments.install)
+    for path in written:
+        print(f"factcheck: wrote {path}", file=sys.stderr)
+    if PLACEHOLDER in (arguments.root / WORKFLOW).read_text(encoding="utf-8"):
+        print(f"factcheck: this factcheck was installed from a local folder: replace {PLACEHOLDER!r} in "
+              f"{arguments.root / WORKFLOW} with where CI installs it from", file=sys.stderr)
+    print("factcheck: next: factcheck check; git add factcheck.toml .gitignore .github .pre-commit-config.yaml "
+          "claims; pre-commit install", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"check": run_check, "extract": run_extract, "schema": run_schema, "review": run_review,
+            "init": run_init}
