@@ -38,7 +38,7 @@ from .discover import ArticleFile, article_files, describe_folder, is_excluded
 from .errors import FactcheckError, NoArticles, OutputNotWritable
 from .extractors import capped
 from .fragments import Context, Tally
-from .github_report import CORPUS_DIR
+from .github_report import repository_path
 from .ledger import ledger_path, open_ledger
 from .models import Claim, Problem, Source
 from .owner import claim_outputs
@@ -108,7 +108,7 @@ class Job:
 
 def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, reviews: ReviewsFile | None = None,
                  jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, follow_symlinks: bool = False,
-                 progress: Callable[[int], None] | None = None, github_dir: str = CORPUS_DIR,
+                 progress: Callable[[int], None] | None = None, github_dir: str | None = None,
                  look_up: Iterable[str] = (), notify: Callable[[str], None] | None = None,
                  kinds: Iterable[str] | None = None, exclude: Sequence[str] = (),
                  cache_dir: Path | None = None) -> CheckResult:
@@ -120,6 +120,8 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
     ``exclude``: globs of article paths (from the corpus folder) to leave out; ``cache_dir``: where
     the run state goes (default: .factcheck_cache beside the claims folder)."""
     root = corpus_folder(corpus_dir, max_bytes)
+    # Annotations and SARIF name articles from the repository root, whatever the folder is called.
+    github_dir = github_dir if github_dir is not None else repository_path(root)
     options = _discover(root, follow_symlinks, tuple(kinds) if kinds else None, tuple(exclude))
     claim_outputs(root, [claims_dir, reports_dir])
     reviews = reviews or ReviewsFile()
@@ -204,7 +206,8 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
 
     articles = [source_id for source_id in order if rows[source_id].source is not None]
     story_of = _stories(state, cached, rows, articles)
-    restudied = _restudy(state, rows, articles, story_of, reviews, github_dir, jobs, options.kinds)
+    restudied = _restudy(state, rows, articles, story_of, reviews, github_dir, jobs, options.kinds,
+                         str(root.resolve()))
 
     problems = [p for source_id in order for p in PROBLEMS.validate_json(rows[source_id].problems)]
     problems = sorted(corpus_problems + problems, key=lambda problem: problem.path)  # stable: a file's stay in order
@@ -370,7 +373,8 @@ class StoryTask:
 
 
 def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], story_of: dict[str, str],
-             reviews: ReviewsFile, github_dir: str, jobs: int, kinds: tuple[str, ...] | None = None) -> int:
+             reviews: ReviewsFile, github_dir: str, jobs: int, kinds: tuple[str, ...] | None = None,
+             read_dir: str | None = None) -> int:
     """Align, compare and render again the stories whose articles or reviews changed (in ``jobs``
     processes); drop the findings of stories that are gone. Returns how many stories were done again."""
     members: dict[str, list[str]] = defaultdict(list)
@@ -395,7 +399,7 @@ def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], stor
                              [claims for _, claims in state.claims_of(members[story])])
                    for story, digest in stale[start:start + STORIES_PER_TASK]]
 
-    work = StoryWork(corpus_time, reviews, github_dir, kinds)
+    work = StoryWork(corpus_time, reviews, github_dir, kinds, read_dir)
     for batch in _in_order(work, tasks(), jobs if len(stale) > STORIES_PER_TASK else 1):
         for story, digest, findings, story_problems in batch:
             state.replace_story(story, digest, findings, story_problems)
@@ -428,6 +432,7 @@ class StoryWork:
     reviews: ReviewsFile
     github_dir: str
     kinds: tuple[str, ...] | None = None  # compare only these (factcheck.toml's kinds); None: all
+    read_dir: str | None = None  # where the articles are read from for lines and columns
 
     def __call__(self, batch: list[StoryTask]) -> list[tuple[str, str, list[tuple], str]]:
         """(story, digest, its findings' rows, its problems as JSON) of each story."""
@@ -454,7 +459,7 @@ class StoryWork:
         groups = [group for bucket in bucket_claims(claims, story_of) for group in align_bucket(bucket)]
         findings = attach_reviews(compare(groups) + derived_findings(claims, sources, story_of, self.corpus_time),
                                   self.reviews)
-        context = Context({source.id: source for source in sources}, self.github_dir)
+        context = Context({source.id: source for source in sources}, self.github_dir, self.read_dir)
         return [(finding.id, task.story, RANK[finding.verdict], finding.kind, finding.verdict,
                  finding.verdict == "conflict" and not finding.reviewed,
                  finding.review.model_dump_json() if finding.review else "", finding.subject, finding.fingerprint,

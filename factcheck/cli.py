@@ -24,13 +24,15 @@ from . import __version__
 from .check import CheckResult, check_corpus
 from .config import FAIL_ON, Config, load_config
 from .contain import PLEASE_REPORT, describe as describe_error, where_it_failed
+from .fragments import Context
+from .github_report import cap_annotations, repository_path
 from .init import PLACEHOLDER, WORKFLOW, init_repository
 from .dask_engine import align_on, dask_client, describe, extract_on
 from .errors import CorpusHoldsCurrentFolder, FactcheckError, UnknownFinding, UsageError
 from .models import Problem, Report
 from .owner import claim_outputs
 from .pipeline import build_report, extract_corpus, write_reports
-from .report import FORMATS, render
+from .report import FORMATS, RENDERERS, render
 from .remote import is_url
 from .reviews import REVIEWS_FILE, read_reviews, record_review, reviews_path, unreviewed_conflicts
 from .safetext import printable
@@ -64,6 +66,9 @@ def build_parser(config: Config | None = None) -> argparse.ArgumentParser:
                             "unreviewed); on any conflict or such a file (conflict); on conflicts nobody reviewed "
                             "alone (unreviewed-only); or never")
     check.add_argument("--max-bytes", type=int, default=5_000_000, help="skip (and report) larger files")
+    check.add_argument("--max-annotations", type=int, default=10,
+                       help="with --format github: print at most N errors and N warnings (GitHub shows 10 of "
+                            "each a step), then a notice of how many were left out (default: 10)")
     _add_speed_options(check)
 
     extract = commands.add_parser("extract", help="write claim ledgers only", epilog=EXAMPLES["extract"])
@@ -231,7 +236,11 @@ def run_check(arguments: argparse.Namespace) -> int:
     for problem in result.problems:
         print(printable(f"factcheck: {problem.path}: {problem.reason}"), file=sys.stderr)
     with open(result.reports[arguments.format], encoding="utf-8", newline="") as report:
-        shutil.copyfileobj(report, sys.stdout, 1 << 20)
+        if arguments.format == "github":
+            sys.stdout.writelines(cap_annotations(report, arguments.max_annotations,
+                                                  str(result.reports[arguments.format])))
+        else:
+            shutil.copyfileobj(report, sys.stdout, 1 << 20)
     return _exit_code(arguments, result.tally.by_verdict()["conflict"], result.tally.unreviewed, result.problems)
 
 
@@ -246,10 +255,24 @@ def _run_check_on_engine(arguments: argparse.Namespace) -> int:
         report = build_report(extraction, read_reviews(_reviews_file(arguments.corpus)), engine.get("align_run"))
     reports_dir = _corpus_dirs(arguments, arguments.corpus)[1]
     claim_outputs(arguments.corpus, [reports_dir])
-    rendered = write_reports(report, reports_dir)
-    sys.stdout.write(rendered[arguments.format] if arguments.format in rendered else render(report, arguments.format))
+    rendered = write_reports(report, reports_dir, _engine_context(report, arguments.corpus))
+    text = rendered[arguments.format]
+    if arguments.format == "github":
+        text = "".join(cap_annotations(text.splitlines(keepends=True), arguments.max_annotations,
+                                       str(reports_dir / RENDERERS["github"][0])))
+    sys.stdout.write(text)
     return _exit_code(arguments, report.summary()["conflict"], len(unreviewed_conflicts(report.findings)),
                       report.problems)
+
+
+def _engine_context(report: Report, corpus: str) -> Context | None:
+    """Where the articles of a corpus read on an engine are, for paths and lines: a folder, or a
+    file:// URL, as check names a local corpus; None for a remote one."""
+    folder = corpus[len("file://"):] if corpus.startswith("file://") else None if is_url(corpus) else corpus
+    if folder is None:
+        return None
+    return Context({source.id: source for source in report.sources}, repository_path(folder),
+                   str(Path(folder).resolve()))
 
 
 # Problems that mean an article was not checked at all: by default they fail the check, so that CI

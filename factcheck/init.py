@@ -68,16 +68,18 @@ jobs:
         run: factcheck check --format github --quiet
       - name: Write the report to the run summary
         if: always()
+        # A job summary holds at most 1 MiB: cut at a line before that, saying where the rest is.
+        shell: python
         run: |
-          if [ -f reports/findings.md ]; then
-            # a job summary holds at most 1 MiB: the whole report is in the artifact
-            head -c 1000000 reports/findings.md >> "$GITHUB_STEP_SUMMARY"
-            if [ "$(wc -c < reports/findings.md)" -gt 1000000 ]; then
-              echo "(cut at 1 MB: the whole report is in the factcheck-reports artifact)" >> "$GITHUB_STEP_SUMMARY"
-            fi
-          else
-            echo "factcheck wrote no report; see the log of the check step." >> "$GITHUB_STEP_SUMMARY"
-          fi
+          import os, pathlib
+          report = pathlib.Path("reports/findings.md")
+          data = report.read_bytes() if report.exists() else b"factcheck wrote no report; see the log of the check step.\\n"
+          if len(data) > 1_000_000:
+              data = data[:1_000_000].rsplit(b"\\n", 1)[0] + (
+                  b"\\n\\n**Cut here:** a job summary holds 1 MiB. The whole report is reports/findings.md "
+                  b"in the factcheck-reports artifact of this run.\\n")
+          with open(os.environ["GITHUB_STEP_SUMMARY"], "ab") as summary:
+              summary.write(data)
       - name: Upload the reports
         if: always()
         uses: actions/upload-artifact@v4

@@ -19,7 +19,8 @@ from .extractors import capped, extract_claims
 from .ledger import OpenLedger, ledger_path, open_ledger
 from .models import Article, ClaimBase, Finding, Problem, Report, Source
 from .owner import claim_outputs
-from .report import RENDERERS
+from .fragments import Context
+from .report import RENDERERS, render
 from .reviews import ReviewsFile, attach_reviews
 from .stories import assign_stories, story_terms
 from .workers import worker_pool
@@ -179,10 +180,11 @@ def build_report(extraction: Extraction, reviews: ReviewsFile | None = None,
     return Report(sources=sources, findings=findings, problems=extraction.problems + problems)
 
 
-def write_reports(report: Report, reports_dir: Path) -> dict[str, str]:
-    """Every format into reports_dir; returns what was written, by format, so nothing renders twice."""
+def write_reports(report: Report, reports_dir: Path, context: Context | None = None) -> dict[str, str]:
+    """Every format into reports_dir; returns what was written, by format, so nothing renders twice.
+    ``context`` says where the articles are (for annotations' and SARIF's paths and lines)."""
     rendered = {}
     for format_name, (file_name, renderer) in RENDERERS.items():
-        rendered[format_name] = renderer(report)
+        rendered[format_name] = render(report, format_name, context) if context is not None else renderer(report)
         write_text(reports_dir / file_name, rendered[format_name])
     return rendered

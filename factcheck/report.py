@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pydantic import TypeAdapter
 from tabulate import tabulate
 
-from . import github_report, html_report
+from . import github_report, html_report, sarif_report
 from .fragments import Context, Format, Row, Tally, Write, sections
 from .models import VERDICTS, Finding, Problem, Report, Source
 from .reviews import review_label
@@ -204,6 +204,8 @@ FORMAT_SPECS: dict[str, Format] = {
     "html": Format("findings.html", html_report.finding_fragment, html_report.write_html),
     # Workflow commands for GitHub Actions; written too, so a CI artifact holds the annotations.
     "github": Format("findings.github.txt", github_report.finding_fragment, github_report.write_github),
+    # SARIF 2.1.0 for code scanning: one result per conflict.
+    "sarif": Format("findings.sarif", sarif_report.finding_fragment, sarif_report.write_sarif),
 }
 FORMATS = tuple(FORMAT_SPECS)
 
@@ -240,4 +242,5 @@ RENDERERS: dict[str, tuple[str, Callable[[Report], str]]] = {
     "csv": ("findings.csv", render_csv),
     "html": ("findings.html", render_html),
     "github": ("findings.github.txt", render_github),
+    "sarif": ("findings.sarif", _renderer("sarif")),
 }

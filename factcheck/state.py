@@ -53,12 +53,12 @@ CREATE TABLE findings (
     id TEXT PRIMARY KEY, story TEXT NOT NULL, rank INTEGER NOT NULL, kind TEXT NOT NULL, verdict TEXT NOT NULL,
     unreviewed INTEGER NOT NULL, review TEXT NOT NULL, subject TEXT NOT NULL, fingerprint TEXT NOT NULL,
     f_table TEXT NOT NULL, f_markdown TEXT NOT NULL, f_json TEXT NOT NULL, f_csv TEXT NOT NULL,
-    f_html TEXT NOT NULL, f_github TEXT NOT NULL);
+    f_html TEXT NOT NULL, f_github TEXT NOT NULL, f_sarif TEXT NOT NULL);
 CREATE INDEX findings_order ON findings (rank, kind, id);
 CREATE INDEX findings_story ON findings (story);
 """
 FRAGMENT_COLUMNS = {"table": "f_table", "markdown": "f_markdown", "json": "f_json", "csv": "f_csv",
-                    "html": "f_html", "github": "f_github"}
+                    "html": "f_html", "github": "f_github", "sarif": "f_sarif"}
 RANK = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
 
 
@@ -312,7 +312,8 @@ class State:
 
     def replace_story(self, story: str, digest: str, findings: list[tuple], problems: str = "[]") -> None:
         self.connection.execute("DELETE FROM findings WHERE story = ?", (story,))
-        self.connection.executemany(f"INSERT INTO findings VALUES ({', '.join('?' * 15)})", findings)
+        self.connection.executemany(f"INSERT INTO findings VALUES ({', '.join('?' * (9 + len(FRAGMENT_COLUMNS)))})",
+                                    findings)
         self.connection.execute("INSERT OR REPLACE INTO stories VALUES (?, ?, ?)", (story, digest, problems))
 
     def story_problems(self) -> Iterator[str]:
