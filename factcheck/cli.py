@@ -26,6 +26,8 @@ from .config import FAIL_ON, Config, load_config
 from .contain import PLEASE_REPORT, describe as describe_error, where_it_failed
 from .fragments import Context
 from .github_report import cap_annotations, repository_path
+from .review_cli import add_commands, fill_outputs, record_last_check, report_ids, unknown
+from .review_cli import run_list as list_findings, run_show as show_finding
 from .init import PLACEHOLDER, WORKFLOW, init_repository
 from .dask_engine import align_on, dask_client, describe, extract_on
 from .errors import CorpusHoldsCurrentFolder, FactcheckError, UnknownFinding, UsageError
@@ -46,7 +48,7 @@ EXAMPLES = {
     "init": "example: cd my-newsroom && factcheck init --corpus news",
 }
 # Commands whose options factcheck.toml may give (config.py).
-CONFIGURED = ("check", "extract", "review")
+CONFIGURED = ("check", "extract", "review", "show", "list")
 
 
 def build_parser(config: Config | None = None) -> argparse.ArgumentParser:
@@ -81,12 +83,15 @@ def build_parser(config: Config | None = None) -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of the JSON report", epilog=EXAMPLES["schema"])
 
     review = commands.add_parser("review", help="record an editor's review of a finding", epilog=EXAMPLES["review"])
-    review.add_argument("finding", help="the finding id, as the reports show it")
+    review.add_argument("finding", help="the finding id, as the reports and the table show it")
+    review.add_argument("corpus", nargs="?", default="sources",
+                        help="corpus folder, as check takes it (default: corpus in factcheck.toml, else sources/)")
     review.add_argument("--status", choices=("confirmed", "dismissed", "explained"), required=True)
     review.add_argument("--note", default="", help="why: what an editor found")
-    review.add_argument("--corpus", type=Path, default=Path("sources"), help="corpus folder (default: sources/)")
-    review.add_argument("--claims-dir", type=Path, help="where ledgers are (default: claims/ beside the corpus)")
-    review.add_argument("--reports-dir", type=Path, help="where reports go (default: reports/ beside the corpus)")
+    review.add_argument("--corpus", dest="corpus_flag", help="the corpus folder, as the argument after the id gives it")
+    review.add_argument("--claims-dir", type=Path, help="where ledgers are (default: where the last check had them)")
+    review.add_argument("--reports-dir", type=Path, help="where reports go (default: where the last check wrote them)")
+    show, listing = add_commands(commands)
     init = commands.add_parser("init", help="set a corpus repository up: factcheck.toml, workflow, pre-commit hook",
                                epilog=EXAMPLES["init"])
     init.add_argument("root", nargs="?", type=Path, default=Path("."), help="the repository's root folder (default: .)")
@@ -94,13 +99,13 @@ def build_parser(config: Config | None = None) -> argparse.ArgumentParser:
                                        "else the folder below the root with the most articles)")
     init.add_argument("--install", help="what CI and the hook install, as pip takes it (default: the release or "
                                         "git commit this factcheck came from)")
-    for command in (check, extract, schema, review, init):
+    for command in (check, extract, schema, review, init, show, listing):
         command.add_argument("--debug", action="store_true",
                              help="on an internal error (exit 3), print the whole traceback")
     for command in (check, extract):
         command.set_defaults(kinds=None, exclude=[])  # factcheck.toml only
     if config is not None:
-        for command in (check, extract, review):
+        for command in (check, extract, review, show, listing):
             known = {action.dest for action in command._actions} | {"kinds", "exclude"}
             command.set_defaults(**{dest: value for dest, value in config.values.items() if dest in known})
     return parser
@@ -233,6 +238,7 @@ def run_check(arguments: argparse.Namespace) -> int:
                               max_bytes=arguments.max_bytes, follow_symlinks=arguments.follow_symlinks,
                               progress=bar.update, notify=_note, kinds=arguments.kinds, exclude=arguments.exclude,
                               cache_dir=_cache_dir(arguments))
+    record_last_check(arguments.corpus, getattr(arguments, "config", Config()).root, claims_dir, reports_dir)
     for problem in result.problems:
         print(printable(f"factcheck: {problem.path}: {problem.reason}"), file=sys.stderr)
     with open(result.reports[arguments.format], encoding="utf-8", newline="") as report:
@@ -308,23 +314,42 @@ def run_schema(arguments: argparse.Namespace) -> int:
 def run_review(arguments: argparse.Namespace) -> int:
     """Record a review. The check runs first (over the run state, so it costs what changed) to
     find the finding as it is now, and again after, so the reports show the review."""
+    arguments.corpus = arguments.corpus_flag or arguments.corpus
+    fill_outputs(arguments, arguments.corpus)
     claims_dir, reports_dir = _corpus_dirs(arguments, arguments.corpus)
-    path = reviews_path(arguments.corpus)
+    path = reviews_path(Path(arguments.corpus))
 
     def check(look_up: tuple[str, ...] = ()) -> CheckResult:
         with _progress_bar(arguments) as bar:
             return check_corpus(arguments.corpus, claims_dir, reports_dir, read_reviews(path),
                                 jobs=getattr(arguments, "jobs", os.cpu_count() or 1), progress=bar.update,
-                                look_up=look_up, notify=_note, cache_dir=_cache_dir(arguments))
+                                look_up=look_up, notify=_note, cache_dir=_cache_dir(arguments),
+                                **_narrowed(arguments))
 
     finding = check((arguments.finding,)).found.get(arguments.finding)
     if finding is None:
-        raise UnknownFinding(finding=arguments.finding, corpus=arguments.corpus)
+        raise unknown(arguments.finding, arguments.corpus, report_ids(reports_dir))
     record_review(path, finding.id, finding.fingerprint, arguments.status, arguments.note)
     check()
     print(printable(f"factcheck: {finding.id} ({finding.verdict}, {finding.kind}: {finding.subject}) marked "
                     f"{arguments.status} in {path}; reports updated in {reports_dir}"), file=sys.stderr)
     return 0
+
+
+def _narrowed(arguments: argparse.Namespace) -> dict[str, Any]:
+    """factcheck.toml's kinds and exclude, so that a review's checks make the reports check made."""
+    config = getattr(arguments, "config", Config()).values
+    return {"kinds": config.get("kinds"), "exclude": config.get("exclude", ())}
+
+
+def run_show(arguments: argparse.Namespace) -> int:
+    fill_outputs(arguments, arguments.corpus)
+    return show_finding(arguments, _corpus_dirs(arguments, arguments.corpus)[1])
+
+
+def run_list(arguments: argparse.Namespace) -> int:
+    fill_outputs(arguments, arguments.corpus)
+    return list_findings(arguments, _corpus_dirs(arguments, arguments.corpus)[1])
 
 
 def run_init(arguments: argparse.Namespace) -> int:
@@ -340,4 +365,4 @@ def run_init(arguments: argparse.Namespace) -> int:
 
 
 COMMANDS = {"check": run_check, "extract": run_extract, "schema": run_schema, "review": run_review,
-            "init": run_init}
+            "init": run_init, "show": run_show, "list": run_list}

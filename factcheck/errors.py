@@ -46,8 +46,8 @@ class CorpusHoldsCurrentFolder(FactcheckError):
 
 
 class UnknownFinding(FactcheckError):
-    template = ("no finding '{finding}' in the report of {corpus}; copy the id from the report's id column "
-                "(ids change only when a finding's leading claim does)")
+    template = ("no finding '{finding}' in the report of {corpus}{suggestion} (copy the id from the table or the "
+                "report's id column, or see factcheck list; ids change only when a finding's leading claim does)")
 
 
 class EngineUnavailable(FactcheckError):

@@ -100,7 +100,7 @@ def test_the_review_cycle_in_a_repository(repo, capsys):
     conflicts = [finding["id"] for finding in report["findings"] if finding["verdict"] == "conflict"]
     assert conflicts
     for finding in conflicts:
-        assert main(["review", finding, "--corpus", "newsdesk", "--status", "confirmed", "--note", "checked"]) == 0
+        assert main(["review", finding, "--status", "confirmed", "--note", "checked"]) == 0  # corpus from the toml
     assert main(hook + ["--jobs", "1"]) == 0
     _git(repo, "add", "-A")
     _git(repo, "commit", "-qm", "an article, reviewed")
