@@ -34,7 +34,7 @@ from .errors import CorpusHoldsCurrentFolder, FactcheckError, UnknownFinding, Us
 from .models import Problem, Report
 from .owner import claim_outputs
 from .pipeline import build_report, extract_corpus, write_reports
-from .report import FORMATS, RENDERERS, render
+from .report import FORMATS, RENDERERS, TABLE_WIDTH, render, table_from_json
 from .remote import is_url
 from .reviews import REVIEWS_FILE, read_reviews, record_review, reviews_path, unreviewed_conflicts
 from .safetext import printable
@@ -68,6 +68,9 @@ def build_parser(config: Config | None = None) -> argparse.ArgumentParser:
                             "unreviewed); on any conflict or such a file (conflict); on conflicts nobody reviewed "
                             "alone (unreviewed-only); or never")
     check.add_argument("--max-bytes", type=int, default=5_000_000, help="skip (and report) larger files")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                       help="colour the table's verdicts: on a terminal unless NO_COLOR is set (auto, the "
+                            "default), always, or never")
     check.add_argument("--max-annotations", type=int, default=10,
                        help="with --format github: print at most N errors and N warnings (GitHub shows 10 of "
                             "each a step), then a notice of how many were left out (default: 10)")
@@ -241,6 +244,10 @@ def run_check(arguments: argparse.Namespace) -> int:
     record_last_check(arguments.corpus, getattr(arguments, "config", Config()).root, claims_dir, reports_dir)
     for problem in result.problems:
         print(printable(f"factcheck: {problem.path}: {problem.reason}"), file=sys.stderr)
+    width, color = _terminal(arguments)
+    if arguments.format == "table" and (width != TABLE_WIDTH or color):
+        sys.stdout.write(table_from_json(result.reports["json"], width, color))
+        return _exit_code(arguments, result.tally.by_verdict()["conflict"], result.tally.unreviewed, result.problems)
     with open(result.reports[arguments.format], encoding="utf-8", newline="") as report:
         if arguments.format == "github":
             sys.stdout.writelines(cap_annotations(report, arguments.max_annotations,
@@ -248,6 +255,22 @@ def run_check(arguments: argparse.Namespace) -> int:
         else:
             shutil.copyfileobj(report, sys.stdout, 1 << 20)
     return _exit_code(arguments, result.tally.by_verdict()["conflict"], result.tally.unreviewed, result.problems)
+
+
+def _terminal(arguments: argparse.Namespace) -> tuple[int, bool]:
+    """The table's width (COLUMNS, else the terminal's, else 100) and whether to colour it
+    (--color; auto: on a terminal, unless NO_COLOR is set - https://no-color.org)."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        width = int(columns)
+    elif sys.stdout.isatty():
+        width = shutil.get_terminal_size((TABLE_WIDTH, 24)).columns
+    else:
+        width = TABLE_WIDTH
+    choice = getattr(arguments, "color", "auto")
+    color = choice == "always" or (choice == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+                                   and os.environ.get("TERM") != "dumb")
+    return width, color
 
 
 def _note(message: str) -> None:
