@@ -38,12 +38,13 @@ from .report import FORMATS, RENDERERS, TABLE_WIDTH, render, table_from_json
 from .remote import is_url
 from .reviews import REVIEWS_FILE, read_reviews, record_review, reviews_path, unreviewed_conflicts
 from .safetext import printable
+from .schemas import DOCUMENTS, json_schema
 from .state import CACHE_DIR
 
 EXAMPLES = {
     "check": "example: factcheck check sources/ --format markdown > findings.md",
     "extract": "example: factcheck extract sources/ --claims-dir claims/",
-    "schema": "example: factcheck schema > report.schema.json",
+    "schema": "example: factcheck schema ledger > schema/ledger.schema.json",
     "review": 'example: factcheck review duration-7f3f7fd2d0 --status confirmed --note "wire copy says two days"',
     "init": "example: cd my-newsroom && factcheck init --corpus news",
 }
@@ -83,7 +84,10 @@ def build_parser(config: Config | None = None) -> argparse.ArgumentParser:
     extract.add_argument("--max-bytes", type=int, default=5_000_000, help="skip (and report) larger files")
     _add_speed_options(extract)
 
-    schema = commands.add_parser("schema", help="print the JSON Schema of the JSON report", epilog=EXAMPLES["schema"])
+    schema = commands.add_parser("schema", help="print the JSON Schema of the JSON report, a ledger or reviews.json",
+                                 epilog=EXAMPLES["schema"])
+    schema.add_argument("document", nargs="?", choices=tuple(DOCUMENTS), default="report",
+                        help="which: the JSON report (default), a claim ledger, or reviews.json")
 
     review = commands.add_parser("review", help="record an editor's review of a finding", epilog=EXAMPLES["review"])
     review.add_argument("finding", help="the finding id, as the reports and the table show it")
@@ -330,7 +334,7 @@ def run_extract(arguments: argparse.Namespace) -> int:
 
 
 def run_schema(arguments: argparse.Namespace) -> int:
-    print(json.dumps(Report.model_json_schema(), indent=2, sort_keys=True))
+    print(json.dumps(json_schema(arguments.document), indent=2, sort_keys=True))
     return 0
 
 
