@@ -108,3 +108,38 @@ def test_the_review_cycle_in_a_repository(repo, capsys):
     tracked = _git(repo, "ls-files").split()
     assert "newsdesk/reviews.json" in tracked and any(path.startswith("claims/") for path in tracked)
     assert not any(".factcheck" in path or path.startswith("reports/") for path in tracked)
+
+
+@pytest.mark.skipif(shutil.which("pre-commit", path=str(Path(sys.executable).parent)) is None,
+                    reason="pre-commit is in the test extra")
+def test_the_hook_through_pre_commit_for_real(repo, capsys, monkeypatch):
+    """git commit runs the hook init wrote (repo: local, language: system as from a local checkout:
+    nothing to download): an article in conflict fails the commit, a review lets it through."""
+    monkeypatch.setattr("factcheck.init.install_spec", lambda: PLACEHOLDER)
+    assert main(["init"]) == 0
+    env = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "HOME": str(repo),
+           "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-home"), "GIT_CONFIG_NOSYSTEM": "1"}
+
+    def commit(message: str) -> subprocess.CompletedProcess:
+        _git(repo, "add", "-A")
+        return subprocess.run(["git", "-C", str(repo), "commit", "-qm", message], capture_output=True, text=True,
+                              env=env, timeout=300)
+
+    subprocess.run(["pre-commit", "install"], cwd=repo, env=env, check=True, capture_output=True, timeout=120)
+    assert main(["check", "--quiet", "--jobs", "1"]) == 0
+    first = commit("factcheck set up")
+    assert first.returncode == 0, first.stdout + first.stderr
+
+    shutil.copy(ARTICLES[-1], repo / "newsdesk" / ARTICLES[-1].name)  # an article that disagrees
+    refused = commit("an article")
+    assert refused.returncode != 0 and "factcheck" in refused.stdout + refused.stderr
+    assert _git(repo, "log", "--oneline").count("\n") == 1
+
+    capsys.readouterr()
+    main(["list", "--unreviewed"])
+    for finding in [line.split()[0] for line in capsys.readouterr().out.splitlines()[1:]]:
+        assert main(["review", finding, "--status", "confirmed", "--note", "checked with the wire"]) == 0
+    accepted = commit("an article, reviewed")
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+    assert _git(repo, "log", "--oneline").count("\n") == 2
+    assert _git(repo, "status", "--porcelain", "--untracked-files=all") == ""  # no cache, marker or report
