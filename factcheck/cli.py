@@ -229,7 +229,8 @@ def _extract(arguments: argparse.Namespace, corpus: str | Path, engine: dict[str
         extraction = extract_corpus(corpus, claims_dir, getattr(arguments, "max_bytes", 5_000_000),
                                     jobs=getattr(arguments, "jobs", 1), progress=bar.update,
                                     extract_many=(engine or {}).get("extract_many"),
-                                    follow_symlinks=getattr(arguments, "follow_symlinks", False))
+                                    follow_symlinks=getattr(arguments, "follow_symlinks", False),
+                                    exclude=getattr(arguments, "exclude", ()))
     for problem in extraction.problems:
         print(printable(f"factcheck: {problem.path}: {problem.reason}"), file=sys.stderr)
     return extraction
@@ -286,6 +287,8 @@ def _run_check_on_engine(arguments: argparse.Namespace) -> int:
     with _engine(arguments) as engine:
         extraction = _extract(arguments, arguments.corpus, engine)
         report = build_report(extraction, read_reviews(_reviews_file(arguments.corpus)), engine.get("align_run"))
+    if arguments.kinds:  # factcheck.toml's kinds: here the findings of the others are left out
+        report.findings = [finding for finding in report.findings if finding.kind in arguments.kinds]
     reports_dir = _corpus_dirs(arguments, arguments.corpus)[1]
     claim_outputs(arguments.corpus, [reports_dir])
     rendered = write_reports(report, reports_dir, _engine_context(report, arguments.corpus))

@@ -12,6 +12,7 @@ from .atomic import remove_stale_temporaries, write_text
 from .compare import compare, order_findings
 from .contain import Contained, Failure, article_problem, story_problem
 from .derive import derived_findings, median_date
+from .discover import is_excluded
 from .errors import FactcheckError
 from .corpus import DEFAULT_MAX_BYTES
 from .remote import load_any_corpus
@@ -48,15 +49,16 @@ Extractor = Callable[[list[Article], Callable[[int], None] | None], Iterator[tup
 
 def extract_corpus(corpus_dir: Path | str, claims_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES, jobs: int = 1,
                    progress: Callable[[int], None] | None = None, extract_many: Extractor | None = None,
-                   follow_symlinks: bool = False) -> Extraction:
+                   follow_symlinks: bool = False, exclude: tuple[str, ...] | list[str] = ()) -> Extraction:
     """Claims of every article, re-extracting only what changed, and the ledgers written.
 
     ``jobs`` worker processes extract in parallel; the result (and every byte written) is the same
     as with one. ``progress`` is told how many more articles are done, as they finish.
     ``extract_many`` replaces the local workers (the Dask engine); ``corpus_dir`` may then be any
-    fsspec URL.
+    fsspec URL. ``exclude``: globs of article paths to leave out (factcheck.toml).
     """
     articles, problems = load_any_corpus(corpus_dir, max_bytes, follow_symlinks)
+    articles = [article for article in articles if not is_excluded(article.source.path, exclude)]
     claim_outputs(corpus_dir, [claims_dir])
     remove_stale_temporaries(Path(claims_dir))  # left by a run killed before its end
     ledgers: dict[str, OpenLedger] = {}

@@ -135,3 +135,10 @@ def test_a_clean_corpus_exits_zero(tmp_path, capsys, monkeypatch):
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "a.txt").write_text("The council approved 35 new bus routes on Monday.\n", encoding="utf-8")
     assert _run(capsys, "check", "news", "--quiet")[0] == 0
+
+
+def test_extract_leaves_out_what_exclude_says(project, capsys):
+    (project / "factcheck.toml").write_text(f'corpus = "news"\nexclude = ["{ARTICLES[0].name}"]\n', encoding="utf-8")
+    assert _run(capsys, "extract", "--quiet", "--jobs", "1")[0] == 0
+    ledgers = {path.stem for path in (project / "claims").glob("*.json")}
+    assert ledgers == {article.stem for article in ARTICLES[1:]}
