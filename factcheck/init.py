@@ -107,9 +107,13 @@ repos:
 
 def install_spec() -> str:
     """How CI installs this factcheck: the git URL and commit it came from, else the release by
-    version, else a placeholder to fill in (a local checkout cannot be installed from CI)."""
+    version, else a placeholder to fill in (a local checkout cannot be installed from CI, and the
+    name factcheck on PyPI is another project's)."""
+    # The distribution that installs the import package: its name may differ from it (the name
+    # factcheck is taken on PyPI by another project).
+    names = metadata.packages_distributions().get("factcheck", ["factcheck"])
     try:
-        distribution = metadata.distribution("factcheck")
+        distribution = metadata.distribution(names[0])
     except metadata.PackageNotFoundError:
         return PLACEHOLDER
     direct = distribution.read_text("direct_url.json")
@@ -117,9 +121,11 @@ def install_spec() -> str:
         found = json.loads(direct)
         vcs = found.get("vcs_info", {})
         if vcs.get("vcs") == "git" and "commit_id" in vcs:
-            return f"factcheck @ git+{found['url']}@{vcs['commit_id']}"
+            return f"{distribution.metadata['Name']} @ git+{found['url']}@{vcs['commit_id']}"
         return PLACEHOLDER  # installed from a folder or an archive on this machine
-    return f"factcheck=={distribution.version}"
+    name = distribution.metadata["Name"]
+    # "factcheck" on PyPI is an unrelated project: a release is pinned only under a name of our own.
+    return PLACEHOLDER if name.lower() == "factcheck" else f"{name}=={distribution.version}"
 
 
 def guess_corpus(root: Path) -> str:
