@@ -50,6 +50,7 @@ from .stories import assign_stories
 from .workers import worker_pool
 
 CLAIMS = TypeAdapter(list[Claim])
+Stage = Callable[[str, int, str], None]  # a stage starts: its name, how many items, what they are
 PROBLEMS = TypeAdapter(list[Problem])
 # A file changed within this long before the last run ended may have changed again within the same
 # tick of the file system's clock, unseen by its times: such a file is read again (as git does).
@@ -79,6 +80,11 @@ class Options:
     exclude: tuple[str, ...]
     found: list[ArticleFile]
     found_problems: list[Problem]
+    stage: Stage | None = None
+
+    def start(self, name: str, total: int, unit: str) -> None:
+        if self.stage is not None:
+            self.stage(name, total, unit)
 
 
 def _outputs_inside(root: Path, folders: list[Path]) -> tuple[str, ...]:
@@ -93,7 +99,8 @@ def _outputs_inside(root: Path, folders: list[Path]) -> tuple[str, ...]:
     return tuple(path for path in inside if path != ".")
 
 
-def _discover(root: Path, follow_symlinks: bool, kinds: tuple[str, ...] | None, exclude: tuple[str, ...]) -> Options:
+def _discover(root: Path, follow_symlinks: bool, kinds: tuple[str, ...] | None, exclude: tuple[str, ...],
+              stage: Stage | None = None) -> Options:
     """The articles to check; NoArticles (exit 2, saying what there is instead) when there is none to
     read, so that a CI job over the wrong folder never goes green with nothing checked."""
     problems: list[Problem] = []
@@ -104,7 +111,7 @@ def _discover(root: Path, follow_symlinks: bool, kinds: tuple[str, ...] | None, 
     if not found and all(problem.code == "not-an-article" for problem in problems):
         why = [f"{len(every_file)} left out by exclude"] if every_file else []
         raise NoArticles(path=root, found="; ".join([describe_folder(root), *why]))
-    return Options(kinds, exclude, found, problems)
+    return Options(kinds, exclude, found, problems, stage)
 
 
 @dataclass(frozen=True)
@@ -123,19 +130,20 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
                  progress: Callable[[int], None] | None = None, github_dir: str | None = None,
                  look_up: Iterable[str] = (), notify: Callable[[str], None] | None = None,
                  kinds: Iterable[str] | None = None, exclude: Sequence[str] = (),
-                 cache_dir: Path | None = None) -> CheckResult:
+                 cache_dir: Path | None = None, stage: Stage | None = None) -> CheckResult:
     """Check the corpus, write ledgers and every report; return the tally (and the findings of
     ``look_up`` that exist). Byte for byte what ``build_report(extract_corpus(...))`` rendered in
     every format gives, at a fraction of the cost when little changed. ``notify`` is told what the
     user may want to know that is no problem of the corpus (waiting for another run, a damaged
     run state made again). ``kinds``: compare only claims of these kinds (default: all);
     ``exclude``: globs of article paths (from the corpus folder) to leave out; ``cache_dir``: where
-    the run state goes (default: .factcheck_cache beside the claims folder)."""
+    the run state goes (default: .factcheck_cache beside the claims folder); ``stage`` is told when
+    each stage starts (its name, how many items it has, what they are), ``progress`` as items finish."""
     root = corpus_folder(corpus_dir, max_bytes)
     # Annotations and SARIF name articles from the repository root, whatever the folder is called.
     github_dir = github_dir if github_dir is not None else repository_path(root)
     options = _discover(root, follow_symlinks, tuple(kinds) if kinds else None,
-                        tuple(exclude) + _outputs_inside(root, [claims_dir, reports_dir]))
+                        tuple(exclude) + _outputs_inside(root, [claims_dir, reports_dir]), stage)
     claim_outputs(root, [claims_dir, reports_dir])
     reviews = reviews or ReviewsFile()
     state = State(claims_dir, {"corpus": str(root.resolve()), "max_bytes": str(max_bytes),
@@ -193,6 +201,7 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
 
     extracted = 0
     deferred: list[Job] = []
+    options.start("reading articles", len(to_read), "articles")
     for job, result in _run(to_read, jobs, progress):
         if result is None:
             deferred.append(job)
@@ -208,6 +217,8 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
     deferred += [Job(row.id, str(root / row.shown), row.shown, str(ledger_path(claims_dir, row.id)), max_bytes)
                  for row in rows.values() if row.reference is not None and row.reference != str(reference)]
     to_read += [job for job in deferred if job.source_id in rows]
+    if deferred:
+        options.start("dating articles by the corpus", len(deferred), "articles")
     for job, result in _run([_with_reference(job, reference) for job in deferred], jobs, progress):
         row, fresh = result
         extracted += fresh
@@ -220,7 +231,7 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
     articles = [source_id for source_id in order if rows[source_id].source is not None]
     story_of = _stories(state, cached, rows, articles)
     restudied = _restudy(state, rows, articles, story_of, reviews, github_dir, jobs, options.kinds,
-                         str(root.resolve()))
+                         str(root.resolve()), options, progress)
 
     problems = [p for source_id in order for p in PROBLEMS.validate_json(rows[source_id].problems)]
     problems = sorted(corpus_problems + problems, key=lambda problem: problem.path)  # stable: a file's stay in order
@@ -236,10 +247,13 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
         source.story = story_of[source_id]
         sources.append(source)
     written = {}
+    options.start("writing reports", len(FORMAT_SPECS), "reports")
     for format_name, spec in FORMAT_SPECS.items():
         written[format_name] = reports_dir / spec.file_name
         with open_atomic(written[format_name], buffering=1 << 20) as stream:
             spec.write(stream.write, tally, state.fragments(format_name), sources)
+        if progress:
+            progress(1)
     state.set_meta("finished_ns", str(max(started, time.time_ns())))
     return CheckResult(tally=tally, extracted=extracted, read=len(to_read), restudied=restudied, reports=written)
 
@@ -387,7 +401,8 @@ class StoryTask:
 
 def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], story_of: dict[str, str],
              reviews: ReviewsFile, github_dir: str, jobs: int, kinds: tuple[str, ...] | None = None,
-             read_dir: str | None = None) -> int:
+             read_dir: str | None = None, options: Options | None = None,
+             progress: Callable[[int], None] | None = None) -> int:
     """Align, compare and render again the stories whose articles or reviews changed (in ``jobs``
     processes); drop the findings of stories that are gone. Returns how many stories were done again."""
     members: dict[str, list[str]] = defaultdict(list)
@@ -413,9 +428,13 @@ def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], stor
                    for story, digest in stale[start:start + STORIES_PER_TASK]]
 
     work = StoryWork(corpus_time, reviews, github_dir, kinds, read_dir)
+    if options is not None:
+        options.start("comparing stories", len(stale), "stories")
     for batch in _in_order(work, tasks(), jobs if len(stale) > STORIES_PER_TASK else 1):
         for story, digest, findings, story_problems in batch:
             state.replace_story(story, digest, findings, story_problems)
+        if progress:
+            progress(len(batch))
     state.commit()
     return len(stale)
 

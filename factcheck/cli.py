@@ -223,6 +223,15 @@ def _progress_bar(arguments: argparse.Namespace) -> tqdm:
     return tqdm(desc="extracting", unit=" articles", disable=quiet, delay=2, file=sys.stderr, leave=False)
 
 
+def _stage(bar: tqdm):
+    """A stage of the check starts: the bar shows its name and total from then on."""
+    def start(name: str, total: int, unit: str) -> None:
+        bar.reset(total=total)
+        bar.set_description(name, refresh=False)
+        bar.unit = f" {unit}"
+    return start
+
+
 def _extract(arguments: argparse.Namespace, corpus: str | Path, engine: dict[str, Any] | None = None):
     claims_dir, _ = _corpus_dirs(arguments, corpus)
     with _progress_bar(arguments) as bar:
@@ -245,7 +254,7 @@ def run_check(arguments: argparse.Namespace) -> int:
         result = check_corpus(arguments.corpus, claims_dir, reports_dir, reviews, jobs=arguments.jobs,
                               max_bytes=arguments.max_bytes, follow_symlinks=arguments.follow_symlinks,
                               progress=bar.update, notify=_note, kinds=arguments.kinds, exclude=arguments.exclude,
-                              cache_dir=_cache_dir(arguments))
+                              cache_dir=_cache_dir(arguments), stage=_stage(bar))
     record_last_check(arguments.corpus, getattr(arguments, "config", Config()).root, claims_dir, reports_dir)
     for problem in result.problems:
         print(printable(f"factcheck: {problem.path}: {problem.reason}"), file=sys.stderr)
@@ -353,7 +362,7 @@ def run_review(arguments: argparse.Namespace) -> int:
         with _progress_bar(arguments) as bar:
             return check_corpus(arguments.corpus, claims_dir, reports_dir, read_reviews(path),
                                 jobs=getattr(arguments, "jobs", os.cpu_count() or 1), progress=bar.update,
-                                look_up=look_up, notify=_note, cache_dir=_cache_dir(arguments),
+                                look_up=look_up, notify=_note, cache_dir=_cache_dir(arguments), stage=_stage(bar),
                                 **_narrowed(arguments))
 
     finding = check((arguments.finding,)).found.get(arguments.finding)

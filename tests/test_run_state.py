@@ -164,3 +164,25 @@ def test_the_state_lives_in_a_cache_folder_git_passes_over(workspace, capsys):
         status = subprocess.run(["git", "-C", str(workspace), "status", "--porcelain", "--untracked-files=all"],
                                 capture_output=True, text=True, check=True).stdout
         assert "?? claims/" in status and CACHE_DIR not in status
+
+
+def test_progress_covers_every_stage_with_its_total(workspace):
+    """What a progress bar shows: each stage's name and total, and every item of it done."""
+    stages: list[tuple[str, int, str]] = []
+    done: list[int] = []
+
+    def start(name: str, total: int, unit: str) -> None:
+        stages.append((name, total, unit))
+        done.append(0)
+
+    def advance(count: int) -> None:
+        done[-1] += count
+
+    check_corpus(workspace / "sources", workspace / "claims", workspace / "reports", stage=start, progress=advance)
+    assert [name for name, _, _ in stages] == ["reading articles", "comparing stories", "writing reports"]
+    assert stages[0][1:] == (12, "articles") and stages[1][1] >= 1 and stages[2][1:] == (7, "reports")
+    assert done == [total for _, total, _ in stages]
+    stages.clear()
+    done.clear()
+    check_corpus(workspace / "sources", workspace / "claims", workspace / "reports", stage=start, progress=advance)
+    assert [total for _, total, _ in stages] == [0, 0, 7]  # nothing changed: nothing read or compared again
