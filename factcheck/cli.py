@@ -226,9 +226,9 @@ def _progress_bar(arguments: argparse.Namespace) -> tqdm:
 def _stage(bar: tqdm):
     """A stage of the check starts: the bar shows its name and total from then on."""
     def start(name: str, total: int, unit: str) -> None:
-        bar.reset(total=total)
         bar.set_description(name, refresh=False)
         bar.unit = f" {unit}"
+        bar.reset(total=total)
     return start
 
 
