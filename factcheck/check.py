@@ -87,18 +87,6 @@ class Options:
             self.stage(name, total, unit)
 
 
-def _outputs_inside(root: Path, folders: list[Path]) -> tuple[str, ...]:
-    """The output folders that lie inside the corpus (a corpus at the project root, ``corpus = "."``),
-    as exclude globs: findings.md is not an article."""
-    inside = []
-    for folder in folders:
-        try:
-            inside.append(Path(folder).resolve().relative_to(root.resolve()).as_posix())
-        except ValueError:
-            continue
-    return tuple(path for path in inside if path != ".")
-
-
 def _discover(root: Path, follow_symlinks: bool, kinds: tuple[str, ...] | None, exclude: tuple[str, ...],
               stage: Stage | None = None) -> Options:
     """The articles to check; NoArticles (exit 2, saying what there is instead) when there is none to
@@ -142,8 +130,7 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
     root = corpus_folder(corpus_dir, max_bytes)
     # Annotations and SARIF name articles from the repository root, whatever the folder is called.
     github_dir = github_dir if github_dir is not None else repository_path(root)
-    options = _discover(root, follow_symlinks, tuple(kinds) if kinds else None,
-                        tuple(exclude) + _outputs_inside(root, [claims_dir, reports_dir]), stage)
+    options = _discover(root, follow_symlinks, tuple(kinds) if kinds else None, tuple(exclude), stage)
     claim_outputs(root, [claims_dir, reports_dir])
     reviews = reviews or ReviewsFile()
     state = State(claims_dir, {"corpus": str(root.resolve()), "max_bytes": str(max_bytes),

@@ -142,14 +142,3 @@ def test_extract_leaves_out_what_exclude_says(project, capsys):
     assert _run(capsys, "extract", "--quiet", "--jobs", "1")[0] == 0
     ledgers = {path.stem for path in (project / "claims").glob("*.json")}
     assert ledgers == {article.stem for article in ARTICLES[1:]}
-
-
-def test_a_corpus_at_the_project_root_never_reads_its_own_reports(project, capsys):
-    """corpus = "." puts claims/ and reports/ inside the corpus: findings.md is no article."""
-    for article in ARTICLES:
-        shutil.move(project / "news" / article.name, project / article.name)
-    (project / "news").rmdir()
-    (project / "factcheck.toml").write_text('corpus = "."\nformat = "json"\nfail-on = "never"\n', encoding="utf-8")
-    assert _run(capsys, "check", "--quiet", "--jobs", "1")[0] == 0
-    code, out, _ = _run(capsys, "check", "--quiet", "--jobs", "1")
-    assert code == 0 and {source["path"] for source in json.loads(out)["sources"]} == {a.name for a in ARTICLES}
