@@ -118,7 +118,8 @@ def test_the_hook_through_pre_commit_for_real(repo, capsys, monkeypatch):
     monkeypatch.setattr("factcheck.init.install_spec", lambda: PLACEHOLDER)
     assert main(["init"]) == 0
     env = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "HOME": str(repo),
-           "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-home"), "GIT_CONFIG_NOSYSTEM": "1"}
+           "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-home"), "GIT_CONFIG_NOSYSTEM": "1",
+           "PYTHONPATH": str(ROOT)}  # the hook's factcheck runs the code under test, wherever it is installed from
 
     def commit(message: str) -> subprocess.CompletedProcess:
         _git(repo, "add", "-A")
