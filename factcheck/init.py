@@ -23,7 +23,7 @@ GITIGNORE = Path(".gitignore")
 # temporaries a killed run left; the cache folder ignores itself.
 # The reports are made by every check (and uploaded by CI): delete that line to commit them.
 GITIGNORE_LINES = ["# factcheck (see factcheck.toml)", ".factcheck-corpus", ".*.tmp", "/reports/"]
-PLACEHOLDER = "factcheck @ git+https://github.com/OWNER/factcheck@REF"
+PLACEHOLDER = "factcheck-news @ git+https://github.com/OWNER/factcheck@REF"
 
 CONFIG_TEXT = """\
 # factcheck's settings for this repository: `factcheck check` here (or in any folder below) reads
