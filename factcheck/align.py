@@ -10,11 +10,11 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .cluster import leader_clusters
-from .extractors.frames import is_personal, is_stat, is_thin, same_holder
+from .extractors.frames import canonical_event, is_personal, is_stat, is_thin, same_holder
 from .keys import head_phrase, stem, subject_keys
 from .models import ClaimBase
 
@@ -39,6 +39,37 @@ def align(claims: list[ClaimBase], story_of: Mapping[str, str] | None = None,
     buckets = bucket_claims(claims, story_of)
     aligned = run(buckets) if run is not None else [align_bucket(bucket) for bucket in buckets]
     return [group for groups in aligned for group in groups]
+
+
+def with_synonyms(claims: list[ClaimBase], synonyms: Sequence[Sequence[str]]) -> list[ClaimBase]:
+    """Claims as an editor's synonyms (factcheck.toml's ``synonyms``: words declared equal, such as
+    ["hospitalized", "treated"]) make them: each word of a set, as written or as its event lemma,
+    becomes the set's first in the frame's event and thing and in the subject, so the claims line
+    up (and may conflict) as if every article had used one word. The ledgers keep what was written."""
+    if not synonyms:
+        return claims
+    table: dict[str, str] = {}
+    for words in synonyms:
+        canonical = canonical_event(words[0])
+        for word in words:
+            table[word.lower()] = canonical
+            table[canonical_event(word)] = canonical
+    changed = []
+    for claim in claims:
+        frame = claim.frame
+        update = {"event": table.get(frame.event, frame.event) if frame.event else None,
+                  "thing": _replaced(frame.thing, table)}
+        subject = _replaced(claim.subject, table)
+        if update["event"] != frame.event or update["thing"] != frame.thing or subject != claim.subject:
+            claim = claim.model_copy(update={"frame": frame.model_copy(update=update), "subject": subject})
+        changed.append(claim)
+    return changed
+
+
+def _replaced(text: str | None, table: dict[str, str]) -> str | None:
+    if not text:
+        return text
+    return re.sub(r"[A-Za-z][\w'’-]*", lambda word: table.get(word.group().lower(), word.group()), text)
 
 
 def bucket_claims(claims: list[ClaimBase], story_of: Mapping[str, str] | None) -> list[list[ClaimBase]]:

@@ -14,6 +14,7 @@ bytes out, arranged so that a run costs what changed, not what there is:
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
-from .align import align_bucket, bucket_claims
+from .align import align_bucket, bucket_claims, with_synonyms
 from .atomic import open_atomic, remove_stale_temporaries
 from .compare import compare
 from .contain import NOT_CONTAINED, article_problem, story_problem
@@ -81,6 +82,7 @@ class Options:
     found: list[ArticleFile]
     found_problems: list[Problem]
     stage: Stage | None = None
+    synonyms: tuple[tuple[str, ...], ...] = ()  # words an editor declared equal (factcheck.toml)
 
     def start(self, name: str, total: int, unit: str) -> None:
         if self.stage is not None:
@@ -118,7 +120,8 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
                  progress: Callable[[int], None] | None = None, github_dir: str | None = None,
                  look_up: Iterable[str] = (), notify: Callable[[str], None] | None = None,
                  kinds: Iterable[str] | None = None, exclude: Sequence[str] = (),
-                 cache_dir: Path | None = None, stage: Stage | None = None) -> CheckResult:
+                 cache_dir: Path | None = None, stage: Stage | None = None,
+                 synonyms: Sequence[Sequence[str]] = ()) -> CheckResult:
     """Check the corpus, write ledgers and every report; return the tally (and the findings of
     ``look_up`` that exist). Byte for byte what ``build_report(extract_corpus(...))`` rendered in
     every format gives, at a fraction of the cost when little changed. ``notify`` is told what the
@@ -131,12 +134,14 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
     reports_outside(root, reports_dir)
     # Annotations and SARIF name articles from the repository root, whatever the folder is called.
     github_dir = github_dir if github_dir is not None else repository_path(root)
-    options = _discover(root, follow_symlinks, tuple(kinds) if kinds else None, tuple(exclude), stage)
+    options = dataclasses.replace(_discover(root, follow_symlinks, tuple(kinds) if kinds else None, tuple(exclude), stage),
+                                  synonyms=tuple(tuple(words) for words in synonyms))
     claim_outputs(root, [claims_dir, reports_dir])
     reviews = reviews or ReviewsFile()
     state = State(claims_dir, {"corpus": str(root.resolve()), "max_bytes": str(max_bytes),
                                "follow_symlinks": str(follow_symlinks), "github_dir": github_dir,
-                               "kinds": str(options.kinds), "exclude": str(options.exclude)}, notify,
+                               "kinds": str(options.kinds), "exclude": str(options.exclude),
+                               "synonyms": json.dumps([list(words) for words in synonyms])}, notify,
                   cache_dir)
     # This run has the lock: what a run killed before its end left behind can go.
     for folder, names in ((claims_dir, None), (reports_dir, None), (root, (REVIEWS_FILE,))):
@@ -416,7 +421,7 @@ def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], stor
                              [claims for _, claims in state.claims_of(members[story])])
                    for story, digest in stale[start:start + STORIES_PER_TASK]]
 
-    work = StoryWork(corpus_time, reviews, github_dir, kinds, read_dir)
+    work = StoryWork(corpus_time, reviews, github_dir, kinds, read_dir, options.synonyms if options else ())
     if options is not None:
         options.start("comparing stories", len(stale), "stories")
     for batch in _in_order(work, tasks(), jobs if len(stale) > STORIES_PER_TASK else 1):
@@ -454,6 +459,7 @@ class StoryWork:
     github_dir: str
     kinds: tuple[str, ...] | None = None  # compare only these (factcheck.toml's kinds); None: all
     read_dir: str | None = None  # where the articles are read from for lines and columns
+    synonyms: tuple[tuple[str, ...], ...] = ()  # words an editor declared equal (factcheck.toml)
 
     def __call__(self, batch: list[StoryTask]) -> list[tuple[str, str, list[tuple], str]]:
         """(story, digest, its findings' rows, its problems as JSON) of each story."""
@@ -478,7 +484,8 @@ class StoryWork:
         story_of = {source.id: task.story for source in sources}
         for source in sources:
             source.story = task.story
-        groups = [group for bucket in bucket_claims(claims, story_of) for group in align_bucket(bucket)]
+        aligned = with_synonyms(claims, self.synonyms)
+        groups = [group for bucket in bucket_claims(aligned, story_of) for group in align_bucket(bucket)]
         findings = attach_reviews(compare(groups) + derived_findings(claims, sources, story_of, self.corpus_time),
                                   self.reviews)
         context = Context({source.id: source for source in sources}, self.github_dir, self.read_dir)

@@ -110,10 +110,10 @@ def build_parser(config: Config | None = None) -> argparse.ArgumentParser:
         command.add_argument("--debug", action="store_true",
                              help="on an internal error (exit 3), print the whole traceback")
     for command in (check, extract):
-        command.set_defaults(kinds=None, exclude=[])  # factcheck.toml only
+        command.set_defaults(kinds=None, exclude=[], synonyms=[])  # factcheck.toml only
     if config is not None:
         for command in (check, extract, review, show, listing):
-            known = {action.dest for action in command._actions} | {"kinds", "exclude"}
+            known = {action.dest for action in command._actions} | {"kinds", "exclude", "synonyms"}
             command.set_defaults(**{dest: value for dest, value in config.values.items() if dest in known})
     return parser
 
@@ -255,7 +255,8 @@ def run_check(arguments: argparse.Namespace) -> int:
         result = check_corpus(arguments.corpus, claims_dir, reports_dir, reviews, jobs=arguments.jobs,
                               max_bytes=arguments.max_bytes, follow_symlinks=arguments.follow_symlinks,
                               progress=bar.update, notify=_note, kinds=arguments.kinds, exclude=arguments.exclude,
-                              cache_dir=_cache_dir(arguments), stage=_stage(bar))
+                              cache_dir=_cache_dir(arguments), stage=_stage(bar),
+                              synonyms=getattr(arguments, "synonyms", []))
     record_last_check(arguments.corpus, getattr(arguments, "config", Config()).root, claims_dir, reports_dir)
     for problem in result.problems:
         print(printable(f"factcheck: {problem.path}: {problem.reason}"), file=sys.stderr)
@@ -311,7 +312,8 @@ def _run_check_on_engine(arguments: argparse.Namespace) -> int:
     """The check with extraction and alignment on a Dask cluster: the whole report in memory."""
     with _engine(arguments) as engine:
         extraction = _extract(arguments, arguments.corpus, engine)
-        report = build_report(extraction, read_reviews(_reviews_file(arguments.corpus)), engine.get("align_run"))
+        report = build_report(extraction, read_reviews(_reviews_file(arguments.corpus)), engine.get("align_run"),
+                              getattr(arguments, "synonyms", []))
     if arguments.kinds:  # factcheck.toml's kinds: here the findings of the others are left out
         report.findings = [finding for finding in report.findings if finding.kind in arguments.kinds]
     reports_dir = _corpus_dirs(arguments, arguments.corpus)[1]
@@ -395,9 +397,9 @@ def run_review(arguments: argparse.Namespace) -> int:
 
 
 def _narrowed(arguments: argparse.Namespace) -> dict[str, Any]:
-    """factcheck.toml's kinds and exclude, so that a review's checks make the reports check made."""
+    """factcheck.toml's kinds, exclude and synonyms, so that a review's checks make the reports check made."""
     config = getattr(arguments, "config", Config()).values
-    return {"kinds": config.get("kinds"), "exclude": config.get("exclude", ())}
+    return {"kinds": config.get("kinds"), "exclude": config.get("exclude", ()), "synonyms": config.get("synonyms", ())}
 
 
 def run_show(arguments: argparse.Namespace) -> int:

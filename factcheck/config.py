@@ -2,8 +2,9 @@
 
 Found as ruff and Vale find theirs: in the working folder or the nearest folder above it that
 has one (a ``pyproject.toml`` counts only when it has a ``[tool.factcheck]`` table). Its keys are
-the long options of ``check`` (``corpus``, ``claims-dir``, ``fail-on``...) plus ``kinds`` and
-``exclude``; a flag given on the command line wins over the file. The folder of the file is the
+the long options of ``check`` (``corpus``, ``claims-dir``, ``fail-on``...) plus ``kinds``,
+``exclude`` and ``synonyms``; a flag given on the command line wins over the file. The folder of
+the file is the
 *project root*: paths in the file are relative to it (not to where factcheck runs), the run state
 lives in its cache folder, and the outputs the file names belong to the corpus it names.
 
@@ -67,6 +68,16 @@ def _list_of(choices: tuple[str, ...] | None) -> Callable[[Any], list[str]]:
     return check
 
 
+def _synonym_sets(value: Any) -> list[list[str]]:
+    """[["hospitalized", "treated"], ["arrested", "detained"]]: each set two or more words."""
+    wanted = 'a list of lists of two or more words, e.g. [["injured", "wounded"], ["arrested", "detained"]]'
+    if not isinstance(value, list) or not all(
+            isinstance(words, list) and len(words) >= 2 and all(isinstance(word, str) and word.strip() for word in words)
+            for words in value):
+        raise ValueError(wanted)
+    return [[word.strip() for word in words] for words in value]
+
+
 def _formats() -> tuple[str, ...]:
     from .report import FORMATS  # late: report imports much; the config is read before any of it
     return FORMATS
@@ -87,6 +98,7 @@ KEYS: dict[str, tuple[str, Callable[[Any], Any], bool]] = {
     "color": ("color", _one_of(COLORS), False),
     "kinds": ("kinds", _list_of(KINDS), False),
     "exclude": ("exclude", _list_of(None), False),
+    "synonyms": ("synonyms", _synonym_sets, False),
 }
 
 

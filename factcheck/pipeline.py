@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from .align import Group, align_bucket, bucket_claims
+from .align import Group, align_bucket, bucket_claims, with_synonyms
 from .atomic import remove_stale_temporaries, write_text
 from .compare import compare, order_findings
 from .contain import NOT_CONTAINED, Contained, Failure, article_problem, story_problem
@@ -141,7 +141,8 @@ def _extract_all(articles: list[Article], jobs: int,
 
 
 def build_report(extraction: Extraction, reviews: ReviewsFile | None = None,
-                 align_run: Callable[[list[list[ClaimBase]]], list[list[Group]]] | None = None) -> Report:
+                 align_run: Callable[[list[list[ClaimBase]]], list[list[Group]]] | None = None,
+                 synonyms: Sequence[Sequence[str]] = ()) -> Report:
     """Stories, then each story aligned and compared on its own: a bug one story runs into costs
     its findings (an ``internal-error`` problem names it), never the report."""
     published = {source.id: source.published.date for source in extraction.sources}
@@ -152,7 +153,7 @@ def build_report(extraction: Extraction, reviews: ReviewsFile | None = None,
     claims_of: dict[str, list[ClaimBase]] = defaultdict(list)
     for claim in extraction.claims:
         claims_of[story_of.get(claim.source, claim.source)].append(claim)
-    buckets = bucket_claims(extraction.claims, story_of)
+    buckets = bucket_claims(with_synonyms(extraction.claims, synonyms), story_of)
     aligned = align_run(buckets) if align_run is not None else list(map(Contained(align_bucket, "aligning"), buckets))
     groups_of: dict[str, list[list[Group] | Failure]] = defaultdict(list)
     for bucket, groups in zip(buckets, aligned):
