@@ -77,7 +77,7 @@ def remove_stale_temporaries(folder: Path, names: tuple[str, ...] | None = None)
     except OSError:
         return removed  # no folder yet, or not ours to list: nothing of ours in it
     for entry in entries:
-        found = _TEMPORARY.match(entry.name)
+        found = _TEMPORARY.match(entry.name) if entry.name.startswith(".") else None  # most are ledgers
         if found is None or (names is not None and found["name"] not in names) or _alive(int(found["pid"])):
             continue
         if entry.is_file(follow_symlinks=False):

@@ -30,7 +30,7 @@ from pydantic import TypeAdapter
 from .align import align_bucket, bucket_claims
 from .atomic import open_atomic, remove_stale_temporaries
 from .compare import compare
-from .contain import article_problem, story_problem
+from .contain import NOT_CONTAINED, article_problem, story_problem
 from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, claim_source_id, corpus_folder, corpus_reference,
                      infer_year, too_large, year_wanted)
 from .derive import derived_findings, median_date
@@ -41,7 +41,7 @@ from .fragments import Context, Tally
 from .github_report import CORPUS_DIR
 from .ledger import ledger_path, open_ledger
 from .models import Claim, Problem, Source
-from .owner import claim_outputs
+from .owner import claim_outputs, reports_outside
 from .pipeline import PARALLEL_THRESHOLD, extract_article
 from .report import FORMAT_SPECS
 from .reviews import REVIEWS_FILE, ReviewsFile, attach_reviews
@@ -91,6 +91,7 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
     user may want to know that is no problem of the corpus (waiting for another run, a damaged
     run state made again)."""
     root = corpus_folder(corpus_dir, max_bytes)
+    reports_outside(root, reports_dir)
     claim_outputs(root, [claims_dir, reports_dir])
     reviews = reviews or ReviewsFile()
     state = State(claims_dir, {"corpus": str(root.resolve()), "max_bytes": str(max_bytes),
@@ -233,11 +234,12 @@ def process_article(job: Job) -> tuple[SourceRow, bool] | None:
     doing = _Doing()
     try:
         return _process_article(job, doing)
-    except FactcheckError:
+    except NOT_CONTAINED:
         raise  # on purpose (an unwritable claims folder): the run stops with its message
     except Exception as error:  # noqa: BLE001 - the article's boundary (contain.py)
         problems = doing.problems + [article_problem(job.shown, doing.step, error)]
-        return _no_article(job, file_stat(job.path) or "", problems), False
+        # No file times kept: the next run tries again (the bug may be fixed, or have hung on the moment).
+        return _no_article(job, "", problems), False
 
 
 @dataclass
@@ -397,17 +399,18 @@ class StoryWork:
 
     def __call__(self, batch: list[StoryTask]) -> list[tuple[str, str, list[tuple], str]]:
         """(story, digest, its findings' rows, its problems as JSON) of each story."""
-        return [(task.story, task.digest, *self.contained(task)) for task in batch]
+        return [self.contained(task) for task in batch]
 
-    def contained(self, task: StoryTask) -> tuple[list[tuple], str]:
-        """The story's findings; none, and an ``internal-error`` problem, when a bug stops them."""
+    def contained(self, task: StoryTask) -> tuple[str, str, list[tuple], str]:
+        """The story's findings; none, and an ``internal-error`` problem, when a bug stops them
+        (with no digest then: the next run tries again)."""
         try:
-            return self.findings(task), "[]"
-        except FactcheckError:
+            return task.story, task.digest, self.findings(task), "[]"
+        except NOT_CONTAINED:
             raise
         except Exception as error:  # noqa: BLE001 - the story's boundary (contain.py)
             paths = [Source.model_validate_json(text).path for text in task.sources]
-            return [], PROBLEMS.dump_json([story_problem(task.story, paths, error)]).decode()
+            return task.story, "", [], PROBLEMS.dump_json([story_problem(task.story, paths, error)]).decode()
 
     def findings(self, task: StoryTask) -> list[tuple]:
         """The rows of the findings table for one story: its findings and their fragments."""

@@ -22,11 +22,11 @@ from tqdm import tqdm
 
 from . import __version__
 from .check import CheckResult, check_corpus
-from .contain import PLEASE_REPORT, describe as describe_error, where_it_failed
+from .contain import describe as describe_error, where_it_failed
 from .dask_engine import align_on, dask_client, describe, extract_on
 from .errors import CorpusHoldsCurrentFolder, FactcheckError, UnknownFinding, UsageError
 from .models import Report
-from .owner import claim_outputs
+from .owner import claim_outputs, reports_outside
 from .pipeline import build_report, extract_corpus, write_reports
 from .report import FORMATS, render
 from .remote import is_url
@@ -111,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(arguments, "debug", False):
             traceback.print_exc()
         where = where_it_failed(error)
-        print(f"factcheck: internal error{f' at {where}' if where else ''}: {describe_error(error)}; {PLEASE_REPORT}"
+        print(f"factcheck: internal error{f' at {where}' if where else ''}: {describe_error(error)}; this is a bug "
+              f"in factcheck: please report it with the command you ran"
               f"{'' if getattr(arguments, 'debug', False) else ' (--debug shows the traceback)'}", file=sys.stderr)
         return 3
     finally:
@@ -190,8 +191,23 @@ def run_check(arguments: argparse.Namespace) -> int:
     for problem in result.problems:
         print(printable(f"factcheck: {problem.path}: {problem.reason}"), file=sys.stderr)
     with open(result.reports[arguments.format], encoding="utf-8", newline="") as report:
-        shutil.copyfileobj(report, sys.stdout, 1 << 20)
+        with _stdout_may_close():
+            shutil.copyfileobj(report, sys.stdout, 1 << 20)
     return _exit_code(arguments, result.tally.by_verdict()["conflict"], result.tally.unreviewed)
+
+
+@contextmanager
+def _stdout_may_close() -> Iterator[None]:
+    """The report's reader may stop reading (``| head``): that is no error of the run, whose files
+    are written; the exit code stays what the findings say."""
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Nothing more can reach the reader; point stdout at nothing so Python's own flush at exit is quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _note(message: str) -> None:
@@ -204,9 +220,12 @@ def _run_check_on_engine(arguments: argparse.Namespace) -> int:
         extraction = _extract(arguments, arguments.corpus, engine)
         report = build_report(extraction, read_reviews(_reviews_file(arguments.corpus)), engine.get("align_run"))
     reports_dir = _corpus_dirs(arguments, arguments.corpus)[1]
+    if not is_url(arguments.corpus):
+        reports_outside(Path(arguments.corpus), reports_dir)
     claim_outputs(arguments.corpus, [reports_dir])
     rendered = write_reports(report, reports_dir)
-    sys.stdout.write(rendered[arguments.format] if arguments.format in rendered else render(report, arguments.format))
+    with _stdout_may_close():
+        sys.stdout.write(rendered[arguments.format] if arguments.format in rendered else render(report, arguments.format))
     return _exit_code(arguments, report.summary()["conflict"], len(unreviewed_conflicts(report.findings)))
 
 

@@ -24,6 +24,10 @@ PLEASE_REPORT = ("this is a bug in factcheck: please report it (with the file, i
 # An exception's message can be as long as the input that caused it: keep the problem readable.
 MESSAGE_LIMIT = 300
 
+# Not a bug some input found, so not to be contained: errors raised on purpose (an unwritable output
+# folder: exit 2), and a missing or broken module, which would fail every article alike (exit 3).
+NOT_CONTAINED = (FactcheckError, ImportError)
+
 T = TypeVar("T")
 A = TypeVar("A")
 
@@ -76,7 +80,7 @@ class Contained(Generic[A, T]):
     def __call__(self, argument: A) -> T | Failure:
         try:
             return self.function(argument)
-        except FactcheckError:
+        except NOT_CONTAINED:
             raise
         except Exception as error:  # noqa: BLE001 - the boundary: any bug becomes this input's problem
             return Failure(self.step, describe(error))

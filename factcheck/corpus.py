@@ -13,12 +13,12 @@ import statistics
 import sys
 from pathlib import Path
 
-from .contain import article_problem
+from .contain import NOT_CONTAINED, article_problem
 from .dateline import find_datelines
 from .discover import ARTICLE_SUFFIXES, article_files  # noqa: F401 (ARTICLE_SUFFIXES: still read from here)
 from .errors import CorpusNotFound, FactcheckError
 from .models import Article, Problem, PublicationDate, Source
-from .stamps import find_stamps, page_publication
+from .stamps import ambiguous_readings, find_stamps, page_publication, settle_by_corpus
 
 FRONT_MATTER_KEYS = ("outlet", "published", "url", "title")
 # The names static-site tools and feeds give the same keys (Jekyll, Hugo, Eleventy, RSS, schema.org);
@@ -54,7 +54,7 @@ def load_corpus(folder: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
             continue
         try:
             article = read_article(found.path, found.shown, max_bytes, problems)
-        except FactcheckError:
+        except NOT_CONTAINED:
             raise
         except Exception as error:  # noqa: BLE001 - the article's boundary (contain.py)
             problems.append(article_problem(found.shown, "reading it", error))
@@ -210,7 +210,8 @@ def parse_article(text: str, source_id: str, shown: str, content_hash: str, prob
     skip = sorted({(d.start, d.end) for d in datelines} | {(s.start, s.end) for s in stamps})
     source = Source(id=source_id, path=shown, outlet=outlet, title=metadata.get("title"),
                     url=metadata.get("url"), published=published, content_hash=content_hash)
-    return Article(source=source, text=text, body_start=body_start, skip_spans=skip)
+    readings = ambiguous_readings(stamps) if published.method == "unknown" else []
+    return Article(source=source, text=text, body_start=body_start, skip_spans=skip, date_readings=readings)
 
 
 def _published(metadata: dict[str, str], shown: str, problems: list[Problem]) -> PublicationDate:
@@ -292,14 +293,18 @@ def corpus_reference(dated: list[dt.date]) -> dt.date | None:
 
 
 def year_wanted(article: Article) -> bool:
+    """Whether the article's date needs the corpus: a dateline with no year, or a page stamp that
+    reads as two dates (05/03/2013)."""
     published = article.source.published
-    return not published.year and bool(published.month) and bool(published.day)
+    return (not published.year and bool(published.month) and bool(published.day)) or bool(article.date_readings)
 
 
 def infer_year(article: Article, reference: dt.date | None) -> bool:
     """The year of a year-less dateline, from the article, else from ``reference``; whether the
     corpus (reference) was needed."""
     published = article.source.published
+    if article.date_readings:
+        return _settle_order(article, reference)
     year, evidence = _year_from_article(article, published.month)
     from_corpus = year is None
     if from_corpus and reference is not None:
@@ -312,6 +317,20 @@ def infer_year(article: Article, reference: dt.date | None) -> bool:
         article.source.published = published.model_copy(update={
             "year": year, "method": "inferred", "evidence": f"{published.evidence}; {evidence}"})
     return from_corpus
+
+
+def _settle_order(article: Article, reference: dt.date | None) -> bool:
+    """Day or month first, for a stamp the article left open: the reading near the corpus's dated
+    articles, when one clearly is (marked inferred); else the date stays unknown. Always needs the
+    corpus."""
+    date = settle_by_corpus(article.date_readings, reference) if reference is not None else None
+    if date is not None:
+        published = article.source.published
+        article.source.published = PublicationDate(
+            year=date.year, month=date.month, day=date.day, method="inferred",
+            evidence=f"{published.evidence}; day/month order from the corpus's dated articles (median "
+                     f"{reference.isoformat()})")  # type: ignore[union-attr]
+    return True
 
 
 def _year_from_article(article: Article, month: int) -> tuple[int | None, str]:

@@ -43,6 +43,7 @@ class _Walk:
         self.found: list[ArticleFile] = []
         self.seen_folders = {real_root}  # real paths: a link back up must not loop for ever
         self.seen_files: dict[Path, str] = {}
+        self.pending: list[tuple[Iterator[os.DirEntry[str]], str]] = []  # folders being read, innermost last
 
     def problem(self, shown: str, code: str, reason: str) -> None:
         self.problems.append(Problem(path=shown, code=code, reason=reason))
@@ -50,7 +51,6 @@ class _Walk:
     def walk(self, root: Path) -> None:
         """Depth first, each folder's entries by name: a stack of folders being read, not
         recursion, so that folders nested 500 deep are read like any others."""
-        self.pending: list[tuple[Iterator[os.DirEntry[str]], str]] = []
         self.folder(root, "")
         while self.pending:
             entries, prefix = self.pending[-1]

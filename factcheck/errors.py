@@ -39,6 +39,11 @@ class OutputsOfAnotherCorpus(FactcheckError):
                 "own with --claims-dir and --reports-dir")
 
 
+class ReportsInCorpus(FactcheckError):
+    template = ("reports folder {folder} is inside the corpus folder {corpus}: the next check would read its "
+                "findings.txt and findings.md as articles; choose a folder outside it with --reports-dir")
+
+
 class CorpusHoldsCurrentFolder(FactcheckError):
     template = ("{corpus} is the current folder or holds it, so claims/ and reports/ would go beside it, into "
                 "{beside}, outside where you are; run from the folder that holds the corpus (cd {beside} && "

@@ -47,6 +47,7 @@ class OpenLedger:
     problem: Problem | None = None  # broken by hand: reported, and never overwritten
     stat: tuple[int, ...] | None = None  # the file as it was read: another look tells whether it changed since
     notice: Problem | None = None  # its edits changed while the run went on (the new ones were kept)
+    text_length: int | None = None  # the article's: claims added by hand must stay within it, on a re-read too
 
     def reusable(self, source: Source) -> tuple[list[ClaimBase], dict[str, int]] | None:
         return reusable_claims(self.previous, source)
@@ -66,7 +67,7 @@ class OpenLedger:
         if _stat(self.path) == self.stat:
             return
         before = self.previous.edits if self.previous else LedgerEdits()
-        again = open_ledger(self.path)
+        again = open_ledger(self.path, self.text_length)
         self.previous, self.problem, self.stat = again.previous, again.problem, again.stat
         after = self.previous.edits if self.previous else LedgerEdits()
         if self.problem is None and after != before:
@@ -78,9 +79,10 @@ class OpenLedger:
 def open_ledger(path: Path, text_length: int | None = None) -> OpenLedger:
     stat = _stat(path)
     try:
-        return OpenLedger(path, read_ledger(path, text_length), stat=stat)
+        return OpenLedger(path, read_ledger(path, text_length), stat=stat, text_length=text_length)
     except LedgerInvalid as error:
-        return OpenLedger(path, None, Problem(path=str(path), code="ledger-invalid", reason=str(error)), stat=stat)
+        return OpenLedger(path, None, Problem(path=str(path), code="ledger-invalid", reason=str(error)), stat=stat,
+                          text_length=text_length)
 
 
 def _stat(path: Path) -> tuple[int, ...] | None:

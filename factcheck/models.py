@@ -208,6 +208,8 @@ class Article(Record):
     text: str
     body_start: int = 0
     skip_spans: list[tuple[int, int]] = Field(default_factory=list, description="dateline spans: not claims")
+    date_readings: list[dt.date] = Field(default_factory=list, description=(
+        "a page stamp's two readings (day or month first) when nothing in the article settles which"))
 
 
 # --- findings and the report ----------------------------------------------------------------------

@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 
 from .atomic import make_folder, write_text
-from .errors import OutputNotWritable, OutputsOfAnotherCorpus
+from .errors import OutputNotWritable, OutputsOfAnotherCorpus, ReportsInCorpus
 
 OWNER_FILE = ".factcheck-corpus"
 
@@ -34,6 +34,16 @@ def claim_outputs(corpus: Path | str, folders: list[Path]) -> None:
         if owner is not None and (_is_url(owner) or Path(owner).is_dir()):
             raise OutputsOfAnotherCorpus(folder=folder, owner=owner, corpus=corpus)
         write_text(marker, _reference(corpus, folder) + "\n")  # its corpus is gone: take it over
+
+
+def reports_outside(corpus: Path, reports_dir: Path) -> None:
+    """Reports inside the corpus folder would be read back as articles (findings.txt, findings.md)
+    by the next check: ReportsInCorpus (exit 2) unless a hidden folder keeps them out of sight."""
+    root, folder = corpus.resolve(), reports_dir.resolve()
+    if folder == root or root in folder.parents:
+        inside = folder.relative_to(root).parts
+        if not any(part.startswith(".") for part in inside):
+            raise ReportsInCorpus(folder=reports_dir, corpus=corpus)
 
 
 def _create(marker: Path, text: str) -> bool:

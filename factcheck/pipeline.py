@@ -10,9 +10,8 @@ from typing import TypeVar
 from .align import Group, align_bucket, bucket_claims
 from .atomic import remove_stale_temporaries, write_text
 from .compare import compare, order_findings
-from .contain import Contained, Failure, article_problem, story_problem
+from .contain import NOT_CONTAINED, Contained, Failure, article_problem, story_problem
 from .derive import derived_findings, median_date
-from .errors import FactcheckError
 from .corpus import DEFAULT_MAX_BYTES
 from .remote import load_any_corpus
 from .extractors import capped, extract_claims
@@ -107,7 +106,7 @@ def _contained(failed: dict[str, Problem], article: Article, step: str, work: Ca
     """work(), or None with the article's problem in ``failed`` when a bug stops it (contain.py)."""
     try:
         return work()
-    except FactcheckError:
+    except NOT_CONTAINED:
         raise
     except Exception as error:  # noqa: BLE001 - the article's boundary
         failed[article.source.id] = article_problem(article.source.path, step, error)
@@ -169,7 +168,7 @@ def build_report(extraction: Extraction, reviews: ReviewsFile | None = None,
         try:
             groups = [group for bucket in groups_of[story] for group in bucket]
             findings += compare(groups) + derived_findings(claims_of[story], members, story_of, corpus_time)
-        except FactcheckError:
+        except NOT_CONTAINED:
             raise
         except Exception as error:  # noqa: BLE001 - the story's boundary (contain.py)
             problems.append(story_problem(story, paths, error))

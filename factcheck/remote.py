@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
+from .contain import NOT_CONTAINED, article_problem
 from .corpus import ARTICLE_SUFFIXES, article_from_bytes, infer_missing_years, load_corpus, too_large
 from .errors import CorpusNotFound, EngineUnavailable
 from .models import Article, Problem
@@ -34,7 +35,17 @@ def load_any_corpus(location: str | Path, max_bytes: int, follow_symlinks: bool 
         name = PurePosixPath(shown)
         if any(part.startswith(".") for part in name.parts) or name.suffix.lower() not in ARTICLE_SUFFIXES:
             continue
-        article = _read(filesystem, path, shown, max_bytes, problems, seen)
+        try:
+            article = _read(filesystem, path, shown, max_bytes, problems, seen)
+        except NOT_CONTAINED:
+            raise
+        except OSError as error:  # the store did not answer: the file's problem, not a bug
+            problems.append(Problem(path=shown, code="unreadable", reason=(
+                f"cannot be read ({error.strerror or error}); check that it exists and you may read it")))
+            continue
+        except Exception as error:  # noqa: BLE001 - the article's boundary (contain.py)
+            problems.append(article_problem(shown, "reading it", error))
+            continue
         if article is not None:
             articles.append(article)
     infer_missing_years(articles)

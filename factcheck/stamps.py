@@ -43,7 +43,7 @@ _BYLINE = re.compile(r"\b(?:posted|published|filed|written)\s+(?:in|by|to|under)
 # What else a stamp line may hold. Anything else (a verb, a lower-case word) makes it prose.
 _STAMP_WORDS = frozenset("""
     published posted updated update last first originally story created edited modified time date dated
-    release released filed article hrs
+    release released filed article hrs found
     on at by in am pm a.m. p.m. a p gmt bst utc uk et edt est ct cdt cst mt mdt pdt pst pt akdt akst hst ist
     cet cest eet eest aest aedt acst awst nzst nzdt sast wat eat msk local
     reuters ap afp upi bloomberg dpa pti ians ani efe ansa kyodo tass
@@ -244,9 +244,22 @@ def page_publication(text: str, body_start: int, url: str | None) -> tuple[Publi
     if ambiguous is not None:
         first, second = ambiguous.readings
         return PublicationDate(method="unknown", evidence=(
-            f"'{ambiguous.text}' reads as {first:%d %b %Y} or {second:%d %b %Y} and nothing in the article "
-            "says which; add 'published: YYYY-MM-DD' to the front matter")), stamps
+            f"page stamp '{ambiguous.text}' reads as {first:%d %b %Y} or {second:%d %b %Y} and nothing in the "
+            "article says which")), stamps
     return None, stamps
+
+
+def ambiguous_readings(stamps: list[Stamp]) -> list[dt.date]:
+    """The two readings of the first stamp that reads both ways, for the corpus to settle."""
+    return list(next((s.readings for s in stamps if len(s.readings) > 1), ()))
+
+
+def settle_by_corpus(readings: list[dt.date], reference: dt.date) -> dt.date | None:
+    """The reading the corpus's dated articles point to: within 45 days of their median, and less
+    than half as far from it as the other reading (or no choice is made)."""
+    near, far = sorted(readings, key=lambda r: abs((r - reference).days))
+    near_days, far_days = abs((near - reference).days), abs((far - reference).days)
+    return near if near_days <= 45 and far_days >= 2 * near_days + 14 else None
 
 
 def _settle(stamp: Stamp, address: tuple[dt.date, str] | None, dated: list[dt.date], text: str,

@@ -495,3 +495,35 @@ def test_ten_thousand_claims_alike_check_in_bounded_time(corpus, capsys, line):
     code, report, err = check(corpus, capsys)
     assert code in (0, 1) and report["problems"] == [], err
     assert time.monotonic() - began < 120
+
+
+# --- bounded work: no claim copies the article ------------------------------------------------------------
+
+class SliceWatch(str):
+    """An article's text that remembers the longest piece sliced from it: a slice to the end of the
+    text for every claim (the rest of a 5 MB article, ten thousand times) is quadratic work."""
+
+    longest = 0
+
+    def __getitem__(self, key):
+        piece = str.__getitem__(self, key)
+        if isinstance(key, slice):
+            SliceWatch.longest = max(SliceWatch.longest, len(piece))
+        return piece
+
+
+@pytest.mark.parametrize("shape", [
+    "Police found one person in the house. ", "Nearly 300 companies took part in the fair.\n", "Joint Declaration on ",
+    "QUITO, April 24 (AP) -- Talks on Monday ended today, two days after 3 years ago. ",
+    "Sales rose 5% in 2023 from 2022; turnout was 20%. ",
+    "The top five exporters, numerous firms, between 40 and 50 people and 12-15 boats. ",
+    "Turnout: 20%\n", "...", "a" * 3000 + " ",
+])
+def test_extraction_slices_sentences_never_the_rest_of_the_article(shape):
+    text = (shape * (40_000 // len(shape) + 1))[:40_000]
+    plain = article(text)
+    watched = type(plain).model_construct(**{**dict(plain), "text": SliceWatch(text)})
+    SliceWatch.longest = 0
+    claims = extract_claims(watched)
+    assert SliceWatch.longest <= 2 * MAX_SENTENCE_CHARS
+    assert_offsets_hold(text, claims)

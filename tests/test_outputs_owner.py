@@ -107,3 +107,17 @@ def test_checking_the_current_folder_never_writes_above_it(side_by_side, capsys,
     code, out, err = _check(capsys, corpus, "--claims-dir", str(side_by_side / "out" / "claims"),
                             "--reports-dir", str(side_by_side / "out" / "reports"))
     assert code == 0 and (side_by_side / "out" / "reports" / "findings.json").exists()
+
+
+@pytest.mark.parametrize("inside", ["reports", "wire/reports", "."])
+def test_reports_inside_the_corpus_are_refused(side_by_side, capsys, inside):
+    code, out, err = _check(capsys, "a", "--reports-dir", str(Path("a") / inside))
+    assert code == 2 and out == ""
+    assert "is inside the corpus folder a: the next check would read its findings.txt and findings.md" in err
+    assert not (side_by_side / "a" / inside / "findings.txt").exists()
+
+
+def test_reports_in_a_hidden_folder_of_the_corpus_are_out_of_its_sight(side_by_side, capsys):
+    assert _check(capsys, "a", "--reports-dir", "a/.factcheck/reports")[0] == 0
+    code, out, _ = _check(capsys, "a", "--reports-dir", "a/.factcheck/reports")
+    assert code == 0 and [source["id"] for source in json.loads(out)["sources"]] == ["story"]

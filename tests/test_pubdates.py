@@ -69,3 +69,17 @@ def test_a_stamp_is_skipped_as_a_claim_and_an_unknown_key_is_told_once():
 def test_address_without_a_day_gives_none():
     assert address_date("https://example.com/news/2013/03/story") is None
     assert address_date("https://example.com/2012/7/7/3143743/fight") is not None
+
+
+def test_a_stamp_that_reads_both_ways_is_settled_by_the_corpus_or_left_unknown(tmp_path):
+    from factcheck.corpus import load_corpus
+
+    for index, day in enumerate(("2013-05-02", "2013-05-03", "2013-05-03")):
+        (tmp_path / f"dated{index}.txt").write_text(f"---\npublished: {day}\n---\nText.\n", encoding="utf-8")
+    (tmp_path / "open.txt").write_text("Headline\nUPDATED 05/03/2013 at 11:00 AM EDT\nText.\n", encoding="utf-8")
+    (tmp_path / "far.txt").write_text("Headline\nPosted 09/10/2011\nText.\n", encoding="utf-8")
+    articles, _ = load_corpus(tmp_path)
+    published = {a.source.id: a.source.published for a in articles}
+    assert (published["open"].date.isoformat(), published["open"].method) == ("2013-05-03", "inferred")
+    assert "corpus" in published["open"].evidence
+    assert published["far"].date is None and published["far"].method == "unknown"  # both readings far off

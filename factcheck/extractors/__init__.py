@@ -20,7 +20,10 @@ def _code_version() -> str:
     """A digest of the code that extraction runs: any change to it re-extracts every ledger, so a
     ledger can never hold claims an older extractor made (no version number to forget to bump)."""
     package = Path(__file__).resolve().parent.parent
-    files = sorted(Path(__file__).parent.glob("*.py")) + [package / name for name in ("text.py", "chrono.py", "stories.py", "models.py")]
+    # Besides the extractors: what they read (models, vocabulary) and what decides which opening lines
+    # are datelines and page stamps, never claims.
+    shared = ("text.py", "chrono.py", "stories.py", "models.py", "dateline.py", "stamps.py")
+    files = sorted(Path(__file__).parent.glob("*.py")) + [package / name for name in shared]
     digest = hashlib.sha1()
     for path in files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes().replace(b"\r\n", b"\n"))

@@ -42,8 +42,10 @@ def extract(page: Page) -> list[DurationClaim]:
                 _anchor(page, span, value)
                 stated.add(*span)
                 subject = _subject(page, match, span)
-                claims[span] = DurationClaim(value=value, frame=duration_frame(page.text, page.sentence_at(span[0]), span, subject),
-                                             **claim_fields(page, "duration", *span, subject))
+                frame = duration_frame(page.text, page.sentence_at(span[0]), span, subject)
+                if value.anchor:
+                    frame.scope = "anchored"  # "two years after X": a derived check's business, not a length to compare
+                claims[span] = DurationClaim(value=value, frame=frame, **claim_fields(page, "duration", *span, subject))
     for found in page.day_ranges:
         if page.full:
             break

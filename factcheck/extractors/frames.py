@@ -326,14 +326,38 @@ def _holder(before: list[str], after: list[str]) -> str | None:
         lower = next((index for index, token in enumerate(after[1:5], 1) if not token.islower()), None)
         if lower is not None and _name_words(after[lower:]):  # "from backup center Will Artino"
             return " ".join(_name_words(after[lower:]))
-    for index, token in enumerate(before):
-        if _is_name(token):
-            words = _name_words(before[index:])
-            return " ".join(words[-3:]) if words else None
+    subject = _subject_name(before)
+    if subject:
+        return subject
     for index, token in enumerate(after[:-1]):
         if token.lower() in ("in", "at", "for", "near") and _name_words(after[index + 1:]):
             return " ".join(_name_words(after[index + 1:]))
     return None
+
+
+def _subject_name(before: list[str]) -> str | None:
+    """The name a clause tells the figure of: the last name followed by a verb ("Will Artino scored
+    14 points and Gregory Echenique had 11": Echenique's 11), else the first name of the clause."""
+    names: list[tuple[str, bool]] = []
+    index = 0
+    while index < len(before):
+        if not _is_name(before[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(before) and _is_name(before[end]):
+            end += 1
+        words = _name_words(before[index:end])
+        following = before[end].lower() if end < len(before) else ""
+        verb = bool(following) and (_is_verbish(following) or following in LIGHT_VERBS or following.endswith("s")
+                                    and lemma(following) != following and following not in STOP_WORDS)
+        if words:
+            names.append((" ".join(words[-3:]), verb))
+        index = end
+    with_verb = [name for name, verb in names if verb]
+    if with_verb:
+        return with_verb[-1]
+    return names[0][0] if names else None
 
 
 def _head_words(thing: str) -> list[str]:
@@ -427,7 +451,17 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     if _ATTRIBUTIVE.match(text, span[1]) and re.search(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['’]s)\s*$",
                                                        text[max(sentence[0], span[0] - 12):span[0]], re.I):
         frame.scope = "modifier"
+    if value is not None and getattr(value, "resolution", None) == "relative" and in_quotation(text, sentence[0], span[0]):
+        frame.scope = "quote"  # "how many kids will you kill today," they chanted: the speaker's day, not a dated event
     return frame
+
+
+def in_quotation(text: str, sentence_start: int, position: int) -> bool:
+    """Whether a position is inside a direct quotation that opens in its sentence."""
+    before = text[sentence_start:position]
+    straight = before.count('"') % 2 == 1
+    curly = before.count("“") > before.count("”")
+    return straight or curly
 
 
 def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subject: str) -> Frame:
@@ -440,6 +474,8 @@ def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], 
     else:
         clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
         frame.event = _nearest_event(_TOKEN.findall(text[clause_start:span[0]]), _TOKEN.findall(text[span[1]:clause_end]))
+    if re.search(r"\b(?:within|up to|at most|no more than|in less than|for up to)\s+$", text[max(sentence[0], span[0] - 20):span[0]], re.I):
+        frame.scope = "limit"  # "results will be announced within 10 days": a deadline, not how long something lasted
     return frame
 
 
@@ -482,10 +518,15 @@ def _is_number_word(word: str) -> bool:
     return word.lower() in NUMBER_WORDS
 
 
+# "two more people", "four other people": the word after the figure (the window must not reach the
+# next figure's "more than").
+_MORE_AFTER = re.compile(r"(?:[\w.,]+\s+){1,3}?(?:more|other|additional|further|extra)\b(?!\s+than)", re.I)
+
+
 def _scope(before: str, around: str, clause: str, own: str | None = None) -> str | None:
     labels = []
     for pattern, label in SCOPE_CUES:
-        if label == "more" and pattern.search(around[:40]):
+        if label == "more" and _MORE_AFTER.match(around):
             labels.append(label)
             continue
         where = (before if label in ("more", "limit", "part", "base") else around if label in ("rate", "remaining")
@@ -506,7 +547,9 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule 
     if kind in ("date", "duration"):
         # History ("in 2004, a quake triggered ...") is told in passing, and many events share a
         # verb: only the news itself, with its own event, is sure enough to disagree about.
-        return not frame.event or frame.scope == "modifier" or frame.when is not None
+        return not frame.event or frame.scope in ("modifier", "quote", "limit", "anchored") or frame.when is not None
+    if frame.when is not None:
+        return True  # a figure of the past is background told in passing ("a tsunami killed 230,000 in 2004")
     if frame.event and frame.holder:
         return False
     if not frame.thing:

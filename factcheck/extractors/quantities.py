@@ -265,7 +265,9 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
         low, high = hedged_range(number, hedge)
         value = QuantityValue(stated=number, low=low, high=high, hedge=hedge)
     claim = _count_claim(page, (start, end), value, thing, thing, end_of_thing or _thing_end(page, end, thing))
-    part_before = [earlier for earlier in page.counts[:-1] if start - 30 <= earlier.end <= start]
+    part_before = [page.counts[index] for index in sorted(
+        index for position in range(start - 30, start + 1) for index in page.count_ends.get(position, ())
+        if index < len(page.counts) - 1)]  # counts ending up to 30 characters before this one, in order
     if part_before and re.search(r"^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", page.text[part_before[-1].end:start], re.I):
         # "recovered 12 of the 20 paintings": the 20 is the whole; the part's verb and scope are not its own
         if claim.frame.event == part_before[-1].frame.event:
@@ -276,7 +278,8 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
     if more and thing:  # "60 more branches", "will cut 1,500 more": a figure added to an earlier one
         claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"more"}))
         claim.subject = frame_label(claim.frame, thing)
-    among = re.match(r"\s+(?:were|are|was|is)\s+among\b", page.text[end_of_thing or _thing_end(page, end, thing):][:20])
+    after = end_of_thing or _thing_end(page, end, thing)  # 20 characters, never a copy of the rest of the text
+    among = re.match(r"\s+(?:were|are|was|is)\s+among\b", page.text[after:after + 20])
     if part or among or re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", page.text[end:end + 20], re.I) or (
             match["number"].lower() == "one" and re.match(r"\s+of\b", page.text[end:end + 5])):
         claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"part"}))
@@ -292,7 +295,7 @@ def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int, bo
     Also whether it is a part: "Of the 120 passengers on board, 97 were rescued"."""
     text = page.text
     sentence_start = page.sentence_at(start)[0]
-    earlier = [claim for claim in page.counts if sentence_start <= claim.start < start and claim.frame.thing]
+    earlier = [claim for claim in page.sentence_counts.get(sentence_start, []) if claim.start < start and claim.frame.thing]
     if not earlier:
         return None, end, False
     # A count with an event of its own before one inside its phrase: "rescued 130 migrants from two boats, and another 60"
@@ -352,6 +355,8 @@ def _count_claim(page: Page, span: tuple[int, int], value: QuantityValue, subjec
     frame.when = past_time(page, span)
     claim = CountClaim(value=value, frame=frame, **claim_fields(page, "count", *span, frame_label(frame, subject)))
     page.counts.append(claim)
+    page.count_ends.setdefault(claim.end, []).append(len(page.counts) - 1)
+    page.sentence_counts.setdefault(page.sentence_at(claim.start)[0], []).append(claim)
     return claim
 
 
@@ -367,10 +372,14 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
         return False  # "Boeing 737", "Route 66": a number inside a name
     if number_text == "one" and not re.search(r"\b[A-Z][a-z]+\s+$", before):
         # "killed one person" is a count; "one of the", "one Europe" and "one day" are not.
-        return bool(re.match(r"\s+(?!of\b|another\b|day\b|time\b|way\b|side\b|hand\b)[a-z]", page.text[match.end():]))
+        # Matched in place: a slice to the end copied the rest of the article once for every "one".
+        return bool(re.compile(r"\s+(?!of\b|another\b|day\b|time\b|way\b|side\b|hand\b)[a-z]").match(page.text, match.end()))
     if re.search(r"\b(?:first|last|final|past|next|previous|opening|remaining|closing)\s+$", before, re.I) and not re.search(
             r"\b(?:miss(?:es|ed|ing)?|skip(?:s|ped)?|sit out|sat out|sits out)\s+(?:\w+\s+){0,2}$", before, re.I):
         return False  # "his last two games", "their first five drives": a span, not a figure anyone states
+    if re.search(r"\b(?:within|back to|to within)\s+$", before, re.I) or re.match(
+            r"\s+yards?\s+(?:behind|short|from|away|out|downfield|deep|past)\b", text[match.end():match.end() + 30], re.I):
+        return False  # "back within three points": a margin; "nine yards behind the line": a distance
     if re.search(r"\(\s*\d+-\d+(?:-\d+)?,\s*$", before):
         return False  # "(52-3, 46 KOs)": a fighter's or team's record
     number = parse_number(number_text) or 0

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 FUTURE = re.compile(
     r"\b(?:will|shall|won't|is to|are to|(?:is|are|was|were) (?:set|scheduled|due|expected|slated|poised|planned) to|"
-    r"(?:is|are) (?:expected|due|scheduled|slated)|"
+    r"(?:is|are) (?:expected|due|scheduled|slated)|(?:set|scheduled|expected|slated) to|advances? to|moves? on to|"
     r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|heading into|ahead of|looming|"
     r"'ll)\b|'ll\b", re.I)
 # "would" is the future of a past moment: "said she would pass sentence on Friday" is the coming
