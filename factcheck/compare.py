@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 
-from .align import DOCUMENT_FAMILIES, Group, values_overlap
+from .align import DOCUMENT_FAMILIES, Group, claim_interval, values_overlap
 from .extractors.frames import is_thin
 from .chrono import describe_interval
 from .models import ClaimBase, Finding
@@ -55,6 +55,20 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str) -> tup
         "too, so they are different facts of one kind, not a disagreement")
 
 
+# How far apart two figures may be and still be one fact told two ways.
+COMPARABLE_FACTOR = 10.0
+
+
+def _comparable(one: ClaimBase, other: ClaimBase) -> bool:
+    if one.kind not in ("count", "money") or values_overlap(one, other):
+        return True
+    first, second = claim_interval(one), claim_interval(other)
+    if first is None or second is None:
+        return True
+    low, high = (first, second) if first[1] < second[0] else (second, first)
+    return high[0] <= max(low[1], 1.0) * COMPARABLE_FACTOR
+
+
 def _strong(claims: list[ClaimBase]) -> list[ClaimBase]:
     """The claims whose frames say which fact they state: only these can disagree."""
     return [claim for claim in claims if not is_thin(claim.frame, claim.kind) or not _framed(claim)]
@@ -71,6 +85,10 @@ def _consistent(one: list[ClaimBase], other: list[ClaimBase]) -> bool:
     for named in (True, False):
         first = [claim for claim in one if bool(claim.frame.holder) == named]
         second = [claim for claim in other if bool(claim.frame.holder) == named]
+        # Figures far apart ("12 killed" in one bombing, "some 2 million dead" in the civil war) are
+        # not one fact told two ways: only figures within a factor of ten of each other can disagree.
+        first, second = ([a for a in first if any(_comparable(a, b) for b in second)],
+                         [b for b in second if any(_comparable(b, a) for a in first)])
         if first and second and not (all(any(values_overlap(a, b) for b in second) for a in first)
                                      or all(any(values_overlap(b, a) for a in first) for b in second)):
             return False

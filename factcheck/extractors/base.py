@@ -83,7 +83,9 @@ class Page:
         """str.find over an ASCII-lowered copy: far faster than a regex alternation of words,
         which Python's re tries word by word at every position."""
         if self._lower is None:
-            self._lower = self.text.lower() if self.text.isascii() else self.text.translate(_ASCII_LOWER)
+            lowered = self.text.lower()
+            # str.lower keeps offsets unless a character lowers to two ("İ"): then ASCII only, one for one.
+            self._lower = lowered if len(lowered) == len(self.text) else self.text.translate(_ASCII_LOWER)
         hits = []
         for word in words:
             position = self._lower.find(word, self.article.body_start)

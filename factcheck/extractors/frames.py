@@ -185,6 +185,8 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
         holder = None  # "Bilateral trade rose": the capital is the sentence's, not a name's
     if is_stat(thing):
         event = None  # "scored", "had", "posted", "added 23 points": one statistic, whatever the verb
+    if holder is None and event is not None:
+        holder = _place(_TOKEN.findall(text[after_from:piece_end]))
     if holder and _is_common_opener(text, sentence[0], holder):
         holder = None  # "Floods have displaced", "Fire crews evacuated": a capital only because it opens the sentence
     # Scope words belong to the nearest figure: "14 goals this season and 112 in his career".
@@ -335,6 +337,22 @@ def _holder(before: list[str], after: list[str]) -> str | None:
     return None
 
 
+# Places a figure may be told of where no name says it: "two landed on the outskirts", "one on a market".
+PLACE_NOUNS = frozenset("""camp market school airstrip airport airfield hospital outskirts village town city district
+    province region area street road bridge building house church mosque temple station border coast river field
+    square prison base port harbour harbor mall stadium hotel office embassy factory plant mine farm""".split())
+
+
+def _place(after: list[str]) -> str | None:
+    """The place noun after the figure's verb: "on the outskirts", "in the camp", "on a market"."""
+    for index, token in enumerate(after[:8]):
+        if token.lower() in ("on", "in", "at", "near", "inside", "outside") and index + 1 < len(after):
+            rest = [word.lower() for word in after[index + 1:index + 4]]
+            noun = next((word for word in rest if word not in ("the", "a", "an", "its", "their")), None)
+            return noun if noun in PLACE_NOUNS else None
+    return None
+
+
 def _subject_name(before: list[str]) -> str | None:
     """The name a clause tells the figure of: the last name followed by a verb ("Will Artino scored
     14 points and Gregory Echenique had 11": Echenique's 11), else the first name of the clause."""
@@ -358,6 +376,21 @@ def _subject_name(before: list[str]) -> str | None:
     if with_verb:
         return with_verb[-1]
     return names[0][0] if names else None
+
+
+_PRONOUN_OPENING = re.compile(r"\s*(?:[\"“]\s*)?(?:He|She)\b(?![-'’])")
+
+
+def pronoun_holder(text: str, sentence: tuple[int, int], position: int, sentence_at) -> str | None:
+    """"He had 23 points": whose statistic, when the sentence opens with "He" or "She" and the
+    sentence before tells of one full name (two or more words, so a team is not taken for him)."""
+    if not _PRONOUN_OPENING.match(text, sentence[0], position) or sentence[0] == 0:
+        return None
+    previous = sentence_at(sentence[0] - 1)
+    if previous == sentence or previous[1] > sentence[0]:
+        return None
+    name = _subject_name(_TOKEN.findall(text[previous[0]:previous[1]]))
+    return name if name and len(name.split()) >= 2 else None
 
 
 def _head_words(thing: str) -> list[str]:

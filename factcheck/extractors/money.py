@@ -31,7 +31,8 @@ _AFTER = re.compile(
 # Looked for with str.find in lower case: symbols, currency words, and the commonest codes (a
 # three-letter code such as "try" or "sar" hides inside ordinary words and would send every
 # sentence through the money patterns).
-SYMBOL_ANCHOR = ("$", "£", "€", "¥", "₹", "rs.", "rs ", "usd", "eur ", "gbp", "jpy", "cny", "inr ")
+# A regex, not words: "rs " would find every "years " and "others ".
+SYMBOL_ANCHOR = re.compile(r"[$£€¥₹]|\bRs\.?\s?\d|\b(?:USD|EUR|GBP|JPY|CNY|INR|CAD|AUD|CHF)\b")
 WORD_ANCHOR = ("dollar", "euro", "pound", "sterling", " yen", "yuan", "renminbi", "rupee", "rouble", "ruble", "franc",
                " won", " rand", "peso", "usd", "eur", "gbp", "jpy", "cny", "inr")
 

@@ -10,7 +10,7 @@ import re
 from ..models import CountClaim, PercentClaim, PercentValue, QuantityValue
 from ..text import NUMBER, NUMBER_WORD, SCALES, STOP_WORDS, parse_number
 from .base import NUMERIC, Page, claim_fields
-from .frames import IRREGULAR_VERBS, _is_verbish, frame_label, past_time, read_frame
+from .frames import IRREGULAR_VERBS, _is_verbish, frame_label, is_personal, is_stat, past_time, pronoun_holder, read_frame
 from .subjects import IRREGULAR_PAST
 from .subjects import clause_bounds, clause_subject
 
@@ -353,6 +353,8 @@ def _count_claim(page: Page, span: tuple[int, int], value: QuantityValue, subjec
     page.take(*span)
     frame = read_frame(page.text, page.sentence_at(span[0]), span, thing_end, thing)
     frame.when = past_time(page, span)
+    if frame.holder is None and (is_stat(thing) or is_personal(thing)):
+        frame.holder = pronoun_holder(page.text, page.sentence_at(span[0]), span[0], page.sentence_at)
     claim = CountClaim(value=value, frame=frame, **claim_fields(page, "count", *span, frame_label(frame, subject)))
     page.counts.append(claim)
     page.count_ends.setdefault(claim.end, []).append(len(page.counts) - 1)

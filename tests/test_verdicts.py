@@ -1,0 +1,75 @@
+"""Verdicts between sources, as data: two short articles in, the verdict of the finding that holds
+the named claims out (issue 13: a conflict is between two articles that contradict each other)."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.models import Article, PublicationDate, Source
+from factcheck.pipeline import Extraction, build_report, extract_article
+
+DATE = PublicationDate(year=2024, month=3, day=5, method="metadata")
+
+# (title, article a, article b, the claim texts one finding must hold, the verdicts allowed;
+#  None: no finding may hold a claim of each text across the two articles as a conflict)
+CASES = [
+    ("a toll told two ways is a conflict",
+     "Twelve people were killed when the bus overturned near Varsk.",
+     "Nineteen people were killed when the bus overturned near Varsk.",
+     {"Twelve", "Nineteen"}, {"conflict"}),
+    ("a player's statistic told two ways is a conflict, whatever the verb",
+     "Richard Carter scored 14 points for the Bulldogs.",
+     "Richard Carter had 12 points and four assists.",
+     {"14", "12"}, {"conflict"}),
+    ("two players' statistics never meet",
+     "Richard Carter scored 14 points for the Bulldogs.",
+     "Seth VanDeest scored 12 points for the Bulldogs.",
+     {"14", "12"}, None),
+    ("two aspects every article states alike are no disagreement",
+     "Six boats were spotted off the coast and four intercepted by the navy.",
+     "Six boats were spotted off the coast and four intercepted by the navy, officials said.",
+     {"Six", "four"}, None),
+    ("a place's figure and the whole's are not set against each other",
+     "Ten houses were damaged in Takengon, officials said.",
+     "Around 40 houses were damaged by the quake, officials said.",
+     {"Ten", "Around 40"}, None),
+    ("figures far apart are two facts, not one told two ways",
+     "At least 12 people were killed in the bombing on Thursday.",
+     "Some 2 million people were killed in the civil wars.",
+     {"At least 12", "Some 2 million"}, None),
+    ("a bare noun with no event is too thin to conflict",
+     "The town is home to 100,000 people.",
+     "The quake killed 612 people.",
+     {"100,000", "612"}, None),
+    ("hedges that overlap agree or are compatible",
+     "Nearly 300 companies exhibited at the fair.",
+     "Around 300 companies exhibited at the fair.",
+     {"Nearly 300", "Around 300"}, {"agree", "compatible"}),
+]
+
+
+def _report(first: str, second: str):
+    articles = [Article(source=Source(id=name, path=f"{name}.txt", content_hash=name, published=DATE), text=text)
+                for name, text in (("a", first), ("b", second))]
+    claims, terms = [], {}
+    for article in articles:
+        found, terms[article.source.id] = extract_article(article)
+        claims += found
+    # Both articles tell one story here: the check of stories is not what these cases are about.
+    terms = {name: {"story": 3} for name in terms}
+    return build_report(Extraction([article.source for article in articles], claims, [], [], terms))
+
+
+@pytest.mark.parametrize("title, first, second, texts, verdicts", CASES, ids=[case[0] for case in CASES])
+def test_verdict_between_sources(title, first, second, texts, verdicts):
+    report = _report(first, second)
+    holding = [f for f in report.findings if texts <= {c.text for c in f.claims}]
+    if verdicts is None:
+        assert all(f.verdict != "conflict" for f in holding), [f.explanation for f in holding]
+    else:
+        assert holding, f"no finding holds {texts}: {[(f.verdict, [c.text for c in f.claims]) for f in report.findings]}"
+        assert holding[0].verdict in verdicts, holding[0].explanation
+
+
+def test_one_article_alone_is_never_a_conflict():
+    report = _report("Twelve people were killed, and later officials said 19 people were killed.", "Nothing to see.")
+    assert all(f.verdict != "conflict" for f in report.findings)
