@@ -93,6 +93,12 @@ def _cluster(kind: str, claims: list[ClaimBase], used_ids: _Ids) -> list[Group]:
 def alignment_keys(claim: ClaimBase) -> dict[str, float]:
     if claim.kind == "name":
         return {key: 1.0 for key in name_core(claim)} or {f"{claim.value.doc_type}": 1.0}
+    frame = claim.frame
+    if claim.kind in ("count", "percent", "money") and frame.thing is not None:  # (an editor's subject clears the frame)
+        # A figure lines up by what it is (event, thing, scope); whose it is is a gate of its own
+        # (frames_compatible): a holder's words in the keys would split one fact by how fully each
+        # article names the holder, and let the nearest-named group win.
+        return subject_keys(" ".join(part for part in (frame.event, frame.thing, frame.scope) if part))
     return subject_keys(claim.subject)
 
 

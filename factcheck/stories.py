@@ -23,9 +23,9 @@ from .models import Article
 
 TERMS_PER_ARTICLE = 30
 # How like a story's centroid an article must be (cosine of name vectors) to join it. Measured on
-# real same-event news (bench/realnews.py, stories): 0.12 best balances joining the briefs of one
+# real same-event news (bench/realnews.py, stories): 0.2 best balances joining the briefs of one
 # event against keeping two events of one kind apart.
-STORY_THRESHOLD = 0.12
+STORY_THRESHOLD = 0.2
 # An article is compared with the stories found under this many of its rarest names, at most so
 # many stories a name: the cost per article is bounded.
 BLOCKING_NAMES = 8
@@ -82,7 +82,8 @@ def assign_stories(terms: Mapping[str, Mapping[str, int]], published: Mapping[st
         vector = vectors[source]
         date = dates.get(source)
         # A name no other article uses finds nobody: look stories up by the rarest shared names.
-        rarest = sorted((term for term in vector if frequency[term] > 1), key=lambda term: (frequency[term], term))[:BLOCKING_NAMES]
+        # (among names an earlier article used: a name only later articles share finds no story yet).
+        rarest = sorted((term for term in vector if term in by_name), key=lambda term: (frequency[term], term))[:BLOCKING_NAMES]
         candidates = sorted({number for term in rarest for number in by_name.get(term, ())[:STORIES_PER_NAME]})
         best, best_score = None, 0.0
         for number in candidates:

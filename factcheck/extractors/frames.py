@@ -86,7 +86,7 @@ LIGHT_VERBS = frozenset(
 _SKIPPABLE = frozenset(
     """were was have has had been are is be being reportedly also later all now so far both allegedly
     then still confirmed officially initially only just already apparently believed feared thought
-    said known yet""".split()
+    said known yet remain remains remained""".split()
 )
 # Words that open a new clause part: a verb after one of these is not the figure's own.
 _CLAUSE_OPENERS = frozenset("who which that when while after before because as if since where whose".split())
@@ -102,11 +102,13 @@ SCOPE_CUES = (
                 r"\bdaily\b|\bannual(?:ly)?\b|\bweekly\b|\bmonthly\b|\byearly\b|\bquarterly\b", re.I), "rate"),
     (re.compile(r"\b(?:on )?average\b|\baverag(?:ed|ing)\b|\bmedian\b", re.I), "average"),
     (re.compile(r"\b(?:more|another|additional|further|extra|other)\s*$|^\S+\s+(?:more|other|additional|further|extra)\b", re.I), "more"),
-    (re.compile(r"\b(?:remaining|left|still)\b", re.I), "remaining"),
+    (re.compile(r"\b(?:remaining|left|still|remains?)\b", re.I), "remaining"),
     (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b", re.I), "period"),
     (re.compile(r"\b(?:during|in|of) (?:the|a|that|this) (?:\w+ )?(?:round|half|quarter|period|inning|set|run|game|match|bout|race|stage)\b", re.I), "period"),
-    (re.compile(r"\b(?:(?:up|down|rising|falling|compared|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped)\s+(?:from|with|to)|versus|vs\.?)\s*$", re.I), "base"),
-    (re.compile(r"\b(?:limit|threshold|cap|target|goal|maximum|minimum|record)\b(?:\s+\w+){0,2}\s*$", re.I), "limit"),
+    (re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|rise|fall|grow|increase|drop|climb)\s+from|versus|vs\.?)\s*$|"
+                r"\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|eased|narrowed|widened|slowed|"
+                r"edged|rebounded|accelerated)\b[^,;]{0,30}\bfrom\s*$", re.I), "base"),
+    (re.compile(r"\b(?:limit(?:s|ed)?|threshold|caps?|capped|target|goal|maximum|minimum|record)\b(?:\s+\w+){0,3}\s*$", re.I), "limit"),
 )
 # Nouns that count nothing in particular without an event: "12 people" says little, "12 people killed" a lot.
 GENERIC_THINGS = frozenset(
@@ -180,6 +182,8 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     if event is None and not _has_own_verb(after_piece):
         event = _event_before(_TOKEN.findall(text[piece_start:span[0]]))
     event = event or _event_of_thing(thing)
+    if event in ("rise", "fall", "reach", None) and re.search(r"\b(?:death|casualty) toll\b", text[piece_start:span[0]], re.I):
+        event = "die"  # "the death toll rose to 112": the figure is the dead, not a rise
     holder = _holder(before, after)
     if holder and thing and set(holder.lower().split()) & set(_head_words(thing)):
         holder = None  # "Bilateral trade rose": the capital is the sentence's, not a name's
@@ -233,10 +237,17 @@ def _is_common_opener(text: str, sentence_start: int, holder: str) -> bool:
     lowered = holder.lower()
     if not is_known(lowered, lang="en") or lemmatize_proper(lowered):
         return False  # "Okafor", "Walsh": not a dictionary word, or a name the dictionary knows
-    for found in re.finditer(r"\b" + re.escape(holder) + r"\b", text):
-        if found.start() != sentence_start and not re.search(r"(?:^|[.!?][\"”’')]*)\s*[\"“‘'(]*$", text[max(0, found.start() - 4):found.start()]):
-            return False
-    return True
+    return not _capitalised_inside(text, holder)
+
+
+@lru_cache(maxsize=256)
+def _capitalised_inside(text: str, word: str) -> bool:
+    """Whether the text writes the word with its capital inside a sentence (not after a full stop):
+    one scan of the article per word, however many figures its sentences open with it."""
+    for found in re.finditer(r"\b" + re.escape(word) + r"\b", text):
+        if found.start() and not re.search(r"(?:^|[.!?:][\"”’')]*|\n)\s*[\"“‘'(]*$", text[max(0, found.start() - 4):found.start()]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -441,6 +452,10 @@ def past_time(page: Page, span: tuple[int, int]) -> str | None:
             continue
         if re.search(r"\b(?:since|than(?: in)?|compared (?:to|with)(?: in)?)\s+$", page.text[max(clause_start, date.start - 20):date.start], re.I):
             continue  # "the lowest since 2019", "up from 2019": a comparison's base, not the figure's own time
+        if re.match(r"\s*(?:levels?|figures?|highs?|lows?|peak|average|baseline)\b", page.text[date.end:date.end + 12], re.I):
+            continue  # "20 percent above the 1990 level": the year of a comparison's base
+        if date.end <= span[0] and re.search(r"\b(?:but|whereas|while)\b", page.text[date.end:span[0]]):
+            continue  # "fell 4 percent last year but remain 20 percent above": the year is the first figure's
         if date.start >= span[1] and _AFTER_BREAK.search(page.text, span[1], date.start):
             continue  # "killed 14 on Sunday, the deadliest since a cyclone killed 40 in 2019": the 2019 is the 40's
         if not sentence[0] <= date.start < sentence[1]:
@@ -461,7 +476,7 @@ def is_past(value: object, published: dt.date | None) -> bool:
     return (published - value.end).days > PAST_DAYS
 
 
-_AFTER_BREAK = re.compile(r"[,;]|\b(?:that|which|who|when|where|after|before|since|while|because|until)\b")
+_AFTER_BREAK = re.compile(r"[,;]|\b(?:that|which|who|when|where|after|before|since|while|because|until|but|whereas)\b")
 _ATTRIBUTIVE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:season|campaign|election|elections|games|olympics|cup|"
                           r"final|draft|budget|census|model|edition|version|class|team|squad|tournament|championship|"
                           r"series|tour|raid|attack|law|act|plan|report|study|survey|agreement|deal|contract)\b")
@@ -556,6 +571,11 @@ def _is_number_word(word: str) -> bool:
 _MORE_AFTER = re.compile(r"(?:[\w.,]+\s+){1,3}?(?:more|other|additional|further|extra)\b(?!\s+than)", re.I)
 
 
+# A figure with a career or season word of its own keeps just that one; one without shares its
+# clause's: "3 Olympic gold medals and 11 world titles in her career" are both career figures.
+_CAREER_OR_SEASON = re.compile(r"\b(?:career|season)\b", re.I)
+
+
 def _scope(before: str, around: str, clause: str, own: str | None = None) -> str | None:
     labels = []
     for pattern, label in SCOPE_CUES:
@@ -564,7 +584,8 @@ def _scope(before: str, around: str, clause: str, own: str | None = None) -> str
             continue
         where = (before if label in ("more", "limit", "part", "base") else around if label in ("rate", "remaining")
                  else before + " " + around if label == "average"
-                 else own if label in ("career", "season") and own is not None else clause)
+                 else own if label in ("career", "season") and own is not None and _CAREER_OR_SEASON.search(own)
+                 else clause)
         if pattern.search(where):
             labels.append(label)
     return "+".join(sorted(set(labels))) or None

@@ -18,16 +18,17 @@ CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD", "CHF", "RUB", "
          "NOK", "DKK", "HKD", "SGD", "NZD", "TRY", "AED", "SAR")
 WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY",
          "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "roubles": "RUB", "rubles": "RUB", "francs": "CHF",
+         "swiss francs": "CHF",
          "pounds sterling": "GBP", "sterling": "GBP", "pounds": "GBP", "won": "KRW", "rand": "ZAR", "pesos": "MXN"}
 _SCALE = r"(?P<scale>(?i:thousand|million|billion|trillion|bn|mn|crore|lakh)|m|k|M|K)\b"
 # South Asian English scales: "Rs 500 crore" is five billion rupees.
 LOCAL_SCALES = {"crore": 1e7, "lakh": 1e5}
 _BEFORE = re.compile(
     rf"(?<![\w$])(?P<symbol>US\$|[CA]\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|Rs\.?\s?|(?:{'|'.join(CODES)})\s)\s?"
-    rf"(?P<number>{NUMBER_DIGITS})(?:\s?{_SCALE})?(?![\d%])")
+    rf"(?P<number>{NUMBER_DIGITS})(?:[\s-]?{_SCALE})?(?![\d%])")  # "$2.5-billion deal": the scale after a hyphen
 _AFTER = re.compile(
     rf"(?<![\w$£€.,])(?P<number>{NUMBER})\s+(?:(?P<scale>million|billion|trillion)\s+)?"
-    rf"(?:(?P<word>pounds sterling|{'|'.join(sorted(WORDS, key=len, reverse=True))})|(?P<code>{'|'.join(CODES)}))\b")
+    rf"(?:(?P<word>(?i:pounds sterling|{'|'.join(sorted(WORDS, key=len, reverse=True))}))|(?P<code>{'|'.join(CODES)}))\b")
 # Looked for with str.find in lower case: symbols, currency words, and the commonest codes (a
 # three-letter code such as "try" or "sar" hides inside ordinary words and would send every
 # sentence through the money patterns).

@@ -10,7 +10,8 @@ import re
 from ..models import CountClaim, PercentClaim, PercentValue, QuantityValue
 from ..text import NUMBER, NUMBER_WORD, SCALES, STOP_WORDS, parse_number
 from .base import NUMERIC, Page, claim_fields
-from .frames import IRREGULAR_VERBS, _is_verbish, frame_label, is_personal, is_stat, past_time, pronoun_holder, read_frame
+from .frames import (IRREGULAR_VERBS, _is_verbish, canonical_event, frame_label, is_personal, is_stat, past_time,
+                     pronoun_holder, read_frame)
 from .subjects import IRREGULAR_PAST
 from .subjects import clause_bounds, clause_subject
 
@@ -93,7 +94,8 @@ def extract_percents(page: Page) -> list[PercentClaim]:
             continue  # "rose from 40 percent to 43 percent": a change, its figures read one by one
         start = match.start("between") if match["between"] else match.start()
         claims.append(_percent_claim(page, (start, match.end()), PercentValue(  # "grew by 20% to 30%": a range of change
-            stated=first, low=min(first, second), high=max(first, second), hedge="range", change=change if by else None)))
+            stated=first, low=min(first, second), high=max(first, second), hedge="or" if match["joiner"].strip() == "or" else "range",
+            change=change if by else None)))
     for match in page.finditer(_PERCENT, _PERCENT_ANCHOR):
         number = parse_number(match["number"])
         start, hedge = _hedge(page, match.start())
@@ -251,6 +253,9 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
         part = thing is not None
     if thing is None:
         thing, end_of_thing, part = _elided_thing(page, start, end)
+    if thing is None and re.search(r"\b(?:death|casualty) toll\b[^.;:]{0,50}\b(?:rose|climbed|jumped|reached|hit|stood at|stands at|is|was|of)"
+                                   r"(?:\s+to)?\s*$", page.text[page.sentence_at(start)[0]:start], re.I):
+        thing, end_of_thing = "deaths", end  # "the death toll rose to 112": the figure counts the dead
     if number is None or not thing:
         return None
     biggest = max(number, second or 0)
@@ -268,7 +273,12 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
     part_before = [page.counts[index] for index in sorted(
         index for position in range(start - 30, start + 1) for index in page.count_ends.get(position, ())
         if index < len(page.counts) - 1)]  # counts ending up to 30 characters before this one, in order
-    if part_before and re.search(r"^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", page.text[part_before[-1].end:start], re.I):
+    share = re.search(r"\b(?:half|most|some|all|many|none|each|a third|a quarter|two-thirds|three-quarters)\s+of\s+(?:the|its|their)\s+$",
+                      page.text[max(0, start - 30):start], re.I)
+    if share:  # "Half of the 800 workers were laid off": the 800 is the whole, the verb is the half's
+        claim.frame.event = claim.frame.scope = None
+        claim.subject = frame_label(claim.frame, thing)
+    elif part_before and re.search(r"^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", page.text[part_before[-1].end:start], re.I):
         # "recovered 12 of the 20 paintings": the 20 is the whole; the part's verb and scope are not its own
         if claim.frame.event == part_before[-1].frame.event:
             claim.frame.event = None
@@ -278,8 +288,11 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
     if more and thing:  # "60 more branches", "will cut 1,500 more": a figure added to an earlier one
         claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"more"}))
         claim.subject = frame_label(claim.frame, thing)
-    after = end_of_thing or _thing_end(page, end, thing)  # 20 characters, never a copy of the rest of the text
-    among = re.match(r"\s+(?:were|are|was|is)\s+among\b", page.text[after:after + 20])
+    after = end_of_thing or _thing_end(page, end, thing)  # 40 characters, never a copy of the rest of the text
+    # "Five firefighters were among the 21 people injured", "... among the dead": a part; not
+    # "4 pandas are among the most popular attractions"
+    among = re.match(rf"\s+(?:were|are|was|is)\s+among\s+(?:the\s+)?(?:{NUMBER}\b|(?:dead|injured|wounded|victims|killed|missing)\b)",
+                     page.text[after:after + 40], re.I)
     if part or among or re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", page.text[end:end + 20], re.I) or (
             match["number"].lower() == "one" and re.match(r"\s+of\b", page.text[end:end + 5])):
         claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"part"}))
@@ -301,9 +314,9 @@ def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int, bo
     # A count with an event of its own before one inside its phrase: "rescued 130 migrants from two boats, and another 60"
     earlier = [claim for claim in earlier if claim.frame.event] or earlier
     before = text[max(sentence_start, start - 30):start]
-    of_them = re.match(r"\s+of\s+(?:them|those|these|whom)\b", text[end:end + 20], re.I)
+    of_them = re.match(r"\s+of\s+(?:them|those|these|whom|which)\b", text[end:end + 20], re.I)
     end = end + of_them.end() if of_them else end  # "87 of them tested positive": the verb follows "of them"
-    participle = re.match(r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:(?:since|also|now|already|reportedly)\s+)?"
+    participle = re.match(r"\s+(?:(?:were|was|are|is|have|has|had|remain|remains|remained)\s+)?(?:(?:since|also|now|already|reportedly|still)\s+)?"
                           r"(?:been\s+)?(?P<word>[a-z]+)\b", text[end:end + 40])
     part_cue = of_them or re.search(r"\b(?:of (?:whom|which|them|those)|among (?:them|whom|those))\s+$", before, re.I)
     object_cue = re.search(r"(?:\band|\b(?P<verb>[a-z]+)(?:\s+(?:him|her|them|it|us))?)\s+$", before) and re.match(
@@ -314,18 +327,28 @@ def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int, bo
     return earlier[-1].frame.thing, end, bool(part_cue or whole)
 
 
+# Outcomes a toll reports ("40 injured", "23 were hurt", "6 dead"): an irregular verb after a bare
+# figure carries the earlier count's noun only for these. "two bombs fell on an airstrip, ... and
+# three or four fell outside it" are parts told apart by place, which a frame cannot see.
+TOLL_EVENTS = frozenset("die injure missing arrest rescue evacuate displace strand shoot".split())
+
+
 def _is_participle(word: str) -> bool:
-    return bool(re.fullmatch(r"[a-z]+(?:ed|en)", word)) or word in IRREGULAR_VERBS or word in IRREGULAR_PAST or word in (
-        "hurt", "dead", "missing", "injured", "wounded", "dug", "shot", "hit")
+    if re.fullmatch(r"[a-z]+(?:ed|en)", word):
+        return True
+    irregular = word in IRREGULAR_VERBS or word in IRREGULAR_PAST or word in ("dead", "missing", "dug")
+    return irregular and canonical_event(word) in TOLL_EVENTS
 
 
 def _object_of_verb(before: str) -> bool:
     """The words before a figure end in "and", or in a verb (with a pronoun object): "injured more than"."""
     words = re.findall(r"[A-Za-z]+", before)
-    words = [w for w in words if w.lower() not in ("him", "her", "them", "it", "us")]
+    words = [w for w in words if w.lower() not in ("him", "her", "them", "it", "us", "only", "just", "nearly", "almost")]
     if not words:
         return False
     last = words[-1].lower()
+    if len(words) > 1 and (last == "from" and words[-2].lower() in ("up", "down") or last == "with" and words[-2].lower() == "compared"):
+        return True  # "150,000 homes without power, up from 90,000", "compared with 1,500": the earlier figure of the same thing
     return last in ("and", "another", "more") or _is_verbish(last) or last.endswith("ing") and len(last) > 4
 
 
@@ -382,6 +405,8 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
     if re.search(r"\b(?:within|back to|to within)\s+$", before, re.I) or re.match(
             r"\s+yards?\s+(?:behind|short|from|away|out|downfield|deep|past)\b", text[match.end():match.end() + 30], re.I):
         return False  # "back within three points": a margin; "nine yards behind the line": a distance
+    if re.search(rf"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out of)\s+$", before, re.I):
+        return False  # "3 in 10 adults", "one in five children": a share, not a count of ten adults
     if re.search(r"\(\s*\d+-\d+(?:-\d+)?,\s*$", before):
         return False  # "(52-3, 46 KOs)": a fighter's or team's record
     number = parse_number(number_text) or 0
@@ -398,6 +423,8 @@ def _counted_thing(page: Page, position: int) -> str | None:
     tokens = re.findall(r"[\w’'-]+|[^\w\s]", page.text[position:min(sentence_end, position + 160)])
     if len(tokens) > 2 and tokens[0].lower() == "of" and tokens[1].lower() in ("the", "its", "their", "his", "her", "our"):
         tokens = tokens[2:]  # "three of the city's universities" counts universities
+        if tokens and (tokens[0][0].isdigit() or re.fullmatch(NUMBER_WORD, tokens[0], re.I)):
+            return None  # "two of the three injured climbers": a part of a whole (_part_of_whole reads it)
     if tokens and re.fullmatch(r"\w+[’']s", tokens[0]) and len(tokens) > 1:
         tokens = tokens[1:]
     while len(tokens) > 1 and (tokens[0] == "." and re.match(r"\d", tokens[1]) or re.fullmatch(r"\d+(?:mm|-[a-z][a-z-]*)", tokens[0])):
@@ -410,6 +437,12 @@ def _counted_thing(page: Page, position: int) -> str | None:
     for index, token in enumerate(tokens[:5]):
         lowered = token.lower()
         model_number = index > 0 and token.isdigit() and len(tokens) > index + 1 and re.match(r"[A-Za-z]", tokens[index + 1])
+        if index > 0 and re.fullmatch(r"\d+s", token) and phrase and phrase[-1][0].isupper():
+            phrase.append(token)  # "three Boeing 747s": the model's plural is the counted noun
+            break
+        if index == 0 and lowered.endswith("ed") and len(tokens) > 1 and _is_plural(tokens[1].lower()) and tokens[1].isalpha():
+            phrase.append(token)  # "the three injured climbers", "40 armed men": an adjective before the noun
+            continue
         if not (re.match(r"[A-Za-z]", token) or model_number) or lowered in STOP_WORDS or lowered.endswith("ed"):
             break
         phrase.append(token)
