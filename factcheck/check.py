@@ -21,7 +21,7 @@ import os
 import sqlite3
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,11 +34,11 @@ from .contain import NOT_CONTAINED, article_problem, story_problem
 from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, claim_source_id, corpus_folder, corpus_reference,
                      infer_year, too_large, year_wanted)
 from .derive import derived_findings, median_date
-from .discover import article_files
-from .errors import FactcheckError, OutputNotWritable
+from .discover import ArticleFile, article_files, describe_folder, is_excluded
+from .errors import FactcheckError, NoArticles, OutputNotWritable
 from .extractors import capped
 from .fragments import Context, Tally
-from .github_report import CORPUS_DIR
+from .github_report import repository_path
 from .ledger import ledger_path, open_ledger
 from .models import Claim, Problem, Source
 from .owner import claim_outputs, reports_outside
@@ -50,6 +50,7 @@ from .stories import assign_stories
 from .workers import worker_pool
 
 CLAIMS = TypeAdapter(list[Claim])
+Stage = Callable[[str, int, str], None]  # a stage starts: its name, how many items, what they are
 PROBLEMS = TypeAdapter(list[Problem])
 # A file changed within this long before the last run ended may have changed again within the same
 # tick of the file system's clock, unseen by its times: such a file is read again (as git does).
@@ -71,6 +72,37 @@ class CheckResult:
 
 
 @dataclass(frozen=True)
+class Options:
+    """What factcheck.toml may narrow (the kinds compared, the articles left out), and the articles
+    found, before any output is touched."""
+
+    kinds: tuple[str, ...] | None
+    exclude: tuple[str, ...]
+    found: list[ArticleFile]
+    found_problems: list[Problem]
+    stage: Stage | None = None
+
+    def start(self, name: str, total: int, unit: str) -> None:
+        if self.stage is not None:
+            self.stage(name, total, unit)
+
+
+def _discover(root: Path, follow_symlinks: bool, kinds: tuple[str, ...] | None, exclude: tuple[str, ...],
+              stage: Stage | None = None) -> Options:
+    """The articles to check; NoArticles (exit 2, saying what there is instead) when there is none to
+    read, so that a CI job over the wrong folder never goes green with nothing checked."""
+    problems: list[Problem] = []
+    every_file = article_files(root, follow_symlinks, problems)
+    found = [article for article in every_file if not is_excluded(article.shown, exclude)]
+    # Files that are articles but were passed over (unreadable, links not followed) are problems
+    # of their own, with their own exit code; a .pdf beside nothing is no article at all.
+    if not found and all(problem.code == "not-an-article" for problem in problems):
+        why = [f"{len(every_file)} left out by exclude"] if every_file else []
+        raise NoArticles(path=root, found="; ".join([describe_folder(root), *why]))
+    return Options(kinds, exclude, found, problems, stage)
+
+
+@dataclass(frozen=True)
 class Job:
     source_id: str
     path: str
@@ -83,26 +115,36 @@ class Job:
 
 def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, reviews: ReviewsFile | None = None,
                  jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, follow_symlinks: bool = False,
-                 progress: Callable[[int], None] | None = None, github_dir: str = CORPUS_DIR,
-                 look_up: Iterable[str] = (), notify: Callable[[str], None] | None = None) -> CheckResult:
+                 progress: Callable[[int], None] | None = None, github_dir: str | None = None,
+                 look_up: Iterable[str] = (), notify: Callable[[str], None] | None = None,
+                 kinds: Iterable[str] | None = None, exclude: Sequence[str] = (),
+                 cache_dir: Path | None = None, stage: Stage | None = None) -> CheckResult:
     """Check the corpus, write ledgers and every report; return the tally (and the findings of
     ``look_up`` that exist). Byte for byte what ``build_report(extract_corpus(...))`` rendered in
     every format gives, at a fraction of the cost when little changed. ``notify`` is told what the
     user may want to know that is no problem of the corpus (waiting for another run, a damaged
-    run state made again)."""
+    run state made again). ``kinds``: compare only claims of these kinds (default: all);
+    ``exclude``: globs of article paths (from the corpus folder) to leave out; ``cache_dir``: where
+    the run state goes (default: .factcheck_cache beside the claims folder); ``stage`` is told when
+    each stage starts (its name, how many items it has, what they are), ``progress`` as items finish."""
     root = corpus_folder(corpus_dir, max_bytes)
     reports_outside(root, reports_dir)
+    # Annotations and SARIF name articles from the repository root, whatever the folder is called.
+    github_dir = github_dir if github_dir is not None else repository_path(root)
+    options = _discover(root, follow_symlinks, tuple(kinds) if kinds else None, tuple(exclude), stage)
     claim_outputs(root, [claims_dir, reports_dir])
     reviews = reviews or ReviewsFile()
     state = State(claims_dir, {"corpus": str(root.resolve()), "max_bytes": str(max_bytes),
-                               "follow_symlinks": str(follow_symlinks), "github_dir": github_dir}, notify)
+                               "follow_symlinks": str(follow_symlinks), "github_dir": github_dir,
+                               "kinds": str(options.kinds), "exclude": str(options.exclude)}, notify,
+                  cache_dir)
     # This run has the lock: what a run killed before its end left behind can go.
     for folder, names in ((claims_dir, None), (reports_dir, None), (root, (REVIEWS_FILE,))):
         remove_stale_temporaries(folder, names)
     try:
         def run() -> CheckResult:
             result = _check(state, root, claims_dir, reports_dir, reviews, jobs, max_bytes, follow_symlinks,
-                            progress, github_dir)
+                            progress, github_dir, options)
             result.found = {finding.id: finding for finding in map(state.finding, look_up) if finding is not None}
             return result
 
@@ -121,7 +163,7 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
 
 def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, reviews: ReviewsFile, jobs: int,
            max_bytes: int, follow_symlinks: bool, progress: Callable[[int], None] | None,
-           github_dir: str) -> CheckResult:
+           github_dir: str, options: "Options") -> CheckResult:
     started = time.time_ns()
     trusted_before = int(state.meta("finished_ns") or 0) - RACY_NS
     corpus_problems: list[Problem] = []
@@ -130,7 +172,8 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
     order: list[str] = []  # source ids in the order of their files' paths, as reports list them
     to_read: list[Job] = []
     seen: dict[str, str] = {}
-    for found in article_files(root, follow_symlinks, corpus_problems):
+    corpus_problems += options.found_problems
+    for found in options.found:
         source_id = found.path.stem
         if claim_source_id(source_id, found.shown, seen, corpus_problems):
             continue
@@ -146,6 +189,7 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
 
     extracted = 0
     deferred: list[Job] = []
+    options.start("reading articles", len(to_read), "articles")
     for job, result in _run(to_read, jobs, progress):
         if result is None:
             deferred.append(job)
@@ -161,6 +205,8 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
     deferred += [Job(row.id, str(root / row.shown), row.shown, str(ledger_path(claims_dir, row.id)), max_bytes)
                  for row in rows.values() if row.reference is not None and row.reference != str(reference)]
     to_read += [job for job in deferred if job.source_id in rows]
+    if deferred:
+        options.start("dating articles by the corpus", len(deferred), "articles")
     for job, result in _run([_with_reference(job, reference) for job in deferred], jobs, progress):
         row, fresh = result
         extracted += fresh
@@ -172,7 +218,8 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
 
     articles = [source_id for source_id in order if rows[source_id].source is not None]
     story_of = _stories(state, cached, rows, articles)
-    restudied = _restudy(state, rows, articles, story_of, reviews, github_dir, jobs)
+    restudied = _restudy(state, rows, articles, story_of, reviews, github_dir, jobs, options.kinds,
+                         str(root.resolve()), options, progress)
 
     problems = [p for source_id in order for p in PROBLEMS.validate_json(rows[source_id].problems)]
     problems = sorted(corpus_problems + problems, key=lambda problem: problem.path)  # stable: a file's stay in order
@@ -188,10 +235,13 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
         source.story = story_of[source_id]
         sources.append(source)
     written = {}
+    options.start("writing reports", len(FORMAT_SPECS), "reports")
     for format_name, spec in FORMAT_SPECS.items():
         written[format_name] = reports_dir / spec.file_name
         with open_atomic(written[format_name], buffering=1 << 20) as stream:
             spec.write(stream.write, tally, state.fragments(format_name), sources)
+        if progress:
+            progress(1)
     state.set_meta("finished_ns", str(max(started, time.time_ns())))
     return CheckResult(tally=tally, extracted=extracted, read=len(to_read), restudied=restudied, reports=written)
 
@@ -339,7 +389,9 @@ class StoryTask:
 
 
 def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], story_of: dict[str, str],
-             reviews: ReviewsFile, github_dir: str, jobs: int) -> int:
+             reviews: ReviewsFile, github_dir: str, jobs: int, kinds: tuple[str, ...] | None = None,
+             read_dir: str | None = None, options: Options | None = None,
+             progress: Callable[[int], None] | None = None) -> int:
     """Align, compare and render again the stories whose articles or reviews changed (in ``jobs``
     processes); drop the findings of stories that are gone. Returns how many stories were done again."""
     members: dict[str, list[str]] = defaultdict(list)
@@ -364,10 +416,14 @@ def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], stor
                              [claims for _, claims in state.claims_of(members[story])])
                    for story, digest in stale[start:start + STORIES_PER_TASK]]
 
-    work = StoryWork(corpus_time, reviews, github_dir)
+    work = StoryWork(corpus_time, reviews, github_dir, kinds, read_dir)
+    if options is not None:
+        options.start("comparing stories", len(stale), "stories")
     for batch in _in_order(work, tasks(), jobs if len(stale) > STORIES_PER_TASK else 1):
         for story, digest, findings, story_problems in batch:
             state.replace_story(story, digest, findings, story_problems)
+        if progress:
+            progress(len(batch))
     state.commit()
     return len(stale)
 
@@ -396,6 +452,8 @@ class StoryWork:
     corpus_time: dt.date | None
     reviews: ReviewsFile
     github_dir: str
+    kinds: tuple[str, ...] | None = None  # compare only these (factcheck.toml's kinds); None: all
+    read_dir: str | None = None  # where the articles are read from for lines and columns
 
     def __call__(self, batch: list[StoryTask]) -> list[tuple[str, str, list[tuple], str]]:
         """(story, digest, its findings' rows, its problems as JSON) of each story."""
@@ -414,7 +472,8 @@ class StoryWork:
 
     def findings(self, task: StoryTask) -> list[tuple]:
         """The rows of the findings table for one story: its findings and their fragments."""
-        claims = [claim for text in task.claims for claim in CLAIMS.validate_json(text)]
+        claims = [claim for text in task.claims for claim in CLAIMS.validate_json(text)
+                  if self.kinds is None or claim.kind in self.kinds]
         sources = [Source.model_validate_json(text) for text in task.sources]
         story_of = {source.id: task.story for source in sources}
         for source in sources:
@@ -422,7 +481,7 @@ class StoryWork:
         groups = [group for bucket in bucket_claims(claims, story_of) for group in align_bucket(bucket)]
         findings = attach_reviews(compare(groups) + derived_findings(claims, sources, story_of, self.corpus_time),
                                   self.reviews)
-        context = Context({source.id: source for source in sources}, self.github_dir)
+        context = Context({source.id: source for source in sources}, self.github_dir, self.read_dir)
         return [(finding.id, task.story, RANK[finding.verdict], finding.kind, finding.verdict,
                  finding.verdict == "conflict" and not finding.reviewed,
                  finding.review.model_dump_json() if finding.review else "", finding.subject, finding.fingerprint,

@@ -22,27 +22,38 @@ from tqdm import tqdm
 
 from . import __version__
 from .check import CheckResult, check_corpus
-from .contain import describe as describe_error, where_it_failed
+from .config import FAIL_ON, Config, load_config
+from .contain import PLEASE_REPORT, describe as describe_error, where_it_failed
+from .fragments import Context
+from .github_report import cap_annotations, repository_path
+from .review_cli import add_commands, fill_outputs, record_last_check, report_ids, unknown
+from .review_cli import run_list as list_findings, run_show as show_finding
+from .init import PLACEHOLDER, WORKFLOW, init_repository
 from .dask_engine import align_on, dask_client, describe, extract_on
 from .errors import CorpusHoldsCurrentFolder, FactcheckError, UnknownFinding, UsageError
-from .models import Report
+from .models import Problem, Report
 from .owner import claim_outputs, reports_outside
 from .pipeline import build_report, extract_corpus, write_reports
-from .report import FORMATS, render
+from .report import FORMATS, RENDERERS, TABLE_WIDTH, render, table_from_json
 from .remote import is_url
 from .reviews import REVIEWS_FILE, read_reviews, record_review, reviews_path, unreviewed_conflicts
 from .safetext import printable
+from .schemas import DOCUMENTS, json_schema
+from .state import CACHE_DIR
 
 EXAMPLES = {
     "check": "example: factcheck check sources/ --format markdown > findings.md",
     "extract": "example: factcheck extract sources/ --claims-dir claims/",
-    "schema": "example: factcheck schema > report.schema.json",
+    "schema": "example: factcheck schema ledger > schema/ledger.schema.json",
     "review": 'example: factcheck review duration-7f3f7fd2d0 --status confirmed --note "wire copy says two days"',
+    "init": "example: cd my-newsroom && factcheck init --corpus news",
 }
-FAIL_ON = ("unreviewed", "conflict", "never")
+# Commands whose options factcheck.toml may give (config.py).
+CONFIGURED = ("check", "extract", "review", "show", "list")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(config: Config | None = None) -> argparse.ArgumentParser:
+    """The parser; with a configuration, its values are the defaults that flags override."""
     parser = argparse.ArgumentParser(prog="factcheck", description="Cross-source fact consistency checker for news corpora.")
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -54,28 +65,56 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--reports-dir", type=Path, help="where reports go (default: reports/ beside the corpus)")
     check.add_argument("--claims-dir", type=Path, help="where ledgers go (default: claims/ beside the corpus)")
     check.add_argument("--fail-on", choices=FAIL_ON, default="unreviewed",
-                       help="exit 1 on conflicts nobody reviewed (default), on any conflict, or never")
+                       help="exit 1 on conflicts nobody reviewed or files that could not be checked (default: "
+                            "unreviewed); on any conflict or such a file (conflict); on conflicts nobody reviewed "
+                            "alone (unreviewed-only); or never")
     check.add_argument("--max-bytes", type=int, default=5_000_000, help="skip (and report) larger files")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                       help="colour the table's verdicts: on a terminal unless NO_COLOR is set (auto, the "
+                            "default), always, or never")
+    check.add_argument("--max-annotations", type=int, default=10,
+                       help="with --format github: print at most N errors and N warnings (GitHub shows 10 of "
+                            "each a step), then a notice of how many were left out (default: 10)")
     _add_speed_options(check)
 
     extract = commands.add_parser("extract", help="write claim ledgers only", epilog=EXAMPLES["extract"])
-    extract.add_argument("corpus", help="corpus folder, or with --engine dask any fsspec URL")
+    extract.add_argument("corpus", nargs="?", default="sources",
+                         help="corpus folder, or with --engine dask any fsspec URL (default: sources/)")
     extract.add_argument("--claims-dir", type=Path, help="where ledgers go (default: claims/ beside the corpus)")
     extract.add_argument("--max-bytes", type=int, default=5_000_000, help="skip (and report) larger files")
     _add_speed_options(extract)
 
-    schema = commands.add_parser("schema", help="print the JSON Schema of the JSON report", epilog=EXAMPLES["schema"])
+    schema = commands.add_parser("schema", help="print the JSON Schema of the JSON report, a ledger or reviews.json",
+                                 epilog=EXAMPLES["schema"])
+    schema.add_argument("document", nargs="?", choices=tuple(DOCUMENTS), default="report",
+                        help="which: the JSON report (default), a claim ledger, or reviews.json")
 
     review = commands.add_parser("review", help="record an editor's review of a finding", epilog=EXAMPLES["review"])
-    review.add_argument("finding", help="the finding id, as the reports show it")
+    review.add_argument("finding", help="the finding id, as the reports and the table show it")
+    review.add_argument("corpus", nargs="?", default="sources",
+                        help="corpus folder, as check takes it (default: corpus in factcheck.toml, else sources/)")
     review.add_argument("--status", choices=("confirmed", "dismissed", "explained"), required=True)
     review.add_argument("--note", default="", help="why: what an editor found")
-    review.add_argument("--corpus", type=Path, default=Path("sources"), help="corpus folder (default: sources/)")
-    review.add_argument("--claims-dir", type=Path, help="where ledgers are (default: claims/ beside the corpus)")
-    review.add_argument("--reports-dir", type=Path, help="where reports go (default: reports/ beside the corpus)")
-    for command in (check, extract, schema, review):
+    review.add_argument("--corpus", dest="corpus_flag", help="the corpus folder, as the argument after the id gives it")
+    review.add_argument("--claims-dir", type=Path, help="where ledgers are (default: where the last check had them)")
+    review.add_argument("--reports-dir", type=Path, help="where reports go (default: where the last check wrote them)")
+    show, listing = add_commands(commands)
+    init = commands.add_parser("init", help="set a corpus repository up: factcheck.toml, workflow, pre-commit hook",
+                               epilog=EXAMPLES["init"])
+    init.add_argument("root", nargs="?", type=Path, default=Path("."), help="the repository's root folder (default: .)")
+    init.add_argument("--corpus", help="the corpus folder, from the root (default: sources/ if there is one, "
+                                       "else the folder below the root with the most articles)")
+    init.add_argument("--install", help="what CI and the hook install, as pip takes it (default: the release or "
+                                        "git commit this factcheck came from)")
+    for command in (check, extract, schema, review, init, show, listing):
         command.add_argument("--debug", action="store_true",
                              help="on an internal error (exit 3), print the whole traceback")
+    for command in (check, extract):
+        command.set_defaults(kinds=None, exclude=[])  # factcheck.toml only
+    if config is not None:
+        for command in (check, extract, review, show, listing):
+            known = {action.dest for action in command._actions} | {"kinds", "exclude"}
+            command.set_defaults(**{dest: value for dest, value in config.values.items() if dest in known})
     return parser
 
 
@@ -92,11 +131,22 @@ def _add_speed_options(command: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
     try:
-        arguments = parser.parse_args(argv)
+        arguments = build_parser().parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    config = Config()
+    if arguments.command in CONFIGURED:
+        try:
+            config = load_config()
+        except FactcheckError as error:
+            print(f"factcheck: error: {error}", file=sys.stderr)
+            return 2
+        try:
+            arguments = build_parser(config).parse_args(argv)  # flags over the file
+        except SystemExit as exit_:
+            return int(exit_.code or 0)
+    arguments.config = config
     previous_handler = signal.signal(signal.SIGTERM, _interrupt)
     try:
         return COMMANDS[arguments.command](arguments)
@@ -143,6 +193,13 @@ def _corpus_dirs(arguments: argparse.Namespace, corpus: str | Path) -> tuple[Pat
     return claims_dir or root.parent / "claims", reports_dir or root.parent / "reports"
 
 
+def _cache_dir(arguments: argparse.Namespace) -> Path | None:
+    """The project root's cache folder when factcheck.toml says where the root is; else None
+    (beside the claims folder)."""
+    root = getattr(arguments, "config", Config()).root
+    return root / CACHE_DIR if root is not None else None
+
+
 def _reviews_file(corpus: str | Path) -> Path:
     """reviews.json at the corpus root; for a corpus at a URL, in the current folder."""
     return Path(REVIEWS_FILE) if is_url(corpus) else reviews_path(Path(corpus))
@@ -167,13 +224,23 @@ def _progress_bar(arguments: argparse.Namespace) -> tqdm:
     return tqdm(desc="extracting", unit=" articles", disable=quiet, delay=2, file=sys.stderr, leave=False)
 
 
+def _stage(bar: tqdm):
+    """A stage of the check starts: the bar shows its name and total from then on."""
+    def start(name: str, total: int, unit: str) -> None:
+        bar.set_description(name, refresh=False)
+        bar.unit = f" {unit}"
+        bar.reset(total=total)
+    return start
+
+
 def _extract(arguments: argparse.Namespace, corpus: str | Path, engine: dict[str, Any] | None = None):
     claims_dir, _ = _corpus_dirs(arguments, corpus)
     with _progress_bar(arguments) as bar:
         extraction = extract_corpus(corpus, claims_dir, getattr(arguments, "max_bytes", 5_000_000),
                                     jobs=getattr(arguments, "jobs", 1), progress=bar.update,
                                     extract_many=(engine or {}).get("extract_many"),
-                                    follow_symlinks=getattr(arguments, "follow_symlinks", False))
+                                    follow_symlinks=getattr(arguments, "follow_symlinks", False),
+                                    exclude=getattr(arguments, "exclude", ()))
     for problem in extraction.problems:
         print(printable(f"factcheck: {problem.path}: {problem.reason}"), file=sys.stderr)
     return extraction
@@ -187,13 +254,39 @@ def run_check(arguments: argparse.Namespace) -> int:
     with _progress_bar(arguments) as bar:
         result = check_corpus(arguments.corpus, claims_dir, reports_dir, reviews, jobs=arguments.jobs,
                               max_bytes=arguments.max_bytes, follow_symlinks=arguments.follow_symlinks,
-                              progress=bar.update, notify=_note)
+                              progress=bar.update, notify=_note, kinds=arguments.kinds, exclude=arguments.exclude,
+                              cache_dir=_cache_dir(arguments), stage=_stage(bar))
+    record_last_check(arguments.corpus, getattr(arguments, "config", Config()).root, claims_dir, reports_dir)
     for problem in result.problems:
         print(printable(f"factcheck: {problem.path}: {problem.reason}"), file=sys.stderr)
+    width, color = _terminal(arguments)
+    if arguments.format == "table" and (width != TABLE_WIDTH or color):
+        sys.stdout.write(table_from_json(result.reports["json"], width, color))
+        return _exit_code(arguments, result.tally.by_verdict()["conflict"], result.tally.unreviewed, result.problems)
     with open(result.reports[arguments.format], encoding="utf-8", newline="") as report:
         with _stdout_may_close():
-            shutil.copyfileobj(report, sys.stdout, 1 << 20)
-    return _exit_code(arguments, result.tally.by_verdict()["conflict"], result.tally.unreviewed)
+            if arguments.format == "github":
+                sys.stdout.writelines(cap_annotations(report, arguments.max_annotations,
+                                                      str(result.reports[arguments.format])))
+            else:
+                shutil.copyfileobj(report, sys.stdout, 1 << 20)
+    return _exit_code(arguments, result.tally.by_verdict()["conflict"], result.tally.unreviewed, result.problems)
+
+
+def _terminal(arguments: argparse.Namespace) -> tuple[int, bool]:
+    """The table's width (COLUMNS, else the terminal's, else 100) and whether to colour it
+    (--color; auto: on a terminal, unless NO_COLOR is set - https://no-color.org)."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        width = int(columns)
+    elif sys.stdout.isatty():
+        width = shutil.get_terminal_size((TABLE_WIDTH, 24)).columns
+    else:
+        width = TABLE_WIDTH
+    choice = getattr(arguments, "color", "auto")
+    color = choice == "always" or (choice == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+                                   and os.environ.get("TERM") != "dumb")
+    return width, color
 
 
 @contextmanager
@@ -219,22 +312,48 @@ def _run_check_on_engine(arguments: argparse.Namespace) -> int:
     with _engine(arguments) as engine:
         extraction = _extract(arguments, arguments.corpus, engine)
         report = build_report(extraction, read_reviews(_reviews_file(arguments.corpus)), engine.get("align_run"))
+    if arguments.kinds:  # factcheck.toml's kinds: here the findings of the others are left out
+        report.findings = [finding for finding in report.findings if finding.kind in arguments.kinds]
     reports_dir = _corpus_dirs(arguments, arguments.corpus)[1]
     if not is_url(arguments.corpus):
         reports_outside(Path(arguments.corpus), reports_dir)
     claim_outputs(arguments.corpus, [reports_dir])
-    rendered = write_reports(report, reports_dir)
+    rendered = write_reports(report, reports_dir, _engine_context(report, arguments.corpus))
+    text = rendered[arguments.format]
+    if arguments.format == "github":
+        text = "".join(cap_annotations(text.splitlines(keepends=True), arguments.max_annotations,
+                                       str(reports_dir / RENDERERS["github"][0])))
     with _stdout_may_close():
-        sys.stdout.write(rendered[arguments.format] if arguments.format in rendered else render(report, arguments.format))
-    return _exit_code(arguments, report.summary()["conflict"], len(unreviewed_conflicts(report.findings)))
+        sys.stdout.write(text)
+    return _exit_code(arguments, report.summary()["conflict"], len(unreviewed_conflicts(report.findings)),
+                      report.problems)
 
 
-def _exit_code(arguments: argparse.Namespace, conflicts: int, unreviewed: int) -> int:
-    if arguments.fail_on == "conflict" and conflicts:
-        return 1
-    if arguments.fail_on == "unreviewed" and unreviewed:
-        return 1
-    return 0
+def _engine_context(report: Report, corpus: str) -> Context | None:
+    """Where the articles of a corpus read on an engine are, for paths and lines: a folder, or a
+    file:// URL, as check names a local corpus; None for a remote one."""
+    folder = corpus[len("file://"):] if corpus.startswith("file://") else None if is_url(corpus) else corpus
+    if folder is None:
+        return None
+    return Context({source.id: source for source in report.sources}, repository_path(folder),
+                   str(Path(folder).resolve()))
+
+
+# Problems that mean an article was not checked at all: by default they fail the check, so that CI
+# never goes green over articles nobody read. (Empty files, front matter and the like do not.)
+NOT_CHECKED = ("unreadable", "too-large", "bad-name", "duplicate-id", "internal-error")
+
+
+def _exit_code(arguments: argparse.Namespace, conflicts: int, unreviewed: int, problems: list[Problem]) -> int:
+    """1 as --fail-on says (the table in the README's exit codes), else 0."""
+    not_checked = any(problem.code in NOT_CHECKED for problem in problems)
+    if arguments.fail_on == "never":
+        return 0
+    if arguments.fail_on == "conflict":
+        return int(bool(conflicts) or not_checked)
+    if arguments.fail_on == "unreviewed-only":
+        return int(bool(unreviewed))
+    return int(bool(unreviewed) or not_checked)
 
 
 def run_extract(arguments: argparse.Namespace) -> int:
@@ -246,25 +365,28 @@ def run_extract(arguments: argparse.Namespace) -> int:
 
 
 def run_schema(arguments: argparse.Namespace) -> int:
-    print(json.dumps(Report.model_json_schema(), indent=2, sort_keys=True))
+    print(json.dumps(json_schema(arguments.document), indent=2, sort_keys=True))
     return 0
 
 
 def run_review(arguments: argparse.Namespace) -> int:
     """Record a review. The check runs first (over the run state, so it costs what changed) to
     find the finding as it is now, and again after, so the reports show the review."""
+    arguments.corpus = arguments.corpus_flag or arguments.corpus
+    fill_outputs(arguments, arguments.corpus)
     claims_dir, reports_dir = _corpus_dirs(arguments, arguments.corpus)
-    path = reviews_path(arguments.corpus)
+    path = reviews_path(Path(arguments.corpus))
 
     def check(look_up: tuple[str, ...] = ()) -> CheckResult:
         with _progress_bar(arguments) as bar:
             return check_corpus(arguments.corpus, claims_dir, reports_dir, read_reviews(path),
                                 jobs=getattr(arguments, "jobs", os.cpu_count() or 1), progress=bar.update,
-                                look_up=look_up, notify=_note)
+                                look_up=look_up, notify=_note, cache_dir=_cache_dir(arguments), stage=_stage(bar),
+                                **_narrowed(arguments))
 
     finding = check((arguments.finding,)).found.get(arguments.finding)
     if finding is None:
-        raise UnknownFinding(finding=arguments.finding, corpus=arguments.corpus)
+        raise unknown(arguments.finding, arguments.corpus, report_ids(reports_dir))
     record_review(path, finding.id, finding.fingerprint, arguments.status, arguments.note)
     check()
     print(printable(f"factcheck: {finding.id} ({finding.verdict}, {finding.kind}: {finding.subject}) marked "
@@ -272,4 +394,33 @@ def run_review(arguments: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"check": run_check, "extract": run_extract, "schema": run_schema, "review": run_review}
+def _narrowed(arguments: argparse.Namespace) -> dict[str, Any]:
+    """factcheck.toml's kinds and exclude, so that a review's checks make the reports check made."""
+    config = getattr(arguments, "config", Config()).values
+    return {"kinds": config.get("kinds"), "exclude": config.get("exclude", ())}
+
+
+def run_show(arguments: argparse.Namespace) -> int:
+    fill_outputs(arguments, arguments.corpus)
+    return show_finding(arguments, _corpus_dirs(arguments, arguments.corpus)[1])
+
+
+def run_list(arguments: argparse.Namespace) -> int:
+    fill_outputs(arguments, arguments.corpus)
+    return list_findings(arguments, _corpus_dirs(arguments, arguments.corpus)[1])
+
+
+def run_init(arguments: argparse.Namespace) -> int:
+    written = init_repository(arguments.root, arguments.corpus, arguments.install)
+    for path in written:
+        print(f"factcheck: wrote {path}", file=sys.stderr)
+    if PLACEHOLDER in (arguments.root / WORKFLOW).read_text(encoding="utf-8"):
+        print(f"factcheck: this factcheck was installed from a local folder: replace {PLACEHOLDER!r} in "
+              f"{arguments.root / WORKFLOW} with where CI installs it from", file=sys.stderr)
+    print("factcheck: next: factcheck check; git add factcheck.toml .gitignore .github .pre-commit-config.yaml "
+          "claims; pre-commit install", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"check": run_check, "extract": run_extract, "schema": run_schema, "review": run_review,
+            "init": run_init, "show": run_show, "list": run_list}

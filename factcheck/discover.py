@@ -8,8 +8,10 @@ followed, pipes and devices, names that cannot be shown.
 """
 from __future__ import annotations
 
+import fnmatch
 import os
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,3 +135,32 @@ def _showable(name: str) -> bool:
     make "txt.exe" read as "exe.txt") or bytes the file system's encoding cannot decode (surrogates,
     which UTF-8 cannot write) cannot go into a report as it is."""
     return not any(unicodedata.category(character) in ("Cc", "Cs") for character in name) and not has_unsafe(name)
+
+
+def is_excluded(shown: str, patterns: tuple[str, ...] | list[str]) -> bool:
+    """Whether an article's path, or a folder on it, matches one of the globs (factcheck.toml's
+    ``exclude``): ``drafts`` leaves out everything under drafts/, ``*.draft.md`` those files."""
+    if not patterns:
+        return False
+    parts = shown.split("/")
+    candidates = ["/".join(parts[:end]) for end in range(1, len(parts) + 1)] + [parts[-1]]
+    return any(fnmatch.fnmatchcase(candidate, pattern.strip("/")) for pattern in patterns for candidate in candidates)
+
+
+def describe_folder(root: Path, limit: int = 100_000) -> str:
+    """What a folder without articles holds instead, by extension: '12 .pdf files, 1 other file, 0 .txt/.md'.
+    Hidden files and folders are not counted (they are never read); at most ``limit`` files are looked at."""
+    counts: Counter[str] = Counter()
+    for folder, folders, files in os.walk(root):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        counts.update(Path(name).suffix.lower() or "(no extension)" for name in files if not name.startswith("."))
+        if sum(counts.values()) >= limit:
+            break
+    parts = [f"{count} {suffix} file{'s' if count != 1 else ''}" for suffix, count in
+             sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:5]]
+    rest = sum(counts.values()) - sum(count for _, count in sorted(counts.items(), key=lambda item: -item[1])[:5])
+    if rest:
+        parts.append(f"{rest} other file{'s' if rest != 1 else ''}")
+    if not any(counts[suffix] for suffix in ARTICLE_SUFFIXES):
+        parts.append("0 .txt/.md")
+    return ", ".join(parts) if len(parts) > 1 else "no files at all (0 .txt/.md)"

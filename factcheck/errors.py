@@ -51,12 +51,21 @@ class CorpusHoldsCurrentFolder(FactcheckError):
 
 
 class UnknownFinding(FactcheckError):
-    template = ("no finding '{finding}' in the report of {corpus}; copy the id from the report's id column "
-                "(ids change only when a finding's leading claim does)")
+    template = ("no finding '{finding}' in the report of {corpus}{suggestion} (copy the id from the table or the "
+                "report's id column, or see factcheck list; ids change only when a finding's leading claim does)")
 
 
 class EngineUnavailable(FactcheckError):
     template = "the {engine} engine is not installed ({detail}); install it with: pip install 'factcheck[{engine}]'"
+
+
+class ConfigInvalid(FactcheckError):
+    template = "{path}:{line}: {detail}; {fix}"
+
+
+class NoArticles(FactcheckError):
+    template = ("no article in {path}: factcheck reads .txt and .md files, and found {found}; pass the folder "
+                "that holds the articles (or set corpus in factcheck.toml)")
 
 
 class UsageError(FactcheckError):

@@ -1,24 +1,25 @@
-"""GitHub Actions annotations: one ``::error`` workflow command per claim of each unreviewed conflict.
+"""GitHub Actions annotations: one ``::error`` workflow command per unreviewed conflict.
 
-``factcheck check sources --format github`` in a workflow step makes GitHub show every conflicting
-claim on its line of its article, in the run and in a pull request's diff.
+``factcheck check --format github`` in a workflow step makes GitHub show each conflict on its
+line of one of its articles, naming the other sources, in the run and in a pull request's diff.
 
-Paths. A source's ``path`` is relative to the corpus folder, and a renderer sees only the Report,
-not where the corpus was; GitHub wants paths from the repository root. So a relative path is put
-under ``CORPUS_DIR`` ("sources", the default corpus folder, where the bundled workflow keeps it)
-and an absolute one is kept as it is. For a corpus elsewhere, call
-``render_github(report, corpus_dir="news")`` from the library.
+Paths. A source's ``path`` is relative to the corpus folder; GitHub wants paths from the
+repository root. ``check`` gives the corpus folder's path from there (repository_path: the nearest
+folder above holding ``.git``, else the working folder), whatever the folder is called; a library
+caller of ``render_github`` gives ``corpus_dir`` ("sources" by default). An absolute path is kept.
 
-Lines. Claims carry character offsets into the decoded article, not line numbers, so the renderer
-reads the article back (``corpus_dir/path``, from the working directory, which in a workflow is
-the repository root) and counts line breaks before the claim. It does so only when the file's
-sha256 still equals the source's ``content_hash``, so the offsets hold; otherwise the annotation
-names the file without a line rather than a wrong one.
+Lines and columns. Claims carry character offsets into the decoded article, so the renderer reads
+the article back (from ``Context.read_dir``, else ``corpus_dir``) and counts line breaks before the
+claim. It does so only when the file's sha256 still equals the source's ``content_hash``, so the
+offsets hold; otherwise the annotation names the file without a line rather than a wrong one.
+
+GitHub shows 10 error annotations a step: the CLI prints at most ``--max-annotations`` of them and
+says how many it left out (cap_annotations); the report file holds them all.
 """
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .corpus import decode
@@ -53,10 +54,42 @@ def annotation_path(source: Source, corpus_dir: str = CORPUS_DIR) -> str:
 
     >>> annotation_path(Source(id="a", path="wire/a.txt", content_hash=""))
     'sources/wire/a.txt'
+    >>> annotation_path(Source(id="a", path="a.txt", content_hash=""), ".")
+    'a.txt'
     """
     if Path(source.path).is_absolute():
         return source.path
-    return f"{corpus_dir.rstrip('/')}/{source.path}"
+    corpus_dir = corpus_dir.replace("\\", "/").rstrip("/")
+    return source.path if corpus_dir in ("", ".") else f"{corpus_dir}/{source.path}"
+
+
+def repository_path(corpus: Path | str) -> str:
+    """The corpus folder as a repository names it: its path from the nearest folder above it that
+    holds ``.git`` (a folder, or a file in a worktree), else from the working folder, else absolute."""
+    folder = Path(corpus).resolve()
+    for root in (folder, *folder.parents):
+        if (root / ".git").exists():
+            return folder.relative_to(root).as_posix() or "."
+    try:
+        return folder.relative_to(Path.cwd().resolve()).as_posix() or "."
+    except ValueError:
+        return folder.as_posix()
+
+
+def claim_position(text: str, start: int) -> tuple[int, int]:
+    """Line and column (both from 1; the column in characters) of an offset into the text.
+
+    >>> claim_position("one\\ntwo three", 8)
+    (2, 5)
+    """
+    line_start = text.rfind(chr(10), 0, start) + 1
+    return text.count(chr(10), 0, start) + 1, start - line_start + 1
+
+
+def article_text(source: Source, context: Context) -> str | None:
+    """The article as the claims' offsets were taken from (read once per source), or None."""
+    folder = context.read_dir or context.corpus_dir or CORPUS_DIR
+    return context.once("text", source.id, lambda: _article_text(source, folder))  # type: ignore[return-value]
 
 
 def render_github(report: Report, corpus_dir: str = CORPUS_DIR) -> str:
@@ -67,17 +100,13 @@ def render_github(report: Report, corpus_dir: str = CORPUS_DIR) -> str:
 
 
 def finding_fragment(finding: Finding, context: Context) -> str:
-    """An error per claim of an unreviewed conflict; nothing for any other finding."""
-    if finding.verdict != "conflict" or finding.reviewed:
+    """An error for an unreviewed conflict, on its first claim's line; nothing for any other finding."""
+    if finding.verdict != "conflict" or finding.reviewed or not finding.claims:
         return ""
-    corpus_dir = context.corpus_dir or CORPUS_DIR
-    lines = []
-    for claim in finding.claims:
-        source = context.sources.get(claim.source)
-        # each article read once, however many claims it has
-        text = context.once("text", source.id, lambda: _article_text(source, corpus_dir)) if source else None
-        lines.append(_error(finding, claim, source, text, corpus_dir) + "\n")
-    return "".join(lines)
+    claim = finding.claims[0]
+    source = context.sources.get(claim.source)
+    text = article_text(source, context) if source else None
+    return _error(finding, claim, source, text, context.corpus_dir or CORPUS_DIR) + "\n"
 
 
 def write_github(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence[Source]) -> None:
@@ -88,19 +117,43 @@ def write_github(write: Write, tally: Tally, rows: Iterable[Row], sources: Seque
     write(f"::notice title=factcheck::{escape_data(_summary(tally))}\n")
 
 
+def cap_annotations(lines: Iterable[str], cap: int, report: str) -> Iterator[str]:
+    """The report's lines with at most ``cap`` errors and ``cap`` warnings (GitHub shows 10 of each
+    a step), then a notice of how many were left out and where they all are."""
+    shown = {"::error": 0, "::warning": 0}
+    left_out = {"::error": 0, "::warning": 0}
+    for line in lines:
+        command = line.split(" ", 1)[0]
+        if command in shown:
+            if shown[command] >= cap:
+                left_out[command] += 1
+                continue
+            shown[command] += 1
+        yield line
+    if any(left_out.values()):
+        parts = [f"{left_out['::error']} more unreviewed conflict(s)"] if left_out["::error"] else []
+        parts += [f"{left_out['::warning']} more problem(s)"] if left_out["::warning"] else []
+        yield (f"::notice title=factcheck::{escape_data(' and '.join(parts))} not annotated (at most {cap} of each; "
+               f"--max-annotations): every one is in {escape_data(report)} and the reports artifact\n")
+
+
 def _error(finding: Finding, claim: ClaimBase, source: Source | None, text: str | None, corpus_dir: str) -> str:
     properties = []
     if source is not None:
         properties.append(f"file={escape_property(annotation_path(source, corpus_dir))}")
     if text is not None:
-        properties.append(f"line={text.count(chr(10), 0, claim.start) + 1}")
-    properties.append(f"title={escape_property(TITLE)}")
+        line, column = claim_position(text, claim.start)
+        properties.append(f"line={line},col={column}")
+    properties.append(f"title={escape_property(f'{TITLE}: {finding.kind}')}")
     return f"::error {','.join(properties)}::{escape_data(_message(finding, claim))}"
 
 
 def _message(finding: Finding, claim: ClaimBase) -> str:
-    """The explanation first (what the editor acts on), then this claim and how to record a review."""
-    return (f"{finding.explanation}\n{claim.source} says \"{claim.text}\" ({finding.kind}: {finding.subject}).\n"
+    """The explanation first (what the editor acts on), then what each source says and how to
+    record a review."""
+    says = [f'{claim.source} says "{claim.text}" ({finding.kind}: {finding.subject})']
+    says += [f'{other.source} says "{other.text}"' for other in finding.claims if other is not claim]
+    return (f"{finding.explanation}\n{'; '.join(says)}.\n"
             f"Once checked: factcheck review {finding.id} --status confirmed --note \"...\"")
 
 

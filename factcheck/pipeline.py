@@ -12,13 +12,16 @@ from .atomic import remove_stale_temporaries, write_text
 from .compare import compare, order_findings
 from .contain import NOT_CONTAINED, Contained, Failure, article_problem, story_problem
 from .derive import derived_findings, median_date
+from .discover import is_excluded
+from .errors import FactcheckError
 from .corpus import DEFAULT_MAX_BYTES
 from .remote import load_any_corpus
 from .extractors import capped, extract_claims
 from .ledger import OpenLedger, ledger_path, open_ledger
 from .models import Article, ClaimBase, Finding, Problem, Report, Source
 from .owner import claim_outputs
-from .report import RENDERERS
+from .fragments import Context
+from .report import RENDERERS, render
 from .reviews import ReviewsFile, attach_reviews
 from .stories import assign_stories, story_terms
 from .workers import worker_pool
@@ -46,15 +49,16 @@ Extractor = Callable[[list[Article], Callable[[int], None] | None], Iterator[tup
 
 def extract_corpus(corpus_dir: Path | str, claims_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES, jobs: int = 1,
                    progress: Callable[[int], None] | None = None, extract_many: Extractor | None = None,
-                   follow_symlinks: bool = False) -> Extraction:
+                   follow_symlinks: bool = False, exclude: tuple[str, ...] | list[str] = ()) -> Extraction:
     """Claims of every article, re-extracting only what changed, and the ledgers written.
 
     ``jobs`` worker processes extract in parallel; the result (and every byte written) is the same
     as with one. ``progress`` is told how many more articles are done, as they finish.
     ``extract_many`` replaces the local workers (the Dask engine); ``corpus_dir`` may then be any
-    fsspec URL.
+    fsspec URL. ``exclude``: globs of article paths to leave out (factcheck.toml).
     """
     articles, problems = load_any_corpus(corpus_dir, max_bytes, follow_symlinks)
+    articles = [article for article in articles if not is_excluded(article.source.path, exclude)]
     claim_outputs(corpus_dir, [claims_dir])
     remove_stale_temporaries(Path(claims_dir))  # left by a run killed before its end
     ledgers: dict[str, OpenLedger] = {}
@@ -178,10 +182,11 @@ def build_report(extraction: Extraction, reviews: ReviewsFile | None = None,
     return Report(sources=sources, findings=findings, problems=extraction.problems + problems)
 
 
-def write_reports(report: Report, reports_dir: Path) -> dict[str, str]:
-    """Every format into reports_dir; returns what was written, by format, so nothing renders twice."""
+def write_reports(report: Report, reports_dir: Path, context: Context | None = None) -> dict[str, str]:
+    """Every format into reports_dir; returns what was written, by format, so nothing renders twice.
+    ``context`` says where the articles are (for annotations' and SARIF's paths and lines)."""
     rendered = {}
     for format_name, (file_name, renderer) in RENDERERS.items():
-        rendered[format_name] = renderer(report)
+        rendered[format_name] = render(report, format_name, context) if context is not None else renderer(report)
         write_text(reports_dir / file_name, rendered[format_name])
     return rendered

@@ -21,11 +21,12 @@ import json
 import re
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 
 from pydantic import TypeAdapter
 from tabulate import tabulate
 
-from . import github_report, html_report
+from . import github_report, html_report, sarif_report
 from .fragments import Context, Format, Row, Tally, Write, sections
 from .models import VERDICTS, Finding, Problem, Report, Source
 from .reviews import review_label
@@ -49,28 +50,93 @@ def summary_line(tally: Tally) -> str:
 
 # A terminal shows the first this many findings (conflicts first); the files hold them all.
 TERMINAL_ROWS = 200
-TABLE_HEADERS = ["verdict", "kind", "subject", "claims", "explanation", "review"]
+# findings.txt is laid out this wide; a terminal gets its own width (COLUMNS, else 100 when stdout
+# is not a terminal). Below NARROW columns a grid would squeeze each cell to a few letters: each
+# finding is then a block of lines instead.
+TABLE_WIDTH = 100
+NARROW = 90
+TABLE_HEADERS = ["finding", "subject", "claims", "explanation", "review"]
+# ANSI colours for the verdict on a terminal (never in the file).
+VERDICT_COLOURS = {"conflict": "\x1b[1;31m", "compatible": "\x1b[33m", "agree": "\x1b[32m"}
+RESET = "\x1b[0m"
 
 
 def table_fragment(finding: Finding, context: Context) -> str:
-    """The row's cells as JSON; single-source findings are left to the other formats."""
+    """The row's cells as JSON, unwrapped (the writer wraps them to the width it is given);
+    single-source findings are left to the other formats."""
     if finding.verdict == "single":
         return ""
-    return json.dumps([MARKS[finding.verdict], finding.kind, _wrap(printable(finding.subject), 24),
-                       _wrap(printable(_claims_line(finding, "\n")), 40), _wrap(printable(finding.explanation), 48),
-                       _wrap(printable(review_label(finding)), 20)])
+    return json.dumps([finding.verdict, finding.id, printable(finding.subject),
+                       printable(_claims_by_outlet(finding, context)), printable(finding.explanation),
+                       printable(review_label(finding))])
 
 
-def write_table(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence[Source]) -> None:
+def _claims_by_outlet(finding: Finding, context: Context) -> str:
+    """One claim a line, named by its outlet where the source has one and no other source of the
+    finding shares it (then by its source id)."""
+    outlets = {claim.source: (context.sources[claim.source].outlet if claim.source in context.sources else None)
+               for claim in finding.claims}
+    shared = {outlet for outlet in outlets.values() if list(outlets.values()).count(outlet) > 1}
+    return "\n".join(f'{outlets[claim.source] if outlets[claim.source] and outlets[claim.source] not in shared else claim.source}'
+                     f': "{claim.text}"' for claim in finding.claims)
+
+
+def write_table(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence[Source],
+                width: int = TABLE_WIDTH, color: bool = False) -> None:
     shown = tally.findings - tally.by_verdict()["single"]
     cells = [json.loads(fragment) for _, fragment in itertools.islice(
         (row for row in rows if row[1]), TERMINAL_ROWS)]
-    table = tabulate(cells, headers=TABLE_HEADERS, tablefmt="simple_grid",
-                     disable_numparse=True) if cells else "no claims found in two or more sources"
+    table = table_text(cells, width, color) if cells else "no claims found in two or more sources"
     more = (f"\n... and {shown - TERMINAL_ROWS} more findings in two or more sources: see "
             "reports/findings.md or findings.html" if shown > TERMINAL_ROWS else "")
-    problems = "".join(f"\nproblem: {printable(p.path)}: {printable(p.reason)}" for p in tally.problems)
-    write(f"{table}{more}\n{summary_line(tally)}{problems}\n")
+    tail = [summary_line(tally)] + [f"problem: {printable(p.path)}: {printable(p.reason)}" for p in tally.problems]
+    if width != TABLE_WIDTH:  # a terminal's own width: every line fits it (the file keeps one line each)
+        tail = [_wrap(line, max(20, width - 4)).replace("\n", "\n    ") if len(line) > width else line for line in tail]
+    write(f"{table}{more}\n" + "\n".join(tail) + "\n")
+
+
+def table_from_json(json_report: Path, width: int, color: bool) -> str:
+    """The table laid out for a terminal (its width, colours), from a JSON report a check wrote."""
+    report = Report.model_validate_json(json_report.read_bytes())
+    buffer = io.StringIO()
+    context = Context({source.id: source for source in report.sources})
+    rows = ((finding.verdict, table_fragment(finding, context)) for finding in report.findings)
+    write_table(buffer.write, Tally.of(report), rows, report.sources, width=width, color=color)
+    return buffer.getvalue()
+
+
+def table_text(cells: list[list[str]], width: int, color: bool = False) -> str:
+    """Findings' cells laid out in at most ``width`` columns: a grid, or blocks when narrow."""
+    with_review = any(row[5] for row in cells)
+    id_width = max(len(row[1]) for row in cells)
+    columns = 4 + with_review
+    free = width - (3 * columns + 1) - id_width  # simple_grid: "│ " before each cell, " │" after the last
+    review_width = min(max(len(row[5]) for row in cells), max(12, free // 6)) if with_review else 0
+    free -= review_width
+    subject_width, claims_width = max(8, free * 22 // 100), max(12, free * 42 // 100)
+    explanation_width = free - subject_width - claims_width
+    if width < NARROW or explanation_width < 16:
+        return "\n\n".join(_block(row, width, color) for row in cells)
+    grid = [[_verdict(row[0], color) + "\n" + row[1], _wrap(row[2], subject_width), _wrap(row[3], claims_width),
+             _wrap(row[4], explanation_width)] + ([_wrap(row[5], review_width)] if with_review else [])
+            for row in cells]
+    return tabulate(grid, headers=TABLE_HEADERS[:columns], tablefmt="simple_grid", disable_numparse=True)
+
+
+def _verdict(verdict: str, color: bool) -> str:
+    mark = MARKS[verdict]
+    return f"{VERDICT_COLOURS[verdict]}{mark}{RESET}" if color and verdict in VERDICT_COLOURS else mark
+
+
+def _block(row: list[str], width: int, color: bool) -> str:
+    """A finding as lines: verdict, id and subject, then its explanation, claims and review, indented."""
+    inner = max(20, width - 4)
+    lines = [_wrap(f"{row[1]}  {row[2]}", max(20, width - len(MARKS[row[0]]) - 1)).replace("\n", "\n    ")]
+    lines[0] = f"{_verdict(row[0], color)} {lines[0]}"
+    for text in (row[4], row[3], f"review: {row[5]}" if row[5] else ""):
+        if text:
+            lines.append("    " + _wrap(text, inner).replace("\n", "\n    "))
+    return "\n".join(lines)
 
 
 def _wrap(text: str, width: int) -> str:
@@ -204,6 +270,8 @@ FORMAT_SPECS: dict[str, Format] = {
     "html": Format("findings.html", html_report.finding_fragment, html_report.write_html),
     # Workflow commands for GitHub Actions; written too, so a CI artifact holds the annotations.
     "github": Format("findings.github.txt", github_report.finding_fragment, github_report.write_github),
+    # SARIF 2.1.0 for code scanning: one result per conflict.
+    "sarif": Format("findings.sarif", sarif_report.finding_fragment, sarif_report.write_sarif),
 }
 FORMATS = tuple(FORMAT_SPECS)
 
@@ -240,4 +308,5 @@ RENDERERS: dict[str, tuple[str, Callable[[Report], str]]] = {
     "csv": ("findings.csv", render_csv),
     "html": ("findings.html", render_html),
     "github": ("findings.github.txt", render_github),
+    "sarif": ("findings.sarif", _renderer("sarif")),
 }

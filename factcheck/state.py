@@ -1,6 +1,8 @@
 """The run state: what the last check found, so the next one redoes only what changed.
 
-One SQLite file in the claims folder (``.factcheck-state.sqlite``, hidden, never committed). It
+One SQLite file per claims folder, in the project's cache folder ``.factcheck_cache/`` (at the
+project root, or beside the claims folder), which carries its own ``.gitignore`` of ``*`` as
+``.ruff_cache`` and ``.pytest_cache`` do: git never sees it, whatever the repository ignores. It
 holds, per source, how its article and ledger files looked (size, times, inode) and what they
 gave (the source record, its problems, story terms and its claims after editors' edits); per
 story, a digest of what its findings were made from; and per finding, its place in the reports
@@ -27,10 +29,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .atomic import make_folder
+from .atomic import make_folder, write_text
 from .errors import OutputNotWritable
 
-STATE_FILE = ".factcheck-state.sqlite"
+STATE_FILE = ".factcheck-state.sqlite"  # where the state was before the cache folder: removed when found
+CACHE_DIR = ".factcheck_cache"
+CACHE_GITIGNORE = "# Made by factcheck: this cache folder is never committed.\n*\n"
+# A cache directory tag (https://bford.info/cachedir/): backup tools pass the folder over.
+CACHE_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# A cache directory tag made by factcheck.\n"
 LOCK_SUFFIX = ".lock"  # beside it: one run at a time
 DAMAGED_SUFFIX = ".damaged"  # a damaged state, set aside
 # How long to wait for another program reading the state file (a backup) before giving up.
@@ -47,12 +53,12 @@ CREATE TABLE findings (
     id TEXT PRIMARY KEY, story TEXT NOT NULL, rank INTEGER NOT NULL, kind TEXT NOT NULL, verdict TEXT NOT NULL,
     unreviewed INTEGER NOT NULL, review TEXT NOT NULL, subject TEXT NOT NULL, fingerprint TEXT NOT NULL,
     f_table TEXT NOT NULL, f_markdown TEXT NOT NULL, f_json TEXT NOT NULL, f_csv TEXT NOT NULL,
-    f_html TEXT NOT NULL, f_github TEXT NOT NULL);
+    f_html TEXT NOT NULL, f_github TEXT NOT NULL, f_sarif TEXT NOT NULL);
 CREATE INDEX findings_order ON findings (rank, kind, id);
 CREATE INDEX findings_story ON findings (story);
 """
 FRAGMENT_COLUMNS = {"table": "f_table", "markdown": "f_markdown", "json": "f_json", "csv": "f_csv",
-                    "html": "f_html", "github": "f_github"}
+                    "html": "f_html", "github": "f_github", "sarif": "f_sarif"}
 RANK = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
 
 
@@ -140,6 +146,36 @@ class FindingSummary:
     fingerprint: str
 
 
+def state_file(claims_dir: Path, cache_dir: Path | None = None) -> Path:
+    """The state of a claims folder: in cache_dir (default: the cache folder beside the claims
+    folder), named after the claims folder's real path, so that two claims folders that share a
+    project root never share a state."""
+    folder = cache_dir if cache_dir is not None else claims_dir.parent / CACHE_DIR
+    key = hashlib.sha1(str(claims_dir.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return folder / f"state-{key}.sqlite"
+
+
+def make_cache_folder(folder: Path) -> None:
+    """The cache folder, with its own .gitignore (and cache tag) so git and backups pass it over."""
+    make_folder(folder)
+    for name, text in ((".gitignore", CACHE_GITIGNORE), ("CACHEDIR.TAG", CACHE_TAG)):
+        if not (folder / name).exists():
+            try:
+                write_text(folder / name, text)
+            except OutputNotWritable:
+                pass  # the state itself says why, if the folder cannot be written
+
+
+def _remove_old_state(claims_dir: Path) -> None:
+    """A state left in the claims folder by a factcheck before the cache folder: only a cache, and
+    where git sees it (committed, it made every pre-commit run fail as 'modified by this hook')."""
+    for suffix in ("", "-journal", LOCK_SUFFIX):
+        try:
+            os.unlink(claims_dir / f"{STATE_FILE}{suffix}")
+        except OSError:
+            pass
+
+
 def is_damaged(error: sqlite3.Error) -> bool:
     """Whether SQLite found the file damaged (a page overwritten, not a database at all), as
     against busy, read-only or full: a damaged state is set aside and made again."""
@@ -153,11 +189,13 @@ class State:
     (a lock file beside it), then finds its state and redoes only what changed. ``notify`` is told,
     in a sentence, when a run waits or when a damaged state is set aside."""
 
-    def __init__(self, claims_dir: Path, settings: dict[str, str], notify: Callable[[str], None] | None = None) -> None:
-        self.path = claims_dir / STATE_FILE
+    def __init__(self, claims_dir: Path, settings: dict[str, str], notify: Callable[[str], None] | None = None,
+                 cache_dir: Path | None = None) -> None:
+        self.path = state_file(claims_dir, cache_dir)
         self.settings = json.dumps({"code": CODE_VERSION, **settings}, sort_keys=True)
         self.notify = notify or (lambda message: None)
-        make_folder(self.path.parent)
+        make_cache_folder(self.path.parent)
+        _remove_old_state(claims_dir)
         self.lock = _take_lock(Path(f"{self.path}{LOCK_SUFFIX}"), self.notify)
         try:
             self.connection = self._open()
@@ -274,7 +312,8 @@ class State:
 
     def replace_story(self, story: str, digest: str, findings: list[tuple], problems: str = "[]") -> None:
         self.connection.execute("DELETE FROM findings WHERE story = ?", (story,))
-        self.connection.executemany(f"INSERT INTO findings VALUES ({', '.join('?' * 15)})", findings)
+        self.connection.executemany(f"INSERT INTO findings VALUES ({', '.join('?' * (9 + len(FRAGMENT_COLUMNS)))})",
+                                    findings)
         self.connection.execute("INSERT OR REPLACE INTO stories VALUES (?, ?, ?)", (story, digest, problems))
 
     def story_problems(self) -> Iterator[str]:

@@ -39,25 +39,53 @@ def _commands(output: str) -> list[dict[str, str]]:
     return commands
 
 
-def test_check_prints_one_error_per_claim_of_each_unreviewed_conflict(repository, capsys):
+def test_check_prints_one_error_per_unreviewed_conflict_with_line_and_column(repository, capsys):
     assert "github" in FORMATS and RENDERERS["github"][0] == "findings.github.txt"
     assert main(["check", "sources", "--format", "github"]) == 1
     commands = _commands(capsys.readouterr().out)
     report = Report.model_validate_json((repository / "reports" / "findings.json").read_text(encoding="utf-8"))
     conflicts = [f for f in report.findings if f.verdict == "conflict"]
     errors = [c for c in commands if c["level"] == "error"]
-    assert len(errors) == sum(len(f.claims) for f in conflicts)
+    assert len(errors) == len(conflicts) == 3
     assert commands[-1]["level"] == "notice" and "3 unreviewed conflict(s)" in commands[-1]["message"]
+    for error in errors:  # every annotation on a file that exists, with a line and a column
+        assert (repository / error["file"]).is_file() and int(error["line"]) >= 1 and int(error["col"]) >= 1
     visit = next(f for f in conflicts if f.kind == "duration")
-    for claim in visit.claims:
-        path = f"sources/{claim.source}.txt"
-        text = (repository / path).read_text(encoding="utf-8")
-        line = text.count("\n", 0, claim.start) + 1
-        assert claim.text in text.splitlines()[line - 1]
-        error = next(e for e in errors if e["file"] == path and f'"{claim.text}"' in e["message"])
-        assert (error["line"], error["title"]) == (str(line), "factcheck conflict")
-        assert error["message"].splitlines()[0] == "2 days vs 3 calendar days (Tue 22 - Thu 24 Apr 2025)"
+    claim = visit.claims[0]
+    path = f"sources/{claim.source}.txt"
+    text = (repository / path).read_text(encoding="utf-8")
+    line = text.count("\n", 0, claim.start) + 1
+    column = claim.start - text.rfind("\n", 0, claim.start)
+    assert text.splitlines()[line - 1][column - 1:].startswith(claim.text)
+    error = next(e for e in errors if visit.id in e["message"])
+    assert (error["file"], error["line"], error["col"]) == (path, str(line), str(column))
+    assert _unescape(error["title"]) == "factcheck conflict: duration"
+    assert error["message"].splitlines()[0] == "2 days vs 3 calendar days (Tue 22 - Thu 24 Apr 2025)"
+    for other in visit.claims[1:]:  # the other sources are named in the one annotation
+        assert f'{other.source} says "{other.text}"' in error["message"]
     assert (repository / "reports" / "findings.github.txt").read_text(encoding="utf-8").startswith("::error ")
+
+
+def test_paths_are_from_the_repository_root_whatever_the_corpus_is_called(tmp_path, monkeypatch, capsys):
+    """A corpus in desk/news/ of a git repository, checked from desk/: paths start at the root."""
+    (tmp_path / ".git").mkdir()  # what marks a repository's root
+    shutil.copytree(ROOT / "sources", tmp_path / "desk" / "news")
+    monkeypatch.chdir(tmp_path / "desk")
+    assert main(["check", "news", "--format", "github", "--quiet"]) == 1
+    errors = [c for c in _commands(capsys.readouterr().out) if c["level"] == "error"]
+    assert errors and all(e["file"].startswith("desk/news/") and (tmp_path / e["file"]).is_file() for e in errors)
+    assert all("line" in e and "col" in e for e in errors)
+
+
+def test_annotations_are_capped_with_a_notice_of_how_many_were_left_out(repository, capsys):
+    assert main(["check", "sources", "--format", "github", "--max-annotations", "1"]) == 1
+    commands = _commands(capsys.readouterr().out)
+    assert [c["level"] for c in commands].count("error") == 1
+    assert "2 more unreviewed conflict(s) not annotated (at most 1 of each" in commands[-1]["message"]
+    assert "findings.github.txt" in commands[-1]["message"]
+    # the file keeps them all
+    kept = (repository / "reports" / "findings.github.txt").read_text(encoding="utf-8")
+    assert kept.count("::error ") == 3
 
 
 def test_reviewed_conflicts_are_not_annotated(repository, capsys):
@@ -83,7 +111,8 @@ def test_message_and_properties_are_escaped_as_github_reads_them():
     output = render_github(_report("100% off:\r\nreally, yes", "a,b:c%.txt", "0" * 64))
     assert output.count("\n") == 2  # one error, one notice: no raw line break inside a command
     error = output.splitlines()[0]
-    assert error.startswith("::error file=sources/a%2Cb%3Ac%25.txt,title=factcheck conflict::100%25 off:%0D%0Areally, yes%0A")
+    assert error.startswith("::error file=sources/a%2Cb%3Ac%25.txt,title=factcheck conflict%3A count::100%25 off:"
+                            "%0D%0Areally, yes%0A")
     assert escape_data("a%\r\n:,") == "a%25%0D%0A:," and escape_property("a%\r\n:,") == "a%25%0D%0A%3A%2C"
 
 
@@ -93,6 +122,6 @@ def test_line_only_while_the_file_is_the_one_the_claims_were_read_from(tmp_path)
     article.write_bytes(b"line\n20 x\n")
     right = render_github(_report("e", "wire/s.txt", hashlib.sha256(b"line\n20 x\n").hexdigest()),
                           corpus_dir=str(tmp_path / "sources"))
-    assert f"file={escape_property(str(tmp_path))}/sources/wire/s.txt,line=2," in right
+    assert f"file={escape_property(str(tmp_path))}/sources/wire/s.txt,line=2,col=2," in right  # offset 6: the line's second character
     changed = render_github(_report("e", "wire/s.txt", "0" * 64), corpus_dir=str(tmp_path / "sources"))
     assert ",line=" not in changed  # offsets of another version of the file would point at a wrong line

@@ -21,7 +21,7 @@ from factcheck.owner import OWNER_FILE
 from factcheck.pipeline import build_report, extract_corpus
 from factcheck.report import FORMAT_SPECS, render
 from factcheck.reviews import ReviewsFile, read_reviews, reviews_path
-from factcheck.state import STATE_FILE
+from factcheck.state import STATE_FILE, state_file
 from synthetic import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,7 +53,7 @@ def run(workspace: Path):
 
 def from_scratch(workspace: Path) -> dict[str, bytes]:
     """Every report as the stateless pipeline renders it, over the same ledgers (the state moved aside)."""
-    state = workspace / "claims" / STATE_FILE
+    state = state_file(workspace / "claims")
     state.rename(workspace / STATE_FILE)
     try:
         report = build_report(extract_corpus(workspace / "sources", workspace / "claims"),
@@ -150,7 +150,7 @@ def test_a_review_changes_the_reports_without_reading_an_article(workspace):
 @pytest.mark.parametrize("content", [b"", b"not a database at all", b"SQLite format 3\x00" + b"\xff" * 200])
 def test_a_broken_state_is_made_again(workspace, content):
     expected = reports(workspace)
-    (workspace / "claims" / STATE_FILE).write_bytes(content)
+    (state_file(workspace / "claims")).write_bytes(content)
     result = run(workspace)
     assert result.read == 31 and result.extracted == 0  # every article read again, no claim extracted again
     assert reports(workspace) == expected

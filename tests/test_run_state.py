@@ -4,6 +4,7 @@ message naming the folder (exit 2), never with a raw SQLite traceback."""
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -15,7 +16,7 @@ import pytest
 from factcheck import check as incremental
 from factcheck.check import check_corpus
 from factcheck.cli import main
-from factcheck.state import DAMAGED_SUFFIX, STATE_FILE
+from factcheck.state import DAMAGED_SUFFIX, state_file
 from outputs import tree
 from synthetic import write_corpus
 
@@ -24,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HOLD_THE_STATE = """
 import sys
 from pathlib import Path
-from factcheck.state import SourceRow, State
+from factcheck.state import SourceRow, State, state_file
 
 claims = Path(sys.argv[1])
 state = State(claims, {"held": "by another run"})
@@ -37,7 +38,7 @@ state.commit()
 # Still this run's own file, not one another run made in its place:
 found = state.connection.execute("SELECT count(*) FROM sources WHERE id = 'mine'").fetchone()[0]
 import sqlite3
-again = sqlite3.connect(claims / ".factcheck-state.sqlite").execute("SELECT count(*) FROM sources").fetchone()[0]
+again = sqlite3.connect(state_file(claims)).execute("SELECT count(*) FROM sources").fetchone()[0]
 state.close()
 sys.exit(0 if (found, again) == (1, 1) else 1)
 """
@@ -72,7 +73,7 @@ def test_a_second_run_waits_for_the_first_and_leaves_its_state_alone(workspace):
         thread = threading.Thread(target=second_run)
         thread.start()
         assert waiting.wait(timeout=60), "the second run did not wait for the first"
-        assert (claims / STATE_FILE).exists()
+        assert (state_file(claims)).exists()
         holder.stdin.write("go on\n")
         holder.stdin.flush()
         assert holder.wait(timeout=60) == 0, "the first run's state was taken from under it"
@@ -103,13 +104,13 @@ def _damage(path: Path) -> None:
 def test_a_state_damaged_in_the_middle_is_set_aside_and_made_again(workspace, capsys):
     assert _check(workspace, capsys)[0] == 0
     before = tree(workspace / "reports")
-    state = workspace / "claims" / STATE_FILE
+    state = state_file(workspace / "claims")
     _damage(state)
     damaged = state.read_bytes()
     code, err = _check(workspace, capsys)
     assert code == 0, err
-    assert err.count("was damaged") == 1 and f"set aside as {STATE_FILE}{DAMAGED_SUFFIX}" in err
-    assert (workspace / "claims" / f"{STATE_FILE}{DAMAGED_SUFFIX}").read_bytes() == damaged
+    assert err.count("was damaged") == 1 and f"set aside as {state.name}{DAMAGED_SUFFIX}" in err
+    assert (state.parent / f"{state.name}{DAMAGED_SUFFIX}").read_bytes() == damaged
     assert tree(workspace / "reports") == before
     code, err = _check(workspace, capsys)  # said once: the new state is whole
     assert code == 0 and "damaged" not in err
@@ -127,7 +128,7 @@ def test_a_state_that_cannot_be_written_is_a_clean_error(workspace, capsys, monk
     (workspace / "sources" / "article-00003.txt").write_text("Changed: 41 buses were bought.\n", encoding="utf-8")
     code, err = _check(workspace, capsys)
     assert code == 2
-    assert f"cannot write {workspace / 'claims' / STATE_FILE}: the run state cannot be used: attempt to write a " \
+    assert f"cannot write {state_file(workspace / 'claims')}: the run state cannot be used: attempt to write a " \
            "readonly database" in err
     assert "Traceback" not in err and "internal error" not in err
 
@@ -144,3 +145,44 @@ def test_a_claims_folder_where_the_lock_cannot_be_made_is_a_clean_error(workspac
     code, err = _check(workspace, capsys)
     assert code == 2 and "the run state cannot be written: Permission denied" in err
     assert not (workspace / "reports" / "findings.json").exists()
+
+
+def test_the_state_lives_in_a_cache_folder_git_passes_over(workspace, capsys):
+    """Not in claims/ (committed by many), but in .factcheck_cache/ beside it, whose own .gitignore
+    ignores everything in it; a state left in claims/ by an older factcheck is removed."""
+    from factcheck.state import CACHE_DIR, STATE_FILE
+
+    (workspace / "claims").mkdir()
+    (workspace / "claims" / STATE_FILE).write_bytes(b"an old state")
+    assert _check(workspace, capsys)[0] == 0
+    cache = workspace / CACHE_DIR
+    assert state_file(workspace / "claims").parent == cache and state_file(workspace / "claims").is_file()
+    assert (cache / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
+    assert not any(path.name.startswith(STATE_FILE) for path in (workspace / "claims").iterdir())
+    if shutil.which("git"):
+        subprocess.run(["git", "init", "-q", str(workspace)], check=True)
+        status = subprocess.run(["git", "-C", str(workspace), "status", "--porcelain", "--untracked-files=all"],
+                                capture_output=True, text=True, check=True).stdout
+        assert "?? claims/" in status and CACHE_DIR not in status
+
+
+def test_progress_covers_every_stage_with_its_total(workspace):
+    """What a progress bar shows: each stage's name and total, and every item of it done."""
+    stages: list[tuple[str, int, str]] = []
+    done: list[int] = []
+
+    def start(name: str, total: int, unit: str) -> None:
+        stages.append((name, total, unit))
+        done.append(0)
+
+    def advance(count: int) -> None:
+        done[-1] += count
+
+    check_corpus(workspace / "sources", workspace / "claims", workspace / "reports", stage=start, progress=advance)
+    assert [name for name, _, _ in stages] == ["reading articles", "comparing stories", "writing reports"]
+    assert stages[0][1:] == (12, "articles") and stages[1][1] >= 1 and stages[2][1:] == (7, "reports")
+    assert done == [total for _, total, _ in stages]
+    stages.clear()
+    done.clear()
+    check_corpus(workspace / "sources", workspace / "claims", workspace / "reports", stage=start, progress=advance)
+    assert [total for _, total, _ in stages] == [0, 0, 7]  # nothing changed: nothing read or compared again

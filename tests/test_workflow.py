@@ -57,7 +57,7 @@ def test_workflow_checks_corpus_changes_and_keeps_its_reports():
     assert "run: factcheck check sources --format github\n" in text  # default --fail-on: unreviewed
     steps = text.split("      - ")
     check = next(i for i, step in enumerate(steps) if "factcheck check sources" in step)
-    summary = next(i for i, step in enumerate(steps) if "$GITHUB_STEP_SUMMARY" in step)
+    summary = next(i for i, step in enumerate(steps) if "GITHUB_STEP_SUMMARY" in step)
     upload = next(i for i, step in enumerate(steps) if "uses: actions/upload-artifact@" in step)
     assert check < summary and check < upload
     for later in (steps[summary], steps[upload]):
@@ -91,3 +91,43 @@ def test_pre_commit_hook():
     assert (hook["language"], hook["entry"], hook["pass_filenames"], hook["files"]) == (
         "python", "factcheck check", False, "^sources/")
     assert re.match(hook["files"], "sources/000_article.txt") and not re.match(hook["files"], "factcheck/cli.py")
+
+
+ACTION = ROOT / "action.yml"
+
+
+def test_the_action_is_valid_against_githubs_schema_and_installs_factcheck_itself():
+    done = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-actions",
+                           str(ACTION)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    text = ACTION.read_text(encoding="utf-8")
+    assert 'pip install "$GITHUB_ACTION_PATH"' in text and "pip install ." not in text
+
+
+def _summary_step(workflow_text: str) -> str:
+    from ruamel.yaml import YAML
+
+    loaded = YAML(typ="safe").load(workflow_text)
+    steps = loaded["jobs"]["check"]["steps"] if "jobs" in loaded else loaded["runs"]["steps"]
+    (step,) = [step for step in steps if step.get("name") == "Write the report to the run summary"]
+    assert step["shell"] == "python"
+    return step["run"]
+
+
+@pytest.mark.parametrize("source", ["this repository's", "factcheck init's", "the action's"])
+def test_the_job_summary_stays_under_a_mebibyte_and_says_where_the_rest_is(tmp_path, source):
+    from factcheck.init import starter_files, WORKFLOW as INIT_WORKFLOW
+
+    text = (WORKFLOW.read_text(encoding="utf-8") if source.startswith("this")
+            else ACTION.read_text(encoding="utf-8") if source == "the action's"
+            else starter_files(tmp_path, "news", "factcheck==0.1.0")[INIT_WORKFLOW])
+    (tmp_path / "reports").mkdir()
+    row = "| `count-0123456789` | count | deaths | a: \"41\"; b: \"42 ünd mehr\" | 41 vs 42 | |\n"
+    (tmp_path / "reports" / "findings.md").write_text(row * 20_000, encoding="utf-8")  # ~1.6 MB
+    summary = tmp_path / "summary.md"
+    done = subprocess.run([sys.executable, "-c", _summary_step(text)], cwd=tmp_path, capture_output=True, text=True,
+                          env={"GITHUB_STEP_SUMMARY": str(summary), "PATH": "/usr/bin:/bin"}, timeout=60)
+    assert done.returncode == 0, done.stderr
+    data = summary.read_bytes()
+    assert len(data) <= 1 << 20 and data.decode("utf-8").endswith("artifact of this run.\n")
+    assert data.decode("utf-8").split("\n\n**Cut here")[0].endswith(row.rstrip("\n"))  # cut between rows

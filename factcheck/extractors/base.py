@@ -44,6 +44,7 @@ class Page:
         self._claimed = SpanSet(self.article.skip_spans + self.taken)
         self._anchored: dict[object, list[tuple[int, int]]] = {}
         self._lower: str | None = None
+        self._word_positions: dict[str, list[int]] = {}
 
     @property
     def text(self) -> str:
@@ -81,17 +82,23 @@ class Page:
 
     def _word_hits(self, words: tuple[str, ...]) -> list[int]:
         """str.find over an ASCII-lowered copy: far faster than a regex alternation of words,
-        which Python's re tries word by word at every position."""
+        which Python's re tries word by word at every position. Each word's hits are found once
+        per page (many anchors share words), and one a sentence is enough: after a hit the search
+        goes on from the end of its sentence, so a digit in every figure costs a find a sentence."""
         if self._lower is None:
             lowered = self.text.lower()
             # str.lower keeps offsets unless a character lowers to two ("İ"): then ASCII only, one for one.
             self._lower = lowered if len(lowered) == len(self.text) else self.text.translate(_ASCII_LOWER)
         hits = []
         for word in words:
-            position = self._lower.find(word, self.article.body_start)
-            while position >= 0:
-                hits.append(position)
-                position = self._lower.find(word, position + len(word))
+            found = self._word_positions.get(word)
+            if found is None:
+                found = self._word_positions[word] = []
+                position = self._lower.find(word, self.article.body_start)
+                while position >= 0:
+                    found.append(position)
+                    position = self._lower.find(word, max(position + len(word), self.sentence_at(position)[1]))
+            hits.extend(found)
         return sorted(hits)
 
     def finditer(self, pattern: re.Pattern[str], anchor: Anchor) -> Iterator[re.Match[str]]:

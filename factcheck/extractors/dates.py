@@ -1,8 +1,9 @@
 """Date claims: absolute dates, months, years, decades, centuries, quarters, seasons and ranges.
 
 Every value is an interval with its granularity; nothing is made more precise than the text.
-dateparser normalises the full absolute dates it reads well ("4 October 1957", "Oct. 4, 1957");
-our own code covers what it gets wrong or cannot express: granularity beyond day/month/year
+The patterns read full absolute dates ("4 October 1957", "Oct. 4, 1957") into their parts, and the
+calendar checks them (dateparser reads page stamps, stamps.py, where shapes are many); the rest is
+what no date parser expresses: granularity beyond day/month/year
 (decades, centuries, quarters, seasons, early/mid/late parts), ranges, and guarding against
 month and weekday words that are names or verbs. Relative dates live in ``relative_dates``.
 """
@@ -11,9 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from dateparser.date import DateDataParser
 
 from ..chrono import (MONTH_NAMES, SEASONS, month_interval, month_number, months_interval, nearest_year,
                       part_of, year_interval)
@@ -101,32 +100,17 @@ def _leftmost_longest(matches: list[DateMatch]) -> list[DateMatch]:
 
 # --- readers, one per pattern ---------------------------------------------------------------------
 
-@lru_cache(maxsize=8192)
-def _dateparser_day(span: str) -> dt.date | None:
-    """dateparser reads a full absolute date; a fixed base keeps it from looking at the clock."""
-    data = _PARSER.get_date_data(span)
-    if data.date_obj is None or data.period != "day":
-        return None
-    return data.date_obj.date()
-
-
-_PARSER = DateDataParser(languages=["en"], try_previous_locales=False, settings={
-    "PARSERS": ["absolute-time"], "DATE_ORDER": "DMY", "RELATIVE_BASE": dt.datetime(2000, 1, 1),
-    "REQUIRE_PARTS": ["day", "month", "year"]})
-
-
 def _interval(start: dt.date, end: dt.date, granularity: str, **extra: object) -> DateValue:
     return DateValue(start=start, end=end, granularity=granularity, **extra)
 
 
 def read_full_date(match: re.Match[str], page: Page) -> DateMatch | None:
-    # dateparser reads the date, once per calendar day: the span is first put in one canonical
-    # form, since a call costs about a millisecond and a corpus repeats the same few days.
-    day = int(re.sub(r"\D", "", match["day"]))
-    canonical = f"{day} {month_number(match['month'])} {match['year']}"
-    date = _dateparser_day(canonical)
-    if date is None:
-        return None
+    # The pattern has already read day, month and year: the calendar only has to say the day
+    # exists. (dateparser earns its cost on page stamps, whose shapes are many: stamps.py.)
+    try:
+        date = dt.date(int(match["year"]), month_number(match["month"]), int(re.sub(r"\D", "", match["day"])))
+    except ValueError:
+        return None  # "31 April 2025"
     return DateMatch(*match.span(), _interval(date, date, "day"))
 
 
