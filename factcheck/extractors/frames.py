@@ -491,6 +491,7 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     frame.holder = None
     clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
     frame.event = _nearest_event(_TOKEN.findall(text[clause_start:span[0]]), _TOKEN.findall(text[span[1]:clause_end]))
+    frame.holder = _object_name(_TOKEN.findall(text[clause_start:clause_end]))
     head = subject.split()[-1].lower() if subject and len(subject.split()) <= 4 else ""
     if value is not None and is_past(value, published):
         frame.when = "past"
@@ -502,6 +503,20 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     if value is not None and getattr(value, "resolution", None) == "relative" and in_quotation(text, sentence[0], span[0]):
         frame.scope = "quote"  # "how many kids will you kill today," they chanted: the speaker's day, not a dated event
     return frame
+
+
+def _object_name(tokens: list[str]) -> str | None:
+    """The person a dated act was done to, named right after its verb ("placed Pierre Thomas on
+    injured reserve Wednesday", "placed rookie Chris Ivory ... Tuesday"): two acts on two people
+    are two events. A full name only (two words or more), at most one plain word after the verb."""
+    for index, token in enumerate(tokens):
+        if not _is_verbish(token):
+            continue
+        following = tokens[index + 1:index + 6]
+        start = 1 if following[:1] and following[0].islower() and following[0] not in STOP_WORDS else 0
+        words = _name_words(following[start:])
+        return " ".join(words) if len(words) >= 2 else None
+    return None
 
 
 def in_quotation(text: str, sentence_start: int, position: int) -> bool:
