@@ -76,14 +76,8 @@ def _read(page: Page, match: re.Match[str]) -> MoneyClaim | None:
     if not currency or not page.is_free(start, match.end()):
         return None
     low, high = hedged_range(number, hedge)
-    page.take(start, match.end())
-    sentence = page.sentence_at(start)
-    thing = _what_for(page, match.end(), sentence[1]) or "amount"
-    frame = read_frame(page.text, sentence, (start, match.end()), None, thing)
-    frame.when = past_time(page, (start, match.end()))
-    subject = frame_label(frame, thing if thing != "amount" else clause_subject(page.text, *sentence, start, match.end()))
-    return MoneyClaim(value=MoneyValue(stated=number, low=low, high=high, hedge=hedge, currency=currency), frame=frame,
-                      **claim_fields(page, "money", start, match.end(), subject))
+    return _money_claim(page, (start, match.end()),
+                        MoneyValue(stated=number, low=low, high=high, hedge=hedge, currency=currency))
 
 
 def _read_range(page: Page, match: re.Match[str]) -> MoneyClaim | None:
@@ -103,14 +97,19 @@ def _read_range(page: Page, match: re.Match[str]) -> MoneyClaim | None:
         return None  # two currencies, or "$5-3": not one range
     if match["between"] == "from" and re.search(rf"\b(?:{RISE_WORDS}|{FALL_WORDS})\s+$", page.text[max(0, start - 20):start], re.I):
         return None  # "rose from $3 billion to $5 billion": a change, its figures read one by one
-    page.take(start, match.end())
-    sentence = page.sentence_at(start)
-    thing = _what_for(page, match.end(), sentence[1]) or "amount"
-    frame = read_frame(page.text, sentence, (start, match.end()), None, thing)
-    frame.when = past_time(page, (start, match.end()))
-    subject = frame_label(frame, thing if thing != "amount" else clause_subject(page.text, *sentence, start, match.end()))
-    return MoneyClaim(value=MoneyValue(stated=low, low=low, high=high, hedge="range", currency=currency), frame=frame,
-                      **claim_fields(page, "money", start, match.end(), subject))
+    return _money_claim(page, (start, match.end()),
+                        MoneyValue(stated=low, low=low, high=high, hedge="range", currency=currency))
+
+
+def _money_claim(page: Page, span: tuple[int, int], value: MoneyValue) -> MoneyClaim:
+    """The claim of an amount at span, with its frame: what the money is for, who paid it."""
+    page.take(*span)
+    sentence = page.sentence_at(span[0])
+    thing = _what_for(page, span[1], sentence[1]) or "amount"
+    frame = read_frame(page.text, sentence, span, None, thing)
+    frame.when = past_time(page, span)
+    subject = frame_label(frame, thing if thing != "amount" else clause_subject(page.text, *sentence, *span))
+    return MoneyClaim(value=value, frame=frame, **claim_fields(page, "money", *span, subject))
 
 
 _FOR = re.compile(r"\s+(?:in|of|for|worth of)\s+((?:[a-z][\w-]*\s*){1,3})")
