@@ -36,7 +36,7 @@ from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, claim_source_id, cor
                      infer_year, too_large, year_wanted)
 from .derive import derived_findings, median_date
 from .discover import ArticleFile, article_files, describe_folder, is_excluded
-from .errors import FactcheckError, NoArticles, OutputNotWritable
+from .errors import NoArticles, OutputNotWritable
 from .extractors import capped
 from .fragments import Context, Tally
 from .github_report import repository_path

@@ -23,18 +23,18 @@ from tqdm import tqdm
 from . import __version__
 from .check import CheckResult, check_corpus
 from .config import FAIL_ON, Config, load_config
-from .contain import PLEASE_REPORT, describe as describe_error, where_it_failed
+from .contain import describe as describe_error, where_it_failed
 from .fragments import Context
 from .github_report import cap_annotations, repository_path
 from .review_cli import add_commands, fill_outputs, record_last_check, report_ids, unknown
 from .review_cli import run_list as list_findings, run_show as show_finding
 from .init import PLACEHOLDER, WORKFLOW, init_repository
 from .dask_engine import align_on, dask_client, describe, extract_on
-from .errors import CorpusHoldsCurrentFolder, FactcheckError, UnknownFinding, UsageError
+from .errors import CorpusHoldsCurrentFolder, FactcheckError, UsageError
 from .models import Problem, Report
 from .owner import claim_outputs, reports_outside
 from .pipeline import build_report, extract_corpus, write_reports
-from .report import FORMATS, RENDERERS, TABLE_WIDTH, render, table_from_json
+from .report import FORMATS, RENDERERS, TABLE_WIDTH, table_from_json
 from .remote import is_url
 from .reviews import REVIEWS_FILE, read_reviews, record_review, reviews_path, unreviewed_conflicts
 from .safetext import printable

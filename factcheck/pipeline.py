@@ -13,7 +13,6 @@ from .compare import compare, order_findings
 from .contain import NOT_CONTAINED, Contained, Failure, article_problem, story_problem
 from .derive import derived_findings, median_date
 from .discover import is_excluded
-from .errors import FactcheckError
 from .corpus import DEFAULT_MAX_BYTES
 from .remote import load_any_corpus
 from .extractors import capped, extract_claims

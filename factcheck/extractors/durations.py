@@ -83,14 +83,11 @@ def _anchor(page: Page, span: tuple[int, int], value: DurationValue) -> None:
 
 
 def _date_before(page: Page, position: int, sentence_start: int) -> str | None:
-    """The last year-or-finer date before the duration, in its sentence or the one before it."""
-    previous_start = page.sentence_at(max(sentence_start - 1, 0))[0] if sentence_start else sentence_start
-    for lower_bound in (sentence_start,):  # the sentence before may date anything: "past year" runs from its own
-        candidates = [d for d in page.dates if lower_bound <= d.start < position and d.value.start is not None
-                      and d.value.granularity in ("day", "month", "year")]
-        if candidates:
-            return candidates[-1].id
-    return None
+    """The last year-or-finer date before the duration in its sentence (the sentence before may date
+    anything: "over the past year" runs from a date its own sentence gives, or from none)."""
+    candidates = [d for d in page.dates if sentence_start <= d.start < position and d.value.start is not None
+                  and d.value.granularity in ("day", "month", "year")]
+    return candidates[-1].id if candidates else None
 
 
 def _claim_span(match: re.Match[str]) -> tuple[int, int]:

@@ -7,8 +7,8 @@ Claims line up only when their frames are compatible, and a conflict needs the s
 scope: "six boats spotted" and "four intercepted" are two facts, not one fact told two ways.
 
 No parser: the clause around the figure is scanned for the nearest verb (a word the lemmatiser
-reads as a verb form, or an event noun), for capitalised names, and for scope words. Vocabulary
-is plain English news vocabulary, kept here as data.
+reads as a verb form, or an event noun), for capitalised names, and for scope words. The
+vocabulary is plain English news vocabulary, kept as data in frame_words.py.
 """
 from __future__ import annotations
 
@@ -20,114 +20,26 @@ from typing import TYPE_CHECKING
 
 from ..models import Frame
 from ..text import SMALL_NUMBER_WORDS, STOP_WORDS
+from .frame_words import (  # noqa: F401 (IRREGULAR_VERBS, NUMBER_WORDS: read from here too)
+    EVENT_SYNONYMS,
+    GENERIC_THINGS,
+    IRREGULAR_VERBS,
+    LIGHT_VERBS,
+    NUMBER_WORDS,
+    PLACE_NOUNS,
+    SCOPE_CUES,
+    CLAUSE_OPENERS,
+    COMMON_CAPITALISED,
+    DISTINCT_WORDS,
+    PERSONAL_SPANS,
+    SKIPPABLE,
+    STATISTICS,
+    TOKEN)
 from .subjects import EVENT_NOUNS, IRREGULAR_PAST, clause_bounds
 
 if TYPE_CHECKING:
     from .base import Page
 
-NUMBER_WORDS = frozenset(SMALL_NUMBER_WORDS) | {"dozen", "thousand", "million", "billion", "zero", "none"}
-_TOKEN = re.compile(r"[A-Za-z][\w'’-]*\w|[A-Za-z]|\d[\d,.]*")
-
-# Canonical events: words (lemmas) that say the same happened. Anything else keeps its own lemma.
-EVENT_SYNONYMS = {
-    "die": "die", "dead": "die", "death": "die", "kill": "die", "fatality": "die", "perish": "die",
-    "toll": "die", "killed": "die", "dies": "die", "died": "die", "deaths": "die", "body": "die", "bodies": "die",
-    "injure": "injure", "wound": "injure", "hurt": "injure", "injury": "injure", "injured": "injure",
-    "wounded": "injure", "casualty": "injure",
-    "arrest": "arrest", "detain": "arrest", "detention": "arrest", "apprehend": "arrest", "arrested": "arrest",
-    "evacuate": "evacuate", "evacuation": "evacuate", "evacuee": "evacuate",
-    "rescue": "rescue", "save": "rescue",
-    "missing": "missing", "disappear": "missing",
-    "hire": "hire", "employ": "hire", "recruit": "hire", "sack": "fire", "lay": "fire", "layoff": "fire",
-    "slash": "cut", "eliminate": "cut", "shed": "cut",
-    "rise": "rise", "increase": "rise", "grow": "rise", "growth": "rise", "climb": "rise", "jump": "rise",
-    "surge": "rise", "gain": "rise", "soar": "rise", "rose": "rise", "up": "rise",
-    "fall": "fall", "decline": "fall", "decrease": "fall", "slide": "fall", "shrink": "fall",
-    "plunge": "fall", "tumble": "fall", "slump": "fall",
-    "vote": "vote", "ballot": "vote", "turnout": "turnout",
-    "win": "win", "won": "win", "victory": "win", "beat": "win", "defeat": "win",
-    "lose": "lose", "lost": "lose", "loss": "lose",
-    "score": "score", "scored": "score",
-    "sign": "sign", "signing": "sign", "ink": "sign",
-    "buy": "buy", "acquire": "buy", "acquisition": "buy", "purchase": "buy", "bought": "buy",
-    "sell": "sell", "sold": "sell", "sale": "sell",
-    "charge": "charge", "indict": "charge", "accuse": "charge",
-    "sentence": "sentence", "jail": "sentence", "imprison": "sentence",
-    "shoot": "shoot", "shot": "shoot", "gunfire": "shoot",
-    "seize": "seize", "confiscate": "seize", "recover": "seize",
-    "destroy": "destroy", "damage": "damage", "burn": "destroy", "flatten": "destroy", "collapse": "destroy",
-    "displace": "displace", "homeless": "displace",
-    "affect": "affect", "strand": "strand",
-    "begin": "establish", "began": "establish", "begun": "establish", "start": "establish", "establish": "establish",
-    "founded": "establish",
-    "talks": "meet", "talk": "meet", "meeting": "meet", "meet": "meet", "negotiation": "meet", "negotiations": "meet",
-    "summit": "meet", "visit": "visit", "trip": "visit", "tour": "visit",
-    "miss": "miss", "sideline": "miss",
-    "spend": "spend", "pay": "pay", "cost": "cost", "raise": "raise", "invest": "invest",
-    "earn": "earn", "revenue": "revenue", "revenues": "revenue", "sales": "revenue", "profit": "profit",
-    "profits": "profit", "left": "leave",
-}
-# Irregular past forms the lemmatiser reads but the -ed test misses: "stole 300 cars", "dug out 7".
-IRREGULAR_VERBS = frozenset(
-    """stole stolen swept dug fled threw thrown flung hung sank sunk drove driven rode ridden stricken bit bitten
-    blew blown tore torn froze frozen hid hidden wove woven forgave forgiven overran overrun overtook overtaken
-    withdrew withdrawn undertook sought fought bought brought caught taught spent lent sent bent built dealt
-    slew slain swam swum sprang sprung struck stuck stung hurt beat beaten shot""".split()
-)
-# Verbs that carry no event of their own: the figure's event is elsewhere (or nowhere).
-LIGHT_VERBS = frozenset(
-    """be is are was were been being am have has had having do does did get got gets make made makes
-    take took give gave say said says tell told include including included includes show showed
-    shows see saw seen come came go went put become became remain remained stand stood total
-    totalled totaled number numbered reach reached involve involved contain contained hold held
-    according compared estimated expected reported believed thought feared known set""".split()
-)
-# Adverbs and auxiliaries skipped between a figure's noun and its verb ("12 people were reportedly killed").
-_SKIPPABLE = frozenset(
-    """were was have has had been are is be being reportedly also later all now so far both allegedly
-    then still confirmed officially initially only just already apparently believed feared thought
-    said known yet remain remains remained""".split()
-)
-# Words that open a new clause part: a verb after one of these is not the figure's own.
-_CLAUSE_OPENERS = frozenset("who which that when while after before because as if since where whose".split())
-
-# Scope: words that say which part of a total a figure is, and the label each gives.
-SCOPE_CUES = (
-    (re.compile(r"\b(?:a total of|in all|in total|altogether|all told|overall|total|cumulative|combined)\b", re.I), "total"),
-    (re.compile(r"\b(?:so far|to date|thus far|until now|as of)\b", re.I), "so far"),
-    (re.compile(r"\b(?:of (?:which|whom|them|those|these)|among (?:them|those|whom)|including)\b[^,;]*$", re.I), "part"),
-    (re.compile(r"\bcareer\b", re.I), "career"),
-    (re.compile(r"\bseason\b", re.I), "season"),
-    (re.compile(r"\b(?:per|an?|each|every) (?:day|week|month|year|game|match|night|hour|capita|person|head)\b(?!\s+(?:earlier|ago|before|later|after|on))|"
-                r"\bdaily\b|\bannual(?:ly)?\b|\bweekly\b|\bmonthly\b|\byearly\b|\bquarterly\b", re.I), "rate"),
-    (re.compile(r"\b(?:on )?average\b|\baverag(?:ed|ing)\b|\bmedian\b", re.I), "average"),
-    (re.compile(r"\b(?:more|another|additional|further|extra|other)\s*$|^\S+\s+(?:more|other|additional|further|extra)\b", re.I), "more"),
-    (re.compile(r"\b(?:remaining|left|still|remains?)\b", re.I), "remaining"),
-    (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b", re.I), "period"),
-    (re.compile(r"\b(?:during|in|of) (?:the|a|that|this) (?:\w+ )?(?:round|half|quarter|period|inning|set|run|game|match|bout|race|stage)\b", re.I), "period"),
-    (re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|rise|fall|grow|increase|drop|climb)\s+from|versus|vs\.?)\s*$|"
-                r"\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|eased|narrowed|widened|slowed|"
-                r"edged|rebounded|accelerated)\b[^,;]{0,30}\bfrom\s*$", re.I), "base"),
-    (re.compile(r"\b(?:limit(?:s|ed)?|threshold|caps?|capped|target|goal|maximum|minimum|record)\b(?:\s+\w+){0,3}\s*$", re.I), "limit"),
-)
-# Nouns that count nothing in particular without an event: "12 people" says little, "12 people killed" a lot.
-GENERIC_THINGS = frozenset(
-    """people person persons men man women woman children child others times points games matches years days
-    weeks months hours minutes members residents officials workers things cases units items ones amount
-    touchdowns goals assists rebounds passes carries catches receptions drives possessions shots plays runs hits
-    innings wins losses games seasons punches kos rounds laps saves tackles sacks yards""".split()
-)
-_COMMON_CAPITALISED = frozenset(
-    """The A An In On At For But And Or Of To As By With From This That These Those It Its He She They We His
-    Her Their Our After Before During When While Since Until If Although Though However Meanwhile Also Still
-    Yet So Then There Here What Which Who How Why Mr Mrs Ms Dr Prof Sir President Prime Minister Police
-    January February March April May June July August September October November December Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday According Some About Around Nearly Almost More Over Only Just
-    Both All Each Every Another Other Most Many Several I You Officials Authorities Reports Report Last Next
-    Earlier Later Today Yesterday Tomorrow Tonight Now Since Despite Among Under Following Read Photo Video Across
-    Against Along Amid Behind Beyond Inside Outside Throughout Without Within Once Overall Instead Again Already
-    Altogether Perhaps Indeed Even Ahead Together Then Thus""".split()
-)
 
 
 @lru_cache(maxsize=65536)
@@ -175,12 +87,12 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     piece_start = max(text.rfind(",", clause_start, span[0]) + 1, clause_start)
     piece_end = text.find(",", max(after_from, span[1]), clause_end)
     piece_end = clause_end if piece_end < 0 else piece_end
-    before = _TOKEN.findall(text[clause_start:span[0]])
-    after = _TOKEN.findall(text[after_from:piece_end])  # "60,000 staff, of which 40% are in Europe": not the 60,000's place
-    after_piece = _TOKEN.findall(text[after_from:piece_end])
+    before = TOKEN.findall(text[clause_start:span[0]])
+    after = TOKEN.findall(text[after_from:piece_end])  # "60,000 staff, of which 40% are in Europe": not the 60,000's place
+    after_piece = TOKEN.findall(text[after_from:piece_end])
     event = _event_after(after_piece)
     if event is None and not _has_own_verb(after_piece):
-        event = _event_before(_TOKEN.findall(text[piece_start:span[0]]))
+        event = _event_before(TOKEN.findall(text[piece_start:span[0]]))
     event = event or _event_of_thing(thing)
     if event in ("rise", "fall", "reach", None) and re.search(r"\b(?:death|casualty) toll\b", text[piece_start:span[0]], re.I):
         event = "die"  # "the death toll rose to 112": the figure is the dead, not a rise
@@ -190,7 +102,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     if is_stat(thing):
         event = None  # "scored", "had", "posted", "added 23 points": one statistic, whatever the verb
     if holder is None and event is not None:
-        holder = _place(_TOKEN.findall(text[after_from:piece_end]))
+        holder = _place(TOKEN.findall(text[after_from:piece_end]))
     if holder and _is_common_opener(text, sentence[0], holder):
         holder = None  # "Floods have displaced", "Fire crews evacuated": a capital only because it opens the sentence
     # Scope words belong to the nearest figure: "14 goals this season and 112 in his career".
@@ -262,7 +174,7 @@ def _event_after(tokens: list[str]) -> str | None:
     """"12 people were killed", "20 injured", "five died": the verb right after the counted noun."""
     for index, token in enumerate(tokens[:5]):
         lowered = token.lower()
-        if lowered in _SKIPPABLE or lowered == "since" and index and tokens[index - 1].lower() in ("have", "has", "had"):
+        if lowered in SKIPPABLE or lowered == "since" and index and tokens[index - 1].lower() in ("have", "has", "had"):
             continue  # "11 have since been recaptured"; but "since taking office" is another clause
         if lowered in ("in", "on", "at", "from", "with", "aboard") and index == 0:
             return _event_past_phrase(tokens[1:])  # "157 people on board the plane died"
@@ -277,9 +189,9 @@ def _event_past_phrase(tokens: list[str]) -> str | None:
     ("died", "were killed"), within four words, before any comma or "and"."""
     for index, token in enumerate(tokens[:6]):
         lowered = token.lower()
-        if lowered in ("and", "or", "but") or lowered in _CLAUSE_OPENERS or token[0].isdigit():
+        if lowered in ("and", "or", "but") or lowered in CLAUSE_OPENERS or token[0].isdigit():
             return None
-        if lowered in _SKIPPABLE and index > 0:
+        if lowered in SKIPPABLE and index > 0:
             continue
         past = lowered.endswith("ed") or lowered in IRREGULAR_PAST or lowered in IRREGULAR_VERBS
         modifier = index > 0 and tokens[index - 1].lower() in ("the", "a", "an", "his", "her", "its", "their", "our")
@@ -298,7 +210,7 @@ def _has_own_verb(tokens: list[str]) -> bool:
             return True
         if lowered in ("were", "was", "are", "is", "have", "has", "had"):
             auxiliary = True
-        elif lowered not in _SKIPPABLE:
+        elif lowered not in SKIPPABLE:
             return auxiliary
     return auxiliary
 
@@ -308,7 +220,7 @@ def _event_before(tokens: list[str]) -> str | None:
     coordinated = False
     for distance, token in enumerate(reversed(tokens[-6:])):
         lowered = token.lower()
-        if lowered in _CLAUSE_OPENERS and distance > 0:
+        if lowered in CLAUSE_OPENERS and distance > 0:
             return None
         coordinated = coordinated or lowered in ("and", "or", "plus")
         if distance > 0 and (token[0].isdigit() or _is_number_word(token)) and not coordinated:
@@ -348,10 +260,6 @@ def _holder(before: list[str], after: list[str]) -> str | None:
     return None
 
 
-# Places a figure may be told of where no name says it: "two landed on the outskirts", "one on a market".
-PLACE_NOUNS = frozenset("""camp market school airstrip airport airfield hospital outskirts village town city district
-    province region area street road bridge building house church mosque temple station border coast river field
-    square prison base port harbour harbor mall stadium hotel office embassy factory plant mine farm""".split())
 
 
 def _place(after: list[str]) -> str | None:
@@ -400,7 +308,7 @@ def pronoun_holder(text: str, sentence: tuple[int, int], position: int, sentence
     previous = sentence_at(sentence[0] - 1)
     if previous == sentence or previous[1] > sentence[0]:
         return None
-    name = _subject_name(_TOKEN.findall(text[previous[0]:previous[1]]))
+    name = _subject_name(TOKEN.findall(text[previous[0]:previous[1]]))
     return name if name and len(name.split()) >= 2 else None
 
 
@@ -415,7 +323,7 @@ def _head_words(thing: str) -> list[str]:
 
 
 def _is_name(token: str) -> bool:
-    return (token[0].isupper() and token not in _COMMON_CAPITALISED and len(token) > 1 and not _is_number_word(token)
+    return (token[0].isupper() and token not in COMMON_CAPITALISED and len(token) > 1 and not _is_number_word(token)
             and (token.isalpha() or bool(re.fullmatch(r"[A-Za-z]+['’]s", token))))
 
 
@@ -490,8 +398,8 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     frame = read_frame(text, sentence, span, thing=subject)
     frame.holder = None
     clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
-    frame.event = _nearest_event(_TOKEN.findall(text[clause_start:span[0]]), _TOKEN.findall(text[span[1]:clause_end]))
-    frame.holder = _object_name(_TOKEN.findall(text[clause_start:clause_end]))
+    frame.event = _nearest_event(TOKEN.findall(text[clause_start:span[0]]), TOKEN.findall(text[span[1]:clause_end]))
+    frame.holder = _object_name(TOKEN.findall(text[clause_start:clause_end]))
     head = subject.split()[-1].lower() if subject and len(subject.split()) <= 4 else ""
     if value is not None and is_past(value, published):
         frame.when = "past"
@@ -536,7 +444,7 @@ def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], 
         frame.event = canonical_event(head)
     else:
         clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
-        frame.event = _nearest_event(_TOKEN.findall(text[clause_start:span[0]]), _TOKEN.findall(text[span[1]:clause_end]))
+        frame.event = _nearest_event(TOKEN.findall(text[clause_start:span[0]]), TOKEN.findall(text[span[1]:clause_end]))
     if re.search(r"\b(?:within|up to|at most|no more than|in less than|for up to)\s+$", text[max(sentence[0], span[0] - 20):span[0]], re.I):
         frame.scope = "limit"  # "results will be announced within 10 days": a deadline, not how long something lasted
     return frame
@@ -551,16 +459,13 @@ def _nearest_event(before: list[str], after: list[str]) -> str | None:
     return None
 
 
-# Words that make another place or body of a name: "Central Aceh" is not "Aceh".
-_DISTINCT = frozenset("""north south east west northern southern eastern western central upper lower greater new
-    old little great""".split())
 
 
 def same_holder(one: str, other: str) -> bool:
     """"Bush" and "Reggie Bush" are one holder; "Aceh" and "Central Aceh", "Bush" and "Cheeks" are not."""
     first_words, second_words = one.lower().split(), other.lower().split()
     first, second = set(first_words), set(second_words)
-    if (first ^ second) & _DISTINCT:
+    if (first ^ second) & DISTINCT_WORDS:
         return False
     # "Reggie Bush" and "Bush" are one; "Peyton Manning" and "Peyton Hillis" two: a full name's
     # last word (the surname, the team's nickname) must match, a one-word name any word.
@@ -571,7 +476,7 @@ def same_holder(one: str, other: str) -> bool:
 
 def anchor_event(text: str) -> str | None:
     """The event of "after X" ("after placing Ivory on reserve" -> place): its first verb."""
-    for token in _TOKEN.findall(text)[:6]:
+    for token in TOKEN.findall(text)[:6]:
         if _is_verbish(token):
             return canonical_event(token)
     return None
@@ -626,7 +531,7 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule 
     head_words = _head_words(frame.thing)
     if not head_words:
         return True
-    if head_words[-1] in _STATS or head_words[-1] in _PERSONAL:
+    if head_words[-1] in STATISTICS or head_words[-1] in PERSONAL_SPANS:
         return not frame.holder  # a player's statistic, a person's years: whose it is says which one
     if not frame.event:
         # No event: only a counted thing with modifiers says which figure it is ("polling stations abroad").
@@ -634,19 +539,14 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule 
     return False
 
 
-_STATS = frozenset("""touchdowns goals assists rebounds boards passes carries catches receptions drives possessions shots
-    plays runs hits innings wins losses punches kos knockouts laps saves tackles sacks yards points blocks steals
-    turnovers interceptions completions attempts strikeouts homers fouls aces""".split())
 
 
-# Spans of a person's time ("spent 19 seasons", "served seven years") belong to someone, as statistics do.
-_PERSONAL = frozenset("seasons years games matches times months weeks days hours minutes terms".split())
 
 
 def is_personal(thing: str | None) -> bool:
     """"19 seasons", "seven years": a span of someone's time."""
     words = _head_words(thing) if thing else []
-    return bool(words) and words[-1] in _PERSONAL
+    return bool(words) and words[-1] in PERSONAL_SPANS
 
 
 def is_stat(thing: str | None) -> bool:
@@ -656,7 +556,7 @@ def is_stat(thing: str | None) -> bool:
     for word in re.findall(r"[A-Za-z][\w'’-]*", thing.lower()):
         if word in STOP_WORDS:
             return False
-        if word in _STATS:
+        if word in STATISTICS:
             return True
     return False
 

@@ -405,7 +405,7 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
     if re.search(r"\b(?:within|back to|to within)\s+$", before, re.I) or re.match(
             r"\s+yards?\s+(?:behind|short|from|away|out|downfield|deep|past)\b", text[match.end():match.end() + 30], re.I):
         return False  # "back within three points": a margin; "nine yards behind the line": a distance
-    if re.search(rf"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out of)\s+$", before, re.I):
+    if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out of)\s+$", before, re.I):
         return False  # "3 in 10 adults", "one in five children": a share, not a count of ten adults
     if re.search(r"\(\s*\d+-\d+(?:-\d+)?,\s*$", before):
         return False  # "(52-3, 46 KOs)": a fighter's or team's record
