@@ -73,3 +73,22 @@ def test_verdict_between_sources(title, first, second, texts, verdicts):
 def test_one_article_alone_is_never_a_conflict():
     report = _report("Twelve people were killed, and later officials said 19 people were killed.", "Nothing to see.")
     assert all(f.verdict != "conflict" for f in report.findings)
+
+
+def test_a_relative_date_on_a_page_only_stamped_updated_is_never_a_conflict():
+    from factcheck.corpus import parse_article
+
+    stamped = parse_article("Climber dies on ridge\nLast updated 15:48 15/09/2013\nYesterday, a 36-year-old climber "
+                            "died after falling from a ridge near the summit, police said.\n", "a", "a.txt", "a", [])
+    dated = parse_article("---\npublished: 2013-09-16\n---\nA 36-year-old climber died on Friday after falling from a "
+                          "ridge near the summit, police said.\n", "b", "b.txt", "b", [])
+    assert stamped.source.published.method == "stamp"
+    claims, terms = [], {}
+    for article in (stamped, dated):
+        found, _ = extract_article(article)
+        claims += found
+        terms[article.source.id] = {"story": 3}
+    report = build_report(Extraction([stamped.source, dated.source], claims, [], [], terms))
+    dates = [f for f in report.findings if f.kind == "date" and {c.text for c in f.claims} >= {"Yesterday", "Friday"}]
+    assert all(f.verdict != "conflict" for f in report.findings), [f.explanation for f in report.findings]
+    assert not dates or dates[0].verdict != "conflict"

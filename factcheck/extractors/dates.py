@@ -83,9 +83,18 @@ def extract(page: Page) -> list[DateClaim]:
         subject = date_subject(page.text, sentence_start, sentence_end, found.start, found.end)
         frame = date_frame(page.text, (sentence_start, sentence_end), (found.start, found.end), subject,
                            page.published.date, found.value)
+        if found.value.resolution == "relative" and _updated_only(page.published):
+            # "Yesterday" on a page whose only date is "Last updated ...": the day it was written may
+            # be earlier. The date stays (it may agree), but it cannot be called a conflict.
+            frame.scope = "updated"
         claims.append(DateClaim(value=found.value, frame=frame, **claim_fields(page, "date", found.start, found.end, subject)))
     page.dates = claims
     return claims
+
+
+def _updated_only(published: PublicationDate) -> bool:
+    return published.method == "stamp" and "updated" in (published.evidence or "").lower() and not re.search(
+        r"published|posted|first", published.evidence or "", re.I)
 
 
 def _leftmost_longest(matches: list[DateMatch]) -> list[DateMatch]:
