@@ -272,9 +272,12 @@ def _place(after: list[str]) -> str | None:
     return None
 
 
-def _subject_name(before: list[str]) -> str | None:
+def _subject_name(before: list[str], told: bool = False) -> str | None:
     """The name a clause tells the figure of: the last name followed by a verb ("Will Artino scored
-    14 points and Gregory Echenique had 11": Echenique's 11), else the first name of the clause."""
+    14 points and Gregory Echenique had 11": Echenique's 11), else the first name of the clause,
+    unless "he" or "she" comes after it ("After joining the Saints ..., he rushed for 716 yards":
+    his, not the team's). ``told``: the sentence's subject, for a "he" in the next one: the first
+    name followed by its verb, and no other."""
     names: list[tuple[str, bool]] = []
     index = 0
     while index < len(before):
@@ -292,9 +295,15 @@ def _subject_name(before: list[str]) -> str | None:
             names.append((" ".join(words[-3:]), verb))
         index = end
     with_verb = [name for name, verb in names if verb]
-    if with_verb:
-        return with_verb[-1]
-    return names[0][0] if names else None
+    if with_verb:  # a sentence before a "he" is told of its subject: the first such name
+        return with_verb[0] if told else with_verb[-1]
+    if told or not names or any(token.lower() in ("he", "she") for token in before[_last_name_end(before):]):
+        return None
+    return names[0][0]
+
+
+def _last_name_end(tokens: list[str]) -> int:
+    return max((index + 1 for index, token in enumerate(tokens) if _is_name(token)), default=0)
 
 
 _PRONOUN_OPENING = re.compile(r"\s*(?:[\"“]\s*)?(?:He|She)\b(?![-'’])")
@@ -308,7 +317,7 @@ def pronoun_holder(text: str, sentence: tuple[int, int], position: int, sentence
     previous = sentence_at(sentence[0] - 1)
     if previous == sentence or previous[1] > sentence[0]:
         return None
-    name = _subject_name(TOKEN.findall(text[previous[0]:previous[1]]))
+    name = _subject_name(TOKEN.findall(text[previous[0]:previous[1]]), told=True)
     return name if name and len(name.split()) >= 2 else None
 
 
