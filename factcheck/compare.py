@@ -51,8 +51,9 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str) -> tup
                 return "conflict", RULES[kind](pair)[1] if len(sources) > 2 else explanation
     same = all(_values(by_source[source]) == _values(by_source[sources[0]]) for source in sources)
     return ("agree" if same else "compatible"), (
-        f"{explanation.split(':')[0]}: each source that gives one of these figures gives the others it contradicts "
-        "too, so they are different facts of one kind, not a disagreement")
+        f"{explanation.split(':')[0]}: no two sources contradict each other (what one gives, the other gives or "
+        "allows too, or the figures are told of different holders or lie more than ten times apart): different "
+        "facts of one kind, not a disagreement")
 
 
 # How far apart two figures may be and still be one fact told two ways.
