@@ -222,6 +222,12 @@ def _has_frame(claim: ClaimBase) -> bool:
     return claim.frame.thing is not None or claim.frame.event is not None
 
 
+def can_disagree(claim: ClaimBase) -> bool:
+    """Whether a claim's frame says which fact it states (or an editor gave it a subject, which
+    lines it up as they say): a thin frame may agree with others, never disagree."""
+    return not _has_frame(claim) or not is_thin(claim.frame, claim.kind)
+
+
 def _main_period(period: str | None) -> str | None:
     return period.split(" vs ")[0] if period else None
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 
-from .align import DOCUMENT_FAMILIES, Group, claim_interval, values_overlap
-from .extractors.frames import is_thin
+from .align import DOCUMENT_FAMILIES, Group, can_disagree, claim_interval, values_overlap
 from .chrono import describe_interval
 from .models import ClaimBase, Finding
 from .text import format_number
@@ -72,11 +71,7 @@ def _comparable(one: ClaimBase, other: ClaimBase) -> bool:
 
 def _strong(claims: list[ClaimBase]) -> list[ClaimBase]:
     """The claims whose frames say which fact they state: only these can disagree."""
-    return [claim for claim in claims if not is_thin(claim.frame, claim.kind) or not _framed(claim)]
-
-
-def _framed(claim: ClaimBase) -> bool:
-    return claim.frame.thing is not None or claim.frame.event is not None
+    return [claim for claim in claims if can_disagree(claim)]
 
 
 def _consistent(one: list[ClaimBase], other: list[ClaimBase]) -> bool:
