@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.cli import main
 from factcheck.config import find_config, load_config
+from outputs import run_cli as _run
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = sorted((ROOT / "sources").glob("*.txt"))
@@ -25,12 +25,6 @@ def project(tmp_path, monkeypatch):
         shutil.copy(article, tmp_path / "news" / article.name)
     monkeypatch.chdir(tmp_path)
     return tmp_path
-
-
-def _run(capsys, *arguments: str) -> tuple[int, str, str]:
-    code = main(list(arguments))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_the_file_is_found_from_a_folder_below_and_its_paths_are_from_its_own_folder(project, capsys, monkeypatch):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.cli import main
+from outputs import run_cli as _run
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,12 +20,6 @@ def desk(tmp_path, monkeypatch):
     shutil.copytree(ROOT / "sources", tmp_path / "news")
     monkeypatch.chdir(tmp_path)
     return tmp_path
-
-
-def _run(capsys, *arguments: str) -> tuple[int, str, str]:
-    code = main(list(arguments))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def _check_elsewhere(capsys) -> list[dict]:
