@@ -14,6 +14,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .cluster import leader_clusters
+from .echo import KINDS as ECHO_KINDS
+from .echo import anchored_pairs, echo_pairs
 from .extractors.frames import canonical_event, is_personal, is_stat, is_thin, same_holder
 from .keys import head_phrase, stem, subject_keys
 from .models import ClaimBase
@@ -28,6 +30,8 @@ class Group:
     leader: ClaimBase
     keys: dict[str, float]
     claims: list[ClaimBase] = field(default_factory=list)
+    # Pairs of claims from two sources that echo each other (echo.py): one fact, whatever the frames.
+    echoes: list[tuple[ClaimBase, ClaimBase]] = field(default_factory=list)
 
 
 def align(claims: list[ClaimBase], story_of: Mapping[str, str] | None = None,
@@ -86,7 +90,47 @@ def align_bucket(claims: list[ClaimBase]) -> list[Group]:
     on the leader's source and keys), so buckets aligned apart give the same ids as together."""
     kind = claims[0].kind
     clustered = _cluster(kind, claims, _Ids())
+    if kind in ECHO_KINDS:
+        return _join_echoes(clustered, claims)
     return _attach_untitled_documents(clustered) if kind == "name" else clustered
+
+
+def _join_echoes(groups: list[Group], order: list[ClaimBase]) -> list[Group]:
+    """Echoing pairs (echo.py) within a group are noted on it; a group that holds one source's claims
+    only and echoes claims of exactly one other group joins that group (the earlier of the two
+    keeps its id), with the pairs noted."""
+    claims = [claim for group in groups for claim in group.claims]
+    group_of = [number for number, group in enumerate(groups) for _ in group.claims]
+    everyone = set(range(len(claims)))
+    partners: dict[int, dict[int, list[tuple[ClaimBase, ClaimBase]]]] = defaultdict(lambda: defaultdict(list))
+    for one, other in echo_pairs(claims, everyone) + anchored_pairs(claims, everyone):
+        if group_of[one] == group_of[other]:
+            if one < other:
+                groups[group_of[one]].echoes.append((claims[one], claims[other]))
+        elif len({member.source for member in groups[group_of[one]].claims}) == 1:
+            partners[group_of[one]][group_of[other]].append((claims[one], claims[other]))
+    root = list(range(len(groups)))
+
+    def find(number: int) -> int:
+        while root[number] != number:
+            number = root[number]
+        return number
+
+    for number in sorted(partners):
+        targets = {find(target) for target in partners[number]}
+        target, own = (targets.pop() if len(targets) == 1 else None), find(number)
+        if target is None or target == own:
+            continue  # echoes of two groups: which fact it is would be a guess
+        keep, merged = min(own, target), max(own, target)
+        root[merged] = keep
+        groups[keep].claims.extend(groups[merged].claims)
+        groups[keep].echoes.extend(groups[merged].echoes)
+        groups[keep].echoes.extend(pair for pairs in partners[number].values() for pair in pairs)
+    position = {id(claim): index for index, claim in enumerate(order)}
+    kept = [group for number, group in enumerate(groups) if root[number] == number]
+    for group in kept:
+        group.claims.sort(key=lambda claim: position[id(claim)])
+    return kept
 
 
 def _attach_untitled_documents(groups: list[Group]) -> list[Group]:

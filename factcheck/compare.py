@@ -23,7 +23,7 @@ def compare(groups: list[Group]) -> list[Finding]:
             # One article that gives two figures for one frame is no disagreement between sources.
             verdict, explanation = "single", f"only {group.claims[0].source} says this ({explanation})"
         elif verdict == "conflict":
-            verdict, explanation = _across_sources(group.kind, group.claims, explanation)
+            verdict, explanation = _across_sources(group.kind, group.claims, explanation, group.echoes)
         findings.append(Finding(
             id=group.id, verdict=verdict, kind=group.kind, subject=group.leader.subject,
             explanation=explanation, claims=group.claims, fingerprint=fingerprint(group.claims, verdict)))
@@ -35,10 +35,12 @@ def compare(groups: list[Group]) -> list[Finding]:
 MAX_SOURCES_COMPARED = 64
 
 
-def _across_sources(kind: str, claims: list[ClaimBase], explanation: str) -> tuple[str, str]:
+def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
+                    echoes: list[tuple[ClaimBase, ClaimBase]] = ()) -> tuple[str, str]:
     """A conflict is between two sources: one gives a value the other contradicts and does not
     give itself. Two values that every article of the group states alike ("six spotted, four
-    intercepted" in each) are two facts both tell, not a disagreement."""
+    intercepted" in each) are two facts both tell, not a disagreement. Two figures at the same place
+    in nearly the same sentence (``echoes``) state one fact, however thin their frames."""
     by_source: dict[str, list[ClaimBase]] = {}
     for claim in claims:
         by_source.setdefault(claim.source, []).append(claim)
@@ -48,11 +50,23 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str) -> tup
             if not _consistent(_strong(by_source[one]), _strong(by_source[other])):
                 pair = by_source[one] + by_source[other]
                 return "conflict", RULES[kind](pair)[1] if len(sources) > 2 else explanation
+    for one, other in echoes:
+        if _echo_disagrees(one, other, by_source):
+            return "conflict", RULES[kind]([one, other])[1] + " (told in the same words, or beside the same figures, in both)"
     same = all(_values(by_source[source]) == _values(by_source[sources[0]]) for source in sources)
     return ("agree" if same else "compatible"), (
         f"{explanation.split(':')[0]}: no two sources contradict each other (what one gives, the other gives or "
         "allows too, or the figures are told of different holders or lie more than ten times apart): different "
         "facts of one kind, not a disagreement")
+
+
+def _echo_disagrees(one: ClaimBase, other: ClaimBase, by_source: dict[str, list[ClaimBase]]) -> bool:
+    """An echoed figure disagrees when neither source gives the other's figure elsewhere in the group
+    with a frame that says which fact it is (a thin claim there only agreed its way in)."""
+    if values_overlap(one, other) or not _comparable(one, other):
+        return False
+    return not (any(values_overlap(one, claim) for claim in _strong(by_source[other.source]) if claim is not other)
+                or any(values_overlap(other, claim) for claim in _strong(by_source[one.source]) if claim is not one))
 
 
 # How far apart two figures may be and still be one fact told two ways.
