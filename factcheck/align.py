@@ -13,9 +13,9 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .cluster import leader_clusters
+from .cluster import MEMBERS_CHECKED, leader_clusters
 from .echo import KINDS as ECHO_KINDS
-from .echo import anchored_pairs, echo_pairs
+from .echo import anchored_pairs, echo_pairs, history_pairs, may_stand_with
 from .extractors.frames import canonical_event, is_personal, is_stat, is_thin, same_holder
 from .keys import head_phrase, stem, subject_keys
 from .models import ClaimBase
@@ -96,40 +96,45 @@ def align_bucket(claims: list[ClaimBase]) -> list[Group]:
 
 
 def _join_echoes(groups: list[Group], order: list[ClaimBase]) -> list[Group]:
-    """Echoing pairs (echo.py) within a group are noted on it; a group that holds one source's claims
-    only and echoes claims of exactly one other group joins that group (the earlier of the two
-    keeps its id), with the pairs noted."""
+    """A claim that echoes claims of another source (echo.py) stands with them: echoing pairs within
+    a group are noted on it; a claim whose partners all stand in one other group moves there (its
+    own group keeps its id, or is dropped when it empties) if it stood with no other source's claim
+    or nothing in the frames of that group's first members tells it apart. A claim with partners in two groups stays where it is: which
+    fact it states would be a guess."""
     claims = [claim for group in groups for claim in group.claims]
     group_of = [number for number, group in enumerate(groups) for _ in group.claims]
-    everyone = set(range(len(claims)))
-    partners: dict[int, dict[int, list[tuple[ClaimBase, ClaimBase]]]] = defaultdict(lambda: defaultdict(list))
-    for one, other in echo_pairs(claims, everyone) + anchored_pairs(claims, everyone):
-        if group_of[one] == group_of[other]:
-            if one < other:
-                groups[group_of[one]].echoes.append((claims[one], claims[other]))
-        elif len({member.source for member in groups[group_of[one]].claims}) == 1:
-            partners[group_of[one]][group_of[other]].append((claims[one], claims[other]))
-    root = list(range(len(groups)))
-
-    def find(number: int) -> int:
-        while root[number] != number:
-            number = root[number]
-        return number
-
-    for number in sorted(partners):
-        targets = {find(target) for target in partners[number]}
-        target, own = (targets.pop() if len(targets) == 1 else None), find(number)
-        if target is None or target == own:
-            continue  # echoes of two groups: which fact it is would be a guess
-        keep, merged = min(own, target), max(own, target)
-        root[merged] = keep
-        groups[keep].claims.extend(groups[merged].claims)
-        groups[keep].echoes.extend(groups[merged].echoes)
-        groups[keep].echoes.extend(pair for pairs in partners[number].values() for pair in pairs)
+    # Claims whose frames already line them up need no echo: only those too thin to disagree, or
+    # that stand with no other source's claim, look for one (the cost stays with the few).
+    wanted = {number for number, claim in enumerate(claims)
+              if not can_disagree(claim) or all(member.source == claim.source for member in groups[group_of[number]].claims)}
+    partners: dict[int, list[int]] = defaultdict(list)
+    for one, other in echo_pairs(claims, wanted) + anchored_pairs(claims, wanted) + history_pairs(claims, wanted):
+        partners[one].append(other)
+    noted: set[tuple[int, int]] = set()
+    for one in sorted(partners):
+        targets = {group_of[other] for other in partners[one]}
+        if group_of[one] not in targets:
+            if len(targets) != 1:
+                continue
+            target = targets.pop()
+            lonely = all(claim.source == claims[one].source for claim in groups[group_of[one]].claims)
+            if not lonely and not all(may_stand_with(claims[one], member)
+                                      for member in groups[target].claims[:MEMBERS_CHECKED]):
+                continue
+            groups[group_of[one]].claims.remove(claims[one])
+            groups[target].claims.append(claims[one])
+            group_of[one] = target
+        for other in partners[one]:
+            pair = (min(one, other), max(one, other))
+            if group_of[other] == group_of[one] and pair not in noted:
+                noted.add(pair)
+                groups[group_of[one]].echoes.append((claims[pair[0]], claims[pair[1]]))
     position = {id(claim): index for index, claim in enumerate(order)}
-    kept = [group for number, group in enumerate(groups) if root[number] == number]
+    kept = [group for group in groups if group.claims]
     for group in kept:
         group.claims.sort(key=lambda claim: position[id(claim)])
+        if all(claim is not group.leader for claim in group.claims):
+            group.leader = group.claims[0]
     return kept
 
 

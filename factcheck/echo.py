@@ -15,6 +15,12 @@ value of the same kind, distinctive: 10 or more, or not whole, or two small ones
 remaining figure of a counted noun in each is one fact (``anchored_pairs``). Names keep two players'
 stat lines apart: the capitalised words of one sentence must all be in the other, or the reverse.
 
+History told alike is a third such pair (``history_pairs``): two figures whose own clauses date
+them to the same past time, with the same event and counted noun ("in 2004 a tsunami killed
+230,000 people" / "... 220,000 people ... in 2004"). Background is left thin on its own (it is
+told in passing, and often of another event than the news), but two tellings of one piece of
+history that name the same time and event are one fact.
+
 Alignment (align.py) uses echoes to bring a claim that no other source's claim lined up with into
 the group of the claim it echoes; comparison (compare.py) may then call the pair a conflict even
 when the frames alone were too thin to say so.
@@ -27,7 +33,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .extractors.frame_words import COMMON_CAPITALISED
-from .extractors.frames import is_personal, is_stat
+from .extractors.frames import is_personal, is_stat, same_holder
 from .keys import head_phrase
 from .models import ClaimBase
 from .text import SCALES, SMALL_NUMBER_WORDS
@@ -37,8 +43,10 @@ KINDS = ("count", "percent", "money")
 MIN_CONTEXT = 3
 # How much of the two sentences must match, as difflib's ratio over their words.
 MIN_RATIO = 0.6
-# Claims compared under one key at most: the cost per claim stays bounded however big a story is.
-CANDIDATES_PER_KEY = 32
+# Claims compared under one key at most, and partners sought per claim: the cost per claim stays
+# bounded however big a story is (a few partners say which fact a claim states as well as many).
+CANDIDATES_PER_KEY = 8
+PARTNERS_SOUGHT = 3
 
 _TOKEN = re.compile(r"\d(?:[\d,.]*\d)?|[A-Za-z]+(?:['’][A-Za-z]+)*|[^\w\s]")
 _NUMBER_WORDS = frozenset(SMALL_NUMBER_WORDS) | frozenset(SCALES) | {"dozen", "dozens", "hundreds", "thousands"}
@@ -151,10 +159,27 @@ def echo_pairs(claims: list[ClaimBase], wanted: set[int]) -> list[tuple[int, int
     pairs = []
     for number in sorted(wanted):
         claim = claims[number]
+        words = _word_set(claim.sentence)
         candidates = sorted({other for key in _keys(claim) for other in index[key][:CANDIDATES_PER_KEY]})
-        pairs.extend((number, other) for other in candidates
-                     if claims[other].source != claim.source and echoes(claim, claims[other]))
+        found = 0
+        for other in candidates:
+            if (claims[other].source != claim.source and _overlap(words, _word_set(claims[other].sentence)) >= MIN_RATIO
+                    and echoes(claim, claims[other])):
+                pairs.append((number, other))
+                found += 1
+                if found == PARTNERS_SOUGHT:
+                    break
     return pairs
+
+
+@lru_cache(maxsize=8192)
+def _word_set(sentence: str) -> frozenset[str]:
+    return frozenset(_tokens(sentence)[0])
+
+
+def _overlap(one: frozenset[str], other: frozenset[str]) -> float:
+    """Dice overlap of two word sets: an upper bound of sorts on difflib's ratio, cheap to take first."""
+    return 2 * len(one & other) / (len(one) + len(other))
 
 
 def anchored_pairs(claims: list[ClaimBase], wanted: set[int]) -> list[tuple[int, int]]:
@@ -217,6 +242,42 @@ def _distinctive(value: tuple) -> bool:
 def _names_compatible(one: str, other: str) -> bool:
     first, second = _names(one), _names(other)
     return first <= second or second <= first
+
+
+def history_pairs(claims: list[ClaimBase], wanted: set[int]) -> list[tuple[int, int]]:
+    """Pairs (i, j), i in ``wanted``, of claims from two sources dated by their clauses to the same
+    past time, with the same event and measure, and holders that agree where both name one."""
+    index: dict[tuple, list[int]] = defaultdict(list)
+    for number, claim in enumerate(claims):
+        if _history_key(claim) is not None:
+            index[_history_key(claim)].append(number)
+    pairs = []
+    for number in sorted(wanted):
+        claim, key = claims[number], _history_key(claims[number])
+        if key is None:
+            continue
+        pairs.extend((number, other) for other in index[key][:CANDIDATES_PER_KEY]
+                     if claims[other].source != claim.source and _same_measure(claim, claims[other])
+                     and not _told_apart(claim, claims[other]) and _holders_agree(claim, claims[other]))
+    return pairs
+
+
+def _history_key(claim: ClaimBase) -> tuple | None:
+    frame = claim.frame
+    if claim.kind not in KINDS or not frame.when or "/" not in frame.when or not frame.event:
+        return None
+    return frame.when, frame.event
+
+
+def may_stand_with(claim: ClaimBase, other: ClaimBase) -> bool:
+    """Whether nothing in two frames tells them apart (events, scopes, holders): the gate for an
+    echoing claim to join a group of claims it does not echo itself."""
+    return not _told_apart(claim, other) and _holders_agree(claim, other)
+
+
+def _holders_agree(one: ClaimBase, other: ClaimBase) -> bool:
+    first, second = one.frame.holder, other.frame.holder
+    return not (first and second) or same_holder(first, second)
 
 
 def _keys(claim: ClaimBase) -> list[tuple]:

@@ -79,6 +79,7 @@ def similarity(one: dict[str, float], other: dict[str, float]) -> float:
     return shared / total
 
 
+@lru_cache(maxsize=65536)
 def head_phrase(subject: str) -> tuple[frozenset[str], str]:
     """The counted noun of a count's subject and the words before it ("Dutch high-tech firms"
     -> ({dutch, high, tech}, company)): the phrase up to a preposition or participle."""

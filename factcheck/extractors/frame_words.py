@@ -77,8 +77,9 @@ SCOPE_CUES = (
     (re.compile(r"\b(?:a total of|in all|in total|altogether|all told|overall|total|cumulative|combined)\b", re.I), "total"),
     (re.compile(r"\b(?:so far|to date|thus far|until now|as of)\b", re.I), "so far"),
     (re.compile(r"\b(?:of (?:which|whom|them|those|these)|among (?:them|those|whom)|including)\b[^,;]*$", re.I), "part"),
-    (re.compile(r"\bcareer\b", re.I), "career"),
-    (re.compile(r"\bseason\b", re.I), "season"),
+    # "a career-high 329 yards" is one game's figure, the best of a career, not the career's total.
+    (re.compile(r"\bcareer\b(?![-\s](?:highs?|bests?|lows?|worsts?)\b)", re.I), "career"),
+    (re.compile(r"\bseason\b(?![-\s](?:highs?|bests?|lows?|worsts?|openers?|finales?)\b)", re.I), "season"),
     (re.compile(r"\b(?:per|an?|each|every) (?:day|week|month|year|game|match|night|hour|capita|person|head)\b(?!\s+(?:earlier|ago|before|later|after|on))|"
                 r"\bdaily\b|\bannual(?:ly)?\b|\bweekly\b|\bmonthly\b|\byearly\b|\bquarterly\b", re.I), "rate"),
     (re.compile(r"\b(?:on )?average\b|\baverag(?:ed|ing)\b|\bmedian\b", re.I), "average"),
