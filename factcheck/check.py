@@ -44,7 +44,7 @@ from .ledger import ledger_path, open_ledger
 from .models import Claim, Problem, Source
 from .owner import claim_outputs, reports_outside
 from .pipeline import PARALLEL_THRESHOLD, extract_article
-from .report import FORMAT_SPECS
+from .report import FORMATS
 from .reviews import REVIEWS_FILE, ReviewsFile, attach_reviews
 from .state import RANK, FindingSummary, SourceRow, State, file_stat, is_damaged
 from .stories import assign_stories
@@ -240,8 +240,8 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
         source.story = story_of[source_id]
         sources.append(source)
     written = {}
-    options.start("writing reports", len(FORMAT_SPECS), "reports")
-    for format_name, spec in FORMAT_SPECS.items():
+    options.start("writing reports", len(FORMATS), "reports")
+    for format_name, spec in FORMATS.items():
         written[format_name] = reports_dir / spec.file_name
         with open_atomic(written[format_name], buffering=1 << 20) as stream:
             spec.write(stream.write, tally, state.fragments(format_name), sources)
@@ -492,5 +492,5 @@ class StoryWork:
         return [(finding.id, task.story, RANK[finding.verdict], finding.kind, finding.verdict,
                  finding.verdict == "conflict" and not finding.reviewed,
                  finding.review.model_dump_json() if finding.review else "", finding.subject, finding.fingerprint,
-                 *(spec.fragment(finding, context) for spec in FORMAT_SPECS.values()))
+                 {name: spec.fragment(finding, context) for name, spec in FORMATS.items()})
                 for finding in findings]

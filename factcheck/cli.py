@@ -34,7 +34,7 @@ from .errors import CorpusHoldsCurrentFolder, FactcheckError, UsageError
 from .models import Problem, Report
 from .owner import claim_outputs, reports_outside
 from .pipeline import build_report, extract_corpus, write_reports
-from .report import FORMATS, RENDERERS, TABLE_WIDTH, table_from_json
+from .report import FORMATS, TABLE_WIDTH, table_from_json
 from .remote import is_url
 from .reviews import REVIEWS_FILE, read_reviews, record_review, reviews_path, unreviewed_conflicts
 from .safetext import printable
@@ -61,7 +61,7 @@ def build_parser(config: Config | None = None) -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="extract, compare and report", epilog=EXAMPLES["check"])
     check.add_argument("corpus", nargs="?", default="sources",
                        help="corpus folder, or with --engine dask any fsspec URL (default: sources/)")
-    check.add_argument("--format", choices=FORMATS, default="table", help="what goes to stdout (default: table)")
+    check.add_argument("--format", choices=tuple(FORMATS), default="table", help="what goes to stdout (default: table)")
     check.add_argument("--reports-dir", type=Path, help="where reports go (default: reports/ beside the corpus)")
     check.add_argument("--claims-dir", type=Path, help="where ledgers go (default: claims/ beside the corpus)")
     check.add_argument("--fail-on", choices=FAIL_ON, default="unreviewed",
@@ -324,7 +324,7 @@ def _run_check_on_engine(arguments: argparse.Namespace) -> int:
     text = rendered[arguments.format]
     if arguments.format == "github":
         text = "".join(cap_annotations(text.splitlines(keepends=True), arguments.max_annotations,
-                                       str(reports_dir / RENDERERS["github"][0])))
+                                       str(reports_dir / FORMATS["github"].file_name)))
     with _stdout_may_close():
         sys.stdout.write(text)
     return _exit_code(arguments, report.summary()["conflict"], len(unreviewed_conflicts(report.findings)),

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from string import Template
 
-from .fragments import Context, Row, Tally, Write, sections
+from .fragments import Context, Row, Tally, Write, render_report, sections
 from .models import KINDS, VERDICTS, ClaimBase, Finding, Problem, Report, Source
 from .reviews import review_label
 from .safetext import printable
@@ -41,9 +41,7 @@ def _esc(value: object) -> str:
 
 def render_html(report: Report) -> str:
     """The whole page; deterministic, offline, every piece of article text escaped."""
-    from .report import render
-
-    return render(report, "html")
+    return render_report(report, finding_fragment, write_html)
 
 
 def write_html(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence[Source]) -> None:

@@ -20,7 +20,7 @@ from .ledger import OpenLedger, ledger_path, open_ledger
 from .models import Article, ClaimBase, Finding, Problem, Report, Source
 from .owner import claim_outputs
 from .fragments import Context
-from .report import RENDERERS, render
+from .report import FORMATS
 from .reviews import ReviewsFile, attach_reviews
 from .stories import assign_stories, story_terms
 from .workers import worker_pool
@@ -186,7 +186,7 @@ def write_reports(report: Report, reports_dir: Path, context: Context | None = N
     """Every format into reports_dir; returns what was written, by format, so nothing renders twice.
     ``context`` says where the articles are (for annotations' and SARIF's paths and lines)."""
     rendered = {}
-    for format_name, (file_name, renderer) in RENDERERS.items():
-        rendered[format_name] = render(report, format_name, context) if context is not None else renderer(report)
-        write_text(reports_dir / file_name, rendered[format_name])
+    for format_name, spec in FORMATS.items():
+        rendered[format_name] = spec.render(report, context)
+        write_text(reports_dir / spec.file_name, rendered[format_name])
     return rendered
