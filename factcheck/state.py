@@ -63,11 +63,11 @@ RANK = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
 
 
 def _code_version() -> str:
-    """A digest of the whole package: any change to the code that makes claims, findings or
-    fragments makes a new state (no version number to forget to bump)."""
+    """A digest of the whole package, its templates included: any change to the code that makes
+    claims, findings or fragments makes a new state (no version number to forget to bump)."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha1()
-    for path in sorted(package.rglob("*.py")):
+    for path in sorted([*package.rglob("*.py"), *(package / "templates").glob("*")]):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes().replace(b"\r\n", b"\n"))
     return digest.hexdigest()[:16]
 
