@@ -30,11 +30,12 @@ from pydantic import TypeAdapter
 
 from .align import align_bucket, bucket_claims, with_synonyms
 from .atomic import open_atomic, remove_stale_temporaries
+from .chrono import median_date
 from .compare import compare
 from .contain import NOT_CONTAINED, article_problem, story_problem
-from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, claim_source_id, corpus_folder, corpus_reference,
-                     infer_year, too_large, year_wanted)
-from .derive import derived_findings, median_date
+from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, claim_source_id, corpus_folder, infer_year, too_large,
+                     year_wanted)
+from .derive import derived_findings
 from .discover import ArticleFile, article_files, describe_folder, is_excluded
 from .errors import NoArticles, OutputNotWritable
 from .extractors import capped
@@ -206,7 +207,7 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
         rows[job.source_id] = row
     # Year-less datelines are read against the median of the dates the corpus states: articles
     # that wait for it, and those read against another median before.
-    reference = corpus_reference([dt.date.fromisoformat(row.published) for row in rows.values() if row.dated])
+    reference = median_date([dt.date.fromisoformat(row.published) for row in rows.values() if row.dated])
     deferred += [Job(row.id, str(root / row.shown), row.shown, str(ledger_path(claims_dir, row.id)), max_bytes)
                  for row in rows.values() if row.reference is not None and row.reference != str(reference)]
     to_read += [job for job in deferred if job.source_id in rows]

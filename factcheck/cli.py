@@ -29,7 +29,7 @@ from .github_report import cap_annotations, repository_path
 from .review_cli import add_commands, fill_outputs, record_last_check, report_ids, unknown
 from .review_cli import run_list as list_findings, run_show as show_finding
 from .init import PLACEHOLDER, WORKFLOW, init_repository
-from .dask_engine import align_on, dask_client, describe, extract_on
+from .dask_engine import align_on, dask_client, extract_on
 from .errors import CorpusHoldsCurrentFolder, FactcheckError, UsageError
 from .models import Problem, Report
 from .owner import claim_outputs, reports_outside
@@ -214,7 +214,7 @@ def _engine(arguments: argparse.Namespace) -> Iterator[dict[str, Any]]:
         yield {}
         return
     with dask_client(arguments.scheduler, arguments.jobs) as client:
-        print(f"factcheck: running on the Dask cluster at {describe(client)['scheduler']}", file=sys.stderr)
+        print(f"factcheck: running on the Dask cluster at {client.scheduler.address}", file=sys.stderr)
         yield {"extract_many": extract_on(client), "align_run": align_on(client)}
 
 

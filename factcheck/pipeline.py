@@ -11,7 +11,8 @@ from .align import Group, align_bucket, bucket_claims, with_synonyms
 from .atomic import remove_stale_temporaries, write_text
 from .compare import compare, order_findings
 from .contain import NOT_CONTAINED, Contained, Failure, article_problem, story_problem
-from .derive import derived_findings, median_date
+from .chrono import median_date
+from .derive import derived_findings
 from .discover import is_excluded
 from .corpus import DEFAULT_MAX_BYTES
 from .remote import load_any_corpus
