@@ -33,8 +33,15 @@ from .atomic import open_atomic, remove_stale_temporaries
 from .chrono import median_date
 from .compare import compare
 from .contain import NOT_CONTAINED, article_problem, story_problem
-from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, claim_source_id, corpus_folder, infer_year, too_large,
-                     year_wanted)
+from .corpus import (
+    DEFAULT_MAX_BYTES,
+    article_from_bytes,
+    claim_source_id,
+    corpus_folder,
+    infer_year,
+    too_large,
+    year_wanted,
+)
 from .derive import derived_findings
 from .discover import ArticleFile, article_files, describe_folder, is_excluded
 from .errors import NoArticles, OutputNotWritable

@@ -15,27 +15,29 @@ import sys
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from tqdm import tqdm
 
 from . import __version__
 from .check import CheckResult, check_corpus
 from .config import FAIL_ON, Config, load_config
-from .contain import describe as describe_error, where_it_failed
-from .fragments import Context
-from .github_report import cap_annotations, repository_path
-from .review_cli import add_commands, fill_outputs, record_last_check, report_ids, unknown
-from .review_cli import run_list as list_findings, run_show as show_finding
-from .init import PLACEHOLDER, WORKFLOW, init_repository
+from .contain import describe as describe_error
+from .contain import where_it_failed
 from .dask_engine import align_on, dask_client, extract_on
 from .errors import CorpusHoldsCurrentFolder, FactcheckError, UsageError
+from .fragments import Context
+from .github_report import cap_annotations, repository_path
+from .init import PLACEHOLDER, WORKFLOW, init_repository
 from .models import Problem, Report
 from .owner import claim_outputs, reports_outside
 from .pipeline import build_report, extract_corpus, write_reports
-from .report import FORMATS, TABLE_WIDTH, table_from_json
 from .remote import is_url
+from .report import FORMATS, TABLE_WIDTH, table_from_json
+from .review_cli import add_commands, fill_outputs, record_last_check, report_ids, unknown
+from .review_cli import run_list as list_findings
+from .review_cli import run_show as show_finding
 from .reviews import REVIEWS_FILE, read_reviews, record_review, reviews_path, unreviewed_conflicts
 from .safetext import printable
 from .schemas import DOCUMENTS, json_schema

@@ -9,18 +9,18 @@ from typing import TypeVar
 
 from .align import Group, align_bucket, bucket_claims, with_synonyms
 from .atomic import remove_stale_temporaries, write_text
+from .chrono import median_date
 from .compare import compare, order_findings
 from .contain import NOT_CONTAINED, Contained, Failure, article_problem, story_problem
-from .chrono import median_date
+from .corpus import DEFAULT_MAX_BYTES
 from .derive import derived_findings
 from .discover import is_excluded
-from .corpus import DEFAULT_MAX_BYTES
-from .remote import load_any_corpus
 from .extractors import capped, extract_claims
+from .fragments import Context
 from .ledger import OpenLedger, ledger_path, open_ledger
 from .models import Article, ClaimBase, Finding, Problem, Report, Source
 from .owner import claim_outputs
-from .fragments import Context
+from .remote import load_any_corpus
 from .report import FORMATS
 from .reviews import ReviewsFile, attach_reviews
 from .stories import assign_stories, story_terms

@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import sqlite3
+
 try:
     import fcntl
 except ImportError:  # Windows: runs are not kept apart

@@ -6,12 +6,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from outputs import tree
 
 from factcheck.cli import main
 from factcheck.corpus import load_corpus
 from factcheck.models import Report
 from factcheck.report import FORMATS
-from outputs import tree
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -9,8 +9,18 @@ import re
 import pytest
 
 from factcheck.html_report import SCRIPT, STYLE, render_html
-from factcheck.models import (CountClaim, DurationClaim, DurationValue, Finding, Problem, PublicationDate,
-                              QuantityValue, Report, Review, Source)
+from factcheck.models import (
+    CountClaim,
+    DurationClaim,
+    DurationValue,
+    Finding,
+    Problem,
+    PublicationDate,
+    QuantityValue,
+    Report,
+    Review,
+    Source,
+)
 from factcheck.report import FORMATS, render
 
 # Article text that would run, load or break the page if it reached it unescaped.

@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from synthetic import write_corpus
 
 from factcheck import check as incremental
 from factcheck.check import check_corpus
@@ -22,7 +23,6 @@ from factcheck.pipeline import build_report, extract_corpus
 from factcheck.report import FORMATS, render
 from factcheck.reviews import ReviewsFile, read_reviews, reviews_path
 from factcheck.state import STATE_FILE, state_file
-from synthetic import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 # Its year is the corpus's: the dateline has none and the body gives none for April.

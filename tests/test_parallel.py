@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from outputs import tree
+
 from factcheck.cli import main
 from factcheck.pipeline import PARALLEL_THRESHOLD
 from factcheck.report import FORMATS
-from outputs import tree
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -22,11 +22,28 @@ from factcheck.compare import compare, order_findings
 from factcheck.corpus import parse_article
 from factcheck.derive import derived_findings
 from factcheck.extractors import extract_claims
-from factcheck.ledger import claim_inconsistency
-from factcheck.models import (Article, CountClaim, DateClaim, DateValue, DurationClaim, DurationValue, Finding,
-                              Ledger, NameClaim, NameValue, PercentClaim, PercentValue, Problem, PublicationDate,
-                              QuantityValue, Report, Review, Source)
 from factcheck.fragments import Context, Tally
+from factcheck.ledger import claim_inconsistency
+from factcheck.models import (
+    Article,
+    CountClaim,
+    DateClaim,
+    DateValue,
+    DurationClaim,
+    DurationValue,
+    Finding,
+    Ledger,
+    NameClaim,
+    NameValue,
+    PercentClaim,
+    PercentValue,
+    Problem,
+    PublicationDate,
+    QuantityValue,
+    Report,
+    Review,
+    Source,
+)
 from factcheck.report import FORMATS, render
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
