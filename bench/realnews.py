@@ -49,9 +49,21 @@ from factcheck.corpus import load_corpus, parse_article  # noqa: E402
 from factcheck.models import Article, Problem, Report  # noqa: E402
 from factcheck.pipeline import Extraction, build_report, extract_article  # noqa: E402
 from realnews_facts import Edit, Plant, apply, plan_plants  # noqa: E402
+from realnews_score import (  # noqa: E402
+    Conflict,
+    JudgedIndex,
+    Known,
+    Precision,
+    bcubed,
+    conflict_of,
+    covers,
+    load_judged,
+    load_known,
+    reported,
+    score_precision,
+    skeleton,
+)
 from realnews_times import TimeClaims, TimeScores, load_times, score_times, time_claims  # noqa: E402
-from realnews_score import (Conflict, JudgedIndex, Known, Precision, bcubed, conflict_of, covers,  # noqa: E402
-                            load_judged, load_known, reported, score_precision, skeleton)
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "ecbplus-dev"
 DEFAULT_JUDGED = BENCH / "realnews" / "judged.jsonl"

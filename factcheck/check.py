@@ -30,11 +30,19 @@ from pydantic import TypeAdapter
 
 from .align import align_bucket, bucket_claims, with_synonyms
 from .atomic import open_atomic, remove_stale_temporaries
+from .chrono import median_date
 from .compare import compare
 from .contain import NOT_CONTAINED, article_problem, story_problem
-from .corpus import (DEFAULT_MAX_BYTES, article_from_bytes, claim_source_id, corpus_folder, corpus_reference,
-                     infer_year, too_large, year_wanted)
-from .derive import derived_findings, median_date
+from .corpus import (
+    DEFAULT_MAX_BYTES,
+    article_from_bytes,
+    claim_source_id,
+    corpus_folder,
+    infer_year,
+    too_large,
+    year_wanted,
+)
+from .derive import derived_findings
 from .discover import ArticleFile, article_files, describe_folder, is_excluded
 from .errors import NoArticles, OutputNotWritable
 from .extractors import capped
@@ -44,7 +52,7 @@ from .ledger import ledger_path, open_ledger
 from .models import Claim, Problem, Source
 from .owner import claim_outputs, reports_outside
 from .pipeline import PARALLEL_THRESHOLD, extract_article
-from .report import FORMAT_SPECS
+from .report import FORMATS
 from .reviews import REVIEWS_FILE, ReviewsFile, attach_reviews
 from .state import RANK, FindingSummary, SourceRow, State, file_stat, is_damaged
 from .stories import assign_stories
@@ -206,7 +214,7 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
         rows[job.source_id] = row
     # Year-less datelines are read against the median of the dates the corpus states: articles
     # that wait for it, and those read against another median before.
-    reference = corpus_reference([dt.date.fromisoformat(row.published) for row in rows.values() if row.dated])
+    reference = median_date([dt.date.fromisoformat(row.published) for row in rows.values() if row.dated])
     deferred += [Job(row.id, str(root / row.shown), row.shown, str(ledger_path(claims_dir, row.id)), max_bytes)
                  for row in rows.values() if row.reference is not None and row.reference != str(reference)]
     to_read += [job for job in deferred if job.source_id in rows]
@@ -240,8 +248,8 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
         source.story = story_of[source_id]
         sources.append(source)
     written = {}
-    options.start("writing reports", len(FORMAT_SPECS), "reports")
-    for format_name, spec in FORMAT_SPECS.items():
+    options.start("writing reports", len(FORMATS), "reports")
+    for format_name, spec in FORMATS.items():
         written[format_name] = reports_dir / spec.file_name
         with open_atomic(written[format_name], buffering=1 << 20) as stream:
             spec.write(stream.write, tally, state.fragments(format_name), sources)
@@ -492,5 +500,5 @@ class StoryWork:
         return [(finding.id, task.story, RANK[finding.verdict], finding.kind, finding.verdict,
                  finding.verdict == "conflict" and not finding.reviewed,
                  finding.review.model_dump_json() if finding.review else "", finding.subject, finding.fingerprint,
-                 *(spec.fragment(finding, context) for spec in FORMAT_SPECS.values()))
+                 {name: spec.fragment(finding, context) for name, spec in FORMATS.items()})
                 for finding in findings]

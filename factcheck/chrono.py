@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 import datetime as dt
+from collections.abc import Iterable
 
 MONTHS = {
     name.lower(): number
@@ -113,3 +114,14 @@ def describe_interval(start: dt.date | None, end: dt.date | None, granularity: s
     if granularity == "year" and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
         return str(start.year) if start.year == end.year else f"{start.year}-{end.year}"
     return f"{start.isoformat()} to {end.isoformat()}"
+
+
+def median_date(dates: Iterable[dt.date | None]) -> dt.date | None:
+    """The middle one of the known dates (the later middle one of an even count), None when no
+    date is known: the corpus's time, which year-less datelines and undated articles are read at.
+
+    >>> median_date([dt.date(2025, 4, 25), None, dt.date(2025, 4, 23), dt.date(2025, 4, 24), dt.date(2025, 5, 1)])
+    datetime.date(2025, 4, 25)
+    """
+    known = sorted(date for date in dates if date)
+    return known[len(known) // 2] if known else None

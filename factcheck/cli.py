@@ -15,27 +15,29 @@ import sys
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from tqdm import tqdm
 
 from . import __version__
 from .check import CheckResult, check_corpus
 from .config import FAIL_ON, Config, load_config
-from .contain import describe as describe_error, where_it_failed
+from .contain import describe as describe_error
+from .contain import where_it_failed
+from .dask_engine import align_on, dask_client, extract_on
+from .errors import CorpusHoldsCurrentFolder, FactcheckError, UsageError
 from .fragments import Context
 from .github_report import cap_annotations, repository_path
-from .review_cli import add_commands, fill_outputs, record_last_check, report_ids, unknown
-from .review_cli import run_list as list_findings, run_show as show_finding
 from .init import PLACEHOLDER, WORKFLOW, init_repository
-from .dask_engine import align_on, dask_client, describe, extract_on
-from .errors import CorpusHoldsCurrentFolder, FactcheckError, UsageError
 from .models import Problem, Report
 from .owner import claim_outputs, reports_outside
 from .pipeline import build_report, extract_corpus, write_reports
-from .report import FORMATS, RENDERERS, TABLE_WIDTH, table_from_json
 from .remote import is_url
+from .report import FORMATS, TABLE_WIDTH, table_from_json
+from .review_cli import add_commands, fill_outputs, record_last_check, report_ids, unknown
+from .review_cli import run_list as list_findings
+from .review_cli import run_show as show_finding
 from .reviews import REVIEWS_FILE, read_reviews, record_review, reviews_path, unreviewed_conflicts
 from .safetext import printable
 from .schemas import DOCUMENTS, json_schema
@@ -61,7 +63,7 @@ def build_parser(config: Config | None = None) -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="extract, compare and report", epilog=EXAMPLES["check"])
     check.add_argument("corpus", nargs="?", default="sources",
                        help="corpus folder, or with --engine dask any fsspec URL (default: sources/)")
-    check.add_argument("--format", choices=FORMATS, default="table", help="what goes to stdout (default: table)")
+    check.add_argument("--format", choices=tuple(FORMATS), default="table", help="what goes to stdout (default: table)")
     check.add_argument("--reports-dir", type=Path, help="where reports go (default: reports/ beside the corpus)")
     check.add_argument("--claims-dir", type=Path, help="where ledgers go (default: claims/ beside the corpus)")
     check.add_argument("--fail-on", choices=FAIL_ON, default="unreviewed",
@@ -214,7 +216,7 @@ def _engine(arguments: argparse.Namespace) -> Iterator[dict[str, Any]]:
         yield {}
         return
     with dask_client(arguments.scheduler, arguments.jobs) as client:
-        print(f"factcheck: running on the Dask cluster at {describe(client)['scheduler']}", file=sys.stderr)
+        print(f"factcheck: running on the Dask cluster at {client.scheduler.address}", file=sys.stderr)
         yield {"extract_many": extract_on(client), "align_run": align_on(client)}
 
 
@@ -324,7 +326,7 @@ def _run_check_on_engine(arguments: argparse.Namespace) -> int:
     text = rendered[arguments.format]
     if arguments.format == "github":
         text = "".join(cap_annotations(text.splitlines(keepends=True), arguments.max_annotations,
-                                       str(reports_dir / RENDERERS["github"][0])))
+                                       str(reports_dir / FORMATS["github"].file_name)))
     with _stdout_may_close():
         sys.stdout.write(text)
     return _exit_code(arguments, report.summary()["conflict"], len(unreviewed_conflicts(report.findings)),

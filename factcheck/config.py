@@ -80,7 +80,7 @@ def _synonym_sets(value: Any) -> list[list[str]]:
 
 def _formats() -> tuple[str, ...]:
     from .report import FORMATS  # late: report imports much; the config is read before any of it
-    return FORMATS
+    return tuple(FORMATS)
 
 
 # key -> (argparse dest, check of the value, is a path relative to the project root)

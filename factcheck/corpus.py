@@ -13,9 +13,10 @@ import statistics
 import sys
 from pathlib import Path
 
+from .chrono import median_date
 from .contain import NOT_CONTAINED, article_problem
 from .dateline import find_datelines
-from .discover import ARTICLE_SUFFIXES, article_files  # noqa: F401 (ARTICLE_SUFFIXES: still read from here)
+from .discover import article_files
 from .errors import CorpusNotFound, FactcheckError
 from .models import Article, Problem, PublicationDate, Source
 from .stamps import ambiguous_readings, find_stamps, page_publication, settle_by_corpus
@@ -281,15 +282,10 @@ def infer_missing_years(articles: list[Article], dated: list[dt.date] | None = N
     (``dated``: the publication dates the corpus states; by default those of ``articles``)."""
     if dated is None:
         dated = [a.source.published.date for a in articles if a.source.published.date]
-    reference = corpus_reference(dated)
+    reference = median_date(dated)  # the date a year-less dateline is read against
     for article in articles:
         if year_wanted(article):
             infer_year(article, reference)
-
-
-def corpus_reference(dated: list[dt.date]) -> dt.date | None:
-    """The date a year-less dateline is read against: the median of the corpus's stated dates."""
-    return sorted(dated)[len(dated) // 2] if dated else None
 
 
 def year_wanted(article: Article) -> bool:

@@ -81,9 +81,3 @@ def align_on(client: "Client") -> Callable[[list[list[ClaimBase]]], list[list[Gr
         batches = client.gather(client.map(_align_batch, _batches(buckets, BUCKETS_PER_TASK), pure=False))
         return [groups for batch in batches for groups in batch]
     return run
-
-
-def describe(client: "Client") -> dict[str, Any]:
-    """Where the work ran, for the progress line on stderr."""
-    workers = client.scheduler_info().get("workers", {})
-    return {"scheduler": client.scheduler.address, "workers": len(workers)}

@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections.abc import Mapping
 
-from .chrono import UNIT_DAYS_MEAN, describe_interval
+from .chrono import UNIT_DAYS_MEAN, describe_interval, median_date
 from .compare import fingerprint
 from .extractors.frames import anchor_event
 from .extractors.subjects import clause_bounds
@@ -66,11 +66,6 @@ def _speaks_of_now(claim: ClaimBase, own_date: dt.date | None, start: ClaimBase)
     outside = claim.sentence.replace(claim.value.anchor_text or "", " ")
     outside = re.split(r",\s+(?:who|which|whose|where|when)\b", outside)[0]  # "..., who still has": not the main verb
     return bool(_NOW_WORDS.search(outside))
-
-
-def median_date(dates: list[dt.date | None]) -> dt.date | None:
-    dated = sorted(date for date in dates if date)
-    return dated[len(dated) // 2] if dated else None
 
 
 def _story(source: str, story_of: Mapping[str, str] | None) -> str:

@@ -1,10 +1,14 @@
-"""What every report format is made of: a fragment per finding, and a writer that assembles them.
+"""The report base: what every report format is made of, and how one is rendered.
 
-Kept apart from the renderers so that the renderers and the run state (state.py) share these
-types without importing each other.
+A format (``Format``, one row of the table in report.py) is a fragment per finding and a writer
+that assembles the fragments, in report order, between a head and a tail made from the tally.
+The renderers (report.py, html_report.py, github_report.py, sarif_report.py) import this module
+and never one another's table, so there is no import cycle; the run state stores fragments by
+format name and needs none of it.
 """
 from __future__ import annotations
 
+import io
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -79,8 +83,38 @@ class Context:
         return self.memo[key]
 
 
+Fragment = Callable[[Finding, Context], str]
+Writer = Callable[[Write, Tally, Iterable[Row], Sequence[Source]], None]
+
+
 @dataclass(frozen=True)
 class Format:
+    """One report format: its name (``--format``), the file it is written to in the reports
+    folder, its media type, the fragment of one finding and the writer that assembles them."""
+
+    name: str
     file_name: str
-    fragment: Callable[[Finding, Context], str]
-    write: Callable[[Write, Tally, Iterable[Row], Sequence[Source]], None]
+    media_type: str
+    fragment: Fragment
+    write: Writer
+
+    def write_report(self, write: Write, report: Report, context: Context | None = None) -> None:
+        write_report(write, report, self.fragment, self.write, context)
+
+    def render(self, report: Report, context: Context | None = None) -> str:
+        """The whole report in this format, as a string."""
+        return render_report(report, self.fragment, self.write, context)
+
+
+def write_report(write: Write, report: Report, fragment: Fragment, writer: Writer,
+                 context: Context | None = None) -> None:
+    """A whole report, fragment by fragment, as the run state's reports are written."""
+    context = context or Context({source.id: source for source in report.sources})
+    rows = ((finding.verdict, fragment(finding, context)) for finding in report.findings)
+    writer(write, Tally.of(report), rows, report.sources)
+
+
+def render_report(report: Report, fragment: Fragment, writer: Writer, context: Context | None = None) -> str:
+    buffer = io.StringIO()
+    write_report(buffer.write, report, fragment, writer, context)
+    return buffer.getvalue()

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .corpus import decode
-from .fragments import Context, Row, Tally, Write
+from .fragments import Context, Row, Tally, Write, render_report
 from .models import VERDICTS, ClaimBase, Finding, Report, Source
 from .safetext import printable
 
@@ -94,9 +94,8 @@ def article_text(source: Source, context: Context) -> str | None:
 
 def render_github(report: Report, corpus_dir: str = CORPUS_DIR) -> str:
     """Workflow commands: errors for unreviewed conflicts, warnings for problems, one closing notice."""
-    from .report import render
-
-    return render(report, "github", Context({source.id: source for source in report.sources}, corpus_dir))
+    return render_report(report, finding_fragment, write_github,
+                         Context({source.id: source for source in report.sources}, corpus_dir))
 
 
 def finding_fragment(finding: Finding, context: Context) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import re
 import types
-from json.decoder import scanstring
 from collections.abc import Callable
+from json.decoder import scanstring
 from pathlib import Path
 from typing import Annotated, TypeVar, Union, get_args, get_origin
 

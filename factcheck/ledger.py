@@ -15,7 +15,6 @@ from .extractors import EXTRACTOR_VERSION
 from .jsonfile import read_record
 from .models import ClaimBase, Frame, Ledger, LedgerEdits, Problem, Source
 
-
 # A file name may have 255 bytes on most file systems; an atomic write adds 22 to the ledger's own
 # name for its temporary file, and ".json" takes 5 more.
 MAX_LEDGER_STEM_BYTES = 200

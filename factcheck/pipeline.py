@@ -9,18 +9,19 @@ from typing import TypeVar
 
 from .align import Group, align_bucket, bucket_claims, with_synonyms
 from .atomic import remove_stale_temporaries, write_text
+from .chrono import median_date
 from .compare import compare, order_findings
 from .contain import NOT_CONTAINED, Contained, Failure, article_problem, story_problem
-from .derive import derived_findings, median_date
-from .discover import is_excluded
 from .corpus import DEFAULT_MAX_BYTES
-from .remote import load_any_corpus
+from .derive import derived_findings
+from .discover import is_excluded
 from .extractors import capped, extract_claims
+from .fragments import Context
 from .ledger import OpenLedger, ledger_path, open_ledger
 from .models import Article, ClaimBase, Finding, Problem, Report, Source
 from .owner import claim_outputs
-from .fragments import Context
-from .report import RENDERERS, render
+from .remote import load_any_corpus
+from .report import FORMATS
 from .reviews import ReviewsFile, attach_reviews
 from .stories import assign_stories, story_terms
 from .workers import worker_pool
@@ -186,7 +187,7 @@ def write_reports(report: Report, reports_dir: Path, context: Context | None = N
     """Every format into reports_dir; returns what was written, by format, so nothing renders twice.
     ``context`` says where the articles are (for annotations' and SARIF's paths and lines)."""
     rendered = {}
-    for format_name, (file_name, renderer) in RENDERERS.items():
-        rendered[format_name] = render(report, format_name, context) if context is not None else renderer(report)
-        write_text(reports_dir / file_name, rendered[format_name])
+    for format_name, spec in FORMATS.items():
+        rendered[format_name] = spec.render(report, context)
+        write_text(reports_dir / spec.file_name, rendered[format_name])
     return rendered

@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 
 from .contain import NOT_CONTAINED, article_problem
-from .corpus import ARTICLE_SUFFIXES, article_from_bytes, infer_missing_years, load_corpus, too_large
+from .corpus import article_from_bytes, infer_missing_years, load_corpus, too_large
+from .discover import ARTICLE_SUFFIXES
 from .errors import CorpusNotFound, EngineUnavailable
 from .models import Article, Problem
 

@@ -20,7 +20,7 @@ import itertools
 import json
 import re
 import textwrap
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from pydantic import TypeAdapter
@@ -262,51 +262,22 @@ def write_csv(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence
 
 # --- the table of formats -------------------------------------------------------------------------
 
-FORMAT_SPECS: dict[str, Format] = {
-    "table": Format("findings.txt", table_fragment, write_table),
-    "markdown": Format("findings.md", markdown_fragment, write_markdown),
-    "json": Format("findings.json", json_fragment, write_json),
-    "csv": Format("findings.csv", csv_fragment, write_csv),
-    "html": Format("findings.html", html_report.finding_fragment, html_report.write_html),
+# One row per format, in the order reports are written: the CLI's --format choices, the files of
+# the reports folder, and the fragments the run state keeps (by format name) all come from here.
+FORMATS: dict[str, Format] = {row.name: row for row in (
+    Format("table", "findings.txt", "text/plain", table_fragment, write_table),
+    Format("markdown", "findings.md", "text/markdown", markdown_fragment, write_markdown),
+    Format("json", "findings.json", "application/json", json_fragment, write_json),
+    Format("csv", "findings.csv", "text/csv", csv_fragment, write_csv),
+    Format("html", "findings.html", "text/html", html_report.finding_fragment, html_report.write_html),
     # Workflow commands for GitHub Actions; written too, so a CI artifact holds the annotations.
-    "github": Format("findings.github.txt", github_report.finding_fragment, github_report.write_github),
+    Format("github", "findings.github.txt", "text/plain", github_report.finding_fragment, github_report.write_github),
     # SARIF 2.1.0 for code scanning: one result per conflict.
-    "sarif": Format("findings.sarif", sarif_report.finding_fragment, sarif_report.write_sarif),
-}
-FORMATS = tuple(FORMAT_SPECS)
+    Format("sarif", "findings.sarif", "application/sarif+json", sarif_report.finding_fragment,
+           sarif_report.write_sarif),
+)}
 
 
 def render(report: Report, format_name: str, context: Context | None = None) -> str:
     """One format of the whole report, as a string."""
-    buffer = io.StringIO()
-    write_format(buffer.write, report, format_name, context)
-    return buffer.getvalue()
-
-
-def write_format(write: Write, report: Report, format_name: str, context: Context | None = None) -> None:
-    spec = FORMAT_SPECS[format_name]
-    context = context or Context({source.id: source for source in report.sources})
-    rows = ((finding.verdict, spec.fragment(finding, context)) for finding in report.findings)
-    spec.write(write, Tally.of(report), rows, report.sources)
-
-
-def _renderer(format_name: str) -> Callable[[Report], str]:
-    def render_format(report: Report) -> str:
-        return render(report, format_name)
-    render_format.__name__ = f"render_{format_name}"
-    return render_format
-
-
-render_table, render_markdown, render_json, render_csv = (_renderer(name) for name in ("table", "markdown", "json", "csv"))
-render_html = html_report.render_html
-render_github = github_report.render_github
-
-RENDERERS: dict[str, tuple[str, Callable[[Report], str]]] = {
-    "table": ("findings.txt", render_table),
-    "markdown": ("findings.md", render_markdown),
-    "json": ("findings.json", render_json),
-    "csv": ("findings.csv", render_csv),
-    "html": ("findings.html", render_html),
-    "github": ("findings.github.txt", render_github),
-    "sarif": ("findings.sarif", _renderer("sarif")),
-}
+    return FORMATS[format_name].render(report, context)

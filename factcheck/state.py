@@ -6,7 +6,7 @@ project root, or beside the claims folder), which carries its own ``.gitignore``
 holds, per source, how its article and ledger files looked (size, times, inode) and what they
 gave (the source record, its problems, story terms and its claims after editors' edits); per
 story, a digest of what its findings were made from; and per finding, its place in the reports
-and its fragment in every format. A re-check reads only the articles and ledgers whose files
+and (a row per format) its fragment in every format. A re-check reads only the articles and ledgers whose files
 changed, aligns only the stories whose members changed, renders only their findings, and streams
 every report from here.
 
@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import sqlite3
+
 try:
     import fcntl
 except ImportError:  # Windows: runs are not kept apart
@@ -51,23 +52,23 @@ CREATE TABLE sources (
 CREATE TABLE stories (id TEXT PRIMARY KEY, digest TEXT NOT NULL, problems TEXT NOT NULL DEFAULT '[]');
 CREATE TABLE findings (
     id TEXT PRIMARY KEY, story TEXT NOT NULL, rank INTEGER NOT NULL, kind TEXT NOT NULL, verdict TEXT NOT NULL,
-    unreviewed INTEGER NOT NULL, review TEXT NOT NULL, subject TEXT NOT NULL, fingerprint TEXT NOT NULL,
-    f_table TEXT NOT NULL, f_markdown TEXT NOT NULL, f_json TEXT NOT NULL, f_csv TEXT NOT NULL,
-    f_html TEXT NOT NULL, f_github TEXT NOT NULL, f_sarif TEXT NOT NULL);
+    unreviewed INTEGER NOT NULL, review TEXT NOT NULL, subject TEXT NOT NULL, fingerprint TEXT NOT NULL);
 CREATE INDEX findings_order ON findings (rank, kind, id);
 CREATE INDEX findings_story ON findings (story);
+CREATE TABLE fragments (finding TEXT NOT NULL, format TEXT NOT NULL, text TEXT NOT NULL,
+    PRIMARY KEY (finding, format));
 """
-FRAGMENT_COLUMNS = {"table": "f_table", "markdown": "f_markdown", "json": "f_json", "csv": "f_csv",
-                    "html": "f_html", "github": "f_github", "sarif": "f_sarif"}
+# The columns of a finding's row before its fragments (FindingRow.fields).
+FINDING_COLUMNS = 9
 RANK = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
 
 
 def _code_version() -> str:
-    """A digest of the whole package: any change to the code that makes claims, findings or
-    fragments makes a new state (no version number to forget to bump)."""
+    """A digest of the whole package, its templates included: any change to the code that makes
+    claims, findings or fragments makes a new state (no version number to forget to bump)."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha1()
-    for path in sorted(package.rglob("*.py")):
+    for path in sorted([*package.rglob("*.py"), *(package / "templates").glob("*")]):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes().replace(b"\r\n", b"\n"))
     return digest.hexdigest()[:16]
 
@@ -311,10 +312,20 @@ class State:
         return stories
 
     def replace_story(self, story: str, digest: str, findings: list[tuple], problems: str = "[]") -> None:
-        self.connection.execute("DELETE FROM findings WHERE story = ?", (story,))
-        self.connection.executemany(f"INSERT INTO findings VALUES ({', '.join('?' * (9 + len(FRAGMENT_COLUMNS)))})",
-                                    findings)
+        """A story's findings, each a row of FINDING_COLUMNS values and then its fragments as
+        {format name: text}, in place of those it had."""
+        self._drop_findings(story)
+        self.connection.executemany(f"INSERT INTO findings VALUES ({', '.join('?' * FINDING_COLUMNS)})",
+                                    (finding[:FINDING_COLUMNS] for finding in findings))
+        self.connection.executemany("INSERT INTO fragments VALUES (?, ?, ?)",
+                                    ((finding[0], format_name, text) for finding in findings
+                                     for format_name, text in finding[FINDING_COLUMNS].items()))
         self.connection.execute("INSERT OR REPLACE INTO stories VALUES (?, ?, ?)", (story, digest, problems))
+
+    def _drop_findings(self, story: str) -> None:
+        self.connection.execute("DELETE FROM fragments WHERE finding IN (SELECT id FROM findings WHERE story = ?)",
+                                (story,))
+        self.connection.execute("DELETE FROM findings WHERE story = ?", (story,))
 
     def story_problems(self) -> Iterator[str]:
         """The problems (JSON lists) of stories a bug kept from being checked, in story order."""
@@ -323,7 +334,7 @@ class State:
 
     def drop_stories(self, stories: list[str]) -> None:
         for story in stories:
-            self.connection.execute("DELETE FROM findings WHERE story = ?", (story,))
+            self._drop_findings(story)
             self.connection.execute("DELETE FROM stories WHERE id = ?", (story,))
 
     def tally_rows(self) -> Iterator[tuple[str, str, int, int]]:
@@ -333,8 +344,12 @@ class State:
 
     def fragments(self, format_name: str) -> Iterator[tuple[str, str]]:
         """(verdict, fragment) of every finding in report order: conflicts first, then by kind and id."""
-        column = FRAGMENT_COLUMNS[format_name]
-        return self.connection.execute(f"SELECT verdict, {column} FROM findings ORDER BY rank, kind, id")
+        return self.connection.execute(
+            # CROSS JOIN: SQLite keeps findings the outer loop, walked in report order by its
+            # index, rather than sorting every fragment afterwards.
+            "SELECT findings.verdict, fragments.text FROM findings CROSS JOIN fragments "
+            "ON fragments.format = ? AND fragments.finding = findings.id "
+            "ORDER BY findings.rank, findings.kind, findings.id", (format_name,))
 
     def finding(self, finding_id: str) -> FindingSummary | None:
         found = self.connection.execute("SELECT id, verdict, kind, subject, fingerprint FROM findings WHERE id = ?",

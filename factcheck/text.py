@@ -139,9 +139,3 @@ STOP_WORDS = frozenset(
     further once only own same too just now during before after between through among against
     per via amid within without since until upon s""".split()
 )
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+")
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)

@@ -6,12 +6,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from outputs import tree
 
 from factcheck.cli import main
 from factcheck.corpus import load_corpus
 from factcheck.models import Report
-from factcheck.report import RENDERERS
-from outputs import tree
+from factcheck.report import FORMATS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -112,7 +112,7 @@ def test_two_runs_are_byte_identical(tmp_path):
     _run_check(ROOT / "sources", tmp_path / "one")
     _run_check(ROOT / "sources", tmp_path / "two")
     one, two = _tree(tmp_path / "one"), _tree(tmp_path / "two")
-    assert one == two and len(one) == 5 + len(RENDERERS)  # a ledger per article, a report per format
+    assert one == two and len(one) == 5 + len(FORMATS)  # a ledger per article, a report per format
 
 
 # reports/ also holds what tools/ make from the reports, which `factcheck check` does not write.

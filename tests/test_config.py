@@ -9,9 +9,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from outputs import run_cli as _run
 
 from factcheck.config import find_config, load_config
-from outputs import run_cli as _run
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = sorted((ROOT / "sources").glob("*.txt"))

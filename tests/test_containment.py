@@ -12,12 +12,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from synthetic import write_corpus
 
 from factcheck import check as incremental
 from factcheck import pipeline
 from factcheck.cli import main
 from factcheck.pipeline import PARALLEL_THRESHOLD, build_report, extract_corpus
-from synthetic import write_corpus
 
 LIMA = ("---\noutlet: Example Times\npublished: 2025-04-25\n---\nNearly 300 companies exhibited at the two-day "
         "Lima Trade Fair, which opened on April 22, 2025.\nTrade between Peru and Chile rose by 20 per cent in "

@@ -6,9 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from outputs import tree
 
 from factcheck.cli import main
-from outputs import tree
 
 distributed = pytest.importorskip("dask.distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,16 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.models import Problem
-
-from factcheck.align import align_bucket
 from factcheck import extractors
+from factcheck.align import align_bucket
 from factcheck.cli import main
 from factcheck.corpus import MAX_PROBLEMS_PER_FILE, cap_problems, infer_missing_years, parse_article
 from factcheck.discover import article_files
 from factcheck.extractors import base, extract_claims
 from factcheck.extractors.base import MAX_CLAIMS_PER_ARTICLE, Page, claim_fields
 from factcheck.ledger import ledger_path
+from factcheck.models import Problem
 from factcheck.pipeline import build_report, extract_corpus
 from factcheck.safetext import printable
 from factcheck.text import MAX_SENTENCE_CHARS, sentence_spans

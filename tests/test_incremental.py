@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from synthetic import write_corpus
 
 from factcheck import check as incremental
 from factcheck.check import check_corpus
@@ -19,10 +20,9 @@ from factcheck.fragments import Context
 from factcheck.models import Review
 from factcheck.owner import OWNER_FILE
 from factcheck.pipeline import build_report, extract_corpus
-from factcheck.report import FORMAT_SPECS, render
+from factcheck.report import FORMATS, render
 from factcheck.reviews import ReviewsFile, read_reviews, reviews_path
 from factcheck.state import STATE_FILE, state_file
-from synthetic import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 # Its year is the corpus's: the dateline has none and the body gives none for April.
@@ -61,11 +61,11 @@ def from_scratch(workspace: Path) -> dict[str, bytes]:
     finally:
         (workspace / STATE_FILE).rename(state)
     context = Context({source.id: source for source in report.sources}, str(workspace / "sources"))
-    return {spec.file_name: render(report, name, context).encode() for name, spec in FORMAT_SPECS.items()}
+    return {spec.file_name: render(report, name, context).encode() for name, spec in FORMATS.items()}
 
 
 def reports(workspace: Path) -> dict[str, bytes]:
-    return {spec.file_name: (workspace / "reports" / spec.file_name).read_bytes() for spec in FORMAT_SPECS.values()}
+    return {spec.file_name: (workspace / "reports" / spec.file_name).read_bytes() for spec in FORMATS.values()}
 
 
 def _append(workspace: Path, name: str, text: str) -> None:
@@ -184,5 +184,5 @@ def test_stories_studied_in_worker_processes_give_the_same_bytes(tmp_path, monke
         result = check_corpus(corpus, tmp_path / f"claims-{jobs}", tmp_path / f"reports-{jobs}", jobs=jobs)
         assert result.restudied > 2 * incremental.STORIES_PER_TASK  # batches in flight at once: the pool is used
         outputs.append({spec.file_name: (tmp_path / f"reports-{jobs}" / spec.file_name).read_bytes()
-                        for spec in FORMAT_SPECS.values()})
+                        for spec in FORMATS.values()})
     assert outputs[0] == outputs[1]

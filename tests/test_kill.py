@@ -10,12 +10,12 @@ import time
 from pathlib import Path
 
 import pytest
+from outputs import tree
+from synthetic import write_corpus
 
 from factcheck import atomic
 from factcheck.atomic import write_text
 from factcheck.errors import OutputNotWritable
-from outputs import tree
-from synthetic import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = 800

@@ -10,10 +10,10 @@ import time
 from pathlib import Path
 
 import pytest
+from synthetic import write_corpus
 
 from factcheck.atomic import temporary_path
 from factcheck.cli import main
-from synthetic import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 

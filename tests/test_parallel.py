@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from outputs import tree
+
 from factcheck.cli import main
 from factcheck.pipeline import PARALLEL_THRESHOLD
-from factcheck.report import RENDERERS
-from outputs import tree
+from factcheck.report import FORMATS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,5 +32,5 @@ def test_two_workers_write_the_same_bytes_as_one(tmp_path):
                      "--claims-dir", str(out / "claims"), "--reports-dir", str(out / "reports")])
         assert code == 0
         outputs[jobs] = _tree(out)
-    assert len(outputs["1"]) == copies * len(articles) + len(RENDERERS)  # ledgers, and one file per report format
+    assert len(outputs["1"]) == copies * len(articles) + len(FORMATS)  # ledgers, and one file per report format
     assert outputs["1"] == outputs["2"]

@@ -22,11 +22,29 @@ from factcheck.compare import compare, order_findings
 from factcheck.corpus import parse_article
 from factcheck.derive import derived_findings
 from factcheck.extractors import extract_claims
+from factcheck.fragments import Context, Tally
 from factcheck.ledger import claim_inconsistency
-from factcheck.models import (Article, CountClaim, DateClaim, DateValue, DurationClaim, DurationValue, Finding,
-                              Ledger, NameClaim, NameValue, PercentClaim, PercentValue, Problem, PublicationDate,
-                              QuantityValue, Report, Review, Source)
-from factcheck.report import RENDERERS, render
+from factcheck.models import (
+    Article,
+    CountClaim,
+    DateClaim,
+    DateValue,
+    DurationClaim,
+    DurationValue,
+    Finding,
+    Ledger,
+    NameClaim,
+    NameValue,
+    PercentClaim,
+    PercentValue,
+    Problem,
+    PublicationDate,
+    QuantityValue,
+    Report,
+    Review,
+    Source,
+)
+from factcheck.report import FORMATS, render
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -227,8 +245,16 @@ def _markdown_tables_are_whole(markdown: str) -> None:
 @SETTINGS
 @given(report=reports)
 def test_any_report_renders_in_every_format(report):
-    for format_name in RENDERERS:
-        assert isinstance(render(report, format_name), str)
+    for format_name, spec in FORMATS.items():
+        whole = render(report, format_name)
+        # The run state keeps each finding's fragment, made with its own story's sources, and writes
+        # them later: a fragment made alone must give the bytes of the report rendered whole.
+        sources = {source.id: source for source in report.sources}
+        alone = [(finding.verdict, spec.fragment(finding, Context(sources))) for finding in report.findings]
+        streamed = io.StringIO()
+        spec.write(streamed.write, Tally.of(report), alone, report.sources)
+        assert streamed.getvalue() == whole, format_name
+        assert whole.endswith("\n") and whole.encode("utf-8"), format_name  # a whole last line, writable as UTF-8
 
     markdown = render(report, "markdown")
     _markdown_tables_are_whole(markdown)
@@ -263,7 +289,9 @@ def _one_finding_report(**changes) -> Report:
 
 @pytest.mark.parametrize("subject", ["1,000", "\n"])
 def test_table_renders_a_subject_tabulate_takes_for_a_number(subject):
-    assert isinstance(render(_one_finding_report(subject=subject), "table"), str)
+    table = render(_one_finding_report(subject=subject), "table")
+    assert "count-0123456789" in table and "300 vs 400" in table
+    assert subject.strip() in table  # "1,000" stays text: not parsed into 1000
 
 
 def test_csv_keeps_a_lone_carriage_return_in_its_cell():

@@ -12,13 +12,13 @@ import threading
 from pathlib import Path
 
 import pytest
+from outputs import tree
+from synthetic import write_corpus
 
 from factcheck import check as incremental
 from factcheck.check import check_corpus
 from factcheck.cli import main
 from factcheck.state import DAMAGED_SUFFIX, state_file
-from outputs import tree
-from synthetic import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 

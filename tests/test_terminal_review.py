@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from outputs import run_cli as _run
 
 ROOT = Path(__file__).resolve().parent.parent

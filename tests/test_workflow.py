@@ -116,7 +116,8 @@ def _summary_step(workflow_text: str) -> str:
 
 @pytest.mark.parametrize("source", ["this repository's", "factcheck init's", "the action's"])
 def test_the_job_summary_stays_under_a_mebibyte_and_says_where_the_rest_is(tmp_path, source):
-    from factcheck.init import starter_files, WORKFLOW as INIT_WORKFLOW
+    from factcheck.init import WORKFLOW as INIT_WORKFLOW
+    from factcheck.init import starter_files
 
     text = (WORKFLOW.read_text(encoding="utf-8") if source.startswith("this")
             else ACTION.read_text(encoding="utf-8") if source == "the action's"
