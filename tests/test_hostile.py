@@ -526,3 +526,18 @@ def test_extraction_slices_sentences_never_the_rest_of_the_article(shape):
     claims = extract_claims(watched)
     assert SliceWatch.longest <= 2 * MAX_SENTENCE_CHARS
     assert_offsets_hold(text, claims)
+
+
+# --- a page dated at the calendar's edge (found by tests/test_fuzz.py: "by January" on 0001-01-01) ---
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+@pytest.mark.parametrize("phrase", ["was signed by January", "was signed in December", "will be signed in January",
+                                    "will close in December", "fell last January", "opens next December",
+                                    "was signed in the third quarter", "will rise next year"])
+def test_a_date_beside_the_calendars_edge_is_read_or_left_unplaced_never_a_crash(published, phrase):
+    text = f"---\npublished: {published}\n---\nThe law {phrase}, officials said.\n"
+    claims = extract_claims(article(text))
+    assert_offsets_hold(text, claims)
+    for claim in claims:
+        if claim.kind == "date" and claim.value.start is not None:
+            assert claim.value.start <= claim.value.end

@@ -51,11 +51,12 @@ def unplaced_value(granularity: str, note: str, month: int | None = None, timex:
 def pick_year(anchor: dt.date, direction: int, start_of: object, end_of: object) -> int:
     """The year of a period given without one: the latest begun (past), the earliest not ended
     (future), else the nearest to the anchor. start_of/end_of map a year to the period's bounds."""
-    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    # Only years of the calendar: a page dated in year 1 or 9999 has no year before or after it.
+    years = tuple(year for year in (anchor.year - 1, anchor.year, anchor.year + 1) if dt.MINYEAR <= year <= dt.MAXYEAR)
     if direction < 0:
-        return max(y for y in years if start_of(y) <= anchor)  # type: ignore[operator]
+        return max((y for y in years if start_of(y) <= anchor), default=anchor.year)  # type: ignore[operator]
     if direction > 0:
-        return min(y for y in years if end_of(y) >= anchor)  # type: ignore[operator]
+        return min((y for y in years if end_of(y) >= anchor), default=anchor.year)  # type: ignore[operator]
 
     def distance(year: int) -> int:
         start, end = start_of(year), end_of(year)  # type: ignore[operator]
@@ -94,6 +95,8 @@ def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
     else:
         year = pick_year(anchor, tense_at(page, match.start(), match.end()), lambda y: dt.date(y, month, 1),
                          lambda y: month_interval(y, month)[1])
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:  # "last January" on a page dated in year 1
+        return unplaced_value("month", words, month, timex=f"XXXX-{month:02d}")
     start, end = month_interval(year, month)
     return period_value(start, end, "month", anchor, words, match["part"], timex=f"{year}-{month:02d}")
 
