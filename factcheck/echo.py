@@ -132,7 +132,8 @@ def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
 def _part_of_whole(holder: str | None, other_sentence: str) -> bool:
     """A holder one side names and the other's sentence does not ("ten houses damaged in Takengon"
     and "around 40 houses damaged by the quake"): a part and its whole, not one fact."""
-    return bool(holder) and not all(word in other_sentence for word in holder.split())
+    lowered = other_sentence.lower()
+    return bool(holder) and not all(word.lower() in lowered for word in holder.split())
 
 
 def _same_measure(one: ClaimBase, other: ClaimBase) -> bool:

@@ -99,6 +99,9 @@ GENERIC_THINGS = frozenset(
     touchdowns goals assists rebounds passes carries catches receptions drives possessions shots plays runs hits
     innings wins losses games seasons punches kos rounds laps saves tackles sacks yards""".split()
 )
+# Time zones a page stamps its times with ("3:37 a.m. EDT"): capitals, but no one's name.
+TIME_ZONES = frozenset("""GMT UTC BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT HST
+    AST ADT NST NDT JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT WIB WITA WIT PKT ICT PHT""".split())
 COMMON_CAPITALISED = frozenset(
     """The A An In On At For But And Or Of To As By With From This That These Those It Its He She They We His
     Her Their Our After Before During When While Since Until If Although Though However Meanwhile Also Still

@@ -34,6 +34,7 @@ from .frame_words import (  # noqa: F401 (IRREGULAR_VERBS, NUMBER_WORDS: read fr
     PERSONAL_SPANS,
     SKIPPABLE,
     STATISTICS,
+    TIME_ZONES,
     TOKEN)
 from .subjects import EVENT_NOUNS, IRREGULAR_PAST, clause_bounds
 
@@ -180,7 +181,23 @@ def _event_after(tokens: list[str]) -> str | None:
             return _event_past_phrase(tokens[1:])  # "157 people on board the plane died"
         if lowered in ("by", "in", "on", "at", "from", "with", "of", "for", "and", "to"):
             return None
+        if lowered == "who" and index == 0:
+            return _event_past_relative(tokens[1:12])
         return canonical_event(token) if _is_verbish(token) else None
+    return None
+
+
+_AUXILIARIES = frozenset("was were is are have has had".split())
+
+
+def _event_past_relative(tokens: list[str]) -> str | None:
+    """"Three climbers who were with Mr Buckley were rescued": the main verb after the relative
+    clause, when it comes as an auxiliary and an event word after the clause's own verb."""
+    for index in range(1, len(tokens) - 1):
+        if tokens[index].lower() in _AUXILIARIES:
+            following = tokens[index + 1:index + 3]
+            word = following[1] if following[0].lower() == "been" and len(following) > 1 else following[0]
+            return canonical_event(word) if _is_verbish(word) else None
     return None
 
 
@@ -333,7 +350,13 @@ def _head_words(thing: str) -> list[str]:
 
 def _is_name(token: str) -> bool:
     return (token[0].isupper() and token not in COMMON_CAPITALISED and len(token) > 1 and not _is_number_word(token)
-            and (token.isalpha() or bool(re.fullmatch(r"[A-Za-z]+['’]s", token))))
+            and (token.isalpha() or bool(re.fullmatch(r"[A-Za-z]+['’]s", token))) and not _shouted_word(token))
+
+
+def _shouted_word(token: str) -> bool:
+    """A word in capitals that is no name: a time zone ("3:37 a.m. EDT"), or a common word set in
+    capitals ("AN", "THE"). (A dictionary look-up would also drop "RAMS" or "EAGLES": teams.)"""
+    return token.isupper() and (token in TIME_ZONES or token.capitalize() in COMMON_CAPITALISED)
 
 
 def _name_words(tokens: list[str]) -> list[str]:
