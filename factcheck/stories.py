@@ -103,19 +103,16 @@ def assign_stories(terms: Mapping[str, Mapping[str, int]], published: Mapping[st
         # (among names an earlier article used: a name only later articles share finds no story yet).
         rarest = sorted((term for term in vector if term in by_name), key=lambda term: (frequency[term], term))[:BLOCKING_NAMES]
         candidates = sorted({number for term in rarest for number in by_name[term][:STORIES_PER_NAME]})
-        best, best_score = None, CORE_THRESHOLD
-        for number in candidates:
-            story = stories[number]
-            if story.of_its_time(date, date):
-                score = story.likeness(vector, date is not None)
-                if score >= best_score:
-                    best, best_score = number, score
-        if best is None:
+        scores = {number: stories[number].likeness(vector, date is not None) for number in candidates
+                  if stories[number].of_its_time(date, date)}
+        best = max(scores, key=lambda number: (scores[number], -number), default=None)
+        if best is None or scores[best] < CORE_THRESHOLD:
             best = len(stories)
             stories.append(_Story(place))
             neighbours.append(set())
         stories[best].add(vector, date)
-        neighbours[best].update(number for number in candidates if number != best)
+        # Only the stories this article is alike enough to may later merge with its own.
+        neighbours[best].update(number for number, score in scores.items() if score >= STORY_THRESHOLD and number != best)
         for term in vector:
             if best not in by_name[term][-1:]:
                 by_name[term].append(best)
