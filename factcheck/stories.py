@@ -66,24 +66,52 @@ COMMON_CAPITALISED = frozenset(
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]*(?:[-’'][A-Za-z]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)$")
+_LONG_WORD = re.compile(r"\b[A-Za-z]{4,}")
+# A line of at most so many characters whose longer words are capitalised this often is a headline
+# in title case.
+HEADLINE_CHARS = 200
+TITLE_CASE_SHARE = 0.75
 
 
 def story_terms(article: Article) -> dict[str, int]:
-    """The names an article uses most, in lower case, with how often it uses each (at most 12)."""
+    """The names an article uses most, in lower case, with how often it uses each (at most
+    TERMS_PER_ARTICLE). A capitalised word that opens a sentence or stands in a headline written in
+    title case counts only when the article also capitalises it mid-sentence: then it is a name
+    (a brief that opens every sentence with the company's name still names it), else it is the
+    first word of a sentence or a headline's "Hire", "Head" and "Coach"."""
     text = article.text
     counts: Counter[str] = Counter()
+    unsure: Counter[str] = Counter()
     skip = article.skip_spans
+    line_end, headline = -1, False  # the end of the line of the last word, and whether it is a headline
     for match in _CAPITALISED.finditer(text, article.body_start):
         word = match.group()
         if len(word) < 3 or word.lower() in COMMON_CAPITALISED:
             continue
         if any(start <= match.start() < end for start, end in skip):
             continue  # a dateline names the outlet, not the story
-        if _SENTENCE_OPENING.search(text, max(article.body_start, match.start() - 3), match.start()):
-            continue
-        counts[_POSSESSIVE.sub("", word.lower())] += 1
+        word = _POSSESSIVE.sub("", word.lower())
+        if match.start() > line_end:
+            line_end, headline = _line_of(text, match.start())
+        if headline or _SENTENCE_OPENING.search(text, max(article.body_start, match.start() - 3), match.start()):
+            unsure[word] += 1
+        else:
+            counts[word] += 1
+    for word, count in unsure.items():
+        if word in counts:
+            counts[word] += count
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return dict(ranked[:TERMS_PER_ARTICLE])
+
+
+def _line_of(text: str, position: int) -> tuple[int, bool]:
+    """The end of the line at position, and whether the line is a headline in title case: short,
+    and most of its longer words capitalised."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    words = _LONG_WORD.findall(text, start, end) if end - start <= HEADLINE_CHARS else []
+    return end, len(words) >= 3 and sum(word[0].isupper() for word in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def assign_stories(terms: Mapping[str, Mapping[str, int]], published: Mapping[str, dt.date | None] | None = None) -> dict[str, str]:
