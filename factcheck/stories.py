@@ -123,7 +123,7 @@ def assign_stories(terms: Mapping[str, Mapping[str, int]], published: Mapping[st
     stories: list[_Story] = []
     by_name: dict[str, list[int]] = defaultdict(list)
     story_at: list[int] = []  # each source's story, by its place in ``sources``
-    neighbours: list[set[int]] = []  # stories an article of each story was compared with
+    neighbours: list[set[int]] = []  # stories an article of each story was alike enough to
     for place, source in enumerate(sources):
         vector = _unit(_vector(terms[source], frequency, total))
         date = dates.get(source)
@@ -140,7 +140,8 @@ def assign_stories(terms: Mapping[str, Mapping[str, int]], published: Mapping[st
             neighbours.append(set())
         stories[best].add(vector, date)
         # Only the stories this article is alike enough to may later merge with its own.
-        neighbours[best].update(number for number, score in scores.items() if score >= STORY_THRESHOLD and number != best)
+        neighbours[best].update(number for number, score in scores.items()
+                                if score >= STORY_THRESHOLD and number != best)
         for term in vector:
             if best not in by_name[term][-1:]:
                 by_name[term].append(best)
@@ -163,7 +164,8 @@ def _merge(stories: list[_Story], neighbours: list[set[int]]) -> list[int]:
 
     version = [0] * len(stories)
     heap = []
-    pairs = sorted({(min(number, other), max(number, other)) for number, others in enumerate(neighbours) for other in others})
+    pairs = sorted({(min(number, other), max(number, other))
+                    for number, others in enumerate(neighbours) for other in others})
     for low, high in pairs:
         neighbours[low].add(high)
         neighbours[high].add(low)
