@@ -45,6 +45,10 @@ UNDATED_WEIGHT = 0.5
 # Rarity counts squared: a shared rare name (the place, the people) must outweigh a few shared
 # names of the kind of event.
 IDF_POWER = 2
+# Rarity is measured as if the corpus held at least this many articles: in a corpus of one event,
+# the names every article uses are that event's, still rare names in the news, and must not count
+# for less than a name two of its articles share (which would split the event into stories).
+REFERENCE_ARTICLES = 300
 # An article is compared with the stories found under this many of its rarest names, at most so
 # many stories a name: the cost per article is bounded.
 BLOCKING_NAMES = 8
@@ -120,7 +124,7 @@ def assign_stories(terms: Mapping[str, Mapping[str, int]], published: Mapping[st
     sources = sorted(terms)
     dates = published or {}
     frequency = Counter(term for source in sources for term in terms[source])
-    total = len(sources)
+    total = max(len(sources), REFERENCE_ARTICLES)
     stories: list[_Story] = []
     by_name: dict[str, list[int]] = defaultdict(list)
     story_at: list[int] = []  # each source's story, by its place in ``sources``
