@@ -1,7 +1,14 @@
 """Claims are compared only within a story: unrelated events with look-alike claims stay apart."""
 from __future__ import annotations
 
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from factcheck.corpus import load_corpus
 from factcheck.pipeline import build_report, extract_corpus
+from factcheck.stories import assign_stories, story_terms
 
 FLOOD_A = """---
 outlet: Valley Herald
@@ -36,3 +43,38 @@ def test_look_alike_claims_of_different_stories_are_not_compared(tmp_path):
     assert mixed == []
     same_flood = [f for f in deaths if {c.source for c in f.claims} == {"a1", "a2"}]
     assert same_flood and same_flood[0].verdict == "compatible"  # "at least 40" and "more than 60" overlap
+
+
+CASES = Path(__file__).parent / "stories"
+
+
+def _read_case(path: Path) -> tuple[list[set[str]], dict[str, str]]:
+    """A story case (tests/stories/README.md): the expected stories, and each article's file text."""
+    head, *blocks = path.read_text(encoding="utf-8").split("=== ")
+    expect = [set(group.split()) for group in head.removeprefix("# expect:").split("|")]
+    articles = {}
+    for block in blocks:
+        source, _, body = block.partition("\n")
+        front, _, text = body.partition("\n") if body.startswith("published:") else ("", "", body)
+        articles[source.strip()] = (f"---\n{front}\n---\n" if front else "") + text
+    return expect, articles
+
+
+@pytest.mark.parametrize("case", sorted(CASES.glob("*.txt")), ids=lambda path: path.stem)
+def test_story_cases(tmp_path, case):
+    """Each case's stories, whichever order the articles are met in (their ids set the order)."""
+    expect, articles = _read_case(case)
+    assert sorted(name for group in expect for name in group) == sorted(articles), "name every article once"
+    for name, text in articles.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    loaded, _ = load_corpus(tmp_path)
+    terms = {a.source.id: story_terms(a) for a in loaded}
+    published = {a.source.id: a.source.published.date for a in loaded}
+    backwards = {f"z{place}": name for place, name in enumerate(sorted(terms, reverse=True))}
+    for ids in ({name: name for name in terms}, backwards):
+        story_of = assign_stories({new: terms[old] for new, old in ids.items()},
+                                  {new: published[old] for new, old in ids.items()})
+        found = defaultdict(set)
+        for source, story in story_of.items():
+            found[story].add(ids[source])
+        assert sorted(map(sorted, found.values())) == sorted(map(sorted, expect))
