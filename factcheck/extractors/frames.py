@@ -113,6 +113,8 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     return Frame(event=event, holder=holder, thing=thing, scope=scope)
 
 
+
+
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*(?![\w.]*\d)|\b(?:" + "|".join(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -399,10 +401,30 @@ def past_time(page: Page, span: tuple[int, int]) -> str | None:
         if date.start >= span[1] and _AFTER_BREAK.search(page.text, span[1], date.start):
             continue  # "killed 14 on Sunday, the deadliest since a cyclone killed 40 in 2019": the 2019 is the 40's
         if not sentence[0] <= date.start < sentence[1]:
-            return None
+            return _told_on_from(page, sentence)
         if clause_start <= date.start < clause_end and is_past(value, published):
             return f"{value.start.isoformat()}/{value.end.isoformat()}"
         return None
+    return None
+
+
+# How far into the sentence before a date may stand and still open it ("In April last year, ...").
+OPENING_CHARS = 25
+
+
+def _told_on_from(page: Page, sentence: tuple[int, int]) -> str | None:
+    """A sentence with no date of its own after one that opens with a past time ("In April last
+    year, a quake struck off Aceh. Five people died and seven were injured.") goes on telling that
+    past: its figures are history too."""
+    if sentence[0] == 0:
+        return None
+    previous = page.sentence_at(sentence[0] - 1)
+    if previous == sentence or previous[1] > sentence[0]:
+        return None
+    for date in page.dates:
+        if previous[0] <= date.start < previous[0] + OPENING_CHARS and date.value.start is not None \
+                and is_past(date.value, page.published.date):
+            return f"{date.value.start.isoformat()}/{date.value.end.isoformat()}"
     return None
 
 
@@ -442,7 +464,19 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
         frame.scope = "modifier"
     if value is not None and getattr(value, "resolution", None) == "relative" and in_quotation(text, sentence[0], span[0]):
         frame.scope = "quote"  # "how many kids will you kill today," they chanted: the speaker's day, not a dated event
+    elif frame.event and frame.scope is None and _reports_another_act(TOKEN.findall(text[clause_start:span[0]]), frame.event):
+        frame.scope = "reported"
     return frame
+
+
+_REPORTING = frozenset("announce say report confirm reveal tell state disclose declare".split())
+
+
+def _reports_another_act(before: list[str], event: str) -> bool:
+    """"It was announced Smith would be leaving the show in June": a date after a report of another
+    act may date the report or the act, so it says for sure of neither."""
+    return any(_is_verbish(token) and canonical_event(token) in _REPORTING and canonical_event(token) != event
+               for token in before)
 
 
 def _object_name(tokens: list[str]) -> str | None:
@@ -553,7 +587,7 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule 
     if kind in ("date", "duration"):
         # History ("in 2004, a quake triggered ...") is told in passing, and many events share a
         # verb: only the news itself, with its own event, is sure enough to disagree about.
-        return not frame.event or frame.scope in ("modifier", "quote", "limit", "anchored", "updated") or frame.when is not None
+        return not frame.event or frame.scope in ("modifier", "quote", "limit", "anchored", "updated", "reported") or frame.when is not None
     if frame.when is not None:
         return True  # a figure of the past is background told in passing ("a tsunami killed 230,000 in 2004")
     if frame.event and frame.holder:
