@@ -97,10 +97,10 @@ def align_bucket(claims: list[ClaimBase]) -> list[Group]:
 
 def _join_echoes(groups: list[Group], order: list[ClaimBase]) -> list[Group]:
     """A claim that echoes claims of another source (echo.py) stands with them: echoing pairs within
-    a group are noted on it; a claim whose partners all stand in one other group moves there (its
+    a group are noted on it; a claim outside its partners' groups moves to the fullest of them (its
     own group keeps its id, or is dropped when it empties) if it stood with no other source's claim
-    or nothing in the frames of that group's first members tells it apart. A claim with partners in two groups stays where it is: which
-    fact it states would be a guess."""
+    or nothing in the frames of that group's first members tells it apart. A claim whose partners
+    give different figures stays where it is: which fact it states would be a guess."""
     claims = [claim for group in groups for claim in group.claims]
     group_of = [number for number, group in enumerate(groups) for _ in group.claims]
     # Claims whose frames already line them up need no echo: only those too thin to disagree, or
@@ -114,9 +114,9 @@ def _join_echoes(groups: list[Group], order: list[ClaimBase]) -> list[Group]:
     for one in sorted(partners):
         targets = {group_of[other] for other in partners[one]}
         if group_of[one] not in targets:
-            if len(targets) != 1:
-                continue
-            target = targets.pop()
+            if len({claims[other].value.model_dump_json() for other in partners[one]}) > 1:
+                continue  # partners that disagree among themselves: which fact it states would be a guess
+            target = min(targets, key=lambda number: (-len(groups[number].claims), number))  # the fullest
             lonely = all(claim.source == claims[one].source for claim in groups[group_of[one]].claims)
             if not lonely and not all(may_stand_with(claims[one], member)
                                       for member in groups[target].claims[:MEMBERS_CHECKED]):
