@@ -110,7 +110,13 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     own_start, own_end = _between_figures(text, piece_start, piece_end, span[0], max(after_from, span[1]))
     scope = _scope(text[max(piece_start, span[0] - 40):span[0]], text[span[0]:min(piece_end, after_from + 40)],
                    text[piece_start:piece_end], text[own_start:own_end])
+    if scope is None and (_RUNNING_SINCE.match(text, clause_start, span[0]) or _SINCE_AFTER.match(text, after_from, piece_end)):
+        scope = "so far"  # "Since the shooting, over 50 arrests have been made", "46 arrests since Monday": a running total
     return Frame(event=event, holder=holder, thing=thing, scope=scope)
+
+
+_RUNNING_SINCE = re.compile(r"\s*since\b", re.I)
+_SINCE_AFTER = re.compile(r"[\w\s-]{0,30}?\bsince\b(?!\s+(?:then|that))", re.I)
 
 
 
