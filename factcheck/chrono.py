@@ -54,7 +54,7 @@ def year_interval(first_year: int, last_year: int | None = None) -> tuple[dt.dat
 def part_of(start: dt.date, end: dt.date, part: str | None) -> tuple[dt.date, dt.date]:
     """Early, mid or late part of an interval, in the units editors think in.
 
-    A month splits at days 10 and 20; a year into Jan-Apr, May-Aug, Sep-Dec; a decade into years
+    A month splits at days 10 and 20; a season or a half into thirds of its months; a year into Jan-Apr, May-Aug, Sep-Dec; a decade into years
     0-3, 4-6, 7-9; a century into its first, middle and last 33 years.
     """
     if not part:
@@ -62,6 +62,12 @@ def part_of(start: dt.date, end: dt.date, part: str | None) -> tuple[dt.date, dt
     if start.year == end.year and start.month == end.month:  # a month
         bounds = {"early": (1, 10), "mid": (11, 20), "late": (21, end.day)}[part]
         return start.replace(day=bounds[0]), start.replace(day=bounds[1])
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months < 12:  # a season or a half: its first, middle and last third of months ("early summer" is June)
+        third = max(months // 3, 1)
+        first, last = {"early": (0, third - 1), "mid": (third, months - third - 1), "late": (months - third, months - 1)}[part]
+        year, month = start.year + (start.month + first - 1) // 12, (start.month + first - 1) % 12 + 1
+        return months_interval(year, month, month + last - first)
     if start.year == end.year:  # a year
         first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
         return months_interval(start.year, first, last)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..chrono import (MONTH_NAMES, SEASONS, month_interval, month_number, months_interval, nearest_year,
                       part_of, year_interval)
 from ..models import DateClaim, DateValue, PublicationDate
-from . import anchored, news_dates, relative_dates
+from . import anchored, news_dates, relative_dates, vague_dates
 from .base import DIGIT, Page, SpanSet, claim_fields
 from .frames import date_frame
 from .subjects import date_subject
@@ -69,6 +69,7 @@ def extract(page: Page) -> list[DateClaim]:
     for found in relative_dates.find(page):
         matches.append(found)
     matches.extend(news_dates.find(page))
+    matches.extend(vague_dates.find(page))
     chosen = _leftmost_longest(matches)
     anchored.resolve(page, chosen)
     page.day_ranges = [m for m in chosen if m.day_range]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..chrono import month_interval, month_number, months_interval, part_of, year_interval
+from ..chrono import SEASONS, month_interval, month_number, months_interval, part_of, year_interval
 from ..models import DateValue
 from .tense import tense_at
 
@@ -293,7 +293,40 @@ def read_last_night(page: "Page", match: re.Match[str]) -> DateValue | None:
     if anchor is None:
         return unplaced_value("day", match.group()).model_copy(update={"timex": "PAST_REF"})
     day = anchor - dt.timedelta(days=1)
-    return period_value(day, day, "day", anchor, match.group(), timex=day.isoformat())
+    return period_value(day, day, "day", anchor, match.group(), timex=f"{day.isoformat()}TNI")
+
+
+# "this summer", "last winter", "in the spring", "early next autumn": a season named without a year.
+# "fall" only after this/last/next ("the fall of the regime"); a noun after it makes it a thing
+# ("the summer camp", "winter storms"), and "the winter of ..." is a year's (dates.py) or a metaphor's.
+_SEASON = re.compile(
+    r"(?:\b(?P<part>[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?:\b(?P<which>this past|this coming|this|last|next|This|Last|Next)"
+    r" (?P<season>spring|summer|autumn|fall|winter)|(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Ss]ince )|(?<=\b[Uu]ntil )|"
+    r"(?<=\b[Bb]y ))(?:the )?(?:(?P<part2>early|late|mid)[- ])?(?P<season2>spring|summer|autumn|winter))\b"
+    r"(?![- ](?:of|storms?|games|olympics|holidays?|sales?|clothes|crops?|temperatures|conditions|rains|floods|camp|break|holiday|solstice|weather|wheat|coat|collection|training|session|term|"
+    r"semester|school|vacation|sun|resort|festival|tour|transfer|window|months?|season|game|olympics|meeting)\b|-)")
+
+
+def read_season(page: "Page", match: re.Match[str]) -> DateValue | None:
+    name = (match["season"] or match["season2"]).lower()
+    first, last = SEASONS[name]
+    words = page.text[match.start():match.end()]
+    anchor = page.published.date
+    if anchor is None:
+        return unplaced_value("season", words)
+    which = (match["which"] or "").lower()
+    bounds = lambda y: months_interval(y, first, last)  # noqa: E731
+    years = (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1)
+    if which in ("last", "this past"):
+        year = max(y for y in years if bounds(y)[1] < anchor)
+    elif which in ("next", "this coming"):
+        year = min(y for y in years if bounds(y)[0] > anchor)
+    else:  # "this summer" and "in the summer": the one under way, else by the clause's tense
+        year = pick_year(anchor, 0 if which == "this" and bounds(anchor.year)[0] <= anchor else
+                         tense_at(page, match.start(), match.end()), lambda y: bounds(y)[0], lambda y: bounds(y)[1])
+        if which == "this" and name == "winter" and anchor.month <= 2:
+            year = anchor.year - 1  # "this winter" in January is the one that began in December
+    return period_value(*bounds(year), "season", anchor, words, match["part"] or match["part2"])
 
 
 _MONTH_ANCHOR = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
@@ -307,6 +340,7 @@ PATTERNS = [
     (_UNIT_PART, ("year", "month"), read_unit_part),
     (_WEEKEND, ("weekend",), read_weekend),
     (_LAST_NIGHT, ("last night",), read_last_night),
+    (_SEASON, ("spring", "summer", "autumn", "fall", "winter"), read_season),
 ]
 
 

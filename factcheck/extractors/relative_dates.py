@@ -29,8 +29,12 @@ _NAME_TAIL = re.compile(r"[ \t]+(?!(?:January|February|March|April|May|June|July
 _WEEKDAY_RANGE = re.compile(
     rf"\b(?:from |(?P<between>between ))?(?P<first>{WEEKDAY_NAMES})\s*(?P<sep>-|–|to|through|until|till|and)\s*"
     rf"(?P<last>{WEEKDAY_NAMES})\b")
-_WEEKDAY = re.compile(rf"\b(?:(?P<which>last|next|this|this coming|Last|Next|This) )?(?P<day>{WEEKDAY_NAMES})\b")
-_DAY_WORD = re.compile(r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|this (?:morning|afternoon|evening))\b")
+# A part of the day after a day ("Friday night", "yesterday morning") is TimeML's TNI, TMO...: the
+# interval stays the day (two reports of one night must agree with "on Friday"), the TIMEX3 says more.
+_DAY_PART = r"(?:[ -](?P<part>morning|afternoon|evening|night|overnight))?"
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
+_WEEKDAY = re.compile(rf"\b(?:(?P<which>last|next|this|this coming|Last|Next|This) )?(?P<day>{WEEKDAY_NAMES}){_DAY_PART}\b")
+_DAY_WORD = re.compile(rf"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|this (?:morning|afternoon|evening)){_DAY_PART}\b")
 _UNIT_WORD = re.compile(
     r"\b(?P<which>(?:[Ee]arlier|[Ll]ater) this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming) (?P<unit>week|month|year)\b")
 _AGO = re.compile(rf"\b(?P<count>\d+|{NUMBER_WORD}|an?) (?P<unit>day|week|month|year)s? ago\b", re.I)
@@ -53,12 +57,15 @@ def find(page: "Page") -> Iterator["DateMatch"]:
             yield DateMatch(*match.span(), value, day_range=value.start is not None)
     for match in page.finditer(_WEEKDAY, _WEEKDAY_ANCHOR):
         if page.is_free(*match.span()) and not _is_name(page.text, match.start("day")) and not _NAME_TAIL.match(page.text, match.end()):
-            yield DateMatch(*match.span(), _in_calendar(lambda: _weekday(page, match), "day", match.group()))
+            yield DateMatch(*match.span(), _with_part(_in_calendar(lambda: _weekday(page, match), "day", match.group()),
+                                                      match["part"]))
     for match in page.finditer(_DAY_WORD, _DAY_WORD_ANCHOR):
         if page.is_free(*match.span()):
             offset = {"yesterday": -1, "tomorrow": 1}.get(match["word"].lower(), 0)
-            yield DateMatch(*match.span(), _in_calendar(
-                lambda: _days_from(page, offset, match["word"].lower()), "day", match.group()))
+            word = match["word"].lower()
+            part = match["part"] or ("tonight" if word == "tonight" else word[5:] if word.startswith("this ") else None)
+            yield DateMatch(*match.span(), _with_part(_in_calendar(
+                lambda: _days_from(page, offset, word), "day", match.group()), part))
     for match in page.finditer(_UNIT_WORD, _UNIT_ANCHOR):
         if page.is_free(*match.span()):
             yield DateMatch(*match.span(), _in_calendar(
@@ -80,6 +87,15 @@ def _in_calendar(resolve: Callable[[], DateValue], granularity: str, phrase: str
     except (OverflowError, ValueError):
         return DateValue(start=None, end=None, granularity=granularity, resolution="unresolved",
                          note=f"{phrase}: relative to the publication date, it falls outside years 1 to 9999")
+
+
+def _with_part(value: DateValue, part: str | None) -> DateValue:
+    """The day's TIMEX3 with its part ("2013-03-08TNI"), when the day is placed."""
+    if part and value.start is not None and value.start == value.end:
+        value.timex = f"{value.start.isoformat()}T{_PART_CODES[part.lower()]}"
+    elif part and value.timex and value.timex.startswith("XXXX-WXX-"):
+        value.timex = f"{value.timex}T{_PART_CODES[part.lower()]}"
+    return value
 
 
 def _is_name(text: str, position: int) -> bool:
