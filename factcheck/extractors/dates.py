@@ -132,6 +132,48 @@ def read_iso(match: re.Match[str], page: Page) -> DateMatch | None:
     return DateMatch(*match.span(), _interval(date, date, "day"))
 
 
+_NUMERIC = re.compile(r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/]|\.\d)")
+
+
+def read_numeric(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"9/26/1999", "27/09/2013", "7/24/06": month or day first as the numbers allow (a part above
+    12 is the day); where both readings are dates, as the article's other numeric dates show, never
+    by guess (an ambiguous date with no such evidence is left out)."""
+    first, second, year = int(match[1]), int(match[2]), int(match[3])
+    if len(match[3]) == 2:
+        pivot = (page.published.date.year % 100 + 1) if page.published.date else 30
+        year += 2000 if year <= pivot else 1900
+    readings = {order: _day(year, month, day) for order, (month, day) in
+                (("month first", (first, second)), ("day first", (second, first)))}
+    valid = {order: date for order, date in readings.items() if date is not None}
+    if len(set(valid.values())) > 1:
+        habit = _numeric_habit(page)
+        valid = {habit: valid[habit]} if habit else {}
+    if not valid:
+        return None
+    date = next(iter(valid.values()))
+    return DateMatch(*match.span(), _interval(date, date, "day"))
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric_habit(page: Page) -> str | None:
+    """Which order the article's unambiguous numeric dates use, when they all use one."""
+    orders = set()
+    for match in _NUMERIC.finditer(page.text):
+        first, second = int(match[1]), int(match[2])
+        if first > 12 >= second:
+            orders.add("day first")
+        elif second > 12 >= first:
+            orders.add("month first")
+    return orders.pop() if len(orders) == 1 else None
+
+
 def read_month_day(match: re.Match[str], page: Page) -> DateMatch | None:
     """"April 24" / "24 April": a day with no year takes the year nearest the publication date."""
     month, day = month_number(match["month"]), int(re.sub(r"\D", "", match["day"]))
@@ -253,7 +295,9 @@ def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
     # and "an injury-plagued 2010 season": a determiner with up to two modifiers before the year
     attributive = re.search(r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that)|\w['’]s)\s+(?:[a-z][a-z-]*\s+){0,2}$",
                             before) and re.match(r" [a-z]", after)
-    if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive):
+    # "as early as 2013", "as late as 1999", "as recently as 2010"
+    as_far = lead == "as" and re.search(r"\bas (?:early|late|recently|far back|long ago) as\s+$", before, re.I)
+    if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive or as_far):
         return None
     if previous_word and previous_word.group(1)[0].isupper() and lead not in YEAR_LEAD_WORDS and not at_sentence_start \
             and not attributive:
@@ -299,6 +343,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\b{_WEEKDAY_PREFIX}{_MONTH} (?P<day>{DAY}),? (?P<year>{YEAR})\b"), read_full_date),
     (re.compile(rf"\b{_WEEKDAY_PREFIX}(?P<day>{DAY}) (?:of )?{_MONTH},? (?P<year>{YEAR})\b"), read_full_date),
     (re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"), read_iso),
+    (_NUMERIC, read_numeric),
     (re.compile(rf"\b{_MONTH} (?P<day>{DAY})\b(?![:\d]|,? {YEAR}|\.\d)"), read_month_day),
     (re.compile(rf"\b(?P<day>{DAY}) (?:of )?{_MONTH}(?!,? {YEAR})\b"), read_month_day),
     (re.compile(rf"\b{PART}?{_MONTH},? (?P<year>{YEAR})\b"), read_month_year),
@@ -307,7 +352,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\bthe (?P<q>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?,? (?P<year>{YEAR})\b"), read_quarter),
     (re.compile(rf"\b(?:between|from) (?P<year>{YEAR}){DASH}(?P<year2>{YEAR})\b"), read_year_range),
     (re.compile(rf"(?<![\d,.$€£-])\b(?P<year>{YEAR})[-–](?P<year2>{YEAR}|\d\d)\b(?![-–]\d)"), read_year_range),
-    (re.compile(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?(?P<decade>1[5-9]\d0|20\d0)s\b"), read_decade),
+    (re.compile(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b"), read_decade),
     (re.compile(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?['‘’](?P<decade>\d0)s\b"), read_decade),
     (re.compile(r"\bthe (?:(?P<part>early|mid|late)[- ])?(?P<century>\d{1,2}(?:st|nd|rd|th)|"
                 + "|".join(ORDINALS) + r")[- ]century\b", re.I), read_century),

@@ -72,9 +72,11 @@ _BARE_MONTH = re.compile(
 
 def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
     before = page.text[max(0, match.start() - 16):match.start()]
-    if not (match["part"] or match["which"] or match["rel"] or re.search(rf"{_LEAD}$", before)):
+    # "in a September interview": a month that modifies a noun after "a" is a date too
+    modifier = re.search(r"\b(?:a|an|A|An)\s+$", before) and re.match(r" [a-z]{3,}", page.text[match.end():match.end() + 5])
+    if not (match["part"] or match["which"] or match["rel"] or re.search(rf"{_LEAD}$", before) or modifier):
         return None
-    if match["month"] == "May" and not (match["which"] or match["rel"] or re.search(r"\b(?:in|since|until|by|of|from|"
+    if match["month"] == "May" and not (match["which"] or match["rel"] or modifier or re.search(r"\b(?:in|since|until|by|of|from|"
                                                                                     r"through|early|mid|late|last|next)\s+$", before + (match["part"] or ""), re.I)):
         return None
     month = month_number(match["month"])
@@ -263,6 +265,21 @@ def read_unit_part(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] 
     return start, period_value(*month_interval(year, month), "month", anchor, words, part, timex=f"{year}-{month:02d}")
 
 
+_YEARS_END = re.compile(r"\b(?P<unit>year|month)['’]s end\b")
+
+
+def read_years_end(page: "Page", match: re.Match[str]) -> DateValue | None:
+    """"by year's end": the end of the publication date's year (or month)."""
+    anchor = page.published.date
+    unit = match["unit"]
+    if anchor is None:
+        return unplaced_value(unit, match.group())
+    if unit == "year":
+        return period_value(*year_interval(anchor.year), "year", anchor, match.group(), "late", timex=str(anchor.year))
+    return period_value(*month_interval(anchor.year, anchor.month), "month", anchor, match.group(), "late",
+                        timex=f"{anchor.year}-{anchor.month:02d}")
+
+
 _WEEKEND = re.compile(r"\b(?P<which>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|at the|over the|At the|Over the)"
                       r" (?P<word>weekend|past weekend|coming weekend)\b")
 _LAST_NIGHT = re.compile(r"\b[Ll]ast night\b")
@@ -341,6 +358,7 @@ PATTERNS = [
     (_WEEKEND, ("weekend",), read_weekend),
     (_LAST_NIGHT, ("last night",), read_last_night),
     (_SEASON, ("spring", "summer", "autumn", "fall", "winter"), read_season),
+    (_YEARS_END, ("s end",), read_years_end),
 ]
 
 

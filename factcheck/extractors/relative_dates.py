@@ -36,12 +36,12 @@ _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
 _WEEKDAY = re.compile(rf"\b(?:(?P<which>last|next|this|this coming|Last|Next|This) )?(?P<day>{WEEKDAY_NAMES}){_DAY_PART}\b")
 _DAY_WORD = re.compile(rf"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|this (?:morning|afternoon|evening)){_DAY_PART}\b")
 _UNIT_WORD = re.compile(
-    r"\b(?P<which>(?:[Ee]arlier|[Ll]ater) this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming) (?P<unit>week|month|year)\b")
-_AGO = re.compile(rf"\b(?P<count>\d+|{NUMBER_WORD}|an?) (?P<unit>day|week|month|year)s? ago\b", re.I)
+    r"\b(?P<which>(?:[Ee]arlier|[Ll]ater) this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming) (?P<unit>week|month|year|decade)\b")
+_AGO = re.compile(rf"\b(?P<count>\d+|{NUMBER_WORD}|an?) (?P<unit>day|week|month|year|decade)s? ago\b", re.I)
 
 
 _WEEKDAY_ANCHOR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_UNIT_ANCHOR = re.compile(r"(?:week|month|year)\b")
+_UNIT_ANCHOR = re.compile(r"(?:week|month|year|decade)\b")
 _AGO_ANCHOR = (" ago",)
 _DAY_WORD_ANCHOR = ("today", "yesterday", "tomorrow", "tonight", "this morning", "this afternoon", "this evening")
 
@@ -67,6 +67,8 @@ def find(page: "Page") -> Iterator["DateMatch"]:
             yield DateMatch(*match.span(), _with_part(_in_calendar(
                 lambda: _days_from(page, offset, word), "day", match.group()), part))
     for match in page.finditer(_UNIT_WORD, _UNIT_ANCHOR):
+        if match["unit"] == "decade" and re.search(r"\bthe\s+$", page.text[max(0, match.start() - 4):match.start()]):
+            continue  # "over the last decade" is ten years up to now, a length (durations.py)
         if page.is_free(*match.span()):
             yield DateMatch(*match.span(), _in_calendar(
                 lambda: _unit(page, match["which"].lower(), match["unit"]), match["unit"], match.group()))
@@ -175,6 +177,9 @@ def _unit(page: "Page", which: str, unit: str) -> DateValue:
     elif unit == "month":
         month_index = anchor.year * 12 + anchor.month - 1 + step
         start, end = month_interval(month_index // 12, month_index % 12 + 1)
+    elif unit == "decade":
+        first = anchor.year // 10 * 10 + 10 * step
+        start, end = year_interval(first, first + 9)
     else:
         start, end = year_interval(anchor.year + step)
     if which == "earlier this":
@@ -197,4 +202,7 @@ def _ago(page: "Page", count: int, unit: str, phrase: str) -> DateValue:
     if unit == "month":
         month_index = anchor.year * 12 + anchor.month - 1 - count
         return _resolved(*month_interval(month_index // 12, month_index % 12 + 1), "month", anchor, phrase)
+    if unit == "decade":  # "a decade ago" in 2013: the 2000s, as precise as the phrase is
+        first = (anchor.year - 10 * count) // 10 * 10
+        return _resolved(*year_interval(first, first + 9), "decade", anchor, phrase)
     return _resolved(*year_interval(anchor.year - count), "year", anchor, phrase)

@@ -28,7 +28,7 @@ _NOT_A_LENGTH = r"(?![- ](?:\d|few|several|couple|two|three|four|five|six|seven|
 _VAGUE = re.compile(
     rf"\b(?:(?P<present>[Rr]ight now|[Nn]ow|[Cc]urrently|[Nn]owadays|(?<=[Aa]t )the moment|(?<=[Aa]t )present(?![- ]day)|"
     rf"[Tt]hese days|(?<=[Ff]or )the time being)"
-    rf"|(?P<past>[Rr]ecently|[Ll]ately|(?<=[Ii]n )the (?:distant |recent )?past{_NOT_A_LENGTH}|"
+    rf"|(?P<past>[Rr]ecently(?! as\b)|[Ll]ately|(?<=[Ii]n )the (?:distant |recent )?past{_NOT_A_LENGTH}|"
     rf"[Rr]ecent {_UNITS}|(?:{_FEW} )?{_UNITS} ago|(?:some time|long) ago)"
     rf"|(?P<future>(?<=[Ii]n )the (?:near |distant |not-too-distant |not too distant )?future|"
     rf"(?:the )?coming {_UNITS}|the {_UNITS} ahead))\b(?![-'’])")
