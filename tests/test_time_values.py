@@ -1,0 +1,48 @@
+"""What dates and durations may contradict: vague references never, hedged lengths by what their
+words allow (the case files check spans and values; these check what the comparer sees)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.align import values_overlap
+from factcheck.extractors import extract_claims
+from factcheck.models import Article, PublicationDate, Source
+
+
+def _claims(text: str, kind: str, published: dt.date | None = dt.date(2020, 6, 10)):
+    date = PublicationDate(year=published.year, month=published.month, day=published.day, method="metadata") \
+        if published else PublicationDate()
+    article = Article(source=Source(id="t", path="t.txt", published=date, content_hash="-"), text=text)
+    return [claim for claim in extract_claims(article) if claim.kind == kind]
+
+
+def test_a_vague_reference_overlaps_any_date():
+    now, = _claims("The plant is now closed.", "date")
+    year, = _claims("The plant closed in 1990.", "date")
+    assert now.value.start is None and now.value.timex == "PRESENT_REF"
+    assert values_overlap(now, year) and values_overlap(year, now)
+
+
+def test_less_than_a_month_allows_three_weeks():
+    hedged, = _claims("The deal was agreed in less than a month.", "duration")
+    weeks, = _claims("The deal was agreed in three weeks.", "duration")
+    assert hedged.value.min_days == 0 and values_overlap(hedged, weeks)
+
+
+def test_more_than_a_week_allows_a_month_but_not_a_day():
+    hedged, = _claims("The road has been blocked for more than a week.", "duration")
+    month, = _claims("The road has been blocked for a month.", "duration")
+    day, = _claims("The road has been blocked for one day.", "duration")
+    assert values_overlap(hedged, month) and not values_overlap(hedged, day)
+
+
+def test_an_exact_length_still_contradicts_another():
+    two, = _claims("The strike lasted two weeks.", "duration")
+    five, = _claims("The strike lasted five weeks.", "duration")
+    assert not values_overlap(two, five)
+
+
+def test_seconds_are_a_witness_guess():
+    seconds, = _claims("The quake was felt for 15 seconds.", "duration")
+    minute, = _claims("The quake shook houses for one minute.", "duration")
+    assert values_overlap(seconds, minute)
