@@ -44,6 +44,7 @@ _COMPARISON_BASE = re.compile(r"(?:compared (?:to|with)|than(?: in)?|versus|vs\.
 
 
 CENTURY_WORD = ("century",)
+DECADE_WORD = ("ties",)
 
 
 @dataclass
@@ -59,7 +60,8 @@ def extract(page: Page) -> list[DateClaim]:
     """All date claims of a page, leftmost-longest where patterns overlap."""
     matches: list[DateMatch] = []
     for pattern, reader in PATTERNS:
-        for match in page.finditer(pattern, CENTURY_WORD if reader is read_century else DIGIT):
+        anchor = CENTURY_WORD if reader is read_century else DECADE_WORD if reader is read_decade_word else DIGIT
+        for match in page.finditer(pattern, anchor):
             if not page.is_free(*match.span()):
                 continue
             found = reader(match, page)
@@ -267,6 +269,20 @@ def read_decade(match: re.Match[str], page: Page) -> DateMatch | None:
     return DateMatch(*match.span(), _interval(start, end, "decade", mod=_mod(match)))
 
 
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80, "nineties": 90}
+
+
+def read_decade_word(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"the nineties", "the late sixties": the 20th century's decades (as TimeML tools read them); not
+    ages or temperatures ("in his forties", "highs in the forties")."""
+    if re.search(r"temperature|degrees|highs?\b|lows?\b|°", page.text[slice(*page.sentence_at(match.start()))], re.I):
+        return None
+    first = 1900 + _DECADE_WORDS[match["decade"].lower()]
+    start, end = part_of(*year_interval(first, first + 9), _part(match))
+    return DateMatch(*match.span(), _interval(start, end, "decade", mod=_mod(match)))
+
+
 def read_century(match: re.Match[str], page: Page) -> DateMatch | None:
     word = match["century"].lower()
     number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ORDINALS.get(word, 0)
@@ -354,6 +370,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"(?<![\d,.$€£-])\b(?P<year>{YEAR})[-–](?P<year2>{YEAR}|\d\d)\b(?![-–]\d)"), read_year_range),
     (re.compile(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b"), read_decade),
     (re.compile(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?['‘’](?P<decade>\d0)s\b"), read_decade),
+    (re.compile(r"\b[Tt]he (?:(?P<part>early|mid|late)[- ])?(?:nineteen[- ])?(?P<decade>(?i:twenties|thirties|forties|fifties|"
+                r"sixties|seventies|eighties|nineties))\b"), read_decade_word),
     (re.compile(r"\bthe (?:(?P<part>early|mid|late)[- ])?(?P<century>\d{1,2}(?:st|nd|rd|th)|"
                 + "|".join(ORDINALS) + r")[- ]century\b", re.I), read_century),
     (re.compile(rf"(?<![\d,.$€£/-])\b(?:(?P<part>early|mid|late)[- ])?(?P<year>{YEAR})\b(?![,.]\d|[-–/]\d)"), read_year),

@@ -67,7 +67,7 @@ def pick_year(anchor: dt.date, direction: int, start_of: object, end_of: object)
 
 _BARE_MONTH = re.compile(
     rf"(?:(?<=\s)|^|(?<=\())(?:{_PART})?(?:(?P<which>last|next|this past|this coming|this|Last|Next|This) )?"
-    rf"(?P<month>{_MONTH_ANY})(?:,? (?P<rel>last|this|next) year)?(?![\w-]|\s*\d|,\s*\d|\s+of\s+\d)")
+    rf"(?P<month>{_MONTH_ANY})(?:,? (?:of )?(?P<rel>last|this|next) year)?(?![\w-]|\s*\d|,\s*\d|\s+of\s+\d)")
 
 
 def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
@@ -245,7 +245,7 @@ def read_year_words(page: "Page", match: re.Match[str]) -> DateValue | None:
 
 _UNIT_PART = re.compile(
     r"\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Tt]he start of|[Tt]he beginning of|[Tt]he middle of|[Bb]y the end of)"
-    r"[- ](?:(?P<which>last|this|next) (?P<unit>year|month)|the (?P<unit2>year|month))\b")
+    r"[- ](?:(?P<which>last|this|next) (?P<unit>year|month|week)|the (?P<unit2>year|month|week))\b")
 
 
 def read_unit_part(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
@@ -260,6 +260,12 @@ def read_unit_part(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] 
     if unit == "year":
         year = anchor.year + step
         return start, period_value(*year_interval(year), "year", anchor, words, part, timex=str(year))
+    if unit == "week":  # "early next week": Monday-Wednesday, "the end of the week" Thursday-Sunday
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+        first, last = {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}[_PARTS.get(part, part)]
+        value = period_value(monday + dt.timedelta(days=first), monday + dt.timedelta(days=last), "week", anchor, words,
+                             timex=f"{monday.isocalendar()[0]}-W{monday.isocalendar()[1]:02d}")
+        return start, value.model_copy(update={"mod": _MODS[part]})
     index = anchor.year * 12 + anchor.month - 1 + step
     year, month = index // 12, index % 12 + 1
     return start, period_value(*month_interval(year, month), "month", anchor, words, part, timex=f"{year}-{month:02d}")
@@ -354,7 +360,7 @@ PATTERNS = [
     (_HALF_YEAR, re.compile(r"[Hh][12]"), read_half_year),
     (_FISCAL, ("fiscal", "fy"), read_fiscal),
     (_YEAR_WORDS, ("eighteen", "nineteen", "twenty", "two thousand"), read_year_words),
-    (_UNIT_PART, ("year", "month"), read_unit_part),
+    (_UNIT_PART, ("year", "month", "week"), read_unit_part),
     (_WEEKEND, ("weekend",), read_weekend),
     (_LAST_NIGHT, ("last night",), read_last_night),
     (_SEASON, ("spring", "summer", "autumn", "fall", "winter"), read_season),

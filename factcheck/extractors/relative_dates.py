@@ -34,9 +34,9 @@ _WEEKDAY_RANGE = re.compile(
 _DAY_PART = r"(?:[ -](?P<part>morning|afternoon|evening|night|overnight))?"
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
 _WEEKDAY = re.compile(rf"\b(?:(?P<which>last|next|this|this coming|Last|Next|This) )?(?P<day>{WEEKDAY_NAMES}){_DAY_PART}\b")
-_DAY_WORD = re.compile(rf"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|this (?:morning|afternoon|evening)){_DAY_PART}\b")
+_DAY_WORD = re.compile(rf"\b(?P<word>[Tt]he day (?:before yesterday|after tomorrow)|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|this (?:morning|afternoon|evening)){_DAY_PART}\b")
 _UNIT_WORD = re.compile(
-    r"\b(?P<which>(?:[Ee]arlier|[Ll]ater) this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming) (?P<unit>week|month|year|decade)\b")
+    r"\b(?P<which>(?:[Ee]arlier|[Ll]ater) this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming|(?<=the )current) (?P<unit>week|month|year|decade)\b")
 _AGO = re.compile(rf"\b(?P<count>\d+|{NUMBER_WORD}|an?) (?P<unit>day|week|month|year|decade)s? ago\b", re.I)
 
 
@@ -61,7 +61,8 @@ def find(page: "Page") -> Iterator["DateMatch"]:
                                                       match["part"]))
     for match in page.finditer(_DAY_WORD, _DAY_WORD_ANCHOR):
         if page.is_free(*match.span()):
-            offset = {"yesterday": -1, "tomorrow": 1}.get(match["word"].lower(), 0)
+            offset = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+                      "the day after tomorrow": 2}.get(match["word"].lower(), 0)
             word = match["word"].lower()
             part = match["part"] or ("tonight" if word == "tonight" else word[5:] if word.startswith("this ") else None)
             yield DateMatch(*match.span(), _with_part(_in_calendar(
@@ -169,7 +170,7 @@ def _unit(page: "Page", which: str, unit: str) -> DateValue:
     phrase = f"{which} {unit}"
     if anchor is None:
         return _unresolved(unit, phrase)
-    step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)  # "this", "current": 0
     if unit == "week":
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
         start, end = monday, monday + dt.timedelta(days=6)
