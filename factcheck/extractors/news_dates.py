@@ -140,6 +140,11 @@ def _period_timex(year: int, index: int, unit: str) -> str:
     return f"{year}-{'Q' if unit == 'quarter' else 'H'}{index}"
 
 
+# A half of the year is spoken of with results ("profit rose in the first half"); a match has halves too.
+_HALF_CONTEXT = re.compile(r"\b(?:profits?|revenues?|sales|earnings|net (?:income|loss)|GDP|economy|output|exports|"
+                           r"imports|inflation|results)\b", re.I)
+
+
 def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
     if re.search(r"\bfiscal\s+$", page.text[max(0, match.start() - 8):match.start()], re.I) or \
             re.match(r"\s+(?:of\s+)?(?:fiscal|financial)", page.text[match.end():match.end() + 16], re.I):
@@ -150,7 +155,8 @@ def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
     index = ORDINAL_NUMBERS[match["q"].lower()]
     if unit == "half" and index > 2:
         return None
-    if unit == "half" and " of " not in match.group() and not re.match(r"[- ](?:year|profits?|results?|earnings|sales|"
+    if unit == "half" and " of " not in match.group() and not _HALF_CONTEXT.search(page.text, *page.sentence_at(match.start())) \
+            and not re.match(r"[- ](?:year|profits?|results?|earnings|sales|"
                                                                      r"revenues?)\b", page.text[match.end():match.end() + 12]):
         return None  # "the second half" of a match or of a season is no date
     anchor = page.published.date
@@ -271,13 +277,13 @@ def read_unit_part(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] 
     return start, period_value(*month_interval(year, month), "month", anchor, words, part, timex=f"{year}-{month:02d}")
 
 
-_YEARS_END = re.compile(r"\b(?P<unit>year|month)['’]s end\b")
+_YEARS_END = re.compile(r"\b(?:(?P<unit>year|month)['’]s end|(?<=by )(?P<unit2>year|month)-end)\b")
 
 
 def read_years_end(page: "Page", match: re.Match[str]) -> DateValue | None:
     """"by year's end": the end of the publication date's year (or month)."""
     anchor = page.published.date
-    unit = match["unit"]
+    unit = match["unit"] or match["unit2"]
     if anchor is None:
         return unplaced_value(unit, match.group())
     if unit == "year":
@@ -364,7 +370,7 @@ PATTERNS = [
     (_WEEKEND, ("weekend",), read_weekend),
     (_LAST_NIGHT, ("last night",), read_last_night),
     (_SEASON, ("spring", "summer", "autumn", "fall", "winter"), read_season),
-    (_YEARS_END, ("s end",), read_years_end),
+    (_YEARS_END, ("s end", "r-end", "h-end"), read_years_end),
 ]
 
 

@@ -57,6 +57,8 @@ def find(page: "Page") -> Iterator["DateMatch"]:
             yield DateMatch(*match.span(), value, day_range=value.start is not None)
     for match in page.finditer(_WEEKDAY, _WEEKDAY_ANCHOR):
         if page.is_free(*match.span()) and not _is_name(page.text, match.start("day")) and not _NAME_TAIL.match(page.text, match.end()):
+            if _EVERY.search(page.text, max(0, match.start() - 12), match.start()):
+                continue  # "every Monday" is a rule (TimeML's SET), not a date
             yield DateMatch(*match.span(), _with_part(_in_calendar(lambda: _weekday(page, match), "day", match.group()),
                                                       match["part"]))
     for match in page.finditer(_DAY_WORD, _DAY_WORD_ANCHOR):
@@ -80,6 +82,9 @@ def find(page: "Page") -> Iterator["DateMatch"]:
                 unit = match["unit"].lower()
                 yield DateMatch(*match.span(), _in_calendar(
                     lambda: _ago(page, int(count), unit, match.group()), unit, match.group()))
+
+
+_EVERY = re.compile(r"\b(?:[Ee]very|[Ee]ach)(?: other)?\s+$")
 
 
 def _in_calendar(resolve: Callable[[], DateValue], granularity: str, phrase: str) -> DateValue:
