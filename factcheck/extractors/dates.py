@@ -44,7 +44,7 @@ _COMPARISON_BASE = re.compile(r"(?:compared (?:to|with)|than(?: in)?|versus|vs\.
 
 
 CENTURY_WORD = ("century",)
-DECADE_WORD = ("ties",)
+DECADE_WORD = re.compile(r"ties|[2-9]0s\b")
 
 
 @dataclass
@@ -269,16 +269,25 @@ def read_decade(match: re.Match[str], page: Page) -> DateMatch | None:
     return DateMatch(*match.span(), _interval(start, end, "decade", mod=_mod(match)))
 
 
+def read_short_year(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"in '98", "the class of '05": the century nearest the publication date (or the 2000s up to '30)."""
+    year = int(match["yy"])
+    pivot = (page.published.date.year % 100 + 1) if page.published.date else 30
+    year += 2000 if year <= pivot else 1900
+    return DateMatch(*match.span(), _interval(*year_interval(year), "year"))
+
+
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                  "eighties": 80, "nineties": 90}
 
 
 def read_decade_word(match: re.Match[str], page: Page) -> DateMatch | None:
-    """"the nineties", "the late sixties": the 20th century's decades (as TimeML tools read them); not
+    """"the nineties", "the late sixties", "the 60s": the 20th century's decades (as TimeML tools read them); not
     ages or temperatures ("in his forties", "highs in the forties")."""
     if re.search(r"temperature|degrees|highs?\b|lows?\b|°", page.text[slice(*page.sentence_at(match.start()))], re.I):
         return None
-    first = 1900 + _DECADE_WORDS[match["decade"].lower()]
+    word = match["decade"].lower()
+    first = 1900 + (int(word[:2]) if word[0].isdigit() else _DECADE_WORDS[word])
     start, end = part_of(*year_interval(first, first + 9), _part(match))
     return DateMatch(*match.span(), _interval(start, end, "decade", mod=_mod(match)))
 
@@ -360,6 +369,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\b{_WEEKDAY_PREFIX}(?P<day>{DAY}) (?:of )?{_MONTH},? (?P<year>{YEAR})\b"), read_full_date),
     (re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"), read_iso),
     (_NUMERIC, read_numeric),
+    (re.compile(r"(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bafter ))"
+                r"['’‘](?P<yy>\d\d)\b(?![’']?s\b|[,.]\d|%)"), read_short_year),
     (re.compile(rf"\b{_MONTH} (?P<day>{DAY})\b(?![:\d]|,? {YEAR}|\.\d)"), read_month_day),
     (re.compile(rf"\b(?P<day>{DAY}) (?:of )?{_MONTH}(?!,? {YEAR})\b"), read_month_day),
     (re.compile(rf"\b{PART}?{_MONTH},? (?P<year>{YEAR})\b"), read_month_year),
@@ -369,9 +380,9 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\b(?:between|from) (?P<year>{YEAR}){DASH}(?P<year2>{YEAR})\b"), read_year_range),
     (re.compile(rf"(?<![\d,.$€£-])\b(?P<year>{YEAR})[-–](?P<year2>{YEAR}|\d\d)\b(?![-–]\d)"), read_year_range),
     (re.compile(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b"), read_decade),
-    (re.compile(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?['‘’](?P<decade>\d0)s\b"), read_decade),
+    (re.compile(r"(?:\b[Tt]he )?(?:\b(?P<part>early|mid|late)[- ])?(?<!\w)['‘’](?P<decade>\d0)s\b"), read_decade),
     (re.compile(r"\b[Tt]he (?:(?P<part>early|mid|late)[- ])?(?:nineteen[- ])?(?P<decade>(?i:twenties|thirties|forties|fifties|"
-                r"sixties|seventies|eighties|nineties))\b"), read_decade_word),
+                r"sixties|seventies|eighties|nineties)|[2-9]0s)\b"), read_decade_word),
     (re.compile(r"\bthe (?:(?P<part>early|mid|late)[- ])?(?P<century>\d{1,2}(?:st|nd|rd|th)|"
                 + "|".join(ORDINALS) + r")[- ]century\b", re.I), read_century),
     (re.compile(rf"(?<![\d,.$€£/-])\b(?:(?P<part>early|mid|late)[- ])?(?P<year>{YEAR})\b(?![,.]\d|[-–/]\d)"), read_year),

@@ -70,11 +70,28 @@ _BARE_MONTH = re.compile(
     rf"(?P<month>{_MONTH_ANY})(?:,? (?:of )?(?P<rel>last|this|next) year)?(?![\w-]|\s*\d|,\s*\d|\s+of\s+\d)")
 
 
+_OWN_CLAUSE = re.compile(r" (?:was|is|has|had|saw|brought|will|marked|began|ended|started)\b")
+
+
+def _month_by_itself(page: "Page", match: re.Match[str], before: str) -> bool:
+    """"September's attack", "March was the wettest month", "in January, February and March": a
+    month with no preposition, that only a date can be (not "May", a name as often as a month)."""
+    if match["month"] == "May":
+        return False
+    after = page.text[match.end():match.end() + 12]
+    if after.startswith(("'s", "’s")):
+        return not re.search(r"[A-Z][\w.]*\s+$", before)
+    if re.search(rf"{_MONTH_ANY},\s+$", before):
+        return True
+    return match.start() == page.sentence_at(match.start())[0] and bool(_OWN_CLAUSE.match(after))
+
+
 def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
     before = page.text[max(0, match.start() - 16):match.start()]
     # "in a September interview": a month that modifies a noun after "a" is a date too
     modifier = re.search(r"\b(?:a|an|A|An)\s+$", before) and re.match(r" [a-z]{3,}", page.text[match.end():match.end() + 5])
-    if not (match["part"] or match["which"] or match["rel"] or re.search(rf"{_LEAD}$", before) or modifier):
+    if not (match["part"] or match["which"] or match["rel"] or re.search(rf"{_LEAD}$", before) or modifier
+            or _month_by_itself(page, match, before)):
         return None
     if match["month"] == "May" and not (match["which"] or match["rel"] or modifier or re.search(r"\b(?:in|since|until|by|of|from|"
                                                                                     r"through|early|mid|late|last|next)\s+$", before + (match["part"] or ""), re.I)):
