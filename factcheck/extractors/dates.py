@@ -54,6 +54,7 @@ class DateMatch:
     value: DateValue
     day_range: bool = False
     anchored: tuple[int, str] | None = None  # (signed steps, unit) from a date the text gives before it
+    vague: bool = False  # "now", "recently": a time expression, never a claim (vague_dates.py)
 
 
 def extract(page: Page) -> list[DateClaim]:
@@ -82,6 +83,9 @@ def extract(page: Page) -> list[DateClaim]:
         page.take(found.start, found.end)
         if found.value.timex is None:
             found.value.timex = timex(found.value)
+        if found.vague:  # no editor compares "now" across outlets: kept apart, for TimeML output
+            page.vague_dates.append(DateClaim(value=found.value, **claim_fields(page, "date", found.start, found.end, "")))
+            continue
         sentence_start, sentence_end = page.sentence_at(found.start)
         subject = date_subject(page.text, sentence_start, sentence_end, found.start, found.end)
         frame = date_frame(page.text, (sentence_start, sentence_end), (found.start, found.end), subject,

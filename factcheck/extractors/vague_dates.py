@@ -2,9 +2,9 @@
 "in recent years", "years ago", "in the coming weeks".
 
 TimeML marks them as dates with the values PRESENT_REF, PAST_REF and FUTURE_REF, and any tool
-that is compared with TimeML output must find them. They name no interval, so they are kept
-unplaced (no start, no end): an unplaced date agrees with everything and can never make a
-conflict. Words that only sound temporal ("former", "soon", "previously", "current account")
+that is compared with TimeML output must find them. They name no interval and no editor compares
+them across outlets, so they are no claims: the span is taken (no other extractor reads "now"
+again) and the expression is kept on the page for ``extract_time_expressions``, unplaced. Words that only sound temporal ("former", "soon", "previously", "current account")
 are left alone: TimeML's guidelines do not mark them as dates.
 """
 from __future__ import annotations
@@ -52,4 +52,4 @@ def find(page: "Page") -> Iterator["DateMatch"]:
                 "FUTURE_REF": "some time after the time of writing"}[ref]
         value = DateValue(start=None, end=None, granularity="day", resolution="unresolved", timex=ref,
                           note=f"{match.group()}: {side}, no date (a vague reference never conflicts)")
-        yield DateMatch(*match.span(), value)
+        yield DateMatch(*match.span(), value, vague=True)
