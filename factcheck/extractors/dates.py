@@ -61,8 +61,7 @@ def extract(page: Page) -> list[DateClaim]:
     """All date claims of a page, leftmost-longest where patterns overlap."""
     matches: list[DateMatch] = []
     for pattern, reader in PATTERNS:
-        anchor = CENTURY_WORD if reader is read_century else DECADE_WORD if reader is read_decade_word else DIGIT
-        for match in page.finditer(pattern, anchor):
+        for match in page.finditer(pattern, _ANCHORS.get(reader, DIGIT)):
             if not page.is_free(*match.span()):
                 continue
             found = reader(match, page)
@@ -275,10 +274,17 @@ def read_decade(match: re.Match[str], page: Page) -> DateMatch | None:
 
 def read_short_year(match: re.Match[str], page: Page) -> DateMatch | None:
     """"in '98", "the class of '05": the century nearest the publication date (or the 2000s up to '30)."""
+    if not re.search(r"\b(?:in|of|by|since|from|until|after)\s$", page.text[max(0, match.start() - 7):match.start()]):
+        return None  # "rock 'n' roll", a quotation: only a preposition makes '98 a year
     year = int(match["yy"])
     pivot = (page.published.date.year % 100 + 1) if page.published.date else 30
     year += 2000 if year <= pivot else 1900
     return DateMatch(*match.span(), _interval(*year_interval(year), "year"))
+
+
+def read_short_decade(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"the '90s": read_decade, looked for only where an apostrophe stands before two digits."""
+    return read_decade(match, page)
 
 
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
@@ -373,8 +379,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\b{_WEEKDAY_PREFIX}(?P<day>{DAY}) (?:of )?{_MONTH},? (?P<year>{YEAR})\b"), read_full_date),
     (re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"), read_iso),
     (_NUMERIC, read_numeric),
-    (re.compile(r"(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bafter ))"
-                r"['’‘](?P<yy>\d\d)\b(?![’']?s\b|[,.]\d|%)"), read_short_year),
+    (re.compile(r"(?<!\w)['’‘](?P<yy>\d\d)\b(?![’']?s\b|[,.]\d|%)"), read_short_year),
     (re.compile(rf"\b{_MONTH} (?P<day>{DAY})\b(?![:\d]|,? {YEAR}|\.\d)"), read_month_day),
     (re.compile(rf"\b(?P<day>{DAY}) (?:of )?{_MONTH}(?!,? {YEAR})\b"), read_month_day),
     (re.compile(rf"\b{PART}?{_MONTH},? (?P<year>{YEAR})\b"), read_month_year),
@@ -384,10 +389,13 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\b(?:between|from) (?P<year>{YEAR}){DASH}(?P<year2>{YEAR})\b"), read_year_range),
     (re.compile(rf"(?<![\d,.$€£-])\b(?P<year>{YEAR})[-–](?P<year2>{YEAR}|\d\d)\b(?![-–]\d)"), read_year_range),
     (re.compile(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b"), read_decade),
-    (re.compile(r"(?:\b[Tt]he )?(?:\b(?P<part>early|mid|late)[- ])?(?<!\w)['‘’](?P<decade>\d0)s\b"), read_decade),
+    (re.compile(r"(?:\b[Tt]he )?(?:\b(?P<part>early|mid|late)[- ])?(?<!\w)['‘’](?P<decade>\d0)s\b"), read_short_decade),
     (re.compile(r"\b[Tt]he (?:(?P<part>early|mid|late)[- ])?(?:nineteen[- ])?(?P<decade>(?i:twenties|thirties|forties|fifties|"
                 r"sixties|seventies|eighties|nineties)|[2-9]0s)\b"), read_decade_word),
     (re.compile(r"\bthe (?:(?P<part>early|mid|late)[- ])?(?P<century>\d{1,2}(?:st|nd|rd|th)|"
                 + "|".join(ORDINALS) + r")[- ]century\b", re.I), read_century),
     (re.compile(rf"(?<![\d,.$€£/-])\b(?:(?P<part>early|mid|late)[- ])?(?P<year>{YEAR})\b(?![,.]\d|[-–/]\d)"), read_year),
 ]
+# The cheap test a sentence must pass before a pattern runs over it (a digit, for most).
+_ANCHORS = {read_century: CENTURY_WORD, read_decade_word: DECADE_WORD, read_short_year: re.compile(r"['’‘]\d\d"),
+            read_short_decade: re.compile(r"['’‘]\d0s")}

@@ -14,9 +14,13 @@ from .subjects import clause_subject, date_subject
 _UNIT = r"(?P<unit>day|week|month|year|decade|centur)(?:s|ies|y)?"
 _AMOUNT = rf"(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}|a|an|one)"
 
-# Every stated duration names its unit.
-UNIT_ANCHOR = ("day", "week", "month", "year", "decade", "centur", "hour", "minute", "second", "night")
 _SHORT = ("hour", "minute", "second", "night")
+# "seven hours", "for 30 minutes", "two nights": lengths shorter than a day (or counted in nights)
+_SHORT_UNITS = re.compile(rf"(?<!aged )\b(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}|an?) (?P<unit>hour|minute|second|night)s?\b"
+                          r"(?![- ](?:old|ago|later|earlier)\b)", re.I)
+
+# Every stated duration names its unit.
+UNIT_ANCHOR = ("day", "week", "month", "year", "decade", "centur", "hour", "minute", "night")
 PATTERNS = [
     # "week-long strike", "three-day-long talks"
     re.compile(rf"\b(?:(?P<amount>\d+|{NUMBER_WORD})[- ])?(?P<adj>day|week|month|year|decade)[- ]long\b"),
@@ -29,9 +33,7 @@ PATTERNS = [
     # word that makes it a length ("a year ago" is a date, taken first; "once a week" a frequency)
     re.compile(r"\b(?i:for|within|after|over|under|than|nearly|almost|about|around|roughly|spent|took|lasted|"
                r"only|just|barely|least)\s+(?P<amount>an?) (?P<unit>day|week|month|year|decade|century)\b(?![- ]old)"),
-    # "seven hours", "for 30 minutes", "two nights": lengths shorter than a day (or counted in nights)
-    re.compile(rf"(?<!aged )\b(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}|an?) (?P<unit>hour|minute|second|night)s?\b"
-               r"(?![- ](?:old|ago|later|earlier)\b)", re.I),
+    _SHORT_UNITS,
     # "over the past year": one unit
     re.compile(r"\b(?:over|during|in|for) (?P<phrase>the (?:past|last|previous) (?P<unit>week|month|year|decade|century))\b", re.I),
 ]
@@ -41,7 +43,7 @@ def extract(page: Page) -> list[DurationClaim]:
     claims: dict[tuple[int, int], DurationClaim] = {}
     stated = SpanSet()
     for pattern in PATTERNS:
-        for match in page.finditer(pattern, UNIT_ANCHOR):
+        for match in page.finditer(pattern, _SHORT if pattern is _SHORT_UNITS else UNIT_ANCHOR):
             span = _claim_span(match)
             if span in claims or not page.is_free(*span) or stated.overlaps(*span):
                 continue
