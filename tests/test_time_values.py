@@ -49,3 +49,8 @@ def test_seconds_are_a_witness_guess():
     seconds, = _claims("The quake was felt for 15 seconds.", "duration")
     minute, = _claims("The quake shook houses for one minute.", "duration")
     assert values_overlap(seconds, minute)
+
+
+def test_over_the_past_year_is_during_it_not_more_than_it():
+    past, = _claims("Prices rose over the last year.", "duration")
+    assert (past.value.min_days, past.value.max_days) == (365, 366)

@@ -49,7 +49,8 @@ def extract(page: Page) -> list[DurationClaim]:
                 continue
             value = _stated(match)
             if value is not None:
-                _hedge(page.text[max(0, span[0] - 24):span[0]], value)
+                if not page.text.startswith(("the ", "The "), span[0]):  # "over the past year" is during it
+                    _hedge(page.text[max(0, span[0] - 24):span[0]], value)
                 if value.unit not in _SHORT:  # "17 hours after the attack": no date is that precise
                     _anchor(page, span, value)
                 stated.add(*span)

@@ -70,8 +70,9 @@ def find(page: "Page") -> Iterator["DateMatch"]:
             yield DateMatch(*match.span(), _with_part(_in_calendar(
                 lambda: _days_from(page, offset, word), "day", match.group()), part))
     for match in page.finditer(_UNIT_WORD, _UNIT_ANCHOR):
-        if match["unit"] == "decade" and re.search(r"\bthe\s+$", page.text[max(0, match.start() - 4):match.start()]):
-            continue  # "over the last decade" is ten years up to now, a length (durations.py)
+        if (match["unit"] == "decade" or match["which"].lower() == "last") and \
+                re.search(r"\b[Tt]he\s+$", page.text[max(0, match.start() - 4):match.start()]):
+            continue  # "over the last year" is the twelve months up to now, a length (durations.py); "the last decade" too
         if page.is_free(*match.span()):
             yield DateMatch(*match.span(), _in_calendar(
                 lambda: _unit(page, match["which"].lower(), match["unit"]), match["unit"], match.group()))
