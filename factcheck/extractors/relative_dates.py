@@ -61,6 +61,9 @@ def find(page: "Page") -> Iterator["DateMatch"]:
                 continue  # "every Monday" is a rule (TimeML's SET), not a date
             yield DateMatch(*match.span(), _with_part(_in_calendar(lambda: _weekday(page, match), "day", match.group()),
                                                       match["part"]))
+    for match in page.finditer(_DAY_OF_MONTH, re.compile(r"\bthe \d{1,2}(?:st|nd|rd|th)\b")):
+        if page.is_free(*match.span()):
+            yield DateMatch(*match.span(), _in_calendar(lambda: _day_of_month(page, match), "day", match.group()))
     for match in page.finditer(_DAY_WORD, _DAY_WORD_ANCHOR):
         if page.is_free(*match.span()):
             offset = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
@@ -83,6 +86,31 @@ def find(page: "Page") -> Iterator["DateMatch"]:
                 unit = match["unit"].lower()
                 yield DateMatch(*match.span(), _in_calendar(
                     lambda: _ago(page, int(count), unit, match.group()), unit, match.group()))
+
+
+# "on the 17th": a day of the month nearest the publication date in the clause's tense; only where
+# the ordinal closes its phrase ("the 17th floor", "the 17th century" are no dates).
+_DAY_OF_MONTH = re.compile(r"(?<=\b(?:on|by) )the (?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:and|when|as|at|in|after|before|but)\b)")
+
+
+def _day_of_month(page: "Page", match: re.Match[str]) -> DateValue:
+    anchor, day = page.published.date, int(match["day"])
+    if anchor is None:
+        return _unresolved("day", match.group())
+    direction = tense_at(page, match.start(), match.end())
+    months = [anchor.year * 12 + anchor.month - 1 + step for step in (-2, -1, 0, 1, 2)]
+    dates = []
+    for index in months:
+        try:
+            dates.append(dt.date(index // 12, index % 12 + 1, day))
+        except ValueError:
+            continue  # "the 31st" in a 30-day month
+    if direction < 0:
+        dates = [d for d in dates if d <= anchor]
+    elif direction > 0:
+        dates = [d for d in dates if d >= anchor]
+    date = min(dates, key=lambda d: (abs((d - anchor).days), d > anchor))
+    return _resolved(date, date, "day", anchor, f"{match.group()}: the nearest such day")
 
 
 _EVERY = re.compile(r"\b(?:[Ee]very|[Ee]ach)(?: other)?\s+$")
