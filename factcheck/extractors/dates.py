@@ -394,7 +394,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
                 r"sixties|seventies|eighties|nineties)|[2-9]0s)\b"), read_decade_word),
     (re.compile(r"\bthe (?:(?P<part>early|mid|late)[- ])?(?P<century>\d{1,2}(?:st|nd|rd|th)|"
                 + "|".join(ORDINALS) + r")[- ]century\b", re.I), read_century),
-    (re.compile(rf"(?<![\d,.$€£/-])\b(?:(?P<part>early|mid|late)[- ])?(?P<year>{YEAR})\b(?![,.]\d|[-–/]\d)"), read_year),
+    (re.compile(rf"(?<![\d,.$€£/-])\b(?:(?P<part>early|mid|late|the end of|the start of|the beginning of|the middle of)[- ])?"
+                rf"(?P<year>{YEAR})\b(?![,.]\d|[-–/]\d)"), read_year),
 ]
 # The cheap test a sentence must pass before a pattern runs over it (a digit, for most).
 _ANCHORS = {read_century: CENTURY_WORD, read_decade_word: DECADE_WORD, read_short_year: re.compile(r"['’‘]\d\d"),

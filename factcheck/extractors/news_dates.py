@@ -167,7 +167,8 @@ def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
             re.match(r"\s+(?:of\s+)?(?:fiscal|financial)", page.text[match.end():match.end() + 16], re.I):
         return None  # a fiscal quarter's months depend on the company: no calendar quarter is safe
     unit = match["unit"].lower()
-    if not _calendar_quarter(page, match.start()):
+    explicit = match["rel"] or match.group().lower().endswith("of the year")  # "the fourth quarter of last year"
+    if not explicit and not _calendar_quarter(page, match.start()):
         return None  # "scored in the fourth quarter": a game's quarter, not the calendar's
     index = ORDINAL_NUMBERS[match["q"].lower()]
     if unit == "half" and index > 2:
