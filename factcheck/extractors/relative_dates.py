@@ -208,7 +208,12 @@ def _unit(page: "Page", which: str, unit: str) -> DateValue:
     if unit == "week":
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
         start, end = monday, monday + dt.timedelta(days=6)
-
+        if step < 0 and anchor.weekday() >= 4:
+            # Written from Friday on, "last week" may be the working week just ending: TIMEX3 says the
+            # calendar week before, the interval compared runs on to the day before publication.
+            year, week, _ = monday.isocalendar()
+            value = _resolved(start, anchor - dt.timedelta(days=1), unit, anchor, phrase)
+            return value.model_copy(update={"timex": f"{year}-W{week:02d}"})
     elif unit == "month":
         month_index = anchor.year * 12 + anchor.month - 1 + step
         start, end = month_interval(month_index // 12, month_index % 12 + 1)
