@@ -168,7 +168,13 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _numeric_habit(page: Page) -> str | None:
-    """Which order the article's unambiguous numeric dates use, when they all use one."""
+    """Which order the article's unambiguous numeric dates use, when they all use one (read once a page)."""
+    if page.numeric_order is None:
+        page.numeric_order = _read_numeric_habit(page) or ""
+    return page.numeric_order or None
+
+
+def _read_numeric_habit(page: Page) -> str | None:
     orders = set()
     for match in _NUMERIC.finditer(page.text):
         first, second = int(match[1]), int(match[2])
