@@ -65,3 +65,17 @@ def test_the_order_of_numeric_dates_is_read_once_a_page(monkeypatch):
     monkeypatch.setattr(dates, "_read_numeric_habit", lambda page: calls.append(1) or original(page))
     assert not _claims("Filed 3/4/2012. " * 300, "date")  # ambiguous and no habit: no date, never a guess
     assert len(calls) == 1
+
+
+def test_no_date_form_crashes_on_a_page_dated_at_the_calendars_ends():
+    """"A year earlier", "last summer", "early next week" on a page dated in year 1 or 9999: no date
+    before or after it exists, and the article is read all the same."""
+    from pathlib import Path
+
+    texts = [line[6:] for path in sorted((Path(__file__).parent / "cases").glob("dates*.cases"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("text: ")]
+    for published in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+        date = PublicationDate(year=published.year, month=published.month, day=published.day, method="metadata")
+        for text in texts:
+            article = Article(source=Source(id="t", path="t.txt", published=date, content_hash="-"), text=text)
+            extract_time_expressions(article)

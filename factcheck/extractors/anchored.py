@@ -97,7 +97,12 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
             found.value = DateValue(start=None, end=None, granularity=_granularity(unit), resolution="unresolved",
                                     note=f"{words}: anchored to no date the text gives")
             continue
-        start, end, granularity = shift(anchor.start, anchor.end, anchor.granularity, steps, unit)  # type: ignore[arg-type]
+        try:
+            start, end, granularity = shift(anchor.start, anchor.end, anchor.granularity, steps, unit)  # type: ignore[arg-type]
+        except (ValueError, OverflowError):  # "a year earlier" than year 1: no such date
+            found.value = DateValue(start=None, end=None, granularity=_granularity(unit), resolution="unresolved",
+                                    note=f"{words}: counted from it, the date falls outside years 1 to 9999")
+            continue
         # As placed as its anchor: counted from a date the text states it is as absolute as that
         # date; from a relative one (or the publication date), relative to the same publication date.
         resolution = "absolute" if anchor.resolution == "absolute" and anchor.relative_to is None else "relative"

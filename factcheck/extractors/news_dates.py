@@ -350,7 +350,10 @@ def find(page: "Page") -> Iterator["DateMatch"]:
         for match in page.finditer(pattern, anchor):
             if not page.is_free(*match.span()):
                 continue
-            found = reader(page, match)
+            try:
+                found = reader(page, match)
+            except (ValueError, OverflowError):
+                continue  # a page dated at the calendar's ends (year 1, 9999) has no period before or after it
             if found is None:
                 continue
             start, value = found if isinstance(found, tuple) else (match.start(), found)

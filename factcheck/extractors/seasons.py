@@ -22,7 +22,8 @@ _SEASON = re.compile(
     r" (?P<season>spring|summer|autumn|fall|winter)|(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Ss]ince )|(?<=\b[Uu]ntil )|"
     r"(?<=\b[Bb]y ))(?:the )?(?:(?P<part2>early|late|mid)[- ])?(?P<season2>spring|summer|autumn|winter))\b"
     r"(?![- ](?:of|storms?|games|olympics|holidays?|sales?|clothes|crops?|temperatures|conditions|rains|floods|camp|break|holiday|solstice|weather|wheat|coat|collection|training|session|term|"
-    r"semester|school|vacation|sun|resort|festival|tour|transfer|window|months?|season|game|olympics|meeting)\b|-)")
+    r"semester|school|vacation|sun|resort|festival|tour|transfer|window|months?|season|game|olympics|meeting)\b|-|"
+    r",? (?:of )?(?:1[5-9]|20)\d\d\b)")  # "summer 2022" is dates.py's
 
 
 def read_season(page: "Page", match: re.Match[str]) -> DateValue | None:
