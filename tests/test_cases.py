@@ -5,8 +5,8 @@ import re
 from pathlib import Path
 
 import pytest
-
 from casefiles import Case, Expected, read_cases
+
 from factcheck.extractors import extract_claims, extract_time_expressions
 from factcheck.keys import stem
 from factcheck.models import Article, PublicationDate, Source
