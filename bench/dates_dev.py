@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from factcheck.corpus import load_corpus  # noqa: E402
-from factcheck.extractors import extract_claims  # noqa: E402
+from factcheck.extractors import extract_claims, extract_time_expressions  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
             key = f"{folder.name}/{Path(article.source.path).name}"
             methods[article.source.published.method] += 1
             claims = [c for c in extract_claims(article) if c.kind == "date"]
+            expressions = extract_time_expressions(article)  # the claims and the vague ones ("now")
+            counts["vague"] += len(expressions) - len(claims)
             gold = spans.get(key, [])
             dates = [g for g in gold if g["tag"] == "TIME_DATE"]
             times = [g for g in gold if g["tag"] in ("TIME_DATE", "TIME_OF_THE_DAY")]
@@ -51,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
                 overlapping = [c for c in claims if c.start < g["end"] and g["start"] < c.end]
                 if g.get("same_time_as") and len(overlapping) == 1 and overlapping[0].value.start is not None:
                     same_time[g["same_time_as"]].append((f"{key}: {g['text']!r}", overlapping[0].value))
+                if overlapping or any(c.start < g["end"] and g["start"] < c.end for c in expressions):
+                    counts["found_timex"] += 1
                 if overlapping:
                     counts["found"] += 1
                 elif any(start < g["end"] and g["start"] < end for start, end in article.skip_spans):
@@ -69,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{counts['stamp']} (recall counting those {(counts['found'] + counts['stamp']) / max(counts['gold'], 1):.3f})")
     print(f"date claims: {counts['claims']}; inside an annotated TIME_DATE/TIME_OF_THE_DAY span: {counts['inside']} "
           f"(precision floor {counts['inside'] / max(counts['claims'], 1):.3f}; the annotation is partial)")
+    print(f"vague time expressions kept apart from the claims (now, recently...): {counts['vague']}; TIME_DATE spans "
+          f"overlapped by a claim or one of them: {counts['found_timex']} ({counts['found_timex'] / max(counts['gold'], 1):.3f})")
     print(f"date claims placed in time: {counts['resolved']} of {counts['claims']}")
     pairs = disjoint = 0
     clashes = []

@@ -24,9 +24,10 @@ WEEKDAYS = {name.lower(): number for number, name in enumerate(_calendar.day_nam
 WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # How long a unit is, in days: the shortest and longest it can be on the calendar (a stated "nine
 # months" is 252..279 days), and its mean (for reading an elapsed number of days back as units).
-UNIT_DAYS_RANGE = {"day": (1, 1), "week": (7, 7), "month": (28, 31), "year": (365, 366), "decade": (3652, 3653),
+UNIT_DAYS_RANGE = {"hour": (1 / 24, 1 / 24), "minute": (1 / 1440, 1 / 1440), "second": (1 / 86400, 1 / 86400),
+                   "night": (1, 1), "day": (1, 1), "week": (7, 7), "month": (28, 31), "year": (365, 366), "decade": (3652, 3653),
                    "century": (36524, 36525)}
-UNIT_DAYS_MEAN = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525.0}
+UNIT_DAYS_MEAN = {"hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400, "night": 1.0, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525.0}
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
 
 
@@ -55,7 +56,7 @@ def year_interval(first_year: int, last_year: int | None = None) -> tuple[dt.dat
 def part_of(start: dt.date, end: dt.date, part: str | None) -> tuple[dt.date, dt.date]:
     """Early, mid or late part of an interval, in the units editors think in.
 
-    A month splits at days 10 and 20; a year into Jan-Apr, May-Aug, Sep-Dec; a decade into years
+    A month splits at days 10 and 20; a season or a half into thirds of its months; a year into Jan-Apr, May-Aug, Sep-Dec; a decade into years
     0-3, 4-6, 7-9; a century into its first, middle and last 33 years.
     """
     if not part:
@@ -63,6 +64,12 @@ def part_of(start: dt.date, end: dt.date, part: str | None) -> tuple[dt.date, dt
     if start.year == end.year and start.month == end.month:  # a month
         bounds = {"early": (1, 10), "mid": (11, 20), "late": (21, end.day)}[part]
         return start.replace(day=bounds[0]), start.replace(day=bounds[1])
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months < 12:  # a season or a half: its first, middle and last third of months ("early summer" is June)
+        third = max(months // 3, 1)
+        first, last = {"early": (0, third - 1), "mid": (third, months - third - 1), "late": (months - third, months - 1)}[part]
+        year, month = start.year + (start.month + first - 1) // 12, (start.month + first - 1) % 12 + 1
+        return months_interval(year, month, month + last - first)
     if start.year == end.year:  # a year
         first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
         return months_interval(start.year, first, last)

@@ -30,6 +30,10 @@ DATELINE_PATTERNS = [
     re.compile(rf"^{_PLACE}, {_MONTH} {_DAY}(?:, {_YEAR})?,? {_AGENCY}\s*(?:--|—|–)", re.M),
     # "Quito, April 24, AGENCY" (the agency alone closes the line)
     re.compile(rf"^{_PLACE}, {_MONTH} {_DAY}(?:, {_YEAR})?, {_AGENCY}\s*$", re.M),
+    # "SUNNYVALE, Calif. —2/29/2012": a numeric date after the place, read only where its shape says
+    # which part is the day (one above 12)
+    re.compile(r"^(?P<place>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*)*(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)*),?"
+               r"\s*(?:--|—|–)\s*(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<numyear>(?:19|20)\d\d)\b", re.M),
     # "date 2025-04-25", "Published: 2025-04-25"
     re.compile(r"(?:^|\s)(?:date|dated|published|posted|updated)[:\s]+(?P<iso>(?:19|20)\d\d-\d\d-\d\d)", re.I),
     # "First Published: June 13, 2013 4:59 PM EDT", "Published on May 2, 2013"
@@ -72,7 +76,20 @@ def find_datelines(text: str, body_start: int = 0) -> list[Dateline]:
 
 def _read(match: re.Match[str]) -> Dateline | None:
     groups = match.groupdict()
-    if groups.get("iso"):
+    if groups.get("numyear"):
+        first, second = int(groups["first"]), int(groups["second"])
+        if first > 12 >= second:
+            day, month = first, second
+        elif second > 12 >= first or first == second:
+            month, day = first, second
+        else:
+            return None  # "3/4/2012": the shape does not say which is the day
+        year = int(groups["numyear"])
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            return None
+    elif groups.get("iso"):
         try:
             date = dt.date.fromisoformat(groups["iso"])
         except ValueError:

@@ -21,6 +21,8 @@ CASES = [
     ("Headline\n7:15 a.m. Dec. 7, 2009\nText.", "2009-12-07", "stamp"),
     ("Headline\n12 January 2010 @ 09:29 pm\nText.", "2010-01-12", "stamp"),
     ("LONDON, 13 March 2025 (Reuters) - Shares fell on Thursday.", "2025-03-13", "dateline"),
+    ("Headline\nPORTLAND, Ore. —2/28/2014\nThe company said today it would merge.", "2014-02-28", "dateline"),
+    ("Headline\nPORTLAND, Ore. —3/4/2014\nThe company said today it would merge.", None, "unknown"),
     ("Headline\nSun, 15 Sep 2013\nText.", "2013-09-15", "stamp"),
     ("Headline\nLast updated 13:26 14/09/2013\nText.", "2013-09-14", "stamp"),
     ("Headline\nPublished: 2012.08.08 09:01 AM\nText.", "2012-08-08", "stamp"),

@@ -52,6 +52,18 @@ def extract_claims(article: Article) -> list[ClaimBase]:
     return sorted(claims, key=lambda claim: (claim.start, claim.end, claim.kind))[:MAX_CLAIMS_PER_ARTICLE]
 
 
+def extract_time_expressions(article: Article) -> list[ClaimBase]:
+    """The article's date claims and its vague time expressions ("now", "recently": TimeML's
+    PRESENT_REF/PAST_REF/FUTURE_REF, which are no claims), ordered by position: what a TimeML
+    comparison reads. Durations are claims of their own kind and are not included."""
+    page = Page(article)
+    claims: list[ClaimBase] = []
+    for _kind, extractor in EXTRACTORS:
+        claims.extend(extractor(page))
+    dates = [claim for claim in claims if claim.kind == "date"] + page.vague_dates
+    return sorted(dates, key=lambda claim: (claim.start, claim.end))
+
+
 def capped(claims: Sequence[ClaimBase], shown: str) -> Problem | None:
     """The problem to report when an article's machine claims reached the cap (read from the claims,
     so a ledger reused in a later run reports it too)."""

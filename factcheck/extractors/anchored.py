@@ -33,7 +33,7 @@ _PATTERNS = [
     # "a year ago", last year: the same value relative_dates gives)
     re.compile(r"\b(?P<count>a|one) (?P<unit>year) (?P<dir>ago)\b", re.I),
     # "that day", "later that night", "the same day": the date the text just gave, no step at all
-    re.compile(r"\b(?P<dir>[Tt]hat|[Tt]he same) (?P<unit>day|night|morning|afternoon|evening|week|month|year)\b"),
+    re.compile(r"\b(?P<dir>[Tt]hat|[Tt]he same) (?P<unit>day|night|morning|afternoon|evening|week|month|quarter|period|year)\b"),
 ]
 # Each pattern's own anchors, looked for with str.find: "that " or "before" alone is in nearly
 # every sentence, and sending every sentence through seven patterns halved extraction's speed.
@@ -46,7 +46,7 @@ _ANCHORS = [
     ("year-ago", "year-earlier", "prior-year", "year-before"),
     ("year ago",),
     tuple(f"{lead} {unit}" for lead in ("that", "same") for unit in
-          ("day", "night", "morning", "afternoon", "evening", "week", "month", "year")),
+          ("day", "night", "morning", "afternoon", "evening", "week", "month", "quarter", "period", "year")),
 ]
 _BACK = {"ago", "earlier", "previously", "before", "previous", "preceding", "prior", "year-ago", "year-earlier", "year-before",
          "prior-year"}
@@ -62,7 +62,7 @@ def find(page: "Page") -> Iterator["DateMatch"]:
             direction = -1 if match["dir"].lower() in _BACK else 1
             words = match.groupdict()
             if match["dir"].lower() in ("that", "the same"):
-                unit = {"night": "day", "morning": "day", "afternoon": "day", "evening": "day"}.get(
+                unit = {"night": "day", "morning": "day", "afternoon": "day", "evening": "day", "period": "quarter"}.get(
                     match["unit"].lower(), match["unit"].lower())
                 placeholder = DateValue(start=None, end=None, granularity=unit, resolution="unresolved",
                                         note=f"{match.group()}: anchored to a date the text gives")
@@ -97,7 +97,12 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
             found.value = DateValue(start=None, end=None, granularity=_granularity(unit), resolution="unresolved",
                                     note=f"{words}: anchored to no date the text gives")
             continue
-        start, end, granularity = shift(anchor.start, anchor.end, anchor.granularity, steps, unit)  # type: ignore[arg-type]
+        try:
+            start, end, granularity = shift(anchor.start, anchor.end, anchor.granularity, steps, unit)  # type: ignore[arg-type]
+        except (ValueError, OverflowError):  # "a year earlier" than year 1: no such date
+            found.value = DateValue(start=None, end=None, granularity=_granularity(unit), resolution="unresolved",
+                                    note=f"{words}: counted from it, the date falls outside years 1 to 9999")
+            continue
         # As placed as its anchor: counted from a date the text states it is as absolute as that
         # date; from a relative one (or the publication date), relative to the same publication date.
         resolution = "absolute" if anchor.resolution == "absolute" and anchor.relative_to is None else "relative"

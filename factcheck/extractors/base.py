@@ -27,6 +27,8 @@ class Page:
     taken: list[tuple[int, int]] = field(default_factory=list)
     day_ranges: list[Any] = field(default_factory=list)  # date matches spanning whole days, for durations
     dates: list[Any] = field(default_factory=list)  # date claims, for durations that run from a date
+    vague_dates: list[Any] = field(default_factory=list)  # "now", "recently": TimeML dates, never claims
+    numeric_order: str | None = None  # "day first"/"month first"/"" once read: the order of its numeric dates
     counts: list[Any] = field(default_factory=list)  # count claims so far, for "12 killed and 40 injured"
     # The same counts found by where they end and by their sentence: looking near a new count must
     # not scan every count of the article (10,000 counts alike took 23 s).

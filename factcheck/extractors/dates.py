@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..chrono import (MONTH_NAMES, SEASONS, month_interval, month_number, months_interval, nearest_year,
                       part_of, year_interval)
 from ..models import DateClaim, DateValue, PublicationDate
-from . import anchored, news_dates, relative_dates
+from . import anchored, news_dates, relative_dates, vague_dates
 from .base import DIGIT, Page, SpanSet, claim_fields
 from .frames import date_frame
 from .subjects import date_subject
@@ -44,6 +44,7 @@ _COMPARISON_BASE = re.compile(r"(?:compared (?:to|with)|than(?: in)?|versus|vs\.
 
 
 CENTURY_WORD = ("century",)
+DECADE_WORD = re.compile(r"ties|[2-9]0s\b")
 
 
 @dataclass
@@ -53,13 +54,14 @@ class DateMatch:
     value: DateValue
     day_range: bool = False
     anchored: tuple[int, str] | None = None  # (signed steps, unit) from a date the text gives before it
+    vague: bool = False  # "now", "recently": a time expression, never a claim (vague_dates.py)
 
 
 def extract(page: Page) -> list[DateClaim]:
     """All date claims of a page, leftmost-longest where patterns overlap."""
     matches: list[DateMatch] = []
     for pattern, reader in PATTERNS:
-        for match in page.finditer(pattern, CENTURY_WORD if reader is read_century else DIGIT):
+        for match in page.finditer(pattern, _ANCHORS.get(reader, DIGIT)):
             if not page.is_free(*match.span()):
                 continue
             found = reader(match, page)
@@ -69,6 +71,7 @@ def extract(page: Page) -> list[DateClaim]:
     for found in relative_dates.find(page):
         matches.append(found)
     matches.extend(news_dates.find(page))
+    matches.extend(vague_dates.find(page))
     chosen = _leftmost_longest(matches)
     anchored.resolve(page, chosen)
     page.day_ranges = [m for m in chosen if m.day_range]
@@ -79,6 +82,9 @@ def extract(page: Page) -> list[DateClaim]:
         page.take(found.start, found.end)
         if found.value.timex is None:
             found.value.timex = timex(found.value)
+        if found.vague:  # no editor compares "now" across outlets: kept apart, for TimeML output
+            page.vague_dates.append(DateClaim(value=found.value, **claim_fields(page, "date", found.start, found.end, "")))
+            continue
         sentence_start, sentence_end = page.sentence_at(found.start)
         subject = date_subject(page.text, sentence_start, sentence_end, found.start, found.end)
         frame = date_frame(page.text, (sentence_start, sentence_end), (found.start, found.end), subject,
@@ -129,6 +135,54 @@ def read_iso(match: re.Match[str], page: Page) -> DateMatch | None:
     except ValueError:
         return None
     return DateMatch(*match.span(), _interval(date, date, "day"))
+
+
+_NUMERIC = re.compile(r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/]|\.\d)")
+
+
+def read_numeric(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"9/26/1999", "27/09/2013", "7/24/06": month or day first as the numbers allow (a part above
+    12 is the day); where both readings are dates, as the article's other numeric dates show, never
+    by guess (an ambiguous date with no such evidence is left out)."""
+    first, second, year = int(match[1]), int(match[2]), int(match[3])
+    if len(match[3]) == 2:
+        pivot = (page.published.date.year % 100 + 1) if page.published.date else 30
+        year += 2000 if year <= pivot else 1900
+    readings = {order: _day(year, month, day) for order, (month, day) in
+                (("month first", (first, second)), ("day first", (second, first)))}
+    valid = {order: date for order, date in readings.items() if date is not None}
+    if len(set(valid.values())) > 1:
+        habit = _numeric_habit(page)
+        valid = {habit: valid[habit]} if habit else {}
+    if not valid:
+        return None
+    date = next(iter(valid.values()))
+    return DateMatch(*match.span(), _interval(date, date, "day"))
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric_habit(page: Page) -> str | None:
+    """Which order the article's unambiguous numeric dates use, when they all use one (read once a page)."""
+    if page.numeric_order is None:
+        page.numeric_order = _read_numeric_habit(page) or ""
+    return page.numeric_order or None
+
+
+def _read_numeric_habit(page: Page) -> str | None:
+    orders = set()
+    for match in _NUMERIC.finditer(page.text):
+        first, second = int(match[1]), int(match[2])
+        if first > 12 >= second:
+            orders.add("day first")
+        elif second > 12 >= first:
+            orders.add("month first")
+    return orders.pop() if len(orders) == 1 else None
 
 
 def read_month_day(match: re.Match[str], page: Page) -> DateMatch | None:
@@ -224,6 +278,36 @@ def read_decade(match: re.Match[str], page: Page) -> DateMatch | None:
     return DateMatch(*match.span(), _interval(start, end, "decade", mod=_mod(match)))
 
 
+def read_short_year(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"in '98", "the class of '05": the century nearest the publication date (or the 2000s up to '30)."""
+    if not re.search(r"\b(?:in|of|by|since|from|until|after)\s$", page.text[max(0, match.start() - 7):match.start()]):
+        return None  # "rock 'n' roll", a quotation: only a preposition makes '98 a year
+    year = int(match["yy"])
+    pivot = (page.published.date.year % 100 + 1) if page.published.date else 30
+    year += 2000 if year <= pivot else 1900
+    return DateMatch(*match.span(), _interval(*year_interval(year), "year"))
+
+
+def read_short_decade(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"the '90s": read_decade, looked for only where an apostrophe stands before two digits."""
+    return read_decade(match, page)
+
+
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80, "nineties": 90}
+
+
+def read_decade_word(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"the nineties", "the late sixties", "the 60s": the 20th century's decades (as TimeML tools read them); not
+    ages or temperatures ("in his forties", "highs in the forties")."""
+    if re.search(r"temperature|degrees|highs?\b|lows?\b|°", page.text[slice(*page.sentence_at(match.start()))], re.I):
+        return None
+    word = match["decade"].lower()
+    first = 1900 + (int(word[:2]) if word[0].isdigit() else _DECADE_WORDS[word])
+    start, end = part_of(*year_interval(first, first + 9), _part(match))
+    return DateMatch(*match.span(), _interval(start, end, "decade", mod=_mod(match)))
+
+
 def read_century(match: re.Match[str], page: Page) -> DateMatch | None:
     word = match["century"].lower()
     number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ORDINALS.get(word, 0)
@@ -252,7 +336,9 @@ def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
     # and "an injury-plagued 2010 season": a determiner with up to two modifiers before the year
     attributive = re.search(r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that)|\w['’]s)\s+(?:[a-z][a-z-]*\s+){0,2}$",
                             before) and re.match(r" [a-z]", after)
-    if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive):
+    # "as early as 2013", "as late as 1999", "as recently as 2010"
+    as_far = lead == "as" and re.search(r"\bas (?:early|late|recently|far back|long ago) as\s+$", before, re.I)
+    if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive or as_far):
         return None
     if previous_word and previous_word.group(1)[0].isupper() and lead not in YEAR_LEAD_WORDS and not at_sentence_start \
             and not attributive:
@@ -298,6 +384,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\b{_WEEKDAY_PREFIX}{_MONTH} (?P<day>{DAY}),? (?P<year>{YEAR})\b"), read_full_date),
     (re.compile(rf"\b{_WEEKDAY_PREFIX}(?P<day>{DAY}) (?:of )?{_MONTH},? (?P<year>{YEAR})\b"), read_full_date),
     (re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"), read_iso),
+    (_NUMERIC, read_numeric),
+    (re.compile(r"(?<!\w)['’‘](?P<yy>\d\d)\b(?![’']?s\b|[,.]\d|%)"), read_short_year),
     (re.compile(rf"\b{_MONTH} (?P<day>{DAY})\b(?![:\d]|,? {YEAR}|\.\d)"), read_month_day),
     (re.compile(rf"\b(?P<day>{DAY}) (?:of )?{_MONTH}(?!,? {YEAR})\b"), read_month_day),
     (re.compile(rf"\b{PART}?{_MONTH},? (?P<year>{YEAR})\b"), read_month_year),
@@ -306,9 +394,15 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\bthe (?P<q>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?,? (?P<year>{YEAR})\b"), read_quarter),
     (re.compile(rf"\b(?:between|from) (?P<year>{YEAR}){DASH}(?P<year2>{YEAR})\b"), read_year_range),
     (re.compile(rf"(?<![\d,.$€£-])\b(?P<year>{YEAR})[-–](?P<year2>{YEAR}|\d\d)\b(?![-–]\d)"), read_year_range),
-    (re.compile(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?(?P<decade>1[5-9]\d0|20\d0)s\b"), read_decade),
-    (re.compile(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?['‘’](?P<decade>\d0)s\b"), read_decade),
+    (re.compile(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b"), read_decade),
+    (re.compile(r"(?:\b[Tt]he )?(?:\b(?P<part>early|mid|late)[- ])?(?<!\w)['‘’](?P<decade>\d0)s\b"), read_short_decade),
+    (re.compile(r"\b[Tt]he (?:(?P<part>early|mid|late)[- ])?(?:nineteen[- ])?(?P<decade>(?i:twenties|thirties|forties|fifties|"
+                r"sixties|seventies|eighties|nineties)|[2-9]0s)\b"), read_decade_word),
     (re.compile(r"\bthe (?:(?P<part>early|mid|late)[- ])?(?P<century>\d{1,2}(?:st|nd|rd|th)|"
                 + "|".join(ORDINALS) + r")[- ]century\b", re.I), read_century),
-    (re.compile(rf"(?<![\d,.$€£/-])\b(?:(?P<part>early|mid|late)[- ])?(?P<year>{YEAR})\b(?![,.]\d|[-–/]\d)"), read_year),
+    (re.compile(rf"(?<![\d,.$€£/-])\b(?:(?P<part>early|mid|late|the end of|the start of|the beginning of|the middle of)[- ])?"
+                rf"(?P<year>{YEAR})\b(?![,.]\d|[-–/]\d)"), read_year),
 ]
+# The cheap test a sentence must pass before a pattern runs over it (a digit, for most).
+_ANCHORS = {read_century: CENTURY_WORD, read_decade_word: DECADE_WORD, read_short_year: re.compile(r"['’‘]\d\d"),
+            read_short_decade: re.compile(r"['’‘]\d0s")}

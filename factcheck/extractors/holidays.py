@@ -1,4 +1,5 @@
-"""Holidays as dates: New Year's Day, Easter, Independence Day, Thanksgiving, Christmas and kin.
+"""Holidays as dates: New Year's Day, Easter, Independence Day, Thanksgiving, Christmas and kin
+(only those whose day does not change with the country that keeps them).
 
 With a year ("Christmas Day 2012") a holiday is that day; without one it is read against the
 publication date like a bare month-day ("over Christmas" in a January report is the one just
@@ -52,13 +53,25 @@ HOLIDAYS = {  # name (lower case) -> the day in a given year; US holidays by the
     "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
     "halloween": lambda y: dt.date(y, 10, 31), "valentine's day": lambda y: dt.date(y, 2, 14),
     "labor day": lambda y: _nth_weekday(y, 9, 0, 1), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    # (no "Election Day" or "Mother's Day": their dates differ from country to country)
+    "veterans day": lambda y: dt.date(y, 11, 11), "remembrance day": lambda y: dt.date(y, 11, 11),
+    "armistice day": lambda y: dt.date(y, 11, 11), "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "presidents day": lambda y: _nth_weekday(y, 2, 0, 3), "columbus day": lambda y: _nth_weekday(y, 10, 0, 2),
+    "st. patrick's day": lambda y: dt.date(y, 3, 17), "saint patrick's day": lambda y: dt.date(y, 3, 17),
+    "bastille day": lambda y: dt.date(y, 7, 14), "canada day": lambda y: dt.date(y, 7, 1),
+    "australia day": lambda y: dt.date(y, 1, 26), "juneteenth": lambda y: dt.date(y, 6, 19),
+    "ash wednesday": lambda y: easter(y) - dt.timedelta(days=46), "palm sunday": lambda y: easter(y) - dt.timedelta(days=7),
+    "april fools' day": lambda y: dt.date(y, 4, 1), "groundhog day": lambda y: dt.date(y, 2, 2),
 }
 _HOLIDAY = re.compile(
     r"(?P<lead>\b(?:on|On|at|At|by|By|before|Before|after|After|since|until|over|Over|for|during|of|around|"
     r"ahead of)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
     r"(?P<name>New Year['’]s (?:Day|Eve)|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
     r"Good Friday|Independence Day|(?:the )?Fourth of July|July Fourth|Thanksgiving(?: Day)?|Halloween|"
-    r"Valentine['’]s Day|Labor Day|Memorial Day)\b(?:,? (?:in )?(?P<year>(?:19|20)\d\d)\b)?")
+    r"Valentine['’]s Day|Labor Day|Memorial Day|Veterans['’]? Day|Remembrance Day|Armistice Day|"
+    r"Martin Luther King(?: Jr\.?)? Day|Presidents['’]? Day|Columbus Day|"
+    r"(?:St\.|Saint) Patrick['’]s Day|Bastille Day|Canada Day|Australia Day|Juneteenth|Ash Wednesday|Palm Sunday|"
+    r"April Fools['’]? Day|Groundhog Day)\b(?:,? (?:in )?(?P<year>(?:19|20)\d\d)\b)?")
 
 
 def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
@@ -70,6 +83,8 @@ def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | 
                 page.text[match.end():match.end() + 16], re.I):
         return None
     name = re.sub(r"['’]", "'", match["name"]).lower()
+    name = re.sub(r" jr\.? day$", " day", name).replace("veterans' day", "veterans day").replace(
+        "presidents' day", "presidents day").replace("april fools day", "april fools' day")
     rule = HOLIDAYS[name]
     start = match.start("which") if match["which"] else match.start("name")
     words = page.text[start:match.end()]
@@ -93,5 +108,7 @@ def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | 
 
 
 _HOLIDAY_ANCHOR = ("christmas", "easter", "new year", "independence day", "fourth of july", "july fourth",
-                   "thanksgiving", "halloween", "valentine", "labor day", "memorial day", "boxing day", "good friday")
+                   "thanksgiving", "halloween", "valentine", "labor day", "memorial day", "boxing day", "good friday",
+                   "veterans", "remembrance day", "armistice day", "king", "presidents", "columbus day", "patrick", "bastille day", "canada day", "australia day", "juneteenth",
+                   "ash wednesday", "palm sunday", "april fools", "groundhog day")
 PATTERNS = [(_HOLIDAY, _HOLIDAY_ANCHOR, read_holiday)]

@@ -68,14 +68,33 @@ def pick_year(anchor: dt.date, direction: int, start_of: object, end_of: object)
 
 _BARE_MONTH = re.compile(
     rf"(?:(?<=\s)|^|(?<=\())(?:{_PART})?(?:(?P<which>last|next|this past|this coming|this|Last|Next|This) )?"
-    rf"(?P<month>{_MONTH_ANY})(?:,? (?P<rel>last|this|next) year)?(?![\w-]|\s*\d|,\s*\d|\s+of\s+\d)")
+    rf"(?P<month>{_MONTH_ANY})(?:,? (?:of )?(?P<rel>last|this|next) year)?(?![\w-]|\s*\d|,\s*\d|\s+of\s+\d)")
+
+
+_OWN_CLAUSE = re.compile(r" (?:was|is|has|had|saw|brought|will|marked|began|ended|started)\b")
+
+
+def _month_by_itself(page: "Page", match: re.Match[str], before: str) -> bool:
+    """"September's attack", "March was the wettest month", "in January, February and March": a
+    month with no preposition, that only a date can be (not "May", a name as often as a month)."""
+    if match["month"] == "May":
+        return False
+    after = page.text[match.end():match.end() + 12]
+    if after.startswith(("'s", "’s")):
+        return not re.search(r"[A-Z][\w.]*\s+$", before)
+    if re.search(rf"{_MONTH_ANY},\s+$", before):
+        return True
+    return match.start() == page.sentence_at(match.start())[0] and bool(_OWN_CLAUSE.match(after))
 
 
 def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
     before = page.text[max(0, match.start() - 16):match.start()]
-    if not (match["part"] or match["which"] or match["rel"] or re.search(rf"{_LEAD}$", before)):
+    # "in a September interview": a month that modifies a noun after "a" is a date too
+    modifier = re.search(r"\b(?:a|an|A|An)\s+$", before) and re.match(r" [a-z]{3,}", page.text[match.end():match.end() + 5])
+    if not (match["part"] or match["which"] or match["rel"] or re.search(rf"{_LEAD}$", before) or modifier
+            or _month_by_itself(page, match, before)):
         return None
-    if match["month"] == "May" and not (match["which"] or match["rel"] or re.search(r"\b(?:in|since|until|by|of|from|"
+    if match["month"] == "May" and not (match["which"] or match["rel"] or modifier or re.search(r"\b(?:in|since|until|by|of|from|"
                                                                                     r"through|early|mid|late|last|next)\s+$", before + (match["part"] or ""), re.I)):
         return None
     month = month_number(match["month"])
@@ -141,17 +160,24 @@ def _period_timex(year: int, index: int, unit: str) -> str:
     return f"{year}-{'Q' if unit == 'quarter' else 'H'}{index}"
 
 
+# A half of the year is spoken of with results ("profit rose in the first half"); a match has halves too.
+_HALF_CONTEXT = re.compile(r"\b(?:profits?|revenues?|sales|earnings|net (?:income|loss)|GDP|economy|output|exports|"
+                           r"imports|inflation|results)\b", re.I)
+
+
 def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
     if re.search(r"\bfiscal\s+$", page.text[max(0, match.start() - 8):match.start()], re.I) or \
             re.match(r"\s+(?:of\s+)?(?:fiscal|financial)", page.text[match.end():match.end() + 16], re.I):
         return None  # a fiscal quarter's months depend on the company: no calendar quarter is safe
     unit = match["unit"].lower()
-    if not _calendar_quarter(page, match.start()):
+    explicit = match["rel"] or match.group().lower().endswith("of the year")  # "the fourth quarter of last year"
+    if not explicit and not _calendar_quarter(page, match.start()):
         return None  # "scored in the fourth quarter": a game's quarter, not the calendar's
     index = ORDINAL_NUMBERS[match["q"].lower()]
     if unit == "half" and index > 2:
         return None
-    if unit == "half" and " of " not in match.group() and not re.match(r"[- ](?:year|profits?|results?|earnings|sales|"
+    if unit == "half" and " of " not in match.group() and not _HALF_CONTEXT.search(page.text, *page.sentence_at(match.start())) \
+            and not re.match(r"[- ](?:year|profits?|results?|earnings|sales|"
                                                                      r"revenues?)\b", page.text[match.end():match.end() + 12]):
         return None  # "the second half" of a match or of a season is no date
     anchor = page.published.date
@@ -246,7 +272,7 @@ def read_year_words(page: "Page", match: re.Match[str]) -> DateValue | None:
 
 _UNIT_PART = re.compile(
     r"\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Tt]he start of|[Tt]he beginning of|[Tt]he middle of|[Bb]y the end of)"
-    r"[- ](?:(?P<which>last|this|next) (?P<unit>year|month)|the (?P<unit2>year|month))\b")
+    r"[- ](?:(?P<which>last|this|next) (?P<unit>year|month|week)|the (?P<unit2>year|month|week))\b")
 
 
 def read_unit_part(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
@@ -261,6 +287,12 @@ def read_unit_part(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] 
     if unit == "year":
         year = anchor.year + step
         return start, period_value(*year_interval(year), "year", anchor, words, part, timex=str(year))
+    if unit == "week":  # "early next week": Monday-Wednesday, "the end of the week" Thursday-Sunday
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+        first, last = {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}[_PARTS.get(part, part)]
+        value = period_value(monday + dt.timedelta(days=first), monday + dt.timedelta(days=last), "week", anchor, words,
+                             timex=f"{monday.isocalendar()[0]}-W{monday.isocalendar()[1]:02d}")
+        return start, value.model_copy(update={"mod": _MODS[part]})
     index = anchor.year * 12 + anchor.month - 1 + step
     year, month = index // 12, index % 12 + 1
     return start, period_value(*month_interval(year, month), "month", anchor, words, part, timex=f"{year}-{month:02d}")
@@ -296,7 +328,7 @@ def read_last_night(page: "Page", match: re.Match[str]) -> DateValue | None:
     if anchor is None:
         return unplaced_value("day", match.group()).model_copy(update={"timex": "PAST_REF"})
     day = anchor - dt.timedelta(days=1)
-    return period_value(day, day, "day", anchor, match.group(), timex=day.isoformat())
+    return period_value(day, day, "day", anchor, match.group(), timex=f"{day.isoformat()}TNI")
 
 
 _MONTH_ANCHOR = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
@@ -307,21 +339,24 @@ PATTERNS = [
     (_HALF_YEAR, re.compile(r"[Hh][12]"), read_half_year),
     (_FISCAL, ("fiscal", "fy"), read_fiscal),
     (_YEAR_WORDS, ("eighteen", "nineteen", "twenty", "two thousand"), read_year_words),
-    (_UNIT_PART, ("year", "month"), read_unit_part),
+    (_UNIT_PART, ("year", "month", "week"), read_unit_part),
     (_WEEKEND, ("weekend",), read_weekend),
     (_LAST_NIGHT, ("last night",), read_last_night),
 ]
 
 
 def find(page: "Page") -> Iterator["DateMatch"]:
-    from . import holidays
+    from . import holidays, seasons
     from .dates import DateMatch
 
-    for pattern, anchor, reader in PATTERNS + holidays.PATTERNS:
+    for pattern, anchor, reader in PATTERNS + holidays.PATTERNS + seasons.PATTERNS:
         for match in page.finditer(pattern, anchor):
             if not page.is_free(*match.span()):
                 continue
-            found = reader(page, match)
+            try:
+                found = reader(page, match)
+            except (ValueError, OverflowError):
+                continue  # a page dated at the calendar's ends (year 1, 9999) has no period before or after it
             if found is None:
                 continue
             start, value = found if isinstance(found, tuple) else (match.start(), found)

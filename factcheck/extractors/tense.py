@@ -23,6 +23,9 @@ WOULD = re.compile(r"\bwould\b", re.I)
 PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|came|went|began|took|made|won|lost|held|met|left|gave|got|fell|rose|"
     r"saw|found|ran|shot|hit|struck|killed|beat|sent|brought|paid|sold|bought|led|spoke|wrote|chose|became|"
+    r"split|quit|fled|flew|grew|threw|knew|drew|broke|stole|froze|woke|rode|drove|sank|rang|sang|swam|ate|forgot|"
+    r"stood|understood|caught|taught|sought|fought|thought|felt|kept|slept|spent|built|meant|dealt|hung|stuck|"
+    r"overtook|withdrew|arose|undertook|underwent|oversaw|awoke|bled|sped|laid|lit|slid|"
     r"ago|yesterday|earlier|last|previous|[a-z]{3,}ed)\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|told|added|reported|announced|confirmed|stated|wrote|noted|explained)\b", re.I)
 _BOUNDARY = re.compile(r"[,;:—–()]|\s-\s|\b(?:after|before|when|while|but|because|since|until|whereas|although|"

@@ -26,6 +26,9 @@ def timex(value: DateValue) -> str | None:
     if start is None or end is None:
         return _unplaced(value)
     if value.mod is not None:
+        if value.granularity == "season":  # "late summer 2009" is August, written as the season: 2009-SU, END
+            year = start.year - (1 if start.month <= 2 else 0)
+            return f"{year}-{_SEASON_CODES[(start.month // 3) * 3 or 12]}"
         return _unit(start, end, value.granularity) or f"{start.isoformat()}/{end.isoformat()}"
     return _unit(start, end, value.granularity) or _interval(start, end, value.granularity)
 
