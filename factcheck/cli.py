@@ -127,7 +127,7 @@ def _add_speed_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--follow-symlinks", action="store_true",
                          help="read articles behind symbolic links too (by default they are reported, not followed)")
     command.add_argument("--engine", choices=("local", "dask"), default="local",
-                         help="where extraction and alignment run: here (default) or on a Dask cluster")
+                         help="where articles are read and stories compared: here (default) or on a Dask cluster")
     command.add_argument("--scheduler", help="with --engine dask: the scheduler's address (default: start a "
                                              "local cluster of --jobs workers for this run)")
 
