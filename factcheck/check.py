@@ -5,8 +5,8 @@ bytes out, arranged so that a run costs what changed, not what there is:
 
 - an article whose file and ledger look as they did (state.py) is not read at all;
 - a changed one is read, its ledger reused or its claims extracted, and its ledger written, in a
-  worker process (``jobs``), which hands back only text for the state: the parent never holds
-  the corpus's claims;
+  worker process (``jobs``, or a Dask worker: ``executor``), which hands back only text for the
+  state: the parent never holds the corpus's claims;
 - stories are grouped again only when an article's names or date changed;
 - a story is aligned and compared again only when one of its articles, or a review of one of its
   findings, changed; its findings' fragments in every format go to the state;
@@ -21,8 +21,9 @@ import json
 import os
 import sqlite3
 import time
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,7 +57,7 @@ from .report import FORMATS
 from .reviews import REVIEWS_FILE, ReviewsFile, attach_reviews
 from .state import RANK, FindingSummary, SourceRow, State, file_stat, is_damaged
 from .stories import assign_stories
-from .workers import worker_pool
+from .workers import in_order, pool_for
 
 CLAIMS = TypeAdapter(list[Claim])
 Stage = Callable[[str, int, str], None]  # a stage starts: its name, how many items, what they are
@@ -91,6 +92,7 @@ class Options:
     found_problems: list[Problem]
     stage: Stage | None = None
     synonyms: tuple[tuple[str, ...], ...] = ()  # words an editor declared equal (factcheck.toml)
+    executor: Executor | None = None  # where articles and stories are worked on (a Dask client's); None: here or a pool
 
     def start(self, name: str, total: int, unit: str) -> None:
         if self.stage is not None:
@@ -129,7 +131,7 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
                  look_up: Iterable[str] = (), notify: Callable[[str], None] | None = None,
                  kinds: Iterable[str] | None = None, exclude: Sequence[str] = (),
                  cache_dir: Path | None = None, stage: Stage | None = None,
-                 synonyms: Sequence[Sequence[str]] = ()) -> CheckResult:
+                 synonyms: Sequence[Sequence[str]] = (), executor: Executor | None = None) -> CheckResult:
     """Check the corpus, write ledgers and every report; return the tally (and the findings of
     ``look_up`` that exist). Byte for byte what ``build_report(extract_corpus(...))`` rendered in
     every format gives, at a fraction of the cost when little changed. ``notify`` is told what the
@@ -137,13 +139,18 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
     run state made again). ``kinds``: compare only claims of these kinds (default: all);
     ``exclude``: globs of article paths (from the corpus folder) to leave out; ``cache_dir``: where
     the run state goes (default: .factcheck_cache beside the claims folder); ``stage`` is told when
-    each stage starts (its name, how many items it has, what they are), ``progress`` as items finish."""
+    each stage starts (its name, how many items it has, what they are), ``progress`` as items finish.
+    ``executor``: run every article and story on it (a Dask client's: ``client.get_executor()``), at
+    most a few ``jobs`` batches in flight; its workers must see the corpus and claims folders at the
+    same paths as here. Default: a pool of ``jobs`` processes, or this process."""
+    if executor is not None:  # a worker's working folder is not ours: it is given absolute paths
+        corpus_dir, claims_dir = Path(os.path.abspath(corpus_dir)), Path(os.path.abspath(claims_dir))
     root = corpus_folder(corpus_dir, max_bytes)
     reports_outside(root, reports_dir)
     # Annotations and SARIF name articles from the repository root, whatever the folder is called.
     github_dir = github_dir if github_dir is not None else repository_path(root)
     options = dataclasses.replace(_discover(root, follow_symlinks, tuple(kinds) if kinds else None, tuple(exclude), stage),
-                                  synonyms=tuple(tuple(words) for words in synonyms))
+                                  synonyms=tuple(tuple(words) for words in synonyms), executor=executor)
     claim_outputs(root, [claims_dir, reports_dir])
     reviews = reviews or ReviewsFile()
     state = State(claims_dir, {"corpus": str(root.resolve()), "max_bytes": str(max_bytes),
@@ -203,7 +210,7 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
     extracted = 0
     deferred: list[Job] = []
     options.start("reading articles", len(to_read), "articles")
-    for job, result in _run(to_read, jobs, progress):
+    for job, result in _run(to_read, jobs, progress, options.executor):
         if result is None:
             deferred.append(job)
             continue
@@ -220,7 +227,7 @@ def _check(state: State, root: Path, claims_dir: Path, reports_dir: Path, review
     to_read += [job for job in deferred if job.source_id in rows]
     if deferred:
         options.start("dating articles by the corpus", len(deferred), "articles")
-    for job, result in _run([_with_reference(job, reference) for job in deferred], jobs, progress):
+    for job, result in _run([_with_reference(job, reference) for job in deferred], jobs, progress, options.executor):
         row, fresh = result
         extracted += fresh
         state.put_source(row)
@@ -269,23 +276,30 @@ def _with_reference(job: Job, reference: dt.date | None) -> Job:
     return Job(job.source_id, job.path, job.shown, job.ledger, job.max_bytes, reference, deferred=True)
 
 
-def _run(jobs: list[Job], workers: int, progress: Callable[[int], None] | None
+def _run(jobs: list[Job], workers: int, progress: Callable[[int], None] | None, executor: Executor | None = None
          ) -> Iterator[tuple[Job, tuple[SourceRow, bool] | None]]:
-    """process_article over jobs, in order, here or in ``workers`` processes."""
-    if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
-        results: Iterable = map(process_article, jobs)
-        pool = None
-    else:
-        pool = worker_pool(workers)
-        results = pool.map(process_article, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8))))
-    try:
-        for job, result in zip(jobs, results):
-            yield job, result
-            if progress and result is not None:
-                progress(1)
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+    """process_article over jobs, in order, here, in ``workers`` processes or on ``executor``."""
+    if executor is None and (workers <= 1 or len(jobs) < PARALLEL_THRESHOLD):
+        yield from _reported(jobs, map(process_article, jobs), progress)
+        return
+    size = max(1, min(64, len(jobs) // (workers * 8)))
+    batches = (jobs[start:start + size] for start in range(0, len(jobs), size))
+    with pool_for(workers, executor) as pool:
+        results = (result for batch in in_order(pool, process_articles, batches, 4 * workers) for result in batch)
+        yield from _reported(jobs, results, progress)
+
+
+def _reported(jobs: list[Job], results: Iterable, progress: Callable[[int], None] | None
+              ) -> Iterator[tuple[Job, tuple[SourceRow, bool] | None]]:
+    for job, result in zip(jobs, results):
+        yield job, result
+        if progress and result is not None:
+            progress(1)
+
+
+def process_articles(jobs: list[Job]) -> list[tuple[SourceRow, bool] | None]:
+    """process_article over a batch (a task costs a round trip, to a process or a Dask worker)."""
+    return [process_article(job) for job in jobs]
 
 
 def process_article(job: Job) -> tuple[SourceRow, bool] | None:
@@ -432,7 +446,8 @@ def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], stor
     work = StoryWork(corpus_time, reviews, github_dir, kinds, read_dir, options.synonyms if options else ())
     if options is not None:
         options.start("comparing stories", len(stale), "stories")
-    for batch in _in_order(work, tasks(), jobs if len(stale) > STORIES_PER_TASK else 1):
+    executor = options.executor if options is not None else None
+    for batch in _in_order(work, tasks(), jobs if len(stale) > STORIES_PER_TASK else 1, executor):
         for story, digest, findings, story_problems in batch:
             state.replace_story(story, digest, findings, story_problems)
         if progress:
@@ -441,20 +456,15 @@ def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], stor
     return len(stale)
 
 
-def _in_order(work: "StoryWork", batches: Iterator[list[StoryTask]], jobs: int) -> Iterator[list[tuple]]:
+def _in_order(work: "StoryWork", batches: Iterator[list[StoryTask]], jobs: int,
+              executor: Executor | None = None) -> Iterator[list[tuple]]:
     """work over batches, results in order; at most a few batches in flight, so the claims of a
     whole corpus are never in memory at once."""
-    if jobs <= 1:
+    if executor is None and jobs <= 1:
         yield from map(work, batches)
         return
-    with worker_pool(jobs) as pool:
-        pending: deque = deque()
-        for batch in batches:
-            pending.append(pool.submit(work, batch))
-            if len(pending) >= 2 * jobs:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+    with pool_for(jobs, executor) as pool:
+        yield from in_order(pool, work, batches, 2 * max(1, jobs))
 
 
 @dataclass(frozen=True)

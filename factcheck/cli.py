@@ -25,7 +25,7 @@ from .check import CheckResult, check_corpus
 from .config import FAIL_ON, Config, load_config
 from .contain import describe as describe_error
 from .contain import where_it_failed
-from .dask_engine import align_on, dask_client, extract_on
+from .dask_engine import align_on, dask_client, dask_executor, extract_on
 from .errors import CorpusHoldsCurrentFolder, FactcheckError, UsageError
 from .fragments import Context
 from .github_report import cap_annotations, repository_path
@@ -127,7 +127,7 @@ def _add_speed_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--follow-symlinks", action="store_true",
                          help="read articles behind symbolic links too (by default they are reported, not followed)")
     command.add_argument("--engine", choices=("local", "dask"), default="local",
-                         help="where extraction and alignment run: here (default) or on a Dask cluster")
+                         help="where articles are read and stories compared: here (default) or on a Dask cluster")
     command.add_argument("--scheduler", help="with --engine dask: the scheduler's address (default: start a "
                                              "local cluster of --jobs workers for this run)")
 
@@ -220,6 +220,18 @@ def _engine(arguments: argparse.Namespace) -> Iterator[dict[str, Any]]:
         yield {"extract_many": extract_on(client), "align_run": align_on(client)}
 
 
+@contextmanager
+def _executor(arguments: argparse.Namespace) -> Iterator[tuple[int, Any]]:
+    """How many workers, and where check_corpus runs them: (--jobs, None) for local processes, or
+    (the cluster's threads, a Dask executor) with --engine dask."""
+    if arguments.engine != "dask":
+        yield arguments.jobs, None
+        return
+    with dask_executor(arguments.scheduler, arguments.jobs) as (address, threads, executor):
+        print(f"factcheck: running on the Dask cluster at {address}", file=sys.stderr)
+        yield threads, executor
+
+
 def _progress_bar(arguments: argparse.Namespace) -> tqdm:
     # A bar only where a person watches (a terminal), and only once a run lasts a couple of seconds.
     quiet = getattr(arguments, "quiet", True) or not sys.stderr.isatty()
@@ -249,16 +261,16 @@ def _extract(arguments: argparse.Namespace, corpus: str | Path, engine: dict[str
 
 
 def run_check(arguments: argparse.Namespace) -> int:
-    if arguments.engine != "local" or is_url(arguments.corpus):
+    if is_url(arguments.corpus):
         return _run_check_on_engine(arguments)
     claims_dir, reports_dir = _corpus_dirs(arguments, arguments.corpus)
     reviews = read_reviews(_reviews_file(arguments.corpus))
-    with _progress_bar(arguments) as bar:
-        result = check_corpus(arguments.corpus, claims_dir, reports_dir, reviews, jobs=arguments.jobs,
+    with _executor(arguments) as (jobs, executor), _progress_bar(arguments) as bar:
+        result = check_corpus(arguments.corpus, claims_dir, reports_dir, reviews, jobs=jobs,
                               max_bytes=arguments.max_bytes, follow_symlinks=arguments.follow_symlinks,
                               progress=bar.update, notify=_note, kinds=arguments.kinds, exclude=arguments.exclude,
                               cache_dir=_cache_dir(arguments), stage=_stage(bar),
-                              synonyms=getattr(arguments, "synonyms", []))
+                              synonyms=getattr(arguments, "synonyms", []), executor=executor)
     record_last_check(arguments.corpus, getattr(arguments, "config", Config()).root, claims_dir, reports_dir)
     for problem in result.problems:
         print(printable(f"factcheck: {problem.path}: {problem.reason}"), file=sys.stderr)
@@ -311,7 +323,8 @@ def _note(message: str) -> None:
 
 
 def _run_check_on_engine(arguments: argparse.Namespace) -> int:
-    """The check with extraction and alignment on a Dask cluster: the whole report in memory."""
+    """The check of a corpus at a URL, with extraction and alignment on a Dask cluster: the whole
+    report in memory (the run state and ledgers need a folder)."""
     with _engine(arguments) as engine:
         extraction = _extract(arguments, arguments.corpus, engine)
         report = build_report(extraction, read_reviews(_reviews_file(arguments.corpus)), engine.get("align_run"),

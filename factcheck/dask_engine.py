@@ -1,15 +1,21 @@
 """The same check on a Dask cluster (``factcheck check --engine dask [--scheduler ADDRESS]``).
 
-Extraction is a map over articles and alignment a map over (story, kind) buckets, both run on
-the cluster's workers by the very functions the local engine runs, so the reports are the same
-bytes. Loading the corpus, grouping articles into stories, comparing, ledgers and reports stay on
-the client. Dask is an optional extra: ``pip install factcheck[dask]``.
+A corpus folder is checked by check.check_corpus, the local engine, with a Dask client's executor
+in place of its process pool (``dask_executor``): the workers read the articles, write their
+ledgers and compare stories, the client keeps the run state, so a re-check costs what changed.
+The workers must see the corpus and claims folders at the paths the client sees (a LocalCluster
+does; a remote cluster needs a shared file system).
+
+A corpus at an fsspec URL has no folder for ledgers and run state: it is loaded on the client and
+checked in memory by pipeline.py, with extraction (``extract_on``) and alignment (``align_on``) on
+the cluster. Dask is an optional extra: ``pip install factcheck[dask]``.
 """
 from __future__ import annotations
 
 import logging
 import os
 from collections.abc import Callable, Iterator
+from concurrent.futures import Executor
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +49,16 @@ def dask_client(scheduler: str | None = None, workers: int | None = None) -> Ite
     with LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
                       dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         yield client
+
+
+@contextmanager
+def dask_executor(scheduler: str | None = None, workers: int | None = None) -> Iterator[tuple[str, int, Executor]]:
+    """(the scheduler's address, how many tasks the cluster runs at once, an executor on it) for
+    check_corpus: a LocalCluster of ``workers`` processes unless ``scheduler`` is given."""
+    with dask_client(scheduler, workers) as client:
+        threads = sum(client.nthreads().values())
+        # pure=False: two batches of the same articles are two tasks (a re-check must read them again).
+        yield client.scheduler.address, max(1, threads), client.get_executor(pure=False)
 
 
 def extract_on(client: "Client") -> Callable[[list[Article], Callable[[int], None] | None], Iterator[Extracted]]:

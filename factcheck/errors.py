@@ -14,6 +14,15 @@ class FactcheckError(Exception):
         # Fields may quote a file an editor wrote (a key, a path): no control character gets through.
         super().__init__(printable(self.template.format(**fields)))
 
+    def __reduce__(self):
+        # Raised in a worker process (or on a Dask worker), it is pickled to reach the run: rebuilt
+        # from its fields, not from its message (the default), or the pool breaks instead.
+        return _rebuild, (type(self), self.fields)
+
+
+def _rebuild(kind: type[FactcheckError], fields: dict[str, object]) -> FactcheckError:
+    return kind(**fields)
+
 
 class CorpusNotFound(FactcheckError):
     template = "corpus folder {path} does not exist or is not a folder; pass the folder that holds the articles"

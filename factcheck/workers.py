@@ -1,4 +1,4 @@
-"""Worker processes that end with the run that started them.
+"""Worker processes that end with the run that started them, and the ordered map both engines run on.
 
 A run killed with SIGKILL cannot stop its ProcessPoolExecutor: the workers wait on a queue whose
 pipe they themselves hold open, so they would live on for ever, busy or idle, holding the run's
@@ -13,10 +13,15 @@ import signal
 import sys
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
+from typing import Any, TypeVar
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 WATCH_SECONDS = 1.0  # where the kernel cannot tell us: how often a worker looks for its parent
+T = TypeVar("T")
 
 
 def worker_pool(jobs: int) -> ProcessPoolExecutor:
@@ -45,3 +50,32 @@ def _watch(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(WATCH_SECONDS)
     os._exit(1)
+
+
+@contextmanager
+def pool_for(jobs: int, executor: Executor | None = None) -> Iterator[Executor]:
+    """``executor`` (a Dask client's, say: its owner shuts it down), else a pool of ``jobs`` processes
+    that lives as long as the block."""
+    if executor is not None:
+        yield executor
+        return
+    with worker_pool(jobs) as pool:
+        yield pool
+
+
+def in_order(pool: Executor, function: Callable[[Any], T], tasks: Iterable[Any], window: int) -> Iterator[T]:
+    """function over tasks on the pool, results in the tasks' order. At most ``window`` tasks are in
+    flight, so neither the tasks nor the results of a whole corpus are ever held at once (a Dask
+    executor's own ``map`` would submit them all, one task per item); those still pending when the
+    reader stops (an error) are cancelled."""
+    pending: deque = deque()
+    try:
+        for task in tasks:
+            pending.append(pool.submit(function, task))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from outputs import tree
 
 from factcheck.cli import main
+from factcheck.errors import OutputNotWritable
 from factcheck.pipeline import PARALLEL_THRESHOLD
 from factcheck.report import FORMATS
+from factcheck.workers import in_order, worker_pool
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,3 +37,13 @@ def test_two_workers_write_the_same_bytes_as_one(tmp_path):
         outputs[jobs] = _tree(out)
     assert len(outputs["1"]) == copies * len(articles) + len(FORMATS)  # ledgers, and one file per report format
     assert outputs["1"] == outputs["2"]
+
+
+def _unwritable(path: str) -> None:
+    raise OutputNotWritable(path=Path(path), detail="read-only file system")
+
+
+def test_an_error_raised_on_purpose_in_a_worker_reaches_the_run_as_itself():
+    # Not a broken pool (exit 3): the error with its message (exit 2), as when raised in the run itself.
+    with worker_pool(1) as pool, pytest.raises(OutputNotWritable, match="cannot write /claims/a.json: read-only"):
+        list(in_order(pool, _unwritable, ["/claims/a.json"], 2))
