@@ -103,10 +103,9 @@ def _join_echoes(groups: list[Group], order: list[ClaimBase]) -> list[Group]:
     give different figures stays where it is: which fact it states would be a guess."""
     claims = [claim for group in groups for claim in group.claims]
     group_of = [number for number, group in enumerate(groups) for _ in group.claims]
-    # Claims whose frames already line them up need no echo: only those too thin to disagree, or
-    # that stand with no other source's claim, look for one (the cost stays with the few).
-    wanted = {number for number, claim in enumerate(claims)
-              if not can_disagree(claim) or all(member.source == claim.source for member in groups[group_of[number]].claims)}
+    # Every claim looks for echoes (a quote told with another figure may sit in a group whose
+    # hedged figures allow both); echo.py bounds the candidates and partners per claim.
+    wanted = set(range(len(claims)))
     partners: dict[int, list[int]] = defaultdict(list)
     for one, other in echo_pairs(claims, wanted) + anchored_pairs(claims, wanted) + history_pairs(claims, wanted):
         partners[one].append(other)

@@ -61,12 +61,14 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
 
 
 def _echo_disagrees(one: ClaimBase, other: ClaimBase, by_source: dict[str, list[ClaimBase]]) -> bool:
-    """An echoed figure disagrees when neither source gives the other's figure elsewhere in the group
-    with a frame that says which fact it is (a thin claim there only agreed its way in)."""
+    """An echoed figure disagrees when neither source gives the other's very figure elsewhere in the
+    group with a frame that says which fact it is (a thin claim there only agreed its way in)."""
     if values_overlap(one, other) or not _comparable(one, other):
         return False
-    return not (any(values_overlap(one, claim) for claim in _strong(by_source[other.source]) if claim is not other)
-                or any(values_overlap(other, claim) for claim in _strong(by_source[one.source]) if claim is not one))
+    # "Gives" is the very figure: a hedge that merely allows it ("at least 24" beside a quoted "51")
+    # does not make the quote's 51 and the other's 24 one statement.
+    return not (any(claim.value == one.value for claim in _strong(by_source[other.source]) if claim is not other)
+                or any(claim.value == other.value for claim in _strong(by_source[one.source]) if claim is not one))
 
 
 # How far apart two figures may be and still be one fact told two ways.
