@@ -504,7 +504,8 @@ class StoryWork:
             source.story = task.story
         aligned = with_synonyms(claims, self.synonyms)
         groups = [group for bucket in bucket_claims(aligned, story_of) for group in align_bucket(bucket)]
-        findings = attach_reviews(compare(groups) + derived_findings(claims, sources, story_of, self.corpus_time),
+        published = {source.id: source.published.date for source in sources}
+        findings = attach_reviews(compare(groups, published) + derived_findings(claims, sources, story_of, self.corpus_time),
                                   self.reviews)
         context = Context({source.id: source for source in sources}, self.github_dir, self.read_dir)
         return [(finding.id, task.story, RANK[finding.verdict], finding.kind, finding.verdict,

@@ -6,16 +6,22 @@ values, so a group of thousands of claims costs linear time, never pairwise.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from .align import DOCUMENT_FAMILIES, Group, can_disagree, claim_interval, values_overlap
 from .chrono import describe_interval
+from .extractors.frames import is_stat
 from .models import ClaimBase, Finding
 from .text import format_number
 
 
-def compare(groups: list[Group]) -> list[Finding]:
+def compare(groups: list[Group], published: Mapping[str, dt.date | None] | None = None) -> list[Finding]:
+    """The verdict of each group. ``published`` maps a source to its publication date (None: not
+    known): a statistic of one game is set against another article's only when both are dated
+    within a day of each other (a player's games go on; an undated roundup may tell another game)."""
+    published = published or {}
     findings = []
     for group in groups:
         verdict, explanation = RULES[group.kind](group.claims)
@@ -23,7 +29,7 @@ def compare(groups: list[Group]) -> list[Finding]:
             # One article that gives two figures for one frame is no disagreement between sources.
             verdict, explanation = "single", f"only {group.claims[0].source} says this ({explanation})"
         elif verdict == "conflict":
-            verdict, explanation = _across_sources(group.kind, group.claims, explanation, group.echoes)
+            verdict, explanation = _across_sources(group.kind, group.claims, explanation, group.echoes, published)
         findings.append(Finding(
             id=group.id, verdict=verdict, kind=group.kind, subject=group.leader.subject,
             explanation=explanation, claims=group.claims, fingerprint=fingerprint(group.claims, verdict)))
@@ -36,7 +42,8 @@ MAX_SOURCES_COMPARED = 64
 
 
 def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
-                    echoes: list[tuple[ClaimBase, ClaimBase]] = ()) -> tuple[str, str]:
+                    echoes: list[tuple[ClaimBase, ClaimBase]] = (),
+                    published: Mapping[str, dt.date | None] | None = None) -> tuple[str, str]:
     """A conflict is between two sources: one gives a value the other contradicts and does not
     give itself. Two values that every article of the group states alike ("six spotted, four
     intercepted" in each) are two facts both tell, not a disagreement. Two figures at the same place
@@ -47,10 +54,15 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
     sources = sorted(by_source)[:MAX_SOURCES_COMPARED]
     for index, one in enumerate(sources):
         for other in sources[index + 1:]:
-            if not _consistent(_strong(by_source[one]), _strong(by_source[other])):
+            first, second = _strong(by_source[one]), _strong(by_source[other])
+            if not _same_game_days(published or {}, one, other):
+                first, second = [c for c in first if not _game_statistic(c)], [c for c in second if not _game_statistic(c)]
+            if not _consistent(first, second):
                 pair = by_source[one] + by_source[other]
                 return "conflict", RULES[kind](pair)[1] if len(sources) > 2 else explanation
     for one, other in echoes:
+        if _game_statistic(one) and _dated_apart(published or {}, one.source, other.source):
+            continue  # a formula sentence of two games a week apart: the same words, not the same game
         if _echo_disagrees(one, other, by_source):
             return "conflict", RULES[kind]([one, other])[1] + " (told in the same words, or beside the same figures, in both)"
     same = all(_values(by_source[source]) == _values(by_source[sources[0]]) for source in sources)
@@ -69,6 +81,28 @@ def _echo_disagrees(one: ClaimBase, other: ClaimBase, by_source: dict[str, list[
     # does not make the quote's 51 and the other's 24 one statement.
     return not (any(claim.value == one.value for claim in _strong(by_source[other.source]) if claim is not other)
                 or any(claim.value == other.value for claim in _strong(by_source[one.source]) if claim is not one))
+
+
+# Scopes that make a statistic more than one game's: a season's, a career's, a running total.
+_BEYOND_ONE_GAME = frozenset({"season", "career", "total", "so far", "average", "rate"})
+# How far apart two articles' dates may be and still report one game (a late game is told the next day).
+GAME_DAYS = 1
+
+
+def _game_statistic(claim: ClaimBase) -> bool:
+    """"Earl Clark finished with 22 points": one game's figure, which another game may differ from."""
+    scope = set(claim.frame.scope.split("+")) if claim.frame.scope else set()
+    return claim.kind == "count" and is_stat(claim.frame.thing) and not scope & _BEYOND_ONE_GAME and claim.frame.when is None
+
+
+def _dated_apart(published: Mapping[str, dt.date | None], one: str, other: str) -> bool:
+    first, second = published.get(one), published.get(other)
+    return first is not None and second is not None and abs((first - second).days) > GAME_DAYS
+
+
+def _same_game_days(published: Mapping[str, dt.date | None], one: str, other: str) -> bool:
+    first, second = published.get(one), published.get(other)
+    return first is not None and second is not None and abs((first - second).days) <= GAME_DAYS
 
 
 # How far apart two figures may be and still be one fact told two ways.

@@ -172,7 +172,8 @@ def build_report(extraction: Extraction, reviews: ReviewsFile | None = None,
             continue
         try:
             groups = [group for bucket in groups_of[story] for group in bucket]
-            findings += compare(groups) + derived_findings(claims_of[story], members, story_of, corpus_time)
+            published = {source.id: source.published.date for source in members}
+            findings += compare(groups, published) + derived_findings(claims_of[story], members, story_of, corpus_time)
         except NOT_CONTAINED:
             raise
         except Exception as error:  # noqa: BLE001 - the story's boundary (contain.py)

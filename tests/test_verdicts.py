@@ -150,3 +150,46 @@ def test_a_relative_date_on_a_page_only_stamped_updated_is_never_a_conflict():
     dates = [f for f in report.findings if f.kind == "date" and {c.text for c in f.claims} >= {"Yesterday", "Friday"}]
     assert all(f.verdict != "conflict" for f in report.findings), [f.explanation for f in report.findings]
     assert not dates or dates[0].verdict != "conflict"
+
+
+def _report_dated(first: tuple[str, PublicationDate], second: tuple[str, PublicationDate]):
+    articles = [Article(source=Source(id=name, path=f"{name}.txt", content_hash=name, published=date), text=text)
+                for name, (text, date) in (("a", first), ("b", second))]
+    claims, terms = [], {}
+    for article in articles:
+        found, _ = extract_article(article)
+        claims += found
+        terms[article.source.id] = {"story": 3}
+    return build_report(Extraction([article.source for article in articles], claims, [], [], terms))
+
+
+GAME = ("Earl Clark finished with 22 points and nine rebounds for Louisville.",
+        "Louisville's Earl Clark had 25 points in the victory.")
+ECHO = ("Earl Clark finished with 22 points and nine rebounds for Louisville.",
+        "Earl Clark finished with 25 points and nine rebounds for Louisville.")
+
+
+@pytest.mark.parametrize("first_date, second_date, conflicts", [
+    (DATE, DATE, True),  # one game, told two ways the same day
+    (DATE, PublicationDate(year=2024, month=3, day=6, method="metadata"), True),  # a late game told the next day
+    (DATE, PublicationDate(year=2024, month=3, day=12, method="metadata"), False),  # a week apart: another game
+    (PublicationDate(), PublicationDate(), False),  # undated roundups: which game each tells is unknown
+    (DATE, PublicationDate(), False),
+], ids=["same day", "next day", "a week apart", "both undated", "one undated"])
+def test_a_game_statistic_is_set_against_another_article_only_within_a_day(first_date, second_date, conflicts):
+    report = _report_dated((GAME[0], first_date), (GAME[1], second_date))
+    points = [f for f in report.findings if {"22", "25"} <= {c.text for c in f.claims}]
+    if conflicts:
+        assert points and points[0].verdict == "conflict", [(f.verdict, f.explanation) for f in report.findings]
+    else:
+        assert all(f.verdict != "conflict" for f in points), [f.explanation for f in points]
+
+
+@pytest.mark.parametrize("second_date, conflicts", [
+    (PublicationDate(), True),  # undated: the same words are the evidence of one statement
+    (PublicationDate(year=2024, month=3, day=12, method="metadata"), False),  # a week apart: a formula, two games
+], ids=["undated", "a week apart"])
+def test_an_echoed_game_statistic_is_one_statement_unless_the_dates_say_two_games(second_date, conflicts):
+    report = _report_dated((ECHO[0], DATE), (ECHO[1], second_date))
+    points = [f for f in report.findings if {"22", "25"} <= {c.text for c in f.claims}]
+    assert bool(points and points[0].verdict == "conflict") == conflicts, [(f.verdict, f.explanation) for f in report.findings]
