@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 
 from .align import DOCUMENT_FAMILIES, Group, can_disagree, claim_interval, values_overlap
 from .chrono import describe_interval
-from .extractors.frames import is_stat
+from .extractors.frames import is_organisation, is_stat
 from .models import ClaimBase, Finding
 from .text import format_number
 
@@ -126,11 +126,11 @@ def _strong(claims: list[ClaimBase]) -> list[ClaimBase]:
 
 def _consistent(one: list[ClaimBase], other: list[ClaimBase]) -> bool:
     """Whether every value of one source meets a value of the other, either way round. Figures
-    that name whose they are and figures that do not are never set against each other: "10 houses
-    damaged in Takengon" may be part of "around 40 houses damaged by the quake"."""
+    that name the place or person they are of and figures that do not are never set against each
+    other: "10 houses damaged in Takengon" may be part of "around 40 houses damaged by the quake"."""
     for named in (True, False):
-        first = [claim for claim in one if bool(claim.frame.holder) == named]
-        second = [claim for claim in other if bool(claim.frame.holder) == named]
+        first = [claim for claim in one if _named(claim) == named]
+        second = [claim for claim in other if _named(claim) == named]
         # Figures far apart ("12 killed" in one bombing, "some 2 million dead" in the civil war) are
         # not one fact told two ways: only figures within a factor of ten of each other can disagree.
         first, second = ([a for a in first if any(_comparable(a, b) for b in second)],
@@ -139,6 +139,12 @@ def _consistent(one: list[ClaimBase], other: list[ClaimBase]) -> bool:
                                      or all(any(values_overlap(b, a) for a in first) for b in second)):
             return False
     return True
+
+
+def _named(claim: ClaimBase) -> bool:
+    """Whether a figure names the place or person it is of: an organisation's figure ("the Interior
+    Department received 300,000 comments") is the story's own, like a figure with no holder."""
+    return bool(claim.frame.holder) and not is_organisation(claim.frame.holder)
 
 
 def _values(claims: list[ClaimBase]) -> set[str]:

@@ -99,6 +99,13 @@ GENERIC_THINGS = frozenset(
     touchdowns goals assists rebounds passes carries catches receptions drives possessions shots plays runs hits
     innings wins losses games seasons punches kos rounds laps saves tackles sacks yards""".split()
 )
+# Words that make a holder an organisation ("the Interior Department", "Acme Corp"), not a place:
+# an organisation's figure and a figure told without a holder are one figure told two ways, where
+# a place's may be a part of the whole ("10 houses in Takengon" of "40 houses").
+ORGANISATION_WORDS = frozenset("""department ministry agency commission committee council service services police
+    company corporation corp inc ltd plc group bank university college court board authority office
+    administration government army navy forces party union association federation institute foundation
+    hospital bureau agencies""".split())
 # Time zones a page stamps its times with ("3:37 a.m. EDT"): capitals, but no one's name.
 TIME_ZONES = frozenset("""GMT UTC BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT HST
     AST ADT NST NDT JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT WIB WITA WIT PKT ICT PHT""".split())

@@ -26,6 +26,7 @@ from .frame_words import (  # noqa: F401 (IRREGULAR_VERBS, NUMBER_WORDS: read fr
     IRREGULAR_VERBS,
     LIGHT_VERBS,
     NUMBER_WORDS,
+    ORGANISATION_WORDS,
     PLACE_NOUNS,
     SCOPE_CUES,
     CLAUSE_OPENERS,
@@ -402,7 +403,7 @@ def past_time(page: Page, span: tuple[int, int]) -> str | None:
             continue  # "the lowest since 2019", "up from 2019": a comparison's base, not the figure's own time
         if re.match(r"\s*(?:levels?|figures?|highs?|lows?|peak|average|baseline)\b", page.text[date.end:date.end + 12], re.I):
             continue  # "20 percent above the 1990 level": the year of a comparison's base
-        if date.end <= span[0] and re.search(r"\b(?:but|whereas|while)\b", page.text[date.end:span[0]]):
+        if date.end <= span[0] and re.search(r"\b(?:but|whereas|while|since)\b", page.text[date.end:span[0]]):
             continue  # "fell 4 percent last year but remain 20 percent above": the year is the first figure's
         if date.start >= span[1] and _AFTER_BREAK.search(page.text, span[1], date.start):
             continue  # "killed 14 on Sunday, the deadliest since a cyclone killed 40 in 2019": the 2019 is the 40's
@@ -613,6 +614,11 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule 
 
 
 
+
+
+def is_organisation(holder: str | None) -> bool:
+    """"Interior Department", "Fulton County Police": a body, not a place or a person."""
+    return bool(holder) and any(word.lower() in ORGANISATION_WORDS for word in holder.split())
 
 
 def is_personal(thing: str | None) -> bool:
