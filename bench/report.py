@@ -21,7 +21,7 @@ def render_report(command: str, machine: dict[str, str], options: list[str], cor
              "| | |", "|---|---|", *[f"| {key} | {value} |" for key, value in machine.items()], ""]
     lines += _corpora_table(corpora)
     lines += _extraction_table(extraction, dates, checks, recheck_size)
-    lines += _check_table(checks, recheck, story, dask_checks or [])
+    lines += _check_table(checks, recheck, story, dask_checks or [], dates.megabytes / dates.seconds)
     lines += _story_note(checks, story)
     lines += _method_notes()
     return "\n".join(lines) + "\n"
@@ -58,10 +58,11 @@ def _extraction_table(extraction: Extraction, dates: SearchDates, checks: list[C
 
 
 def _check_table(checks: list[Check], recheck: tuple[Check, Check, str], story: Check,
-                 dask_checks: list[tuple[Check, bool]]) -> list[str]:
+                 dask_checks: list[tuple[Check, bool]], dates_rate: float) -> list[str]:
+    """One row per run, with its throughput as a multiple of search_dates' over the same kind of text."""
     rows = ["## factcheck check", "",
-            "| run | articles | MB | wall time | MB/s | articles/s | peak RSS, largest process | "
-            "peak RSS, all processes | factcheck's summary |", "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+            "| run | articles | MB | wall time | MB/s | x `search_dates` | articles/s | peak RSS, largest process | "
+            "peak RSS, all processes | factcheck's summary |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     first, second, edited = recheck
     labelled = [*[(f"{check.corpus.articles:,} articles", check) for check in checks],
                 (f"one story, {story.corpus.articles:,} articles", story),
@@ -72,8 +73,9 @@ def _check_table(checks: list[Check], recheck: tuple[Check, Check, str], story: 
                   for check, same in dask_checks]]
     for label, check in labelled:
         run, corpus = check.run, check.corpus
+        rate = corpus.megabytes / run.wall_seconds
         rows.append(f"| {label} | {corpus.articles:,} | {corpus.megabytes:.1f} | {run.wall_seconds:.1f} s "
-                    f"| {corpus.megabytes / run.wall_seconds:.2f} | {corpus.articles / run.wall_seconds:,.0f} "
+                    f"| {rate:.2f} | {rate / dates_rate:.1f}x | {corpus.articles / run.wall_seconds:,.0f} "
                     f"| {run.max_rss_mib:,.0f} MiB | {run.tree_rss_mib:,.0f} MiB | {check.summary} |")
     return rows + [""]
 
