@@ -337,14 +337,16 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:[\"“]\s*)?(?:He|She)\b(?![-'’])")
 
 def pronoun_holder(text: str, sentence: tuple[int, int], position: int, sentence_at) -> str | None:
     """"He had 23 points": whose statistic, when the sentence opens with "He" or "She" and the
-    sentence before tells of one full name (two or more words, so a team is not taken for him)."""
+    sentence before tells of one name (a full name, or one word that is no plural: a team is not
+    taken for him)."""
     if not _PRONOUN_OPENING.match(text, sentence[0], position) or sentence[0] == 0:
         return None
     previous = sentence_at(sentence[0] - 1)
     if previous == sentence or previous[1] > sentence[0]:
         return None
     name = _subject_name(TOKEN.findall(text[previous[0]:previous[1]]), told=True)
-    return name if name and len(name.split()) >= 2 else None
+    # A full name, or a surname that does not read as a team's plural ("Bush", not "Saints").
+    return name if name and (len(name.split()) >= 2 or not name.endswith("s")) else None
 
 
 def _head_words(thing: str) -> list[str]:
