@@ -94,10 +94,10 @@ def test_the_pipeline_contains_a_poisoned_article_too(poisoned, tmp_path):
 
 
 def _poisoned_compare(real):
-    def compare(groups):
+    def compare(groups, *arguments, **keywords):
         if any(claim.source == "flood1" for group in groups for claim in group.claims):
             raise KeyError("planted in comparison")
-        return real(groups)
+        return real(groups, *arguments, **keywords)
     return compare
 
 
