@@ -25,7 +25,6 @@ ABBREVIATIONS = frozenset(
 # the look back at every character ("(?<![.!?])[.!?]++...", the same matches, was 3x slower).
 _SENTENCE_END = re.compile(r"""[.!?](?<![.!?].)[.!?]*+["'”’)\]]*+(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _LINE = re.compile(r"[^\r\n]+")
-_LAST_WORD = re.compile(r"([\w.]+)[.!?]*$")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -41,13 +40,22 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         piece_start = line.start()
         for stop in _SENTENCE_END.finditer(text, line.start(), line.end()):
             # Only the word before the stop matters, so look at a short window, not the whole piece.
-            if text[stop.start()] == "." and (word := _LAST_WORD.search(text, max(piece_start, stop.start() - 24),
-                                                                       stop.start() + 1)) and _is_abbreviation(word.group(1)):
+            if text[stop.start()] == "." and _is_abbreviation(_word_ending_at(text, max(piece_start, stop.start() - 24), stop.start())):
                 continue
             _add_span(text, piece_start, stop.end(), spans)
             piece_start = stop.end()
         _add_span(text, piece_start, line.end(), spans)
     return spans
+
+
+def _word_ending_at(text: str, start: int, stop: int) -> str:
+    """The run of word characters and dots that ends with the full stop at ``stop``, from ``start``
+    at the earliest: what re.search(r"([\w.]+)[.!?]*$", text, start, stop + 1) reads before a stop
+    that opens its run of stops, without trying the pattern at every position of the window."""
+    first = stop
+    while first > start and (text[first - 1].isalnum() or text[first - 1] in "_."):
+        first -= 1
+    return text[first:stop + 1]
 
 
 def _is_abbreviation(word: str) -> bool:
