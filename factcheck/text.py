@@ -88,7 +88,7 @@ SMALL_NUMBER_WORDS = (
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "m": 1e6, "k": 1e3}
 
 
-def _by_first_letter(words: list[str]) -> str:
+def by_first_letter(words: list[str]) -> str:
     """"one|two|three|ten" as "o(?:ne)|t(?:wo|hree|en)": the same matches, tried in the same order
     among words that share a first letter, but re tries one branch a letter instead of every word
     at every word start of every sentence with a number (case-blind branches have no quick reject)."""
@@ -100,8 +100,8 @@ def _by_first_letter(words: list[str]) -> str:
 
 # Number words as a regex alternative: "twenty-three", "one hundred and five", "two dozen", "a dozen".
 NUMBER_WORD = (
-    r"(?i:(?:(?:" + _by_first_letter(SMALL_NUMBER_WORDS) + r")(?:[\s-]+(?:and[\s-]+)?(?:"
-    + _by_first_letter(SMALL_NUMBER_WORDS) + r"))*(?:\s+dozen)?|a\s+dozen|a\s+hundred|a\s+thousand))"
+    r"(?i:(?:(?:" + by_first_letter(SMALL_NUMBER_WORDS) + r")(?:[\s-]+(?:and[\s-]+)?(?:"
+    + by_first_letter(SMALL_NUMBER_WORDS) + r"))*(?:\s+dozen)?|a\s+dozen|a\s+hundred|a\s+thousand))"
 )
 NUMBER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER = rf"(?:{NUMBER_DIGITS}|{NUMBER_WORD})(?:\s+(?:thousand|million|billion|trillion))?"

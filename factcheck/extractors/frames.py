@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..models import Frame
-from ..text import SMALL_NUMBER_WORDS, STOP_WORDS
+from ..text import SMALL_NUMBER_WORDS, STOP_WORDS, by_first_letter
 from .frame_words import (  # noqa: F401 (IRREGULAR_VERBS, NUMBER_WORDS: read from here too)
     EVENT_SYNONYMS,
     GENERIC_THINGS,
@@ -90,7 +90,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     piece_end = clause_end if piece_end < 0 else piece_end
     before = TOKEN.findall(text[clause_start:span[0]])
     after = TOKEN.findall(text[after_from:piece_end])  # "60,000 staff, of which 40% are in Europe": not the 60,000's place
-    after_piece = TOKEN.findall(text[after_from:piece_end])
+    after_piece = after  # the same words: read once
     event = _event_after(after_piece)
     if event is None and not _has_own_verb(after_piece):
         event = _event_before(TOKEN.findall(text[piece_start:span[0]]))
@@ -103,7 +103,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     if is_stat(thing):
         event = None  # "scored", "had", "posted", "added 23 points": one statistic, whatever the verb
     if holder is None and event is not None:
-        holder = _place(TOKEN.findall(text[after_from:piece_end]))
+        holder = _place(after)
     if holder and _is_common_opener(text, sentence[0], holder):
         holder = None  # "Floods have displaced", "Fire crews evacuated": a capital only because it opens the sentence
     # Scope words belong to the nearest figure: "14 goals this season and 112 in his career".
@@ -113,7 +113,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     return Frame(event=event, holder=holder, thing=thing, scope=scope)
 
 
-_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*(?![\w.]*\d)|\b(?:" + "|".join(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*(?![\w.]*\d)|\b(?:" + by_first_letter(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I)
 
 
 def _between_figures(text: str, start: int, end: int, span_start: int, span_end: int) -> tuple[int, int]:
