@@ -99,7 +99,7 @@ class Page:
             found = self._word_positions.get(word)
             if found is None:
                 found = self._word_positions[word] = []
-                if word and word not in self._present:
+                if len(word) > 1 and word not in self._present:
                     continue
                 position = self._lower.find(word, self.article.body_start)
                 while position >= 0:
@@ -149,8 +149,11 @@ def _present_words(lowered: str, start: int, words: tuple[str, ...]) -> set[str]
     if not _KNOWN_WORDS.issuperset(words) or not _AUTOMATON:
         _KNOWN_WORDS.update(words)
         automaton = ahocorasick.Automaton()
-        for word in filter(None, _KNOWN_WORDS):
-            automaton.add_word(word, word)
+        # Single characters (digits, "%") are in most articles, and each of their many hits would
+        # come back from the automaton: str.find finds their sentences as before.
+        for word in _KNOWN_WORDS:
+            if len(word) > 1:
+                automaton.add_word(word, word)
         automaton.make_automaton()
         _AUTOMATON[:] = [automaton]
     if len(_AUTOMATON[0]) == 0 or start >= len(lowered):
