@@ -18,7 +18,7 @@ from ..chrono import (MONTH_NAMES, SEASONS, month_interval, month_number, months
                       part_of, year_interval)
 from ..models import DateClaim, DateValue, PublicationDate
 from . import anchored, news_dates, relative_dates, vague_dates
-from .base import DIGIT, Page, SpanSet, claim_fields
+from .base import DIGIT, Anchor, Page, SpanSet, claim_fields
 from .frames import date_frame
 from .subjects import date_subject
 from .tense import tense_at
@@ -45,6 +45,8 @@ _COMPARISON_BASE = re.compile(r"(?:compared (?:to|with)|than(?: in)?|versus|vs\.
 
 CENTURY_WORD = ("century",)
 DECADE_WORD = re.compile(r"ties|[2-9]0s\b")
+# What every month name starts with (news_dates finds the same sentences with it: one scan a page).
+MONTH_ANCHOR = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 
 @dataclass
@@ -61,7 +63,7 @@ def extract(page: Page) -> list[DateClaim]:
     """All date claims of a page, leftmost-longest where patterns overlap."""
     matches: list[DateMatch] = []
     for pattern, reader in PATTERNS:
-        for match in page.finditer(pattern, _ANCHORS.get(reader, DIGIT)):
+        for match in page.finditer(pattern, _anchor(reader)):
             if not page.is_free(*match.span()):
                 continue
             found = reader(match, page)
@@ -96,6 +98,14 @@ def extract(page: Page) -> list[DateClaim]:
         claims.append(DateClaim(value=found.value, frame=frame, **claim_fields(page, "date", found.start, found.end, subject)))
     page.dates = claims
     return claims
+
+
+def _anchor(reader: object) -> Anchor:
+    """The sentences a pattern runs over. A date read with its month names one, and most sentences
+    with a figure name none: patterns with a month skip them (their dates have digits too)."""
+    if reader in _ANCHORS:
+        return _ANCHORS[reader]
+    return MONTH_ANCHOR if reader in (read_day_range, read_full_date, read_month_day, read_month_year) else DIGIT
 
 
 def _updated_only(published: PublicationDate) -> bool:

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from typing import TYPE_CHECKING
 
 from ..models import Frame
-from ..text import SMALL_NUMBER_WORDS, STOP_WORDS
+from ..text import SMALL_NUMBER_WORDS, STOP_WORDS, by_first_letter
 from .frame_words import (  # noqa: F401 (IRREGULAR_VERBS, NUMBER_WORDS: read from here too)
     EVENT_SYNONYMS,
     GENERIC_THINGS,
@@ -91,7 +92,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     piece_end = clause_end if piece_end < 0 else piece_end
     before = TOKEN.findall(text[clause_start:span[0]])
     after = TOKEN.findall(text[after_from:piece_end])  # "60,000 staff, of which 40% are in Europe": not the 60,000's place
-    after_piece = TOKEN.findall(text[after_from:piece_end])
+    after_piece = after  # the same words: read once
     event = _event_after(after_piece)
     if event is None and not _has_own_verb(after_piece):
         event = _event_before(TOKEN.findall(text[piece_start:span[0]]))
@@ -104,7 +105,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     if is_stat(thing):
         event = None  # "scored", "had", "posted", "added 23 points": one statistic, whatever the verb
     if holder is None and event is not None:
-        holder = _place(TOKEN.findall(text[after_from:piece_end]))
+        holder = _place(after)
     if holder and _is_common_opener(text, sentence[0], holder):
         holder = None  # "Floods have displaced", "Fire crews evacuated": a capital only because it opens the sentence
     # Scope words belong to the nearest figure: "14 goals this season and 112 in his career".
@@ -118,11 +119,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
 
 _RUNNING_SINCE = re.compile(r"\s*since\b", re.I)
 _SINCE_AFTER = re.compile(r"[\w\s-]{0,30}?\bsince\b(?!\s+(?:then|that))", re.I)
-
-
-
-
-_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*(?![\w.]*\d)|\b(?:" + "|".join(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*(?![\w.]*\d)|\b(?:" + by_first_letter(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I)
 
 
 def _between_figures(text: str, start: int, end: int, span_start: int, span_end: int) -> tuple[int, int]:
@@ -152,7 +149,7 @@ _JOIN = re.compile(r"\b(?:and|but|while|whereas)\b|;")
 def _is_common_opener(text: str, sentence_start: int, holder: str) -> bool:
     """A lone common word that opens the sentence ("Floods", "Revenue", "Fire crews") is no name,
     unless the text also writes it with a capital inside a sentence ("... Reggie Bush ... Bush ran")."""
-    if " " in holder or not re.match(r"[\s\"“‘'(]*" + re.escape(holder) + r"\b", text[sentence_start:sentence_start + len(holder) + 4]):
+    if " " in holder or not _opens_with(text[sentence_start:sentence_start + len(holder) + 4], holder):
         return False
     from simplemma import is_known
 
@@ -166,10 +163,39 @@ def _is_common_opener(text: str, sentence_start: int, holder: str) -> bool:
 def _capitalised_inside(text: str, word: str) -> bool:
     """Whether the text writes the word with its capital inside a sentence (not after a full stop):
     one scan of the article per word, however many figures its sentences open with it."""
-    for found in re.finditer(r"\b" + re.escape(word) + r"\b", text):
-        if found.start() and not re.search(r"(?:^|[.!?:][\"”’')]*|\n)\s*[\"“‘'(]*$", text[max(0, found.start() - 4):found.start()]):
+    for start in _whole_words(text, word):
+        if start and not re.search(r"(?:^|[.!?:][\"”’')]*|\n)\s*[\"“‘'(]*$", text[max(0, start - 4):start]):
             return True
     return False
+
+
+# Two patterns made for each holder ("[\s"“‘'(]*Holder\b", "\bHolder\b") did this in plain string
+# code: a pattern per holder filled re's cache, which then compiled its own patterns again (4% of
+# extraction time). The answers are re's own: \s is str.isspace, \w is str.isalnum or "_".
+def _opens_with(window: str, word: str) -> bool:
+    """re.match(r"[\s\"“‘'(]*" + re.escape(word) + r"\b", window), without a pattern per word."""
+    lead = 0
+    while lead < len(window) and (window[lead].isspace() or window[lead] in "\"“‘'("):
+        lead += 1
+    return any(window.startswith(word, start) and _at_boundary(window, start + len(word)) for start in range(lead, -1, -1))
+
+
+def _whole_words(text: str, word: str) -> Iterator[int]:
+    """Where re.finditer(r"\b" + re.escape(word) + r"\b", text) matches, without a pattern per word."""
+    position = text.find(word)
+    while position >= 0:
+        if _at_boundary(text, position) and _at_boundary(text, position + len(word)):
+            yield position
+            position = text.find(word, position + max(len(word), 1))
+        else:
+            position = text.find(word, position + 1)
+
+
+def _at_boundary(text: str, position: int) -> bool:
+    """re's \b: a word character on one side of the position only."""
+    before = position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_")
+    after = position < len(text) and (text[position].isalnum() or text[position] == "_")
+    return before != after
 
 
 @lru_cache(maxsize=4096)

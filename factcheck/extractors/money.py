@@ -33,7 +33,11 @@ _AFTER = re.compile(
 # three-letter code such as "try" or "sar" hides inside ordinary words and would send every
 # sentence through the money patterns).
 # A regex, not words: "rs " would find every "years " and "others ".
-SYMBOL_ANCHOR = re.compile(r"[$£€¥₹]|\bRs\.?\s?\d|\b(?:USD|EUR|GBP|JPY|CNY|INR|CAD|AUD|CHF)\b")
+# Written to start with one character class, so that re skips in C to the few characters a match
+# can start with; the plain form "[$£€¥₹]|\bRs\.?\s?\d|\b(?:USD|EUR|...)\b", which it matches exactly,
+# was tried at every position of every article (6% of extraction time).
+SYMBOL_ANCHOR = re.compile(r"[$£€¥₹RUEGJCIA](?:(?<=[$£€¥₹])|(?<=\bR)s\.?\s?\d|(?:(?<=\bU)SD|(?<=\bE)UR|(?<=\bG)BP"
+                           r"|(?<=\bJ)PY|(?<=\bC)NY|(?<=\bI)NR|(?<=\bC)AD|(?<=\bA)UD|(?<=\bC)HF)\b)")
 WORD_ANCHOR = ("dollar", "euro", "pound", "sterling", " yen", "yuan", "renminbi", "rupee", "rouble", "ruble", "franc",
                " won", " rand", "peso", "usd", "eur", "gbp", "jpy", "cny", "inr")
 

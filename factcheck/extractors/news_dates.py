@@ -336,7 +336,7 @@ PATTERNS = [
     (_BARE_MONTH, _MONTH_ANCHOR, read_bare_month),
     (_QUARTER, ("quarter", "half"), read_quarter),
     (_NAMED_QUARTER, ("quarter",), read_named_quarter),
-    (_HALF_YEAR, re.compile(r"[Hh][12]"), read_half_year),
+    (_HALF_YEAR, ("h1", "h2"), read_half_year),  # the sentences of [Hh][12], without a pattern tried at every "h"
     (_FISCAL, ("fiscal", "fy"), read_fiscal),
     (_YEAR_WORDS, ("eighteen", "nineteen", "twenty", "two thousand"), read_year_words),
     (_UNIT_PART, ("year", "month", "week"), read_unit_part),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..models import CountClaim, PercentClaim, PercentValue, QuantityValue
-from ..text import NUMBER, NUMBER_WORD, SCALES, STOP_WORDS, parse_number
+from ..text import NUMBER, NUMBER_WORD, SCALES, STOP_WORDS, by_first_letter, parse_number
 from .base import NUMERIC, Page, claim_fields
 from .frames import (IRREGULAR_VERBS, _is_verbish, canonical_event, frame_label, is_personal, is_stat, past_time,
                      pronoun_holder, read_frame)
@@ -27,7 +27,7 @@ HEDGES = {
 }
 # Looked for behind a number rather than tried at every position: an optional leading
 # alternation would make the number patterns scan slowly.
-_HEDGE_BEFORE = re.compile(r"\b(?P<hedge>(?i:" + "|".join(sorted(HEDGES, key=len, reverse=True)) + r"))\s+$")
+_HEDGE_BEFORE = re.compile(r"\b(?P<hedge>(?i:" + by_first_letter(sorted(HEDGES, key=len, reverse=True)) + r"))\s+$")
 # Vague quantities and the range each implies.
 VAGUE = {"numerous": (5, None), "several": (3, 10), "dozens": (24, 144), "scores": (40, None),
          "hundreds": (200, 1000), "thousands": (2000, 1_000_000), "millions": (2_000_000, None),

@@ -6,6 +6,7 @@ aligner turns them into comparable keys. Nothing here knows any particular story
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import STOP_WORDS
 
@@ -43,10 +44,14 @@ EVENT_WORDS_BEFORE, EVENT_WORDS_AFTER = 12, 3
 _APPOSITIVE = re.compile(r",\s+(?:as|like|who|which)\b[^,;]{0,80},")
 
 
+# Cached: a figure's clause is asked for by its subject, its frame, its past time and more, and
+# every figure of a sentence scans the same sentence for breaks. Keyed on the article text itself
+# (its hash is computed once and kept by the string), so a cache entry can never serve another text.
+@lru_cache(maxsize=4096)
 def clause_bounds(text: str, start: int, end: int, span_start: int, span_end: int) -> tuple[int, int]:
     """The clause of sentence text[start:end] that holds the span; a fronted "In 2024," clause that
     holds nothing but the span borrows the clause after it."""
-    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    breaks = _clause_breaks(text, start, end)
     clause_start, clause_end = start, end
     for break_start, break_end in breaks:
         if break_end <= span_start:
@@ -61,6 +66,11 @@ def clause_bounds(text: str, start: int, end: int, span_start: int, span_end: in
         following = [b for b in breaks if b[0] > comma]
         clause_end = following[0][0] if following else end
     return clause_start, clause_end
+
+
+@lru_cache(maxsize=1024)
+def _clause_breaks(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, start, end))
 
 
 # Words that frame a time expression ("over the past three decades") rather than say what happened.
