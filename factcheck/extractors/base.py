@@ -97,12 +97,13 @@ class Page:
         if self._present is None or not _KNOWN_WORDS.issuperset(words):
             self._present = _present_words(self._lower, self.article.body_start, words)
         hits = []
+        present, positions = self._present, self._word_positions
         for word in words:
-            found = self._word_positions.get(word)
+            if len(word) > 1 and word not in present:
+                continue  # most anchor words are in no given page: nothing to look up
+            found = positions.get(word)
             if found is None:
-                found = self._word_positions[word] = []
-                if len(word) > 1 and word not in self._present:
-                    continue
+                found = positions[word] = []
                 position = self._lower.find(word, self.article.body_start)
                 while position >= 0:
                     found.append(position)

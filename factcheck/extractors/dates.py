@@ -44,7 +44,9 @@ _COMPARISON_BASE = re.compile(r"(?:compared (?:to|with)|than(?: in)?|versus|vs\.
 
 
 CENTURY_WORD = ("century",)
-DECADE_WORD = re.compile(r"ties|[2-9]0s\b")
+# A decade's word or digits, found with the page's other anchor words: "ties" alone is in
+# "parties" and "cities", most sentences of a page.
+DECADE_WORD = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "0s")
 # What every month name starts with (news_dates finds the same sentences with it: one scan a page).
 MONTH_ANCHOR = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
@@ -415,4 +417,5 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
 ]
 # The cheap test a sentence must pass before a pattern runs over it (a digit, for most).
 _ANCHORS = {read_century: CENTURY_WORD, read_decade_word: DECADE_WORD, read_short_year: re.compile(r"['’‘]\d\d"),
+            read_iso: re.compile(r"\d\d\d\d-\d\d-\d\d"),
             read_short_decade: re.compile(r"['’‘]\d0s")}

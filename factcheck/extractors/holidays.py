@@ -107,8 +107,12 @@ def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | 
     return start, period_value(day, day, "day", anchor, words, timex=day.isoformat())
 
 
+# Words every holiday name holds, as specific as they can be: "king" alone is in "making" and
+# "taking", and would send nearly every sentence through the pattern.
 _HOLIDAY_ANCHOR = ("christmas", "easter", "new year", "independence day", "fourth of july", "july fourth",
                    "thanksgiving", "halloween", "valentine", "labor day", "memorial day", "boxing day", "good friday",
-                   "veterans", "remembrance day", "armistice day", "king", "presidents", "columbus day", "patrick", "bastille day", "canada day", "australia day", "juneteenth",
+                   "veterans day", "veterans' day", "veterans’ day", "remembrance day", "armistice day",
+                   "luther king", "presidents day", "presidents' day", "presidents’ day", "columbus day",
+                   "patrick's day", "patrick’s day", "bastille day", "canada day", "australia day", "juneteenth",
                    "ash wednesday", "palm sunday", "april fools", "groundhog day")
 PATTERNS = [(_HOLIDAY, _HOLIDAY_ANCHOR, read_holiday)]

@@ -61,7 +61,7 @@ def find(page: "Page") -> Iterator["DateMatch"]:
                 continue  # "every Monday" is a rule (TimeML's SET), not a date
             yield DateMatch(*match.span(), _with_part(_in_calendar(lambda: _weekday(page, match), "day", match.group()),
                                                       match["part"]))
-    for match in page.finditer(_DAY_OF_MONTH, re.compile(r"\bthe \d{1,2}(?:st|nd|rd|th)\b")):
+    for match in page.finditer(_DAY_OF_MONTH, _DAY_OF_MONTH_ANCHOR):
         if page.is_free(*match.span()):
             yield DateMatch(*match.span(), _in_calendar(lambda: _day_of_month(page, match), "day", match.group()))
     for match in page.finditer(_DAY_WORD, _DAY_WORD_ANCHOR):
@@ -90,6 +90,8 @@ def find(page: "Page") -> Iterator["DateMatch"]:
 
 # "on the 17th": a day of the month nearest the publication date in the clause's tense; only where
 # the ordinal closes its phrase ("the 17th floor", "the 17th century" are no dates).
+# Starts with the digit, so re skips to digits in C (a leading \b is tried at every position).
+_DAY_OF_MONTH_ANCHOR = re.compile(r"\d(?:st|nd|rd|th)\b")
 _DAY_OF_MONTH = re.compile(r"(?<=\b(?:on|by) )the (?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:and|when|as|at|in|after|before|but)\b)")
 
 

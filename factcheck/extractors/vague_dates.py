@@ -32,8 +32,12 @@ _VAGUE = re.compile(
     rf"[Rr]ecent {_UNITS}|(?:{_FEW} )?{_UNITS} ago|(?:some time|long) ago)"
     rf"|(?P<future>(?<=[Ii]n )the (?:near |distant |not-too-distant |not too distant )?future|"
     rf"(?:the )?coming {_UNITS}|the {_UNITS} ahead))\b(?![-'’])")
-_ANCHORS = ("now", "current", "recent", "lately", "the past", "these days", "the moment", "present",
-            "future", "coming", " ago", "ahead", "time being")
+# "now", "current", "present" and "coming" are inside many words ("known", "represent", "becoming"):
+# they are looked for with what may stand before a word (the pattern wants a word boundary there),
+# so a sentence is read only when it may hold one.
+_BEFORE_A_WORD = (" ", "\n", '"', "“", "'", "‘", "(", "[", "—", "–", "-", "/")
+_ANCHORS = (*(before + word for word in ("now", "current", "present", "coming") for before in _BEFORE_A_WORD),
+            "recent", "lately", "the past", "these days", "the moment", "future", " ago", "ahead", "time being")
 # "now" that is no time: "now-defunct" is kept out by the pattern; these are names and phrasings.
 _NOT_NOW = re.compile(r"(?:\b(?:Now|NOW)\s+(?:[A-Z]|TV|Magazine)|\bno\s+$)")
 
