@@ -47,6 +47,8 @@ MIN_RATIO = 0.6
 # bounded however big a story is (a few partners say which fact a claim states as well as many).
 CANDIDATES_PER_KEY = 8
 PARTNERS_SOUGHT = 3
+# More figures than this under one sentence's text (a sentence repeated through an article) pin nothing.
+MAX_FIGURES_PER_SENTENCE = 32
 
 _TOKEN = re.compile(r"\d(?:[\d,.]*\d)?|[A-Za-z]+(?:['’][A-Za-z]+)*|[^\w\s]")
 _NUMBER_WORDS = frozenset(SMALL_NUMBER_WORDS) | frozenset(SCALES) | {"dozen", "dozens", "hundreds", "thousands"}
@@ -197,9 +199,11 @@ def anchored_pairs(claims: list[ClaimBase], wanted: set[int]) -> list[tuple[int,
     for number in sorted(wanted):
         claim = claims[number]
         own = (claim.source, claim.sentence)
+        if len(sentences[own]) > MAX_FIGURES_PER_SENTENCE:
+            continue  # one sentence written over and over: no stat line, and each look would cost them all
         values = {_value(claims[other]) for other in sentences[own] if other != number}
         candidates = sorted({key for value in values for key in by_value[value][:CANDIDATES_PER_KEY]
-                             if key[0] != claim.source})
+                             if key[0] != claim.source and len(sentences[key]) <= MAX_FIGURES_PER_SENTENCE})
         for key in candidates:
             partner = _anchored_partner(claims, number, sentences[own], sentences[key])
             if partner is not None:
