@@ -114,15 +114,8 @@ CASES = [
 
 
 def _report(first: str, second: str):
-    articles = [Article(source=Source(id=name, path=f"{name}.txt", content_hash=name, published=DATE), text=text)
-                for name, text in (("a", first), ("b", second))]
-    claims, terms = [], {}
-    for article in articles:
-        found, terms[article.source.id] = extract_article(article)
-        claims += found
     # Both articles tell one story here: the check of stories is not what these cases are about.
-    terms = {name: {"story": 3} for name in terms}
-    return build_report(Extraction([article.source for article in articles], claims, [], [], terms))
+    return _report_dated((first, DATE), (second, DATE))
 
 
 @pytest.mark.parametrize("title, first, second, texts, verdicts", CASES, ids=[case[0] for case in CASES])
