@@ -48,6 +48,7 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
     give itself. Two values that every article of the group states alike ("six spotted, four
     intercepted" in each) are two facts both tell, not a disagreement. Two figures at the same place
     in nearly the same sentence (``echoes``) state one fact, however thin their frames."""
+    published = published or {}
     by_source: dict[str, list[ClaimBase]] = {}
     for claim in claims:
         by_source.setdefault(claim.source, []).append(claim)
@@ -55,13 +56,15 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
     for index, one in enumerate(sources):
         for other in sources[index + 1:]:
             first, second = _strong(by_source[one]), _strong(by_source[other])
-            if not _same_game_days(published or {}, one, other):
+            days = _days_apart(published, one, other)
+            if days is None or days > GAME_DAYS:
                 first, second = [c for c in first if not _game_statistic(c)], [c for c in second if not _game_statistic(c)]
             if not _consistent(first, second):
                 pair = by_source[one] + by_source[other]
                 return "conflict", RULES[kind](pair)[1] if len(sources) > 2 else explanation
     for one, other in echoes:
-        if _game_statistic(one) and _dated_apart(published or {}, one.source, other.source):
+        days = _days_apart(published, one.source, other.source)
+        if _game_statistic(one) and days is not None and days > GAME_DAYS:
             continue  # a formula sentence of two games a week apart: the same words, not the same game
         if _echo_disagrees(one, other, by_source):
             return "conflict", RULES[kind]([one, other])[1] + " (told in the same words, or beside the same figures, in both)"
@@ -95,14 +98,10 @@ def _game_statistic(claim: ClaimBase) -> bool:
     return claim.kind == "count" and is_stat(claim.frame.thing) and not scope & _BEYOND_ONE_GAME and claim.frame.when is None
 
 
-def _dated_apart(published: Mapping[str, dt.date | None], one: str, other: str) -> bool:
+def _days_apart(published: Mapping[str, dt.date | None], one: str, other: str) -> int | None:
+    """How many days apart two sources were published; None when either date is unknown."""
     first, second = published.get(one), published.get(other)
-    return first is not None and second is not None and abs((first - second).days) > GAME_DAYS
-
-
-def _same_game_days(published: Mapping[str, dt.date | None], one: str, other: str) -> bool:
-    first, second = published.get(one), published.get(other)
-    return first is not None and second is not None and abs((first - second).days) <= GAME_DAYS
+    return None if first is None or second is None else abs((first - second).days)
 
 
 # How far apart two figures may be and still be one fact told two ways.
