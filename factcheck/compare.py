@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 
 from .align import DOCUMENT_FAMILIES, Group, can_disagree, claim_interval, values_overlap
 from .chrono import describe_interval
-from .extractors.frames import is_organisation, is_stat
+from .extractors.frames import holder_is_place, is_organisation, is_stat
 from .models import ClaimBase, Finding
 from .text import format_number
 
@@ -22,6 +22,7 @@ def compare(groups: list[Group], published: Mapping[str, dt.date | None] | None 
     known): a statistic of one game is set against another article's only when both are dated
     within a day of each other (a player's games go on; an undated roundup may tell another game)."""
     published = published or {}
+    same_game = _same_games(groups)
     findings = []
     for group in groups:
         verdict, explanation = RULES[group.kind](group.claims)
@@ -29,7 +30,7 @@ def compare(groups: list[Group], published: Mapping[str, dt.date | None] | None 
             # One article that gives two figures for one frame is no disagreement between sources.
             verdict, explanation = "single", f"only {group.claims[0].source} says this ({explanation})"
         elif verdict == "conflict":
-            verdict, explanation = _across_sources(group.kind, group.claims, explanation, group.echoes, published)
+            verdict, explanation = _across_sources(group.kind, group.claims, explanation, group.echoes, published, same_game)
         findings.append(Finding(
             id=group.id, verdict=verdict, kind=group.kind, subject=group.leader.subject,
             explanation=explanation, claims=group.claims, fingerprint=fingerprint(group.claims, verdict)))
@@ -43,7 +44,8 @@ MAX_SOURCES_COMPARED = 64
 
 def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
                     echoes: list[tuple[ClaimBase, ClaimBase]] = (),
-                    published: Mapping[str, dt.date | None] | None = None) -> tuple[str, str]:
+                    published: Mapping[str, dt.date | None] | None = None,
+                    same_game: frozenset[tuple[str, str]] = frozenset()) -> tuple[str, str]:
     """A conflict is between two sources: one gives a value the other contradicts and does not
     give itself. Two values that every article of the group states alike ("six spotted, four
     intercepted" in each) are two facts both tell, not a disagreement. Two figures at the same place
@@ -57,7 +59,7 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
         for other in sources[index + 1:]:
             first, second = _strong(by_source[one]), _strong(by_source[other])
             days = _days_apart(published, one, other)
-            if days is None or days > GAME_DAYS:
+            if days is None and (one, other) not in same_game or days is not None and days > GAME_DAYS:
                 first, second = [c for c in first if not _game_statistic(c)], [c for c in second if not _game_statistic(c)]
             if not _consistent(first, second):
                 pair = by_source[one] + by_source[other]
@@ -98,6 +100,30 @@ def _game_statistic(claim: ClaimBase) -> bool:
     return claim.kind == "count" and is_stat(claim.frame.thing) and not scope & _BEYOND_ONE_GAME and claim.frame.when is None
 
 
+# Game statistics two undated articles must both give alike (one player's 364 yards, another's 29
+# of 34) before their other statistics are taken to be of the same game.
+SAME_GAME_STATISTICS = 2
+
+
+def _same_games(groups: list[Group]) -> frozenset[tuple[str, str]]:
+    """Pairs of sources (in sorted order) that give alike at least SAME_GAME_STATISTICS statistics
+    of one game, each named for its player: without dates, the best sign that two articles tell
+    the same game rather than two games of one season."""
+    shared: dict[tuple[str, str], int] = {}
+    for group in groups:
+        values: dict[str, set[float]] = {}
+        for claim in group.claims:
+            if _game_statistic(claim) and can_disagree(claim):
+                values.setdefault(claim.source, set()).add(claim.value.stated)
+        sources = sorted(values)[:MAX_SOURCES_COMPARED]
+        for index, one in enumerate(sources):
+            for other in sources[index + 1:]:
+                alike = len(values[one] & values[other])
+                if alike:
+                    shared[one, other] = shared.get((one, other), 0) + alike
+    return frozenset(pair for pair, count in shared.items() if count >= SAME_GAME_STATISTICS)
+
+
 def _days_apart(published: Mapping[str, dt.date | None], one: str, other: str) -> int | None:
     """How many days apart two sources were published; None when either date is unknown."""
     first, second = published.get(one), published.get(other)
@@ -125,11 +151,12 @@ def _strong(claims: list[ClaimBase]) -> list[ClaimBase]:
 
 def _consistent(one: list[ClaimBase], other: list[ClaimBase]) -> bool:
     """Whether every value of one source meets a value of the other, either way round. Figures
-    that name the place or person they are of and figures that do not are never set against each
-    other: "10 houses damaged in Takengon" may be part of "around 40 houses damaged by the quake"."""
-    for named in (True, False):
-        first = [claim for claim in one if _named(claim) == named]
-        second = [claim for claim in other if _named(claim) == named]
+    told of a place and figures that name none are never set against each other: "10 houses damaged
+    in Takengon" may be part of "around 40 houses damaged by the quake". A person's or a body's
+    figure ("Lasalle struck two other vehicles") is the one the story tells without the name too."""
+    for placed in (True, False):
+        first = [claim for claim in one if _placed(claim) == placed]
+        second = [claim for claim in other if _placed(claim) == placed]
         # Figures far apart ("12 killed" in one bombing, "some 2 million dead" in the civil war) are
         # not one fact told two ways: only figures within a factor of ten of each other can disagree.
         first, second = ([a for a in first if any(_comparable(a, b) for b in second)],
@@ -140,10 +167,12 @@ def _consistent(one: list[ClaimBase], other: list[ClaimBase]) -> bool:
     return True
 
 
-def _named(claim: ClaimBase) -> bool:
-    """Whether a figure names the place or person it is of: an organisation's figure ("the Interior
-    Department received 300,000 comments") is the story's own, like a figure with no holder."""
-    return bool(claim.frame.holder) and not is_organisation(claim.frame.holder)
+def _placed(claim: ClaimBase) -> bool:
+    """Whether a figure is told of a place, a part of the story's whole; a date's holder, the one
+    its act is told of, counts as one too (without it, another act may be meant)."""
+    if claim.kind in ("date", "duration"):
+        return bool(claim.frame.holder) and not is_organisation(claim.frame.holder)
+    return holder_is_place(claim.frame.holder, claim.sentence)
 
 
 def _values(claims: list[ClaimBase]) -> set[str]:

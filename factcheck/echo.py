@@ -33,7 +33,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .extractors.frame_words import COMMON_CAPITALISED
-from .extractors.frames import is_personal, is_stat, same_holder
+from .extractors.frames import holder_is_place, is_personal, is_stat, same_holder
 from .keys import head_phrase
 from .models import ClaimBase
 from .text import SCALES, SMALL_NUMBER_WORDS
@@ -127,15 +127,18 @@ def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
     first, second = one.frame, other.frame
     return (bool(first.event and second.event and first.event != second.event)
             or bool(first.scope and second.scope and first.scope != second.scope)
-            or not second.holder and _part_of_whole(first.holder, other.sentence)
-            or not first.holder and _part_of_whole(second.holder, one.sentence))
+            or not second.holder and _part_of_whole(one, other.sentence)
+            or not first.holder and _part_of_whole(other, one.sentence))
 
 
-def _part_of_whole(holder: str | None, other_sentence: str) -> bool:
-    """A holder one side names and the other's sentence does not ("ten houses damaged in Takengon"
-    and "around 40 houses damaged by the quake"): a part and its whole, not one fact."""
+def _part_of_whole(claim: ClaimBase, other_sentence: str) -> bool:
+    """A place one side names and the other's sentence does not ("ten houses damaged in Takengon"
+    and "around 40 houses damaged by the quake"): a part and its whole, not one fact. A person the
+    other sentence leaves out ("Bush caught 52 passes" / "catching 52 passes") is no part."""
+    holder = claim.frame.holder
     lowered = other_sentence.lower()
-    return bool(holder) and not all(word.lower() in lowered for word in holder.split())
+    return (holder_is_place(holder, claim.sentence)
+            and not all(word.lower() in lowered for word in holder.split()))
 
 
 def _same_measure(one: ClaimBase, other: ClaimBase) -> bool:

@@ -106,6 +106,18 @@ CASES = [
      "Two officers and three children were hurt when the roof fell in.",
      "Two firefighters were hurt and eight children were rescued from the school.",
      {"three", "eight"}, None),
+    ("a person's figure and the same figure told without the name are one fact",
+     "Police said the driver, Anthony Lasalle, struck two other vehicles while fleeing the scene.",
+     "During his flight, the driver struck five other vehicles, according to authorities.",
+     {"two", "five"}, {"conflict"}),
+    ("a place named after 'near' is a part, however the rest of the sentence reads",
+     "Two guards were hurt near Huntsville when the van overturned.",
+     "Seven guards were hurt when the van overturned, officials said.",
+     {"Two", "Seven"}, None),
+    ("two stat lines pinned by shared figures are one player's, named or not",
+     "Bush rushed for 404 yards and two touchdowns, caught 52 passes for 440 yards and four TDs this season.",
+     "The back played in just 10 games, rushing for 404 yards and two touchdowns while catching 57 passes for 440 yards.",
+     {"52", "57"}, {"conflict"}),
     ("two stat lines with other names are two players'",
      "Smith ran for 120 yards on 20 carries against the Bears.",
      "Jones ran for 85 yards on 20 carries against the Bears.",
@@ -194,3 +206,23 @@ def test_an_echoed_game_statistic_is_one_statement_unless_the_dates_say_two_game
     report = _report_dated((ECHO[0], DATE), (ECHO[1], second_date))
     points = [f for f in report.findings if {"22", "25"} <= {c.text for c in f.claims}]
     assert bool(points and points[0].verdict == "conflict") == conflicts, [(f.verdict, f.explanation) for f in report.findings]
+
+
+SAME_GAME = ("Peyton Manning threw for 364 yards and three touchdowns. Garrard completed 28 passes for 329 yards. "
+             "Ratliff returned an interception 35 yards for a touchdown.",
+             "Peyton Manning passed for 364 yards and three touchdowns. David Garrard threw for 329 yards. "
+             "Keiwan Ratliff returned the pick 53 yards for a touchdown.")
+OTHER_GAME = ("Peyton Manning threw for 364 yards and three touchdowns. Garrard completed 28 passes for 329 yards. "
+              "Ratliff returned an interception 35 yards for a touchdown.",
+              "Peyton Manning passed for 212 yards and one touchdown. David Garrard threw for 180 yards. "
+              "Keiwan Ratliff returned the pick 53 yards for a touchdown.")
+
+
+@pytest.mark.parametrize("texts, conflicts", [
+    (SAME_GAME, True),  # two players' lines told alike: one game, so the third line disagrees
+    (OTHER_GAME, False),  # nothing else alike: which game each tells is unknown
+], ids=["two statistics alike", "nothing alike"])
+def test_undated_articles_that_give_two_statistics_alike_tell_one_game(texts, conflicts):
+    report = _report_dated((texts[0], PublicationDate()), (texts[1], PublicationDate()))
+    yards = [f for f in report.findings if {"35", "53"} <= {c.text for c in f.claims}]
+    assert bool(yards and yards[0].verdict == "conflict") == conflicts, [(f.verdict, f.explanation, [c.text for c in f.claims]) for f in report.findings]
