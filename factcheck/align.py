@@ -221,7 +221,7 @@ def frames_compatible(claim: ClaimBase, other: ClaimBase) -> bool:
         return False  # history ("in 2004 a tsunami killed ...") lines up only with the same history
     if one.holder and two.holder and not same_holder(one.holder, two.holder):
         return False
-    if (is_stat(one.thing) or is_personal(one.thing)) and (not one.holder or not two.holder):
+    if (is_stat(one.thing, one.event) or is_personal(one.thing)) and (not one.holder or not two.holder):
         return False  # whose statistic it is must be named on both sides
     return True
 

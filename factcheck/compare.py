@@ -97,7 +97,7 @@ GAME_DAYS = 1
 def _game_statistic(claim: ClaimBase) -> bool:
     """"Earl Clark finished with 22 points": one game's figure, which another game may differ from."""
     scope = set(claim.frame.scope.split("+")) if claim.frame.scope else set()
-    return claim.kind == "count" and is_stat(claim.frame.thing) and not scope & _BEYOND_ONE_GAME and claim.frame.when is None
+    return claim.kind == "count" and is_stat(claim.frame.thing, claim.frame.event) and not scope & _BEYOND_ONE_GAME and claim.frame.when is None
 
 
 # Game statistics two undated articles must both give alike (one player's 364 yards, another's 29

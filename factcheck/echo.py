@@ -94,7 +94,7 @@ def echoes(one: ClaimBase, other: ClaimBase) -> bool:
         return False
     if _told_apart(one, other) or not _names_compatible(one.sentence, other.sentence):
         return False
-    if any(is_stat(claim.frame.thing) or is_personal(claim.frame.thing) for claim in (one, other)):
+    if any(is_stat(claim.frame.thing, claim.frame.event) or is_personal(claim.frame.thing) for claim in (one, other)):
         # A statistic's sentence is a formula ("caught # passes for # yards"): only the same names
         # around it say it is the same player's.
         if _names(one.sentence) != _names(other.sentence) or not _names(one.sentence):

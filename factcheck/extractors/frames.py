@@ -96,13 +96,14 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     event = _event_after(after_piece)
     if event is None and not _has_own_verb(after_piece):
         event = _event_before(TOKEN.findall(text[piece_start:span[0]]))
+    told_by_verb = event
     event = event or _event_of_thing(thing)
     if event in ("rise", "fall", "reach", None) and re.search(r"\b(?:death|casualty) toll\b", text[piece_start:span[0]], re.I):
         event = "die"  # "the death toll rose to 112": the figure is the dead, not a rise
     holder = _holder(before, after)
     if holder and thing and set(holder.lower().split()) & set(_head_words(thing)):
         holder = None  # "Bilateral trade rose": the capital is the sentence's, not a name's
-    if is_stat(thing):
+    if is_stat(thing, told_by_verb):
         event = None  # "scored", "had", "posted", "added 23 points": one statistic, whatever the verb
     if holder is None and event is not None:
         holder = _place(after)
@@ -207,8 +208,9 @@ def lemmatize_proper(lowered: str) -> bool:
 
 
 def _event_after(tokens: list[str]) -> str | None:
-    """"12 people were killed", "20 injured", "five died": the verb right after the counted noun."""
-    for index, token in enumerate(tokens[:5]):
+    """"12 people were killed", "20 injured", "five died": the verb right after the counted noun
+    (past words that only hedge or time it: "had so far been confirmed dead")."""
+    for index, token in enumerate(tokens[:8]):
         lowered = token.lower()
         if lowered in SKIPPABLE or lowered == "since" and index and tokens[index - 1].lower() in ("have", "has", "had"):
             continue  # "11 have since been recaptured"; but "since taking office" is another clause
@@ -632,7 +634,7 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule 
     head_words = _head_words(frame.thing)
     if not head_words:
         return True
-    if head_words[-1] in STATISTICS or head_words[-1] in PERSONAL_SPANS:
+    if head_words[-1] in STATISTICS and frame.event not in NOT_GAME_EVENTS or head_words[-1] in PERSONAL_SPANS:
         return not frame.holder  # a player's statistic, a person's years: whose it is says which one
     if not frame.event:
         # No event: only a counted thing with modifiers says which figure it is ("polling stations abroad").
@@ -672,9 +674,14 @@ def is_personal(thing: str | None) -> bool:
     return bool(words) and words[-1] in PERSONAL_SPANS
 
 
-def is_stat(thing: str | None) -> bool:
-    """A sports statistic ("23 points", "nine rebounds for North Carolina"): the verb tells nothing."""
-    if not thing:
+# Verbs that make a statistic's noun a plain count: "officers fired 11 shots" is no one's stat line.
+NOT_GAME_EVENTS = frozenset({"fire", "spray", "hear"})
+
+
+def is_stat(thing: str | None, event: str | None = None) -> bool:
+    """A sports statistic ("23 points", "nine rebounds for North Carolina"): the verb tells nothing,
+    unless it is gunfire's ("fired 11 shots")."""
+    if not thing or event in NOT_GAME_EVENTS:
         return False
     for word in re.findall(r"[A-Za-z][\w'’-]*", thing.lower()):
         if word in STOP_WORDS:

@@ -376,7 +376,7 @@ def _count_claim(page: Page, span: tuple[int, int], value: QuantityValue, subjec
     page.take(*span)
     frame = read_frame(page.text, page.sentence_at(span[0]), span, thing_end, thing)
     frame.when = past_time(page, span)
-    if frame.holder is None and (is_stat(thing) or is_personal(thing)):
+    if frame.holder is None and (is_stat(thing, frame.event) or is_personal(thing)):
         frame.holder = pronoun_holder(page.text, page.sentence_at(span[0]), span[0], page.sentence_at)
     claim = CountClaim(value=value, frame=frame, **claim_fields(page, "count", *span, frame_label(frame, subject)))
     page.counts.append(claim)
