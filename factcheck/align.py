@@ -160,12 +160,16 @@ def _document_signature(claim: ClaimBase) -> tuple[str, tuple[str, ...]]:
 
 
 def _cluster(kind: str, claims: list[ClaimBase], used_ids: _Ids) -> list[Group]:
-    all_keys = [alignment_keys(claim) for claim in claims]
+    # Claims whose frames say which fact they state lead: a thin claim that went first would keep
+    # every claim that gives the fact another figure out of its group (it may only agree).
+    order = sorted(range(len(claims)), key=lambda number: _has_frame(claims[number]) and not can_disagree(claims[number]))
+    ordered = [claims[number] for number in order]
+    all_keys = [alignment_keys(claim) for claim in ordered]
     groups = []
-    for members in leader_clusters(claims, all_keys, THRESHOLD[kind], _may_join):
-        leader = claims[members[0]]
+    for members in leader_clusters(ordered, all_keys, THRESHOLD[kind], _may_join):
+        leader = ordered[members[0]]
         groups.append(Group(id=_group_id(kind, leader, all_keys[members[0]], used_ids), kind=kind, leader=leader,
-                            keys=all_keys[members[0]], claims=[claims[number] for number in members]))
+                            keys=all_keys[members[0]], claims=[claims[number] for number in sorted(order[m] for m in members)]))
     return groups
 
 

@@ -230,3 +230,21 @@ def test_undated_articles_that_give_two_statistics_alike_tell_one_game(texts, co
     report = _report_dated((texts[0], PublicationDate()), (texts[1], PublicationDate()))
     yards = [f for f in report.findings if {"35", "53"} <= {c.text for c in f.claims}]
     assert bool(yards and yards[0].verdict == "conflict") == conflicts, [(f.verdict, f.explanation, [c.text for c in f.claims]) for f in report.findings]
+
+
+def test_a_thin_claim_read_first_does_not_keep_the_others_apart():
+    # Article "a" tells the figure too thinly to say whose it is; "b" and "c" name the player and
+    # disagree. "a" comes first in the corpus, and must not keep "b" out of "c"'s group.
+    texts = {"a": "Garrard, who completed 28 passes for 329 yards, ran for two yards in the second quarter.",
+             "b": "David Garrard threw for 661 yards and a touchdown, but gave up a costly interception.",
+             "c": "Garrard threw for a career-high 329 yards, but late in the fourth quarter he made costly mistakes."}
+    articles = [Article(source=Source(id=name, path=f"{name}.txt", content_hash=name, published=DATE), text=text)
+                for name, text in texts.items()]
+    claims, terms = [], {}
+    for article in articles:
+        found, _ = extract_article(article)
+        claims += found
+        terms[article.source.id] = {"story": 3}
+    report = build_report(Extraction([article.source for article in articles], claims, [], [], terms))
+    yards = [f for f in report.findings if {"661", "329"} <= {c.text for c in f.claims}]
+    assert yards and yards[0].verdict == "conflict", [(f.verdict, [c.text for c in f.claims]) for f in report.findings]
