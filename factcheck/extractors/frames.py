@@ -100,7 +100,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     event = event or _event_of_thing(thing)
     if event in ("rise", "fall", "reach", None) and re.search(r"\b(?:death|casualty) toll\b", text[piece_start:span[0]], re.I):
         event = "die"  # "the death toll rose to 112": the figure is the dead, not a rise
-    holder = _holder(before, after)
+    holder = _possessor(text, clause_start, span[0]) or _holder(before, after)
     if holder and thing and set(holder.lower().split()) & set(_head_words(thing)):
         holder = None  # "Bilateral trade rose": the capital is the sentence's, not a name's
     if is_stat(thing, told_by_verb):
@@ -111,13 +111,27 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
         holder = None  # "Floods have displaced", "Fire crews evacuated": a capital only because it opens the sentence
     # Scope words belong to the nearest figure: "14 goals this season and 112 in his career".
     own_start, own_end = _between_figures(text, piece_start, piece_end, span[0], max(after_from, span[1]))
-    scope = _scope(text[max(piece_start, span[0] - 40):span[0]], text[span[0]:min(piece_end, after_from + 40)],
-                   text[piece_start:piece_end], text[own_start:own_end])
+    # Words after another verb joined on ("507 yards and still managed to lose") or a clause of
+    # its own ("364 yards as the Colts recorded their sixth win this season") are not the figure's.
+    joined_end = _joined_end(text, max(after_from, span[1]), piece_end)
+    own_end = min(own_end, joined_end)
+    scope = _scope(text[max(piece_start, span[0] - 40):span[0]], text[span[0]:min(own_end, after_from + 40)],
+                   text[piece_start:piece_end], text[own_start:own_end], text[piece_start:joined_end])
     if scope is None and (_RUNNING_SINCE.match(text, clause_start, span[0]) or _SINCE_AFTER.match(text, after_from, piece_end)):
         scope = "so far"  # "Since the shooting, over 50 arrests have been made", "46 arrests since Monday": a running total
     return Frame(event=event, holder=holder, thing=thing, scope=scope)
 
 
+def _joined_end(text: str, start: int, end: int) -> int:
+    """Where another verb or clause joins on after a figure; "and" before another figure ("3 gold
+    medals and 11 world titles in her career") joins only its objects, which share what follows."""
+    for joined in _JOINED_AFTER.finditer(text, start, end):
+        if not (joined.group().strip().lower() in ("and", "but") and _FIGURE.match(text, joined.end())):
+            return joined.start()
+    return end
+
+
+_JOINED_AFTER = re.compile(r"\s(?:and|but|as|when|after|before|because|while|whereas)\s(?!(?:a|an|the)\s+half\b)|;", re.I)
 _RUNNING_SINCE = re.compile(r"\s*since\b", re.I)
 _SINCE_AFTER = re.compile(r"[\w\s-]{0,30}?\bsince\b(?!\s+(?:then|that))", re.I)
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*(?![\w.]*\d)|\b(?:" + by_first_letter(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I)
@@ -294,6 +308,20 @@ def _event_of_thing(thing: str | None) -> str | None:
     if head in EVENT_SYNONYMS or lemma(head) in EVENT_SYNONYMS:
         return canonical_event(head)
     return None
+
+
+_POSSESSOR = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)(?:'s|’s|'|’)\s*$")
+
+
+def _possessor(text: str, clause_start: int, position: int) -> str | None:
+    """"Jamaal Charles' 226 yards", "Manning's 364 yards": the name whose figure it is, right before it."""
+    found = _POSSESSOR.search(text, max(clause_start, position - 60), position)
+    if not found:
+        return None
+    words = found.group(1).split()
+    while words and not _is_name(words[0]):
+        words = words[1:]  # "Despite Charles'": the sentence's first word is no name
+    return " ".join(words) if words and all(_is_name(word) for word in words) else None
 
 
 def _holder(before: list[str], after: list[str]) -> str | None:
@@ -599,7 +627,9 @@ _MORE_AFTER = re.compile(r"(?:[\w.,]+\s+){1,3}?(?:more|other|additional|further|
 _CAREER_OR_SEASON = re.compile(r"\b(?:career|season)\b", re.I)
 
 
-def _scope(before: str, around: str, clause: str, own: str | None = None) -> str | None:
+def _scope(before: str, around: str, clause: str, own: str | None = None, upto: str | None = None) -> str | None:
+    """The scope labels of a figure. ``own``: the words between it and its neighbouring figures;
+    ``upto``: its piece of the clause up to where another verb or clause joins on after it."""
     labels = []
     for pattern, label in SCOPE_CUES:
         if label == "more" and _MORE_AFTER.match(around):
@@ -608,6 +638,7 @@ def _scope(before: str, around: str, clause: str, own: str | None = None) -> str
         where = (before if label in ("more", "limit", "part", "base") else around if label in ("rate", "remaining")
                  else before + " " + around if label == "average"
                  else own if label in ("career", "season") and own is not None and _CAREER_OR_SEASON.search(own)
+                 else upto if label in ("career", "season") and upto is not None
                  else clause)
         if pattern.search(where):
             labels.append(label)
