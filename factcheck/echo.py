@@ -43,6 +43,8 @@ KINDS = ("count", "percent", "money")
 MIN_CONTEXT = 3
 # How much of the two sentences must match, as difflib's ratio over their words.
 MIN_RATIO = 0.6
+# Sentences this close need one matching word fewer around the figure.
+CLOSE_RATIO = 0.8
 # Claims compared under one key at most, and partners sought per claim: the cost per claim stays
 # bounded however big a story is (a few partners say which fact a claim states as well as many).
 CANDIDATES_PER_KEY = 8
@@ -96,16 +98,21 @@ def echoes(one: ClaimBase, other: ClaimBase) -> bool:
         return False
     if any(is_stat(claim.frame.thing, claim.frame.event) or is_personal(claim.frame.thing) for claim in (one, other)):
         # A statistic's sentence is a formula ("caught # passes for # yards"): only the same names
-        # around it say it is the same player's.
-        if _names(one.sentence) != _names(other.sentence) or not _names(one.sentence):
+        # around it say it is the same player's (one sentence may name more: "... the Jaguars in
+        # Jacksonville, Fla."), and the players read as holders must be one.
+        if not _names(one.sentence) or not _names(other.sentence) or not _holders_agree(one, other):
             return False
     words, other_words = _tokens(one.sentence)[0], _tokens(other.sentence)[0]
     matcher = SequenceMatcher(None, words, other_words, autojunk=False)
     for block in matcher.get_matching_blocks():
         if block.a <= first < block.a + block.size:
-            if second - block.b != first - block.a or block.size - 1 < MIN_CONTEXT:
+            if second - block.b != first - block.a:
                 return False
-            return matcher.ratio() >= MIN_RATIO
+            ratio = matcher.ratio()
+            # A sentence rewritten only a little ("Three climbers who were with ...") may leave
+            # fewer matching words on each side of the figure.
+            context = MIN_CONTEXT - 1 if ratio >= CLOSE_RATIO else MIN_CONTEXT
+            return block.size - 1 >= context and ratio >= MIN_RATIO
     return False
 
 
@@ -114,8 +121,10 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
 
 @lru_cache(maxsize=4096)
 def _names(sentence: str) -> frozenset[str]:
-    """The capitalised words of a sentence but the common ones ("The", "Police", "Monday")."""
-    return frozenset(word for word in _NAME.findall(sentence) if word not in COMMON_CAPITALISED)
+    """The capitalised words of a sentence but the common ones ("The", "Police", "Monday") and
+    figures ("Three climbers": the figure an echo may differ in)."""
+    return frozenset(word for word in _NAME.findall(sentence)
+                     if word not in COMMON_CAPITALISED and word.lower() not in _NUMBER_WORDS)
 
 
 def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:

@@ -122,6 +122,14 @@ CASES = [
      "Kiir said the accusations were false. The two countries have yet to agree on how much oil revenue to share.",
      "Kiir said the accusations were false. The three countries have yet to agree on how much oil revenue to share.",
      {"two", "three"}, {"conflict"}),
+    ("a sentence rewritten only a little echoes with two matching words beside the figure",
+     "Three climbers with Mr Buckley were said to have been rescued after spending the night on the mountain.",
+     "Four climbers who were with Mr Buckley were rescued after spending the night on the mountain.",
+     {"Three", "Four"}, {"conflict"}),
+    ("a stat line echoed by a sentence that names more places is the same player's",
+     "Peyton Manning threw for 364 yards and three touchdowns, and the visiting Colts secured the No. 5 seed with a 31-24 victory over the Jaguars.",
+     "Peyton Manning threw for 346 yards and three touchdowns, helping the Colts secure the No. 5 seed with a 31-24 victory over the Jaguars in Jacksonville, Fla.",
+     {"364", "346"}, {"conflict"}),
     ("two stat lines with other names are two players'",
      "Smith ran for 120 yards on 20 carries against the Bears.",
      "Jones ran for 85 yards on 20 carries against the Bears.",
@@ -215,11 +223,11 @@ def test_an_echoed_game_statistic_is_one_statement_unless_the_dates_say_two_game
 SAME_GAME = ("Peyton Manning threw for 364 yards and three touchdowns. Garrard completed 28 passes for 329 yards. "
              "Ratliff returned an interception 35 yards for a touchdown.",
              "Peyton Manning passed for 364 yards and three touchdowns. David Garrard threw for 329 yards. "
-             "Keiwan Ratliff returned the pick 53 yards for a touchdown.")
+             "On the next drive Keiwan Ratliff intercepted a pass and took it back 53 yards for a touchdown.")
 OTHER_GAME = ("Peyton Manning threw for 364 yards and three touchdowns. Garrard completed 28 passes for 329 yards. "
               "Ratliff returned an interception 35 yards for a touchdown.",
               "Peyton Manning passed for 212 yards and one touchdown. David Garrard threw for 180 yards. "
-              "Keiwan Ratliff returned the pick 53 yards for a touchdown.")
+              "On the next drive Keiwan Ratliff intercepted a pass and took it back 53 yards for a touchdown.")
 
 
 @pytest.mark.parametrize("texts, conflicts", [
