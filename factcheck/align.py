@@ -113,8 +113,9 @@ def _join_echoes(groups: list[Group], order: list[ClaimBase]) -> list[Group]:
     for one in sorted(partners):
         targets = {group_of[other] for other in partners[one]}
         if group_of[one] not in targets:
-            if len({claims[other].value.model_dump_json() for other in partners[one]}) > 1:
-                continue  # partners that disagree among themselves: which fact it states would be a guess
+            first = claims[partners[one][0]]
+            if not all(values_overlap(first, claims[other]) for other in partners[one][1:]):
+                continue  # partners that disagree among themselves ("230,000" and "about 230,000" agree): which fact it states would be a guess
             target = min(targets, key=lambda number: (-len(groups[number].claims), number))  # the fullest
             lonely = all(claim.source == claims[one].source for claim in groups[group_of[one]].claims)
             if not lonely and not all(may_stand_with(claims[one], member)

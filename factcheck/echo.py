@@ -135,9 +135,15 @@ def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
     named on one side only must be in the other's sentence."""
     first, second = one.frame, other.frame
     return (bool(first.event and second.event and first.event != second.event)
-            or bool(first.scope and second.scope and first.scope != second.scope)
+            or bool(first.scope and second.scope and not _scopes_nest(first.scope, second.scope))
             or not second.holder and _part_of_whole(one, other.sentence)
             or not first.holder and _part_of_whole(other, one.sentence))
+
+
+def _scopes_nest(one: str, other: str) -> bool:
+    """"average+rate" and "average+rate+season": one sentence says more of the same figure."""
+    first, second = set(one.split("+")), set(other.split("+"))
+    return first <= second or second <= first
 
 
 def _part_of_whole(claim: ClaimBase, other_sentence: str) -> bool:

@@ -130,6 +130,10 @@ CASES = [
      "Peyton Manning threw for 364 yards and three touchdowns, and the visiting Colts secured the No. 5 seed with a 31-24 victory over the Jaguars.",
      "Peyton Manning threw for 346 yards and three touchdowns, helping the Colts secure the No. 5 seed with a 31-24 victory over the Jaguars in Jacksonville, Fla.",
      {"364", "346"}, {"conflict"}),
+    ("an echo that says one more scope word of the figure ('this season') is still its echo",
+     "Miller is averaging 15.5 points per game this season, but Iguodala is averaging just 14.9 points per contest.",
+     "Andre Miller is averaging 16.5 points per game, Andre Iguodala 14.9 points, a drop of five points per game.",
+     {"15.5", "16.5"}, {"conflict"}),
     ("two stat lines with other names are two players'",
      "Smith ran for 120 yards on 20 carries against the Bears.",
      "Jones ran for 85 yards on 20 carries against the Bears.",
@@ -246,6 +250,12 @@ def test_a_thin_claim_read_first_does_not_keep_the_others_apart():
     texts = {"a": "Garrard, who completed 28 passes for 329 yards, ran for two yards in the second quarter.",
              "b": "David Garrard threw for 661 yards and a touchdown, but gave up a costly interception.",
              "c": "Garrard threw for a career-high 329 yards, but late in the fourth quarter he made costly mistakes."}
+    report = _report_many(texts)
+    yards = [f for f in report.findings if {"661", "329"} <= {c.text for c in f.claims}]
+    assert yards and yards[0].verdict == "conflict", [(f.verdict, [c.text for c in f.claims]) for f in report.findings]
+
+
+def _report_many(texts: dict[str, str]):
     articles = [Article(source=Source(id=name, path=f"{name}.txt", content_hash=name, published=DATE), text=text)
                 for name, text in texts.items()]
     claims, terms = [], {}
@@ -253,6 +263,13 @@ def test_a_thin_claim_read_first_does_not_keep_the_others_apart():
         found, _ = extract_article(article)
         claims += found
         terms[article.source.id] = {"story": 3}
-    report = build_report(Extraction([article.source for article in articles], claims, [], [], terms))
-    yards = [f for f in report.findings if {"661", "329"} <= {c.text for c in f.claims}]
-    assert yards and yards[0].verdict == "conflict", [(f.verdict, [c.text for c in f.claims]) for f in report.findings]
+    return build_report(Extraction([article.source for article in articles], claims, [], [], terms))
+
+
+def test_a_figure_echoed_by_two_articles_hedging_differently_joins_them():
+    # "230,000" and "about 230,000" are one figure: the echo of both in "a" is not a guess.
+    history = "In 2004, a huge earthquake off Aceh triggered a tsunami that killed {} people across Asia."
+    report = _report_many({"a": history.format("460,000"), "b": history.format("230,000"),
+                           "c": history.format("about 230,000")})
+    toll = [f for f in report.findings if {"460,000", "230,000"} <= {c.text for c in f.claims}]
+    assert toll and toll[0].verdict == "conflict", [(f.verdict, [c.text for c in f.claims]) for f in report.findings]
