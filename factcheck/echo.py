@@ -243,7 +243,10 @@ def _anchored_partner(claims: list[ClaimBase], number: int, own: list[int], othe
     # On the same side of every shared figure in both: "440 yards and four scores" does not pin "two
     # touchdowns" told before the 440 (the four was not read as a claim: the two is another figure).
     partner = claims[theirs[0]]
-    for value in anchors:
+    # Small figures shared by chance ("two touchdowns" told in another order) place nothing when a
+    # distinctive one is shared.
+    placing = [value for value in anchors if _distinctive(value)] or anchors
+    for value in placing:
         first = min(claims[a].start for a in own if _value(claims[a]) == value)
         second = min(claims[b].start for b in other if _value(claims[b]) == value)
         if (claim.start > first) != (partner.start > second):
