@@ -109,6 +109,8 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
         holder = _place(after)
     if holder and _is_common_opener(text, sentence[0], holder):
         holder = None  # "Floods have displaced", "Fire crews evacuated": a capital only because it opens the sentence
+    if holder and _shouted_common(text, holder):
+        holder = None  # "AN EARTHQUAKE killed six children": a headline's capitals, a word the text also writes plainly
     # Scope words belong to the nearest figure: "14 goals this season and 112 in his career".
     own_start, own_end = _between_figures(text, piece_start, piece_end, span[0], max(after_from, span[1]))
     # Words after another verb joined on ("507 yards and still managed to lose") or a clause of
@@ -193,6 +195,13 @@ def _opens_with(window: str, word: str) -> bool:
     while lead < len(window) and (window[lead].isspace() or window[lead] in "\"“‘'("):
         lead += 1
     return any(window.startswith(word, start) and _at_boundary(window, start + len(word)) for start in range(lead, -1, -1))
+
+
+def _shouted_common(text: str, holder: str) -> bool:
+    """A holder in capitals ("EARTHQUAKE", "MORE RAMS OUT") with a word the text also writes in
+    lower case: a common word set in a headline's capitals, not a name ("NATO" is never written "nato")."""
+    return any(len(word) > 2 and word.isupper() and next(_whole_words(text, word.lower()), None) is not None
+               for word in holder.split())
 
 
 def _whole_words(text: str, word: str) -> Iterator[int]:
