@@ -410,11 +410,8 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
     if re.search(r"\(\s*\d+-\d+(?:-\d+)?,\s*$", before):
         return False  # "(52-3, 46 KOs)": a fighter's or team's record
     number = parse_number(number_text) or 0
-    if number < 10 and re.search(r"\b(?:of\s+the|these|those|both|its|their|our|his|her|whose|all)\s+[\"“‘']?$", before, re.I) and not hedge:
-        # "those two", "both three": a reference back; "two of the three climbers": the whole of a
-        # part (frames read the part). "The two countries" does state how many there are: a count,
-        # thin unless its clause says more, which an article telling "the three countries" contradicts.
-        return False
+    if number < 10 and re.search(r"\b(?:the|these|those|both|its|their|our|his|her|whose|all)\s+[\"“‘']?$", before, re.I) and not hedge:
+        return False  # "the two leaders": a reference back, not a claim
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", number_text) and not hedge:
         return False  # a year the date extractor did not want is still no count
     return True
