@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import re
 import statistics
 import sys
@@ -16,8 +15,8 @@ from pathlib import Path
 from .chrono import median_date
 from .contain import NOT_CONTAINED, article_problem
 from .dateline import find_datelines
-from .discover import article_files
-from .errors import CorpusNotFound, FactcheckError
+from .errors import FactcheckError
+from .listing import Listing, listing_for
 from .models import Article, Problem, PublicationDate, Source
 from .stamps import ambiguous_readings, find_stamps, page_publication, settle_by_corpus
 
@@ -37,24 +36,24 @@ MAX_PROBLEMS_PER_FILE = 20
 MAX_BYTES_CEILING = sys.maxsize - 1
 
 
-def load_corpus(folder: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
+def load_corpus(location: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
                 follow_symlinks: bool = False) -> tuple[list[Article], list[Problem]]:
-    """Read every article under folder (sorted by path), with its source record.
+    """Read every article under a folder or fsspec URL (sorted by path), with its source record.
 
     Symbolic links are not followed unless ``follow_symlinks``: a link can lead out of the corpus
     folder (to any file the user can read) or back into it (the same article twice). Years
     missing from datelines are inferred once the whole corpus is read.
     """
-    root = corpus_folder(folder, max_bytes)
+    listing = corpus_listing(location, max_bytes, follow_symlinks)
     articles: list[Article] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
-    for found in article_files(root, follow_symlinks, problems):
+    for found in listing.files(problems):
         source_id = found.path.stem
         if claim_source_id(source_id, found.shown, seen, problems):
             continue
         try:
-            article = read_article(found.path, found.shown, max_bytes, problems)
+            article = read_article(listing, found.path, found.shown, max_bytes, problems)
         except NOT_CONTAINED:
             raise
         except Exception as error:  # noqa: BLE001 - the article's boundary (contain.py)
@@ -67,15 +66,13 @@ def load_corpus(folder: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
     return articles, problems
 
 
-def corpus_folder(folder: str | Path, max_bytes: int) -> Path:
-    """The corpus folder, once it is known to be one and the size limit makes sense."""
-    root = Path(folder)
-    if not root.is_dir():
-        raise CorpusNotFound(path=root)
+def corpus_listing(location: str | Path, max_bytes: int, follow_symlinks: bool = False) -> Listing:
+    """The corpus's listing, once it is known to be one and the size limit makes sense."""
+    listing = listing_for(location, follow_symlinks)
     if not 1 <= max_bytes <= MAX_BYTES_CEILING:
         raise FactcheckError(detail=f"the size limit must be a positive number of bytes, not {max_bytes} "
                                     f"(at most {MAX_BYTES_CEILING:,}); the default is --max-bytes {DEFAULT_MAX_BYTES}")
-    return root
+    return listing
 
 
 def claim_source_id(source_id: str, shown: str, seen: dict[str, str], problems: list[Problem]) -> bool:
@@ -90,19 +87,22 @@ def claim_source_id(source_id: str, shown: str, seen: dict[str, str], problems: 
     return False
 
 
-def read_article(path: Path, shown: str, max_bytes: int, problems: list[Problem]) -> Article | None:
+def read_article(listing: Listing, path: Path | str, shown: str, max_bytes: int,
+                 problems: list[Problem]) -> Article | None:
     try:
-        with path.open("rb") as stream:
-            data = stream.read(max_bytes + 1)  # never more: the file may grow while we read
-            size = os.fstat(stream.fileno()).st_size
+        read = listing.read(path, max_bytes)
     except OSError as error:
-        problems.append(Problem(path=shown, code="unreadable", reason=(
-            f"cannot be read ({error.strerror or error}); check that it exists and you may read it")))
+        problems.append(unreadable(shown, error))
         return None
-    if len(data) > max_bytes:
-        problems.append(too_large(shown, size, max_bytes))
+    if len(read.data) > max_bytes:
+        problems.append(too_large(shown, read.size, max_bytes))
         return None
-    return article_from_bytes(data, path.stem, shown, problems)
+    return article_from_bytes(read.data, Path(path).stem, shown, problems)
+
+
+def unreadable(shown: str, error: OSError) -> Problem:
+    return Problem(path=shown, code="unreadable", reason=(
+        f"cannot be read ({error.strerror or error}); check that it exists and you may read it"))
 
 
 def too_large(shown: str, size: int, max_bytes: int) -> Problem:

@@ -76,8 +76,7 @@ class _Walk:
     def entry(self, entry: os.DirEntry[str], prefix: str) -> None:
         shown = prefix + entry.name
         if not _showable(entry.name):
-            self.problem(ascii(shown)[1:-1], "bad-name", "name has control characters, bidirectional overrides "
-                         "or bytes that are not text in this system's encoding; rename it to check it")
+            self.problems.append(_bad_name(shown))
             return
         path = Path(entry.path)
         if entry.is_symlink() and not self.link(path, shown):
@@ -89,11 +88,10 @@ class _Walk:
                 return
             self.seen_folders.add(real)
             self.folder(path, shown + "/")
-        elif path.suffix.lower() in ARTICLE_SUFFIXES:
+        elif is_article_name(entry.name):
             self.article(path, shown, entry.is_file())
         elif path.suffix.lower() in DOCUMENT_SUFFIXES:
-            self.problem(shown, "not-an-article", f"{path.suffix.lower()} files are not read; factcheck reads plain "
-                         f"text (.txt, .md): save the article as text to check it")
+            self.problems.append(_not_an_article(shown))
 
     def link(self, path: Path, shown: str) -> bool:
         """Whether to go on through a symbolic link; a problem says why not."""
@@ -130,6 +128,32 @@ class _Walk:
         self.found.append(ArticleFile(path, shown))
 
 
+def is_article_name(name: str) -> bool:
+    return Path(name).suffix.lower() in ARTICLE_SUFFIXES
+
+
+def file_problem(shown: str) -> Problem | None:
+    """The problem of a file listed by its path under the corpus (a store's listing: no links,
+    pipes or devices there), when it is one a person may expect to be checked."""
+    if not all(_showable(part) for part in shown.split("/")):
+        return _bad_name(shown)
+    if Path(shown).suffix.lower() in DOCUMENT_SUFFIXES:
+        return _not_an_article(shown)
+    return None
+
+
+def _bad_name(shown: str) -> Problem:
+    return Problem(path=ascii(shown)[1:-1], code="bad-name", reason=(
+        "name has control characters, bidirectional overrides or bytes that are not text in this system's "
+        "encoding; rename it to check it"))
+
+
+def _not_an_article(shown: str) -> Problem:
+    suffix = Path(shown).suffix.lower()
+    return Problem(path=shown, code="not-an-article", reason=(
+        f"{suffix} files are not read; factcheck reads plain text (.txt, .md): save the article as text to check it"))
+
+
 def _showable(name: str) -> bool:
     """A name with control characters (which a terminal would run), bidirectional overrides (which
     make "txt.exe" read as "exe.txt") or bytes the file system's encoding cannot decode (surrogates,
@@ -156,6 +180,11 @@ def describe_folder(root: Path, limit: int = 100_000) -> str:
         counts.update(Path(name).suffix.lower() or "(no extension)" for name in files if not name.startswith("."))
         if sum(counts.values()) >= limit:
             break
+    return describe_counts(counts)
+
+
+def describe_counts(counts: Counter[str]) -> str:
+    """Files by extension, as describe_folder says them."""
     parts = [f"{count} {suffix} file{'s' if count != 1 else ''}" for suffix, count in
              sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:5]]
     rest = sum(counts.values()) - sum(count for _, count in sorted(counts.items(), key=lambda item: -item[1])[:5])

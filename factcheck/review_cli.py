@@ -22,8 +22,8 @@ from .atomic import write_text
 from .errors import FactcheckError, UnknownFinding
 from .fragments import Context
 from .github_report import article_text, claim_position
+from .listing import is_url
 from .models import VERDICTS, Finding, Report
-from .remote import is_url
 from .reviews import review_label
 from .safetext import printable
 from .state import CACHE_DIR, make_cache_folder

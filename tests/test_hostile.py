@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import extractors
+from factcheck import check_report, extractors
 from factcheck.align import align_bucket
 from factcheck.cli import main
 from factcheck.corpus import MAX_PROBLEMS_PER_FILE, cap_problems, infer_missing_years, parse_article
@@ -22,7 +22,6 @@ from factcheck.extractors import base, extract_claims
 from factcheck.extractors.base import MAX_CLAIMS_PER_ARTICLE, Page, claim_fields
 from factcheck.ledger import ledger_path
 from factcheck.models import Problem
-from factcheck.pipeline import build_report, extract_corpus
 from factcheck.safetext import printable
 from factcheck.text import MAX_SENTENCE_CHARS, sentence_spans
 
@@ -226,15 +225,15 @@ def test_extraction_stops_at_the_cap_of_claims(small_cap):
     assert_offsets_hold(text, claims)
 
 
-@pytest.mark.parametrize("engine", ["check", "pipeline"])
+@pytest.mark.parametrize("engine", ["cli", "library"])
 def test_an_article_at_the_cap_of_claims_is_named_in_every_run(corpus, tmp_path, capsys, small_cap, engine):
     (corpus / "feed.txt").write_text("Joint Declaration on " * 2000)
     (corpus / "other.txt").write_text("Nearly 300 companies took part.\n")
     for _ in range(2):  # the second run reuses the ledger: the cap is still reported
-        if engine == "check":
+        if engine == "cli":
             _, report, _ = check(corpus, capsys)
         else:
-            report = build_report(extract_corpus(corpus, tmp_path / "claims")).model_dump(mode="json")
+            report = check_report(corpus, tmp_path / "claims").model_dump(mode="json")
         (problem,) = report["problems"]
         assert problem["path"] == "feed.txt" and problem["code"] == "capped"
         assert "reached the limit of 50 claims" in problem["reason"]

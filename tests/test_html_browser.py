@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.pipeline import build_report, extract_corpus
+from factcheck import check_report
 from factcheck.report import render
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -33,7 +33,7 @@ def browser():
 
 
 def _html_report(corpus: Path, out: Path) -> Path:
-    report = build_report(extract_corpus(corpus, out / "claims"))
+    report = check_report(corpus, out / "claims")
     page = out / "findings.html"
     page.write_text(render(report, "html"), encoding="utf-8")
     return page

@@ -2,7 +2,8 @@
 
 Each case starts from a checked corpus (bundled articles, synthetic ones, an article in a sub-folder
 and one whose dateline has no year), makes one change, checks again, and compares every report with
-build_report + render over a copy of the same ledgers: the in-memory pipeline, which keeps no state.
+those rendered whole (render) from the report of a check from scratch (a run state of its own) over
+the same ledgers.
 """
 from __future__ import annotations
 
@@ -15,14 +16,13 @@ import pytest
 from synthetic import write_corpus
 
 from factcheck import check as incremental
-from factcheck.check import check_corpus
+from factcheck.check import check_corpus, check_report
 from factcheck.fragments import Context
 from factcheck.models import Review
 from factcheck.owner import OWNER_FILE
-from factcheck.pipeline import build_report, extract_corpus
 from factcheck.report import FORMATS, render
 from factcheck.reviews import ReviewsFile, read_reviews, reviews_path
-from factcheck.state import STATE_FILE, state_file
+from factcheck.state import state_file
 
 ROOT = Path(__file__).resolve().parent.parent
 # Its year is the corpus's: the dateline has none and the body gives none for April.
@@ -52,14 +52,11 @@ def run(workspace: Path):
 
 
 def from_scratch(workspace: Path) -> dict[str, bytes]:
-    """Every report as the stateless pipeline renders it, over the same ledgers (the state moved aside)."""
-    state = state_file(workspace / "claims")
-    state.rename(workspace / STATE_FILE)
-    try:
-        report = build_report(extract_corpus(workspace / "sources", workspace / "claims"),
-                              read_reviews(reviews_path(workspace / "sources")))
-    finally:
-        (workspace / STATE_FILE).rename(state)
+    """Every report rendered whole from a check from scratch (a run state of its own), over the same ledgers."""
+    report = check_report(workspace / "sources", workspace / "claims", workspace / "scratch",
+                          read_reviews(reviews_path(workspace / "sources")), github_dir=str(workspace / "sources"),
+                          cache_dir=workspace / "scratch-cache")
+    shutil.rmtree(workspace / "scratch-cache")
     context = Context({source.id: source for source in report.sources}, str(workspace / "sources"))
     return {spec.file_name: render(report, name, context).encode() for name, spec in FORMATS.items()}
 

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from outputs import tree
 
+from factcheck.check import PARALLEL_THRESHOLD
 from factcheck.cli import main
 from factcheck.errors import OutputNotWritable
-from factcheck.pipeline import PARALLEL_THRESHOLD
 from factcheck.report import FORMATS
 from factcheck.workers import in_order, worker_pool
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck import Extraction, build_report, extract_article
 from factcheck.models import Article, PublicationDate, Source
-from factcheck.pipeline import Extraction, build_report, extract_article
 
 DATE = PublicationDate(year=2024, month=3, day=5, method="metadata")
 
