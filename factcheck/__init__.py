@@ -19,7 +19,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .check import (  # noqa: E402
+from .engine import (  # noqa: E402
     CheckResult,
     Extraction,
     build_report,
@@ -28,10 +28,10 @@ from .check import (  # noqa: E402
     extract_article,
     extract_corpus,
 )
-from .corpus import load_corpus  # noqa: E402
-from .extractors import extract_claims as extract  # noqa: E402
+from .extract import extract_claims  # noqa: E402
+from .load.corpus import load_corpus  # noqa: E402
 from .models import Report  # noqa: E402
-from .report import render  # noqa: E402
+from .report.formats import render  # noqa: E402
 
-__all__ = ["CheckResult", "Extraction", "Report", "build_report", "check_corpus", "check_report", "extract",
-           "extract_article", "extract_corpus", "load_corpus", "render", "__version__"]
+__all__ = ["CheckResult", "Extraction", "Report", "build_report", "check_corpus", "check_report", "extract_article",
+           "extract_claims", "extract_corpus", "load_corpus", "render", "__version__"]

@@ -15,14 +15,14 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
+from .align.stories import story_terms
 from .contain import NOT_CONTAINED, article_problem
-from .corpus import article_from_bytes, infer_year, too_large, unreadable, year_wanted
-from .extractors import capped, extract_claims
-from .ledger import open_ledger
-from .listing import Listing, Read, file_stat, read_file
+from .extract import capped, extract_claims
+from .load.corpus import article_from_bytes, infer_year, too_large, unreadable, year_wanted
+from .load.listing import Listing, Read, file_stat, read_file
 from .models import Article, Claim, ClaimBase, Problem
-from .state import SourceRow
-from .stories import story_terms
+from .store.ledger import open_ledger
+from .store.state import SourceRow
 
 CLAIMS = TypeAdapter(list[Claim])
 PROBLEMS = TypeAdapter(list[Problem])

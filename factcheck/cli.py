@@ -21,24 +21,24 @@ from typing import Any
 from tqdm import tqdm
 
 from . import __version__
-from .check import CheckResult, check_corpus, extract_corpus
 from .config import FAIL_ON, Config, load_config
 from .contain import describe as describe_error
 from .contain import where_it_failed
 from .dask_engine import dask_executor
+from .engine import CheckResult, check_corpus, extract_corpus
 from .errors import CorpusHoldsCurrentFolder, FactcheckError, UsageError
-from .github_report import cap_annotations
 from .init import PLACEHOLDER, WORKFLOW, init_repository
-from .listing import is_url
+from .load.listing import is_url
 from .models import Problem
-from .report import FORMATS, TABLE_WIDTH, table_from_json
+from .report.formats import FORMATS, TABLE_WIDTH, table_from_json
+from .report.github_report import cap_annotations
+from .report.schemas import DOCUMENTS, json_schema
 from .review_cli import add_commands, fill_outputs, record_last_check, report_ids, unknown
 from .review_cli import run_list as list_findings
 from .review_cli import run_show as show_finding
-from .reviews import REVIEWS_FILE, read_reviews, record_review, reviews_path
 from .safetext import printable
-from .schemas import DOCUMENTS, json_schema
-from .state import CACHE_DIR
+from .store.reviews import REVIEWS_FILE, read_reviews, record_review, reviews_path
+from .store.state import CACHE_DIR
 
 EXAMPLES = {
     "check": "example: factcheck check sources/ --format markdown > findings.md",

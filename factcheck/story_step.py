@@ -12,18 +12,18 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .align import align_bucket, bucket_claims, with_synonyms
+from .align.align import align_bucket, bucket_claims, with_synonyms
+from .align.stories import assign_stories
 from .article_step import CLAIMS, PROBLEMS
-from .chrono import median_date
-from .compare import compare, order_findings
+from .compare.compare import compare, order_findings
+from .compare.derive import derived_findings
 from .contain import NOT_CONTAINED, story_problem
-from .derive import derived_findings
-from .fragments import Context
+from .load.chrono import median_date
 from .models import ClaimBase, Finding, Problem, Report, Source
-from .report import FORMATS
-from .reviews import ReviewsFile, attach_reviews
-from .state import RANK
-from .stories import assign_stories
+from .report.formats import FORMATS
+from .report.fragments import Context
+from .store.reviews import ReviewsFile, attach_reviews
+from .store.state import RANK
 
 
 def study_story(story: str, claims: list[ClaimBase], sources: list[Source], corpus_time: dt.date | None,

@@ -15,9 +15,9 @@ import pytest
 from synthetic import write_corpus
 
 from factcheck import Extraction, article_step, build_report, check_report, extract_article, load_corpus, story_step
-from factcheck import check as incremental
-from factcheck.check import PARALLEL_THRESHOLD
+from factcheck import engine as incremental
 from factcheck.cli import main
+from factcheck.engine import PARALLEL_THRESHOLD
 
 LIMA = ("---\noutlet: Example Times\npublished: 2025-04-25\n---\nNearly 300 companies exhibited at the two-day "
         "Lima Trade Fair, which opened on April 22, 2025.\nTrade between Peru and Chile rose by 20 per cent in "
@@ -135,7 +135,7 @@ def test_a_failure_outside_the_boundaries_exits_3_with_one_line(poisoned, capsys
     code, report, err = _check(poisoned, capsys)
     assert code == 3 and report == {}
     lines = err.strip().splitlines()
-    assert lines[-1].startswith("factcheck: internal error at check.py:")
+    assert lines[-1].startswith("factcheck: internal error at engine.py:")
     assert "RuntimeError: planted outside" in lines[-1] and "please report" in lines[-1]
     assert "Traceback" not in err and "--debug" in lines[-1]
     assert [line for line in lines if "internal error" in line and "poison.txt" not in line] == [lines[-1]]
@@ -184,8 +184,8 @@ def test_a_reader_that_stops_reading_is_no_internal_error(poisoned, capsys, monk
 
 def test_a_corpus_at_a_url_contains_a_poisoned_article_too(poisoned, monkeypatch):
     fsspec = pytest.importorskip("fsspec")
-    from factcheck import corpus as loader
-    from factcheck.listing import UrlListing
+    from factcheck.load import corpus as loader
+    from factcheck.load.listing import UrlListing
 
     store = fsspec.filesystem("memory")
     for path in poisoned.iterdir():

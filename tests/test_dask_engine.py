@@ -11,9 +11,9 @@ from outputs import tree
 from synthetic import write_corpus
 
 from factcheck import article_step
-from factcheck import check as incremental
-from factcheck.check import PARALLEL_THRESHOLD, check_corpus
+from factcheck import engine as incremental
 from factcheck.cli import main
+from factcheck.engine import PARALLEL_THRESHOLD, check_corpus
 
 distributed = pytest.importorskip("dask.distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
 ROOT = Path(__file__).resolve().parent.parent

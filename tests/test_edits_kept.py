@@ -11,8 +11,8 @@ import pytest
 from factcheck import article_step, check_report, extract_corpus
 from factcheck.cli import main
 from factcheck.errors import ReviewsInvalid
-from factcheck.ledger import open_ledger
-from factcheck.reviews import read_reviews
+from factcheck.store.ledger import open_ledger
+from factcheck.store.reviews import read_reviews
 
 ROOT = Path(__file__).resolve().parent.parent
 VISIT_SOURCE = "002_f112b13d3d6714f6"

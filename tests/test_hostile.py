@@ -13,17 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import check_report, extractors
-from factcheck.align import align_bucket
+from factcheck import check_report
+from factcheck import extract as extractors
+from factcheck.align.align import align_bucket
 from factcheck.cli import main
-from factcheck.corpus import MAX_PROBLEMS_PER_FILE, cap_problems, infer_missing_years, parse_article
-from factcheck.discover import article_files
-from factcheck.extractors import base, extract_claims
-from factcheck.extractors.base import MAX_CLAIMS_PER_ARTICLE, Page, claim_fields
-from factcheck.ledger import ledger_path
+from factcheck.extract import base, extract_claims
+from factcheck.extract.base import MAX_CLAIMS_PER_ARTICLE, Page, claim_fields
+from factcheck.extract.text import MAX_SENTENCE_CHARS, sentence_spans
+from factcheck.load.corpus import MAX_PROBLEMS_PER_FILE, cap_problems, infer_missing_years, parse_article
+from factcheck.load.discover import article_files
 from factcheck.models import Problem
 from factcheck.safetext import printable
-from factcheck.text import MAX_SENTENCE_CHARS, sentence_spans
+from factcheck.store.ledger import ledger_path
 
 
 def article(text: str, source_id: str = "a"):
@@ -126,7 +127,7 @@ def test_finding_ids_cost_one_digest_each_however_many_leaders_share_a_basis(mon
     claims = extract_claims(article("Turnout: 20%\n" * 3000))
     digests = []
     real_sha1 = hashlib.sha1
-    monkeypatch.setattr(sys.modules["factcheck.align"].hashlib, "sha1", lambda data: digests.append(data) or real_sha1(data))
+    monkeypatch.setattr(sys.modules["factcheck.align.align"].hashlib, "sha1", lambda data: digests.append(data) or real_sha1(data))
     groups = align_bucket(claims)
     assert len({group.id for group in groups}) == len(groups) == 3000
     assert len(digests) < 3100  # walking attempts from 0 each time would be 4.5 million

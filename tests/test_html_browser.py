@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from factcheck import check_report
-from factcheck.report import render
+from factcheck.report.formats import render
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

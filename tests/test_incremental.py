@@ -15,14 +15,14 @@ from pathlib import Path
 import pytest
 from synthetic import write_corpus
 
-from factcheck import check as incremental
-from factcheck.check import check_corpus, check_report
-from factcheck.fragments import Context
+from factcheck import engine as incremental
+from factcheck.engine import check_corpus, check_report
 from factcheck.models import Review
-from factcheck.owner import OWNER_FILE
-from factcheck.report import FORMATS, render
-from factcheck.reviews import ReviewsFile, read_reviews, reviews_path
-from factcheck.state import state_file
+from factcheck.report.formats import FORMATS, render
+from factcheck.report.fragments import Context
+from factcheck.store.owner import OWNER_FILE
+from factcheck.store.reviews import ReviewsFile, read_reviews, reviews_path
+from factcheck.store.state import state_file
 
 ROOT = Path(__file__).resolve().parent.parent
 # Its year is the corpus's: the dateline has none and the body gives none for April.

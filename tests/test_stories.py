@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from factcheck import check_report
-from factcheck.corpus import load_corpus
-from factcheck.stories import assign_stories, story_terms
+from factcheck.align.stories import assign_stories, story_terms
+from factcheck.load.corpus import load_corpus
 
 FLOOD_A = """---
 outlet: Valley Herald

@@ -27,8 +27,8 @@ def bundled_report_html(work: Path) -> Path:
     """The bundled corpus's HTML report, written under work/ (reviews included, as the CLI does)."""
     sys.path.insert(0, str(ROOT))
     from factcheck import check_report
-    from factcheck.report import render
-    from factcheck.reviews import read_reviews, reviews_path
+    from factcheck.report.formats import render
+    from factcheck.store.reviews import read_reviews, reviews_path
 
     shutil.copytree(ROOT / "sources", work / "sources")
     report = check_report(work / "sources", work / "claims", reviews=read_reviews(reviews_path(work / "sources")))
