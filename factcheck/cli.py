@@ -57,25 +57,7 @@ def build_parser(config: Config | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    check = commands.add_parser("check", help="extract, compare and report", epilog=EXAMPLES["check"])
-    check.add_argument("corpus", nargs="?", default="sources",
-                       help="corpus folder, or with --engine dask any fsspec URL (default: sources/)")
-    check.add_argument("--format", choices=tuple(FORMATS), default="table", help="what goes to stdout (default: table)")
-    check.add_argument("--reports-dir", type=Path, help="where reports go (default: reports/ beside the corpus)")
-    check.add_argument("--claims-dir", type=Path, help="where ledgers go (default: claims/ beside the corpus)")
-    check.add_argument("--fail-on", choices=FAIL_ON, default="unreviewed",
-                       help="exit 1 on conflicts nobody reviewed or files that could not be checked (default: "
-                            "unreviewed); on any conflict or such a file (conflict); on conflicts nobody reviewed "
-                            "alone (unreviewed-only); or never")
-    check.add_argument("--max-bytes", type=int, default=5_000_000, help="skip (and report) larger files")
-    check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                       help="colour the table's verdicts: on a terminal unless NO_COLOR is set (auto, the "
-                            "default), always, or never")
-    check.add_argument("--max-annotations", type=int, default=10,
-                       help="with --format github: print at most N errors and N warnings (GitHub shows 10 of "
-                            "each a step), then a notice of how many were left out (default: 10)")
-    _add_speed_options(check)
-
+    check = _add_check(commands)
     extract = commands.add_parser("extract", help="write claim ledgers only", epilog=EXAMPLES["extract"])
     extract.add_argument("corpus", nargs="?", default="sources",
                          help="corpus folder, or with --engine dask any fsspec URL (default: sources/)")
@@ -115,6 +97,28 @@ def build_parser(config: Config | None = None) -> argparse.ArgumentParser:
             known = {action.dest for action in command._actions} | {"kinds", "exclude", "synonyms"}
             command.set_defaults(**{dest: value for dest, value in config.values.items() if dest in known})
     return parser
+
+
+def _add_check(commands: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    check = commands.add_parser("check", help="extract, compare and report", epilog=EXAMPLES["check"])
+    check.add_argument("corpus", nargs="?", default="sources",
+                       help="corpus folder, or with --engine dask any fsspec URL (default: sources/)")
+    check.add_argument("--format", choices=tuple(FORMATS), default="table", help="what goes to stdout (default: table)")
+    check.add_argument("--reports-dir", type=Path, help="where reports go (default: reports/ beside the corpus)")
+    check.add_argument("--claims-dir", type=Path, help="where ledgers go (default: claims/ beside the corpus)")
+    check.add_argument("--fail-on", choices=FAIL_ON, default="unreviewed",
+                       help="exit 1 on conflicts nobody reviewed or files that could not be checked (default: "
+                            "unreviewed); on any conflict or such a file (conflict); on conflicts nobody reviewed "
+                            "alone (unreviewed-only); or never")
+    check.add_argument("--max-bytes", type=int, default=5_000_000, help="skip (and report) larger files")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                       help="colour the table's verdicts: on a terminal unless NO_COLOR is set (auto, the "
+                            "default), always, or never")
+    check.add_argument("--max-annotations", type=int, default=10,
+                       help="with --format github: print at most N errors and N warnings (GitHub shows 10 of "
+                            "each a step), then a notice of how many were left out (default: 10)")
+    _add_speed_options(check)
+    return check
 
 
 def _add_speed_options(command: argparse.ArgumentParser) -> None:

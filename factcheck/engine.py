@@ -25,40 +25,34 @@ import datetime as dt
 import functools
 import hashlib
 import json
-import os
-import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import TypeAdapter
 
 from .align.stories import assign_stories
 from .article_step import Job, extract_article, fetched, process_article, process_articles
-from .errors import NoArticles, OutputNotWritable
 from .load.chrono import median_date
-from .load.corpus import DEFAULT_MAX_BYTES, claim_source_id, corpus_listing
-from .load.discover import ArticleFile, is_excluded
-from .load.listing import FolderListing, Listing, file_stat, is_url, local_path
+from .load.corpus import DEFAULT_MAX_BYTES, claim_source_id
+from .load.listing import file_stat, is_url, local_path
 from .models import Problem, Report, Source
 from .report.formats import FORMATS
 from .report.fragments import Tally
-from .report.github_report import repository_path
+from .run import CheckResult, Run, Stage, on_state, prepare
 from .store.atomic import open_atomic, remove_stale_temporaries
 from .store.ledger import ledger_path
-from .store.owner import claim_outputs, reports_outside
 from .store.reviews import REVIEWS_FILE, ReviewsFile, read_reviews, reviews_path
-from .store.state import FindingSummary, SourceRow, State, is_damaged
+from .store.state import SourceRow, State
 from .story_step import Extraction, StoryTask, StoryWork, build_report, study_story
 from .workers import in_order, pool_for
 
 __all__ = ["CheckResult", "Extraction", "build_report", "check_corpus", "check_report", "extract_article",
            "extract_corpus", "study_story"]
 
-Stage = Callable[[str, int, str], None]  # a stage starts: its name, how many items, what they are
 PROBLEMS = TypeAdapter(list[Problem])
 # A file changed within this long before the last run ended may have changed again within the same
 # tick of the file system's clock, unseen by its times: such a file is read again (as git does).
@@ -67,111 +61,6 @@ RACY_NS = 2_000_000_000
 PARALLEL_THRESHOLD = 64
 # Stories go to worker processes in batches: a task costs a round trip, and most stories are small.
 STORIES_PER_TASK = 32
-
-
-@dataclass
-class CheckResult:
-    tally: Tally
-    extracted: int  # articles whose claims were extracted afresh
-    read: int  # articles read (changed since the last run, or new)
-    restudied: int  # stories aligned and compared afresh
-    reports: dict[str, Path] = field(default_factory=dict)  # format -> the file written
-    found: dict[str, FindingSummary] = field(default_factory=dict)  # the findings asked for (look_up)
-
-    @property
-    def problems(self) -> list[Problem]:
-        return self.tally.problems
-
-
-@dataclass(frozen=True)
-class Run:
-    """What one run works with: the corpus (its listing and the articles found in it), where
-    ledgers go, and the options factcheck.toml and the command line gave."""
-
-    listing: Listing
-    claims_dir: Path
-    max_bytes: int
-    jobs: int  # worker processes, or batches in flight on ``executor``
-    github_dir: str  # the corpus folder as the repository names it ("": a corpus at a URL)
-    read_dir: str | None  # where articles are read from for lines and columns (None: a URL's)
-    kinds: tuple[str, ...] | None
-    exclude: tuple[str, ...]
-    found: list[ArticleFile]
-    found_problems: list[Problem]
-    stage: Stage | None = None
-    synonyms: tuple[tuple[str, ...], ...] = ()  # words an editor declared equal (factcheck.toml)
-    executor: Executor | None = None  # where articles and stories are worked on (a Dask client's); None: here or a pool
-    progress: Callable[[int], None] | None = None
-
-    def start(self, name: str, total: int, unit: str) -> None:
-        if self.stage is not None:
-            self.stage(name, total, unit)
-
-    @property
-    def folder(self) -> Path | None:
-        """The corpus folder; None for a corpus at a URL."""
-        return self.listing.root if isinstance(self.listing, FolderListing) else None
-
-    def meta(self, max_bytes: int, follow_symlinks: bool) -> dict[str, str]:
-        """What the run state was made with: another corpus or other options make a new one."""
-        return {"corpus": self.listing.name, "max_bytes": str(max_bytes), "follow_symlinks": str(follow_symlinks),
-                "github_dir": self.github_dir, "kinds": str(self.kinds), "exclude": str(self.exclude),
-                "synonyms": json.dumps([list(words) for words in self.synonyms])}
-
-
-def _discover(listing: Listing, exclude: tuple[str, ...]) -> tuple[list[ArticleFile], list[Problem]]:
-    """The articles to check; NoArticles (exit 2, saying what there is instead) when there is none to
-    read, so that a CI job over the wrong folder never goes green with nothing checked."""
-    problems: list[Problem] = []
-    every_file = listing.files(problems)
-    found = [article for article in every_file if not is_excluded(article.shown, exclude)]
-    # Files that are articles but were passed over (unreadable, links not followed) are problems
-    # of their own, with their own exit code; a .pdf beside nothing is no article at all.
-    if not found and all(problem.code == "not-an-article" for problem in problems):
-        why = [f"{len(every_file)} left out by exclude"] if every_file else []
-        raise NoArticles(path=listing.where, found="; ".join([listing.describe(), *why]))
-    return found, problems
-
-
-def _prepare(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path | None, jobs: int, max_bytes: int,
-             follow_symlinks: bool, github_dir: str | None, kinds: Iterable[str] | None, exclude: Sequence[str],
-             synonyms: Sequence[Sequence[str]], stage: Stage | None, executor: Executor | None,
-             progress: Callable[[int], None] | None) -> Run:
-    """The run, once the corpus is known to be one, its outputs are outside it and its own, and its
-    articles are found."""
-    listing = corpus_listing(corpus_dir, max_bytes, follow_symlinks)
-    if executor is not None:  # a worker's working folder is not ours: it is given absolute paths
-        claims_dir = Path(os.path.abspath(claims_dir))
-        if isinstance(listing, FolderListing):
-            listing = FolderListing(Path(os.path.abspath(listing.root)), follow_symlinks)
-    folder = listing.root if isinstance(listing, FolderListing) else None
-    if folder is not None and reports_dir is not None:
-        reports_outside(folder, reports_dir)
-    # Annotations and SARIF name articles from the repository root, whatever the folder is called.
-    if github_dir is None:
-        github_dir = repository_path(folder) if folder is not None else ""
-    found, problems = _discover(listing, tuple(exclude))
-    claim_outputs(listing.where, [claims_dir] + ([reports_dir] if reports_dir is not None else []))
-    return Run(listing, claims_dir, max_bytes, jobs, github_dir, str(folder.resolve()) if folder else None,
-               tuple(kinds) if kinds else None, tuple(exclude), found, problems, stage,
-               tuple(tuple(words) for words in synonyms), executor, progress)
-
-
-def _on_state(state: State, work: Callable[[], CheckResult]) -> CheckResult:
-    """work() over the run state: made again once when it proves damaged; OutputNotWritable when it
-    cannot be used at all."""
-    try:
-        try:
-            return work()
-        except sqlite3.DatabaseError as error:
-            if not is_damaged(error):
-                raise
-            state.set_aside(error)  # damaged past its first page: found only now; it is a cache
-            return work()
-    except sqlite3.Error as error:  # read-only, full, or damaged again: the claims folder's fault, not ours
-        raise OutputNotWritable(path=state.path, detail=f"the run state cannot be used: {error}") from error
-    finally:
-        state.close()
 
 
 def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, reviews: ReviewsFile | None = None,
@@ -192,7 +81,7 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
     ``client.get_executor()``), at most a few ``jobs`` batches in flight; its workers must see the
     corpus and claims folders at the same paths as here. Default: a pool of ``jobs`` processes, or
     this process."""
-    run = _prepare(corpus_dir, claims_dir, reports_dir, jobs, max_bytes, follow_symlinks, github_dir, kinds, exclude,
+    run = prepare(corpus_dir, claims_dir, reports_dir, jobs, max_bytes, follow_symlinks, github_dir, kinds, exclude,
                    synonyms, stage, executor, progress)
     reviews = reviews or ReviewsFile()
     state = State(run.claims_dir, run.meta(max_bytes, follow_symlinks), notify, cache_dir)
@@ -205,7 +94,7 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
         result = _check(state, run, reports_dir, reviews)
         result.found = {finding.id: finding for finding in map(state.finding, look_up) if finding is not None}
         return result
-    return _on_state(state, work)
+    return on_state(state, work)
 
 
 def extract_corpus(corpus_dir: Path | str, claims_dir: Path, jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -216,7 +105,7 @@ def extract_corpus(corpus_dir: Path | str, claims_dir: Path, jobs: int = 1, max_
     """``factcheck extract``: the first stage of check_corpus alone. Every article's ledger is
     written (re-extracting only what changed) and the run state keeps them, so that the next check
     (with the same options) reads nothing again. No story is compared and no report written."""
-    run = _prepare(corpus_dir, claims_dir, None, jobs, max_bytes, follow_symlinks, None, kinds, exclude,
+    run = prepare(corpus_dir, claims_dir, None, jobs, max_bytes, follow_symlinks, None, kinds, exclude,
                    synonyms, stage, executor, progress)
     state = State(run.claims_dir, run.meta(max_bytes, follow_symlinks), notify, cache_dir)
     remove_stale_temporaries(run.claims_dir)
@@ -227,7 +116,7 @@ def extract_corpus(corpus_dir: Path | str, claims_dir: Path, jobs: int = 1, max_
         state.set_meta("finished_ns", str(max(started, time.time_ns())))
         return CheckResult(tally=Tally(sources=len(found.articles), problems=found.problems),
                            extracted=found.extracted, read=found.read, restudied=0)
-    return _on_state(state, work)
+    return on_state(state, work)
 
 
 def check_report(corpus_dir: Path | str = "sources", claims_dir: Path | None = None, reports_dir: Path | None = None,
