@@ -16,7 +16,7 @@ import pytest
 from synthetic import write_corpus
 
 from factcheck import engine as incremental
-from factcheck.engine import check_corpus, check_report
+from factcheck.engine import check_corpus, check_report, extract_corpus
 from factcheck.models import Review
 from factcheck.report.formats import FORMATS, render
 from factcheck.report.fragments import Context
@@ -183,3 +183,13 @@ def test_stories_studied_in_worker_processes_give_the_same_bytes(tmp_path, monke
         outputs.append({spec.file_name: (tmp_path / f"reports-{jobs}" / spec.file_name).read_bytes()
                         for spec in FORMATS.values()})
     assert outputs[0] == outputs[1]
+
+
+def test_extract_leaves_a_state_the_next_check_starts_from(tmp_path, monkeypatch):
+    """`factcheck extract` is the engine's first stage: a check after it reads no article again."""
+    monkeypatch.setattr(incremental, "RACY_NS", 0)
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    extracted = extract_corpus(tmp_path / "sources", tmp_path / "claims")
+    checked = check_corpus(tmp_path / "sources", tmp_path / "claims", tmp_path / "reports")
+    assert extracted.read == extracted.extracted == 5 and (checked.read, checked.extracted) == (0, 0)
+    assert checked.tally.sources == extracted.tally.sources == 5 and checked.restudied >= 1
