@@ -19,8 +19,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from factcheck.corpus import load_corpus  # noqa: E402
-from factcheck.extractors import extract_claims, extract_time_expressions  # noqa: E402
+from factcheck.extract import extract_claims, extract_time_expressions  # noqa: E402
+from factcheck.load.corpus import load_corpus  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from factcheck.corpus import load_corpus  # noqa: E402
+from factcheck.load.corpus import load_corpus  # noqa: E402
 
 EXPECTED = Path(__file__).with_name("pubdates_expected.tsv")
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}

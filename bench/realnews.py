@@ -45,9 +45,9 @@ sys.path.insert(0, str(BENCH))  # the realnews_* modules sit beside this file
 
 from tabulate import tabulate  # noqa: E402
 
-from factcheck.corpus import load_corpus, parse_article  # noqa: E402
+from factcheck import Extraction, build_report, extract_article  # noqa: E402
+from factcheck.load.corpus import load_corpus, parse_article  # noqa: E402
 from factcheck.models import Article, Problem, Report  # noqa: E402
-from factcheck.pipeline import Extraction, build_report, extract_article  # noqa: E402
 from realnews_facts import Edit, Plant, apply, plan_plants  # noqa: E402
 from realnews_score import (  # noqa: E402
     Conflict,

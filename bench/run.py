@@ -108,8 +108,8 @@ def ensure_corpus(workdir: Path, count: int, seed: int, one_story: bool = False)
 
 
 def measure_extraction(corpus: Corpus) -> Extraction:
-    from factcheck.corpus import load_corpus
-    from factcheck.extractors import extract_claims
+    from factcheck.extract import extract_claims
+    from factcheck.load.corpus import load_corpus
 
     progress(f"timing load_corpus + extract_claims on {corpus.label} ...")
     started = time.perf_counter()

@@ -1,21 +1,37 @@
 """factcheck: cross-source fact consistency checking for news corpora.
 
-The library API is four plain functions, one per pipeline stage::
+The library API is the engine the command runs::
 
-    articles, problems = load_corpus("sources")
-    claims = [claim for article in articles for claim in extract(article)]
-    findings = compare(align(claims))
-    print(render(Report(sources=[a.source for a in articles], findings=findings, problems=problems), "markdown"))
+    report = check_report("sources")   # what `factcheck check sources` computes: stories, findings
+                                       # (derived ones too), reviews, problems; ledgers and reports written
+    print(render(report, "markdown"))
+
+and its stages, for articles a caller makes or edits itself (nothing written)::
+
+    articles, problems = load_corpus("sources")          # a folder, or an fsspec URL
+    extracted = [extract_article(article) for article in articles]   # claims and story terms
+    report = build_report(Extraction([a.source for a in articles], [c for claims, _ in extracted for c in claims],
+                                     problems, terms={a.source.id: t for a, (_, t) in zip(articles, extracted)}))
+
+``check_corpus`` and ``extract_corpus`` are the engine's own entry points (the tally, the files written).
 """
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .align import align  # noqa: E402
-from .compare import compare  # noqa: E402
-from .corpus import load_corpus  # noqa: E402
-from .extractors import extract_claims as extract  # noqa: E402
+from .engine import (  # noqa: E402
+    CheckResult,
+    Extraction,
+    build_report,
+    check_corpus,
+    check_report,
+    extract_article,
+    extract_corpus,
+)
+from .extract import extract_claims  # noqa: E402
+from .load.corpus import load_corpus  # noqa: E402
 from .models import Report  # noqa: E402
-from .report import render  # noqa: E402
+from .report.formats import render  # noqa: E402
 
-__all__ = ["Report", "align", "compare", "extract", "load_corpus", "render", "__version__"]
+__all__ = ["CheckResult", "Extraction", "Report", "build_report", "check_corpus", "check_report", "extract_article",
+           "extract_claims", "extract_corpus", "load_corpus", "render", "__version__"]

@@ -21,27 +21,24 @@ from typing import Any
 from tqdm import tqdm
 
 from . import __version__
-from .check import CheckResult, check_corpus
 from .config import FAIL_ON, Config, load_config
 from .contain import describe as describe_error
 from .contain import where_it_failed
-from .dask_engine import align_on, dask_client, dask_executor, extract_on
+from .dask_engine import dask_executor
+from .engine import CheckResult, check_corpus, extract_corpus
 from .errors import CorpusHoldsCurrentFolder, FactcheckError, UsageError
-from .fragments import Context
-from .github_report import cap_annotations, repository_path
 from .init import PLACEHOLDER, WORKFLOW, init_repository
-from .models import Problem, Report
-from .owner import claim_outputs, reports_outside
-from .pipeline import build_report, extract_corpus, write_reports
-from .remote import is_url
-from .report import FORMATS, TABLE_WIDTH, table_from_json
+from .load.listing import is_url
+from .models import Problem
+from .report.formats import FORMATS, TABLE_WIDTH, table_from_json
+from .report.github_report import cap_annotations
+from .report.schemas import DOCUMENTS, json_schema
 from .review_cli import add_commands, fill_outputs, record_last_check, report_ids, unknown
 from .review_cli import run_list as list_findings
 from .review_cli import run_show as show_finding
-from .reviews import REVIEWS_FILE, read_reviews, record_review, reviews_path, unreviewed_conflicts
 from .safetext import printable
-from .schemas import DOCUMENTS, json_schema
-from .state import CACHE_DIR
+from .store.reviews import REVIEWS_FILE, read_reviews, record_review, reviews_path
+from .store.state import CACHE_DIR
 
 EXAMPLES = {
     "check": "example: factcheck check sources/ --format markdown > findings.md",
@@ -60,25 +57,7 @@ def build_parser(config: Config | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    check = commands.add_parser("check", help="extract, compare and report", epilog=EXAMPLES["check"])
-    check.add_argument("corpus", nargs="?", default="sources",
-                       help="corpus folder, or with --engine dask any fsspec URL (default: sources/)")
-    check.add_argument("--format", choices=tuple(FORMATS), default="table", help="what goes to stdout (default: table)")
-    check.add_argument("--reports-dir", type=Path, help="where reports go (default: reports/ beside the corpus)")
-    check.add_argument("--claims-dir", type=Path, help="where ledgers go (default: claims/ beside the corpus)")
-    check.add_argument("--fail-on", choices=FAIL_ON, default="unreviewed",
-                       help="exit 1 on conflicts nobody reviewed or files that could not be checked (default: "
-                            "unreviewed); on any conflict or such a file (conflict); on conflicts nobody reviewed "
-                            "alone (unreviewed-only); or never")
-    check.add_argument("--max-bytes", type=int, default=5_000_000, help="skip (and report) larger files")
-    check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                       help="colour the table's verdicts: on a terminal unless NO_COLOR is set (auto, the "
-                            "default), always, or never")
-    check.add_argument("--max-annotations", type=int, default=10,
-                       help="with --format github: print at most N errors and N warnings (GitHub shows 10 of "
-                            "each a step), then a notice of how many were left out (default: 10)")
-    _add_speed_options(check)
-
+    check = _add_check(commands)
     extract = commands.add_parser("extract", help="write claim ledgers only", epilog=EXAMPLES["extract"])
     extract.add_argument("corpus", nargs="?", default="sources",
                          help="corpus folder, or with --engine dask any fsspec URL (default: sources/)")
@@ -118,6 +97,28 @@ def build_parser(config: Config | None = None) -> argparse.ArgumentParser:
             known = {action.dest for action in command._actions} | {"kinds", "exclude", "synonyms"}
             command.set_defaults(**{dest: value for dest, value in config.values.items() if dest in known})
     return parser
+
+
+def _add_check(commands: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    check = commands.add_parser("check", help="extract, compare and report", epilog=EXAMPLES["check"])
+    check.add_argument("corpus", nargs="?", default="sources",
+                       help="corpus folder, or with --engine dask any fsspec URL (default: sources/)")
+    check.add_argument("--format", choices=tuple(FORMATS), default="table", help="what goes to stdout (default: table)")
+    check.add_argument("--reports-dir", type=Path, help="where reports go (default: reports/ beside the corpus)")
+    check.add_argument("--claims-dir", type=Path, help="where ledgers go (default: claims/ beside the corpus)")
+    check.add_argument("--fail-on", choices=FAIL_ON, default="unreviewed",
+                       help="exit 1 on conflicts nobody reviewed or files that could not be checked (default: "
+                            "unreviewed); on any conflict or such a file (conflict); on conflicts nobody reviewed "
+                            "alone (unreviewed-only); or never")
+    check.add_argument("--max-bytes", type=int, default=5_000_000, help="skip (and report) larger files")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                       help="colour the table's verdicts: on a terminal unless NO_COLOR is set (auto, the "
+                            "default), always, or never")
+    check.add_argument("--max-annotations", type=int, default=10,
+                       help="with --format github: print at most N errors and N warnings (GitHub shows 10 of "
+                            "each a step), then a notice of how many were left out (default: 10)")
+    _add_speed_options(check)
+    return check
 
 
 def _add_speed_options(command: argparse.ArgumentParser) -> None:
@@ -208,24 +209,13 @@ def _reviews_file(corpus: str | Path) -> Path:
 
 
 @contextmanager
-def _engine(arguments: argparse.Namespace) -> Iterator[dict[str, Any]]:
-    """What extract_corpus and build_report need to run on the chosen engine."""
+def _executor(arguments: argparse.Namespace) -> Iterator[tuple[int, Any]]:
+    """How many workers, and where the engine runs them: (--jobs, None) for local processes, or
+    (the cluster's threads, a Dask executor) with --engine dask. A corpus at a URL needs the latter."""
     if getattr(arguments, "engine", "local") != "dask":
         if is_url(arguments.corpus):
             raise UsageError(detail=f"{arguments.corpus} is a URL: read it with --engine dask")
-        yield {}
-        return
-    with dask_client(arguments.scheduler, arguments.jobs) as client:
-        print(f"factcheck: running on the Dask cluster at {client.scheduler.address}", file=sys.stderr)
-        yield {"extract_many": extract_on(client), "align_run": align_on(client)}
-
-
-@contextmanager
-def _executor(arguments: argparse.Namespace) -> Iterator[tuple[int, Any]]:
-    """How many workers, and where check_corpus runs them: (--jobs, None) for local processes, or
-    (the cluster's threads, a Dask executor) with --engine dask."""
-    if arguments.engine != "dask":
-        yield arguments.jobs, None
+        yield getattr(arguments, "jobs", 1), None
         return
     with dask_executor(arguments.scheduler, arguments.jobs) as (address, threads, executor):
         print(f"factcheck: running on the Dask cluster at {address}", file=sys.stderr)
@@ -247,22 +237,7 @@ def _stage(bar: tqdm):
     return start
 
 
-def _extract(arguments: argparse.Namespace, corpus: str | Path, engine: dict[str, Any] | None = None):
-    claims_dir, _ = _corpus_dirs(arguments, corpus)
-    with _progress_bar(arguments) as bar:
-        extraction = extract_corpus(corpus, claims_dir, getattr(arguments, "max_bytes", 5_000_000),
-                                    jobs=getattr(arguments, "jobs", 1), progress=bar.update,
-                                    extract_many=(engine or {}).get("extract_many"),
-                                    follow_symlinks=getattr(arguments, "follow_symlinks", False),
-                                    exclude=getattr(arguments, "exclude", ()))
-    for problem in extraction.problems:
-        print(printable(f"factcheck: {problem.path}: {problem.reason}"), file=sys.stderr)
-    return extraction
-
-
 def run_check(arguments: argparse.Namespace) -> int:
-    if is_url(arguments.corpus):
-        return _run_check_on_engine(arguments)
     claims_dir, reports_dir = _corpus_dirs(arguments, arguments.corpus)
     reviews = read_reviews(_reviews_file(arguments.corpus))
     with _executor(arguments) as (jobs, executor), _progress_bar(arguments) as bar:
@@ -271,7 +246,8 @@ def run_check(arguments: argparse.Namespace) -> int:
                               progress=bar.update, notify=_note, kinds=arguments.kinds, exclude=arguments.exclude,
                               cache_dir=_cache_dir(arguments), stage=_stage(bar),
                               synonyms=getattr(arguments, "synonyms", []), executor=executor)
-    record_last_check(arguments.corpus, getattr(arguments, "config", Config()).root, claims_dir, reports_dir)
+    if not is_url(arguments.corpus):
+        record_last_check(arguments.corpus, getattr(arguments, "config", Config()).root, claims_dir, reports_dir)
     for problem in result.problems:
         print(printable(f"factcheck: {problem.path}: {problem.reason}"), file=sys.stderr)
     width, color = _terminal(arguments)
@@ -322,40 +298,6 @@ def _note(message: str) -> None:
     print(f"factcheck: {message}", file=sys.stderr)
 
 
-def _run_check_on_engine(arguments: argparse.Namespace) -> int:
-    """The check of a corpus at a URL, with extraction and alignment on a Dask cluster: the whole
-    report in memory (the run state and ledgers need a folder)."""
-    with _engine(arguments) as engine:
-        extraction = _extract(arguments, arguments.corpus, engine)
-        report = build_report(extraction, read_reviews(_reviews_file(arguments.corpus)), engine.get("align_run"),
-                              getattr(arguments, "synonyms", []))
-    if arguments.kinds:  # factcheck.toml's kinds: here the findings of the others are left out
-        report.findings = [finding for finding in report.findings if finding.kind in arguments.kinds]
-    reports_dir = _corpus_dirs(arguments, arguments.corpus)[1]
-    if not is_url(arguments.corpus):
-        reports_outside(Path(arguments.corpus), reports_dir)
-    claim_outputs(arguments.corpus, [reports_dir])
-    rendered = write_reports(report, reports_dir, _engine_context(report, arguments.corpus))
-    text = rendered[arguments.format]
-    if arguments.format == "github":
-        text = "".join(cap_annotations(text.splitlines(keepends=True), arguments.max_annotations,
-                                       str(reports_dir / FORMATS["github"].file_name)))
-    with _stdout_may_close():
-        sys.stdout.write(text)
-    return _exit_code(arguments, report.summary()["conflict"], len(unreviewed_conflicts(report.findings)),
-                      report.problems)
-
-
-def _engine_context(report: Report, corpus: str) -> Context | None:
-    """Where the articles of a corpus read on an engine are, for paths and lines: a folder, or a
-    file:// URL, as check names a local corpus; None for a remote one."""
-    folder = corpus[len("file://"):] if corpus.startswith("file://") else None if is_url(corpus) else corpus
-    if folder is None:
-        return None
-    return Context({source.id: source for source in report.sources}, repository_path(folder),
-                   str(Path(folder).resolve()))
-
-
 # Problems that mean an article was not checked at all: by default they fail the check, so that CI
 # never goes green over articles nobody read. (Empty files, front matter and the like do not.)
 NOT_CHECKED = ("unreadable", "too-large", "bad-name", "duplicate-id", "internal-error")
@@ -374,10 +316,16 @@ def _exit_code(arguments: argparse.Namespace, conflicts: int, unreviewed: int, p
 
 
 def run_extract(arguments: argparse.Namespace) -> int:
-    with _engine(arguments) as engine:
-        extraction = _extract(arguments, arguments.corpus, engine)
-    print(f"factcheck: {len(extraction.sources)} ledgers in {_corpus_dirs(arguments, arguments.corpus)[0]} "
-          f"({len(extraction.extracted)} extracted afresh)", file=sys.stderr)
+    claims_dir, _ = _corpus_dirs(arguments, arguments.corpus)
+    with _executor(arguments) as (jobs, executor), _progress_bar(arguments) as bar:
+        result = extract_corpus(arguments.corpus, claims_dir, jobs=jobs, max_bytes=arguments.max_bytes,
+                                follow_symlinks=arguments.follow_symlinks, progress=bar.update, notify=_note,
+                                kinds=arguments.kinds, exclude=arguments.exclude, cache_dir=_cache_dir(arguments),
+                                stage=_stage(bar), synonyms=getattr(arguments, "synonyms", []), executor=executor)
+    for problem in result.problems:
+        print(printable(f"factcheck: {problem.path}: {problem.reason}"), file=sys.stderr)
+    print(f"factcheck: {result.tally.sources} ledgers in {claims_dir} ({result.extracted} extracted afresh)",
+          file=sys.stderr)
     return 0
 
 

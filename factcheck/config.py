@@ -79,7 +79,7 @@ def _synonym_sets(value: Any) -> list[list[str]]:
 
 
 def _formats() -> tuple[str, ...]:
-    from .report import FORMATS  # late: report imports much; the config is read before any of it
+    from .report.formats import FORMATS  # late: report imports much; the config is read before any of it
     return tuple(FORMATS)
 
 

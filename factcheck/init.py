@@ -11,9 +11,9 @@ import json
 from importlib import metadata
 from pathlib import Path
 
-from .atomic import make_folder, write_text
-from .discover import ARTICLE_SUFFIXES
 from .errors import UsageError
+from .load.discover import ARTICLE_SUFFIXES
+from .store.atomic import make_folder, write_text
 
 WORKFLOW = Path(".github") / "workflows" / "factcheck.yml"
 PRE_COMMIT = Path(".pre-commit-config.yaml")

@@ -18,15 +18,15 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from .atomic import write_text
 from .errors import FactcheckError, UnknownFinding
-from .fragments import Context
-from .github_report import article_text, claim_position
+from .load.listing import is_url
 from .models import VERDICTS, Finding, Report
-from .remote import is_url
-from .reviews import review_label
+from .report.fragments import Context
+from .report.github_report import article_text, claim_position
 from .safetext import printable
-from .state import CACHE_DIR, make_cache_folder
+from .store.atomic import write_text
+from .store.reviews import review_label
+from .store.state import CACHE_DIR, make_cache_folder
 
 LAST_CHECK = "last-check.json"
 EXAMPLES = {

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.pipeline import build_report, extract_corpus
+from factcheck import check_report
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
@@ -18,7 +18,7 @@ def bundled_report(tmp_path_factory):
     """The report of the bundled corpus, made in a scratch folder (the repo's files are untouched)."""
     work = tmp_path_factory.mktemp("bundled")
     shutil.copytree(SOURCES, work / "sources")
-    return build_report(extract_corpus(work / "sources", work / "claims"))
+    return check_report(work / "sources", work / "claims")
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.corpus import load_corpus
-from factcheck.extractors import extract_claims
+from factcheck.extract import extract_claims
+from factcheck.load.corpus import load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = Path(__file__).parent / "gold" / "bundled.json"

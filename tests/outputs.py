@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.cli import main
-from factcheck.owner import OWNER_FILE
-from factcheck.state import CACHE_DIR, STATE_FILE
+from factcheck.store.owner import OWNER_FILE
+from factcheck.store.state import CACHE_DIR, STATE_FILE
 
 
 def tree(folder: Path) -> dict[str, bytes]:

@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from factcheck.pipeline import build_report, extract_corpus
+from factcheck import check_report
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,7 +23,7 @@ def test_same_seed_same_corpus(tmp_path):
 
 def test_a_generated_corpus_has_planted_conflicts_within_its_stories(tmp_path):
     _generate(tmp_path / "sources")
-    report = build_report(extract_corpus(tmp_path / "sources", tmp_path / "claims"))
+    report = check_report(tmp_path / "sources", tmp_path / "claims")
     stories = {source.story for source in report.sources}
     assert 1 < len(stories) < 40
     conflicts = [f for f in report.findings if f.verdict == "conflict"]

@@ -9,9 +9,9 @@ import pytest
 from outputs import tree
 
 from factcheck.cli import main
-from factcheck.corpus import load_corpus
+from factcheck.load.corpus import load_corpus
 from factcheck.models import Report
-from factcheck.report import FORMATS
+from factcheck.report.formats import FORMATS
 
 ROOT = Path(__file__).resolve().parent.parent
 

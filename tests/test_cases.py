@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from casefiles import Case, Expected, read_cases
 
-from factcheck.extractors import extract_claims, extract_time_expressions
-from factcheck.keys import stem
+from factcheck.align.keys import stem
+from factcheck.extract import extract_claims, extract_time_expressions
 from factcheck.models import Article, PublicationDate, Source
 
 CASE_DIR = Path(__file__).parent / "cases"

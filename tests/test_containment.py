@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from synthetic import write_corpus
 
-from factcheck import check as incremental
-from factcheck import pipeline
+from factcheck import Extraction, article_step, build_report, check_report, extract_article, load_corpus, story_step
+from factcheck import engine as incremental
 from factcheck.cli import main
-from factcheck.pipeline import PARALLEL_THRESHOLD, build_report, extract_corpus
+from factcheck.engine import PARALLEL_THRESHOLD
 
 LIMA = ("---\noutlet: Example Times\npublished: 2025-04-25\n---\nNearly 300 companies exhibited at the two-day "
         "Lima Trade Fair, which opened on April 22, 2025.\nTrade between Peru and Chile rose by 20 per cent in "
@@ -42,7 +42,7 @@ def _poisoned_extractor(real):
 def poisoned(corpus, monkeypatch):
     """good.txt and other.txt (one story, a conflict), two flood articles (another story) and
     poison.txt, on which extraction raises (in worker processes too: they are forked)."""
-    monkeypatch.setattr(pipeline, "extract_claims", _poisoned_extractor(pipeline.extract_claims))
+    monkeypatch.setattr(article_step, "extract_claims", _poisoned_extractor(article_step.extract_claims))
     (corpus / "good.txt").write_text(LIMA, encoding="utf-8")
     (corpus / "other.txt").write_text(LIMA_TOO, encoding="utf-8")
     (corpus / "flood1.txt").write_text(FLOOD.format(n="2,000"), encoding="utf-8")
@@ -86,8 +86,8 @@ def test_a_poisoned_article_in_a_worker_process(poisoned, capsys):
     assert len(report["sources"]) == PARALLEL_THRESHOLD + 4
 
 
-def test_the_pipeline_contains_a_poisoned_article_too(poisoned, tmp_path):
-    report = build_report(extract_corpus(poisoned, tmp_path / "claims"))
+def test_the_library_api_contains_a_poisoned_article_too(poisoned, tmp_path):
+    report = check_report(poisoned, tmp_path / "claims")
     assert [s.id for s in report.sources] == ["flood1", "flood2", "good", "other"]
     assert [(p.path, p.code) for p in report.problems] == [("poison.txt", "internal-error")]
     assert not (tmp_path / "claims" / "poison.json").exists()
@@ -101,13 +101,12 @@ def _poisoned_compare(real):
     return compare
 
 
-_real_compare = incremental.compare
+_real_compare = story_step.compare
 
 
 def test_a_story_that_fails_is_named_and_the_others_reported(poisoned, capsys, monkeypatch, tmp_path):
     (poisoned / "poison.txt").unlink()
-    monkeypatch.setattr(incremental, "compare", _poisoned_compare(incremental.compare))
-    monkeypatch.setattr(pipeline, "compare", _poisoned_compare(pipeline.compare))
+    monkeypatch.setattr(story_step, "compare", _poisoned_compare(story_step.compare))
     code, report, err = _check(poisoned, capsys)
     assert code == 1  # the Lima conflict still counts
     reason = _internal(report)["flood1.txt"]
@@ -115,11 +114,15 @@ def test_a_story_that_fails_is_named_and_the_others_reported(poisoned, capsys, m
     assert all(c["source"] in ("good", "other") for f in report["findings"] for c in f["claims"])
     assert any(f["verdict"] == "conflict" for f in report["findings"])
     assert "flood1.txt: internal error while aligning and comparing story flood1" in err
-    # The in-memory pipeline says the same.
-    memory = build_report(extract_corpus(poisoned, tmp_path / "claims"))
+    # The same story step over the articles in memory says the same.
+    articles, problems = load_corpus(poisoned)
+    extracted = [extract_article(article) for article in articles]
+    memory = build_report(Extraction([article.source for article in articles],
+                                     [claim for claims, _ in extracted for claim in claims], problems,
+                                     terms={a.source.id: terms for a, (_, terms) in zip(articles, extracted)}))
     assert json.loads(memory.model_dump_json())["problems"] == report["problems"]
     # Once the bug is gone, the next run checks the story (a failed story is not remembered as done).
-    monkeypatch.setattr(incremental, "compare", _real_compare)
+    monkeypatch.setattr(story_step, "compare", _real_compare)
     code, report, err = _check(poisoned, capsys)
     assert _internal(report) == {} and any(c["source"] == "flood1" for f in report["findings"] for c in f["claims"])
 
@@ -132,7 +135,7 @@ def test_a_failure_outside_the_boundaries_exits_3_with_one_line(poisoned, capsys
     code, report, err = _check(poisoned, capsys)
     assert code == 3 and report == {}
     lines = err.strip().splitlines()
-    assert lines[-1].startswith("factcheck: internal error at check.py:")
+    assert lines[-1].startswith("factcheck: internal error at engine.py:")
     assert "RuntimeError: planted outside" in lines[-1] and "please report" in lines[-1]
     assert "Traceback" not in err and "--debug" in lines[-1]
     assert [line for line in lines if "internal error" in line and "poison.txt" not in line] == [lines[-1]]
@@ -154,7 +157,7 @@ def test_a_missing_module_is_no_input_s_fault_and_stops_the_run(poisoned, capsys
     def missing(article):
         raise ModuleNotFoundError("No module named 'lemmas'")
 
-    monkeypatch.setattr(pipeline, "extract_claims", missing)
+    monkeypatch.setattr(article_step, "extract_claims", missing)
     code, report, err = _check(poisoned, capsys)
     assert code == 3 and report == {}
     assert "ModuleNotFoundError: No module named 'lemmas'" in err.strip().splitlines()[-1]
@@ -180,20 +183,31 @@ def test_a_reader_that_stops_reading_is_no_internal_error(poisoned, capsys, monk
 
 
 def test_a_corpus_at_a_url_contains_a_poisoned_article_too(poisoned, monkeypatch):
-    pytest.importorskip("fsspec")
-    from factcheck import remote
+    fsspec = pytest.importorskip("fsspec")
+    from factcheck.load import corpus as loader
+    from factcheck.load.listing import UrlListing
 
-    real = remote.article_from_bytes
+    store = fsspec.filesystem("memory")
+    for path in poisoned.iterdir():
+        store.pipe_file(f"/poisoned-corpus/{path.name}", path.read_bytes())
+    real_read, real_parse = UrlListing.read, loader.article_from_bytes
 
-    def read(data, source_id, shown, problems):
-        if source_id == "flood1":
+    def read(listing, path, max_bytes):
+        if "flood1" in str(path):
             raise OSError(5, "Input/output error")
+        return real_read(listing, path, max_bytes)
+
+    def parse(data, source_id, shown, problems):
         if MARKER.encode() in data:
             raise ValueError("planted in reading")
-        return real(data, source_id, shown, problems)
+        return real_parse(data, source_id, shown, problems)
 
-    monkeypatch.setattr(remote, "article_from_bytes", read)
-    articles, problems = remote.load_any_corpus(f"file://{poisoned}", 10_000)
+    monkeypatch.setattr(UrlListing, "read", read)
+    monkeypatch.setattr(loader, "article_from_bytes", parse)
+    try:
+        articles, problems = load_corpus("memory://poisoned-corpus", 10_000)
+    finally:
+        store.rm("/poisoned-corpus", recursive=True)
     assert [article.source.id for article in articles] == ["flood2", "good", "other"]
     assert [(p.path, p.code) for p in problems] == [("flood1.txt", "unreadable"), ("poison.txt", "internal-error")]
     assert "ValueError: planted in reading" in problems[1].reason

@@ -10,11 +10,10 @@ import pytest
 from outputs import tree
 from synthetic import write_corpus
 
-from factcheck import check as incremental
-from factcheck import pipeline
-from factcheck.check import check_corpus
+from factcheck import article_step
+from factcheck import engine as incremental
 from factcheck.cli import main
-from factcheck.pipeline import PARALLEL_THRESHOLD
+from factcheck.engine import PARALLEL_THRESHOLD, check_corpus
 
 distributed = pytest.importorskip("dask.distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,6 +51,20 @@ def test_a_corpus_at_an_fsspec_url_is_read_like_a_folder(cluster, tmp_path):
     _check(str(tmp_path / "corpus"), tmp_path / "folder")
     _check(f"file://{tmp_path / 'corpus'}", tmp_path / "url", "--engine", "dask", "--scheduler", cluster.scheduler_address)
     assert _tree(tmp_path / "folder" / "reports") == _tree(tmp_path / "url" / "reports")
+
+
+def test_a_corpus_in_a_store_is_read_by_the_client_and_checked_on_the_workers(cluster, tmp_path):
+    fsspec = pytest.importorskip("fsspec")
+    memory = fsspec.filesystem("memory")
+    for path in sorted((ROOT / "sources").iterdir()):
+        memory.pipe_file(f"/dask-corpus/{path.name}", path.read_bytes())
+    try:
+        _check("memory://dask-corpus", tmp_path / "store", "--engine", "dask", "--scheduler", cluster.scheduler_address)
+    finally:
+        memory.rm("/dask-corpus", recursive=True)
+    _check(str(ROOT / "sources"), tmp_path / "folder")
+    for name in ("findings.json", "findings.csv", "findings.md", "findings.txt"):
+        assert (tmp_path / "store" / "reports" / name).read_bytes() == (tmp_path / "folder" / "reports" / name).read_bytes()
 
 
 def test_without_a_scheduler_a_local_cluster_is_started_and_stopped(tmp_path, capsys):
@@ -112,7 +125,7 @@ def _poisoned(real):
 
 def test_a_bug_on_a_dask_worker_costs_its_article_only(tmp_path, monkeypatch):
     # Workers in this process (threads), so that the planted bug is theirs too.
-    monkeypatch.setattr(pipeline, "extract_claims", _poisoned(pipeline.extract_claims))
+    monkeypatch.setattr(article_step, "extract_claims", _poisoned(article_step.extract_claims))
     corpus = tmp_path / "corpus"
     shutil.copytree(ROOT / "sources", corpus)
     (corpus / "poison.txt").write_text(f"Nearly 300 companies met in Lima. {MARKER}\n", encoding="utf-8")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.pipeline import build_report, extract_corpus
+from factcheck import check_report, extract_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 VISIT_SOURCE = "002_f112b13d3d6714f6"
@@ -20,7 +20,7 @@ def workspace(tmp_path):
 
 
 def _report(workspace: Path):
-    return build_report(extract_corpus(workspace / "sources", workspace / "claims"))
+    return check_report(workspace / "sources", workspace / "claims")
 
 
 def _edit_ledger(workspace: Path, source: str, change) -> None:
@@ -48,11 +48,10 @@ def test_a_rejected_claim_leaves_its_finding_and_the_rejection_survives(workspac
     # The article changes elsewhere: claims are re-extracted, the editor's rejection is kept.
     article = workspace / "sources" / f"{VISIT_SOURCE}.txt"
     article.write_text(article.read_text(encoding="utf-8") + "\nOfficials signed 12 agreements.\n", encoding="utf-8")
-    extraction = extract_corpus(workspace / "sources", workspace / "claims")
-    assert VISIT_SOURCE in extraction.extracted
+    assert extract_corpus(workspace / "sources", workspace / "claims").extracted == 1  # the changed article
     ledger = json.loads((workspace / "claims" / f"{VISIT_SOURCE}.json").read_text(encoding="utf-8"))
     assert ledger["edits"]["rejected"] == [two_day["id"]]
-    assert _visit_finding(build_report(extraction)) is None
+    assert _visit_finding(_report(workspace)) is None
 
 
 def test_a_changed_subject_moves_a_claim_to_another_group(workspace):
@@ -96,6 +95,7 @@ def test_a_sentence_repeated_word_for_word_gives_each_claim_its_own_id(tmp_path)
     corpus.mkdir()
     sentence = "Some 300 delegates attended the summit in Corvale."
     (corpus / "repeat.txt").write_text(f"{sentence}\n\n{sentence}\n", encoding="utf-8")
-    claims = extract_corpus(corpus, tmp_path / "claims").claims
-    counts = [claim for claim in claims if claim.kind == "count"]
-    assert len(counts) == 2 and counts[0].id != counts[1].id
+    extract_corpus(corpus, tmp_path / "claims")
+    claims = json.loads((tmp_path / "claims" / "repeat.json").read_text(encoding="utf-8"))["claims"]
+    counts = [claim for claim in claims if claim["kind"] == "count"]
+    assert len(counts) == 2 and counts[0]["id"] != counts[1]["id"]

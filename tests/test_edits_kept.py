@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import check as incremental
+from factcheck import article_step, check_report, extract_corpus
 from factcheck.cli import main
 from factcheck.errors import ReviewsInvalid
-from factcheck.ledger import open_ledger
-from factcheck.pipeline import build_report, extract_corpus
-from factcheck.reviews import read_reviews
+from factcheck.store.ledger import open_ledger
+from factcheck.store.reviews import read_reviews
 
 ROOT = Path(__file__).resolve().parent.parent
 VISIT_SOURCE = "002_f112b13d3d6714f6"
@@ -69,7 +68,7 @@ def test_a_check_keeps_an_edit_saved_while_it_extracts(workspace, capsys, monkey
     article = workspace / "sources" / f"{VISIT_SOURCE}.txt"
     article.write_text(article.read_text(encoding="utf-8") + "\nOfficials signed 12 agreements.\n", encoding="utf-8")
     saved = []
-    real = incremental.extract_article
+    real = article_step.extract_article
 
     def extract_while_an_editor_saves(found):
         claims = real(found)
@@ -77,7 +76,7 @@ def test_a_check_keeps_an_edit_saved_while_it_extracts(workspace, capsys, monkey
             saved.append(_reject(_ledger(workspace), "two-day", "duration"))
         return claims
 
-    monkeypatch.setattr(incremental, "extract_article", extract_while_an_editor_saves)
+    monkeypatch.setattr(article_step, "extract_article", extract_while_an_editor_saves)
     code, report, err = _check(workspace, capsys)
     assert saved, "the article was not extracted again"
     assert json.loads(_ledger(workspace).read_text(encoding="utf-8"))["edits"]["rejected"] == saved
@@ -86,7 +85,7 @@ def test_a_check_keeps_an_edit_saved_while_it_extracts(workspace, capsys, monkey
     assert [p["path"] for p in edited] == [str(_ledger(workspace))]
     assert "was edited while this check ran" in err
     # Said once: the next run finds the ledger settled, and the same findings.
-    monkeypatch.setattr(incremental, "extract_article", real)
+    monkeypatch.setattr(article_step, "extract_article", real)
     code, again, err = _check(workspace, capsys)
     assert [p for p in again["problems"] if p["code"] == "ledger-edited"] == []
     assert again["findings"] == report["findings"]
@@ -136,7 +135,7 @@ def test_a_ledger_with_a_key_twice_is_invalid_and_kept(workspace, capsys):
     problem = next(p for p in report["problems"] if p["code"] == "ledger-invalid")
     assert problem["path"] == str(path) and "key \"rejected\" appears twice in one object" in problem["reason"]
     assert path.read_text(encoding="utf-8") == text
-    assert [p.code for p in build_report(extract_corpus(workspace / "sources", workspace / "claims")).problems] \
+    assert [p.code for p in check_report(workspace / "sources", workspace / "claims").problems] \
         == ["ledger-invalid"]
 
 

@@ -19,12 +19,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck import text as text_module
 from factcheck.cli import main
-from factcheck.corpus import decode, parse_article
-from factcheck.extractors import extract_claims
-from factcheck.ledger import claim_inconsistency
+from factcheck.extract import extract_claims
+from factcheck.extract import text as text_module
+from factcheck.load.corpus import decode, parse_article
 from factcheck.models import Problem
+from factcheck.store.ledger import claim_inconsistency
 
 YEARS = [str(year) for year in (1, 999, 1066, 1899, 1990, 1993, 2000, 2019, 2023, 2024, 2025, 2026, 2099, 9999)]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

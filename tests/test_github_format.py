@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import main
-from factcheck.github_report import escape_data, escape_property, render_github
 from factcheck.models import CountClaim, Finding, QuantityValue, Report, Source
+from factcheck.report.github_report import escape_data, escape_property, render_github
 
 ROOT = Path(__file__).resolve().parent.parent
 COMMAND = re.compile(r"^::(?P<level>error|warning|notice) (?P<properties>[^:]*)::(?P<message>.*)$")

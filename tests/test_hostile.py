@@ -13,18 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import extractors
-from factcheck.align import align_bucket
+from factcheck import check_report
+from factcheck import extract as extractors
+from factcheck.align.align import align_bucket
 from factcheck.cli import main
-from factcheck.corpus import MAX_PROBLEMS_PER_FILE, cap_problems, infer_missing_years, parse_article
-from factcheck.discover import article_files
-from factcheck.extractors import base, extract_claims
-from factcheck.extractors.base import MAX_CLAIMS_PER_ARTICLE, Page, claim_fields
-from factcheck.ledger import ledger_path
+from factcheck.extract import base, extract_claims
+from factcheck.extract.base import MAX_CLAIMS_PER_ARTICLE, Page, claim_fields
+from factcheck.extract.text import MAX_SENTENCE_CHARS, sentence_spans
+from factcheck.load.corpus import MAX_PROBLEMS_PER_FILE, cap_problems, infer_missing_years, parse_article
+from factcheck.load.discover import article_files
 from factcheck.models import Problem
-from factcheck.pipeline import build_report, extract_corpus
 from factcheck.safetext import printable
-from factcheck.text import MAX_SENTENCE_CHARS, sentence_spans
+from factcheck.store.ledger import ledger_path
 
 
 def article(text: str, source_id: str = "a"):
@@ -127,7 +127,7 @@ def test_finding_ids_cost_one_digest_each_however_many_leaders_share_a_basis(mon
     claims = extract_claims(article("Turnout: 20%\n" * 3000))
     digests = []
     real_sha1 = hashlib.sha1
-    monkeypatch.setattr(sys.modules["factcheck.align"].hashlib, "sha1", lambda data: digests.append(data) or real_sha1(data))
+    monkeypatch.setattr(sys.modules["factcheck.align.align"].hashlib, "sha1", lambda data: digests.append(data) or real_sha1(data))
     groups = align_bucket(claims)
     assert len({group.id for group in groups}) == len(groups) == 3000
     assert len(digests) < 3100  # walking attempts from 0 each time would be 4.5 million
@@ -226,15 +226,15 @@ def test_extraction_stops_at_the_cap_of_claims(small_cap):
     assert_offsets_hold(text, claims)
 
 
-@pytest.mark.parametrize("engine", ["check", "pipeline"])
+@pytest.mark.parametrize("engine", ["cli", "library"])
 def test_an_article_at_the_cap_of_claims_is_named_in_every_run(corpus, tmp_path, capsys, small_cap, engine):
     (corpus / "feed.txt").write_text("Joint Declaration on " * 2000)
     (corpus / "other.txt").write_text("Nearly 300 companies took part.\n")
     for _ in range(2):  # the second run reuses the ledger: the cap is still reported
-        if engine == "check":
+        if engine == "cli":
             _, report, _ = check(corpus, capsys)
         else:
-            report = build_report(extract_corpus(corpus, tmp_path / "claims")).model_dump(mode="json")
+            report = check_report(corpus, tmp_path / "claims").model_dump(mode="json")
         (problem,) = report["problems"]
         assert problem["path"] == "feed.txt" and problem["code"] == "capped"
         assert "reached the limit of 50 claims" in problem["reason"]

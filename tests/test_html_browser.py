@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.pipeline import build_report, extract_corpus
-from factcheck.report import render
+from factcheck import check_report
+from factcheck.report.formats import render
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -33,7 +33,7 @@ def browser():
 
 
 def _html_report(corpus: Path, out: Path) -> Path:
-    report = build_report(extract_corpus(corpus, out / "claims"))
+    report = check_report(corpus, out / "claims")
     page = out / "findings.html"
     page.write_text(render(report, "html"), encoding="utf-8")
     return page

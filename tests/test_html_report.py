@@ -8,7 +8,6 @@ import re
 
 import pytest
 
-from factcheck.html_report import SCRIPT, STYLE, render_html
 from factcheck.models import (
     CountClaim,
     DurationClaim,
@@ -21,7 +20,8 @@ from factcheck.models import (
     Review,
     Source,
 )
-from factcheck.report import FORMATS, render
+from factcheck.report.formats import FORMATS, render
+from factcheck.report.html_report import SCRIPT, STYLE, render_html
 
 # Article text that would run, load or break the page if it reached it unescaped.
 HOSTILE = [

@@ -2,7 +2,8 @@
 
 Each case starts from a checked corpus (bundled articles, synthetic ones, an article in a sub-folder
 and one whose dateline has no year), makes one change, checks again, and compares every report with
-build_report + render over a copy of the same ledgers: the in-memory pipeline, which keeps no state.
+those rendered whole (render) from the report of a check from scratch (a run state of its own) over
+the same ledgers.
 """
 from __future__ import annotations
 
@@ -14,15 +15,14 @@ from pathlib import Path
 import pytest
 from synthetic import write_corpus
 
-from factcheck import check as incremental
-from factcheck.check import check_corpus
-from factcheck.fragments import Context
+from factcheck import engine as incremental
+from factcheck.engine import check_corpus, check_report, extract_corpus
 from factcheck.models import Review
-from factcheck.owner import OWNER_FILE
-from factcheck.pipeline import build_report, extract_corpus
-from factcheck.report import FORMATS, render
-from factcheck.reviews import ReviewsFile, read_reviews, reviews_path
-from factcheck.state import STATE_FILE, state_file
+from factcheck.report.formats import FORMATS, render
+from factcheck.report.fragments import Context
+from factcheck.store.owner import OWNER_FILE
+from factcheck.store.reviews import ReviewsFile, read_reviews, reviews_path
+from factcheck.store.state import state_file
 
 ROOT = Path(__file__).resolve().parent.parent
 # Its year is the corpus's: the dateline has none and the body gives none for April.
@@ -52,14 +52,11 @@ def run(workspace: Path):
 
 
 def from_scratch(workspace: Path) -> dict[str, bytes]:
-    """Every report as the stateless pipeline renders it, over the same ledgers (the state moved aside)."""
-    state = state_file(workspace / "claims")
-    state.rename(workspace / STATE_FILE)
-    try:
-        report = build_report(extract_corpus(workspace / "sources", workspace / "claims"),
-                              read_reviews(reviews_path(workspace / "sources")))
-    finally:
-        (workspace / STATE_FILE).rename(state)
+    """Every report rendered whole from a check from scratch (a run state of its own), over the same ledgers."""
+    report = check_report(workspace / "sources", workspace / "claims", workspace / "scratch",
+                          read_reviews(reviews_path(workspace / "sources")), github_dir=str(workspace / "sources"),
+                          cache_dir=workspace / "scratch-cache")
+    shutil.rmtree(workspace / "scratch-cache")
     context = Context({source.id: source for source in report.sources}, str(workspace / "sources"))
     return {spec.file_name: render(report, name, context).encode() for name, spec in FORMATS.items()}
 
@@ -186,3 +183,13 @@ def test_stories_studied_in_worker_processes_give_the_same_bytes(tmp_path, monke
         outputs.append({spec.file_name: (tmp_path / f"reports-{jobs}" / spec.file_name).read_bytes()
                         for spec in FORMATS.values()})
     assert outputs[0] == outputs[1]
+
+
+def test_extract_leaves_a_state_the_next_check_starts_from(tmp_path, monkeypatch):
+    """`factcheck extract` is the engine's first stage: a check after it reads no article again."""
+    monkeypatch.setattr(incremental, "RACY_NS", 0)
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    extracted = extract_corpus(tmp_path / "sources", tmp_path / "claims")
+    checked = check_corpus(tmp_path / "sources", tmp_path / "claims", tmp_path / "reports")
+    assert extracted.read == extracted.extracted == 5 and (checked.read, checked.extracted) == (0, 0)
+    assert checked.tally.sources == extracted.tally.sources == 5 and checked.restudied >= 1

@@ -13,9 +13,9 @@ import pytest
 from outputs import tree
 from synthetic import write_corpus
 
-from factcheck import atomic
-from factcheck.atomic import write_text
 from factcheck.errors import OutputNotWritable
+from factcheck.store import atomic
+from factcheck.store.atomic import write_text
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = 800

@@ -4,9 +4,11 @@ import rules of docs/architecture.md), both configured in pyproject.toml and ins
 extra. A failure prints what the tool said."""
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,3 +31,48 @@ def test_the_import_rules_hold():
     assert result.returncode == 0, f"lint-imports:\n{result.stdout}{result.stderr}"
     kept = re.search(r"Contracts: (\d+) kept, 0 broken", result.stdout)
     assert kept and int(kept[1]) >= 5, result.stdout  # the contracts were read, and all held
+
+
+# The house's size limits (BRIEF, docs/architecture.md): a module a newcomer can read in one sitting,
+# a function that fits on a screen.
+MAX_MODULE_LINES = 400
+MAX_FUNCTION_LINES = 60
+# Temporary: these six were being changed by the claim-frame and dates work while the stage folders
+# were made, so they were moved with their import lines edited and nothing else (a split now would
+# conflict with that work). The lead splits them after merging and empties this list.
+OVER_THE_LIMITS = {
+    "factcheck/extract/frames.py", "factcheck/extract/quantities.py", "factcheck/extract/dates.py",
+    "factcheck/align/echo.py", "factcheck/align/align.py", "factcheck/compare/compare.py",
+}
+
+
+def _sizes() -> tuple[list[str], list[str]]:
+    """(modules over the limit, functions over the limit), each as 'path: lines' or 'path:line name: lines'."""
+    modules, functions = [], []
+    for path in sorted((ROOT / "factcheck").rglob("*.py")):
+        shown = path.relative_to(ROOT).as_posix()
+        if shown in OVER_THE_LIMITS:
+            continue
+        text = path.read_text(encoding="utf-8")
+        if (lines := len(text.splitlines())) > MAX_MODULE_LINES:
+            modules.append(f"{shown}: {lines} lines")
+        with warnings.catch_warnings():  # an invalid escape in a docstring is ruff's to report, not this test's
+            warnings.simplefilter("ignore")
+            tree = ast.parse(text)
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                start = min([node.lineno, *(decorator.lineno for decorator in node.decorator_list)])
+                if (lines := node.end_lineno - start + 1) > MAX_FUNCTION_LINES:
+                    functions.append(f"{shown}:{node.lineno} {node.name}: {lines} lines")
+    return modules, functions
+
+
+def test_no_module_is_over_400_lines_and_no_function_over_60():
+    modules, functions = _sizes()
+    assert not modules, f"modules over {MAX_MODULE_LINES} lines (split them):\n" + "\n".join(modules)
+    assert not functions, f"functions over {MAX_FUNCTION_LINES} lines (break them up):\n" + "\n".join(functions)
+
+
+def test_the_allow_list_names_files_that_exist():
+    # A file renamed or split must leave the list, or the list would excuse nothing and hide that.
+    assert all((ROOT / shown).is_file() for shown in OVER_THE_LIMITS), sorted(OVER_THE_LIMITS)

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from synthetic import write_corpus
 
-from factcheck.atomic import temporary_path
 from factcheck.cli import main
+from factcheck.store.atomic import temporary_path
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from outputs import tree
 
-from factcheck.check import check_corpus
 from factcheck.cli import main
+from factcheck.engine import check_corpus
 from factcheck.errors import OutputsOfAnotherCorpus
-from factcheck.owner import OWNER_FILE
+from factcheck.store.owner import OWNER_FILE
 
 A_TEXT = ("---\noutlet: Valley Post\npublished: 2025-04-20\n---\nThe council approved 35 new bus routes in "
           "Cuenca on Monday, officials said.\n")

@@ -7,9 +7,9 @@ import pytest
 from outputs import tree
 
 from factcheck.cli import main
+from factcheck.engine import PARALLEL_THRESHOLD
 from factcheck.errors import OutputNotWritable
-from factcheck.pipeline import PARALLEL_THRESHOLD
-from factcheck.report import FORMATS
+from factcheck.report.formats import FORMATS
 from factcheck.workers import in_order, worker_pool
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -17,13 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.align import align
-from factcheck.compare import compare, order_findings
-from factcheck.corpus import parse_article
-from factcheck.derive import derived_findings
-from factcheck.extractors import extract_claims
-from factcheck.fragments import Context, Tally
-from factcheck.ledger import claim_inconsistency
+from factcheck.align.align import align
+from factcheck.compare.compare import compare, order_findings
+from factcheck.compare.derive import derived_findings
+from factcheck.extract import extract_claims
+from factcheck.load.corpus import parse_article
 from factcheck.models import (
     Article,
     CountClaim,
@@ -44,7 +42,9 @@ from factcheck.models import (
     Review,
     Source,
 )
-from factcheck.report import FORMATS, render
+from factcheck.report.formats import FORMATS, render
+from factcheck.report.fragments import Context, Tally
+from factcheck.store.ledger import claim_inconsistency
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.corpus import parse_article
-from factcheck.stamps import address_date
+from factcheck.load.corpus import parse_article
+from factcheck.load.stamps import address_date
 
 CASES = [
     ("Headline\n21 July 2013 Last updated at 11:11 GMT\nText.", "2013-07-21", "stamp"),
@@ -74,7 +74,7 @@ def test_address_without_a_day_gives_none():
 
 
 def test_a_stamp_that_reads_both_ways_is_settled_by_the_corpus_or_left_unknown(tmp_path):
-    from factcheck.corpus import load_corpus
+    from factcheck.load.corpus import load_corpus
 
     for index, day in enumerate(("2013-05-02", "2013-05-03", "2013-05-03")):
         (tmp_path / f"dated{index}.txt").write_text(f"---\npublished: {day}\n---\nText.\n", encoding="utf-8")

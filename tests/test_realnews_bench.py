@@ -12,7 +12,7 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
 import realnews  # noqa: E402
-from factcheck.corpus import parse_article  # noqa: E402
+from factcheck.load.corpus import parse_article  # noqa: E402
 from realnews_facts import apply, mentions, number_words, plan_plants  # noqa: E402
 from realnews_score import Conflict, Judged, JudgedIndex, Known, bcubed, reported, score_precision  # noqa: E402
 from realnews_times import Mention, TimeClaims, score_times  # noqa: E402

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from factcheck import extract_corpus
 from factcheck.cli import main
-from factcheck.pipeline import extract_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,10 +57,10 @@ def test_review_of_an_unknown_finding_is_a_usage_error(workspace, capsys):
 def test_only_the_edited_article_is_extracted_again(workspace):
     claims_dir = workspace / "claims"
     first = extract_corpus(workspace / "sources", claims_dir)
-    assert len(first.extracted) == 5
+    assert first.extracted == 5
     unchanged = extract_corpus(workspace / "sources", claims_dir)
-    assert unchanged.extracted == []
+    assert unchanged.extracted == 0
     article = workspace / "sources" / "003_a46b34507e035854.txt"
     article.write_text(article.read_text(encoding="utf-8") + "\nOfficials expect 40 new flights.\n", encoding="utf-8")
     again = extract_corpus(workspace / "sources", claims_dir)
-    assert again.extracted == ["003_a46b34507e035854"]
+    assert again.extracted == 1  # 003_a46b34507e035854 alone

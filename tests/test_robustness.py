@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import main
-from factcheck.corpus import load_corpus
+from factcheck.load.corpus import load_corpus
 
 ARTICLE = """---
 outlet: Example Times

@@ -15,17 +15,17 @@ import pytest
 from outputs import tree
 from synthetic import write_corpus
 
-from factcheck import check as incremental
-from factcheck.check import check_corpus
+from factcheck import engine as incremental
 from factcheck.cli import main
-from factcheck.state import DAMAGED_SUFFIX, state_file
+from factcheck.engine import check_corpus
+from factcheck.store.state import DAMAGED_SUFFIX, state_file
 
 ROOT = Path(__file__).resolve().parent.parent
 
 HOLD_THE_STATE = """
 import sys
 from pathlib import Path
-from factcheck.state import SourceRow, State, state_file
+from factcheck.store.state import SourceRow, State, state_file
 
 claims = Path(sys.argv[1])
 state = State(claims, {"held": "by another run"})
@@ -150,7 +150,7 @@ def test_a_claims_folder_where_the_lock_cannot_be_made_is_a_clean_error(workspac
 def test_the_state_lives_in_a_cache_folder_git_passes_over(workspace, capsys):
     """Not in claims/ (committed by many), but in .factcheck_cache/ beside it, whose own .gitignore
     ignores everything in it; a state left in claims/ by an older factcheck is removed."""
-    from factcheck.state import CACHE_DIR, STATE_FILE
+    from factcheck.store.state import CACHE_DIR, STATE_FILE
 
     (workspace / "claims").mkdir()
     (workspace / "claims" / STATE_FILE).write_bytes(b"an old state")

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.corpus import load_corpus
-from factcheck.pipeline import build_report, extract_corpus
-from factcheck.stories import assign_stories, story_terms
+from factcheck import check_report
+from factcheck.align.stories import assign_stories, story_terms
+from factcheck.load.corpus import load_corpus
 
 FLOOD_A = """---
 outlet: Valley Herald
@@ -35,7 +35,7 @@ def test_look_alike_claims_of_different_stories_are_not_compared(tmp_path):
     corpus.mkdir()
     for name, text in (("a1", FLOOD_A), ("a2", FLOOD_A2), ("b1", FLOOD_B)):
         (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
-    report = build_report(extract_corpus(corpus, tmp_path / "claims"))
+    report = check_report(corpus, tmp_path / "claims")
     stories = {source.id: source.story for source in report.sources}
     assert stories["a1"] == stories["a2"] != stories["b1"]
     deaths = [f for f in report.findings if f.kind == "count" and "people" in f.subject]

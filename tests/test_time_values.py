@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factcheck.align import values_overlap
-from factcheck.extractors import extract_claims, extract_time_expressions
+from factcheck.align.align import values_overlap
+from factcheck.extract import extract_claims, extract_time_expressions
 from factcheck.models import Article, PublicationDate, Source
 
 
@@ -58,7 +58,7 @@ def test_over_the_past_year_is_during_it_not_more_than_it():
 
 def test_the_order_of_numeric_dates_is_read_once_a_page(monkeypatch):
     """Ten thousand ambiguous numeric dates once read the whole article each (quadratic work)."""
-    from factcheck.extractors import dates
+    from factcheck.extract import dates
 
     calls = []
     original = dates._read_numeric_habit

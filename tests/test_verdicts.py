@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck import Extraction, build_report, extract_article
 from factcheck.models import Article, PublicationDate, Source
-from factcheck.pipeline import Extraction, build_report, extract_article
 
 DATE = PublicationDate(year=2024, month=3, day=5, method="metadata")
 
@@ -163,7 +163,7 @@ def test_one_article_alone_is_never_a_conflict():
 
 
 def test_a_relative_date_on_a_page_only_stamped_updated_is_never_a_conflict():
-    from factcheck.corpus import parse_article
+    from factcheck.load.corpus import parse_article
 
     stamped = parse_article("Climber dies on ridge\nLast updated 15:48 15/09/2013\nYesterday, a 36-year-old climber "
                             "died after falling from a ridge near the summit, police said.\n", "a", "a.txt", "a", [])

@@ -26,12 +26,12 @@ VIEWPORT = {"width": 1400, "height": 1000}
 def bundled_report_html(work: Path) -> Path:
     """The bundled corpus's HTML report, written under work/ (reviews included, as the CLI does)."""
     sys.path.insert(0, str(ROOT))
-    from factcheck.pipeline import build_report, extract_corpus
-    from factcheck.report import render
-    from factcheck.reviews import read_reviews, reviews_path
+    from factcheck import check_report
+    from factcheck.report.formats import render
+    from factcheck.store.reviews import read_reviews, reviews_path
 
     shutil.copytree(ROOT / "sources", work / "sources")
-    report = build_report(extract_corpus(work / "sources", work / "claims"), read_reviews(reviews_path(work / "sources")))
+    report = check_report(work / "sources", work / "claims", reviews=read_reviews(reviews_path(work / "sources")))
     page = work / "findings.html"
     page.write_text(render(report, "html"), encoding="utf-8")
     return page

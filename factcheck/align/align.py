@@ -1,0 +1,322 @@
+"""Which claims speak of the same thing: groups within one kind, by subject.
+
+Claims are clustered within their story (articles about one event, see stories.py) and kind,
+leader-first in a fixed order (source id, then position), through blocking keys (cluster.py):
+never every claim against every other. Cluster ids hang on the leader's source and subject, so they stay the same across
+runs and when an unrelated article is added.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from .cluster import MEMBERS_CHECKED, leader_clusters
+from .echo import KINDS as ECHO_KINDS
+from .echo import anchored_pairs, echo_pairs, history_pairs, may_stand_with
+from ..extract.frames import canonical_event, is_personal, is_stat, is_thin, same_holder
+from .keys import head_phrase, stem, subject_keys
+from ..models import ClaimBase
+
+THRESHOLD = {"date": 0.5, "duration": 0.5, "count": 0.5, "percent": 0.5, "money": 0.5, "name": 1.0}
+
+
+@dataclass
+class Group:
+    id: str
+    kind: str
+    leader: ClaimBase
+    keys: dict[str, float]
+    claims: list[ClaimBase] = field(default_factory=list)
+    # Pairs of claims from two sources that echo each other (echo.py): one fact, whatever the frames.
+    echoes: list[tuple[ClaimBase, ClaimBase]] = field(default_factory=list)
+
+
+def align(claims: list[ClaimBase], story_of: Mapping[str, str] | None = None,
+          run: Callable[[list[list[ClaimBase]]], list[list[Group]]] | None = None) -> list[Group]:
+    """Group claims of one kind and one story that are about the same subject; every claim lands
+    in one group. ``story_of`` maps a source id to its story (see stories.py); without it the whole
+    corpus is one story. Buckets (one story, one kind) are independent: ``run`` may align them
+    elsewhere (a Dask cluster), in order; by default they are aligned here."""
+    buckets = bucket_claims(claims, story_of)
+    aligned = run(buckets) if run is not None else [align_bucket(bucket) for bucket in buckets]
+    return [group for groups in aligned for group in groups]
+
+
+def with_synonyms(claims: list[ClaimBase], synonyms: Sequence[Sequence[str]]) -> list[ClaimBase]:
+    """Claims as an editor's synonyms (factcheck.toml's ``synonyms``: words declared equal, such as
+    ["hospitalized", "treated"]) make them: each word of a set, as written or as its event lemma,
+    becomes the set's first in the frame's event and thing and in the subject, so the claims line
+    up (and may conflict) as if every article had used one word. The ledgers keep what was written."""
+    if not synonyms:
+        return claims
+    table: dict[str, str] = {}
+    for words in synonyms:
+        canonical = canonical_event(words[0])
+        for word in words:
+            table[word.lower()] = canonical
+            table[canonical_event(word)] = canonical
+    changed = []
+    for claim in claims:
+        frame = claim.frame
+        update = {"event": table.get(frame.event, frame.event) if frame.event else None,
+                  "thing": _replaced(frame.thing, table)}
+        subject = _replaced(claim.subject, table)
+        if update["event"] != frame.event or update["thing"] != frame.thing or subject != claim.subject:
+            claim = claim.model_copy(update={"frame": frame.model_copy(update=update), "subject": subject})
+        changed.append(claim)
+    return changed
+
+
+def _replaced(text: str | None, table: dict[str, str]) -> str | None:
+    if not text:
+        return text
+    return re.sub(r"[A-Za-z][\w'’-]*", lambda word: table.get(word.group().lower(), word.group()), text)
+
+
+def bucket_claims(claims: list[ClaimBase], story_of: Mapping[str, str] | None) -> list[list[ClaimBase]]:
+    """Claims by (story, kind), in a fixed order of buckets and of claims within each."""
+    buckets: dict[tuple[str, str], list[ClaimBase]] = defaultdict(list)
+    for claim in claims:
+        story = story_of.get(claim.source, claim.source) if story_of is not None else ""
+        buckets[(story, claim.kind)].append(claim)
+    return [sorted(buckets[key], key=lambda c: (c.source, c.start, c.end, c.id)) for key in sorted(buckets)]
+
+
+def align_bucket(claims: list[ClaimBase]) -> list[Group]:
+    """The groups of one story's claims of one kind. Ids only collide within a bucket (they hang
+    on the leader's source and keys), so buckets aligned apart give the same ids as together."""
+    kind = claims[0].kind
+    clustered = _cluster(kind, claims, _Ids())
+    if kind in ECHO_KINDS:
+        return _join_echoes(clustered, claims)
+    return _attach_untitled_documents(clustered) if kind == "name" else clustered
+
+
+def _join_echoes(groups: list[Group], order: list[ClaimBase]) -> list[Group]:
+    """A claim that echoes claims of another source (echo.py) stands with them: echoing pairs within
+    a group are noted on it; a claim outside its partners' groups moves to the fullest of them (its
+    own group keeps its id, or is dropped when it empties) if it stood with no other source's claim
+    or nothing in the frames of that group's first members tells it apart. A claim whose partners
+    give different figures stays where it is: which fact it states would be a guess."""
+    claims = [claim for group in groups for claim in group.claims]
+    group_of = [number for number, group in enumerate(groups) for _ in group.claims]
+    # Every claim looks for echoes (a quote told with another figure may sit in a group whose
+    # hedged figures allow both); echo.py bounds the candidates and partners per claim.
+    wanted = set(range(len(claims)))
+    partners: dict[int, list[int]] = defaultdict(list)
+    for one, other in echo_pairs(claims, wanted) + anchored_pairs(claims, wanted) + history_pairs(claims, wanted):
+        partners[one].append(other)
+    noted: set[tuple[int, int]] = set()
+    for one in sorted(partners):
+        targets = {group_of[other] for other in partners[one]}
+        if group_of[one] not in targets:
+            first = claims[partners[one][0]]
+            if not all(values_overlap(first, claims[other]) for other in partners[one][1:]):
+                continue  # partners that disagree among themselves ("230,000" and "about 230,000" agree): which fact it states would be a guess
+            target = min(targets, key=lambda number: (-len(groups[number].claims), number))  # the fullest
+            lonely = all(claim.source == claims[one].source for claim in groups[group_of[one]].claims)
+            if not lonely and not all(may_stand_with(claims[one], member)
+                                      for member in groups[target].claims[:MEMBERS_CHECKED]):
+                continue
+            groups[group_of[one]].claims.remove(claims[one])
+            groups[target].claims.append(claims[one])
+            group_of[one] = target
+        for other in partners[one]:
+            pair = (min(one, other), max(one, other))
+            if group_of[other] == group_of[one] and pair not in noted:
+                noted.add(pair)
+                groups[group_of[one]].echoes.append((claims[pair[0]], claims[pair[1]]))
+    position = {id(claim): index for index, claim in enumerate(order)}
+    kept = [group for group in groups if group.claims]
+    for group in kept:
+        group.claims.sort(key=lambda claim: position[id(claim)])
+        if all(claim is not group.leader for claim in group.claims):
+            group.leader = group.claims[0]
+    return kept
+
+
+def _attach_untitled_documents(groups: list[Group]) -> list[Group]:
+    """"The Joint Statement" names no topic: it is taken to be the document other claims name with
+    a topic and the same type and qualifiers, when exactly one group has such a document."""
+    kept: list[Group] = []
+    untitled: list[Group] = []
+    for group in groups:
+        (untitled if not name_core(group.leader) else kept).append(group)
+    for group in untitled:
+        signature = _document_signature(group.leader)
+        matches = [other for other in kept if any(_document_signature(c) == signature for c in other.claims)]
+        if len(matches) == 1:
+            matches[0].claims.extend(group.claims)
+        else:
+            kept.append(group)
+    order = {id(group): index for index, group in enumerate(groups)}
+    return sorted(kept, key=lambda group: order[id(group)])
+
+
+def _document_signature(claim: ClaimBase) -> tuple[str, tuple[str, ...]]:
+    return claim.value.doc_type, tuple(sorted(claim.value.qualifiers))
+
+
+def _cluster(kind: str, claims: list[ClaimBase], used_ids: _Ids) -> list[Group]:
+    # Claims whose frames say which fact they state lead: a thin claim that went first would keep
+    # every claim that gives the fact another figure out of its group (it may only agree).
+    order = sorted(range(len(claims)), key=lambda number: _has_frame(claims[number]) and not can_disagree(claims[number]))
+    ordered = [claims[number] for number in order]
+    all_keys = [alignment_keys(claim) for claim in ordered]
+    groups = []
+    for members in leader_clusters(ordered, all_keys, THRESHOLD[kind], _may_join):
+        leader = ordered[members[0]]
+        groups.append(Group(id=_group_id(kind, leader, all_keys[members[0]], used_ids), kind=kind, leader=leader,
+                            keys=all_keys[members[0]], claims=[claims[number] for number in sorted(order[m] for m in members)]))
+    return groups
+
+
+def alignment_keys(claim: ClaimBase) -> dict[str, float]:
+    if claim.kind == "name":
+        return {key: 1.0 for key in name_core(claim)} or {f"{claim.value.doc_type}": 1.0}
+    frame = claim.frame
+    if claim.kind in ("count", "percent", "money") and frame.thing is not None:  # (an editor's subject clears the frame)
+        # A figure lines up by what it is (event, thing, scope); whose it is is a gate of its own
+        # (frames_compatible): a holder's words in the keys would split one fact by how fully each
+        # article names the holder, and let the nearest-named group win.
+        return subject_keys(" ".join(part for part in (frame.event, frame.thing, frame.scope) if part))
+    return subject_keys(claim.subject)
+
+
+def _may_join(claim: ClaimBase, leader: ClaimBase) -> bool:
+    """Kind-specific gates on top of subject similarity, and the frames' own."""
+    if not frames_compatible(claim, leader):
+        return False
+    if claim.kind in ("count", "money"):
+        if claim.kind == "money" and claim.value.currency != leader.value.currency:
+            return False  # amounts in different currencies are never compared
+        if claim.value.rank != leader.value.rank:
+            return False
+        modifiers, head = head_phrase(_thing(claim))
+        leader_modifiers, leader_head = head_phrase(_thing(leader))
+        # "Dutch companies" and "Dutch high-tech firms" count different sets of things.
+        return head == leader_head and (modifiers == leader_modifiers or not modifiers or not leader_modifiers)
+    if claim.kind == "percent":
+        return _main_period(claim.value.period) == _main_period(leader.value.period)
+    if claim.kind == "name":
+        return name_core(claim) == name_core(leader)
+    return True
+
+
+def _thing(claim: ClaimBase) -> str:
+    return claim.frame.thing or claim.subject
+
+
+def frames_compatible(claim: ClaimBase, other: ClaimBase) -> bool:
+    """Whether two claims' frames may speak of one fact: the same event and scope, the same holder
+    where both name one; a frame too thin to tell joins no other source's claim. A claim without
+    a frame (an editor gave it a subject) lines up by its subject alone."""
+    one, two = claim.frame, other.frame
+    if not _has_frame(claim) or not _has_frame(other):
+        return True
+    if is_thin(one, claim.kind) or is_thin(two, other.kind):
+        # Too thin to tell it is one fact: it may stand with claims it agrees with, never against.
+        return values_overlap(claim, other)
+    if one.event != two.event or one.scope != two.scope:
+        return False
+    if (one.when is None) != (two.when is None) or one.when and "/" in one.when and not _overlapping(one.when, two.when):
+        return False  # history ("in 2004 a tsunami killed ...") lines up only with the same history
+    if one.holder and two.holder and not same_holder(one.holder, two.holder):
+        return False
+    if (is_stat(one.thing, one.event) or is_personal(one.thing)) and (not one.holder or not two.holder):
+        return False  # whose statistic it is must be named on both sides
+    return True
+
+
+def _overlapping(one: str, other: str) -> bool:
+    first, second = one.split("/"), other.split("/")
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+def claim_interval(claim: ClaimBase) -> tuple[float, float] | None:
+    """A claim's value as an interval of numbers (days for dates and durations); None for names
+    and unplaced dates."""
+    value = claim.value
+    if claim.kind == "date":
+        return None if value.start is None else (value.start.toordinal(), value.end.toordinal())
+    if claim.kind == "duration":
+        return value.min_days, value.max_days
+    if claim.kind in ("count", "percent", "money"):
+        return (value.low if value.low is not None else 0.0, value.high if value.high is not None else float("inf"))
+    return None
+
+
+def values_overlap(one: ClaimBase, other: ClaimBase) -> bool:
+    """Whether two claims' values can both be true of one thing."""
+    if one.kind == "name":
+        return same_document_type(one.value.doc_type, other.value.doc_type)
+    if getattr(one.value, "vague", None) or getattr(other.value, "vague", None):
+        return True  # "several", "dozens": too loose to contradict a figure
+    if one.kind == "percent" and one.value.change and other.value.change and one.value.change != other.value.change:
+        return False
+    first, second = claim_interval(one), claim_interval(other)
+    if first is None or second is None:
+        return True  # an unplaced date contradicts nothing
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+# Words news uses for one kind of document: a "peace deal" and a "peace accord" are one agreement.
+DOCUMENT_FAMILIES = {"deal": "agreement", "accord": "agreement", "pact": "agreement", "agreement": "agreement"}
+
+
+def same_document_type(one: str, other: str) -> bool:
+    return DOCUMENT_FAMILIES.get(one, one) == DOCUMENT_FAMILIES.get(other, other)
+
+
+def _has_frame(claim: ClaimBase) -> bool:
+    return claim.frame.thing is not None or claim.frame.event is not None
+
+
+def can_disagree(claim: ClaimBase) -> bool:
+    """Whether a claim's frame says which fact it states (or an editor gave it a subject, which
+    lines it up as they say): a thin frame may agree with others, never disagree."""
+    return not _has_frame(claim) or not is_thin(claim.frame, claim.kind)
+
+
+def _main_period(period: str | None) -> str | None:
+    return period.split(" vs ")[0] if period else None
+
+
+_CORE_PREFIX = re.compile(r"^(?:(?:the|a|an|on|of)\s+)*(?:establish(?:ment|ing)?|creat(?:ion|ing)|formation|forming)(?:\s+(?:of|on))?\s+", re.I)
+_CORE_CUT = re.compile(r"\s+(?:for|in|between|with|among|by|at)\s+.*$", re.I)
+
+
+def name_core(claim: ClaimBase) -> frozenset[str]:
+    """What a document is about, without "establishment of" and trailing detail: "comprehensive
+    strategic partnership" and "strategic partnership" stay apart; "mutual visa exemptions for
+    ordinary passport holders" meets "reciprocal visa exemption"."""
+    topic = claim.subject if claim.subject != claim.text else claim.value.topic
+    topic = _CORE_CUT.sub("", _CORE_PREFIX.sub("", topic.strip()))
+    return frozenset(stem(word) for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", topic)
+                     if word.lower() not in ("the", "a", "an", "of", "on", "and", "to") and stem(word) != "reciprocal")
+
+
+@dataclass
+class _Ids:
+    """The finding ids given in one bucket, and for each basis the next attempt to try: a thousand
+    leaders with one basis (claims with no subject) cost a thousand digests, not half a million,
+    there is no cap, and the first leaders keep the ids they always had."""
+
+    given: set[str] = field(default_factory=set)
+    next_attempt: dict[str, int] = field(default_factory=dict)
+
+
+def _group_id(kind: str, leader: ClaimBase, keys: dict[str, float], ids: _Ids) -> str:
+    # Not the claim's text or value: a finding keeps its id (and its review) when a figure changes.
+    basis = f"{kind}|{leader.source}|{' '.join(sorted(keys))}"
+    attempt = ids.next_attempt.get(basis, 0)
+    while True:  # attempts below next_attempt are all given already: ids only ever get taken
+        group_id = f"{kind}-{hashlib.sha1(f'{basis}|{attempt}'.encode()).hexdigest()[:10]}"
+        attempt += 1
+        if group_id not in ids.given:
+            ids.given.add(group_id)
+            ids.next_attempt[basis] = attempt
+            return group_id

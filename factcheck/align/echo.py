@@ -1,0 +1,316 @@
+"""Echoes: one figure at the same place in two articles' nearly identical sentences.
+
+Newsrooms reuse wire copy and rewrite each other: "Two children were among the 11 dead, police
+said" in one article and "Two children were among the 11 dead, officials said" in another state one
+fact, whatever their frames say; a sentence too thin to tell which fact a bare figure states ("two
+children") still tells it when another article says the same words around another figure. An echo
+is that case and nothing looser: the two sentences match as a whole, and the figure sits inside a
+run of at least ``MIN_CONTEXT`` matching words at the same place in both. A figure that appears
+more than once in its sentence, or whose neighbours differ, echoes nothing.
+
+A sentence rewritten more freely can still be pinned to another by the figures it shares with it:
+"404 yards rushing on 106 carries" and "404 yards and two touchdowns on 106 carries" tell one stat
+line. Two sentences of two sources are *anchored* when they share a figure stated alike (the same
+value of the same kind, distinctive: 10 or more, or not whole, or two small ones), and then the one
+remaining figure of a counted noun in each is one fact (``anchored_pairs``). Names keep two players'
+stat lines apart: the capitalised words of one sentence must all be in the other, or the reverse.
+
+History told alike is a third such pair (``history_pairs``): two figures whose own clauses date
+them to the same past time, with the same event and counted noun ("in 2004 a tsunami killed
+230,000 people" / "... 220,000 people ... in 2004"). Background is left thin on its own (it is
+told in passing, and often of another event than the news), but two tellings of one piece of
+history that name the same time and event are one fact.
+
+Alignment (align.py) uses echoes to bring a claim that no other source's claim lined up with into
+the group of the claim it echoes; comparison (compare.py) may then call the pair a conflict even
+when the frames alone were too thin to say so.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from ..extract.frame_words import COMMON_CAPITALISED
+from ..extract.frames import holder_is_place, is_personal, is_stat, same_holder
+from .keys import head_phrase
+from ..models import ClaimBase
+from ..extract.text import SCALES, SMALL_NUMBER_WORDS
+
+KINDS = ("count", "percent", "money")
+# Matching words around the figure (sentence edges count as words): "killed # people in the" = 4.
+MIN_CONTEXT = 3
+# How much of the two sentences must match, as difflib's ratio over their words.
+MIN_RATIO = 0.6
+# Sentences this close need one matching word fewer around the figure.
+CLOSE_RATIO = 0.8
+# Claims compared under one key at most, and partners sought per claim: the cost per claim stays
+# bounded however big a story is (a few partners say which fact a claim states as well as many).
+CANDIDATES_PER_KEY = 8
+PARTNERS_SOUGHT = 3
+# More figures than this under one sentence's text (a sentence repeated through an article) pin nothing.
+MAX_FIGURES_PER_SENTENCE = 32
+
+_TOKEN = re.compile(r"\d(?:[\d,.]*\d)?|[A-Za-z]+(?:['’][A-Za-z]+)*|[^\w\s]")
+_NUMBER_WORDS = frozenset(SMALL_NUMBER_WORDS) | frozenset(SCALES) | {"dozen", "dozens", "hundreds", "thousands"}
+FIGURE = "#"
+
+
+@lru_cache(maxsize=8192)
+def _tokens(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The sentence's words, lower-cased, every figure (digits, number words, scales; a run of them
+    is one) as ``#``, between edge markers; and where each word starts."""
+    words, starts = ["^"], [-1]
+    for match in _TOKEN.finditer(sentence):
+        word = match.group().lower()
+        if word[0].isdigit() or word in _NUMBER_WORDS or "-" in word and word.split("-")[0] in _NUMBER_WORDS:
+            if words[-1] == FIGURE:
+                continue
+            word = FIGURE
+        words.append(word)
+        starts.append(match.start())
+    words.append("$")
+    starts.append(len(sentence))
+    return tuple(words), tuple(starts)
+
+
+def figure_at(claim: ClaimBase) -> int | None:
+    """The index of the claim's figure among its sentence's words; None when the claim's text is not
+    found exactly once in its sentence (which occurrence it is would be a guess)."""
+    offset = claim.sentence.find(claim.text)
+    if offset < 0 or claim.sentence.find(claim.text, offset + 1) >= 0:
+        return None
+    words, starts = _tokens(claim.sentence)
+    end = offset + len(claim.text)
+    for index, start in enumerate(starts):
+        if offset <= start < end and words[index] == FIGURE:
+            return index
+    return None
+
+
+def echoes(one: ClaimBase, other: ClaimBase) -> bool:
+    """Whether two claims state their figures at the same place in nearly the same sentence."""
+    first, second = figure_at(one), figure_at(other)
+    if first is None or second is None or not _same_measure(one, other):
+        return False
+    if _told_apart(one, other) or not _names_compatible(one.sentence, other.sentence):
+        return False
+    if any(is_stat(claim.frame.thing, claim.frame.event) or is_personal(claim.frame.thing) for claim in (one, other)):
+        # A statistic's sentence is a formula ("caught # passes for # yards"): only the same names
+        # around it say it is the same player's (one sentence may name more: "... the Jaguars in
+        # Jacksonville, Fla."), and the players read as holders must be one.
+        if not _names(one.sentence) or not _names(other.sentence) or not _holders_agree(one, other):
+            return False
+    words, other_words = _tokens(one.sentence)[0], _tokens(other.sentence)[0]
+    matcher = SequenceMatcher(None, words, other_words, autojunk=False)
+    for block in matcher.get_matching_blocks():
+        if block.a <= first < block.a + block.size:
+            if second - block.b != first - block.a:
+                return False
+            ratio = matcher.ratio()
+            # A sentence rewritten only a little ("Three climbers who were with ...") may leave
+            # fewer matching words on each side of the figure.
+            context = MIN_CONTEXT - 1 if ratio >= CLOSE_RATIO else MIN_CONTEXT
+            return block.size - 1 >= context and ratio >= MIN_RATIO
+    return False
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
+
+
+@lru_cache(maxsize=4096)
+def _names(sentence: str) -> frozenset[str]:
+    """The capitalised words of a sentence but the common ones ("The", "Police", "Monday") and
+    figures ("Three climbers": the figure an echo may differ in)."""
+    return frozenset(word for word in _NAME.findall(sentence)
+                     if word not in COMMON_CAPITALISED and word.lower() not in _NUMBER_WORDS)
+
+
+def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
+    """What the frames say for sure: two events or scopes named on both sides and different ("twelve
+    hospitalized" and "nineteen treated" are two facts in one sentence frame). Holders are left to
+    the names check: an echo's two sentences name what they name alike or nearly so, and where they
+    differ ("off Aceh" / "off Indonesia") the holder read from each is the less sure sign; a holder
+    named on one side only must be in the other's sentence."""
+    first, second = one.frame, other.frame
+    return (bool(first.event and second.event and first.event != second.event)
+            or bool(first.scope and second.scope and not _scopes_nest(first.scope, second.scope))
+            or not second.holder and _part_of_whole(one, other.sentence)
+            or not first.holder and _part_of_whole(other, one.sentence))
+
+
+def _scopes_nest(one: str, other: str) -> bool:
+    """"average+rate" and "average+rate+season": one sentence says more of the same figure."""
+    first, second = set(one.split("+")), set(other.split("+"))
+    return first <= second or second <= first
+
+
+def _part_of_whole(claim: ClaimBase, other_sentence: str) -> bool:
+    """A place one side names and the other's sentence does not ("ten houses damaged in Takengon"
+    and "around 40 houses damaged by the quake"): a part and its whole, not one fact. A person the
+    other sentence leaves out ("Bush caught 52 passes" / "catching 52 passes") is no part."""
+    holder = claim.frame.holder
+    lowered = other_sentence.lower()
+    return (holder_is_place(holder, claim.sentence)
+            and not all(word.lower() in lowered for word in holder.split()))
+
+
+def _same_measure(one: ClaimBase, other: ClaimBase) -> bool:
+    """The gates alignment puts on every pair of one kind: the same counted noun, currency, period."""
+    if one.kind != other.kind:
+        return False
+    if one.kind == "money":
+        return one.value.currency == other.value.currency
+    if one.kind == "count":
+        if one.value.rank != other.value.rank:
+            return False
+        return head_phrase(one.frame.thing or one.subject)[1] == head_phrase(other.frame.thing or other.subject)[1]
+    return one.value.period == other.value.period
+
+
+def echo_pairs(claims: list[ClaimBase], wanted: set[int]) -> list[tuple[int, int]]:
+    """Pairs (i, j) of claims from different sources that echo each other, i in ``wanted``, in a fixed
+    order. Candidates share the two words on one side of the figure (an echo has them), so each
+    claim meets a bounded number of others."""
+    index: dict[tuple, list[int]] = defaultdict(list)
+    for number, claim in enumerate(claims):
+        for key in _keys(claim):
+            index[key].append(number)
+    pairs = []
+    for number in sorted(wanted):
+        claim = claims[number]
+        words = _word_set(claim.sentence)
+        candidates = sorted({other for key in _keys(claim) for other in index[key][:CANDIDATES_PER_KEY]})
+        found = 0
+        for other in candidates:
+            if (claims[other].source != claim.source and _overlap(words, _word_set(claims[other].sentence)) >= MIN_RATIO
+                    and echoes(claim, claims[other])):
+                pairs.append((number, other))
+                found += 1
+                if found == PARTNERS_SOUGHT:
+                    break
+    return pairs
+
+
+@lru_cache(maxsize=8192)
+def _word_set(sentence: str) -> frozenset[str]:
+    return frozenset(_tokens(sentence)[0])
+
+
+def _overlap(one: frozenset[str], other: frozenset[str]) -> float:
+    """Dice overlap of two word sets: an upper bound of sorts on difflib's ratio, cheap to take first."""
+    return 2 * len(one & other) / (len(one) + len(other))
+
+
+def anchored_pairs(claims: list[ClaimBase], wanted: set[int]) -> list[tuple[int, int]]:
+    """Pairs (i, j), i in ``wanted``, of claims from sentences of two sources that share a
+    distinctive figure stated alike, each the only other figure of its measure in its sentence."""
+    sentences: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for number, claim in enumerate(claims):
+        sentences[(claim.source, claim.sentence)].append(number)
+    by_value: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
+    for key, members in sentences.items():
+        for value in {_value(claims[number]) for number in members}:
+            by_value[value].append(key)
+    pairs = []
+    for number in sorted(wanted):
+        claim = claims[number]
+        own = (claim.source, claim.sentence)
+        if len(sentences[own]) > MAX_FIGURES_PER_SENTENCE:
+            continue  # one sentence written over and over: no stat line, and each look would cost them all
+        values = {_value(claims[other]) for other in sentences[own] if other != number}
+        candidates = sorted({key for value in values for key in by_value[value][:CANDIDATES_PER_KEY]
+                             if key[0] != claim.source and len(sentences[key]) <= MAX_FIGURES_PER_SENTENCE})
+        for key in candidates:
+            partner = _anchored_partner(claims, number, sentences[own], sentences[key])
+            if partner is not None:
+                pairs.append((number, partner))
+    return pairs
+
+
+def _anchored_partner(claims: list[ClaimBase], number: int, own: list[int], other: list[int]) -> int | None:
+    claim = claims[number]
+    anchors = {_value(claims[a]) for a in own if a != number} & {_value(claims[b]) for b in other}
+    if not any(_distinctive(value) for value in anchors) and len(anchors) < 2:
+        return None
+    if _value(claim) in anchors or not _names_compatible(claim.sentence, claims[other[0]].sentence):
+        return None
+    mine = [a for a in own if _value(claims[a]) not in anchors and _same_measure(claim, claims[a])]
+    theirs = [b for b in other if _value(claims[b]) not in anchors and _same_measure(claim, claims[b])]
+    if mine != [number] or len(theirs) != 1 or _told_apart(claim, claims[theirs[0]]):
+        return None
+    # On the same side of every shared figure in both: "440 yards and four scores" does not pin "two
+    # touchdowns" told before the 440 (the four was not read as a claim: the two is another figure).
+    partner = claims[theirs[0]]
+    # Small figures shared by chance ("two touchdowns" told in another order) place nothing when a
+    # distinctive one is shared.
+    placing = [value for value in anchors if _distinctive(value)] or anchors
+    for value in placing:
+        first = min(claims[a].start for a in own if _value(claims[a]) == value)
+        second = min(claims[b].start for b in other if _value(claims[b]) == value)
+        if (claim.start > first) != (partner.start > second):
+            return None
+    return theirs[0]
+
+
+def _value(claim: ClaimBase) -> tuple:
+    value = claim.value
+    return (claim.kind, value.low, value.high, getattr(value, "currency", None), value.vague)
+
+
+def _distinctive(value: tuple) -> bool:
+    """A figure unlikely to be shared by chance: 10 or more, or with a fraction."""
+    low = value[1]
+    return low is not None and (low >= 10 or low != int(low))
+
+
+def _names_compatible(one: str, other: str) -> bool:
+    first, second = _names(one), _names(other)
+    return first <= second or second <= first
+
+
+def history_pairs(claims: list[ClaimBase], wanted: set[int]) -> list[tuple[int, int]]:
+    """Pairs (i, j), i in ``wanted``, of claims from two sources dated by their clauses to the same
+    past time, with the same event and measure, and holders that agree where both name one."""
+    index: dict[tuple, list[int]] = defaultdict(list)
+    for number, claim in enumerate(claims):
+        if _history_key(claim) is not None:
+            index[_history_key(claim)].append(number)
+    pairs = []
+    for number in sorted(wanted):
+        claim, key = claims[number], _history_key(claims[number])
+        if key is None:
+            continue
+        pairs.extend((number, other) for other in index[key][:CANDIDATES_PER_KEY]
+                     if claims[other].source != claim.source and _same_measure(claim, claims[other])
+                     and not _told_apart(claim, claims[other]) and _holders_agree(claim, claims[other]))
+    return pairs
+
+
+def _history_key(claim: ClaimBase) -> tuple | None:
+    frame = claim.frame
+    if claim.kind not in KINDS or not frame.when or "/" not in frame.when or not frame.event:
+        return None
+    return frame.when, frame.event
+
+
+def may_stand_with(claim: ClaimBase, other: ClaimBase) -> bool:
+    """Whether nothing in two frames tells them apart (events, scopes, holders): the gate for an
+    echoing claim to join a group of claims it does not echo itself."""
+    return not _told_apart(claim, other) and _holders_agree(claim, other)
+
+
+def _holders_agree(one: ClaimBase, other: ClaimBase) -> bool:
+    first, second = one.frame.holder, other.frame.holder
+    return not (first and second) or same_holder(first, second)
+
+
+def _keys(claim: ClaimBase) -> list[tuple]:
+    if claim.kind not in KINDS:
+        return []
+    at = figure_at(claim)
+    if at is None:
+        return []
+    words = _tokens(claim.sentence)[0]
+    return [("left", words[max(at - 2, 0):at]), ("right", words[at + 1:at + 3])]

@@ -1,0 +1,152 @@
+"""The per-article step, defined once: an article read, its claims reused from its ledger or
+extracted, its ledger written, and the run state's row for it handed back as text.
+
+It runs wherever the engine sends it (this process, a worker process, a Dask worker): a ``Job``
+carries all it needs, and a corpus at a URL sends the file's bytes along (listing.py).
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import TypeAdapter
+
+from .align.stories import story_terms
+from .contain import NOT_CONTAINED, article_problem
+from .extract import capped, extract_claims
+from .load.corpus import article_from_bytes, infer_year, too_large, unreadable, year_wanted
+from .load.listing import Listing, Read, file_stat, read_file
+from .models import Article, Claim, ClaimBase, Problem
+from .store.ledger import open_ledger
+from .store.state import SourceRow
+
+CLAIMS = TypeAdapter(list[Claim])
+PROBLEMS = TypeAdapter(list[Problem])
+# The publication-date methods that state a date: only those count for the corpus's median date.
+STATED = ("metadata", "dateline", "stamp", "address")
+
+
+def extract_article(article: Article) -> tuple[list[ClaimBase], dict[str, int]]:
+    """What one article gives: its claims, and the names that tell which story it is part of."""
+    return extract_claims(article), story_terms(article)
+
+
+@dataclass(frozen=True)
+class Job:
+    source_id: str
+    path: str
+    shown: str
+    ledger: str
+    max_bytes: int
+    reference: dt.date | None = None  # the corpus's median date, once known
+    deferred: bool = False  # second round: the year of a dateline comes from the corpus
+    read: Read | None = None  # the file, read by the process that listed it (a URL's); None: read it here
+    problem: Problem | None = None  # why the process that listed it could not read it
+
+
+def fetched(listing: Listing, job: Job) -> Job:
+    """The job with its file read here when the listing reads where it lists (a URL); else as it is."""
+    if not listing.reads_here:
+        return job
+    try:
+        return dataclasses.replace(job, read=listing.read(job.path, job.max_bytes))
+    except NOT_CONTAINED:
+        raise
+    except OSError as error:  # the store did not answer: the file's problem, not a bug
+        return dataclasses.replace(job, problem=unreadable(job.shown, error))
+    except Exception as error:  # noqa: BLE001 - the article's boundary (contain.py)
+        return dataclasses.replace(job, problem=article_problem(job.shown, "reading it", error))
+
+
+def process_articles(jobs: list[Job]) -> list[tuple[SourceRow, bool] | None]:
+    """process_article over a batch (a task costs a round trip, to a process or a Dask worker)."""
+    return [process_article(job) for job in jobs]
+
+
+def process_article(job: Job) -> tuple[SourceRow, bool] | None:
+    """One article, read, its claims reused from its ledger or extracted, its ledger written; the
+    row of the state for it, and whether it was extracted. None: its year must come from the
+    corpus, which is not known yet (the job is run again with ``reference``).
+
+    A bug this article runs into makes it an ``internal-error`` problem, never the run's end."""
+    doing = _Doing()
+    try:
+        return _process_article(job, doing)
+    except NOT_CONTAINED:
+        raise  # on purpose (an unwritable claims folder): the run stops with its message
+    except Exception as error:  # noqa: BLE001 - the article's boundary (contain.py)
+        problems = doing.problems + [article_problem(job.shown, doing.step, error)]
+        # No file times kept: the next run tries again (the bug may be fixed, or have hung on the moment).
+        return _no_article(job, "", problems), False
+
+
+@dataclass
+class _Doing:
+    """What process_article is doing, and the problems it met so far: what a bug's problem says."""
+
+    step: str = "reading it"
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _read_article(job: Job, problems: list[Problem]) -> tuple[Article | None, str]:
+    """The job's article (None: a problem says why there is none) and its file's stat text."""
+    if job.problem is not None:
+        problems.append(job.problem)
+        return None, ""
+    try:
+        read = job.read or read_file(job.path, job.max_bytes)
+    except OSError as error:
+        problems.append(unreadable(job.shown, error))
+        return None, file_stat(job.path) or ""
+    if len(read.data) > job.max_bytes:
+        problems.append(too_large(job.shown, read.size, job.max_bytes))
+        return None, read.stat
+    return article_from_bytes(read.data, job.source_id, job.shown, problems), read.stat
+
+
+def _process_article(job: Job, doing: _Doing) -> tuple[SourceRow, bool] | None:
+    problems = doing.problems
+    article, article_stat = _read_article(job, problems)
+    if article is None:
+        return _no_article(job, article_stat, problems), False
+    reference = None
+    if year_wanted(article):
+        if infer_year(article, job.reference):
+            if not job.deferred:
+                return None
+            reference = str(job.reference)
+    published = article.source.published
+    dated = published.method in STATED and published.date is not None
+
+    doing.step = "reading its ledger"
+    ledger = open_ledger(Path(job.ledger), len(article.text))
+    reused = ledger.reusable(article.source)
+    doing.step = "extracting its claims"
+    claims, terms = reused if reused is not None else extract_article(article)
+    doing.step = "writing its ledger"
+    if (cap := capped(claims, job.shown)) is not None:
+        problems.append(cap)
+    after_edits = ledger.settle(article.source, claims, terms)
+    ledger_problems = [found for found in (ledger.problem, ledger.notice) if found is not None]
+    # A ledger edited during the run is said so once: the next run reads it again (and finds it settled).
+    ledger_stat = "" if ledger.notice else file_stat(ledger.path)
+    source_json = article.source.model_dump_json()
+    claims_json = CLAIMS.dump_json(after_edits).decode()
+    row = SourceRow(
+        id=job.source_id, shown=job.shown, article_stat=article_stat, ledger_stat=ledger_stat,
+        source=source_json, published=published.date.isoformat() if published.date else None, dated=dated,
+        reference=reference, problems=PROBLEMS.dump_json(problems).decode(),
+        ledger_problems=PROBLEMS.dump_json(ledger_problems).decode(), terms=json.dumps(terms, sort_keys=True),
+        claims=claims_json, digest=hashlib.sha1(f"{source_json}\0{claims_json}".encode()).hexdigest())
+    return row, reused is None
+
+
+def _no_article(job: Job, stat: str, problems: list[Problem]) -> SourceRow:
+    return SourceRow(id=job.source_id, shown=job.shown, article_stat=stat, ledger_stat=file_stat(job.ledger),
+                     source=None, published=None, dated=False, reference=None,
+                     problems=PROBLEMS.dump_json(problems).decode(), ledger_problems="[]", terms="{}", claims="[]",
+                     digest="")

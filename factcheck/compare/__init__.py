@@ -1,0 +1,1 @@
+"""Compare: a verdict for each group of aligned claims, and the findings derived from them."""

@@ -1,0 +1,169 @@
+"""Dates anchored to another date: "a year earlier", "two weeks later", "the previous day",
+"the day before", "the year-ago quarter".
+
+The anchor is the date the text gives just before, in the same sentence or the one before it;
+with none, the publication date; with neither, the date stays unresolved. The result keeps no more
+precision than the anchor and the step allow: a year before a quarter is that quarter a year
+earlier, a year before a day is that day's year.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..load.chrono import last_day, month_interval, year_interval
+from ..models import DateValue
+from .text import parse_number
+
+if TYPE_CHECKING:
+    from .base import Page
+    from .dates import DateMatch
+
+_COUNT = r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_END = r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|while|as)\b)"
+_PATTERNS = [
+    re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year)s? (?P<dir>earlier|later|previously|afterwards?)\b", re.I),
+    re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year)s? (?P<dir>before|after){_END}", re.I),
+    re.compile(r"\b[Tt]he (?P<dir>previous|preceding|prior|next|following) (?P<unit>day|week|month|quarter|year)\b"),
+    re.compile(rf"\b[Tt]he (?P<unit>day|week|month|year) (?P<dir>before|after){_END}"),
+    re.compile(r"\b[Tt]he (?P<dir>year-ago|year-earlier|prior-year|year-before) (?P<unit>quarter|period|month|half)\b"),
+    # "up from $3 million a year ago" after a quarter: that quarter a year before (else, as any
+    # "a year ago", last year: the same value relative_dates gives)
+    re.compile(r"\b(?P<count>a|one) (?P<unit>year) (?P<dir>ago)\b", re.I),
+    # "that day", "later that night", "the same day": the date the text just gave, no step at all
+    re.compile(r"\b(?P<dir>[Tt]hat|[Tt]he same) (?P<unit>day|night|morning|afternoon|evening|week|month|quarter|period|year)\b"),
+]
+# Each pattern's own anchors, looked for with str.find: "that " or "before" alone is in nearly
+# every sentence, and sending every sentence through seven patterns halved extraction's speed.
+_UNITS = ("day", "week", "month", "quarter", "year")
+_ANCHORS = [
+    ("earlier", "later", "previously", "afterward"),
+    tuple(f"{unit}{plural} {word}" for unit in _UNITS for plural in ("", "s") for word in ("before", "after")),
+    ("the previous", "the preceding", "the prior", "the next", "the following"),
+    tuple(f"{unit} {word}" for unit in _UNITS for word in ("before", "after")),
+    ("year-ago", "year-earlier", "prior-year", "year-before"),
+    ("year ago",),
+    tuple(f"{lead} {unit}" for lead in ("that", "same") for unit in
+          ("day", "night", "morning", "afternoon", "evening", "week", "month", "quarter", "period", "year")),
+]
+_BACK = {"ago", "earlier", "previously", "before", "previous", "preceding", "prior", "year-ago", "year-earlier", "year-before",
+         "prior-year"}
+
+
+def find(page: "Page") -> Iterator["DateMatch"]:
+    from .dates import DateMatch
+
+    for pattern, anchor in zip(_PATTERNS, _ANCHORS):
+        for match in page.finditer(pattern, anchor):
+            if not page.is_free(*match.span()):
+                continue
+            direction = -1 if match["dir"].lower() in _BACK else 1
+            words = match.groupdict()
+            if match["dir"].lower() in ("that", "the same"):
+                unit = {"night": "day", "morning": "day", "afternoon": "day", "evening": "day", "period": "quarter"}.get(
+                    match["unit"].lower(), match["unit"].lower())
+                placeholder = DateValue(start=None, end=None, granularity=unit, resolution="unresolved",
+                                        note=f"{match.group()}: anchored to a date the text gives")
+                yield DateMatch(*match.span(), placeholder, anchored=(0, unit))
+                continue
+            if words.get("count"):
+                count = 1 if match["count"].lower() in ("a", "an") else int(parse_number(match["count"]) or 0)
+                unit = match["unit"].lower()
+            elif match["dir"].lower() in ("year-ago", "year-earlier", "prior-year", "year-before"):
+                count, unit = 1, "year"  # the same period a year before the one the text just gave
+            else:
+                count, unit = 1, match["unit"].lower()
+            if count:
+                placeholder = DateValue(start=None, end=None, granularity="day", resolution="unresolved",
+                                        note=f"{match.group()}: anchored to a date the text gives")
+                yield DateMatch(*match.span(), placeholder, anchored=(direction * count, unit))
+
+
+def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
+    """Give each anchored match its value, from the date before it (or the publication date)."""
+    for index, found in enumerate(chosen):
+        if found.anchored is None:
+            continue
+        steps, unit = found.anchored
+        ago = page.text[found.end - 3:found.end].lower() == "ago"
+        # "that day" names a day the text gave; with none, it is no publication date either
+        anchor, how = _anchor(page, chosen[:index], found.start, steps < 0, periods_only=ago)
+        if steps == 0 and how.startswith("the publication date"):
+            anchor = None
+        words = page.text[found.start:found.end]
+        if anchor is None:
+            found.value = DateValue(start=None, end=None, granularity=_granularity(unit), resolution="unresolved",
+                                    note=f"{words}: anchored to no date the text gives")
+            continue
+        try:
+            start, end, granularity = shift(anchor.start, anchor.end, anchor.granularity, steps, unit)  # type: ignore[arg-type]
+        except (ValueError, OverflowError):  # "a year earlier" than year 1: no such date
+            found.value = DateValue(start=None, end=None, granularity=_granularity(unit), resolution="unresolved",
+                                    note=f"{words}: counted from it, the date falls outside years 1 to 9999")
+            continue
+        # As placed as its anchor: counted from a date the text states it is as absolute as that
+        # date; from a relative one (or the publication date), relative to the same publication date.
+        resolution = "absolute" if anchor.resolution == "absolute" and anchor.relative_to is None else "relative"
+        relative_to = anchor.relative_to or (page.published.date if resolution == "relative" else None)
+        if resolution == "relative" and relative_to is None:
+            resolution = "absolute"
+        found.value = DateValue(start=start, end=end, granularity=granularity, resolution=resolution,
+                                relative_to=relative_to, note=f"{words}, counted from {how}")
+
+
+def _anchor(page: "Page", before: list["DateMatch"], position: int, back: bool,
+            periods_only: bool = False) -> tuple[DateValue | None, str]:
+    """The date the text gave last, in this sentence or the one before; else, for a step back
+    ("a year earlier"), the publication date. "Three days later" with no date before it follows
+    an event the text did not date: counting from the publication date would put it in the future."""
+    sentence_start = page.sentence_at(position)[0]
+    previous_start = page.sentence_at(max(0, sentence_start - 1))[0] if sentence_start > 0 else sentence_start
+    for found in reversed(before):
+        if found.start < (sentence_start if periods_only else previous_start):
+            break
+        if periods_only and found.value.granularity not in ("quarter", "half", "month", "season"):
+            continue  # "a year ago" counts from now, unless it compares a period the sentence gave
+        if found.value.start is not None and found.value.end is not None:
+            return found.value, f"'{page.text[found.start:found.end]}'"
+    date = page.published.date
+    if date is None or not back:
+        return None, ""
+    return (DateValue(start=date, end=date, granularity="day", resolution="relative", relative_to=date),
+            f"the publication date {date.isoformat()}")
+
+
+def _granularity(unit: str) -> str:
+    return {"period": "quarter"}.get(unit, unit)
+
+
+def _add_months(date: dt.date, months: int, last: bool) -> dt.date:
+    index = date.year * 12 + date.month - 1 + months
+    year, month = index // 12, index % 12 + 1
+    return dt.date(year, month, last_day(year, month) if last else 1)
+
+
+def shift(start: dt.date, end: dt.date, granularity: str, steps: int, unit: str) -> tuple[dt.date, dt.date, str]:
+    """The anchor interval moved by steps units, at no finer a granularity than both allow."""
+    single_day = granularity == "day" and start == end
+    if unit in ("day", "week"):
+        days = steps * (7 if unit == "week" else 1)
+        moved_start, moved_end = start + dt.timedelta(days=days), end + dt.timedelta(days=days)
+        if single_day and unit == "week":
+            monday = moved_start - dt.timedelta(days=moved_start.weekday())
+            return monday, monday + dt.timedelta(days=6), "week"
+        return moved_start, moved_end, granularity
+    months = steps * {"month": 1, "quarter": 3, "year": 12, "half": 6}.get(unit, 12)
+    if single_day:
+        moved = _add_months(start, months, last=False)
+        if unit == "year":
+            return (*year_interval(moved.year), "year")
+        if unit == "quarter":
+            first = (moved.month - 1) // 3 * 3 + 1
+            return dt.date(moved.year, first, 1), _add_months(dt.date(moved.year, first + 2, 1), 0, last=True), "quarter"
+        return (*month_interval(moved.year, moved.month), "month")
+    aligned = start.day == 1 and end.day == last_day(end.year, end.month)
+    if aligned:
+        return _add_months(start, months, last=False), _add_months(end, months, last=True), granularity
+    return start + dt.timedelta(days=round(months * 30.44)), end + dt.timedelta(days=round(months * 30.44)), granularity

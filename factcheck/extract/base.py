@@ -1,0 +1,244 @@
+"""What every extractor shares: the article being read, its sentences, and claim construction."""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import ahocorasick
+
+from ..models import Article, PublicationDate
+from .text import sentence_spans
+
+# The most claims one article yields. No article has this many (a 3 MB one-line transcript in the
+# tests has 5,600); a file that does is many articles in one or generated text, and its claims
+# would swamp every report (4.9 MB of one repeated phrase made 120,000 claims and 1.37 GB of
+# reports). Extraction stops there and says so (a problem with code "capped").
+MAX_CLAIMS_PER_ARTICLE = 10_000
+
+
+@dataclass
+class Page:
+    """An article prepared for extraction: its text, sentence spans and spans already claimed."""
+
+    article: Article
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
+    day_ranges: list[Any] = field(default_factory=list)  # date matches spanning whole days, for durations
+    dates: list[Any] = field(default_factory=list)  # date claims, for durations that run from a date
+    vague_dates: list[Any] = field(default_factory=list)  # "now", "recently": TimeML dates, never claims
+    numeric_order: str | None = None  # "day first"/"month first"/"" once read: the order of its numeric dates
+    counts: list[Any] = field(default_factory=list)  # count claims so far, for "12 killed and 40 injured"
+    # The same counts found by where they end and by their sentence: looking near a new count must
+    # not scan every count of the article (10,000 counts alike took 23 s).
+    count_ends: dict[int, list[int]] = field(default_factory=dict)  # end offset -> indices into counts
+    sentence_counts: dict[int, list[Any]] = field(default_factory=dict)  # sentence start -> its counts
+    sentence_texts: dict[tuple[int, int], str] = field(default_factory=dict)
+    claim_ids: set[str] = field(default_factory=set)
+    next_repeat: dict[str, int] = field(default_factory=dict)  # base claim id -> next "-N" to try
+
+    def __post_init__(self) -> None:
+        if not self.sentences:
+            self.sentences = _split_at_datelines(sentence_spans(self.article.text, self.article.body_start),
+                                                 self.article.skip_spans, self.article.text)
+        self._sentence_starts = [start for start, _ in self.sentences]
+        self._claimed = SpanSet(self.article.skip_spans + self.taken)
+        self._anchored: dict[object, list[tuple[int, int]]] = {}
+        self._lower: str | None = None
+        self._word_positions: dict[str, list[int]] = {}
+        self._present: set[str] | None = None  # the anchor words the body holds, all found in one pass
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def published(self) -> PublicationDate:
+        return self.article.source.published
+
+    def sentences_with(self, anchor: Anchor) -> list[tuple[int, int]]:
+        """Sentences that contain the anchor (a digit, a month name, "per cent"...), found cheaply.
+
+        Most sentences of an article hold no claim of a given kind; running a costly pattern only
+        over the sentences that hold its anchor is what keeps extraction fast."""
+        key = anchor.pattern if isinstance(anchor, re.Pattern) else anchor
+        cached = self._anchored.get(key)
+        if cached is None:
+            hits = self._regex_hits(anchor) if isinstance(anchor, re.Pattern) else self._word_hits(anchor)
+            cached = []
+            for position in hits:
+                if cached and position < cached[-1][1]:
+                    continue
+                sentence = self.sentence_at(position)
+                if sentence[0] <= position < sentence[1]:
+                    cached.append(sentence)
+            self._anchored[key] = cached
+        return cached
+
+    def _regex_hits(self, anchor: re.Pattern[str]) -> Iterator[int]:
+        position = self.article.body_start
+        while (match := anchor.search(self.text, position)) is not None:
+            yield match.start()
+            sentence_end = self.sentence_at(match.start())[1]
+            position = max(match.end(), sentence_end)  # one hit a sentence is enough
+
+    def _word_hits(self, words: tuple[str, ...]) -> list[int]:
+        """str.find over an ASCII-lowered copy: far faster than a regex alternation of words,
+        which Python's re tries word by word at every position. Each word's hits are found once
+        per page (many anchors share words), and one a sentence is enough: after a hit the search
+        goes on from the end of its sentence, so a digit in every figure costs a find a sentence."""
+        if self._lower is None:
+            lowered = self.text.lower()
+            # str.lower keeps offsets unless a character lowers to two ("İ"): then ASCII only, one for one.
+            self._lower = lowered if len(lowered) == len(self.text) else self.text.translate(_ASCII_LOWER)
+        if self._present is None or not _KNOWN_WORDS.issuperset(words):
+            self._present = _present_words(self._lower, self.article.body_start, words)
+        hits = []
+        present, positions = self._present, self._word_positions
+        for word in words:
+            if len(word) > 1 and word not in present:
+                continue  # most anchor words are in no given page: nothing to look up
+            found = positions.get(word)
+            if found is None:
+                found = positions[word] = []
+                position = self._lower.find(word, self.article.body_start)
+                while position >= 0:
+                    found.append(position)
+                    position = self._lower.find(word, max(position + len(word), self.sentence_at(position)[1]))
+            hits.extend(found)
+        return sorted(hits)
+
+    def finditer(self, pattern: re.Pattern[str], anchor: Anchor) -> Iterator[re.Match[str]]:
+        """pattern.finditer over the sentences that hold the anchor, in text order; nothing more
+        once the page holds its most claims (not even the anchors are looked for then)."""
+        if self.full:
+            return
+        for start, end in self.sentences_with(anchor):
+            for match in pattern.finditer(self.text, start, end):
+                if self.full:
+                    return
+                yield match
+
+    @property
+    def full(self) -> bool:
+        """Whether the page holds MAX_CLAIMS_PER_ARTICLE claims: extractors stop there."""
+        return len(self.claim_ids) >= MAX_CLAIMS_PER_ARTICLE
+
+    def sentence_at(self, position: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self._sentence_starts, position) - 1
+        return self.sentences[max(index, 0)]
+
+    def is_free(self, start: int, end: int) -> bool:
+        """False where a dateline or an earlier extractor's claim already covers the span."""
+        return not self._claimed.overlaps(start, end)
+
+    def take(self, start: int, end: int) -> None:
+        self.taken.append((start, end))
+        self._claimed.add(start, end)
+
+
+# Most anchor words are in no given article, and finding each absent one with str.find read the
+# whole text once a word (a sixth of extraction time). One Aho-Corasick pass over the text says which
+# of all the anchor words asked for so far it holds; str.find then finds the sentences of those only.
+_KNOWN_WORDS: set[str] = set()
+_AUTOMATON: list[Any] = []  # the automaton of _KNOWN_WORDS, built again when a new word is asked for
+
+
+def _present_words(lowered: str, start: int, words: tuple[str, ...]) -> set[str]:
+    """Which anchor words (all asked for so far, and these) lowered[start:] holds."""
+    if not _KNOWN_WORDS.issuperset(words) or not _AUTOMATON:
+        _KNOWN_WORDS.update(words)
+        automaton = ahocorasick.Automaton()
+        # Single characters (digits, "%") are in most articles, and each of their many hits would
+        # come back from the automaton: str.find finds their sentences as before.
+        for word in _KNOWN_WORDS:
+            if len(word) > 1:
+                automaton.add_word(word, word)
+        automaton.make_automaton()
+        _AUTOMATON[:] = [automaton]
+    if len(_AUTOMATON[0]) == 0 or start >= len(lowered):
+        return set()
+    return {word for _end, word in _AUTOMATON[0].iter(lowered, start)}
+
+
+class SpanSet:
+    """(start, end) spans, and whether a new one overlaps any of them.
+
+    Kept sorted by start: only spans that start less than the longest one's length before a new
+    span can reach it, so a check is a bisection, not a pass over every span (a 3 MB article holds
+    tens of thousands of claims)."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self._spans = sorted(spans or [])
+        self._longest = max((end - start for start, end in self._spans), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        low = bisect.bisect_left(self._spans, (start - self._longest,))
+        high = bisect.bisect_left(self._spans, (end,))
+        return any(start < other_end and other_start < end for other_start, other_end in self._spans[low:high])
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._spans, (start, end))
+        self._longest = max(self._longest, end - start)
+
+
+# Anchors: what a sentence must contain to hold a claim of some kind. A regex (cheap ones only,
+# like a digit) or a tuple of lower-case words looked for with str.find.
+Anchor = re.Pattern[str] | tuple[str, ...]
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+DIGIT = re.compile(r"\d")
+NUMBER_WORDS = tuple("""one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    sixty seventy eighty ninety hundred dozen""".split())  # "-teen" words contain a listed word
+NUMERIC = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9") + NUMBER_WORDS
+
+
+def _split_at_datelines(sentences: list[tuple[int, int]], datelines: list[tuple[int, int]],
+                        text: str) -> list[tuple[int, int]]:
+    """"City, May 2, 2025 (AGENCY) -- Turnout rose" is two pieces: the dateline, then the sentence."""
+    if not datelines:
+        return sentences
+    result = []
+    for start, end in sentences:
+        for _, dateline_end in sorted(datelines):
+            if start < dateline_end < end:
+                result.append((start, dateline_end))
+                start = dateline_end
+                while start < end and (text[start].isspace() or text[start] in "-–—:"):
+                    start += 1
+        if start < end:
+            result.append((start, end))
+    return result
+
+
+def claim_id(source: str, kind: str, sentence: str, offset_in_sentence: int, text: str) -> str:
+    """Stable across runs and across edits elsewhere in the article: depends only on the sentence."""
+    digest = hashlib.sha1(f"{source}|{kind}|{sentence}|{offset_in_sentence}|{text}".encode()).hexdigest()
+    return f"{kind[0]}{digest[:11]}"
+
+
+def claim_fields(page: Page, kind: str, start: int, end: int, subject: str) -> dict[str, Any]:
+    """The fields every claim carries, with evidence cut from the page so offsets always hold."""
+    sentence_start, sentence_end = page.sentence_at(start)
+    sentence_end = max(sentence_end, end)
+    # Claims of one sentence share one string: a large corpus holds hundreds of thousands of claims.
+    sentence = page.sentence_texts.setdefault((sentence_start, sentence_end), page.text[sentence_start:sentence_end])
+    text = page.text[start:end]
+    source = page.article.source.id
+    # An article may repeat a sentence word for word: its second claim gets the next free id, so
+    # an editor's rejection of one never drops the other.
+    # The next suffix to try is kept per base id: a sentence repeated ten thousand times walks
+    # -2, -3, ... once in all, not once per repeat.
+    base = identifier = claim_id(source, kind, sentence, start - sentence_start, text)
+    repeat = page.next_repeat.get(base, 2)
+    while identifier in page.claim_ids:
+        identifier, repeat = f"{base}-{repeat}", repeat + 1
+    page.claim_ids.add(identifier)
+    page.next_repeat[base] = repeat
+    return {
+        "id": identifier,
+        "source": source, "text": text, "start": start, "end": end,
+        "sentence": sentence, "subject": subject,
+    }

@@ -1,0 +1,421 @@
+"""Date claims: absolute dates, months, years, decades, centuries, quarters, seasons and ranges.
+
+Every value is an interval with its granularity; nothing is made more precise than the text.
+The patterns read full absolute dates ("4 October 1957", "Oct. 4, 1957") into their parts, and the
+calendar checks them (dateparser reads page stamps, stamps.py, where shapes are many); the rest is
+what no date parser expresses: granularity beyond day/month/year
+(decades, centuries, quarters, seasons, early/mid/late parts), ranges, and guarding against
+month and weekday words that are names or verbs. Relative dates live in ``relative_dates``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+
+from ..load.chrono import (MONTH_NAMES, SEASONS, month_interval, month_number, months_interval, nearest_year,
+                      part_of, year_interval)
+from ..models import DateClaim, DateValue, PublicationDate
+from . import anchored, news_dates, relative_dates, vague_dates
+from .base import DIGIT, Anchor, Page, SpanSet, claim_fields
+from .frames import date_frame
+from .subjects import date_subject
+from .tense import tense_at
+from .timex import timex
+from .news_dates import pick_year
+
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+PART = r"(?:(?P<part>early|mid|late|the end of|the start of|the beginning of|the middle of)[- ]?)"
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+            "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+            "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22}
+DASH = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
+
+# Words before a bare four-digit number that make it a year ("in 1992", "since 2010").
+YEAR_LEAD_WORDS = frozenset(
+    """in since from by until till before after during of between and to through throughout around
+    circa early mid late year years fiscal or spring summer autumn fall winter""".split()
+)
+# A year after these is the base of a comparison, carried by the percentage claim instead.
+_COMPARISON_BASE = re.compile(r"(?:compared (?:to|with)|than(?: in)?|versus|vs\.?|over)\s*$", re.I)
+
+
+CENTURY_WORD = ("century",)
+# A decade's word or digits, found with the page's other anchor words: "ties" alone is in
+# "parties" and "cities", most sentences of a page.
+DECADE_WORD = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "0s")
+# What every month name starts with (news_dates finds the same sentences with it: one scan a page).
+MONTH_ANCHOR = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+@dataclass
+class DateMatch:
+    start: int
+    end: int
+    value: DateValue
+    day_range: bool = False
+    anchored: tuple[int, str] | None = None  # (signed steps, unit) from a date the text gives before it
+    vague: bool = False  # "now", "recently": a time expression, never a claim (vague_dates.py)
+
+
+def extract(page: Page) -> list[DateClaim]:
+    """All date claims of a page, leftmost-longest where patterns overlap."""
+    matches: list[DateMatch] = []
+    for pattern, reader in PATTERNS:
+        for match in page.finditer(pattern, _anchor(reader)):
+            if not page.is_free(*match.span()):
+                continue
+            found = reader(match, page)
+            if found is not None:
+                matches.append(found)
+    matches.extend(anchored.find(page))  # before relative_dates: "a year ago" after a quarter is that quarter
+    for found in relative_dates.find(page):
+        matches.append(found)
+    matches.extend(news_dates.find(page))
+    matches.extend(vague_dates.find(page))
+    chosen = _leftmost_longest(matches)
+    anchored.resolve(page, chosen)
+    page.day_ranges = [m for m in chosen if m.day_range]
+    claims = []
+    for found in chosen:
+        if page.full:
+            break
+        page.take(found.start, found.end)
+        if found.value.timex is None:
+            found.value.timex = timex(found.value)
+        if found.vague:  # no editor compares "now" across outlets: kept apart, for TimeML output
+            page.vague_dates.append(DateClaim(value=found.value, **claim_fields(page, "date", found.start, found.end, "")))
+            continue
+        sentence_start, sentence_end = page.sentence_at(found.start)
+        subject = date_subject(page.text, sentence_start, sentence_end, found.start, found.end)
+        frame = date_frame(page.text, (sentence_start, sentence_end), (found.start, found.end), subject,
+                           page.published.date, found.value)
+        if found.value.resolution == "relative" and _updated_only(page.published):
+            # "Yesterday" on a page whose only date is "Last updated ...": the day it was written may
+            # be earlier. The date stays (it may agree), but it cannot be called a conflict.
+            frame.scope = "updated"
+        claims.append(DateClaim(value=found.value, frame=frame, **claim_fields(page, "date", found.start, found.end, subject)))
+    page.dates = claims
+    return claims
+
+
+def _anchor(reader: object) -> Anchor:
+    """The sentences a pattern runs over. A date read with its month names one, and most sentences
+    with a figure name none: patterns with a month skip them (their dates have digits too)."""
+    if reader in _ANCHORS:
+        return _ANCHORS[reader]
+    return MONTH_ANCHOR if reader in (read_day_range, read_full_date, read_month_day, read_month_year) else DIGIT
+
+
+def _updated_only(published: PublicationDate) -> bool:
+    return published.method == "stamp" and "updated" in (published.evidence or "").lower() and not re.search(
+        r"published|posted|first", published.evidence or "", re.I)
+
+
+def _leftmost_longest(matches: list[DateMatch]) -> list[DateMatch]:
+    chosen: list[DateMatch] = []
+    spans = SpanSet()
+    for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if not spans.overlaps(match.start, match.end):
+            chosen.append(match)
+            spans.add(match.start, match.end)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+# --- readers, one per pattern ---------------------------------------------------------------------
+
+def _interval(start: dt.date, end: dt.date, granularity: str, **extra: object) -> DateValue:
+    return DateValue(start=start, end=end, granularity=granularity, **extra)
+
+
+def read_full_date(match: re.Match[str], page: Page) -> DateMatch | None:
+    # The pattern has already read day, month and year: the calendar only has to say the day
+    # exists. (dateparser earns its cost on page stamps, whose shapes are many: stamps.py.)
+    try:
+        date = dt.date(int(match["year"]), month_number(match["month"]), int(re.sub(r"\D", "", match["day"])))
+    except ValueError:
+        return None  # "31 April 2025"
+    return DateMatch(*match.span(), _interval(date, date, "day"))
+
+
+def read_iso(match: re.Match[str], page: Page) -> DateMatch | None:
+    try:
+        date = dt.date.fromisoformat(match.group())
+    except ValueError:
+        return None
+    return DateMatch(*match.span(), _interval(date, date, "day"))
+
+
+_NUMERIC = re.compile(r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/]|\.\d)")
+
+
+def read_numeric(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"9/26/1999", "27/09/2013", "7/24/06": month or day first as the numbers allow (a part above
+    12 is the day); where both readings are dates, as the article's other numeric dates show, never
+    by guess (an ambiguous date with no such evidence is left out)."""
+    first, second, year = int(match[1]), int(match[2]), int(match[3])
+    if len(match[3]) == 2:
+        pivot = (page.published.date.year % 100 + 1) if page.published.date else 30
+        year += 2000 if year <= pivot else 1900
+    readings = {order: _day(year, month, day) for order, (month, day) in
+                (("month first", (first, second)), ("day first", (second, first)))}
+    valid = {order: date for order, date in readings.items() if date is not None}
+    if len(set(valid.values())) > 1:
+        habit = _numeric_habit(page)
+        valid = {habit: valid[habit]} if habit else {}
+    if not valid:
+        return None
+    date = next(iter(valid.values()))
+    return DateMatch(*match.span(), _interval(date, date, "day"))
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric_habit(page: Page) -> str | None:
+    """Which order the article's unambiguous numeric dates use, when they all use one (read once a page)."""
+    if page.numeric_order is None:
+        page.numeric_order = _read_numeric_habit(page) or ""
+    return page.numeric_order or None
+
+
+def _read_numeric_habit(page: Page) -> str | None:
+    orders = set()
+    for match in _NUMERIC.finditer(page.text):
+        first, second = int(match[1]), int(match[2])
+        if first > 12 >= second:
+            orders.add("day first")
+        elif second > 12 >= first:
+            orders.add("month first")
+    return orders.pop() if len(orders) == 1 else None
+
+
+def read_month_day(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"April 24" / "24 April": a day with no year takes the year nearest the publication date."""
+    month, day = month_number(match["month"]), int(re.sub(r"\D", "", match["day"]))
+    if match["month"].rstrip(".") == "May" and not _looks_like_date_context(page.text, match.start()):
+        return None
+    value = _year_less(page.published, month, day, day, direction=tense_at(page, match.start(), match.end()))
+    return DateMatch(*match.span(), value) if value else None
+
+
+def _year_less(published: PublicationDate, month: int, first_day: int, last_day: int,
+               last_month: int | None = None, direction: int = 0) -> DateValue | None:
+    """The year of a day and month: the latest on or before the publication date in a past clause,
+    the earliest on or after it in a future one, else the nearest."""
+    last_month = last_month or month
+    anchor = published.date
+    if anchor is None:
+        return DateValue(start=None, end=None, granularity="day", resolution="unresolved", month=month,
+                         day=first_day, note="no year in the text and no publication date to take it from")
+    year = nearest_year(anchor, month, first_day)
+    if direction:
+        try:
+            year = pick_year(anchor, direction, lambda y: dt.date(y, month, first_day),
+                             lambda y: dt.date(y, last_month, last_day))
+        except ValueError:  # 29 February in no nearby year
+            return None
+    try:
+        start, end = dt.date(year, month, first_day), dt.date(year, last_month, last_day)
+    except ValueError:
+        return None
+    if end < start:
+        return None
+    return DateValue(start=start, end=end, granularity="day", resolution="year-inferred", relative_to=anchor,
+                     note=f"year taken from the publication date {anchor.isoformat()}")
+
+
+def read_day_range(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"22-24 April", "April 22 to 24, 2025", "30 April - 2 May"."""
+    if re.search(r"\band\b", match.group()) and not re.search(r"\bbetween\s+$", page.text[max(0, match.start() - 9):match.start()]):
+        return None  # "on 22 and 24 April" is two days, not a range
+    month = month_number(match["month"])
+    last_month = month_number(match["month2"]) if match.groupdict().get("month2") else month
+    first_day, last_day_ = int(re.sub(r"\D", "", match["day"])), int(re.sub(r"\D", "", match["day2"]))
+    if match["year"]:
+        year = int(match["year"])
+        try:
+            start, end = dt.date(year, month, first_day), dt.date(year, last_month, last_day_)
+        except ValueError:
+            return None
+        if end <= start:
+            return None
+        return DateMatch(*match.span(), _interval(start, end, "day"), day_range=True)
+    value = _year_less(page.published, month, first_day, last_day_, last_month,
+                       direction=tense_at(page, match.start(), match.end()))
+    if value is None or (value.start and value.end and value.end <= value.start):
+        return None
+    return DateMatch(*match.span(), value, day_range=value.start is not None)
+
+
+def read_month_year(match: re.Match[str], page: Page) -> DateMatch | None:
+    start, end = month_interval(int(match["year"]), month_number(match["month"]))
+    start, end = part_of(start, end, _part(match))
+    return DateMatch(*match.span(), _interval(start, end, "month", mod=_mod(match)))
+
+
+def read_season(match: re.Match[str], page: Page) -> DateMatch | None:
+    first, last = SEASONS[match["season"].lower()]
+    start, end = part_of(*months_interval(int(match["year"]), first, last), _part(match))
+    return DateMatch(*match.span(), _interval(start, end, "season", mod=_mod(match)))
+
+
+def read_quarter(match: re.Match[str], page: Page) -> DateMatch | None:
+    word = match["q"].lower()
+    quarter = int(word) if word.isdigit() else ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+    start, end = months_interval(int(match["year"]), 3 * quarter - 2, 3 * quarter)
+    return DateMatch(*match.span(), _interval(start, end, "quarter"))
+
+
+def read_year_range(match: re.Match[str], page: Page) -> DateMatch | None:
+    first = int(match["year"])
+    second = match["year2"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if last <= first or last - first > 200:
+        return None
+    return DateMatch(*match.span(), _interval(*year_interval(first, last), "year"))
+
+
+def read_decade(match: re.Match[str], page: Page) -> DateMatch | None:
+    digits = match["decade"]
+    first = int(digits) if len(digits) == 4 else (1900 if int(digits) >= 30 else 2000) + int(digits)
+    start, end = part_of(*year_interval(first, first + 9), _part(match))
+    return DateMatch(*match.span(), _interval(start, end, "decade", mod=_mod(match)))
+
+
+def read_short_year(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"in '98", "the class of '05": the century nearest the publication date (or the 2000s up to '30)."""
+    if not re.search(r"\b(?:in|of|by|since|from|until|after)\s$", page.text[max(0, match.start() - 7):match.start()]):
+        return None  # "rock 'n' roll", a quotation: only a preposition makes '98 a year
+    year = int(match["yy"])
+    pivot = (page.published.date.year % 100 + 1) if page.published.date else 30
+    year += 2000 if year <= pivot else 1900
+    return DateMatch(*match.span(), _interval(*year_interval(year), "year"))
+
+
+def read_short_decade(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"the '90s": read_decade, looked for only where an apostrophe stands before two digits."""
+    return read_decade(match, page)
+
+
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80, "nineties": 90}
+
+
+def read_decade_word(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"the nineties", "the late sixties", "the 60s": the 20th century's decades (as TimeML tools read them); not
+    ages or temperatures ("in his forties", "highs in the forties")."""
+    if re.search(r"temperature|degrees|highs?\b|lows?\b|°", page.text[slice(*page.sentence_at(match.start()))], re.I):
+        return None
+    word = match["decade"].lower()
+    first = 1900 + (int(word[:2]) if word[0].isdigit() else _DECADE_WORDS[word])
+    start, end = part_of(*year_interval(first, first + 9), _part(match))
+    return DateMatch(*match.span(), _interval(start, end, "decade", mod=_mod(match)))
+
+
+def read_century(match: re.Match[str], page: Page) -> DateMatch | None:
+    word = match["century"].lower()
+    number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ORDINALS.get(word, 0)
+    if not 1 <= number <= 22:
+        return None
+    first = (number - 1) * 100 + 1
+    start, end = part_of(*year_interval(first, first + 99), _part(match))
+    return DateMatch(*match.span(), _interval(start, end, "century", mod=_mod(match)))
+
+
+def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
+    """A bare four-digit year, when its neighbours say it is one (not "Vision 2050", "1,200")."""
+    text, start, end = page.text, match.start("year"), match.end("year")
+    before = text[max(page.sentence_at(start)[0], start - 40):start]
+    after = text[end:end + 30]
+    previous_word = re.search(r"([A-Za-z.]+)\W*$", before)
+    at_sentence_start = not before.strip(" (\"“")
+    if _COMPARISON_BASE.search(before):
+        return None
+    if re.match(r"\s*(?:%|per ?cent|percent|[A-Za-z]*\d)", after) or re.search(r"[$€£#№]\s*$|No\.\s*$", before):
+        return None
+    if re.match(r"[ -]+(?:[A-Z]|[a-z]+-)", after):  # "2030 Development Strategy", "2030 -Agenda"
+        return None
+    lead = previous_word.group(1).lower() if previous_word else ""
+    # "the 2024 election", "a 2010 raid", "his 2007 campaign", "the company's 2009 report"
+    # and "an injury-plagued 2010 season": a determiner with up to two modifiers before the year
+    attributive = re.search(r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that)|\w['’]s)\s+(?:[a-z][a-z-]*\s+){0,2}$",
+                            before) and re.match(r" [a-z]", after)
+    # "as early as 2013", "as late as 1999", "as recently as 2010"
+    as_far = lead == "as" and re.search(r"\bas (?:early|late|recently|far back|long ago) as\s+$", before, re.I)
+    if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive or as_far):
+        return None
+    if previous_word and previous_word.group(1)[0].isupper() and lead not in YEAR_LEAD_WORDS and not at_sentence_start \
+            and not attributive:
+        return None
+    first, last = year_interval(int(match["year"]))
+    first, last = part_of(first, last, _part(match))
+    return DateMatch(match.start(), end, _interval(first, last, "year", mod=_mod(match)))
+
+
+_MODS = {"early": "START", "mid": "MID", "late": "END"}
+
+
+def _mod(match: re.Match[str]) -> str | None:
+    """TIMEX3's mod for early/mid/late: the value stays the whole unit's."""
+    return _MODS.get(_part(match) or "")
+
+
+def _part(match: re.Match[str]) -> str | None:
+    part = match.groupdict().get("part")
+    if not part:
+        return None
+    part = part.lower()
+    return {"the end of": "late", "the start of": "early", "the beginning of": "early", "the middle of": "mid"}.get(part, part)
+
+
+def _looks_like_date_context(text: str, position: int) -> bool:
+    """ "May 5" is a date after "on", "by", "since" or a verb ("sentenced May 7"); "Theresa May 5
+    times" is not: a capitalised word right before makes May a name."""
+    before = text[max(0, position - 20):position]
+    if re.search(r"(?:^|\b(?:on|by|since|until|from|before|after|of|in|between|and|to|through|,))\s*$", before, re.I):
+        return True
+    return bool(re.search(r"\b[a-z]+\s+$", before)) and not re.match(r"May \d+\s+(?:times|people|of)\b",
+                                                                        text[position:position + 20])
+
+
+_MONTH = rf"(?P<month>{MONTH_NAMES})"
+_WEEKDAY_PREFIX = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+PATTERNS: list[tuple[re.Pattern[str], object]] = [
+    (re.compile(rf"\b(?P<day>{DAY}){DASH}(?P<day2>{DAY}) {_MONTH}(?:,? (?P<year>{YEAR}))?\b"), read_day_range),
+    (re.compile(rf"\b{_MONTH} (?P<day>{DAY}){DASH}(?P<day2>{DAY})(?:,? (?P<year>{YEAR}))?\b(?!:)"), read_day_range),
+    (re.compile(rf"\b(?P<day>{DAY}) {_MONTH}{DASH}(?P<day2>{DAY}) (?P<month2>{MONTH_NAMES})(?:,? (?P<year>{YEAR}))?\b"), read_day_range),
+    (re.compile(rf"\b{_MONTH} (?P<day>{DAY}){DASH}(?P<month2>{MONTH_NAMES}) (?P<day2>{DAY})(?:,? (?P<year>{YEAR}))?\b"), read_day_range),
+    (re.compile(rf"\b{_WEEKDAY_PREFIX}{_MONTH} (?P<day>{DAY}),? (?P<year>{YEAR})\b"), read_full_date),
+    (re.compile(rf"\b{_WEEKDAY_PREFIX}(?P<day>{DAY}) (?:of )?{_MONTH},? (?P<year>{YEAR})\b"), read_full_date),
+    (re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"), read_iso),
+    (_NUMERIC, read_numeric),
+    (re.compile(r"(?<!\w)['’‘](?P<yy>\d\d)\b(?![’']?s\b|[,.]\d|%)"), read_short_year),
+    (re.compile(rf"\b{_MONTH} (?P<day>{DAY})\b(?![:\d]|,? {YEAR}|\.\d)"), read_month_day),
+    (re.compile(rf"\b(?P<day>{DAY}) (?:of )?{_MONTH}(?!,? {YEAR})\b"), read_month_day),
+    (re.compile(rf"\b{PART}?{_MONTH},? (?P<year>{YEAR})\b"), read_month_year),
+    (re.compile(rf"\b(?:the )?{PART}?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all) (?:of )?(?P<year>{YEAR})\b"), read_season),
+    (re.compile(rf"\bQ(?P<q>[1-4])[ -]?(?P<year>{YEAR})\b"), read_quarter),
+    (re.compile(rf"\bthe (?P<q>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?,? (?P<year>{YEAR})\b"), read_quarter),
+    (re.compile(rf"\b(?:between|from) (?P<year>{YEAR}){DASH}(?P<year2>{YEAR})\b"), read_year_range),
+    (re.compile(rf"(?<![\d,.$€£-])\b(?P<year>{YEAR})[-–](?P<year2>{YEAR}|\d\d)\b(?![-–]\d)"), read_year_range),
+    (re.compile(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b"), read_decade),
+    (re.compile(r"(?:\b[Tt]he )?(?:\b(?P<part>early|mid|late)[- ])?(?<!\w)['‘’](?P<decade>\d0)s\b"), read_short_decade),
+    (re.compile(r"\b[Tt]he (?:(?P<part>early|mid|late)[- ])?(?:nineteen[- ])?(?P<decade>(?i:twenties|thirties|forties|fifties|"
+                r"sixties|seventies|eighties|nineties)|[2-9]0s)\b"), read_decade_word),
+    (re.compile(r"\bthe (?:(?P<part>early|mid|late)[- ])?(?P<century>\d{1,2}(?:st|nd|rd|th)|"
+                + "|".join(ORDINALS) + r")[- ]century\b", re.I), read_century),
+    (re.compile(rf"(?<![\d,.$€£/-])\b(?:(?P<part>early|mid|late|the end of|the start of|the beginning of|the middle of)[- ])?"
+                rf"(?P<year>{YEAR})\b(?![,.]\d|[-–/]\d)"), read_year),
+]
+# The cheap test a sentence must pass before a pattern runs over it (a digit, for most).
+_ANCHORS = {read_century: CENTURY_WORD, read_decade_word: DECADE_WORD, read_short_year: re.compile(r"['’‘]\d\d"),
+            read_iso: re.compile(r"\d\d\d\d-\d\d-\d\d"),
+            read_short_decade: re.compile(r"['’‘]\d0s")}

@@ -1,0 +1,160 @@
+"""Duration claims: "two-day", "for three days", "week-long", "over the past three decades",
+"nine months after ...", and the length of every date range of whole days (inclusive)."""
+from __future__ import annotations
+
+import re
+
+from ..load.chrono import UNIT_DAYS_RANGE
+from ..models import DurationClaim, DurationValue
+from .text import NUMBER_WORD, STOP_WORDS, parse_number
+from .base import Page, SpanSet, claim_fields
+from .frames import duration_frame
+from .subjects import clause_subject, date_subject
+
+_UNIT = r"(?P<unit>day|week|month|year|decade|centur)(?:s|ies|y)?"
+_AMOUNT = rf"(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}|a|an|one)"
+
+_SHORT = ("hour", "minute", "second", "night")
+# "seven hours", "for 30 minutes", "two nights": lengths shorter than a day (or counted in nights)
+_SHORT_UNITS = re.compile(rf"(?<!aged )\b(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}|an?) (?P<unit>hour|minute|second|night)s?\b"
+                          r"(?![- ](?:old|ago|later|earlier)\b)", re.I)
+
+# Every stated duration names its unit.
+UNIT_ANCHOR = ("day", "week", "month", "year", "decade", "centur", "hour", "minute", "night")
+PATTERNS = [
+    # "week-long strike", "three-day-long talks"
+    re.compile(rf"\b(?:(?P<amount>\d+|{NUMBER_WORD})[- ])?(?P<adj>day|week|month|year|decade)[- ]long\b"),
+    # "two-day visit", "a 10-year sentence" (never "10-year-old")
+    re.compile(rf"\b(?P<amount>\d+|{NUMBER_WORD})-(?P<unit>day|week|month|year|decade|century|hour|minute|night)\b(?![-‐]old)(?!\s+old\b)(?=\s+[a-z])"),
+    # "for three days", "over the past three decades", "nine months after", "lasted 11 weeks";
+    # not an age ("25 years old") and not a date ("two weeks ago", taken by the date extractor)
+    re.compile(rf"(?<!aged )\b(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}) {_UNIT}\b(?![- ]old\b|\s+of age\b)", re.I),
+    # "for a week", "within a month", "more than a year", "about a week after": one unit after a
+    # word that makes it a length ("a year ago" is a date, taken first; "once a week" a frequency)
+    re.compile(r"\b(?i:for|within|after|over|under|than|nearly|almost|about|around|roughly|spent|took|lasted|"
+               r"only|just|barely|least)\s+(?P<amount>an?) (?P<unit>day|week|month|year|decade|century)\b(?![- ]old)"),
+    _SHORT_UNITS,
+    # "over the past year": one unit
+    re.compile(r"\b(?:over|during|in|for) (?P<phrase>the (?:past|last|previous) (?P<unit>week|month|year|decade|century))\b", re.I),
+]
+
+
+def extract(page: Page) -> list[DurationClaim]:
+    claims: dict[tuple[int, int], DurationClaim] = {}
+    stated = SpanSet()
+    for pattern in PATTERNS:
+        for match in page.finditer(pattern, _SHORT if pattern is _SHORT_UNITS else UNIT_ANCHOR):
+            span = _claim_span(match)
+            if span in claims or not page.is_free(*span) or stated.overlaps(*span):
+                continue
+            value = _stated(match)
+            if value is not None:
+                if not page.text.startswith(("the ", "The "), span[0]):  # "over the past year" is during it
+                    _hedge(page.text[max(0, span[0] - 24):span[0]], value)
+                if value.unit not in _SHORT:  # "17 hours after the attack": no date is that precise
+                    _anchor(page, span, value)
+                stated.add(*span)
+                subject = _subject(page, match, span)
+                frame = duration_frame(page.text, page.sentence_at(span[0]), span, subject)
+                if value.anchor:
+                    frame.scope = "anchored"  # "two years after X": a derived check's business, not a length to compare
+                claims[span] = DurationClaim(value=value, frame=frame, **claim_fields(page, "duration", *span, subject))
+    for found in page.day_ranges:
+        if page.full:
+            break
+        value = found.value
+        days = (value.end - value.start).days + 1
+        sentence_start, sentence_end = page.sentence_at(found.start)
+        subject = date_subject(page.text, sentence_start, sentence_end, found.start, found.end)
+        claims[(found.start, found.end)] = DurationClaim(
+            value=DurationValue(min_days=days, max_days=days, amount=days, unit="day", basis="range",
+                                range_start=value.start, range_end=value.end),
+            frame=duration_frame(page.text, (sentence_start, sentence_end), (found.start, found.end), subject),
+            **claim_fields(page, "duration", found.start, found.end, subject))
+    for start, end in claims:
+        page.take(start, end)
+    return [claims[span] for span in sorted(claims)]
+
+
+_AFTER = re.compile(r"\s+(?P<word>after|since)\s+(?P<what>[^,.;:]{3,120})")
+_PAST = re.compile(r"\b(?:over|in|for|during|throughout)\s+the\s+(?:past|last)\s*$", re.I)
+
+
+def _anchor(page: Page, span: tuple[int, int], value: DurationValue) -> None:
+    """Note what a duration runs from, so the comparer can check it against the claims it depends on."""
+    text = page.text
+    sentence_start, sentence_end = page.sentence_at(span[0])
+    after = _AFTER.match(text, span[1], sentence_end)
+    if after:
+        value.anchor = after["word"]
+        value.anchor_text = " ".join(after["what"].split()[:12])
+        since_date = next((d for d in page.dates if after.start("what") <= d.start < after.end("what")), None)
+        value.anchor_claim = since_date.id if since_date else None
+    elif _PAST.search(text[max(sentence_start, span[0] - 40):span[0]]) or text[span[0]:span[1]].lower().startswith("the past"):
+        value.anchor = "past"
+        value.anchor_claim = _date_before(page, span[0], sentence_start)
+
+
+def _date_before(page: Page, position: int, sentence_start: int) -> str | None:
+    """The last year-or-finer date before the duration in its sentence (the sentence before may date
+    anything: "over the past year" runs from a date its own sentence gives, or from none)."""
+    candidates = [d for d in page.dates if sentence_start <= d.start < position and d.value.start is not None
+                  and d.value.granularity in ("day", "month", "year")]
+    return candidates[-1].id if candidates else None
+
+
+_MORE = re.compile(r"\b(?:more than|over|at least|upwards of|longer than|just over|a little over)\s+$", re.I)
+_LESS = re.compile(r"\b(?:less than|under|within|up to|no more than|just under|fewer than|barely)\s+$", re.I)
+_ABOUT = re.compile(r"\b(?:about|around|roughly|some|approximately|nearly|almost|close to)\s+$", re.I)
+
+
+def _hedge(before: str, value: DurationValue) -> None:
+    """"more than a week", "within a month", "nearly three weeks": the length the words allow, so
+    that "less than a month" and "three weeks" never read as a contradiction."""
+    if _MORE.search(before):
+        value.max_days = value.max_days * 10
+    elif _LESS.search(before):
+        value.min_days = 0.0
+    elif _ABOUT.search(before):
+        value.min_days, value.max_days = value.min_days * 0.75, value.max_days * 1.25
+
+
+def _claim_span(match: re.Match[str]) -> tuple[int, int]:
+    groups = match.groupdict()
+    start = match.start("amount") if groups.get("amount") else match.start("phrase") if groups.get("phrase") else match.start()
+    return start, match.end()
+
+
+def _stated(match: re.Match[str]) -> DurationValue | None:
+    groups = match.groupdict()
+    unit = (groups.get("unit") or groups.get("adj") or "").lower()
+    unit = "century" if unit.startswith("centur") else unit
+    word = (groups.get("amount") or "one").lower()
+    if unit in _SHORT and word in ("a", "an") and not re.search(r"(?:for|within|after|than|about|nearly|almost|"
+                                                               r"around|took|lasted|spent)\s+$", match.string[max(0, match.start() - 12):match.start()], re.I):
+        return None  # "an hour" alone may be a rate ("60 miles an hour", "twice a night")
+    if unit == "second" and not (match.group().lower().endswith("s") and word not in ("a", "an")):
+        return None  # "a second time", "the second day": an ordinal, not a second
+    amount = 1.0 if word in ("a", "an", "one") else parse_number(word)
+    if not amount or unit not in UNIT_DAYS_RANGE:
+        return None
+    low, high = UNIT_DAYS_RANGE[unit]
+    if unit in ("second", "minute"):
+        low, high = low / 4, high * 4  # "shook for 15 seconds", "for a minute": a witness's guess, never exact
+    return DurationValue(min_days=amount * low, max_days=amount * high, amount=amount, unit=unit, basis="stated")
+
+
+def _subject(page: Page, match: re.Match[str], span: tuple[int, int]) -> str:
+    """A "two-day state visit" measures the visit; "for three days" measures what its clause says."""
+    text = page.text
+    sentence_start, sentence_end = page.sentence_at(span[0])
+    following = re.match(r"[\s-]+((?:[A-Za-z][\w-]*\s*){1,3})", text[span[1]:sentence_end])
+    if re.search(r"[- ]long$|-(?:day|week|month|year|decade|century)$", text[span[0]:span[1]]) and following:
+        words = []
+        for word in following.group(1).split():
+            if word.lower() in STOP_WORDS:
+                break
+            words.append(word)
+        if words:
+            return " ".join(words)
+    return date_subject(text, sentence_start, sentence_end, *span) or clause_subject(text, sentence_start, sentence_end, *span)

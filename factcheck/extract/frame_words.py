@@ -1,0 +1,138 @@
+"""The vocabulary claim frames are read with, as data: plain English news words, nothing of any
+particular story. frames.py reads a figure's clause with these tables."""
+from __future__ import annotations
+
+import re
+
+from .text import SMALL_NUMBER_WORDS
+
+NUMBER_WORDS = frozenset(SMALL_NUMBER_WORDS) | {"dozen", "thousand", "million", "billion", "zero", "none"}
+TOKEN = re.compile(r"[A-Za-z][\w'’-]*\w|[A-Za-z]|\d[\d,.]*")
+
+# Canonical events: words (lemmas) that say the same happened. Anything else keeps its own lemma.
+EVENT_SYNONYMS = {
+    "die": "die", "dead": "die", "death": "die", "kill": "die", "fatality": "die", "perish": "die",
+    "toll": "die", "killed": "die", "dies": "die", "died": "die", "deaths": "die", "body": "die", "bodies": "die",
+    "injure": "injure", "wound": "injure", "hurt": "injure", "injury": "injure", "injured": "injure",
+    "wounded": "injure", "casualty": "injure",
+    "arrest": "arrest", "detain": "arrest", "detention": "arrest", "apprehend": "arrest", "arrested": "arrest",
+    "evacuate": "evacuate", "evacuation": "evacuate", "evacuee": "evacuate",
+    "rescue": "rescue", "save": "rescue",
+    "missing": "missing", "disappear": "missing",
+    "hire": "hire", "employ": "hire", "recruit": "hire", "sack": "fire", "lay": "fire", "layoff": "fire",
+    "slash": "cut", "eliminate": "cut", "shed": "cut",
+    "rise": "rise", "increase": "rise", "grow": "rise", "growth": "rise", "climb": "rise", "jump": "rise",
+    "surge": "rise", "gain": "rise", "soar": "rise", "rose": "rise", "up": "rise",
+    "fall": "fall", "decline": "fall", "decrease": "fall", "slide": "fall", "shrink": "fall",
+    "plunge": "fall", "tumble": "fall", "slump": "fall",
+    "vote": "vote", "ballot": "vote", "turnout": "turnout",
+    "win": "win", "won": "win", "victory": "win", "beat": "win", "defeat": "win",
+    "lose": "lose", "lost": "lose", "loss": "lose",
+    "score": "score", "scored": "score",
+    "sign": "sign", "signing": "sign", "ink": "sign",
+    "buy": "buy", "acquire": "buy", "acquisition": "buy", "purchase": "buy", "bought": "buy",
+    "sell": "sell", "sold": "sell", "sale": "sell",
+    "charge": "charge", "indict": "charge", "accuse": "charge",
+    "sentence": "sentence", "jail": "sentence", "imprison": "sentence",
+    "shoot": "shoot", "shot": "shoot", "gunfire": "shoot",
+    "seize": "seize", "confiscate": "seize", "recover": "seize",
+    "destroy": "destroy", "damage": "damage", "burn": "destroy", "flatten": "destroy", "collapse": "destroy",
+    "displace": "displace", "homeless": "displace",
+    "affect": "affect", "strand": "strand",
+    "begin": "establish", "began": "establish", "begun": "establish", "start": "establish", "establish": "establish",
+    "founded": "establish",
+    "talks": "meet", "talk": "meet", "meeting": "meet", "meet": "meet", "negotiation": "meet", "negotiations": "meet",
+    "summit": "meet", "visit": "visit", "trip": "visit", "tour": "visit",
+    "miss": "miss", "sideline": "miss",
+    "spend": "spend", "pay": "pay", "cost": "cost", "raise": "raise", "invest": "invest",
+    "earn": "earn", "revenue": "revenue", "revenues": "revenue", "sales": "revenue", "profit": "profit",
+    "profits": "profit", "left": "leave",
+}
+# Irregular past forms the lemmatiser reads but the -ed test misses: "stole 300 cars", "dug out 7".
+IRREGULAR_VERBS = frozenset(
+    """stole stolen swept dug fled threw thrown flung hung sank sunk drove driven rode ridden stricken bit bitten
+    blew blown tore torn froze frozen hid hidden wove woven forgave forgiven overran overrun overtook overtaken
+    withdrew withdrawn undertook sought fought bought brought caught taught spent lent sent bent built dealt
+    slew slain swam swum sprang sprung struck stuck stung hurt beat beaten shot""".split()
+)
+# Verbs that carry no event of their own: the figure's event is elsewhere (or nowhere).
+LIGHT_VERBS = frozenset(
+    """be is are was were been being am have has had having do does did get got gets make made makes
+    take took give gave say said says tell told include including included includes show showed
+    shows see saw seen come came go went put become became remain remained stand stood total
+    totalled totaled number numbered reach reached involve involved contain contained hold held
+    according compared estimated expected reported believed thought feared known set""".split()
+)
+# Adverbs and auxiliaries skipped between a figure's noun and its verb ("12 people were reportedly killed").
+SKIPPABLE = frozenset(
+    """were was have has had been are is be being reportedly also later all now so far both allegedly
+    then still confirmed officially initially only just already apparently believed feared thought
+    said known yet remain remains remained""".split()
+)
+# Words that open a new clause part: a verb after one of these is not the figure's own.
+CLAUSE_OPENERS = frozenset("who which that when while after before because as if since where whose".split())
+
+# Scope: words that say which part of a total a figure is, and the label each gives.
+SCOPE_CUES = (
+    (re.compile(r"\b(?:a total of|in all|in total|altogether|all told|overall|total|cumulative|combined)\b", re.I), "total"),
+    (re.compile(r"\b(?:so far|to date|thus far|until now|as of)\b", re.I), "so far"),
+    (re.compile(r"\b(?:of (?:which|whom|them|those|these)|among (?:them|those|whom)|including)\b[^,;]*$", re.I), "part"),
+    # "a career-high 329 yards" is one game's figure, the best of a career, not the career's total.
+    (re.compile(r"\bcareer\b(?![-\s](?:highs?|bests?|lows?|worsts?)\b)", re.I), "career"),
+    (re.compile(r"\bseason\b(?![-\s](?:highs?|bests?|lows?|worsts?|openers?|finales?)\b)", re.I), "season"),
+    (re.compile(r"\b(?:per|an?|each|every) (?:day|week|month|year|game|match|night|hour|capita|person|head)\b(?!\s+(?:earlier|ago|before|later|after|on))|"
+                r"\bdaily\b|\bannual(?:ly)?\b|\bweekly\b|\bmonthly\b|\byearly\b|\bquarterly\b", re.I), "rate"),
+    (re.compile(r"\b(?:on )?average\b|\baverag(?:ed|ing)\b|\bmedian\b", re.I), "average"),
+    (re.compile(r"\b(?:more|another|additional|further|extra|other)\s*$|^\S+\s+(?:more|other|additional|further|extra)\b", re.I), "more"),
+    (re.compile(r"\b(?:remaining|left|still|remains?)\b", re.I), "remaining"),
+    (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b", re.I), "period"),
+    (re.compile(r"\b(?:during|in|of) (?:the|a|that|this) (?:\w+ )?(?:round|half|quarter|period|inning|set|run|game|match|bout|race|stage)\b", re.I), "period"),
+    (re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|rise|fall|grow|increase|drop|climb)\s+from|versus|vs\.?)\s*$|"
+                r"\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|eased|narrowed|widened|slowed|"
+                r"edged|rebounded|accelerated)\b[^,;]{0,30}\bfrom\s*$", re.I), "base"),
+    (re.compile(r"\b(?:limit(?:s|ed)?|threshold|caps?|capped|target|goal|maximum|minimum|record)\b(?:\s+\w+){0,3}\s*$", re.I), "limit"),
+)
+# Nouns that count nothing in particular without an event: "12 people" says little, "12 people killed" a lot.
+GENERIC_THINGS = frozenset(
+    """people person persons men man women woman children child others times points games matches years days
+    weeks months hours minutes members residents officials workers things cases units items ones amount
+    touchdowns goals assists rebounds passes carries catches receptions drives possessions shots plays runs hits
+    innings wins losses games seasons punches kos rounds laps saves tackles sacks yards""".split()
+)
+# Words that make a holder an organisation ("the Interior Department", "Acme Corp"), not a place:
+# an organisation's figure and a figure told without a holder are one figure told two ways, where
+# a place's may be a part of the whole ("10 houses in Takengon" of "40 houses").
+ORGANISATION_WORDS = frozenset("""department ministry agency commission committee council service services police
+    company corporation corp inc ltd plc group bank university college court board authority office
+    administration government army navy forces party union association federation institute foundation
+    hospital bureau agencies""".split())
+# Time zones a page stamps its times with ("3:37 a.m. EDT"): capitals, but no one's name.
+TIME_ZONES = frozenset("""GMT UTC BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT HST
+    AST ADT NST NDT JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT WIB WITA WIT PKT ICT PHT""".split())
+COMMON_CAPITALISED = frozenset(
+    """The A An In On At For But And Or Of To As By With From This That These Those It Its He She They We His
+    Her Their Our After Before During When While Since Until If Although Though However Meanwhile Also Still
+    Yet So Then There Here What Which Who How Why Mr Mrs Ms Dr Prof Sir President Prime Minister Police
+    January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday According Some About Around Nearly Almost More Over Only Just
+    Both All Each Every Another Other Most Many Several I You Officials Authorities Reports Report Last Next
+    Earlier Later Today Yesterday Tomorrow Tonight Now Since Despite Among Under Following Read Photo Video Across
+    Against Along Amid Behind Beyond Inside Outside Throughout Without Within Once Overall Instead Again Already
+    Altogether Perhaps Indeed Even Ahead Together Then Thus""".split()
+)
+
+# Places a figure may be told of where no name says it: "two landed on the outskirts", "one on a market".
+PLACE_NOUNS = frozenset("""camp market school airstrip airport airfield hospital outskirts village town city district
+    province region area street road bridge building house church mosque temple station border coast river field
+    square prison base port harbour harbor mall stadium hotel office embassy factory plant mine farm""".split())
+
+# Words that make another place or body of a name: "Central Aceh" is not "Aceh".
+DISTINCT_WORDS = frozenset("""north south east west northern southern eastern western central upper lower greater new
+    old little great""".split())
+
+STATISTICS = frozenset("""touchdowns goals assists rebounds boards passes carries catches receptions drives possessions shots
+    plays runs hits innings wins losses punches kos knockouts laps saves tackles sacks yards points blocks steals
+    turnovers interceptions completions attempts strikeouts homers fouls aces""".split())
+
+# Spans of a person's time ("spent 19 seasons", "served seven years") belong to someone, as statistics do.
+PERSONAL_SPANS = frozenset("seasons years games matches times months weeks days hours minutes terms".split())

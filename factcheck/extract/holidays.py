@@ -1,0 +1,118 @@
+"""Holidays as dates: New Year's Day, Easter, Independence Day, Thanksgiving, Christmas and kin
+(only those whose day does not change with the country that keeps them).
+
+With a year ("Christmas Day 2012") a holiday is that day; without one it is read against the
+publication date like a bare month-day ("over Christmas" in a January report is the one just
+gone). A holiday's name used for a thing ("the Christmas tree", "the Christmas special") is none.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from ..load.chrono import month_interval
+from ..models import DateValue
+from .news_dates import pick_year, period_value, unplaced_value
+from .tense import tense_at
+
+if TYPE_CHECKING:
+    from .base import Page
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = month_interval(year, month)[1]
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+HOLIDAYS = {  # name (lower case) -> the day in a given year; US holidays by their US rule
+    "new year's day": lambda y: dt.date(y, 1, 1), "new year's eve": lambda y: dt.date(y, 12, 31),
+    "christmas": lambda y: dt.date(y, 12, 25), "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas eve": lambda y: dt.date(y, 12, 24), "boxing day": lambda y: dt.date(y, 12, 26),
+    "easter": easter, "easter sunday": easter, "easter monday": lambda y: easter(y) + dt.timedelta(days=1),
+    "good friday": lambda y: easter(y) - dt.timedelta(days=2),
+    "independence day": lambda y: dt.date(y, 7, 4), "the fourth of july": lambda y: dt.date(y, 7, 4),
+    "fourth of july": lambda y: dt.date(y, 7, 4), "july fourth": lambda y: dt.date(y, 7, 4),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "halloween": lambda y: dt.date(y, 10, 31), "valentine's day": lambda y: dt.date(y, 2, 14),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    # (no "Election Day" or "Mother's Day": their dates differ from country to country)
+    "veterans day": lambda y: dt.date(y, 11, 11), "remembrance day": lambda y: dt.date(y, 11, 11),
+    "armistice day": lambda y: dt.date(y, 11, 11), "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "presidents day": lambda y: _nth_weekday(y, 2, 0, 3), "columbus day": lambda y: _nth_weekday(y, 10, 0, 2),
+    "st. patrick's day": lambda y: dt.date(y, 3, 17), "saint patrick's day": lambda y: dt.date(y, 3, 17),
+    "bastille day": lambda y: dt.date(y, 7, 14), "canada day": lambda y: dt.date(y, 7, 1),
+    "australia day": lambda y: dt.date(y, 1, 26), "juneteenth": lambda y: dt.date(y, 6, 19),
+    "ash wednesday": lambda y: easter(y) - dt.timedelta(days=46), "palm sunday": lambda y: easter(y) - dt.timedelta(days=7),
+    "april fools' day": lambda y: dt.date(y, 4, 1), "groundhog day": lambda y: dt.date(y, 2, 2),
+}
+_HOLIDAY = re.compile(
+    r"(?P<lead>\b(?:on|On|at|At|by|By|before|Before|after|After|since|until|over|Over|for|during|of|around|"
+    r"ahead of)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
+    r"(?P<name>New Year['’]s (?:Day|Eve)|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
+    r"Good Friday|Independence Day|(?:the )?Fourth of July|July Fourth|Thanksgiving(?: Day)?|Halloween|"
+    r"Valentine['’]s Day|Labor Day|Memorial Day|Veterans['’]? Day|Remembrance Day|Armistice Day|"
+    r"Martin Luther King(?: Jr\.?)? Day|Presidents['’]? Day|Columbus Day|"
+    r"(?:St\.|Saint) Patrick['’]s Day|Bastille Day|Canada Day|Australia Day|Juneteenth|Ash Wednesday|Palm Sunday|"
+    r"April Fools['’]? Day|Groundhog Day)\b(?:,? (?:in )?(?P<year>(?:19|20)\d\d)\b)?")
+
+
+def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
+    """(where the claim starts, its value): the lead preposition is context, not part of the date."""
+    if not (match["lead"] or match["which"] or match["year"]):
+        return None
+    if re.match(r"\s+(?:tree|trees|card|cards|shopping|party|parties|present|presents|lights|market|special|"
+                r"song|songs|movie|film|album|episode|sales?|decorations?|dinner|lunch|break)\b",
+                page.text[match.end():match.end() + 16], re.I):
+        return None
+    name = re.sub(r"['’]", "'", match["name"]).lower()
+    name = re.sub(r" jr\.? day$", " day", name).replace("veterans' day", "veterans day").replace(
+        "presidents' day", "presidents day").replace("april fools day", "april fools' day")
+    rule = HOLIDAYS[name]
+    start = match.start("which") if match["which"] else match.start("name")
+    words = page.text[start:match.end()]
+    if match["year"]:
+        day = rule(int(match["year"]))
+        return start, DateValue(start=day, end=day, granularity="day", timex=day.isoformat())
+    anchor = page.published.date
+    if anchor is None:
+        return start, unplaced_value("day", words)
+    which = (match["which"] or "").lower()
+    if which == "last":
+        year = max(y for y in (anchor.year - 1, anchor.year) if rule(y) < anchor)
+    elif which == "next":
+        year = min(y for y in (anchor.year, anchor.year + 1) if rule(y) > anchor)
+    elif which == "this":
+        year = anchor.year
+    else:
+        year = pick_year(anchor, tense_at(page, match.start(), match.end()), rule, rule)
+    day = rule(year)
+    return start, period_value(day, day, "day", anchor, words, timex=day.isoformat())
+
+
+# Words every holiday name holds, as specific as they can be: "king" alone is in "making" and
+# "taking", and would send nearly every sentence through the pattern.
+_HOLIDAY_ANCHOR = ("christmas", "easter", "new year", "independence day", "fourth of july", "july fourth",
+                   "thanksgiving", "halloween", "valentine", "labor day", "memorial day", "boxing day", "good friday",
+                   "veterans day", "veterans' day", "veterans’ day", "remembrance day", "armistice day",
+                   "luther king", "presidents day", "presidents' day", "presidents’ day", "columbus day",
+                   "patrick's day", "patrick’s day", "bastille day", "canada day", "australia day", "juneteenth",
+                   "ash wednesday", "palm sunday", "april fools", "groundhog day")
+PATTERNS = [(_HOLIDAY, _HOLIDAY_ANCHOR, read_holiday)]

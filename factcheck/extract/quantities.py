@@ -1,0 +1,475 @@
+"""Counts and percentages, as ranges shaped by their hedges.
+
+"nearly 300" is 270..300, "around 300" 270..330, "more than 400" 400..unbounded; vague words
+("numerous", "dozens of") are kept as vague with the range they imply.
+"""
+from __future__ import annotations
+
+import re
+
+from ..models import CountClaim, PercentClaim, PercentValue, QuantityValue
+from .text import NUMBER, NUMBER_WORD, SCALES, STOP_WORDS, by_first_letter, parse_number
+from .base import NUMERIC, Page, claim_fields
+from .frames import (IRREGULAR_VERBS, _is_verbish, canonical_event, frame_label, is_personal, is_stat, past_time,
+                     pronoun_holder, read_frame)
+from .subjects import IRREGULAR_PAST
+from .subjects import clause_bounds, clause_subject
+
+# hedge -> (low factor, high factor); None is unbounded. Approximate hedges allow 10%.
+HEDGES = {
+    "nearly": (0.9, 1.0), "almost": (0.9, 1.0), "close to": (0.9, 1.0), "just under": (0.9, 1.0),
+    "around": (0.9, 1.1), "about": (0.9, 1.1), "some": (0.9, 1.1), "roughly": (0.9, 1.1),
+    "approximately": (0.9, 1.1), "an estimated": (0.9, 1.1), "estimated": (0.9, 1.1), "circa": (0.9, 1.1),
+    "more than": (1.0, None), "over": (1.0, None), "above": (1.0, None), "in excess of": (1.0, None),
+    "upwards of": (1.0, None), "just over": (1.0, 1.1), "at least": (1.0, None), "no fewer than": (1.0, None),
+    "fewer than": (0.0, 1.0), "less than": (0.0, 1.0), "under": (0.0, 1.0), "below": (0.0, 1.0),
+    "up to": (0.0, 1.0), "as many as": (0.0, 1.0), "as much as": (0.0, 1.0), "at most": (0.0, 1.0), "no more than": (0.0, 1.0),
+}
+# Looked for behind a number rather than tried at every position: an optional leading
+# alternation would make the number patterns scan slowly.
+_HEDGE_BEFORE = re.compile(r"\b(?P<hedge>(?i:" + by_first_letter(sorted(HEDGES, key=len, reverse=True)) + r"))\s+$")
+# Vague quantities and the range each implies.
+VAGUE = {"numerous": (5, None), "several": (3, 10), "dozens": (24, 144), "scores": (40, None),
+         "hundreds": (200, 1000), "thousands": (2000, 1_000_000), "millions": (2_000_000, None),
+         "a handful": (2, 6), "a few": (2, 6), "multiple": (2, None)}
+# A number followed by one of these measures something; it is not a count of things.
+MEASURE_WORDS = frozenset(
+    """km kilometres kilometers miles mile metres meters m cm mm kg tonnes tons tonne pounds lb mph kph
+    degrees hours hour minutes minute seconds second days day weeks week months month years year decades
+    decade centuries am pm a.m p.m dollars euros yuan yen rubles roubles pounds usd eur gbp percent per
+    times sq square acres hectares litres liters barrels bpd gw mw kw gigawatts
+    megawatts kwh twh bn mn st nd rd th x feet foot ft inches inch yds calibre magnitude
+    knots mg ml gallons ounces oz lbs grams g cc hp rpm mph bpm gb mb tb pixels kilograms kilogrammes kilogram
+    centimetres centimeters centimetre centimeter millimetres millimeters metre meter kilometre kilometer""".split()
+)
+# Vague amounts of these are rhetoric ("numerous opportunities"), not a figure anyone could check.
+ABSTRACT_NOUNS = frozenset(
+    """opportunities challenges ways areas issues fields aspects occasions times reasons questions problems
+    ideas benefits possibilities factors forms kinds types sectors matters things steps levels means""".split()
+)
+IRREGULAR_PLURALS = frozenset("people men women children police staff personnel cattle sheep fish aircraft data media troops".split())
+RISE_WORDS = r"rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|growth|climbed|jumped|surged|soared|gained|gain|(?<!make )(?<!makes )(?<!made )(?<!making )up(?! to)|expanded|higher|boosted|advanced"
+FALL_WORDS = r"fell|fall|falls|fallen|falling|dropped|drop|declined|decline|decreased|decrease|slid|slumped|down|lost|shrank|shrunk|plunged|plummeted|tumbled|contracted|lower|cut|sank|eased"
+_CHANGE_BEFORE = re.compile(rf"\b(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b(?:\s+(?:by|nearly|almost|about|around|some|more than|over|just|an estimated|as much as|an average of|on average))*\s*$", re.I)
+_CHANGE_AFTER = re.compile(rf"^\s*(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b", re.I)
+_MULTIPLIER = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b")
+_PERCENT = re.compile(rf"(?<![\w.,])(?P<number>\d+(?:\.\d+)?|{NUMBER_WORD})\s?(?:%|per ?cent\b|percent\b|pc\b)(?:age points?)?", re.I)
+_COUNT = re.compile(
+    rf"(?<![\w.,$€£¥#/:-])(?:(?P<between>(?i:between|from))\s+)?(?P<number>{NUMBER})"
+    rf"(?:(?P<joiner>\s*[-–]\s*|\s+(?:to|or)\s+|(?(between)\s+and\s+|(?!)))(?P<number2>{NUMBER}))?"
+    r"(?![\w%]|[.,:/-]\d|-[A-Za-z]|\s?(?:per ?cent|percent))")
+_VAGUE = re.compile(r"\b(?P<vague>(?i:numerous|several|dozens|scores|hundreds|thousands|millions|a handful|a few|multiple))(?: of)?\s+(?=[A-Za-z])")
+# "top 1,000" is a rank to 1,000 and "top 0.5" none (not "top 0"): a rank's number is whole.
+_RANK = re.compile(rf"\b(?:top[- ](?P<top>\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d+(?![.,]?\d)|{NUMBER_WORD})|(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest|highest|lowest|smallest|most|busiest|richest|best|worst|leading))\b", re.I)
+_PERCENT_ANCHOR = ("%", "per cent", "percent", "percent", "pc")
+_VAGUE_ANCHOR = ("numerous", "several", "dozens", "scores", "hundreds", "thousands", "millions", "handful", "few", "multiple")
+_RANK_ANCHOR = ("top", "largest", "biggest", "highest", "lowest", "smallest", "most", "busiest", "richest", "best",
+                "worst", "leading")
+_MULTIPLIER_ANCHOR = ("doubled", "tripled", "trebled", "quadrupled", "halved")
+ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def hedged_range(number: float, hedge: str | None) -> tuple[float | None, float | None]:
+    low_factor, high_factor = HEDGES.get(hedge or "", (1.0, 1.0))
+    return number * low_factor, None if high_factor is None else number * high_factor
+
+
+_PERCENT_SIGN = r"\s?(?:%|per ?cent\b|percent\b)"
+# "between 40 and 50 percent", "40 percent to 43 percent", "40-43%": one claim, a range.
+_PERCENT_RANGE = re.compile(
+    rf"(?<![\w.,])(?:(?P<between>(?i:between|from))\s+)?(?P<number>\d+(?:\.\d+)?|{NUMBER_WORD})(?:{_PERCENT_SIGN})?"
+    rf"(?P<joiner>\s*[-–]\s*|\s+(?:to|or)\s+|(?(between)\s+and\s+|(?!)))"
+    rf"(?P<number2>\d+(?:\.\d+)?|{NUMBER_WORD}){_PERCENT_SIGN}", re.I)
+
+
+def extract_percents(page: Page) -> list[PercentClaim]:
+    claims = []
+    for match in page.finditer(_PERCENT_RANGE, _PERCENT_ANCHOR):
+        first, second = parse_number(match["number"]), parse_number(match["number2"])
+        if first is None or second is None or not page.is_free(*match.span()):
+            continue
+        change = _change_direction(page, match.start(), match.end())
+        by = re.search(r"\bby\s+$", page.text[max(0, match.start() - 4):match.start()])
+        if match["between"] == "from" or (match["joiner"].strip() == "to" and change and not by):
+            continue  # "rose from 40 percent to 43 percent": a change, its figures read one by one
+        start = match.start("between") if match["between"] else match.start()
+        claims.append(_percent_claim(page, (start, match.end()), PercentValue(  # "grew by 20% to 30%": a range of change
+            stated=first, low=min(first, second), high=max(first, second), hedge="or" if match["joiner"].strip() == "or" else "range",
+            change=change if by else None)))
+    for match in page.finditer(_PERCENT, _PERCENT_ANCHOR):
+        number = parse_number(match["number"])
+        start, hedge = _hedge(page, match.start())
+        if number is None or not page.is_free(start, match.end()):
+            continue
+        low, high = hedged_range(number, hedge)
+        change = _change_direction(page, start, match.end())
+        claims.append(_percent_claim(page, (start, match.end()), PercentValue(
+            stated=number, low=low, high=high, hedge=hedge, change=change)))
+    for match in page.finditer(_MULTIPLIER, _MULTIPLIER_ANCHOR):
+        if not page.is_free(*match.span()):
+            continue
+        word = match["word"]
+        number, change = {"doubled": (100, "rise"), "tripled": (200, "rise"), "trebled": (200, "rise"),
+                          "quadrupled": (300, "rise"), "halved": (50, "fall")}[word]
+        claims.append(_percent_claim(page, match.span(), PercentValue(stated=number, low=number, high=number, change=change)))
+    return claims
+
+
+def _hedge(page: Page, start: int) -> tuple[int, str | None]:
+    """The hedge right before a number ("nearly 300"): where the claim starts, and the hedge."""
+    sentence_start = page.sentence_at(start)[0]
+    found = _HEDGE_BEFORE.search(page.text, max(sentence_start, start - 30), start)
+    if found is None:
+        return start, None
+    return found.start("hedge"), found["hedge"].lower()
+
+
+def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> PercentClaim:
+    page.take(*span)
+    value.period = _period(page, *span)
+    thing = _changed_thing(page, *span)
+    frame = read_frame(page.text, page.sentence_at(span[0]), span, None, thing)
+    frame.when = past_time(page, span)
+    if value.change:
+        frame.event = value.change
+    elif frame.event in ("rise", "fall"):
+        frame.event = None  # a rise word that is not this figure's own change
+    if re.match(r"\s+of\s+(?:whom|which|them|those|these)\b", page.text[span[1]:span[1] + 20], re.I):
+        frame.scope = "+".join(sorted(set((frame.scope or "").split("+")) - {""} | {"part"}))  # "30 percent of whom"
+    subject = frame_label(frame, thing)
+    if value.period:  # "bilateral trade, 2024": what changed, and when
+        subject = f"{subject}, {value.period.split(' vs ')[0]}"
+    return PercentClaim(value=value, frame=frame, **claim_fields(page, "percent", *span, subject))
+
+
+def _change_direction(page: Page, start: int, end: int) -> str | None:
+    before = page.text[max(page.sentence_at(start)[0], start - 60):start]
+    verb = _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(page.text[end:end + 30])
+    if not verb:
+        return None
+    return "rise" if re.fullmatch(RISE_WORDS, verb["verb"].lower()) else "fall"
+
+
+def _changed_thing(page: Page, start: int, end: int) -> str:
+    """What the percentage is of: the noun phrase before its verb ("bilateral trade rose by 20%"),
+    the "of" phrase after it ("40% of voters"), or the clause."""
+    text = page.text
+    sentence_start, sentence_end = page.sentence_at(start)
+    clause_start, clause_end = clause_bounds(text, sentence_start, sentence_end, start, end)
+    before = text[clause_start:start]
+    verbs = list(re.finditer(rf"\b(?:has |have |had |was |were )?(?:{RISE_WORDS}|{FALL_WORDS})\b", before, re.I))
+    of_phrase = re.match(r"\s+of\s+(?:the\s+)?((?:[\w’'-]+\s*){1,4})", text[end:clause_end])
+    if of_phrase and not _change_direction(page, start, end):
+        return of_phrase.group(1).strip()  # a share: "48% of the workforce"
+    if verbs:
+        phrase = re.sub(r"^(?:(?:the|a|an|its|their|in)\b|\W)+\s*", "", before[:verbs[-1].start()].strip(" ,"), flags=re.I)
+        # "In 2024, bilateral trade" -> "bilateral trade"; "... as fuel prices" -> "fuel prices"
+        phrase = re.split(r",\s+|\b(?:as|while|when|because|after|that|and|but)\s+", phrase)[-1]
+        phrase = re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.I)
+        if phrase:
+            return " ".join(phrase.split()[-8:])
+    if re.fullmatch(r"\w+ed", text[start:end]):  # "the number of visitors has doubled"
+        phrase = re.sub(r"\b(?:has|have|had|was|were|been|nearly|almost|more than)\s*$", "", before.strip(), flags=re.I)
+        phrase = re.sub(r"^(?:(?:the|a|an|its|their|and|but)\s+)+", "", phrase.strip(" ,"), flags=re.I)
+        if phrase:
+            return " ".join(phrase.split()[-8:])
+    if of_phrase:
+        return of_phrase.group(1).strip()
+    return clause_subject(text, sentence_start, sentence_end, start, end)
+
+
+_YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\bfrom a year (?:earlier|ago)\b|\by/y\b", re.I)
+
+
+def _period(page: Page, start: int, end: int) -> str | None:
+    """The year a change is about: a year written in the same sentence ("In 2024, ... rose 20%")."""
+    sentence_start, sentence_end = page.sentence_at(start)
+    sentence = page.text[sentence_start:sentence_end]
+    years = re.findall(r"(?<![\d,.])(?:19|20)\d\d(?![\d%])", sentence)
+    if not years and _YEAR_ON_YEAR.search(sentence):
+        return "year-on-year"
+    base = re.search(r"(?:compared (?:to|with)|than(?: in)?|from|over) ((?:19|20)\d\d)\b", sentence)
+    if not years:
+        return None
+    main = next((year for year in years if base and len(years) > 1 and year != base.group(1)), None)
+    if main is not None:  # "in 2024 from 2023"; "in 2023 from 2023" compares nothing: just 2023
+        return f"{main} vs {base.group(1)}"
+    return years[0]
+
+
+def extract_counts(page: Page) -> list[CountClaim]:
+    claims = []
+    for match in page.finditer(_RANK, _RANK_ANCHOR):
+        if not page.is_free(*match.span()):
+            continue
+        word = (match["top"] or match["ordinal"]).lower()
+        number = parse_number(word) if match["top"] else ORDINAL_WORDS.get(word) or float(re.sub(r"\D", "", word))
+        if not number or number < 1 or number != int(number):
+            continue  # "top 0", "top 0.5": no rank
+        thing = _counted_thing(page, match.end())
+        subject = thing or clause_subject(page.text, *page.sentence_at(match.start()), *match.span())
+        claim = _count_claim(page, match.span(), QuantityValue(stated=number, low=1, high=number, rank=True),
+                             subject, thing, _thing_end(page, match.end(), thing) if thing else match.end())
+        claim.frame.event = None  # "ranks among", "is one of": the rank is the measure itself
+        claim.subject = frame_label(claim.frame, subject)
+        claims.append(claim)
+    for match in page.finditer(_VAGUE, _VAGUE_ANCHOR):
+        if not page.is_free(*match.span("vague")):
+            continue
+        thing = _counted_thing(page, match.end())
+        if thing and thing.split()[0].lower() not in ABSTRACT_NOUNS:
+            low, high = VAGUE[match["vague"].lower()]  # "Thousands of ..." opens sentences too
+            claims.append(_count_claim(page, match.span("vague"), QuantityValue(low=low, high=high, vague=match["vague"].lower()),
+                                       thing, thing, match.end()))
+    for match in page.finditer(_COUNT, NUMERIC):
+        found = _read_count(page, match)
+        if found is not None:
+            claims.append(found)
+    return sorted(claims, key=lambda claim: claim.start)
+
+
+def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
+    """One number (or range, or alternative) before the thing it counts; None when it counts nothing."""
+    number = parse_number(match["number"])
+    second = parse_number(match["number2"]) if match["number2"] else None
+    joiner = (match["joiner"] or "").strip().lower()
+    if second is not None and (number is None or joiner in ("-", "–") and second <= number):
+        return None  # "58-3", "51-50": a record or a score, not a range
+    scale = re.search(r"\s(thousand|million|billion)$", match["number2"] or "", re.I)
+    if second is not None and scale and not re.search(r"(?:thousand|million|billion)$", match["number"], re.I) and (
+            number * SCALES[scale.group(1).lower()] <= second):
+        number *= SCALES[scale.group(1).lower()]  # "two to three thousand": the scale is shared
+    span_start = match.start("between") if match["between"] and second is not None else match.start("number")
+    if match["between"] == "from" and joiner in ("to",):
+        span_start, number, second = match.start("number2"), second, None  # "rose from 10 to 20": the new figure
+    start, hedge = _hedge(page, span_start)
+    end = match.end()
+    if not page.is_free(start, end) or not _is_count(page, match, hedge):
+        return None
+    more = re.match(r"\s+(?:more|additional|extra|further|other)\s+(?=[a-z])", page.text[end:end + 20])
+    thing, part, end_of_thing = _counted_thing(page, end + more.end() if more else end), False, None
+    if thing is None:
+        thing, end_of_thing = _part_of_whole(page, end)
+        part = thing is not None
+    if thing is None:
+        thing, end_of_thing, part = _elided_thing(page, start, end)
+    if thing is None and re.search(r"\b(?:death|casualty) toll\b[^.;:]{0,50}\b(?:rose|climbed|jumped|reached|hit|stood at|stands at|is|was|of)"
+                                   r"(?:\s+to)?\s*$", page.text[page.sentence_at(start)[0]:start], re.I):
+        thing, end_of_thing = "deaths", end  # "the death toll rose to 112": the figure counts the dead
+    if number is None or not thing:
+        return None
+    biggest = max(number, second or 0)
+    if biggest > 1 and not any(_is_plural(word.lower()) for word in thing.split()[:5]) and not part:
+        thing, end_of_thing, part = _elided_thing(page, start, end)  # "of whom 4 remain at large"
+        if not thing:
+            return None  # "the 911 emergency line": more than one of something is plural
+    if second is not None:
+        low, high = min(number, second), max(number, second)
+        value = QuantityValue(stated=number, low=low, high=high, hedge=joiner if joiner in ("or", "to") else "range")
+    else:
+        low, high = hedged_range(number, hedge)
+        value = QuantityValue(stated=number, low=low, high=high, hedge=hedge)
+    claim = _count_claim(page, (start, end), value, thing, thing, end_of_thing or _thing_end(page, end, thing))
+    part_before = [page.counts[index] for index in sorted(
+        index for position in range(start - 30, start + 1) for index in page.count_ends.get(position, ())
+        if index < len(page.counts) - 1)]  # counts ending up to 30 characters before this one, in order
+    share = re.search(r"\b(?:half|most|some|all|many|none|each|a third|a quarter|two-thirds|three-quarters)\s+of\s+(?:the|its|their)\s+$",
+                      page.text[max(0, start - 30):start], re.I)
+    if share:  # "Half of the 800 workers were laid off": the 800 is the whole, the verb is the half's
+        claim.frame.event = claim.frame.scope = None
+        claim.subject = frame_label(claim.frame, thing)
+    elif part_before and re.search(r"^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", page.text[part_before[-1].end:start], re.I):
+        # "recovered 12 of the 20 paintings": the 20 is the whole; the part's verb and scope are not its own
+        if claim.frame.event == part_before[-1].frame.event:
+            claim.frame.event = None
+        claim.frame.scope = None
+        claim.subject = frame_label(claim.frame, thing)
+    more = more or re.match(r"\s+more\b(?!\s+than)", page.text[end:end + 12])
+    if more and thing:  # "60 more branches", "will cut 1,500 more": a figure added to an earlier one
+        claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"more"}))
+        claim.subject = frame_label(claim.frame, thing)
+    after = end_of_thing or _thing_end(page, end, thing)  # 40 characters, never a copy of the rest of the text
+    # "Five firefighters were among the 21 people injured", "... among the dead": a part; not
+    # "4 pandas are among the most popular attractions"
+    among = re.match(rf"\s+(?:were|are|was|is)\s+among\s+(?:the\s+)?(?:{NUMBER}\b|(?:dead|injured|wounded|victims|killed|missing)\b)",
+                     page.text[after:after + 40], re.I)
+    if part or among or re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", page.text[end:end + 20], re.I) or (
+            match["number"].lower() == "one" and re.match(r"\s+of\b", page.text[end:end + 5])):
+        claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"part"}))
+        claim.subject = frame_label(claim.frame, thing)
+    return claim
+
+
+def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int, bool]:
+    """"Twelve people were killed and 40 injured": the 40 counts the people of the count before it
+    in the same sentence, when a participle follows it ("40 injured", "23 were hurt"), when it is
+    a part ("of whom 7 were ..."), or when it stands as a verb's object with its noun left out
+    ("injured more than 200 in the district", "and 112 in his career", "giving him 38 for the season").
+    Also whether it is a part: "Of the 120 passengers on board, 97 were rescued"."""
+    text = page.text
+    sentence_start = page.sentence_at(start)[0]
+    earlier = [claim for claim in page.sentence_counts.get(sentence_start, []) if claim.start < start and claim.frame.thing]
+    if not earlier:
+        return None, end, False
+    # A count with an event of its own before one inside its phrase: "rescued 130 migrants from two boats, and another 60"
+    earlier = [claim for claim in earlier if claim.frame.event] or earlier
+    before = text[max(sentence_start, start - 30):start]
+    of_them = re.match(r"\s+of\s+(?:them|those|these|whom|which)\b", text[end:end + 20], re.I)
+    end = end + of_them.end() if of_them else end  # "87 of them tested positive": the verb follows "of them"
+    participle = re.match(r"\s+(?:(?:were|was|are|is|have|has|had|remain|remains|remained)\s+)?(?:(?:since|also|now|already|reportedly|still)\s+)?"
+                          r"(?:been\s+)?(?P<word>[a-z]+)\b", text[end:end + 40])
+    part_cue = of_them or re.search(r"\b(?:of (?:whom|which|them|those)|among (?:them|whom|those))\s+$", before, re.I)
+    object_cue = re.search(r"(?:\band|\b(?P<verb>[a-z]+)(?:\s+(?:him|her|them|it|us))?)\s+$", before) and re.match(
+        r"\s*(?:[,.;]|$|(?:in|for|on|at|during|this|that|last|so|since|over|across|more)\b)", text[end:end + 12])
+    if not (part_cue or participle and _is_participle(participle["word"]) or object_cue and _object_of_verb(before)):
+        return None, end, False
+    whole = re.match(r"\s*of\s+the\s*$", text[sentence_start:earlier[-1].start], re.I)
+    return earlier[-1].frame.thing, end, bool(part_cue or whole)
+
+
+# Outcomes a toll reports ("40 injured", "23 were hurt", "6 dead"): an irregular verb after a bare
+# figure carries the earlier count's noun only for these. "two bombs fell on an airstrip, ... and
+# three or four fell outside it" are parts told apart by place, which a frame cannot see.
+TOLL_EVENTS = frozenset("die injure missing arrest rescue evacuate displace strand shoot".split())
+
+
+def _is_participle(word: str) -> bool:
+    if re.fullmatch(r"[a-z]+(?:ed|en)", word):
+        return True
+    irregular = word in IRREGULAR_VERBS or word in IRREGULAR_PAST or word in ("dead", "missing", "dug")
+    return irregular and canonical_event(word) in TOLL_EVENTS
+
+
+def _object_of_verb(before: str) -> bool:
+    """The words before a figure end in "and", or in a verb (with a pronoun object): "injured more than"."""
+    words = re.findall(r"[A-Za-z]+", before)
+    words = [w for w in words if w.lower() not in ("him", "her", "them", "it", "us", "only", "just", "nearly", "almost")]
+    if not words:
+        return False
+    last = words[-1].lower()
+    if len(words) > 1 and (last == "from" and words[-2].lower() in ("up", "down") or last == "with" and words[-2].lower() == "compared"):
+        return True  # "150,000 homes without power, up from 90,000", "compared with 1,500": the earlier figure of the same thing
+    return last in ("and", "another", "more") or _is_verbish(last) or last.endswith("ing") and len(last) > 4
+
+
+def _part_of_whole(page: Page, position: int) -> tuple[str | None, int]:
+    """"37 of the 288 candidates": the part counts candidates too (the whole, 288, is its own count)."""
+    found = re.match(rf"\s+of\s+(?:the|its|their|his|her|our|these|those)?\s*(?:[\w-]+['’]s\s+)?(?:{NUMBER})\s+",
+                     page.text[position:position + 80], re.I)  # "14 of the country's 18 provinces"
+    if not found:
+        return None, position
+    thing = _counted_thing(page, position + found.end() - 1)
+    return thing, (_thing_end(page, position + found.end() - 1, thing) if thing else position)
+
+
+def _thing_end(page: Page, position: int, thing: str) -> int:
+    """Where the counted noun ends in the text after the number (to read the verb after it): at its
+    head, before any "in Ardal" that follows it."""
+    words = thing.split()
+    head = next((word for word in words if _is_plural(word.lower())), words[-1])
+    found = page.text.find(head, position, position + 200)
+    return found + len(head) if found >= 0 else position
+
+
+def _count_claim(page: Page, span: tuple[int, int], value: QuantityValue, subject: str,
+                 thing: str | None = None, thing_end: int | None = None) -> CountClaim:
+    page.take(*span)
+    frame = read_frame(page.text, page.sentence_at(span[0]), span, thing_end, thing)
+    frame.when = past_time(page, span)
+    if frame.holder is None and (is_stat(thing, frame.event) or is_personal(thing)):
+        frame.holder = pronoun_holder(page.text, page.sentence_at(span[0]), span[0], page.sentence_at)
+    claim = CountClaim(value=value, frame=frame, **claim_fields(page, "count", *span, frame_label(frame, subject)))
+    page.counts.append(claim)
+    page.count_ends.setdefault(claim.end, []).append(len(page.counts) - 1)
+    page.sentence_counts.setdefault(page.sentence_at(claim.start)[0], []).append(claim)
+    return claim
+
+
+def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
+    text, start = page.text, match.start("number")
+    number_text = match["number"].lower()
+    before = text[max(0, start - 25):start]
+    if re.search(r"\b(?:aged?|no\.|number|page|flight|route|room|channel|line|article|section|chapter|version|model)\s*$", before, re.I) and not hedge:
+        return False
+    if re.search(r"\btop[- ]$", before, re.I):
+        return False  # "top 0", "top 0.5": no rank, and no count of exporters either
+    if re.search(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:A|An|The|Some|About|Around|Nearly|Almost|Over|More|Up|Only|Just|And|But|Of|In|On|At|By|To|With|For|Between|From|Another|Other|Further|Additional|Exactly|Roughly|Fewer|Less|All|These|Those|Its|Their|His|Her|Our|Another|Some)\b)[A-Z][a-z]+\s+$", before) and not hedge:
+        return False  # "Boeing 737", "Route 66": a number inside a name
+    if number_text == "one" and not re.search(r"\b[A-Z][a-z]+\s+$", before):
+        # "killed one person" is a count; "one of the", "one Europe" and "one day" are not.
+        # Matched in place: a slice to the end copied the rest of the article once for every "one".
+        return bool(re.compile(r"\s+(?!of\b|another\b|day\b|time\b|way\b|side\b|hand\b)[a-z]").match(page.text, match.end()))
+    if re.search(r"\b(?:first|last|final|past|next|previous|opening|remaining|closing)\s+$", before, re.I) and not re.search(
+            r"\b(?:miss(?:es|ed|ing)?|skip(?:s|ped)?|sit out|sat out|sits out)\s+(?:\w+\s+){0,2}$", before, re.I):
+        return False  # "his last two games", "their first five drives": a span, not a figure anyone states
+    if re.search(r"\b(?:within|back to|to within)\s+$", before, re.I) or re.match(
+            r"\s+yards?\s+(?:behind|short|from|away|out|downfield|deep|past)\b", text[match.end():match.end() + 30], re.I):
+        return False  # "back within three points": a margin; "nine yards behind the line": a distance
+    if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out of)\s+$", before, re.I):
+        return False  # "3 in 10 adults", "one in five children": a share, not a count of ten adults
+    if re.search(r"\(\s*\d+-\d+(?:-\d+)?,\s*$", before):
+        return False  # "(52-3, 46 KOs)": a fighter's or team's record
+    number = parse_number(number_text) or 0
+    if number < 10 and re.search(r"\b(?:the|these|those|both|its|their|our|his|her|whose|all)\s+[\"“‘']?$", before, re.I) and not hedge:
+        return False  # "the two leaders": a reference back, not a claim
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", number_text) and not hedge:
+        return False  # a year the date extractor did not want is still no count
+    return True
+
+
+def _counted_thing(page: Page, position: int) -> str | None:
+    """The noun phrase a number counts: "Dutch companies", "documents on cooperation"."""
+    sentence_end = page.sentence_at(position)[1]
+    tokens = re.findall(r"[\w’'-]+|[^\w\s]", page.text[position:min(sentence_end, position + 160)])
+    if len(tokens) > 2 and tokens[0].lower() == "of" and tokens[1].lower() in ("the", "its", "their", "his", "her", "our"):
+        tokens = tokens[2:]  # "three of the city's universities" counts universities
+        if tokens and (tokens[0][0].isdigit() or re.fullmatch(NUMBER_WORD, tokens[0], re.I)):
+            return None  # "two of the three injured climbers": a part of a whole (_part_of_whole reads it)
+    if tokens and re.fullmatch(r"\w+[’']s", tokens[0]) and len(tokens) > 1:
+        tokens = tokens[1:]
+    while len(tokens) > 1 and (tokens[0] == "." and re.match(r"\d", tokens[1]) or re.fullmatch(r"\d+(?:mm|-[a-z][a-z-]*)", tokens[0])):
+        tokens = tokens[1:]  # "two .38-calibre revolvers", "three 9mm pistols", "two 20-year-old men": a modifier
+    if len(tokens) > 1 and tokens[0].lower() in ("other", "more", "additional", "further", "extra"):
+        tokens = tokens[1:]  # "two other vehicles" counts vehicles (the frame's scope says "more")
+    if not tokens or not re.match(r"[A-Za-z]", tokens[0]) or tokens[0].lower() in MEASURE_WORDS:
+        return None
+    phrase: list[str] = []
+    for index, token in enumerate(tokens[:5]):
+        lowered = token.lower()
+        model_number = index > 0 and token.isdigit() and len(tokens) > index + 1 and re.match(r"[A-Za-z]", tokens[index + 1])
+        if index > 0 and re.fullmatch(r"\d+s", token) and phrase and phrase[-1][0].isupper():
+            phrase.append(token)  # "three Boeing 747s": the model's plural is the counted noun
+            break
+        if index == 0 and lowered.endswith("ed") and len(tokens) > 1 and _is_plural(tokens[1].lower()) and tokens[1].isalpha():
+            phrase.append(token)  # "the three injured climbers", "40 armed men": an adjective before the noun
+            continue
+        if not (re.match(r"[A-Za-z]", token) or model_number) or lowered in STOP_WORDS or lowered.endswith("ed"):
+            break
+        phrase.append(token)
+        if _is_plural(lowered):
+            break
+    if not phrase or phrase[-1].lower() in MEASURE_WORDS:
+        return None
+    if all(word[0].isupper() for word in phrase) and not any(_is_plural(word.lower()) for word in phrase):
+        return None  # "10 Downing Street": a number in a name, not a count of anything
+    rest = tokens[len(phrase):]
+    if rest and rest[0].endswith("ing") and rest[0].isalpha():
+        phrase.append(rest.pop(0))
+    if len(rest) >= 2 and rest[0].lower() in ("of", "on", "in", "for", "from", "at", "across", "with") and re.match(r"[A-Za-z]", rest[1]) and (
+            not _TIME_WORD.fullmatch(rest[1])):  # "7 workers on Saturday": the day is when, not what
+        phrase.append(rest.pop(0))
+        for token in rest[:3]:
+            if not re.match(r"[A-Za-z]", token) or (token.lower() in STOP_WORDS and token.lower() not in ("the", "a")):
+                break
+            phrase.append(token)
+    while phrase and phrase[-1].lower() in STOP_WORDS:
+        phrase.pop()
+    return " ".join(phrase) or None
+
+
+_TIME_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+                        r"august|september|october|november|december|today|yesterday|tonight|weekend)")
+
+
+def _is_plural(word: str) -> bool:
+    return word in IRREGULAR_PLURALS or (word.endswith("men") and len(word) > 4) or (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")))

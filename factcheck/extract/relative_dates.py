@@ -1,0 +1,250 @@
+"""Dates relative to the publication date: "today", "on Wednesday", "last year", "earlier this month".
+
+Resolved against the article's publication date and marked so; with no publication date they stay
+unresolved (kept, with a note), never resolved against the day the tool runs.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from ..load.chrono import WEEKDAY_NAMES, WEEKDAYS, month_interval, weekday_near, year_interval
+from ..models import DateValue
+from .text import parse_number, NUMBER_WORD
+from .tense import tense_at
+
+if TYPE_CHECKING:
+    from .base import Page
+    from .dates import DateMatch
+
+# Words that make a weekday part of a name ("Black Friday", "Super Tuesday").
+# Only the words that make named days: "Richmond Hill Friday" and "Injured Reserve Wednesday" are dates.
+_NAME_LEAD = re.compile(r"\b(?:Black|Good|Super|Cyber|Ash|Holy|Easter|Palm|Bloody|Maundy|Shrove|Giving|Manic|Casual|Fat|"
+                        r"Blue|Mad|Big|Great|Whit|Low|Rose|Spy|Hospital|Boxing|Patch|Election|Decision)\s+$")
+
+# A capitalised word right after a weekday makes a name too ("the Sunday Times"), unless it is a month.
+_NAME_TAIL = re.compile(r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
+_WEEKDAY_RANGE = re.compile(
+    rf"\b(?:from |(?P<between>between ))?(?P<first>{WEEKDAY_NAMES})\s*(?P<sep>-|–|to|through|until|till|and)\s*"
+    rf"(?P<last>{WEEKDAY_NAMES})\b")
+# A part of the day after a day ("Friday night", "yesterday morning") is TimeML's TNI, TMO...: the
+# interval stays the day (two reports of one night must agree with "on Friday"), the TIMEX3 says more.
+_DAY_PART = r"(?:[ -](?P<part>morning|afternoon|evening|night|overnight))?"
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
+_WEEKDAY = re.compile(rf"\b(?:(?P<which>last|next|this|this coming|Last|Next|This) )?(?P<day>{WEEKDAY_NAMES}){_DAY_PART}\b")
+_DAY_WORD = re.compile(rf"\b(?P<word>[Tt]he day (?:before yesterday|after tomorrow)|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|this (?:morning|afternoon|evening)){_DAY_PART}\b")
+_UNIT_WORD = re.compile(
+    r"\b(?P<which>(?:[Ee]arlier|[Ll]ater) this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming|(?<=the )current) (?P<unit>week|month|year|decade)\b")
+_AGO = re.compile(rf"\b(?P<count>\d+|{NUMBER_WORD}|an?) (?P<unit>day|week|month|year|decade)s? ago\b", re.I)
+
+
+_WEEKDAY_ANCHOR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_UNIT_ANCHOR = re.compile(r"(?:week|month|year|decade)\b")
+_AGO_ANCHOR = (" ago",)
+_DAY_WORD_ANCHOR = ("today", "yesterday", "tomorrow", "tonight", "this morning", "this afternoon", "this evening")
+
+
+def find(page: "Page") -> Iterator["DateMatch"]:
+    from .dates import DateMatch
+
+    for match in page.finditer(_WEEKDAY_RANGE, _WEEKDAY_ANCHOR):
+        if match["sep"] == "and" and not match["between"]:
+            continue  # "Friday and Thursday" is two days, not a range
+        if page.is_free(*match.span()) and not _is_name(page.text, match.start("first")):
+            value = _in_calendar(lambda: _weekday_range(page, match), "day", match.group())
+            yield DateMatch(*match.span(), value, day_range=value.start is not None)
+    for match in page.finditer(_WEEKDAY, _WEEKDAY_ANCHOR):
+        if page.is_free(*match.span()) and not _is_name(page.text, match.start("day")) and not _NAME_TAIL.match(page.text, match.end()):
+            if _EVERY.search(page.text, max(0, match.start() - 12), match.start()):
+                continue  # "every Monday" is a rule (TimeML's SET), not a date
+            yield DateMatch(*match.span(), _with_part(_in_calendar(lambda: _weekday(page, match), "day", match.group()),
+                                                      match["part"]))
+    for match in page.finditer(_DAY_OF_MONTH, _DAY_OF_MONTH_ANCHOR):
+        if page.is_free(*match.span()):
+            yield DateMatch(*match.span(), _in_calendar(lambda: _day_of_month(page, match), "day", match.group()))
+    for match in page.finditer(_DAY_WORD, _DAY_WORD_ANCHOR):
+        if page.is_free(*match.span()):
+            offset = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+                      "the day after tomorrow": 2}.get(match["word"].lower(), 0)
+            word = match["word"].lower()
+            part = match["part"] or ("tonight" if word == "tonight" else word[5:] if word.startswith("this ") else None)
+            yield DateMatch(*match.span(), _with_part(_in_calendar(
+                lambda: _days_from(page, offset, word), "day", match.group()), part))
+    for match in page.finditer(_UNIT_WORD, _UNIT_ANCHOR):
+        if (match["unit"] == "decade" or match["which"].lower() == "last") and \
+                re.search(r"\b[Tt]he\s+$", page.text[max(0, match.start() - 4):match.start()]):
+            continue  # "over the last year" is the twelve months up to now, a length (durations.py); "the last decade" too
+        if page.is_free(*match.span()):
+            yield DateMatch(*match.span(), _in_calendar(
+                lambda: _unit(page, match["which"].lower(), match["unit"]), match["unit"], match.group()))
+    for match in page.finditer(_AGO, _AGO_ANCHOR):
+        if page.is_free(*match.span()):
+            count = 1 if match["count"].lower() in ("a", "an") else parse_number(match["count"])
+            if count:
+                unit = match["unit"].lower()
+                yield DateMatch(*match.span(), _in_calendar(
+                    lambda: _ago(page, int(count), unit, match.group()), unit, match.group()))
+
+
+# "on the 17th": a day of the month nearest the publication date in the clause's tense; only where
+# the ordinal closes its phrase ("the 17th floor", "the 17th century" are no dates).
+# Starts with the digit, so re skips to digits in C (a leading \b is tried at every position).
+_DAY_OF_MONTH_ANCHOR = re.compile(r"\d(?:st|nd|rd|th)\b")
+_DAY_OF_MONTH = re.compile(r"(?<=\b(?:on|by) )the (?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:and|when|as|at|in|after|before|but)\b)")
+
+
+def _day_of_month(page: "Page", match: re.Match[str]) -> DateValue:
+    anchor, day = page.published.date, int(match["day"])
+    if anchor is None:
+        return _unresolved("day", match.group())
+    direction = tense_at(page, match.start(), match.end())
+    months = [anchor.year * 12 + anchor.month - 1 + step for step in (-2, -1, 0, 1, 2)]
+    dates = []
+    for index in months:
+        try:
+            dates.append(dt.date(index // 12, index % 12 + 1, day))
+        except ValueError:
+            continue  # "the 31st" in a 30-day month
+    if direction < 0:
+        dates = [d for d in dates if d <= anchor]
+    elif direction > 0:
+        dates = [d for d in dates if d >= anchor]
+    date = min(dates, key=lambda d: (abs((d - anchor).days), d > anchor))
+    return _resolved(date, date, "day", anchor, f"{match.group()}: the nearest such day")
+
+
+_EVERY = re.compile(r"\b(?:[Ee]very|[Ee]ach)(?: other)?\s+$")
+
+
+def _in_calendar(resolve: Callable[[], DateValue], granularity: str, phrase: str) -> DateValue:
+    """The resolved date, or an unresolved one where counting from the publication date leaves the
+    calendar (years 1 to 9999: "yesterday" of 0001-01-01, "next week" of 9999-12-31)."""
+    try:
+        return resolve()
+    except (OverflowError, ValueError):
+        return DateValue(start=None, end=None, granularity=granularity, resolution="unresolved",
+                         note=f"{phrase}: relative to the publication date, it falls outside years 1 to 9999")
+
+
+def _with_part(value: DateValue, part: str | None) -> DateValue:
+    """The day's TIMEX3 with its part ("2013-03-08TNI"), when the day is placed."""
+    if part and value.start is not None and value.start == value.end:
+        value.timex = f"{value.start.isoformat()}T{_PART_CODES[part.lower()]}"
+    elif part and value.timex and value.timex.startswith("XXXX-WXX-"):
+        value.timex = f"{value.timex}T{_PART_CODES[part.lower()]}"
+    return value
+
+
+def _is_name(text: str, position: int) -> bool:
+    """A weekday named by the word before it ("Black Friday", "Super Tuesday") is no date."""
+    return bool(_NAME_LEAD.search(text, max(0, position - 30), position))
+
+
+def _tense(page: "Page", position: int, end: int | None = None) -> int:
+    """The news default: a weekday is the one just gone unless its own clause is in the future."""
+    return 1 if tense_at(page, position, end or position, would=True) > 0 else -1
+
+
+def _unresolved(granularity: str, note: str) -> DateValue:
+    return DateValue(start=None, end=None, granularity=granularity, resolution="unresolved",
+                     note=f"{note}: relative, and the article has no publication date")
+
+
+def _resolved(start: dt.date, end: dt.date, granularity: str, anchor: dt.date, note: str) -> DateValue:
+    return DateValue(start=start, end=end, granularity=granularity, resolution="relative", relative_to=anchor,
+                     note=f"{note}, from the publication date {anchor.isoformat()} ({anchor:%a})")
+
+
+def _weekday(page: "Page", match: re.Match[str]) -> DateValue:
+    anchor = page.published.date
+    name = match["day"]
+    weekday = WEEKDAYS[name.lower()]
+    if anchor is None:
+        return _unresolved("day", name).model_copy(update={"timex": f"XXXX-WXX-{weekday + 1}"})
+    which = (match["which"] or "").lower()
+    if which == "last":
+        date = weekday_near(anchor - dt.timedelta(days=1), weekday, -1)
+    elif which in ("next", "this coming"):
+        date = weekday_near(anchor + dt.timedelta(days=1), weekday, 1)
+    else:
+        date = weekday_near(anchor, weekday, _tense(page, match.start(), match.end()))
+    tense = "coming" if date > anchor else "past" if date < anchor else "same day as"
+    return _resolved(date, date, "day", anchor, f"{name}: the {tense} one")
+
+
+def _weekday_range(page: "Page", match: re.Match[str]) -> DateValue:
+    """"from Tuesday to Thursday": the most recent such stretch, or the coming one in the future tense."""
+    anchor = page.published.date
+    first, last = match["first"], match["last"]
+    if anchor is None:
+        return _unresolved("day", f"{first} to {last}")
+    if _tense(page, match.start(), match.end()) > 0:
+        start = weekday_near(anchor, WEEKDAYS[first.lower()], 1)
+    else:
+        start = weekday_near(anchor, WEEKDAYS[first.lower()], -1)
+    end = weekday_near(start, WEEKDAYS[last.lower()], 1)
+    return _resolved(start, end, "day", anchor, f"{first} to {last}")
+
+
+def _days_from(page: "Page", offset: int, word: str) -> DateValue:
+    anchor = page.published.date
+    if anchor is None:
+        published = page.published
+        if published.month and published.day and offset == 0:
+            return DateValue(start=None, end=None, granularity="day", resolution="unresolved",
+                             month=published.month, day=published.day,
+                             note=f"{word}: the publication day, whose year is unknown")
+        return _unresolved("day", word)
+    date = anchor + dt.timedelta(days=offset)
+    return _resolved(date, date, "day", anchor, word)
+
+
+def _unit(page: "Page", which: str, unit: str) -> DateValue:
+    anchor = page.published.date
+    phrase = f"{which} {unit}"
+    if anchor is None:
+        return _unresolved(unit, phrase)
+    step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)  # "this", "current": 0
+    if unit == "week":
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+        start, end = monday, monday + dt.timedelta(days=6)
+        if step < 0 and anchor.weekday() >= 4:
+            # Written from Friday on, "last week" may be the working week just ending: TIMEX3 says the
+            # calendar week before, the interval compared runs on to the day before publication.
+            year, week, _ = monday.isocalendar()
+            value = _resolved(start, anchor - dt.timedelta(days=1), unit, anchor, phrase)
+            return value.model_copy(update={"timex": f"{year}-W{week:02d}"})
+    elif unit == "month":
+        month_index = anchor.year * 12 + anchor.month - 1 + step
+        start, end = month_interval(month_index // 12, month_index % 12 + 1)
+    elif unit == "decade":
+        first = anchor.year // 10 * 10 + 10 * step
+        start, end = year_interval(first, first + 9)
+    else:
+        start, end = year_interval(anchor.year + step)
+    if which == "earlier this":
+        end = anchor
+    elif which == "later this":
+        start = anchor
+    return _resolved(start, end, unit, anchor, phrase)
+
+
+def _ago(page: "Page", count: int, unit: str, phrase: str) -> DateValue:
+    anchor = page.published.date
+    if anchor is None:
+        return _unresolved(unit, phrase)
+    if unit == "day":
+        date = anchor - dt.timedelta(days=count)
+        return _resolved(date, date, "day", anchor, phrase)
+    if unit == "week":
+        monday = anchor - dt.timedelta(days=anchor.weekday(), weeks=count)
+        return _resolved(monday, monday + dt.timedelta(days=6), "week", anchor, phrase)
+    if unit == "month":
+        month_index = anchor.year * 12 + anchor.month - 1 - count
+        return _resolved(*month_interval(month_index // 12, month_index % 12 + 1), "month", anchor, phrase)
+    if unit == "decade":  # "a decade ago" in 2013: the 2000s, as precise as the phrase is
+        first = (anchor.year - 10 * count) // 10 * 10
+        return _resolved(*year_interval(first, first + 9), "decade", anchor, phrase)
+    return _resolved(*year_interval(anchor.year - count), "year", anchor, phrase)

@@ -1,0 +1,70 @@
+"""Seasons named without a year ("this summer", "last winter", "in the spring") and the end of the
+year or month ("by year's end"), read against the publication date like news_dates' periods."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..load.chrono import SEASONS, month_interval, months_interval, year_interval
+from ..models import DateValue
+from .news_dates import period_value, pick_year, unplaced_value
+from .tense import tense_at
+
+if TYPE_CHECKING:
+    from .base import Page
+
+
+# "this summer", "last winter", "in the spring", "early next autumn": a season named without a year.
+# "fall" only after this/last/next ("the fall of the regime"); a noun after it makes it a thing
+# ("the summer camp", "winter storms"), and "the winter of ..." is a year's (dates.py) or a metaphor's.
+_SEASON = re.compile(
+    r"(?:\b(?P<part>[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?:\b(?P<which>this past|this coming|this|last|next|This|Last|Next)"
+    r" (?P<season>spring|summer|autumn|fall|winter)|(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Ss]ince )|(?<=\b[Uu]ntil )|"
+    r"(?<=\b[Bb]y ))(?:the )?(?:(?P<part2>early|late|mid)[- ])?(?P<season2>spring|summer|autumn|winter))\b"
+    r"(?![- ](?:of|storms?|games|olympics|holidays?|sales?|clothes|crops?|temperatures|conditions|rains|floods|camp|break|holiday|solstice|weather|wheat|coat|collection|training|session|term|"
+    r"semester|school|vacation|sun|resort|festival|tour|transfer|window|months?|season|game|olympics|meeting)\b|-|"
+    r",? (?:of )?(?:1[5-9]|20)\d\d\b)")  # "summer 2022" is dates.py's
+
+
+def read_season(page: "Page", match: re.Match[str]) -> DateValue | None:
+    name = (match["season"] or match["season2"]).lower()
+    first, last = SEASONS[name]
+    words = page.text[match.start():match.end()]
+    anchor = page.published.date
+    if anchor is None:
+        return unplaced_value("season", words)
+    which = (match["which"] or "").lower()
+    bounds = lambda y: months_interval(y, first, last)  # noqa: E731
+    years = (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1)
+    if which in ("last", "this past"):
+        year = max(y for y in years if bounds(y)[1] < anchor)
+    elif which in ("next", "this coming"):
+        year = min(y for y in years if bounds(y)[0] > anchor)
+    else:  # "this summer" and "in the summer": the one under way, else by the clause's tense
+        year = pick_year(anchor, 0 if which == "this" and bounds(anchor.year)[0] <= anchor else
+                         tense_at(page, match.start(), match.end()), lambda y: bounds(y)[0], lambda y: bounds(y)[1])
+        if which == "this" and name == "winter" and anchor.month <= 2:
+            year = anchor.year - 1  # "this winter" in January is the one that began in December
+    return period_value(*bounds(year), "season", anchor, words, match["part"] or match["part2"])
+
+
+_YEARS_END = re.compile(r"\b(?:(?P<unit>year|month)['’]s end|(?<=by )(?P<unit2>year|month)-end)\b")
+
+
+def read_years_end(page: "Page", match: re.Match[str]) -> DateValue | None:
+    """"by year's end": the end of the publication date's year (or month)."""
+    anchor = page.published.date
+    unit = match["unit"] or match["unit2"]
+    if anchor is None:
+        return unplaced_value(unit, match.group())
+    if unit == "year":
+        return period_value(*year_interval(anchor.year), "year", anchor, match.group(), "late", timex=str(anchor.year))
+    return period_value(*month_interval(anchor.year, anchor.month), "month", anchor, match.group(), "late",
+                        timex=f"{anchor.year}-{anchor.month:02d}")
+
+
+
+PATTERNS = [
+    (_SEASON, ("spring", "summer", "autumn", "fall", "winter"), read_season),
+    (_YEARS_END, ("s end", "r-end", "h-end"), read_years_end),
+]

@@ -1,0 +1,1 @@
+"""Report: the format table, the report base and one renderer a format; the HTML templates are package data."""

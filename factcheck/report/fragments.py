@@ -1,0 +1,120 @@
+"""The report base: what every report format is made of, and how one is rendered.
+
+A format (``Format``, one row of the table in report.py) is a fragment per finding and a writer
+that assembles the fragments, in report order, between a head and a tail made from the tally.
+The renderers (report.py, html_report.py, github_report.py, sarif_report.py) import this module
+and never one another's table, so there is no import cycle; the run state stores fragments by
+format name and needs none of it.
+"""
+from __future__ import annotations
+
+import io
+import itertools
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..models import KINDS, VERDICTS, Finding, Problem, Report, Source
+
+Write = Callable[[str], object]
+Row = tuple[str, str]  # (the finding's verdict, its fragment), in report order
+
+
+@dataclass
+class Tally:
+    """What a report's head and tail say: how many sources and findings of each kind and verdict,
+    how many conflicts nobody reviewed, and the problems met reading the corpus."""
+
+    sources: int
+    counts: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind, verdict) -> findings
+    unreviewed: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def findings(self) -> int:
+        return sum(self.counts.values())
+
+    def by_verdict(self) -> dict[str, int]:
+        return {verdict: sum(self.counts[kind, verdict] for kind in KINDS) for verdict in VERDICTS}
+
+    def kinds(self) -> list[str]:
+        return [kind for kind in KINDS if any(self.counts[kind, verdict] for verdict in VERDICTS)]
+
+    def add(self, kind: str, verdict: str, unreviewed: bool) -> None:
+        self.counts[kind, verdict] += 1
+        self.unreviewed += unreviewed
+
+    @classmethod
+    def of(cls, report: Report) -> "Tally":
+        tally = cls(sources=len(report.sources), problems=list(report.problems))
+        for finding in report.findings:
+            tally.add(finding.kind, finding.verdict, finding.verdict == "conflict" and not finding.reviewed)
+        return tally
+
+
+def sections(rows: Iterable[Row]) -> Iterable[tuple[str, Iterable[str]]]:
+    """(verdict, its fragments) for every verdict, in report order, empty ones included."""
+    groups = itertools.groupby(rows, key=lambda row: row[0])
+    pending = next(groups, None)
+    for verdict in VERDICTS:
+        if pending is not None and pending[0] == verdict:
+            yield verdict, (fragment for _, fragment in pending[1])
+            pending = next(groups, None)
+        else:
+            yield verdict, iter(())
+
+
+class Context:
+    """What a finding's fragments need besides the finding: its sources (HTML captions name the
+    outlet and date) and, for GitHub's and SARIF's lines, the corpus folder as the repository names
+    it and where its articles are read from.
+    Parts that depend on a source alone are made once per source and kept here."""
+
+    def __init__(self, sources: Mapping[str, Source], corpus_dir: str | None = None, read_dir: str | None = None) -> None:
+        self.sources = sources
+        self.corpus_dir = corpus_dir  # as paths in GitHub annotations and SARIF name it (from the repository root)
+        self.read_dir = read_dir  # where the articles are read from; None: corpus_dir, from the working folder
+        self.memo: dict[tuple[str, str], object] = {}
+
+    def once(self, what: str, source_id: str, make: Callable[[], object]) -> object:
+        key = (what, source_id)
+        if key not in self.memo:
+            self.memo[key] = make()
+        return self.memo[key]
+
+
+Fragment = Callable[[Finding, Context], str]
+Writer = Callable[[Write, Tally, Iterable[Row], Sequence[Source]], None]
+
+
+@dataclass(frozen=True)
+class Format:
+    """One report format: its name (``--format``), the file it is written to in the reports
+    folder, its media type, the fragment of one finding and the writer that assembles them."""
+
+    name: str
+    file_name: str
+    media_type: str
+    fragment: Fragment
+    write: Writer
+
+    def write_report(self, write: Write, report: Report, context: Context | None = None) -> None:
+        write_report(write, report, self.fragment, self.write, context)
+
+    def render(self, report: Report, context: Context | None = None) -> str:
+        """The whole report in this format, as a string."""
+        return render_report(report, self.fragment, self.write, context)
+
+
+def write_report(write: Write, report: Report, fragment: Fragment, writer: Writer,
+                 context: Context | None = None) -> None:
+    """A whole report, fragment by fragment, as the run state's reports are written."""
+    context = context or Context({source.id: source for source in report.sources})
+    rows = ((finding.verdict, fragment(finding, context)) for finding in report.findings)
+    writer(write, Tally.of(report), rows, report.sources)
+
+
+def render_report(report: Report, fragment: Fragment, writer: Writer, context: Context | None = None) -> str:
+    buffer = io.StringIO()
+    write_report(buffer.write, report, fragment, writer, context)
+    return buffer.getvalue()

@@ -1,0 +1,179 @@
+"""The HTML report: one self-contained, offline page an editor can filter, sort and read.
+
+The page is made by Jinja2 templates (package data in templates/: report.html, the macros of
+parts.html, report.css and report.js). Their environment escapes every value it writes: the
+environment's ``finalize`` runs each one through ``safetext.printable`` and ``html.escape``, so
+nothing from the corpus (sentences, subjects, explanations, outlets, titles, ids, paths) reaches
+the page unescaped unless a template says ``|safe``, which only the page's own text and the rows
+that parts.html made do. The page's own style and script are inline, and its
+Content-Security-Policy allows only those two, by hash: should an escaping bug ever let markup
+through, the browser still runs no other script and fetches nothing. The page carries no
+timestamp, so the same report gives the same bytes.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import re
+from collections.abc import Iterable, Sequence
+from importlib import resources
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from ..models import KINDS, VERDICTS, ClaimBase, Finding, Report, Source
+from ..safetext import printable
+from ..store.reviews import review_label
+from .fragments import Context, Row, Tally, Write, render_report, sections
+
+SECTION_TITLES = {"conflict": "Conflicts", "compatible": "Compatible", "agree": "Agreeing", "single": "Single source"}
+SECTION_NOTES = {
+    "conflict": "Sources disagree: check these before publishing.",
+    "compatible": "Sources say it differently (precision, hedges) without contradicting each other.",
+    "agree": "Sources say the same thing.",
+    "single": "Only one source says it: nothing to compare against.",
+}
+# The findings tables' columns; a header button sorts its table by one of them.
+COLUMNS = ("kind", "subject", "sources", "explanation and evidence", "review")
+DATE_METHODS = {"metadata": "from the front matter", "dateline": "from the dateline", "inferred": "inferred",
+                "unknown": "not found", "stamp": "from the page stamp", "address": "from the page's address"}
+SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
+
+
+def _escape(value: object) -> Markup:
+    """What the templates write for a value: markup made by a template as it is, anything else
+    printable and HTML-escaped (quotes too: values stand in attributes). html.escape, not
+    markupsafe's escape, which writes quotes as &#34; and &#39;: the page keeps its bytes."""
+    if value.__class__ is Markup:
+        return value  # type: ignore[return-value]
+    if value is None:
+        return _EMPTY
+    if hasattr(value, "__html__"):
+        return Markup(value)
+    # str.__new__: Markup's own constructor checks its argument again; this runs for every value.
+    return str.__new__(Markup, html.escape(printable(str(value)), True))  # type: ignore[return-value]
+
+
+_EMPTY = Markup("")
+
+
+def _safe_url(url: str | None) -> bool:
+    """Whether a source's url may be a link: http(s) only, never 'javascript:'."""
+    return bool(url) and SAFE_URL.match(url.strip()) is not None  # type: ignore[union-attr]
+
+
+def _template_text(name: str) -> str:
+    # Universal newlines: a checkout with CRLF line ends gives the same page and the same hashes.
+    return resources.files(__package__).joinpath("templates", name).read_text(encoding="utf-8")
+
+
+# The style and script start on their own line inside <style> and <script>.
+STYLE = "\n" + _template_text("report.css")
+SCRIPT = "\n" + _template_text("report.js")
+
+ENVIRONMENT = Environment(loader=PackageLoader(__package__, "templates"), autoescape=True, finalize=_escape,
+                          undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+ENVIRONMENT.globals.update(safe_url=_safe_url, date_methods=DATE_METHODS)
+PAGE = ENVIRONMENT.get_template("report.html")
+PARTS = ENVIRONMENT.get_template("parts.html").module
+
+
+def render_html(report: Report) -> str:
+    """The whole page; deterministic, offline, every piece of article text escaped."""
+    return render_report(report, finding_fragment, write_html)
+
+
+def write_html(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence[Source]) -> None:
+    """The page, written piece by piece: the findings' rows are fragments (finding_fragment)."""
+    counts = tally.by_verdict()
+    page = PAGE.generate(
+        csp=_content_security_policy(), style=STYLE, script=SCRIPT, headline=_headline(tally),
+        summary=_summary(tally), verdict_options=[(v, SECTION_TITLES[v].lower()) for v in VERDICTS],
+        kinds=tally.kinds(), sources=sources, sections=sections(rows), counts=counts,
+        titles=SECTION_TITLES, notes=SECTION_NOTES, columns=COLUMNS, tally=tally)
+    for piece in page:
+        write(piece)
+
+
+def _content_security_policy() -> str:
+    def digest(text: str) -> str:
+        return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+    return (f"default-src 'none'; style-src {digest(STYLE)}; script-src {digest(SCRIPT)}; "
+            "img-src 'none'; form-action 'none'; base-uri 'none'")
+
+
+def _headline(tally: Tally) -> str:
+    problems = f", {len(tally.problems)} problem(s) reading the corpus" if tally.problems else ""
+    return (f"{tally.sources} sources, {tally.findings} findings, "
+            f"{tally.unreviewed} unreviewed conflict(s){problems}")
+
+
+def _summary(tally: Tally) -> dict[str, object]:
+    """Counts per kind (rows) and verdict (columns), with totals."""
+    counts = tally.counts
+    return {"verdicts": VERDICTS,
+            "rows": [(kind, [counts[kind, v] for v in VERDICTS], sum(counts[kind, v] for v in VERDICTS))
+                     for kind in KINDS],
+            "totals": [sum(counts[k, v] for k in KINDS) for v in VERDICTS], "findings": tally.findings}
+
+
+def finding_fragment(finding: Finding, context: Context) -> str:
+    """The finding's row of its section's table (the page's script numbers rows for sorting)."""
+    source_ids = sorted({claim.source for claim in finding.claims})
+    claims = [(claim, *_highlight_parts(claim.sentence, claim.text), *_about(claim, context))
+              for claim in finding.claims]
+    return str(PARTS.finding_row(finding, source_ids, json.dumps(source_ids), _review_text(finding), claims))
+
+
+def _review_text(finding: Finding) -> str:
+    label = review_label(finding)
+    if label:
+        return label
+    return "unreviewed" if finding.verdict == "conflict" else ""
+
+
+def _about(claim: ClaimBase, context: Context) -> tuple[Markup | None, Markup | None]:
+    """What a claim's caption says of its source before and after the claim's place in it; None
+    when the source is not in the report. Made once per source, not once per claim."""
+    source = context.sources.get(claim.source)
+    if source is None:
+        return None, None
+    return context.once("html-caption", source.id,  # type: ignore[return-value]
+                        lambda: (PARTS.about_source(source), PARTS.source_file(source)))
+
+
+def highlight(sentence: str, claim_text: str) -> str:
+    """The sentence, escaped, with the claim in <mark>.
+
+    >>> highlight('A <b> visit of 2 days, "2" in all', '2')
+    'A &lt;b&gt; visit of <mark>2</mark> days, &quot;2&quot; in all'
+    """
+    before, after = _highlight_parts(sentence, claim_text)
+    return str(PARTS.highlight(before, claim_text, after, sentence))
+
+
+def _highlight_parts(sentence: str, claim_text: str) -> tuple[str | None, str | None]:
+    """The sentence before and after the claim; (None, None) when the sentence does not hold it
+    (an editor's claim may quote text the sentence does not: the page shows both)."""
+    position = _claim_position(sentence, claim_text)
+    if position < 0:
+        return None, None
+    return sentence[:position], sentence[position + len(claim_text):]
+
+
+def _claim_position(sentence: str, claim_text: str) -> int:
+    """Where the claim stands in its sentence: the first match that is a whole word, else the first."""
+    if not claim_text:
+        return -1
+    first = start = sentence.find(claim_text)  # str.find: a regex per claim thrashed re's cache
+    while start >= 0:
+        end = start + len(claim_text)
+        before = sentence[start - 1] if start else " "
+        after = sentence[end] if end < len(sentence) else " "
+        if not (before.isalnum() or after.isalnum()):
+            return start
+        start = sentence.find(claim_text, start + 1)
+    return first

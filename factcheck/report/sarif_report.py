@@ -1,0 +1,104 @@
+"""SARIF 2.1.0 (``--format sarif``, ``reports/findings.sarif``): conflicts for code scanning.
+
+One result per conflict, with a rule per kind (``date-conflict``, ``count-conflict``...). The
+result's location is its first claim, the other claims are related locations; each names the
+article by its path from the repository root (as the GitHub annotations do, github_report.py) with
+the claim's start and end line and column, counted from the claim's offsets into the article
+(read back while its content hash still matches; else the location has no region rather than a
+wrong one). Columns count Unicode code points (``columnKind``). A reviewed conflict is kept, with
+an external suppression (its review) so that code scanning shows it as dismissed.
+
+Deterministic like every report: no timestamps, no tool version, findings in report order.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from urllib.parse import quote
+
+from ..models import KINDS, ClaimBase, Finding, Source
+from ..safetext import json_safe
+from .fragments import Context, Row, Tally, Write
+from .github_report import CORPUS_DIR, annotation_path, article_text, claim_position
+
+SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+SUPPRESSION_STATUS = {"confirmed": "accepted", "dismissed": "accepted", "explained": "accepted"}
+
+
+def rule_id(kind: str) -> str:
+    return f"{kind}-conflict"
+
+
+def _rules() -> list[dict]:
+    return [{"id": rule_id(kind), "name": f"{kind.capitalize()}Conflict",
+             "shortDescription": {"text": f"Sources disagree ({kind})"},
+             "fullDescription": {"text": f"Two or more articles state {kind} claims about the same thing that "
+                                         "cannot all be true."},
+             "help": {"text": "Check the sources, correct the article or its ledger, then record what you found: "
+                              "factcheck review ID --status confirmed|dismissed|explained --note \"...\""},
+             "defaultConfiguration": {"level": "error"}} for kind in KINDS]
+
+
+def finding_fragment(finding: Finding, context: Context) -> str:
+    """A conflict's result as JSON, indented as an item of ``results``; nothing for other findings."""
+    if finding.verdict != "conflict" or not finding.claims:
+        return ""
+    first, *others = finding.claims
+    result: dict = {
+        "ruleId": rule_id(finding.kind),
+        "ruleIndex": KINDS.index(finding.kind) if finding.kind in KINDS else -1,
+        "level": "error",
+        "message": {"text": _message(finding)},
+        "locations": [_location(first, context)],
+    }
+    if others:
+        result["relatedLocations"] = [{"id": number, **_location(claim, context)}
+                                      for number, claim in enumerate(others, start=1)]
+    result["partialFingerprints"] = {"factcheckFindingId/v1": finding.id}
+    if finding.review is not None and finding.reviewed:
+        result["suppressions"] = [{"kind": "external", "status": SUPPRESSION_STATUS.get(finding.review.status, "accepted"),
+                                   "justification": f"{finding.review.status}: {finding.review.note}".rstrip(": ")}]
+    result["properties"] = {"finding": finding.id, "kind": finding.kind, "subject": finding.subject}
+    return json_safe(json.dumps(result, ensure_ascii=False, indent=2)).replace("\n", "\n        ")
+
+
+def write_sarif(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence[Source]) -> None:
+    head = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [{
+        "tool": {"driver": {"name": "factcheck", "rules": _rules()}},
+        "columnKind": "unicodeCodePoints", "results": []}]}
+    text = json.dumps(head, ensure_ascii=False, indent=2)
+    before, after = text.split('"results": []', 1)
+    write(before + '"results": [')
+    first = True
+    for _, fragment in rows:
+        if fragment:
+            write(("\n        " if first else ",\n        ") + fragment)
+            first = False
+    write(("]" if first else "\n      ]") + after + "\n")
+
+
+def _message(finding: Finding) -> str:
+    says = "; ".join(f'{claim.source} says "{claim.text}"' for claim in finding.claims)
+    return f"{finding.explanation} ({finding.kind}: {finding.subject}). {says}. Finding {finding.id}."
+
+
+def _location(claim: ClaimBase, context: Context) -> dict:
+    source = context.sources.get(claim.source)
+    if source is None:
+        return {"message": {"text": f'{claim.source} says "{claim.text}"'}}
+    physical: dict = {"artifactLocation": {"uri": _uri(annotation_path(source, context.corpus_dir or CORPUS_DIR))}}
+    text = article_text(source, context)
+    if text is not None:
+        start_line, start_column = claim_position(text, claim.start)
+        end_line, end_column = claim_position(text, claim.end)
+        physical["region"] = {"startLine": start_line, "startColumn": start_column, "endLine": end_line,
+                              "endColumn": end_column, "snippet": {"text": claim.text}}
+    return {"physicalLocation": physical, "message": {"text": f'{claim.source} says "{claim.text}"'}}
+
+
+def _uri(path: str) -> str:
+    """A relative URI from the repository root, or a file URI for an absolute path."""
+    if Path(path).is_absolute():
+        return Path(path).as_uri()
+    return quote(path, safe="/")
