@@ -18,8 +18,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.text import STOP_WORDS, parse_number
 from factcheck.models import Article
+from factcheck.text import STOP_WORDS, parse_number
 
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
          "seventeen eighteen nineteen").split()

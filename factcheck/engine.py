@@ -36,7 +36,7 @@ from pydantic import TypeAdapter
 
 from .align.stories import assign_stories
 from .article_step import Job, extract_article, fetched, process_article, process_articles
-from .load.chrono import median_date
+from .chrono import median_date
 from .load.corpus import DEFAULT_MAX_BYTES, claim_source_id
 from .load.listing import file_stat, is_url, local_path
 from .models import Problem, Report, Source

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from .align.align import align_bucket, bucket_claims, with_synonyms
 from .align.stories import assign_stories
 from .article_step import CLAIMS, PROBLEMS
+from .chrono import median_date
 from .compare.compare import compare, order_findings
 from .compare.derive import derived_findings
 from .contain import NOT_CONTAINED, story_problem
-from .load.chrono import median_date
 from .models import ClaimBase, Finding, Problem, Report, Source
 from .report.formats import FORMATS
 from .report.fragments import Context

@@ -19,9 +19,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from factcheck import text as text_module
 from factcheck.cli import main
 from factcheck.extract import extract_claims
-from factcheck.extract import text as text_module
 from factcheck.load.corpus import decode, parse_article
 from factcheck.models import Problem
 from factcheck.store.ledger import claim_inconsistency

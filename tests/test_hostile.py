@@ -19,12 +19,12 @@ from factcheck.align.align import align_bucket
 from factcheck.cli import main
 from factcheck.extract import base, extract_claims
 from factcheck.extract.base import MAX_CLAIMS_PER_ARTICLE, Page, claim_fields
-from factcheck.extract.text import MAX_SENTENCE_CHARS, sentence_spans
 from factcheck.load.corpus import MAX_PROBLEMS_PER_FILE, cap_problems, infer_missing_years, parse_article
 from factcheck.load.discover import article_files
 from factcheck.models import Problem
 from factcheck.safetext import printable
 from factcheck.store.ledger import ledger_path
+from factcheck.text import MAX_SENTENCE_CHARS, sentence_spans
 
 
 def article(text: str, source_id: str = "a"):

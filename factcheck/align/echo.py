@@ -36,7 +36,7 @@ from ..extract.frame_words import COMMON_CAPITALISED
 from ..extract.frames import holder_is_place, is_personal, is_stat, same_holder
 from .keys import head_phrase
 from ..models import ClaimBase
-from ..extract.text import SCALES, SMALL_NUMBER_WORDS
+from ..text import SCALES, SMALL_NUMBER_WORDS
 
 KINDS = ("count", "percent", "money")
 # Matching words around the figure (sentence edges count as words): "killed # people in the" = 4.

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..extract.subjects import EVENT_NOUNS
-from ..extract.text import STOP_WORDS
+from ..text import STOP_WORDS
 
 IRREGULAR = {"rose": "rise", "risen": "rise", "grew": "grow", "grown": "grow", "began": "begin", "begun": "begin",
              "held": "hold", "met": "meet", "fell": "fall", "fallen": "fall", "made": "make", "took": "take",

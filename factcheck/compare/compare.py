@@ -11,10 +11,10 @@ import hashlib
 from collections.abc import Callable, Mapping
 
 from ..align.align import DOCUMENT_FAMILIES, Group, can_disagree, claim_interval, values_overlap
-from ..load.chrono import describe_interval
+from ..chrono import describe_interval
 from ..extract.frames import holder_is_place, is_organisation, is_stat
 from ..models import ClaimBase, Finding
-from ..extract.text import format_number
+from ..text import format_number
 
 
 def compare(groups: list[Group], published: Mapping[str, dt.date | None] | None = None) -> list[Finding]:

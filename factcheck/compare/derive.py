@@ -13,11 +13,11 @@ import re
 from collections.abc import Mapping
 
 from ..align.keys import subject_keys
+from ..chrono import UNIT_DAYS_MEAN, describe_interval, median_date
 from ..extract.frames import anchor_event
 from ..extract.subjects import clause_bounds
-from ..extract.text import format_number
-from ..load.chrono import UNIT_DAYS_MEAN, describe_interval, median_date
 from ..models import ClaimBase, Finding, Source
+from ..text import format_number
 from .compare import fingerprint
 
 # How much of the sentence around a dated claim must echo "after X" for it to be X's date.

@@ -22,7 +22,7 @@ def _code_version() -> str:
     package = Path(__file__).resolve().parent.parent
     # Besides the extractors: what they read (models, vocabulary) and what decides which opening lines
     # are datelines and page stamps, never claims.
-    shared = ("load/chrono.py", "align/stories.py", "models.py", "load/dateline.py", "load/stamps.py")
+    shared = ("text.py", "chrono.py", "align/stories.py", "models.py", "load/dateline.py", "load/stamps.py")
     files = sorted(Path(__file__).parent.glob("*.py")) + [package / name for name in shared]
     digest = hashlib.sha1()
     for path in files:

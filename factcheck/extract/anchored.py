@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..load.chrono import last_day, month_interval, year_interval
+from ..chrono import last_day, month_interval, year_interval
 from ..models import DateValue
-from .text import parse_number
+from ..text import parse_number
 
 if TYPE_CHECKING:
     from .base import Page

@@ -11,7 +11,7 @@ from typing import Any
 import ahocorasick
 
 from ..models import Article, PublicationDate
-from .text import sentence_spans
+from ..text import sentence_spans
 
 # The most claims one article yields. No article has this many (a 3 MB one-line transcript in the
 # tests has 5,600); a file that does is many articles in one or generated text, and its claims

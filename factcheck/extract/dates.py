@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 
-from ..load.chrono import (MONTH_NAMES, SEASONS, month_interval, month_number, months_interval, nearest_year,
+from ..chrono import (MONTH_NAMES, SEASONS, month_interval, month_number, months_interval, nearest_year,
                       part_of, year_interval)
 from ..models import DateClaim, DateValue, PublicationDate
 from . import anchored, news_dates, relative_dates, vague_dates

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..load.chrono import UNIT_DAYS_RANGE
+from ..chrono import UNIT_DAYS_RANGE
 from ..models import DurationClaim, DurationValue
-from .text import NUMBER_WORD, STOP_WORDS, parse_number
+from ..text import NUMBER_WORD, STOP_WORDS, parse_number
 from .base import Page, SpanSet, claim_fields
 from .frames import duration_frame
 from .subjects import clause_subject, date_subject

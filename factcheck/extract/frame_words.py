@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .text import SMALL_NUMBER_WORDS
+from ..text import SMALL_NUMBER_WORDS
 
 NUMBER_WORDS = frozenset(SMALL_NUMBER_WORDS) | {"dozen", "thousand", "million", "billion", "zero", "none"}
 TOKEN = re.compile(r"[A-Za-z][\w'’-]*\w|[A-Za-z]|\d[\d,.]*")

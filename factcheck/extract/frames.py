@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..models import Frame
-from .text import SMALL_NUMBER_WORDS, STOP_WORDS, by_first_letter
+from ..text import SMALL_NUMBER_WORDS, STOP_WORDS, by_first_letter
 from .frame_words import (  # noqa: F401 (IRREGULAR_VERBS, NUMBER_WORDS: read from here too)
     EVENT_SYNONYMS,
     GENERIC_THINGS,

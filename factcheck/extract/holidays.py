@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ..load.chrono import month_interval
+from ..chrono import month_interval
 from ..models import DateValue
 from .news_dates import pick_year, period_value, unplaced_value
 from .tense import tense_at

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models import MoneyClaim, MoneyValue
-from .text import NUMBER, NUMBER_DIGITS, SCALES, parse_number
+from ..text import NUMBER, NUMBER_DIGITS, SCALES, parse_number
 from .base import Page, claim_fields
 from .frames import frame_label, past_time, read_frame
 from .quantities import FALL_WORDS, RISE_WORDS, _hedge, hedged_range

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..models import NameClaim, NameValue
-from .text import STOP_WORDS
+from ..text import STOP_WORDS
 from .base import Page, claim_fields
 
 DOC_TYPES = {

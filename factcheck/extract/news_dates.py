@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..load.chrono import month_interval, month_number, months_interval, part_of, year_interval
+from ..chrono import month_interval, month_number, months_interval, part_of, year_interval
 from ..models import DateValue
 from .tense import tense_at
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..models import CountClaim, PercentClaim, PercentValue, QuantityValue
-from .text import NUMBER, NUMBER_WORD, SCALES, STOP_WORDS, by_first_letter, parse_number
+from ..text import NUMBER, NUMBER_WORD, SCALES, STOP_WORDS, by_first_letter, parse_number
 from .base import NUMERIC, Page, claim_fields
 from .frames import (IRREGULAR_VERBS, _is_verbish, canonical_event, frame_label, is_personal, is_stat, past_time,
                      pronoun_holder, read_frame)

@@ -10,9 +10,9 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from ..load.chrono import WEEKDAY_NAMES, WEEKDAYS, month_interval, weekday_near, year_interval
+from ..chrono import WEEKDAY_NAMES, WEEKDAYS, month_interval, weekday_near, year_interval
 from ..models import DateValue
-from .text import parse_number, NUMBER_WORD
+from ..text import parse_number, NUMBER_WORD
 from .tense import tense_at
 
 if TYPE_CHECKING:

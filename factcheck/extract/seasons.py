@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..load.chrono import SEASONS, month_interval, months_interval, year_interval
+from ..chrono import SEASONS, month_interval, months_interval, year_interval
 from ..models import DateValue
 from .news_dates import period_value, pick_year, unplaced_value
 from .tense import tense_at

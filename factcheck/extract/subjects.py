@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import STOP_WORDS
+from ..text import STOP_WORDS
 
 # Nouns that name events: a date or a duration next to one of them dates or measures that event.
 EVENT_NOUNS = frozenset(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..load.chrono import last_day
+from ..chrono import last_day
 from ..models import DateValue
 
 _SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}

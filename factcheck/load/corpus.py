@@ -12,10 +12,10 @@ import statistics
 import sys
 from pathlib import Path
 
+from ..chrono import median_date
 from ..contain import NOT_CONTAINED, article_problem
 from ..errors import FactcheckError
 from ..models import Article, Problem, PublicationDate, Source
-from .chrono import median_date
 from .dateline import find_datelines
 from .listing import Listing, listing_for
 from .stamps import ambiguous_readings, find_stamps, page_publication, settle_by_corpus
@@ -331,7 +331,7 @@ def _settle_order(article: Article, reference: dt.date | None) -> bool:
 
 def _year_from_article(article: Article, month: int) -> tuple[int | None, str]:
     """A year written next to the dateline's month in the body ("April 22, 2025") is evidence."""
-    from .chrono import MONTH_NAMES, month_number
+    from ..chrono import MONTH_NAMES, month_number
 
     pattern = re.compile(rf"\b({MONTH_NAMES})(?: \d{{1,2}},?)? ((?:19|20)\d\d)\b")
     day = article.source.published.day or 1

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .chrono import MONTH_NAMES, month_number
+from ..chrono import MONTH_NAMES, month_number
 
 OPENING_CHARS = 600
 

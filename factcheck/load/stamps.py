@@ -19,8 +19,8 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
+from ..chrono import MONTHS
 from ..models import PublicationDate
-from .chrono import MONTHS
 
 STAMP_LINES = 8  # stamps sit within the first lines of the body
 STAMP_MAX_CHARS = 110
