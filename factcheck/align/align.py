@@ -220,7 +220,7 @@ def frames_compatible(claim: ClaimBase, other: ClaimBase) -> bool:
     if is_thin(one, claim.kind) or is_thin(two, other.kind):
         # Too thin to tell it is one fact: it may stand with claims it agrees with, never against.
         return values_overlap(claim, other)
-    if one.event != two.event or one.scope != two.scope:
+    if one.event != two.event or one.scope != two.scope and not _season_told_or_not(one, two):
         return False
     if (one.when is None) != (two.when is None) or one.when and "/" in one.when and not _overlapping(one.when, two.when):
         return False  # history ("in 2004 a tsunami killed ...") lines up only with the same history
@@ -229,6 +229,12 @@ def frames_compatible(claim: ClaimBase, other: ClaimBase) -> bool:
     if (is_stat(one.thing, one.event) or is_personal(one.thing)) and (not one.holder or not two.holder):
         return False  # whose statistic it is must be named on both sides
     return True
+
+
+def _season_told_or_not(one, two) -> bool:
+    """"missed nine games this season" and "missed nine games": a span of someone's time that one
+    article dates to the season and the other leaves undated is one span."""
+    return {one.scope, two.scope} == {None, "season"} and is_personal(one.thing) and is_personal(two.thing)
 
 
 def _overlapping(one: str, other: str) -> bool:

@@ -403,8 +403,11 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
             r"\b(?:miss(?:es|ed|ing)?|skip(?:s|ped)?|sit out|sat out|sits out)\s+(?:\w+\s+){0,2}$", before, re.I):
         return False  # "his last two games", "their first five drives": a span, not a figure anyone states
     if re.search(r"\b(?:within|back to|to within)\s+$", before, re.I) or re.match(
-            r"\s+yards?\s+(?:behind|short|from|away|out|downfield|deep|past)\b", text[match.end():match.end() + 30], re.I):
-        return False  # "back within three points": a margin; "nine yards behind the line": a distance
+            r"\s+yards?\s+(?:behind|short|from|away|out|downfield|deep|past)\b|\s+games?\s+(?:below|above|under|over|behind|"
+            r"back|out|ahead|clear|in the loss column)\b", text[match.end():match.end() + 30], re.I):
+        # "back within three points": a margin; "nine yards behind the line": a distance; "12 games
+        # below .500", "two games in the loss column": a place in the standings
+        return False
     if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out of)\s+$", before, re.I):
         return False  # "3 in 10 adults", "one in five children": a share, not a count of ten adults
     if re.search(r"\(\s*\d+-\d+(?:-\d+)?,\s*$", before):
