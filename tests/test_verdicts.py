@@ -110,10 +110,14 @@ CASES = [
      "Two officers and three children were hurt when the roof fell in.",
      "Two firefighters were hurt and eight children were rescued from the school.",
      {"three", "eight"}, None),
-    ("a person's figure and the same figure told without the name are one fact",
-     "Police said the driver, Anthony Lasalle, struck two other vehicles while fleeing the scene.",
-     "During his flight, the driver struck five other vehicles, according to authorities.",
-     {"two", "five"}, {"conflict"}),
+    ("a person's share and the whole told without a name are two facts",
+     "Firefighter John Smith rescued three children from the burning building.",
+     "Firefighters rescued 12 children from the burning building, officials said.",
+     {"three", "12"}, None),
+    ("a place that is the subject of its clause is a part of the whole",
+     "Smith County had 40 homes destroyed by the tornado.",
+     "The tornado destroyed 150 homes, officials said.",
+     {"40", "150"}, None),
     ("a place named after 'near' is a part, however the rest of the sentence reads",
      "Two guards were hurt near Huntsville when the van overturned.",
      "Seven guards were hurt when the van overturned, officials said.",
@@ -122,16 +126,32 @@ CASES = [
      "Bush rushed for 404 yards and two touchdowns, caught 52 passes for 440 yards and four TDs this season.",
      "The back played in just 10 games, rushing for 404 yards and two touchdowns while catching 57 passes for 440 yards.",
      {"52", "57"}, {"conflict"}),
-    ("a sentence rewritten only a little echoes with two matching words beside the figure",
-     "Three climbers with Mr Buckley were said to have been rescued after spending the night on the mountain.",
-     "Four climbers who were with Mr Buckley were rescued after spending the night on the mountain.",
-     {"Three", "Four"}, {"conflict"}),
+    ("two matching words beside a figure are no echo, however close the rest",
+     "Two officers off duty were at the bar when the shooting started.",
+     "Six officers were at the bar when the shooting started.",
+     {"Two", "Six"}, None),
+    ("a part told in the same words as the whole is no echo of it",
+     "Three students were among those killed in the blast, police said.",
+     "Nine students were killed in the blast, police said.",
+     {"Three", "Nine"}, None),
+    ("an increment is no echo of the running total",
+     "Rescuers said five more bodies had been recovered so far from the rubble.",
+     "Rescuers said 40 bodies had been recovered so far from the rubble.",
+     {"five", "40"}, None),
+    ("a season's figure is no game's when 'and' joins a second figure before the season",
+     "Tom Brady has thrown 25 touchdowns and just four interceptions this season.",
+     "Tom Brady threw three touchdowns on Sunday against the Jets.",
+     {"25", "three"}, None),
+    ("a stat line with no player named is no echo of another player's",
+     "The rookie was the star of the day. He ran for 120 yards on a muddy field against the Bears.",
+     "Jones ran for 85 yards on a muddy field against the Bears.",
+     {"120", "85"}, None),
     ("a stat line echoed by a sentence that names more places is the same player's",
      "Peyton Manning threw for 364 yards and three touchdowns, and the visiting Colts secured the No. 5 seed with a 31-24 victory over the Jaguars.",
      "Peyton Manning threw for 346 yards and three touchdowns, helping the Colts secure the No. 5 seed with a 31-24 victory over the Jaguars in Jacksonville, Fla.",
      {"364", "346"}, {"conflict"}),
     ("an echo that says one more scope word of the figure ('this season') is still its echo",
-     "Miller is averaging 15.5 points per game this season, but Iguodala is averaging just 14.9 points per contest.",
+     "Andre Miller is averaging 15.5 points per game this season, but Andre Iguodala is averaging just 14.9 points.",
      "Andre Miller is averaging 16.5 points per game, Andre Iguodala 14.9 points, a drop of five points per game.",
      {"15.5", "16.5"}, {"conflict"}),
     ("a span one article dates to the season and another leaves undated is one span",
@@ -281,3 +301,21 @@ def test_a_figure_echoed_by_two_articles_hedging_differently_joins_them():
                            "c": history.format("about 230,000")})
     toll = [f for f in report.findings if {"460,000", "230,000"} <= {c.text for c in f.claims}]
     assert toll and toll[0].verdict == "conflict", [(f.verdict, [c.text for c in f.claims]) for f in report.findings]
+
+
+def test_two_small_statistics_alike_do_not_make_one_game_of_two_undated_recaps():
+    first = ("The Eagles won at home. Zach Ertz caught seven passes and LeSean McCoy ran for two touchdowns. "
+             "Nick Foles threw for 270 yards.")
+    second = ("It was a rout on the road. Zach Ertz had seven passes and LeSean McCoy scored two touchdowns. "
+              "Foles finished 18 of 30 for 198 yards against a tired defense.")
+    report = _report_dated((first, PublicationDate()), (second, PublicationDate()))
+    yards = [f for f in report.findings if {"270", "198"} <= {c.text for c in f.claims}]
+    assert all(f.verdict != "conflict" for f in yards), [f.explanation for f in yards]
+
+
+def test_shots_a_team_fires_in_games_a_week_apart_are_two_games():
+    report = _report_dated(("The Bruins fired 40 shots at Carey Price in the loss.", DATE),
+                           ("The Bruins fired 28 shots at Carey Price in the win.",
+                            PublicationDate(year=2024, month=3, day=12, method="metadata")))
+    shots = [f for f in report.findings if {"40", "28"} <= {c.text for c in f.claims}]
+    assert all(f.verdict != "conflict" for f in shots), [f.explanation for f in shots]

@@ -113,8 +113,8 @@ def _join_echoes(groups: list[Group], order: list[ClaimBase]) -> list[Group]:
     for one in sorted(partners):
         targets = {group_of[other] for other in partners[one]}
         if group_of[one] not in targets:
-            first = claims[partners[one][0]]
-            if not all(values_overlap(first, claims[other]) for other in partners[one][1:]):
+            found = [claims[other] for other in partners[one]]
+            if not all(values_overlap(a, b) for index, a in enumerate(found) for b in found[index + 1:]):
                 continue  # partners that disagree among themselves ("230,000" and "about 230,000" agree): which fact it states would be a guess
             target = min(targets, key=lambda number: (-len(groups[number].claims), number))  # the fullest
             lonely = all(claim.source == claims[one].source for claim in groups[group_of[one]].claims)
@@ -163,7 +163,7 @@ def _document_signature(claim: ClaimBase) -> tuple[str, tuple[str, ...]]:
 def _cluster(kind: str, claims: list[ClaimBase], used_ids: _Ids) -> list[Group]:
     # Claims whose frames say which fact they state lead: a thin claim that went first would keep
     # every claim that gives the fact another figure out of its group (it may only agree).
-    order = sorted(range(len(claims)), key=lambda number: _has_frame(claims[number]) and not can_disagree(claims[number]))
+    order = sorted(range(len(claims)), key=lambda number: not can_disagree(claims[number]))
     ordered = [claims[number] for number in order]
     all_keys = [alignment_keys(claim) for claim in ordered]
     groups = []

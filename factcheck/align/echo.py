@@ -43,8 +43,6 @@ KINDS = ("count", "percent", "money")
 MIN_CONTEXT = 3
 # How much of the two sentences must match, as difflib's ratio over their words.
 MIN_RATIO = 0.6
-# Sentences this close need one matching word fewer around the figure.
-CLOSE_RATIO = 0.8
 # Claims compared under one key at most, and partners sought per claim: the cost per claim stays
 # bounded however big a story is (a few partners say which fact a claim states as well as many).
 CANDIDATES_PER_KEY = 8
@@ -100,19 +98,20 @@ def echoes(one: ClaimBase, other: ClaimBase) -> bool:
         # A statistic's sentence is a formula ("caught # passes for # yards"): only the same names
         # around it say it is the same player's (one sentence may name more: "... the Jaguars in
         # Jacksonville, Fla."), and the players read as holders must be one.
-        if not _names(one.sentence) or not _names(other.sentence) or not _holders_agree(one, other):
+        names, other_names = _names(one.sentence), _names(other.sentence)
+        if not names or not other_names or not _holders_agree(one, other):
             return False
+        if names != other_names and not (one.frame.holder and other.frame.holder):
+            return False  # "He ran for 120 yards ... against the Bears" is not "Jones ran for 85 yards ..."
     words, other_words = _tokens(one.sentence)[0], _tokens(other.sentence)[0]
     matcher = SequenceMatcher(None, words, other_words, autojunk=False)
     for block in matcher.get_matching_blocks():
         if block.a <= first < block.a + block.size:
             if second - block.b != first - block.a:
                 return False
-            ratio = matcher.ratio()
-            # A sentence rewritten only a little ("Three climbers who were with ...") may leave
-            # fewer matching words on each side of the figure.
-            context = MIN_CONTEXT - 1 if ratio >= CLOSE_RATIO else MIN_CONTEXT
-            return block.size - 1 >= context and ratio >= MIN_RATIO
+            # Two matching words are not enough however close the rest: "Two officers off duty
+            # were at the bar" / "Six officers were at the bar" insert a part right after them.
+            return block.size - 1 >= MIN_CONTEXT and matcher.ratio() >= MIN_RATIO
     return False
 
 
@@ -135,15 +134,26 @@ def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
     named on one side only must be in the other's sentence."""
     first, second = one.frame, other.frame
     return (bool(first.event and second.event and first.event != second.event)
-            or bool(first.scope and second.scope and not _scopes_nest(first.scope, second.scope))
+            or _scopes_apart(first.scope, second.scope)
             or not second.holder and _part_of_whole(one, other.sentence)
             or not first.holder and _part_of_whole(other, one.sentence))
 
 
-def _scopes_nest(one: str, other: str) -> bool:
-    """"average+rate" and "average+rate+season": one sentence says more of the same figure."""
-    first, second = set(one.split("+")), set(other.split("+"))
-    return first <= second or second <= first
+# Scopes that make a figure another fact than the same words without them: a part of a whole,
+# an increment, a rate or an average, what is left, a limit or a base.
+_OTHER_FACT_SCOPES = frozenset({"part", "more", "base", "limit", "rate", "average", "remaining"})
+
+
+def _scopes_apart(one: str | None, other: str | None) -> bool:
+    """Whether two scopes tell two facts: both named and different but for the season ("average+rate"
+    and "average+rate+season"), or one of them a part or an increment the other sentence lacks
+    ("Three students were among those killed" / "Nine students were killed"; "five more bodies
+    ... so far" / "40 bodies ... so far")."""
+    first, second = set(one.split("+")) if one else set(), set(other.split("+")) if other else set()
+    differ = first ^ second
+    if differ <= {"season"}:
+        return False
+    return bool(first and second) or bool(differ & _OTHER_FACT_SCOPES)
 
 
 def _part_of_whole(claim: ClaimBase, other_sentence: str) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 
 from ..align.align import DOCUMENT_FAMILIES, Group, can_disagree, claim_interval, values_overlap
 from ..chrono import describe_interval
-from ..extract.frames import holder_is_place, is_organisation, is_stat
+from ..extract.frames import is_organisation, is_stat
 from ..models import ClaimBase, Finding
 from ..text import format_number
 
@@ -58,8 +58,7 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
     for index, one in enumerate(sources):
         for other in sources[index + 1:]:
             first, second = _strong(by_source[one]), _strong(by_source[other])
-            days = _days_apart(published, one, other)
-            if days is None and (one, other) not in same_game or days is not None and days > GAME_DAYS:
+            if not _one_game(_days_apart(published, one, other), (one, other) in same_game):
                 first, second = [c for c in first if not _game_statistic(c)], [c for c in second if not _game_statistic(c)]
             if not _consistent(first, second):
                 pair = by_source[one] + by_source[other]
@@ -97,7 +96,8 @@ GAME_DAYS = 1
 def _game_statistic(claim: ClaimBase) -> bool:
     """"Earl Clark finished with 22 points": one game's figure, which another game may differ from."""
     scope = set(claim.frame.scope.split("+")) if claim.frame.scope else set()
-    return claim.kind == "count" and is_stat(claim.frame.thing, claim.frame.event) and not scope & _BEYOND_ONE_GAME and claim.frame.when is None
+    # The thing alone, not the verb: "the Bruins fired 40 shots" is one game's, like "scored 3 goals".
+    return claim.kind == "count" and is_stat(claim.frame.thing) and not scope & _BEYOND_ONE_GAME and claim.frame.when is None
 
 
 # Game statistics two undated articles must both give alike (one player's 364 yards, another's 29
@@ -107,14 +107,18 @@ SAME_GAME_STATISTICS = 2
 
 def _same_games(groups: list[Group]) -> frozenset[tuple[str, str]]:
     """Pairs of sources (in sorted order) that give alike at least SAME_GAME_STATISTICS statistics
-    of one game, each named for its player: without dates, the best sign that two articles tell
-    the same game rather than two games of one season."""
+    of one game, each named for its player and distinctive (10 or more, or with a fraction: "two
+    touchdowns" or "seven catches" recur from game to game): without dates, the best sign that two
+    articles tell the same game rather than two games of one season."""
     shared: dict[tuple[str, str], int] = {}
     for group in groups:
         values: dict[str, set[float]] = {}
         for claim in group.claims:
-            if _game_statistic(claim) and can_disagree(claim):
-                values.setdefault(claim.source, set()).add(claim.value.stated)
+            if not _game_statistic(claim) or not can_disagree(claim):
+                continue
+            stated = claim.value.stated
+            if stated is not None and (stated >= 10 or stated != int(stated)):
+                values.setdefault(claim.source, set()).add(stated)
         sources = sorted(values)[:MAX_SOURCES_COMPARED]
         for index, one in enumerate(sources):
             for other in sources[index + 1:]:
@@ -122,6 +126,12 @@ def _same_games(groups: list[Group]) -> frozenset[tuple[str, str]]:
                 if alike:
                     shared[one, other] = shared.get((one, other), 0) + alike
     return frozenset(pair for pair, count in shared.items() if count >= SAME_GAME_STATISTICS)
+
+
+def _one_game(days: int | None, same_game: bool) -> bool:
+    """Whether two articles may tell the same game: dated within GAME_DAYS of each other, or
+    undated and giving two statistics of it alike."""
+    return days <= GAME_DAYS if days is not None else same_game
 
 
 def _days_apart(published: Mapping[str, dt.date | None], one: str, other: str) -> int | None:
@@ -145,18 +155,21 @@ def _comparable(one: ClaimBase, other: ClaimBase) -> bool:
 
 
 def _strong(claims: list[ClaimBase]) -> list[ClaimBase]:
-    """The claims whose frames say which fact they state: only these can disagree."""
-    return [claim for claim in claims if can_disagree(claim)]
+    """The claims whose frames say which fact they state: only these can disagree. A figure of a
+    stretch of time ("11 points in the second half", "five in the first 3½ minutes of the second
+    half") says which stretch only in words the frame does not keep: it disagrees only as an echo."""
+    return [claim for claim in claims if can_disagree(claim) and "period" not in (claim.frame.scope or "").split("+")]
 
 
 def _consistent(one: list[ClaimBase], other: list[ClaimBase]) -> bool:
     """Whether every value of one source meets a value of the other, either way round. Figures
-    told of a place and figures that name none are never set against each other: "10 houses damaged
-    in Takengon" may be part of "around 40 houses damaged by the quake". A person's or a body's
-    figure ("Lasalle struck two other vehicles") is the one the story tells without the name too."""
-    for placed in (True, False):
-        first = [claim for claim in one if _placed(claim) == placed]
-        second = [claim for claim in other if _placed(claim) == placed]
+    that name the place or person they are of and figures that do not are never set against each
+    other: "10 houses damaged in Takengon" may be part of "around 40 houses damaged by the quake",
+    "Firefighter John Smith rescued three children" part of "firefighters rescued 12 children".
+    (An echo, the same figure in nearly the same sentence, may still pair them: echo.py.)"""
+    for named in (True, False):
+        first = [claim for claim in one if _named(claim) == named]
+        second = [claim for claim in other if _named(claim) == named]
         # Figures far apart ("12 killed" in one bombing, "some 2 million dead" in the civil war) are
         # not one fact told two ways: only figures within a factor of ten of each other can disagree.
         first, second = ([a for a in first if any(_comparable(a, b) for b in second)],
@@ -167,12 +180,10 @@ def _consistent(one: list[ClaimBase], other: list[ClaimBase]) -> bool:
     return True
 
 
-def _placed(claim: ClaimBase) -> bool:
-    """Whether a figure is told of a place, a part of the story's whole; a date's holder, the one
-    its act is told of, counts as one too (without it, another act may be meant)."""
-    if claim.kind in ("date", "duration"):
-        return bool(claim.frame.holder) and not is_organisation(claim.frame.holder)
-    return holder_is_place(claim.frame.holder, claim.sentence)
+def _named(claim: ClaimBase) -> bool:
+    """Whether a figure names the place or person it is of: an organisation's figure ("the Interior
+    Department received 300,000 comments") is the story's own, like a figure with no holder."""
+    return bool(claim.frame.holder) and not is_organisation(claim.frame.holder)
 
 
 def _values(claims: list[ClaimBase]) -> set[str]:

@@ -330,6 +330,11 @@ def read_century(match: re.Match[str], page: Page) -> DateMatch | None:
     return DateMatch(*match.span(), _interval(start, end, "century", mod=_mod(match)))
 
 
+# Words that end a name without a noun after it: "the 2030 Development Strategy for the region",
+# "a 2025 Toyota Camry when he was stopped" (a title, a model year).
+_FUNCTION_WORDS = r"(?:for|of|and|or|but|with|when|while|was|were|is|are|has|had|have|will|would|to|in|on|at|by|from|that|which|who|as|into|after|before|said|says)"
+
+
 def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
     """A bare four-digit year, when its neighbours say it is one (not "Vision 2050", "1,200")."""
     text, start, end = page.text, match.start("year"), match.end("year")
@@ -344,7 +349,7 @@ def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
     lead = previous_word.group(1).lower() if previous_word else ""
     # "the 2011 NFL playoffs", "a 2001 Bush policy change": names before a common noun, which the
     # year dates; "the 2030 Development Strategy", "2030 -Agenda": the year is part of a name.
-    named_noun = re.match(r"(?: [A-Z][\w.'’-]*){1,3} [a-z]{3,}", after) and (
+    named_noun = re.match(r"(?: [A-Z][\w.'’-]*){1,3} (?!" + _FUNCTION_WORDS + r"\b)[a-z]{3,}", after) and (
         lead in YEAR_LEAD_WORDS or re.search(r"\b(?i:the|a|an|his|her|its|their|our)\s+$", before))
     if re.match(r"[ -]+(?:[A-Z]|[a-z]+-)", after) and not named_noun:
         return None

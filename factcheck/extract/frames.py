@@ -113,27 +113,38 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
         holder = None  # "AN EARTHQUAKE killed six children": a headline's capitals, a word the text also writes plainly
     # Scope words belong to the nearest figure: "14 goals this season and 112 in his career".
     own_start, own_end = _between_figures(text, piece_start, piece_end, span[0], max(after_from, span[1]))
-    # Words after another verb joined on ("507 yards and still managed to lose") or a clause of
-    # its own ("364 yards as the Colts recorded their sixth win this season") are not the figure's.
-    joined_end = _joined_end(text, max(after_from, span[1]), piece_end)
-    own_end = min(own_end, joined_end)
-    scope = _scope(text[max(piece_start, span[0] - 40):span[0]], text[span[0]:min(own_end, after_from + 40)],
-                   text[piece_start:piece_end], text[own_start:own_end], text[piece_start:joined_end])
+    # Words after a clause of its own ("364 yards as the Colts recorded their sixth win this season")
+    # are not the figure's; after a verb joined on ("507 yards and still managed to lose"), not its
+    # "still". A season's or career's words cross a bare "and" ("25 touchdowns and just four
+    # interceptions this season"): losing a real one would set a season against a game.
+    after = max(after_from, span[1])
+    clause_end, verb_end = _joined_end(text, after, piece_end, _OWN_CLAUSE), _joined_end(text, after, piece_end, _JOINED_AFTER)
+    own_end = min(own_end, clause_end)
+    scope = _scope(text[max(piece_start, span[0] - 40):span[0]], text[span[0]:min(own_end, verb_end, after_from + 40)],
+                   text[piece_start:piece_end], text[own_start:own_end], text[piece_start:clause_end])
     if scope is None and (_RUNNING_SINCE.match(text, clause_start, span[0]) or _SINCE_AFTER.match(text, after_from, piece_end)):
         scope = "so far"  # "Since the shooting, over 50 arrests have been made", "46 arrests since Monday": a running total
+    if _AMONG_AFTER.match(text, after_from, piece_end):
+        scope = "+".join(sorted({*(scope.split("+") if scope else ()), "part"}))  # "Three students were among those killed"
     return Frame(event=event, holder=holder, thing=thing, scope=scope)
 
 
-def _joined_end(text: str, start: int, end: int) -> int:
-    """Where another verb or clause joins on after a figure; "and" before another figure ("3 gold
+def _joined_end(text: str, start: int, end: int, joins: re.Pattern[str]) -> int:
+    """Where the first of ``joins`` comes after a figure; "and" before another figure ("3 gold
     medals and 11 world titles in her career") joins only its objects, which share what follows."""
-    for joined in _JOINED_AFTER.finditer(text, start, end):
+    for joined in joins.finditer(text, start, end):
         if not (joined.group().strip().lower() in ("and", "but") and _FIGURE.match(text, joined.end())):
             return joined.start()
     return end
 
 
+# A verb or clause joined on; "and a half" ("two and a half years") is part of the figure.
 _JOINED_AFTER = re.compile(r"\s(?:and|but|as|when|after|before|because|while|whereas)\s(?!(?:a|an|the)\s+half\b)|;", re.I)
+# A clause with a subject of its own: a subordinator, or "and"/"but" and a new subject.
+_OWN_CLAUSE = re.compile(r"\s(?:as|when|after|before|because|while|whereas)\s|;|\s(?:and|but)\s+(?=(?:the|a|an|his|her|their|its|he|she|they|we|[A-Z][a-z]+)\s)")
+# "Three students were among those killed": a part; "4 pandas are among the most popular": a rank.
+_AMONG_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:was|were|is|are|be|been)\s+(?:\w+\s+)?among\b"
+                          r"(?!\s+(?:the\s+)?(?:most|least|best|worst|top|first|\w+est)\b)", re.I)
 _RUNNING_SINCE = re.compile(r"\s*since\b", re.I)
 _SINCE_AFTER = re.compile(r"[\w\s-]{0,30}?\bsince\b(?!\s+(?:then|that))", re.I)
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*(?![\w.]*\d)|\b(?:" + by_first_letter(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I)
@@ -201,7 +212,13 @@ def _shouted_common(text: str, holder: str) -> bool:
     """A holder in capitals ("EARTHQUAKE", "MORE RAMS OUT") with a word the text also writes in
     lower case: a common word set in a headline's capitals, not a name ("NATO" is never written "nato")."""
     return any(len(word) > 2 and word.isupper() and next(_whole_words(text, word.lower()), None) is not None
-               for word in holder.split())
+               and _in_capitals_run(text, word) for word in holder.split())
+
+
+def _in_capitals_run(text: str, word: str) -> bool:
+    """Whether a word in capitals stands beside another ("AN EARTHQUAKE"): a headline set in
+    capitals, not an acronym ("WHO said", where "who" is also a word)."""
+    return re.search(r"\b[A-Z]{2,}\s+" + re.escape(word) + r"\b|\b" + re.escape(word) + r"\s+[A-Z]{2,}\b", text) is not None
 
 
 def _whole_words(text: str, word: str) -> Iterator[int]:
@@ -319,7 +336,8 @@ def _event_of_thing(thing: str | None) -> str | None:
     return None
 
 
-_POSSESSOR = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)(?:'s|’s|'|’)\s*$")
+# "Manning's", "Charles'": a bare apostrophe makes a possessive only after an s (not "'Time' 100").
+_POSSESSOR = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)(?:'s|’s|(?<=s)'|(?<=s)’)\s*$")
 
 
 def _possessor(text: str, clause_start: int, position: int) -> str | None:
