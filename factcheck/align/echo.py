@@ -131,12 +131,24 @@ def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
     hospitalized" and "nineteen treated" are two facts in one sentence frame). Holders are left to
     the names check: an echo's two sentences name what they name alike or nearly so, and where they
     differ ("off Aceh" / "off Indonesia") the holder read from each is the less sure sign; a holder
-    named on one side only must be in the other's sentence."""
+    named on one side only must be in the other's sentence, and so must a name set against a mere
+    place noun ("Gunman Adam Brown killed three people in the mall" / "The two gunmen killed 12
+    people in the mall" tell of other killers)."""
     first, second = one.frame, other.frame
     return (bool(first.event and second.event and first.event != second.event)
             or _scopes_apart(first.scope, second.scope)
             or not second.holder and _part_of_whole(one, other.sentence)
-            or not first.holder and _part_of_whole(other, one.sentence))
+            or not first.holder and _part_of_whole(other, one.sentence)
+            or _other_doer(one, other) or _other_doer(other, one))
+
+
+def _other_doer(one: ClaimBase, other: ClaimBase) -> bool:
+    """One side's figure is a named person's or body's that the other sentence does not name, while
+    the other's holder is only a place noun ("in the mall"): two sentences of other doers."""
+    named, plain = one.frame.holder, other.frame.holder
+    lowered = other.sentence.lower()
+    return bool(named and plain and named[0].isupper() and plain.islower()
+                and not any(word.lower() in lowered for word in named.split()))
 
 
 # Scopes that make a figure another fact than the same words without them: a part of a whole,
