@@ -67,7 +67,8 @@ class Page:
         key = anchor.pattern if isinstance(anchor, re.Pattern) else anchor
         cached = self._anchored.get(key)
         if cached is None:
-            hits = self._regex_hits(anchor) if isinstance(anchor, re.Pattern) else self._word_hits(anchor)
+            hits = (self._regex_hits(anchor) if isinstance(anchor, re.Pattern) else self._within_hits(anchor)
+                    if isinstance(anchor, Within) else self._word_hits(anchor))
             cached = []
             for position in hits:
                 if cached and position < cached[-1][1]:
@@ -84,6 +85,19 @@ class Page:
             yield match.start()
             sentence_end = self.sentence_at(match.start())[1]
             position = max(match.end(), sentence_end)  # one hit a sentence is enough
+
+    def _within_hits(self, anchor: Within) -> Iterator[int]:
+        """The hits _regex_hits would find, looked for only in the sentences of the anchor's parent
+        (each match starts in one of them, and ends less than _REACH characters past its end: the
+        window lets a look-ahead see the text after the sentence, as a search over all of it does)."""
+        position = self.article.body_start
+        for start, end in self.sentences_with(anchor.parent):
+            if end <= position:
+                continue
+            match = anchor.pattern.search(self.text, max(start, position), end + _REACH)
+            if match is not None and match.start() < end:
+                yield match.start()
+                position = max(match.end(), end)
 
     def _word_hits(self, words: tuple[str, ...]) -> list[int]:
         """str.find over an ASCII-lowered copy: far faster than a regex alternation of words,
@@ -185,9 +199,22 @@ class SpanSet:
         self._longest = max(self._longest, end - start)
 
 
+@dataclass(frozen=True)
+class Within:
+    """A regex anchor looked for only inside the sentences of a cheaper parent anchor (a digit,
+    words), for a pattern each of whose matches starts in a sentence the parent finds ("'\d\d"
+    holds a digit): the same sentences as the pattern searched over the whole text, which re tries
+    at every digit, quote or letter of the article. Its matches are short (under _REACH characters)."""
+
+    parent: Anchor
+    pattern: re.Pattern[str]
+
+
+_REACH = 32
+
 # Anchors: what a sentence must contain to hold a claim of some kind. A regex (cheap ones only,
-# like a digit) or a tuple of lower-case words looked for with str.find.
-Anchor = re.Pattern[str] | tuple[str, ...]
+# like a digit), a tuple of lower-case words looked for with str.find, or a regex within another.
+Anchor = re.Pattern[str] | tuple[str, ...] | Within
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 DIGIT = re.compile(r"\d")
 NUMBER_WORDS = tuple("""one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
