@@ -113,6 +113,46 @@ def by_first_letter(words: list[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in rests.items())
 
 
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of the pattern holds ("\\b(?:in all|total)\\b"
+    -> ("in all", "total")), read from the pattern itself; None when it needs none for sure.
+
+    An `in` test over a short ASCII string is far cheaper than a pattern tried at every position of
+    it: where none of the words is in text.lower() and the text is ASCII, the pattern cannot match
+    (case-blind matching reaches further only outside ASCII: "ſ" is an "s")."""
+    import re._parser as parser  # what re itself compiles from; read once per pattern
+
+    return _required(list(parser.parse(pattern.pattern, pattern.flags)))
+
+
+def _required(items: list[tuple[object, object]]) -> tuple[str, ...] | None:
+    from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
+
+    options: list[tuple[str, ...]] = []
+    run = ""
+    for op, argument in [*items, (None, None)]:
+        if op is LITERAL:
+            run += chr(argument)
+            continue
+        if run:
+            options.append((run,))
+            run = ""
+        if op is SUBPATTERN:
+            found = _required(list(argument[3]))
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and argument[0] >= 1:
+            found = _required(list(argument[2]))
+        elif op is BRANCH:
+            branches = [_required(list(branch)) for branch in argument[1]]
+            found = None if None in branches else tuple(word for branch in branches for word in branch)
+        else:
+            continue  # a class, a look-around, a boundary: nothing sure to read
+        if found is not None:
+            options.append(found)
+    options = [tuple(word.lower() for word in option) for option in options if all(word.isascii() for word in option)]
+    # The most telling: the option whose shortest word is longest.
+    return max(options, key=lambda option: min(len(word) for word in option), default=None)
+
+
 # Number words as a regex alternative: "twenty-three", "one hundred and five", "two dozen", "a dozen".
 NUMBER_WORD = (
     r"(?i:(?:(?:" + by_first_letter(SMALL_NUMBER_WORDS) + r")(?:[\s-]+(?:and[\s-]+)?(?:"

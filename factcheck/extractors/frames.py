@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..models import Frame
-from ..text import SMALL_NUMBER_WORDS, STOP_WORDS, by_first_letter
+from ..text import SMALL_NUMBER_WORDS, STOP_WORDS, by_first_letter, required_words
 from .frame_words import (  # noqa: F401 (IRREGULAR_VERBS, NUMBER_WORDS: read from here too)
     EVENT_SYNONYMS,
     GENERIC_THINGS,
@@ -599,6 +599,7 @@ _CAREER_OR_SEASON = re.compile(r"\b(?:career|season)\b", re.I)
 
 def _scope(before: str, around: str, clause: str, own: str | None = None) -> str | None:
     labels = []
+    lowered: dict[str, str] = {}
     for pattern, label in SCOPE_CUES:
         if label == "more" and _MORE_AFTER.match(around):
             labels.append(label)
@@ -607,9 +608,21 @@ def _scope(before: str, around: str, clause: str, own: str | None = None) -> str
                  else before + " " + around if label == "average"
                  else own if label in ("career", "season") and own is not None and _CAREER_OR_SEASON.search(own)
                  else clause)
+        # Most pieces hold none of a cue's words: an `in` test says so without the case-blind
+        # pattern tried at every position (the same answers: required_words).
+        words = _cue_words(pattern)
+        if words is not None and where.isascii():
+            text = lowered.get(where) or lowered.setdefault(where, where.lower())
+            if not any(word in text for word in words):
+                continue
         if pattern.search(where):
             labels.append(label)
     return "+".join(sorted(set(labels))) or None
+
+
+@lru_cache(maxsize=None)
+def _cue_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    return required_words(pattern)
 
 
 def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule per kind, read together)
