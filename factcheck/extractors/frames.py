@@ -599,7 +599,7 @@ _CAREER_OR_SEASON = re.compile(r"\b(?:career|season)\b", re.I)
 
 def _scope(before: str, around: str, clause: str, own: str | None = None) -> str | None:
     labels = []
-    lowered: dict[str, str] = {}
+    lowered = {id(piece): piece.lower() for piece in (before, around, clause, own) if piece is not None}
     for pattern, label in SCOPE_CUES:
         if label == "more" and _MORE_AFTER.match(around):
             labels.append(label)
@@ -612,8 +612,8 @@ def _scope(before: str, around: str, clause: str, own: str | None = None) -> str
         # pattern tried at every position (the same answers: required_words).
         words = _cue_words(pattern)
         if words is not None and where.isascii():
-            text = lowered.get(where) or lowered.setdefault(where, where.lower())
-            if not any(word in text for word in words):
+            text = lowered.get(id(where)) or where.lower()  # the pieces lowered once (by identity: no hash of each)
+            if not any(map(text.__contains__, words)):
                 continue
         if pattern.search(where):
             labels.append(label)
