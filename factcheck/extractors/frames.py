@@ -81,8 +81,9 @@ def _is_verbish(word: str) -> bool:
 
 
 def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thing_end: int | None = None,
-               thing: str | None = None) -> Frame:
-    """The frame of a figure at ``span`` in ``sentence``; ``thing_end`` is where its counted noun ends."""
+               thing: str | None = None, scope_only: bool = False) -> Frame:
+    """The frame of a figure at ``span`` in ``sentence``; ``thing_end`` is where its counted noun ends.
+    ``scope_only``: the thing and scope alone, for a caller that reads the event and holder its own way."""
     clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
     after_from = thing_end if thing_end is not None else span[1]
     # Event and scope words count only in the comma-delimited piece of the clause that holds the
@@ -90,6 +91,8 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     piece_start = max(text.rfind(",", clause_start, span[0]) + 1, clause_start)
     piece_end = text.find(",", max(after_from, span[1]), clause_end)
     piece_end = clause_end if piece_end < 0 else piece_end
+    if scope_only:
+        return Frame(thing=thing, scope=_frame_scope(text, clause_start, (piece_start, piece_end), span, after_from))
     before = TOKEN.findall(text[clause_start:span[0]])
     after = TOKEN.findall(text[after_from:piece_end])  # "60,000 staff, of which 40% are in Europe": not the 60,000's place
     after_piece = after  # the same words: read once
@@ -108,13 +111,19 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
         holder = _place(after)
     if holder and _is_common_opener(text, sentence[0], holder):
         holder = None  # "Floods have displaced", "Fire crews evacuated": a capital only because it opens the sentence
+    scope = _frame_scope(text, clause_start, (piece_start, piece_end), span, after_from)
+    return Frame(event=event, holder=holder, thing=thing, scope=scope)
+
+
+def _frame_scope(text: str, clause_start: int, piece: tuple[int, int], span: tuple[int, int], after_from: int) -> str | None:
+    piece_start, piece_end = piece
     # Scope words belong to the nearest figure: "14 goals this season and 112 in his career".
     own_start, own_end = _between_figures(text, piece_start, piece_end, span[0], max(after_from, span[1]))
     scope = _scope(text[max(piece_start, span[0] - 40):span[0]], text[span[0]:min(piece_end, after_from + 40)],
                    text[piece_start:piece_end], text[own_start:own_end])
     if scope is None and (_RUNNING_SINCE.match(text, clause_start, span[0]) or _SINCE_AFTER.match(text, after_from, piece_end)):
         scope = "so far"  # "Since the shooting, over 50 arrests have been made", "46 arrests since Monday": a running total
-    return Frame(event=event, holder=holder, thing=thing, scope=scope)
+    return scope
 
 
 _RUNNING_SINCE = re.compile(r"\s*since\b", re.I)
@@ -484,7 +493,7 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     """A date's frame: the event its clause says happened then ("checked in", "was arrested"); a
     date that only names something ("the 2009 season", "a 2010 raid") is a modifier, never a claim
     that could conflict."""
-    frame = read_frame(text, sentence, span, thing=subject)
+    frame = read_frame(text, sentence, span, thing=subject, scope_only=True)  # the event and holder are read below
     frame.holder = None
     clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
     frame.event = _nearest_event(TOKEN.findall(text[clause_start:span[0]]), TOKEN.findall(text[span[1]:clause_end]))
@@ -538,7 +547,7 @@ def in_quotation(text: str, sentence_start: int, position: int) -> bool:
 
 def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subject: str) -> Frame:
     """A duration measures the event noun it names ("a two-day state visit") or its clause's verb."""
-    frame = read_frame(text, sentence, span, thing=subject)
+    frame = read_frame(text, sentence, span, thing=subject, scope_only=True)  # the event is read below
     frame.holder = None
     head = subject.split()[-1].lower() if subject and len(subject.split()) <= 4 else ""
     if head in EVENT_NOUNS:
