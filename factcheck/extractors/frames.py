@@ -70,6 +70,7 @@ def canonical_event(word: str) -> str:
     return EVENT_SYNONYMS.get(base, base)
 
 
+@lru_cache(maxsize=65536)  # asked of every word near every figure; the same few hundred words
 def _is_verbish(word: str) -> bool:
     """A word that reads as a verb form of an event: -ed/-ing forms and known event words."""
     lowered = word.lower()
@@ -394,6 +395,7 @@ def _head_words(thing: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=65536)
 def _is_name(token: str) -> bool:
     return (token[0].isupper() and token not in COMMON_CAPITALISED and len(token) > 1 and not _is_number_word(token)
             and (token.isalpha() or bool(re.fullmatch(r"[A-Za-z]+['’]s", token))) and not _shouted_word(token))
