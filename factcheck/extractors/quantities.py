@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from ..models import CountClaim, PercentClaim, PercentValue, QuantityValue
-from ..text import NUMBER, NUMBER_WORD, SCALES, SMALL_NUMBER_WORDS, STOP_WORDS, by_first_letter, parse_number
-from .base import NUMERIC, Page, Within, claim_fields
+from ..text import NUMBER, NUMBER_WORD, SCALES, STOP_WORDS, by_first_letter, parse_number
+from .base import NUMERIC, Page, claim_fields
 from .frames import (IRREGULAR_VERBS, _is_verbish, canonical_event, frame_label, is_personal, is_stat, past_time,
                      pronoun_holder, read_frame)
 from .subjects import IRREGULAR_PAST
@@ -58,10 +58,6 @@ _COUNT = re.compile(
     rf"(?<![\w.,$€£¥#/:-])(?:(?P<between>(?i:between|from))\s+)?(?P<number>{NUMBER})"
     rf"(?:(?P<joiner>\s*[-–]\s*|\s+(?:to|or)\s+|(?(between)\s+and\s+|(?!)))(?P<number2>{NUMBER}))?"
     r"(?![\w%]|[.,:/-]\d|-[A-Za-z]|\s?(?:per ?cent|percent))")
-# Most sentences with a number word's letters hold none as a word ("someone", "often"): a count's
-# first number is a digit, or a number word (or "a dozen") at a word's start, so only sentences with
-# one are read (the same counts: every match holds one, and these never reach past a sentence).
-_COUNT_ANCHOR = Within(NUMERIC, re.compile(r"\d|\b(?i:" + by_first_letter(SMALL_NUMBER_WORDS) + r"|a\s)"))
 _VAGUE = re.compile(r"\b(?P<vague>(?i:numerous|several|dozens|scores|hundreds|thousands|millions|a handful|a few|multiple))(?: of)?\s+(?=[A-Za-z])")
 # "top 1,000" is a rank to 1,000 and "top 0.5" none (not "top 0"): a rank's number is whole.
 _RANK = re.compile(rf"\b(?:top[- ](?P<top>\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d+(?![.,]?\d)|{NUMBER_WORD})|(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest|highest|lowest|smallest|most|busiest|richest|best|worst|leading))\b", re.I)
@@ -225,7 +221,7 @@ def extract_counts(page: Page) -> list[CountClaim]:
             low, high = VAGUE[match["vague"].lower()]  # "Thousands of ..." opens sentences too
             claims.append(_count_claim(page, match.span("vague"), QuantityValue(low=low, high=high, vague=match["vague"].lower()),
                                        thing, thing, match.end()))
-    for match in page.finditer(_COUNT, _COUNT_ANCHOR):
+    for match in page.finditer(_COUNT, NUMERIC):
         found = _read_count(page, match)
         if found is not None:
             claims.append(found)
