@@ -68,8 +68,7 @@ class Page:
         cached = self._anchored.get(key)
         if cached is None:
             hits = (self._regex_hits(anchor) if isinstance(anchor, re.Pattern) else self._within_hits(anchor)
-                    if isinstance(anchor, Within) else self._cased_hits(anchor) if isinstance(anchor, Cased)
-                    else self._word_hits(anchor))
+                    if isinstance(anchor, Within) else self._word_hits(anchor))
             cached = []
             for position in hits:
                 if cached and position < cached[-1][1]:
@@ -99,16 +98,6 @@ class Page:
             if match is not None and match.start() < end:
                 yield match.start()
                 position = max(match.end(), end)
-
-    def _cased_hits(self, anchor: Cased) -> list[int]:
-        """Where the words start, as written (str.find: no automaton, no lowering), one a sentence."""
-        hits = []
-        for word in anchor.words:
-            position = self.text.find(word, self.article.body_start)
-            while position >= 0:
-                hits.append(position)
-                position = self.text.find(word, max(position + len(word), self.sentence_at(position)[1]))
-        return sorted(hits)
 
     def _word_hits(self, words: tuple[str, ...]) -> list[int]:
         """str.find over an ASCII-lowered copy: far faster than a regex alternation of words,
@@ -223,17 +212,9 @@ class Within:
 
 _REACH = 32
 
-
-@dataclass(frozen=True)
-class Cased:
-    """Words looked for as written ("Jan", "USD"): the sentences the regex "Jan|Feb|..." finds,
-    found with str.find, where re tries the alternation at every capital the words start with."""
-
-    words: tuple[str, ...]
-
 # Anchors: what a sentence must contain to hold a claim of some kind. A regex (cheap ones only,
 # like a digit), a tuple of lower-case words looked for with str.find, or a regex within another.
-Anchor = re.Pattern[str] | tuple[str, ...] | Within | Cased
+Anchor = re.Pattern[str] | tuple[str, ...] | Within
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 DIGIT = re.compile(r"\d")
 NUMBER_WORDS = tuple("""one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty

@@ -18,7 +18,7 @@ from ..chrono import (MONTH_NAMES, SEASONS, month_interval, month_number, months
                       part_of, year_interval)
 from ..models import DateClaim, DateValue, PublicationDate
 from . import anchored, news_dates, relative_dates, vague_dates
-from .base import DIGIT, Anchor, Cased, Page, SpanSet, Within, claim_fields
+from .base import DIGIT, Anchor, Page, SpanSet, Within, claim_fields
 from .frames import date_frame
 from .subjects import date_subject
 from .tense import tense_at
@@ -48,7 +48,9 @@ CENTURY_WORD = ("century",)
 # "parties" and "cities", most sentences of a page.
 DECADE_WORD = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "0s")
 # What every month name starts with (news_dates finds the same sentences with it: one scan a page).
-MONTH_ANCHOR = Cased(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
+# Looked for only in sentences that hold one in any case (found in the page's one pass for anchor words).
+MONTH_ANCHOR = Within(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+                      re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"))
 
 
 @dataclass

@@ -6,7 +6,7 @@ import re
 
 from ..models import MoneyClaim, MoneyValue
 from ..text import NUMBER, NUMBER_DIGITS, SCALES, parse_number
-from .base import Cased, Page, Within, claim_fields
+from .base import Page, claim_fields
 from .frames import frame_label, past_time, read_frame
 from .quantities import FALL_WORDS, RISE_WORDS, _hedge, hedged_range
 from .subjects import clause_subject
@@ -36,10 +36,8 @@ _AFTER = re.compile(
 # Written to start with one character class, so that re skips in C to the few characters a match
 # can start with; the plain form "[$£€¥₹]|\bRs\.?\s?\d|\b(?:USD|EUR|...)\b", which it matches exactly,
 # was tried at every position of every article (6% of extraction time).
-# And looked for only in sentences that hold a symbol or a code as written (str.find): most hold none.
-SYMBOL_ANCHOR = Within(Cased(("$", "£", "€", "¥", "₹", "Rs", "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD", "CHF")),
-                       re.compile(r"[$£€¥₹RUEGJCIA](?:(?<=[$£€¥₹])|(?<=\bR)s\.?\s?\d|(?:(?<=\bU)SD|(?<=\bE)UR|(?<=\bG)BP"
-                                  r"|(?<=\bJ)PY|(?<=\bC)NY|(?<=\bI)NR|(?<=\bC)AD|(?<=\bA)UD|(?<=\bC)HF)\b)"))
+SYMBOL_ANCHOR = re.compile(r"[$£€¥₹RUEGJCIA](?:(?<=[$£€¥₹])|(?<=\bR)s\.?\s?\d|(?:(?<=\bU)SD|(?<=\bE)UR|(?<=\bG)BP"
+                           r"|(?<=\bJ)PY|(?<=\bC)NY|(?<=\bI)NR|(?<=\bC)AD|(?<=\bA)UD|(?<=\bC)HF)\b)")
 WORD_ANCHOR = ("dollar", "euro", "pound", "sterling", " yen", "yuan", "renminbi", "rupee", "rouble", "ruble", "franc",
                " won", " rand", "peso", "usd", "eur", "gbp", "jpy", "cny", "inr")
 
