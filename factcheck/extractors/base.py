@@ -67,6 +67,8 @@ class Page:
         key = anchor.pattern if isinstance(anchor, re.Pattern) else anchor
         cached = self._anchored.get(key)
         if cached is None:
+            if anchor is DIGIT and self._latin1():
+                anchor = _ASCII_DIGITS  # the same sentences: below U+0100 only 0-9 are digits to re
             hits = (self._regex_hits(anchor) if isinstance(anchor, re.Pattern) else self._within_hits(anchor)
                     if isinstance(anchor, Within) else self._word_hits(anchor))
             cached = []
@@ -78,6 +80,14 @@ class Page:
                     cached.append(sentence)
             self._anchored[key] = cached
         return cached
+
+    def _latin1(self) -> bool:
+        """Whether every character of the text is below U+0100 (the copy is a memcpy for such text)."""
+        try:
+            self.text.encode("latin-1")
+        except UnicodeEncodeError:
+            return False
+        return True
 
     def _regex_hits(self, anchor: re.Pattern[str]) -> Iterator[int]:
         position = self.article.body_start
@@ -219,7 +229,8 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 DIGIT = re.compile(r"\d")
 NUMBER_WORDS = tuple("""one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     sixty seventy eighty ninety hundred dozen""".split())  # "-teen" words contain a listed word
-NUMERIC = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9") + NUMBER_WORDS
+_ASCII_DIGITS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+NUMERIC = _ASCII_DIGITS + NUMBER_WORDS
 
 
 def _split_at_datelines(sentences: list[tuple[int, int]], datelines: list[tuple[int, int]],
