@@ -6,6 +6,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import ahocorasick
@@ -122,9 +123,8 @@ class Page:
             self._present = _present_words(self._lower, self.article.body_start, words)
         hits = []
         present, positions = self._present, self._word_positions
-        for word in words:
-            if len(word) > 1 and word not in present:
-                continue  # most anchor words are in no given page: nothing to look up
+        # Most anchor words are in no given page: only single characters and the words present are looked up.
+        for word in (*_single_characters(words), *present.intersection(words)):
             found = positions.get(word)
             if found is None:
                 found = positions[word] = []
@@ -169,6 +169,11 @@ class Page:
 # of all the anchor words asked for so far it holds; str.find then finds the sentences of those only.
 _KNOWN_WORDS: set[str] = set()
 _AUTOMATON: list[Any] = []  # the automaton of _KNOWN_WORDS, built again when a new word is asked for
+
+
+@lru_cache(maxsize=None)
+def _single_characters(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(word for word in words if len(word) <= 1)
 
 
 def _present_words(lowered: str, start: int, words: tuple[str, ...]) -> set[str]:
