@@ -224,6 +224,10 @@ class Within:
     parent: Anchor
     pattern: re.Pattern[str]
 
+    def __hash__(self) -> int:  # re.Pattern's own hash reads its whole compiled code, at every look-up
+        parent = self.parent.pattern if isinstance(self.parent, re.Pattern) else self.parent
+        return hash((parent, self.pattern.pattern, self.pattern.flags))
+
 
 _REACH = 32
 

@@ -631,9 +631,16 @@ def _scope(before: str, around: str, clause: str, own: str | None = None) -> str
     return "+".join(sorted(set(labels))) or None
 
 
-@lru_cache(maxsize=None)
+_CUE_WORDS: dict[int, tuple[str, ...] | None] = {}
+
+
 def _cue_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    return required_words(pattern)
+    # By identity (the cues live as long as the module): re.Pattern's own hash reads its whole
+    # compiled code each time, which an lru_cache keyed on it paid at every cue of every figure.
+    key = id(pattern)
+    if key not in _CUE_WORDS:
+        _CUE_WORDS[key] = required_words(pattern)
+    return _CUE_WORDS[key]
 
 
 def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule per kind, read together)
