@@ -20,6 +20,8 @@ ABBREVIATIONS = frozenset(
     mt ft rev hon""".split()
 )
 
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
+
 # Tried only where a run of stops begins, and never given back once taken: a run of 100,000 dots
 # with no capital after it is one failed try, not 100,000 tries each as long as the rest of the run.
 # The stop comes first and the look back after it, so that re skips to stops in C instead of trying
@@ -40,7 +42,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         piece_start = line_start
         for stop in _SENTENCE_END.finditer(text, line_start, line_end):
             # Only the word before the stop matters, so look at a short window, not the whole piece.
-            if text[stop.start()] == "." and _is_abbreviation(_word_ending_at(text, max(piece_start, stop.start() - 24), stop.start())):
+            if text[stop.start()] == "." and not _long_word_before(text, stop.start()) and _is_abbreviation(
+                    _word_ending_at(text, max(piece_start, stop.start() - 24), stop.start())):
                 continue
             _add_span(text, piece_start, stop.end(), spans)
             piece_start = stop.end()
@@ -71,6 +74,12 @@ def _word_ending_at(text: str, start: int, stop: int) -> str:
     while first > start and (text[first - 1].isalnum() or text[first - 1] in "_."):
         first -= 1
     return text[first:stop + 1]
+
+
+def _long_word_before(text: str, stop: int) -> bool:
+    """Seven letters or digits right before the stop: a word longer than any abbreviation (the
+    piece before it starts after white space, so they are all the word's), read in one call."""
+    return stop >= _LONGEST_ABBREVIATION + 1 and text[stop - _LONGEST_ABBREVIATION - 1:stop].isalnum()
 
 
 def _is_abbreviation(word: str) -> bool:
