@@ -217,7 +217,7 @@ class SpanSet:
 @dataclass(frozen=True)
 class Within:
     """A regex anchor looked for only inside the sentences of a cheaper parent anchor (a digit,
-    words), for a pattern each of whose matches starts in a sentence the parent finds ("'\d\d"
+    words), for a pattern each of whose matches starts in a sentence the parent finds ("'99"
     holds a digit): the same sentences as the pattern searched over the whole text, which re tries
     at every digit, quote or letter of the article. Its matches are short (under _REACH characters)."""
 
