@@ -20,6 +20,8 @@ ABBREVIATIONS = frozenset(
     mt ft rev hon""".split()
 )
 
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
+
 # Tried only where a run of stops begins, and never given back once taken: a run of 100,000 dots
 # with no capital after it is one failed try, not 100,000 tries each as long as the rest of the run.
 # The stop comes first and the look back after it, so that re skips to stops in C instead of trying
@@ -40,7 +42,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         piece_start = line_start
         for stop in _SENTENCE_END.finditer(text, line_start, line_end):
             # Only the word before the stop matters, so look at a short window, not the whole piece.
-            if text[stop.start()] == "." and _is_abbreviation(_word_ending_at(text, max(piece_start, stop.start() - 24), stop.start())):
+            if text[stop.start()] == "." and not _long_word_before(text, stop.start()) and _is_abbreviation(
+                    _word_ending_at(text, max(piece_start, stop.start() - 24), stop.start())):
                 continue
             _add_span(text, piece_start, stop.end(), spans)
             piece_start = stop.end()
@@ -71,6 +74,12 @@ def _word_ending_at(text: str, start: int, stop: int) -> str:
     while first > start and (text[first - 1].isalnum() or text[first - 1] in "_."):
         first -= 1
     return text[first:stop + 1]
+
+
+def _long_word_before(text: str, stop: int) -> bool:
+    """Seven letters or digits right before the stop: a word longer than any abbreviation (the
+    piece before it starts after white space, so they are all the word's), read in one call."""
+    return stop >= _LONGEST_ABBREVIATION + 1 and text[stop - _LONGEST_ABBREVIATION - 1:stop].isalnum()
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -111,6 +120,46 @@ def by_first_letter(words: list[str]) -> str:
     for word in words:
         rests.setdefault(word[0], []).append(word[1:])
     return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in rests.items())
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of the pattern holds ("\\b(?:in all|total)\\b"
+    -> ("in all", "total")), read from the pattern itself; None when it needs none for sure.
+
+    An `in` test over a short ASCII string is far cheaper than a pattern tried at every position of
+    it: where none of the words is in text.lower() and the text is ASCII, the pattern cannot match
+    (case-blind matching reaches further only outside ASCII: "ſ" is an "s")."""
+    import re._parser as parser  # what re itself compiles from; read once per pattern
+
+    return _required(list(parser.parse(pattern.pattern, pattern.flags)))
+
+
+def _required(items: list[tuple[object, object]]) -> tuple[str, ...] | None:
+    from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
+
+    options: list[tuple[str, ...]] = []
+    run = ""
+    for op, argument in [*items, (None, None)]:
+        if op is LITERAL:
+            run += chr(argument)
+            continue
+        if run:
+            options.append((run,))
+            run = ""
+        if op is SUBPATTERN:
+            found = _required(list(argument[3]))
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and argument[0] >= 1:
+            found = _required(list(argument[2]))
+        elif op is BRANCH:
+            branches = [_required(list(branch)) for branch in argument[1]]
+            found = None if None in branches else tuple(word for branch in branches for word in branch)
+        else:
+            continue  # a class, a look-around, a boundary: nothing sure to read
+        if found is not None:
+            options.append(found)
+    options = [tuple(word.lower() for word in option) for option in options if all(word.isascii() for word in option)]
+    # The most telling: the option whose shortest word is longest.
+    return max(options, key=lambda option: min(len(word) for word in option), default=None)
 
 
 # Number words as a regex alternative: "twenty-three", "one hundred and five", "two dozen", "a dozen".

@@ -6,6 +6,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import ahocorasick
@@ -67,7 +68,10 @@ class Page:
         key = anchor.pattern if isinstance(anchor, re.Pattern) else anchor
         cached = self._anchored.get(key)
         if cached is None:
-            hits = self._regex_hits(anchor) if isinstance(anchor, re.Pattern) else self._word_hits(anchor)
+            if anchor is DIGIT and self._latin1():
+                anchor = _ASCII_DIGITS  # the same sentences: below U+0100 only 0-9 are digits to re
+            hits = (self._regex_hits(anchor) if isinstance(anchor, re.Pattern) else self._within_hits(anchor)
+                    if isinstance(anchor, Within) else self._word_hits(anchor))
             cached = []
             for position in hits:
                 if cached and position < cached[-1][1]:
@@ -78,12 +82,33 @@ class Page:
             self._anchored[key] = cached
         return cached
 
+    def _latin1(self) -> bool:
+        """Whether every character of the text is below U+0100 (the copy is a memcpy for such text)."""
+        try:
+            self.text.encode("latin-1")
+        except UnicodeEncodeError:
+            return False
+        return True
+
     def _regex_hits(self, anchor: re.Pattern[str]) -> Iterator[int]:
         position = self.article.body_start
         while (match := anchor.search(self.text, position)) is not None:
             yield match.start()
             sentence_end = self.sentence_at(match.start())[1]
             position = max(match.end(), sentence_end)  # one hit a sentence is enough
+
+    def _within_hits(self, anchor: Within) -> Iterator[int]:
+        """The hits _regex_hits would find, looked for only in the sentences of the anchor's parent
+        (each match starts in one of them, and ends less than _REACH characters past its end: the
+        window lets a look-ahead see the text after the sentence, as a search over all of it does)."""
+        position = self.article.body_start
+        for start, end in self.sentences_with(anchor.parent):
+            if end <= position:
+                continue
+            match = anchor.pattern.search(self.text, max(start, position), end + _REACH)
+            if match is not None and match.start() < end:
+                yield match.start()
+                position = max(match.end(), end)
 
     def _word_hits(self, words: tuple[str, ...]) -> list[int]:
         """str.find over an ASCII-lowered copy: far faster than a regex alternation of words,
@@ -98,9 +123,8 @@ class Page:
             self._present = _present_words(self._lower, self.article.body_start, words)
         hits = []
         present, positions = self._present, self._word_positions
-        for word in words:
-            if len(word) > 1 and word not in present:
-                continue  # most anchor words are in no given page: nothing to look up
+        # Most anchor words are in no given page: only single characters and the words present are looked up.
+        for word in (*_single_characters(words), *present.intersection(words)):
             found = positions.get(word)
             if found is None:
                 found = positions[word] = []
@@ -147,6 +171,11 @@ _KNOWN_WORDS: set[str] = set()
 _AUTOMATON: list[Any] = []  # the automaton of _KNOWN_WORDS, built again when a new word is asked for
 
 
+@lru_cache(maxsize=None)
+def _single_characters(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(word for word in words if len(word) <= 1)
+
+
 def _present_words(lowered: str, start: int, words: tuple[str, ...]) -> set[str]:
     """Which anchor words (all asked for so far, and these) lowered[start:] holds."""
     if not _KNOWN_WORDS.issuperset(words) or not _AUTOMATON:
@@ -185,14 +214,32 @@ class SpanSet:
         self._longest = max(self._longest, end - start)
 
 
+@dataclass(frozen=True)
+class Within:
+    """A regex anchor looked for only inside the sentences of a cheaper parent anchor (a digit,
+    words), for a pattern each of whose matches starts in a sentence the parent finds ("'99"
+    holds a digit): the same sentences as the pattern searched over the whole text, which re tries
+    at every digit, quote or letter of the article. Its matches are short (under _REACH characters)."""
+
+    parent: Anchor
+    pattern: re.Pattern[str]
+
+    def __hash__(self) -> int:  # re.Pattern's own hash reads its whole compiled code, at every look-up
+        parent = self.parent.pattern if isinstance(self.parent, re.Pattern) else self.parent
+        return hash((parent, self.pattern.pattern, self.pattern.flags))
+
+
+_REACH = 32
+
 # Anchors: what a sentence must contain to hold a claim of some kind. A regex (cheap ones only,
-# like a digit) or a tuple of lower-case words looked for with str.find.
-Anchor = re.Pattern[str] | tuple[str, ...]
+# like a digit), a tuple of lower-case words looked for with str.find, or a regex within another.
+Anchor = re.Pattern[str] | tuple[str, ...] | Within
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 DIGIT = re.compile(r"\d")
 NUMBER_WORDS = tuple("""one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     sixty seventy eighty ninety hundred dozen""".split())  # "-teen" words contain a listed word
-NUMERIC = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9") + NUMBER_WORDS
+_ASCII_DIGITS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+NUMERIC = _ASCII_DIGITS + NUMBER_WORDS
 
 
 def _split_at_datelines(sentences: list[tuple[int, int]], datelines: list[tuple[int, int]],

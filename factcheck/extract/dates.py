@@ -18,7 +18,7 @@ from ..chrono import (MONTH_NAMES, SEASONS, month_interval, month_number, months
                       part_of, year_interval)
 from ..models import DateClaim, DateValue, PublicationDate
 from . import anchored, news_dates, relative_dates, vague_dates
-from .base import DIGIT, Anchor, Page, SpanSet, claim_fields
+from .base import DIGIT, Anchor, Page, SpanSet, Within, claim_fields
 from .frames import date_frame
 from .subjects import date_subject
 from .tense import tense_at
@@ -48,7 +48,9 @@ CENTURY_WORD = ("century",)
 # "parties" and "cities", most sentences of a page.
 DECADE_WORD = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "0s")
 # What every month name starts with (news_dates finds the same sentences with it: one scan a page).
-MONTH_ANCHOR = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+# Looked for only in sentences that hold one in any case (found in the page's one pass for anchor words).
+MONTH_ANCHOR = Within(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+                      re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"))
 
 
 @dataclass
@@ -425,6 +427,11 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
                 rf"(?P<year>{YEAR})\b(?![,.]\d|[-–/]\d)"), read_year),
 ]
 # The cheap test a sentence must pass before a pattern runs over it (a digit, for most).
-_ANCHORS = {read_century: CENTURY_WORD, read_decade_word: DECADE_WORD, read_short_year: re.compile(r"['’‘]\d\d"),
-            read_iso: re.compile(r"\d\d\d\d-\d\d-\d\d"),
-            read_short_decade: re.compile(r"['’‘]\d0s")}
+# Digit-led or quote-led anchors are looked for only in sentences with a digit (re would try them at
+# every digit or quote of the text); a pattern that reads a year runs only where four digits make one.
+_YEAR_ANCHOR = Within(DIGIT, re.compile(YEAR))
+_ANCHORS = {read_century: CENTURY_WORD, read_decade_word: DECADE_WORD, read_short_year: Within(DIGIT, re.compile(r"['’‘]\d\d")),
+            read_iso: Within(DIGIT, re.compile(r"\d\d\d\d-\d\d-\d\d")),
+            read_short_decade: Within(DIGIT, re.compile(r"['’‘]\d0s")),
+            read_season: _YEAR_ANCHOR, read_quarter: _YEAR_ANCHOR, read_year_range: _YEAR_ANCHOR, read_decade: _YEAR_ANCHOR,
+            read_year: _YEAR_ANCHOR}

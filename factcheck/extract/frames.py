@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..models import Frame
-from ..text import SMALL_NUMBER_WORDS, STOP_WORDS, by_first_letter
+from ..text import SMALL_NUMBER_WORDS, STOP_WORDS, by_first_letter, required_words
 from .frame_words import (  # noqa: F401 (IRREGULAR_VERBS, NUMBER_WORDS: read from here too)
     EVENT_SYNONYMS,
     GENERIC_THINGS,
@@ -71,6 +71,7 @@ def canonical_event(word: str) -> str:
     return EVENT_SYNONYMS.get(base, base)
 
 
+@lru_cache(maxsize=65536)  # asked of every word near every figure; the same few hundred words
 def _is_verbish(word: str) -> bool:
     """A word that reads as a verb form of an event: -ed/-ing forms and known event words."""
     lowered = word.lower()
@@ -82,8 +83,9 @@ def _is_verbish(word: str) -> bool:
 
 
 def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thing_end: int | None = None,
-               thing: str | None = None) -> Frame:
-    """The frame of a figure at ``span`` in ``sentence``; ``thing_end`` is where its counted noun ends."""
+               thing: str | None = None, scope_only: bool = False) -> Frame:
+    """The frame of a figure at ``span`` in ``sentence``; ``thing_end`` is where its counted noun ends.
+    ``scope_only``: the thing and scope alone, for a caller that reads the event and holder its own way."""
     clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
     after_from = thing_end if thing_end is not None else span[1]
     # Event and scope words count only in the comma-delimited piece of the clause that holds the
@@ -91,6 +93,8 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     piece_start = max(text.rfind(",", clause_start, span[0]) + 1, clause_start)
     piece_end = text.find(",", max(after_from, span[1]), clause_end)
     piece_end = clause_end if piece_end < 0 else piece_end
+    if scope_only:
+        return Frame(thing=thing, scope=_frame_scope(text, clause_start, (piece_start, piece_end), span, after_from))
     before = TOKEN.findall(text[clause_start:span[0]])
     after = TOKEN.findall(text[after_from:piece_end])  # "60,000 staff, of which 40% are in Europe": not the 60,000's place
     after_piece = after  # the same words: read once
@@ -112,6 +116,12 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
         holder = None  # "Floods have displaced", "Fire crews evacuated": a capital only because it opens the sentence
     if holder and _shouted_common(text, holder):
         holder = None  # "AN EARTHQUAKE killed six children": a headline's capitals, a word the text also writes plainly
+    scope = _frame_scope(text, clause_start, (piece_start, piece_end), span, after_from)
+    return Frame(event=event, holder=holder, thing=thing, scope=scope)
+
+
+def _frame_scope(text: str, clause_start: int, piece: tuple[int, int], span: tuple[int, int], after_from: int) -> str | None:
+    piece_start, piece_end = piece
     # Scope words belong to the nearest figure: "14 goals this season and 112 in his career".
     own_start, own_end = _between_figures(text, piece_start, piece_end, span[0], max(after_from, span[1]))
     # Words after a clause of its own ("364 yards as the Colts recorded their sixth win this season")
@@ -127,7 +137,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
         scope = "so far"  # "Since the shooting, over 50 arrests have been made", "46 arrests since Monday": a running total
     if _AMONG_AFTER.match(text, after_from, piece_end):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "part"}))  # "Three students were among those killed"
-    return Frame(event=event, holder=holder, thing=thing, scope=scope)
+    return scope
 
 
 def _joined_end(text: str, start: int, end: int, joins: re.Pattern[str]) -> int:
@@ -443,6 +453,7 @@ def _head_words(thing: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=65536)
 def _is_name(token: str) -> bool:
     return (token[0].isupper() and token not in COMMON_CAPITALISED and len(token) > 1 and not _is_number_word(token)
             and (token.isalpha() or bool(re.fullmatch(r"[A-Za-z]+['’]s", token))) and not _shouted_word(token))
@@ -542,7 +553,7 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     """A date's frame: the event its clause says happened then ("checked in", "was arrested"); a
     date that only names something ("the 2009 season", "a 2010 raid") is a modifier, never a claim
     that could conflict."""
-    frame = read_frame(text, sentence, span, thing=subject)
+    frame = read_frame(text, sentence, span, thing=subject, scope_only=True)  # the event and holder are read below
     frame.holder = None
     clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
     frame.event = _nearest_event(TOKEN.findall(text[clause_start:span[0]]), TOKEN.findall(text[span[1]:clause_end]))
@@ -596,7 +607,7 @@ def in_quotation(text: str, sentence_start: int, position: int) -> bool:
 
 def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subject: str) -> Frame:
     """A duration measures the event noun it names ("a two-day state visit") or its clause's verb."""
-    frame = read_frame(text, sentence, span, thing=subject)
+    frame = read_frame(text, sentence, span, thing=subject, scope_only=True)  # the event is read below
     frame.holder = None
     head = subject.split()[-1].lower() if subject and len(subject.split()) <= 4 else ""
     if head in EVENT_NOUNS:
@@ -659,6 +670,7 @@ def _scope(before: str, around: str, clause: str, own: str | None = None, upto: 
     """The scope labels of a figure. ``own``: the words between it and its neighbouring figures;
     ``upto``: its piece of the clause up to where another verb or clause joins on after it."""
     labels = []
+    lowered = {id(piece): piece.lower() for piece in (before, around, clause, own) if piece is not None}
     for pattern, label in SCOPE_CUES:
         if label == "more" and _MORE_AFTER.match(around):
             labels.append(label)
@@ -668,9 +680,28 @@ def _scope(before: str, around: str, clause: str, own: str | None = None, upto: 
                  else own if label in ("career", "season") and own is not None and _CAREER_OR_SEASON.search(own)
                  else upto if label in ("career", "season") and upto is not None
                  else clause)
+        # Most pieces hold none of a cue's words: an `in` test says so without the case-blind
+        # pattern tried at every position (the same answers: required_words).
+        words = _cue_words(pattern)
+        if words is not None and where.isascii():
+            text = lowered.get(id(where)) or where.lower()  # the pieces lowered once (by identity: no hash of each)
+            if not any(map(text.__contains__, words)):
+                continue
         if pattern.search(where):
             labels.append(label)
     return "+".join(sorted(set(labels))) or None
+
+
+_CUE_WORDS: dict[int, tuple[str, ...] | None] = {}
+
+
+def _cue_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    # By identity (the cues live as long as the module): re.Pattern's own hash reads its whole
+    # compiled code each time, which an lru_cache keyed on it paid at every cue of every figure.
+    key = id(pattern)
+    if key not in _CUE_WORDS:
+        _CUE_WORDS[key] = required_words(pattern)
+    return _CUE_WORDS[key]
 
 
 def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule per kind, read together)

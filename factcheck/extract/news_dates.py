@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..chrono import month_interval, month_number, months_interval, part_of, year_interval
 from ..models import DateValue
+from .base import Within
 from .tense import tense_at
 
 if TYPE_CHECKING:
@@ -331,7 +332,8 @@ def read_last_night(page: "Page", match: re.Match[str]) -> DateValue | None:
     return period_value(day, day, "day", anchor, match.group(), timex=f"{day.isoformat()}TNI")
 
 
-_MONTH_ANCHOR = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_MONTH_ANCHOR = Within(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+                       re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"))  # dates' MONTH_ANCHOR: one look a page
 PATTERNS = [
     (_BARE_MONTH, _MONTH_ANCHOR, read_bare_month),
     (_QUARTER, ("quarter", "half"), read_quarter),

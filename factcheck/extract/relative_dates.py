@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..chrono import WEEKDAY_NAMES, WEEKDAYS, month_interval, weekday_near, year_interval
 from ..models import DateValue
 from ..text import parse_number, NUMBER_WORD
+from .base import DIGIT, Within
 from .tense import tense_at
 
 if TYPE_CHECKING:
@@ -40,8 +41,10 @@ _UNIT_WORD = re.compile(
 _AGO = re.compile(rf"\b(?P<count>\d+|{NUMBER_WORD}|an?) (?P<unit>day|week|month|year|decade)s? ago\b", re.I)
 
 
-_WEEKDAY_ANCHOR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_UNIT_ANCHOR = re.compile(r"(?:week|month|year|decade)\b")
+# Looked for only in the sentences that hold the words in any case (one Aho-Corasick pass a page).
+_WEEKDAY_ANCHOR = Within(tuple(f"{day}day" for day in "mon tues wednes thurs fri satur sun".split()),
+                         re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"))
+_UNIT_ANCHOR = Within(("week", "month", "year", "decade"), re.compile(r"(?:week|month|year|decade)\b"))
 _AGO_ANCHOR = (" ago",)
 _DAY_WORD_ANCHOR = ("today", "yesterday", "tomorrow", "tonight", "this morning", "this afternoon", "this evening")
 
@@ -91,7 +94,7 @@ def find(page: "Page") -> Iterator["DateMatch"]:
 # "on the 17th": a day of the month nearest the publication date in the clause's tense; only where
 # the ordinal closes its phrase ("the 17th floor", "the 17th century" are no dates).
 # Starts with the digit, so re skips to digits in C (a leading \b is tried at every position).
-_DAY_OF_MONTH_ANCHOR = re.compile(r"\d(?:st|nd|rd|th)\b")
+_DAY_OF_MONTH_ANCHOR = Within(DIGIT, re.compile(r"\d(?:st|nd|rd|th)\b"))
 _DAY_OF_MONTH = re.compile(r"(?<=\b(?:on|by) )the (?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:and|when|as|at|in|after|before|but)\b)")
 
 

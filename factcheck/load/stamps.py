@@ -16,11 +16,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-from dateparser.date import DateDataParser
+from typing import TYPE_CHECKING
 
 from ..chrono import MONTHS
 from ..models import PublicationDate
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 STAMP_LINES = 8  # stamps sit within the first lines of the body
 STAMP_MAX_CHARS = 110
@@ -152,7 +154,7 @@ def read_named(written: str) -> dt.date | None:
     """A date written with its month's name, in any of the ways sites print it ("MAR. 14, 2013",
     "18th September 2013", "Sun, 15 Sep 2013"): dateparser's job, once per stamp. A fixed base
     keeps it from looking at the clock; the regex that found the span already fixed its order."""
-    data = _PARSER.get_date_data(written)
+    data = _parser().get_date_data(written)
     if data.date_obj is None or data.period != "day":
         match = re.search(rf"(?P<m>{_MONTH_WORD})", written, re.I)
         numbers = re.findall(r"\d+", written)
@@ -163,9 +165,15 @@ def read_named(written: str) -> dt.date | None:
     return data.date_obj.date()
 
 
-_PARSER = DateDataParser(languages=["en"], try_previous_locales=False, settings={
-    "PARSERS": ["absolute-time"], "RELATIVE_BASE": dt.datetime(2000, 1, 1),
-    "REQUIRE_PARTS": ["day", "month", "year"]})
+@lru_cache(maxsize=1)
+def _parser() -> DateDataParser:
+    """Made on the first stamp that needs it: most pages name no date in their stamp's words, and
+    a re-check of one such article need not import dateparser at all (a tenth of a second)."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], try_previous_locales=False, settings={
+        "PARSERS": ["absolute-time"], "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+        "REQUIRE_PARTS": ["day", "month", "year"]})
 
 
 # --- the address ------------------------------------------------------------------------------

@@ -1,0 +1,97 @@
+"""Anchors are shortcuts only: each must give the sentences its plain form gives.
+
+A ``Within`` anchor looks for its pattern only in the sentences of a cheaper parent; that is
+exact only while every match of the pattern starts in a parent sentence. ``required_words`` gates a
+pattern by words read from it; that is exact only while every match holds one of them. Both are
+checked here against the plain form on generated text, so a pattern edited without its parent or
+its words fails a test instead of losing claims.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import factcheck.extract as extractors
+from factcheck.extract.base import DIGIT, Page, Within
+from factcheck.models import Article, Source
+from factcheck.text import required_words
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+PIECES = ["1st", "the 21st and", "'99", "’90s", "‘10s", "2019-01-02", "20190", "1999", "in 2004,", "Q1 2020",
+          "spring 2019", "from 2010 to 2012", "the 1990s", "mid-2015", "2010-11", "Monday", "monday", "Tuesdays",
+          "week", "weekend", "years", "last year", "decade", "Jan. 5", "May", "mayor", "March 3, 2024", "Dec",
+          "$5", "US$3", "£", "Rs. 5", "USD", "EUR 4", "in all", "so far", "per day", "of which", "season",
+          "career-high", "compared with", "٣", "1٣th", "ſix", "dıy", "é", "ー", "Mr. ", "U.S.", "approx.",
+          ". ", "! ", "\n", "\r\n", " ", "  ", ", ", "(", ")", '"', "-", "_", "A", "the", "x"]
+text = st.lists(st.sampled_from(PIECES) | st.text(max_size=6), max_size=50).map("".join).map(
+    lambda value: re.sub(r"[\ud800-\udfff]", "", value))
+
+
+def _page(body: str) -> Page:
+    return Page(Article(source=Source(id="s", path="s.txt", content_hash="-"), text=body))
+
+
+def _anchors() -> list[Within]:
+    found: list[Within] = []
+    for module in pkgutil.iter_modules(extractors.__path__):
+        for value in vars(importlib.import_module(f"factcheck.extract.{module.name}")).values():
+            values = value.values() if isinstance(value, dict) else [value]
+            found.extend(item for item in values if isinstance(item, Within))
+    return found
+
+
+def test_the_extractors_have_within_anchors():
+    assert len(_anchors()) >= 8  # the test below would pass vacuously without them
+
+
+@SETTINGS
+@given(body=text)
+def test_a_within_anchor_finds_the_sentences_its_pattern_finds(body):
+    for anchor in _anchors():
+        plain = re.compile(anchor.pattern.pattern + "|(?!)", anchor.pattern.flags)  # the same matches, its own cache key
+        assert _page(body).sentences_with(anchor) == _page(body).sentences_with(plain), anchor.pattern.pattern
+
+
+@SETTINGS
+@given(body=text)
+def test_digit_sentences_are_those_with_any_decimal_digit(body):
+    assert _page(body).sentences_with(DIGIT) == _page(body).sentences_with(re.compile(r"[\d]"))
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    found: dict[tuple[str, int], re.Pattern[str]] = {}
+
+    def collect(value: object) -> None:
+        if isinstance(value, re.Pattern):
+            found[value.pattern, value.flags] = value
+        elif isinstance(value, (tuple, list)):
+            for item in value:
+                collect(item)
+
+    for module in pkgutil.iter_modules(extractors.__path__):
+        for value in vars(importlib.import_module(f"factcheck.extract.{module.name}")).values():
+            collect(value)
+    return [pattern for pattern in found.values() if required_words(pattern) is not None]
+
+
+def test_required_words_reads_alternatives_and_runs():
+    assert required_words(re.compile(r"\b(?:in all|total)\b", re.I)) == ("in all", "total")
+    assert required_words(re.compile(r"\d+ (?:days|weeks) ago")) == ("days", "weeks")  # the longest shortest word
+    assert required_words(re.compile(r"\d+|now")) is None  # a number needs no word
+
+
+@SETTINGS
+@given(body=text)
+def test_a_pattern_matches_only_ascii_text_that_holds_one_of_its_words(body):
+    for piece in (body, body.encode("ascii", "ignore").decode()):
+        if not piece.isascii():
+            continue
+        lowered = piece.lower()
+        for pattern in _patterns():
+            if pattern.search(piece):
+                assert any(word in lowered for word in required_words(pattern)), pattern.pattern
