@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from .cluster import MEMBERS_CHECKED, leader_clusters
 from .echo import KINDS as ECHO_KINDS
 from .echo import anchored_pairs, echo_pairs, history_pairs, may_stand_with
-from ..extract.frames import canonical_event, is_personal, is_stat, is_thin, same_holder
+from ..extract.frames import is_personal, is_stat, is_thin
+from ..extract.holders import same_holder
+from ..extract.lemmas import canonical_event
 from .keys import head_phrase, stem, subject_keys
 from ..models import ClaimBase
 

@@ -33,7 +33,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..extract.frame_words import COMMON_CAPITALISED
-from ..extract.frames import holder_is_place, is_personal, is_stat, same_holder
+from ..extract.frames import is_personal, is_stat
+from ..extract.holders import holder_is_place, same_holder
 from .keys import head_phrase
 from ..models import ClaimBase
 from ..text import SCALES, SMALL_NUMBER_WORDS

@@ -12,7 +12,8 @@ from collections.abc import Callable, Mapping
 
 from ..align.align import DOCUMENT_FAMILIES, Group, can_disagree, claim_interval, values_overlap
 from ..chrono import describe_interval
-from ..extract.frames import holder_is_place, is_organisation, is_stat, told_of_one_person
+from ..extract.frames import is_stat
+from ..extract.holders import holder_is_place, is_organisation, told_of_one_person
 from ..models import ClaimBase, Finding
 from ..text import format_number
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from ..align.keys import subject_keys
 from ..chrono import UNIT_DAYS_MEAN, describe_interval, median_date
-from ..extract.frames import anchor_event
+from ..extract.frame_time import anchor_event
 from ..extract.subjects import clause_bounds
 from ..models import ClaimBase, Finding, Source
 from ..text import format_number

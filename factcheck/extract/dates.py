@@ -19,7 +19,7 @@ from ..chrono import (MONTH_NAMES, SEASONS, month_interval, month_number, months
 from ..models import DateClaim, DateValue, PublicationDate
 from . import anchored, news_dates, relative_dates, vague_dates
 from .base import DIGIT, Anchor, Page, SpanSet, Within, claim_fields
-from .frames import date_frame
+from .frame_time import date_frame
 from .subjects import date_subject
 from .tense import tense_at
 from .timex import timex

@@ -8,7 +8,7 @@ from ..chrono import UNIT_DAYS_RANGE
 from ..models import DurationClaim, DurationValue
 from ..text import NUMBER_WORD, STOP_WORDS, parse_number
 from .base import Page, SpanSet, claim_fields
-from .frames import duration_frame
+from .frame_time import duration_frame
 from .subjects import clause_subject, date_subject
 
 _UNIT = r"(?P<unit>day|week|month|year|decade|centur)(?:s|ies|y)?"

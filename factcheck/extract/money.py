@@ -7,7 +7,8 @@ import re
 from ..models import MoneyClaim, MoneyValue
 from ..text import NUMBER, NUMBER_DIGITS, SCALES, parse_number
 from .base import Page, claim_fields
-from .frames import frame_label, past_time, read_frame
+from .frame_time import past_time
+from .frames import frame_label, read_frame
 from .quantities import FALL_WORDS, RISE_WORDS, _hedge, hedged_range
 from .subjects import clause_subject
 

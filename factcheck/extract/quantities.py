@@ -10,8 +10,11 @@ import re
 from ..models import CountClaim, PercentClaim, PercentValue, QuantityValue
 from ..text import NUMBER, NUMBER_WORD, SCALES, STOP_WORDS, by_first_letter, parse_number
 from .base import NUMERIC, Page, claim_fields
-from .frames import (IRREGULAR_VERBS, _is_verbish, canonical_event, frame_label, is_personal, is_stat, past_time,
-                     pronoun_holder, read_frame)
+from .frame_time import past_time
+from .frame_words import IRREGULAR_VERBS
+from .frames import frame_label, is_personal, is_stat, read_frame
+from .holders import pronoun_holder
+from .lemmas import canonical_event, is_verbish
 from .subjects import IRREGULAR_PAST
 from .subjects import clause_bounds, clause_subject
 
@@ -349,7 +352,7 @@ def _object_of_verb(before: str) -> bool:
     last = words[-1].lower()
     if len(words) > 1 and (last == "from" and words[-2].lower() in ("up", "down") or last == "with" and words[-2].lower() == "compared"):
         return True  # "150,000 homes without power, up from 90,000", "compared with 1,500": the earlier figure of the same thing
-    return last in ("and", "another", "more") or _is_verbish(last) or last.endswith("ing") and len(last) > 4
+    return last in ("and", "another", "more") or is_verbish(last) or last.endswith("ing") and len(last) > 4
 
 
 def _part_of_whole(page: Page, position: int) -> tuple[str | None, int]:

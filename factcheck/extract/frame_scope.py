@@ -1,0 +1,129 @@
+"""A figure's scope: which part of a total it is ("so far", "in all", "of which", "career", "more"),
+read from the words around it in its clause."""
+from __future__ import annotations
+
+import re
+
+from typing import TYPE_CHECKING
+
+from ..text import SMALL_NUMBER_WORDS, by_first_letter, required_words
+from .frame_words import (
+    SCOPE_CUES)
+
+if TYPE_CHECKING:
+    pass
+
+
+
+
+def read_scope(text: str, clause_start: int, piece: tuple[int, int], span: tuple[int, int], after_from: int) -> str | None:
+    piece_start, piece_end = piece
+    # Scope words belong to the nearest figure: "14 goals this season and 112 in his career".
+    own_start, own_end = _between_figures(text, piece_start, piece_end, span[0], max(after_from, span[1]))
+    # Words after a clause of its own ("364 yards as the Colts recorded their sixth win this season")
+    # are not the figure's; after a verb joined on ("507 yards and still managed to lose"), not its
+    # "still". A season's or career's words cross a bare "and" ("25 touchdowns and just four
+    # interceptions this season"): losing a real one would set a season against a game.
+    after = max(after_from, span[1])
+    clause_end, verb_end = _joined_end(text, after, piece_end, _OWN_CLAUSE), _joined_end(text, after, piece_end, _JOINED_AFTER)
+    own_end = min(own_end, clause_end)
+    scope = _scope(text[max(piece_start, span[0] - 40):span[0]], text[span[0]:min(own_end, verb_end, after_from + 40)],
+                   text[piece_start:piece_end], text[own_start:own_end], text[piece_start:clause_end])
+    if scope is None and (_RUNNING_SINCE.match(text, clause_start, span[0]) or _SINCE_AFTER.match(text, after_from, piece_end)):
+        scope = "so far"  # "Since the shooting, over 50 arrests have been made", "46 arrests since Monday": a running total
+    if _AMONG_AFTER.match(text, after_from, piece_end):
+        scope = "+".join(sorted({*(scope.split("+") if scope else ()), "part"}))  # "Three students were among those killed"
+    return scope
+
+
+def _joined_end(text: str, start: int, end: int, joins: re.Pattern[str]) -> int:
+    """Where the first of ``joins`` comes after a figure; "and" before another figure ("3 gold
+    medals and 11 world titles in her career") joins only its objects, which share what follows."""
+    for joined in joins.finditer(text, start, end):
+        if not (joined.group().strip().lower() in ("and", "but") and _FIGURE.match(text, joined.end())):
+            return joined.start()
+    return end
+
+
+# A verb or clause joined on; "and a half" ("two and a half years") is part of the figure.
+_JOINED_AFTER = re.compile(r"\s(?:and|but|as|when|after|before|because|while|whereas)\s(?!(?:a|an|the)\s+half\b)|;", re.I)
+# A clause with a subject of its own: a subordinator, or "and"/"but" and a new subject.
+_OWN_CLAUSE = re.compile(r"\s(?:as|when|after|before|because|while|whereas)\s|;|\s(?:and|but)\s+(?=(?:the|a|an|his|her|their|its|he|she|they|we|[A-Z][a-z]+)\s)")
+# "Three students were among those killed": a part; "4 pandas are among the most popular": a rank.
+_AMONG_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:was|were|is|are|be|been)\s+(?:\w+\s+)?among\b"
+                          r"(?!\s+(?:the\s+)?(?:most|least|best|worst|top|first|\w+est)\b)", re.I)
+_RUNNING_SINCE = re.compile(r"\s*since\b", re.I)
+_SINCE_AFTER = re.compile(r"[\w\s-]{0,30}?\bsince\b(?!\s+(?:then|that))", re.I)
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*(?![\w.]*\d)|\b(?:" + by_first_letter(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _between_figures(text: str, start: int, end: int, span_start: int, span_end: int) -> tuple[int, int]:
+    """The stretch of text[start:end] around a figure that no other figure cuts through: the figure
+    before it and the figure after it take their own words."""
+    own_start, own_end = start, end
+    for found in _FIGURE.finditer(text, start, end):
+        if found.end() <= span_start and found.group().lower() not in ("one", "a"):
+            own_start = found.end()
+        elif found.start() >= span_end:
+            own_end = found.start()
+            break
+    # Between two figures, "and" or "but" parts their words: "14 goals this season | and 112 in his
+    # career"; without one they share them: "41 goals in 20 matches this season".
+    if own_start > start:
+        joins = list(_JOIN.finditer(text, own_start, span_start))
+        own_start = joins[-1].start() if joins else start
+    if own_end < end:
+        join = _JOIN.search(text, span_end, own_end)
+        own_end = join.start() if join else end
+    return own_start, own_end
+
+
+_JOIN = re.compile(r"\b(?:and|but|while|whereas)\b|;")
+
+
+# "two more people", "four other people": the word after the figure (the window must not reach the
+# next figure's "more than").
+_MORE_AFTER = re.compile(r"(?:[\w.,]+\s+){1,3}?(?:more|other|additional|further|extra)\b(?!\s+than)", re.I)
+
+
+# A figure with a career or season word of its own keeps just that one; one without shares its
+# clause's: "3 Olympic gold medals and 11 world titles in her career" are both career figures.
+_CAREER_OR_SEASON = re.compile(r"\b(?:career|season)\b", re.I)
+
+
+def _scope(before: str, around: str, clause: str, own: str | None = None, upto: str | None = None) -> str | None:
+    """The scope labels of a figure. ``own``: the words between it and its neighbouring figures;
+    ``upto``: its piece of the clause up to where another verb or clause joins on after it."""
+    labels = []
+    lowered = {id(piece): piece.lower() for piece in (before, around, clause, own) if piece is not None}
+    for pattern, label in SCOPE_CUES:
+        if label == "more" and _MORE_AFTER.match(around):
+            labels.append(label)
+            continue
+        where = (before if label in ("more", "limit", "part", "base") else around if label in ("rate", "remaining")
+                 else before + " " + around if label == "average"
+                 else own if label in ("career", "season") and own is not None and _CAREER_OR_SEASON.search(own)
+                 else upto if label in ("career", "season") and upto is not None
+                 else clause)
+        # Most pieces hold none of a cue's words: an `in` test says so without the case-blind
+        # pattern tried at every position (the same answers: required_words).
+        words = _cue_words(pattern)
+        if words is not None and where.isascii():
+            text = lowered.get(id(where)) or where.lower()  # the pieces lowered once (by identity: no hash of each)
+            if not any(map(text.__contains__, words)):
+                continue
+        if pattern.search(where):
+            labels.append(label)
+    return "+".join(sorted(set(labels))) or None
+
+
+_CUE_WORDS: dict[int, tuple[str, ...] | None] = {}
+
+
+def _cue_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    # By identity (the cues live as long as the module): re.Pattern's own hash reads its whole
+    # compiled code each time, which an lru_cache keyed on it paid at every cue of every figure.
+    key = id(pattern)
+    if key not in _CUE_WORDS:
+        _CUE_WORDS[key] = required_words(pattern)
+    return _CUE_WORDS[key]

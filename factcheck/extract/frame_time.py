@@ -1,0 +1,179 @@
+"""Frames of dates and durations, and the past a figure's own clause dates it to (history)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from typing import TYPE_CHECKING
+
+from ..models import Frame
+from ..text import STOP_WORDS
+from .frame_words import (
+    TOKEN)
+from .subjects import EVENT_NOUNS, clause_bounds
+from .frames import read_frame
+from .holders import name_words
+from .lemmas import canonical_event, is_verbish
+
+if TYPE_CHECKING:
+    from .base import Page
+
+
+
+
+# A figure dated by its clause to this long before the article is background, not the news.
+PAST_DAYS = 60
+
+
+def past_time(page: Page, span: tuple[int, int]) -> str | None:
+    """The past time a figure's own clause dates it to ("In 2004, a tsunami killed 230,000"): such
+    a figure is history, and lines up only with figures of the same time."""
+    sentence = page.sentence_at(span[0])
+    clause_start, clause_end = clause_bounds(page.text, sentence[0], sentence[1], span[0], span[1])
+    published = page.published.date
+    # The date nearest the figure dates it: "killing five people Tuesday in a region devastated by
+    # the tsunami of 2004" is news, "in 2004 a tsunami killed 170,000" history; "lost $2 billion in
+    # 2020 and $1.1 billion in 2021": each its own year.
+    for date in sorted(page.dates, key=lambda date: date.start - span[1] if date.start >= span[1] else span[0] - date.end):
+        value = date.value
+        if value.start is None:
+            continue
+        if re.search(r"\b(?:since|than(?: in)?|compared (?:to|with)(?: in)?)\s+$", page.text[max(clause_start, date.start - 20):date.start], re.I):
+            continue  # "the lowest since 2019", "up from 2019": a comparison's base, not the figure's own time
+        if re.match(r"\s*(?:levels?|figures?|highs?|lows?|peak|average|baseline)\b", page.text[date.end:date.end + 12], re.I):
+            continue  # "20 percent above the 1990 level": the year of a comparison's base
+        if date.end <= span[0] and re.search(r"\b(?:but|whereas|while|since)\b", page.text[date.end:span[0]]):
+            continue  # "fell 4 percent last year but remain 20 percent above": the year is the first figure's
+        if date.start >= span[1] and _AFTER_BREAK.search(page.text, span[1], date.start):
+            continue  # "killed 14 on Sunday, the deadliest since a cyclone killed 40 in 2019": the 2019 is the 40's
+        if not sentence[0] <= date.start < sentence[1]:
+            return _told_on_from(page, sentence)
+        if clause_start <= date.start < clause_end and is_past(value, published):
+            return f"{value.start.isoformat()}/{value.end.isoformat()}"
+        return None
+    return None
+
+
+# How far into the sentence before a date may stand and still open it ("In April last year, ...").
+OPENING_CHARS = 25
+
+
+def _told_on_from(page: Page, sentence: tuple[int, int]) -> str | None:
+    """A sentence with no date of its own after one that opens with a past time ("In April last
+    year, a quake struck off Aceh. Five people died and seven were injured.") goes on telling that
+    past: its figures are history too."""
+    if sentence[0] == 0:
+        return None
+    previous = page.sentence_at(sentence[0] - 1)
+    if previous == sentence or previous[1] > sentence[0]:
+        return None
+    for date in page.dates:
+        if previous[0] <= date.start < previous[0] + OPENING_CHARS and date.value.start is not None \
+                and is_past(date.value, page.published.date):
+            return f"{date.value.start.isoformat()}/{date.value.end.isoformat()}"
+    return None
+
+
+def is_past(value: object, published: dt.date | None) -> bool:
+    """A date well before the article's own (or, when the article has none, a date that is not a
+    day): background, not the news."""
+    if value.end is None:
+        return False
+    if published is None:
+        return value.granularity != "day"
+    return (published - value.end).days > PAST_DAYS
+
+
+_AFTER_BREAK = re.compile(r"[,;]|\b(?:that|which|who|when|where|after|before|since|while|because|until|but|whereas)\b")
+_ATTRIBUTIVE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:season|campaign|election|elections|games|olympics|cup|"
+                          r"final|draft|budget|census|model|edition|version|class|team|squad|tournament|championship|"
+                          r"series|tour|raid|attack|law|act|plan|report|study|survey|agreement|deal|contract)\b")
+
+
+def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subject: str,
+               published: dt.date | None = None, value: object = None) -> Frame:
+    """A date's frame: the event its clause says happened then ("checked in", "was arrested"); a
+    date that only names something ("the 2009 season", "a 2010 raid") is a modifier, never a claim
+    that could conflict."""
+    frame = read_frame(text, sentence, span, thing=subject, scope_only=True)  # the event and holder are read below
+    frame.holder = None
+    clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
+    frame.event = _nearest_event(TOKEN.findall(text[clause_start:span[0]]), TOKEN.findall(text[span[1]:clause_end]))
+    frame.holder = _object_name(TOKEN.findall(text[clause_start:clause_end]))
+    head = subject.split()[-1].lower() if subject and len(subject.split()) <= 4 else ""
+    if value is not None and is_past(value, published):
+        frame.when = "past"
+    if frame.event is None and head in EVENT_NOUNS:
+        frame.event = canonical_event(head)  # "the meetings held today": the event noun is the event
+    if _ATTRIBUTIVE.match(text, span[1]) and re.search(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['’]s)\s*$",
+                                                       text[max(sentence[0], span[0] - 12):span[0]], re.I):
+        frame.scope = "modifier"
+    if value is not None and getattr(value, "resolution", None) == "relative" and in_quotation(text, sentence[0], span[0]):
+        frame.scope = "quote"  # "how many kids will you kill today," they chanted: the speaker's day, not a dated event
+    elif frame.event and frame.scope is None and _reports_another_act(TOKEN.findall(text[clause_start:span[0]]), frame.event):
+        frame.scope = "reported"
+    return frame
+
+
+_REPORTING = frozenset("announce say report confirm reveal tell state disclose declare".split())
+
+
+def _reports_another_act(before: list[str], event: str) -> bool:
+    """"It was announced Smith would be leaving the show in June": a date after a report of another
+    act may date the report or the act, so it says for sure of neither."""
+    return any(is_verbish(token) and canonical_event(token) in _REPORTING and canonical_event(token) != event
+               for token in before)
+
+
+def _object_name(tokens: list[str]) -> str | None:
+    """The person a dated act was done to, named right after its verb ("placed Pierre Thomas on
+    injured reserve Wednesday", "placed rookie Chris Ivory ... Tuesday"): two acts on two people
+    are two events. A full name only (two words or more), at most one plain word after the verb."""
+    for index, token in enumerate(tokens):
+        if not is_verbish(token):
+            continue
+        following = tokens[index + 1:index + 6]
+        start = 1 if following[:1] and following[0].islower() and following[0] not in STOP_WORDS else 0
+        words = name_words(following[start:])
+        return " ".join(words) if len(words) >= 2 else None
+    return None
+
+
+def in_quotation(text: str, sentence_start: int, position: int) -> bool:
+    """Whether a position is inside a direct quotation that opens in its sentence."""
+    before = text[sentence_start:position]
+    straight = before.count('"') % 2 == 1
+    curly = before.count("“") > before.count("”")
+    return straight or curly
+
+
+def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subject: str) -> Frame:
+    """A duration measures the event noun it names ("a two-day state visit") or its clause's verb."""
+    frame = read_frame(text, sentence, span, thing=subject, scope_only=True)  # the event is read below
+    frame.holder = None
+    head = subject.split()[-1].lower() if subject and len(subject.split()) <= 4 else ""
+    if head in EVENT_NOUNS:
+        frame.event = canonical_event(head)
+    else:
+        clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
+        frame.event = _nearest_event(TOKEN.findall(text[clause_start:span[0]]), TOKEN.findall(text[span[1]:clause_end]))
+    if re.search(r"\b(?:within|up to|at most|no more than|in less than|for up to)\s+$", text[max(sentence[0], span[0] - 20):span[0]], re.I):
+        frame.scope = "limit"  # "results will be announced within 10 days": a deadline, not how long something lasted
+    return frame
+
+
+def _nearest_event(before: list[str], after: list[str]) -> str | None:
+    """The verb nearest a date in its clause, on either side ("In July 2024, they signed ...")."""
+    for distance in range(8):
+        for tokens, index in ((before, len(before) - 1 - distance), (after, distance)):
+            if 0 <= index < len(tokens) and is_verbish(tokens[index]):
+                return canonical_event(tokens[index])
+    return None
+
+
+def anchor_event(text: str) -> str | None:
+    """The event of "after X" ("after placing Ivory on reserve" -> place): its first verb."""
+    for token in TOKEN.findall(text)[:6]:
+        if is_verbish(token):
+            return canonical_event(token)
+    return None

@@ -1,0 +1,273 @@
+"""Whose a figure is: the holder its clause names (a person, team, company or place), and how to
+tell a place, an organisation or one person told by role from the rest."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from typing import TYPE_CHECKING
+
+from ..text import STOP_WORDS
+from .frame_words import (
+    LIGHT_VERBS,
+    ORGANISATION_WORDS,
+    PERSON_ROLES,
+    PLACE_NOUNS,
+    COMMON_CAPITALISED,
+    DISTINCT_WORDS,
+    TIME_ZONES,
+    TOKEN)
+from .lemmas import is_number_word, is_verbish, lemma, lemmatize_proper
+
+if TYPE_CHECKING:
+    pass
+
+
+
+
+def is_common_opener(text: str, sentence_start: int, holder: str) -> bool:
+    """A lone common word that opens the sentence ("Floods", "Revenue", "Fire crews") is no name,
+    unless the text also writes it with a capital inside a sentence ("... Reggie Bush ... Bush ran")."""
+    if " " in holder or not _opens_with(text[sentence_start:sentence_start + len(holder) + 4], holder):
+        return False
+    from simplemma import is_known
+
+    lowered = holder.lower()
+    if not is_known(lowered, lang="en") or lemmatize_proper(lowered):
+        return False  # "Okafor", "Walsh": not a dictionary word, or a name the dictionary knows
+    return not _capitalised_inside(text, holder)
+
+
+@lru_cache(maxsize=256)
+def _capitalised_inside(text: str, word: str) -> bool:
+    """Whether the text writes the word with its capital inside a sentence (not after a full stop):
+    one scan of the article per word, however many figures its sentences open with it."""
+    for start in _whole_words(text, word):
+        if start and not re.search(r"(?:^|[.!?:][\"”’')]*|\n)\s*[\"“‘'(]*$", text[max(0, start - 4):start]):
+            return True
+    return False
+
+
+# Two patterns made for each holder ("[\s"“‘'(]*Holder\b", "\bHolder\b") did this in plain string
+# code: a pattern per holder filled re's cache, which then compiled its own patterns again (4% of
+# extraction time). The answers are re's own: \s is str.isspace, \w is str.isalnum or "_".
+def _opens_with(window: str, word: str) -> bool:
+    r"""re.match(r"[\s\"“‘'(]*" + re.escape(word) + r"\b", window), without a pattern per word."""
+    lead = 0
+    while lead < len(window) and (window[lead].isspace() or window[lead] in "\"“‘'("):
+        lead += 1
+    return any(window.startswith(word, start) and _at_boundary(window, start + len(word)) for start in range(lead, -1, -1))
+
+
+def shouted_common(text: str, holder: str) -> bool:
+    """A holder in capitals ("EARTHQUAKE", "MORE RAMS OUT") with a word the text also writes in
+    lower case: a common word set in a headline's capitals, not a name ("NATO" is never written "nato")."""
+    return any(len(word) > 2 and word.isupper() and next(_whole_words(text, word.lower()), None) is not None
+               and _in_capitals_run(text, word) for word in holder.split())
+
+
+def _in_capitals_run(text: str, word: str) -> bool:
+    """Whether a word in capitals stands beside another ("AN EARTHQUAKE"): a headline set in
+    capitals, not an acronym ("WHO said", where "who" is also a word)."""
+    return re.search(r"\b[A-Z]{2,}\s+" + re.escape(word) + r"\b|\b" + re.escape(word) + r"\s+[A-Z]{2,}\b", text) is not None
+
+
+def _whole_words(text: str, word: str) -> Iterator[int]:
+    """Where re.finditer(r"\b" + re.escape(word) + r"\b", text) matches, without a pattern per word."""
+    position = text.find(word)
+    while position >= 0:
+        if _at_boundary(text, position) and _at_boundary(text, position + len(word)):
+            yield position
+            position = text.find(word, position + max(len(word), 1))
+        else:
+            position = text.find(word, position + 1)
+
+
+def _at_boundary(text: str, position: int) -> bool:
+    """re's \b: a word character on one side of the position only."""
+    before = position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_")
+    after = position < len(text) and (text[position].isalnum() or text[position] == "_")
+    return before != after
+
+
+# "Manning's", "Charles'": a bare apostrophe makes a possessive only after an s (not "'Time' 100").
+_POSSESSOR = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)(?:'s|’s|(?<=s)'|(?<=s)’)\s*$")
+
+
+def possessor(text: str, clause_start: int, position: int) -> str | None:
+    """"Jamaal Charles' 226 yards", "Manning's 364 yards": the name whose figure it is, right before it."""
+    found = _POSSESSOR.search(text, max(clause_start, position - 60), position)
+    if not found:
+        return None
+    words = found.group(1).split()
+    while words and not _is_name(words[0]):
+        words = words[1:]  # "Despite Charles'": the sentence's first word is no name
+    return " ".join(words) if words and all(_is_name(word) for word in words) else None
+
+
+def read_holder(before: list[str], after: list[str]) -> str | None:
+    """The name a figure belongs to: a name right after it with "from" or "by" ("14 points from
+    Will Artino"), else the first name of its clause, the one it is told of ("Doug McDermott became
+    the leading scorer in Creighton history and had five points"; "Louisville's Earl Clark": the
+    player, not the team), else a name after "in", "at" or "for" ("12 people were killed in Ardal")."""
+    if len(after) > 1 and after[0].lower() in ("from", "by"):
+        lower = next((index for index, token in enumerate(after[1:5], 1) if not token.islower()), None)
+        if lower is not None and name_words(after[lower:]):  # "from backup center Will Artino"
+            return " ".join(name_words(after[lower:]))
+    subject = _subject_name(before)
+    if subject:
+        return subject
+    for index, token in enumerate(after[:-1]):
+        if token.lower() in ("in", "at", "for", "near") and name_words(after[index + 1:]):
+            return " ".join(name_words(after[index + 1:]))
+    return None
+
+
+
+
+def place_after(after: list[str]) -> str | None:
+    """The place noun after the figure's verb: "on the outskirts", "in the camp", "on a market"."""
+    for index, token in enumerate(after[:8]):
+        if token.lower() in ("on", "in", "at", "near", "inside", "outside") and index + 1 < len(after):
+            rest = [word.lower() for word in after[index + 1:index + 4]]
+            noun = next((word for word in rest if word not in ("the", "a", "an", "its", "their")), None)
+            return noun if noun in PLACE_NOUNS else None
+    return None
+
+
+def _subject_name(before: list[str], told: bool = False) -> str | None:
+    """The name a clause tells the figure of: the last name followed by a verb ("Will Artino scored
+    14 points and Gregory Echenique had 11": Echenique's 11), else the first name of the clause,
+    unless "he" or "she" comes after it ("After joining the Saints ..., he rushed for 716 yards":
+    his, not the team's). ``told``: the sentence's subject, for a "he" in the next one: the first
+    name followed by its verb, and no other."""
+    names: list[tuple[str, bool]] = []
+    index = 0
+    while index < len(before):
+        if not _is_name(before[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(before) and _is_name(before[end]):
+            end += 1
+        words = name_words(before[index:end])
+        following = before[end].lower() if end < len(before) else ""
+        verb = bool(following) and (is_verbish(following) or following in LIGHT_VERBS or following.endswith("s")
+                                    and lemma(following) != following and following not in STOP_WORDS)
+        if words:
+            names.append((" ".join(words[-3:]), verb))
+        index = end
+    with_verb = [name for name, verb in names if verb]
+    if with_verb:  # a sentence before a "he" is told of its subject: the first such name
+        return with_verb[0] if told else with_verb[-1]
+    if told or not names or any(token.lower() in ("he", "she") for token in before[_last_name_end(before):]):
+        return None
+    return names[0][0]
+
+
+def _last_name_end(tokens: list[str]) -> int:
+    return max((index + 1 for index, token in enumerate(tokens) if _is_name(token)), default=0)
+
+
+_PRONOUN_OPENING = re.compile(r"\s*(?:[\"“]\s*)?(?:He|She)\b(?![-'’])")
+
+
+def pronoun_holder(text: str, sentence: tuple[int, int], position: int, sentence_at) -> str | None:
+    """"He had 23 points": whose statistic, when the sentence opens with "He" or "She" and the
+    sentence before tells of one name (a full name, or one word that is no plural: a team is not
+    taken for him)."""
+    if not _PRONOUN_OPENING.match(text, sentence[0], position) or sentence[0] == 0:
+        return None
+    previous = sentence_at(sentence[0] - 1)
+    if previous == sentence or previous[1] > sentence[0]:
+        return None
+    name = _subject_name(TOKEN.findall(text[previous[0]:previous[1]]), told=True)
+    # A full name, or a surname that does not read as a team's plural ("Bush", not "Saints").
+    return name if name and (len(name.split()) >= 2 or not name.endswith("s")) else None
+
+
+@lru_cache(maxsize=65536)
+def _is_name(token: str) -> bool:
+    return (token[0].isupper() and token not in COMMON_CAPITALISED and len(token) > 1 and not is_number_word(token)
+            and (token.isalpha() or bool(re.fullmatch(r"[A-Za-z]+['’]s", token))) and not _shouted_word(token))
+
+
+def _shouted_word(token: str) -> bool:
+    """A word in capitals that is no name: a time zone ("3:37 a.m. EDT"), or a common word set in
+    capitals ("AN", "THE"). (A dictionary look-up would also drop "RAMS" or "EAGLES": teams.)"""
+    return token.isupper() and (token in TIME_ZONES or token.capitalize() in COMMON_CAPITALISED)
+
+
+def name_words(tokens: list[str]) -> list[str]:
+    """The capitalised words a name runs over, from the first token on; "Louisville's Earl Clark"
+    is Earl Clark (whose team comes before the possessive)."""
+    words: list[str] = []
+    for token in tokens[:4]:
+        if not _is_name(token):
+            break
+        if re.search(r"['’]s$", token):
+            words = []  # the possessor is not the holder: what follows is
+            continue
+        words.append(token)
+    return words
+
+
+def same_holder(one: str, other: str) -> bool:
+    """"Bush" and "Reggie Bush" are one holder; "Aceh" and "Central Aceh", "Bush" and "Cheeks" are not."""
+    first_words, second_words = one.lower().split(), other.lower().split()
+    first, second = set(first_words), set(second_words)
+    if (first ^ second) & DISTINCT_WORDS:
+        return False
+    # "Reggie Bush" and "Bush" are one; "Peyton Manning" and "Peyton Hillis" two: a full name's
+    # last word (the surname, the team's nickname) must match, a one-word name any word.
+    if len(first_words) > 1 and len(second_words) > 1:
+        return first_words[-1] == second_words[-1]
+    return bool(first & second)
+
+
+def holder_is_place(holder: str | None, sentence: str) -> bool:
+    """Whether a holder is a place, a part of the story's whole: a place noun ("on the outskirts"),
+    or a name after a word of place ("in Takengon", "near Huntsville"). "10 houses damaged in
+    Takengon" may be part of "around 40 houses damaged by the quake"; a person's or a body's figure
+    ("Lasalle struck two other vehicles") is the one the story tells without the name too."""
+    if not holder or is_organisation(holder):
+        return False
+    if holder.islower():
+        return True
+    at = sentence.find(holder)
+    return at >= 0 and _PLACE_BEFORE.search(sentence, 0, at) is not None
+
+
+# A word of place right before a holder's name.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|around|throughout|from|off)\s+(?:the\s+)?$", re.I)
+
+
+def told_of_one_person(sentence: str, figure: str) -> bool:
+    """Whether the clause of a figure opens with one person named by role or pronoun: "he", "the
+    driver", "a convicted sex offender" ("the two gunmen", "firefighters", "the tornado": no)."""
+    at = sentence.find(figure)
+    if at < 0:
+        return False
+    opening = max((found.end() for found in _CLAUSE_BOUNDARY.finditer(sentence, 0, at)), default=0)
+    words = sentence[opening:at].split()
+    if not words or words[0].lower() in ("he", "she"):
+        return bool(words)
+    if words[0].lower() not in ("the", "a", "an"):
+        return False
+    for word in words[1:5]:
+        lowered = word.lower().strip(",")
+        if is_number_word(lowered) or lowered[:1].isdigit() or lowered in STOP_WORDS:
+            return False
+        if lowered in PERSON_ROLES:
+            return True
+    return False
+
+
+# Where a clause opens: the sentence's start, a comma or colon, a conjunction, a report ("said").
+_CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\b(?:and|when|after|before|as|then|because|while|said|says|that)\s+")
+
+
+def is_organisation(holder: str | None) -> bool:
+    """"Interior Department", "Fulton County Police": a body, not a place or a person."""
+    return bool(holder) and any(word.lower() in ORGANISATION_WORDS for word in holder.split())
