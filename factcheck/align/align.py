@@ -13,14 +13,14 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .cluster import MEMBERS_CHECKED, leader_clusters
-from .echo import KINDS as ECHO_KINDS
-from .echo import anchored_pairs, echo_pairs, history_pairs, may_stand_with
 from ..extract.frames import is_personal, is_stat, is_thin
 from ..extract.holders import same_holder
 from ..extract.lemmas import canonical_event
-from .keys import head_phrase, stem, subject_keys
 from ..models import ClaimBase
+from .cluster import MEMBERS_CHECKED, leader_clusters
+from .echo import KINDS as ECHO_KINDS
+from .echo import anchored_pairs, echo_pairs, history_pairs, may_stand_with
+from .keys import head_phrase, stem, subject_keys
 
 THRESHOLD = {"date": 0.5, "duration": 0.5, "count": 0.5, "percent": 0.5, "money": 0.5, "name": 1.0}
 

@@ -35,9 +35,9 @@ from functools import lru_cache
 from ..extract.frame_words import COMMON_CAPITALISED
 from ..extract.frames import is_personal, is_stat
 from ..extract.holders import holder_is_place, same_holder
-from .keys import head_phrase
 from ..models import ClaimBase
 from ..text import SCALES, SMALL_NUMBER_WORDS
+from .keys import head_phrase
 
 KINDS = ("count", "percent", "money")
 # Matching words around the figure (sentence edges count as words): "killed # people in the" = 4.

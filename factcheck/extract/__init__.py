@@ -10,10 +10,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..models import Article, ClaimBase, Problem
-from . import dates, durations, money, names, quantities
+from . import dates, durations, money, names, percents, quantities
 from .base import MAX_CLAIMS_PER_ARTICLE, Page
 from .subjects import clause_bounds
-
 
 
 def _code_version() -> str:
@@ -36,7 +35,7 @@ EXTRACTORS: Sequence[tuple[str, Callable[[Page], Sequence[ClaimBase]]]] = (
     ("date", dates.extract),
     ("duration", durations.extract),
     ("money", money.extract),
-    ("percent", quantities.extract_percents),
+    ("percent", percents.extract_percents),
     ("count", quantities.extract_counts),
     ("name", names.extract),
 )

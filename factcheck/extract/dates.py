@@ -11,37 +11,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
-
-from ..chrono import (MONTH_NAMES, SEASONS, month_interval, month_number, months_interval, nearest_year,
-                      part_of, year_interval)
+from ..chrono import MONTH_NAMES, SEASONS, month_interval, month_number, months_interval, nearest_year, part_of
 from ..models import DateClaim, DateValue, PublicationDate
 from . import anchored, news_dates, relative_dates, vague_dates
 from .base import DIGIT, Anchor, Page, SpanSet, Within, claim_fields
+from .date_base import DASH, DAY, ORDINALS, PART, YEAR, DateMatch, date_interval, timex_mod, unit_part
 from .frame_time import date_frame
+from .news_dates import pick_year
 from .subjects import date_subject
 from .tense import tense_at
 from .timex import timex
-from .news_dates import pick_year
-
-YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-PART = r"(?:(?P<part>early|mid|late|the end of|the start of|the beginning of|the middle of)[- ]?)"
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-            "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-            "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22}
-DASH = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
-
-# Words before a bare four-digit number that make it a year ("in 1992", "since 2010").
-YEAR_LEAD_WORDS = frozenset(
-    """in since from by until till before after during of between and to through throughout around
-    circa early mid late year years fiscal or spring summer autumn fall winter""".split()
+from .years import (
+    read_century,
+    read_decade,
+    read_decade_word,
+    read_short_decade,
+    read_short_year,
+    read_year,
+    read_year_range,
 )
-# A year after these is the base of a comparison, carried by the percentage claim instead.
-_COMPARISON_BASE = re.compile(r"(?:compared (?:to|with)|than(?: in)?|versus|vs\.?|over)\s*$", re.I)
-
 
 CENTURY_WORD = ("century",)
 # A decade's word or digits, found with the page's other anchor words: "ties" alone is in
@@ -51,16 +40,6 @@ DECADE_WORD = ("twenties", "thirties", "forties", "fifties", "sixties", "seventi
 # Looked for only in sentences that hold one in any case (found in the page's one pass for anchor words).
 MONTH_ANCHOR = Within(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
                       re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"))
-
-
-@dataclass
-class DateMatch:
-    start: int
-    end: int
-    value: DateValue
-    day_range: bool = False
-    anchored: tuple[int, str] | None = None  # (signed steps, unit) from a date the text gives before it
-    vague: bool = False  # "now", "recently": a time expression, never a claim (vague_dates.py)
 
 
 def extract(page: Page) -> list[DateClaim]:
@@ -129,10 +108,6 @@ def _leftmost_longest(matches: list[DateMatch]) -> list[DateMatch]:
 
 # --- readers, one per pattern ---------------------------------------------------------------------
 
-def _interval(start: dt.date, end: dt.date, granularity: str, **extra: object) -> DateValue:
-    return DateValue(start=start, end=end, granularity=granularity, **extra)
-
-
 def read_full_date(match: re.Match[str], page: Page) -> DateMatch | None:
     # The pattern has already read day, month and year: the calendar only has to say the day
     # exists. (dateparser earns its cost on page stamps, whose shapes are many: stamps.py.)
@@ -140,7 +115,7 @@ def read_full_date(match: re.Match[str], page: Page) -> DateMatch | None:
         date = dt.date(int(match["year"]), month_number(match["month"]), int(re.sub(r"\D", "", match["day"])))
     except ValueError:
         return None  # "31 April 2025"
-    return DateMatch(*match.span(), _interval(date, date, "day"))
+    return DateMatch(*match.span(), date_interval(date, date, "day"))
 
 
 def read_iso(match: re.Match[str], page: Page) -> DateMatch | None:
@@ -148,7 +123,7 @@ def read_iso(match: re.Match[str], page: Page) -> DateMatch | None:
         date = dt.date.fromisoformat(match.group())
     except ValueError:
         return None
-    return DateMatch(*match.span(), _interval(date, date, "day"))
+    return DateMatch(*match.span(), date_interval(date, date, "day"))
 
 
 _NUMERIC = re.compile(r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/]|\.\d)")
@@ -171,7 +146,7 @@ def read_numeric(match: re.Match[str], page: Page) -> DateMatch | None:
     if not valid:
         return None
     date = next(iter(valid.values()))
-    return DateMatch(*match.span(), _interval(date, date, "day"))
+    return DateMatch(*match.span(), date_interval(date, date, "day"))
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:
@@ -249,7 +224,7 @@ def read_day_range(match: re.Match[str], page: Page) -> DateMatch | None:
             return None
         if end <= start:
             return None
-        return DateMatch(*match.span(), _interval(start, end, "day"), day_range=True)
+        return DateMatch(*match.span(), date_interval(start, end, "day"), day_range=True)
     value = _year_less(page.published, month, first_day, last_day_, last_month,
                        direction=tense_at(page, match.start(), match.end()))
     if value is None or (value.start and value.end and value.end <= value.start):
@@ -259,132 +234,21 @@ def read_day_range(match: re.Match[str], page: Page) -> DateMatch | None:
 
 def read_month_year(match: re.Match[str], page: Page) -> DateMatch | None:
     start, end = month_interval(int(match["year"]), month_number(match["month"]))
-    start, end = part_of(start, end, _part(match))
-    return DateMatch(*match.span(), _interval(start, end, "month", mod=_mod(match)))
+    start, end = part_of(start, end, unit_part(match))
+    return DateMatch(*match.span(), date_interval(start, end, "month", mod=timex_mod(match)))
 
 
 def read_season(match: re.Match[str], page: Page) -> DateMatch | None:
     first, last = SEASONS[match["season"].lower()]
-    start, end = part_of(*months_interval(int(match["year"]), first, last), _part(match))
-    return DateMatch(*match.span(), _interval(start, end, "season", mod=_mod(match)))
+    start, end = part_of(*months_interval(int(match["year"]), first, last), unit_part(match))
+    return DateMatch(*match.span(), date_interval(start, end, "season", mod=timex_mod(match)))
 
 
 def read_quarter(match: re.Match[str], page: Page) -> DateMatch | None:
     word = match["q"].lower()
     quarter = int(word) if word.isdigit() else ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
     start, end = months_interval(int(match["year"]), 3 * quarter - 2, 3 * quarter)
-    return DateMatch(*match.span(), _interval(start, end, "quarter"))
-
-
-def read_year_range(match: re.Match[str], page: Page) -> DateMatch | None:
-    first = int(match["year"])
-    second = match["year2"]
-    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
-    if last <= first or last - first > 200:
-        return None
-    return DateMatch(*match.span(), _interval(*year_interval(first, last), "year"))
-
-
-def read_decade(match: re.Match[str], page: Page) -> DateMatch | None:
-    digits = match["decade"]
-    first = int(digits) if len(digits) == 4 else (1900 if int(digits) >= 30 else 2000) + int(digits)
-    start, end = part_of(*year_interval(first, first + 9), _part(match))
-    return DateMatch(*match.span(), _interval(start, end, "decade", mod=_mod(match)))
-
-
-def read_short_year(match: re.Match[str], page: Page) -> DateMatch | None:
-    """"in '98", "the class of '05": the century nearest the publication date (or the 2000s up to '30)."""
-    if not re.search(r"\b(?:in|of|by|since|from|until|after)\s$", page.text[max(0, match.start() - 7):match.start()]):
-        return None  # "rock 'n' roll", a quotation: only a preposition makes '98 a year
-    year = int(match["yy"])
-    pivot = (page.published.date.year % 100 + 1) if page.published.date else 30
-    year += 2000 if year <= pivot else 1900
-    return DateMatch(*match.span(), _interval(*year_interval(year), "year"))
-
-
-def read_short_decade(match: re.Match[str], page: Page) -> DateMatch | None:
-    """"the '90s": read_decade, looked for only where an apostrophe stands before two digits."""
-    return read_decade(match, page)
-
-
-_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
-                 "eighties": 80, "nineties": 90}
-
-
-def read_decade_word(match: re.Match[str], page: Page) -> DateMatch | None:
-    """"the nineties", "the late sixties", "the 60s": the 20th century's decades (as TimeML tools read them); not
-    ages or temperatures ("in his forties", "highs in the forties")."""
-    if re.search(r"temperature|degrees|highs?\b|lows?\b|°", page.text[slice(*page.sentence_at(match.start()))], re.I):
-        return None
-    word = match["decade"].lower()
-    first = 1900 + (int(word[:2]) if word[0].isdigit() else _DECADE_WORDS[word])
-    start, end = part_of(*year_interval(first, first + 9), _part(match))
-    return DateMatch(*match.span(), _interval(start, end, "decade", mod=_mod(match)))
-
-
-def read_century(match: re.Match[str], page: Page) -> DateMatch | None:
-    word = match["century"].lower()
-    number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ORDINALS.get(word, 0)
-    if not 1 <= number <= 22:
-        return None
-    first = (number - 1) * 100 + 1
-    start, end = part_of(*year_interval(first, first + 99), _part(match))
-    return DateMatch(*match.span(), _interval(start, end, "century", mod=_mod(match)))
-
-
-# Words that end a name without a noun after it: "the 2030 Development Strategy for the region",
-# "a 2025 Toyota Camry when he was stopped" (a title, a model year).
-_FUNCTION_WORDS = r"(?:for|of|and|or|but|with|when|while|was|were|is|are|has|had|have|will|would|to|in|on|at|by|from|that|which|who|as|into|after|before|said|says)"
-
-
-def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
-    """A bare four-digit year, when its neighbours say it is one (not "Vision 2050", "1,200")."""
-    text, start, end = page.text, match.start("year"), match.end("year")
-    before = text[max(page.sentence_at(start)[0], start - 40):start]
-    after = text[end:end + 30]
-    previous_word = re.search(r"([A-Za-z.]+)\W*$", before)
-    at_sentence_start = not before.strip(" (\"“")
-    if _COMPARISON_BASE.search(before):
-        return None
-    if re.match(r"\s*(?:%|per ?cent|percent|[A-Za-z]*\d)", after) or re.search(r"[$€£#№]\s*$|No\.\s*$", before):
-        return None
-    lead = previous_word.group(1).lower() if previous_word else ""
-    # "the 2011 NFL playoffs", "a 2001 Bush policy change": names before a common noun, which the
-    # year dates; "the 2030 Development Strategy", "2030 -Agenda": the year is part of a name.
-    named_noun = re.match(r"(?: [A-Z][\w.'’-]*){1,3} (?!" + _FUNCTION_WORDS + r"\b)[a-z]{3,}", after) and (
-        lead in YEAR_LEAD_WORDS or re.search(r"\b(?i:the|a|an|his|her|its|their|our)\s+$", before))
-    if re.match(r"[ -]+(?:[A-Z]|[a-z]+-)", after) and not named_noun:
-        return None
-    # "the 2024 election", "a 2010 raid", "his 2007 campaign", "the company's 2009 report"
-    # and "an injury-plagued 2010 season": a determiner with up to two modifiers before the year
-    attributive = re.search(r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that)|\w['’]s)\s+(?:[a-z][a-z-]*\s+){0,2}$",
-                            before) and (re.match(r" [a-z]", after) or named_noun)
-    # "as early as 2013", "as late as 1999", "as recently as 2010"
-    as_far = lead == "as" and re.search(r"\bas (?:early|late|recently|far back|long ago) as\s+$", before, re.I)
-    if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive or as_far):
-        return None
-    if previous_word and previous_word.group(1)[0].isupper() and lead not in YEAR_LEAD_WORDS and not at_sentence_start \
-            and not attributive:
-        return None
-    first, last = year_interval(int(match["year"]))
-    first, last = part_of(first, last, _part(match))
-    return DateMatch(match.start(), end, _interval(first, last, "year", mod=_mod(match)))
-
-
-_MODS = {"early": "START", "mid": "MID", "late": "END"}
-
-
-def _mod(match: re.Match[str]) -> str | None:
-    """TIMEX3's mod for early/mid/late: the value stays the whole unit's."""
-    return _MODS.get(_part(match) or "")
-
-
-def _part(match: re.Match[str]) -> str | None:
-    part = match.groupdict().get("part")
-    if not part:
-        return None
-    part = part.lower()
-    return {"the end of": "late", "the start of": "early", "the beginning of": "early", "the middle of": "mid"}.get(part, part)
+    return DateMatch(*match.span(), date_interval(start, end, "quarter"))
 
 
 def _looks_like_date_context(text: str, position: int) -> bool:

@@ -3,12 +3,10 @@ read from the words around it in its clause."""
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
 from ..text import SMALL_NUMBER_WORDS, by_first_letter, required_words
-from .frame_words import (
-    SCOPE_CUES)
+from .frame_words import SCOPE_CUES
 
 if TYPE_CHECKING:
     pass

@@ -3,17 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
 from typing import TYPE_CHECKING
 
 from ..models import Frame
 from ..text import STOP_WORDS
-from .frame_words import (
-    TOKEN)
-from .subjects import EVENT_NOUNS, clause_bounds
+from .frame_words import TOKEN
 from .frames import read_frame
 from .holders import name_words
 from .lemmas import canonical_event, is_verbish
+from .subjects import EVENT_NOUNS, clause_bounds
 
 if TYPE_CHECKING:
     from .base import Page

@@ -13,25 +13,25 @@ vocabulary is plain English news vocabulary, kept as data in frame_words.py.
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
 from ..models import Frame
 from ..text import STOP_WORDS
+from .frame_scope import read_scope
 from .frame_words import (
+    CLAUSE_OPENERS,
     EVENT_SYNONYMS,
     GENERIC_THINGS,
     IRREGULAR_VERBS,
     LIGHT_VERBS,
-    CLAUSE_OPENERS,
     PERSONAL_SPANS,
     SKIPPABLE,
     STATISTICS,
-    TOKEN)
-from .subjects import IRREGULAR_PAST, clause_bounds
-from .frame_scope import read_scope
+    TOKEN,
+)
 from .holders import is_common_opener, place_after, possessor, read_holder, shouted_common
 from .lemmas import canonical_event, head_words, is_number_word, is_verbish, lemma
+from .subjects import IRREGULAR_PAST, clause_bounds
 
 if TYPE_CHECKING:
     pass

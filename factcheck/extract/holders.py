@@ -5,19 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-
 from typing import TYPE_CHECKING
 
 from ..text import STOP_WORDS
 from .frame_words import (
+    COMMON_CAPITALISED,
+    DISTINCT_WORDS,
     LIGHT_VERBS,
     ORGANISATION_WORDS,
     PERSON_ROLES,
     PLACE_NOUNS,
-    COMMON_CAPITALISED,
-    DISTINCT_WORDS,
     TIME_ZONES,
-    TOKEN)
+    TOKEN,
+)
 from .lemmas import is_number_word, is_verbish, lemma, lemmatize_proper
 
 if TYPE_CHECKING:

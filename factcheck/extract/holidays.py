@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..chrono import month_interval
 from ..models import DateValue
-from .news_dates import pick_year, period_value, unplaced_value
+from .news_dates import period_value, pick_year, unplaced_value
 from .tense import tense_at
 
 if TYPE_CHECKING:

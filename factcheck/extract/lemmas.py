@@ -3,15 +3,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
 from typing import TYPE_CHECKING
 
 from ..text import STOP_WORDS
-from .frame_words import (
-    EVENT_SYNONYMS,
-    IRREGULAR_VERBS,
-    LIGHT_VERBS,
-    NUMBER_WORDS)
+from .frame_words import EVENT_SYNONYMS, IRREGULAR_VERBS, LIGHT_VERBS, NUMBER_WORDS
 from .subjects import IRREGULAR_PAST
 
 if TYPE_CHECKING:

@@ -9,7 +9,8 @@ from ..text import NUMBER, NUMBER_DIGITS, SCALES, parse_number
 from .base import Page, claim_fields
 from .frame_time import past_time
 from .frames import frame_label, read_frame
-from .quantities import FALL_WORDS, RISE_WORDS, _hedge, hedged_range
+from .percents import FALL_WORDS, RISE_WORDS
+from .quantities import hedge_before, hedged_range
 from .subjects import clause_subject
 
 # Symbols and words -> ISO 4217 codes; a bare "$" is taken as US dollars (as most English news means it).
@@ -77,7 +78,7 @@ def _read(page: Page, match: re.Match[str]) -> MoneyClaim | None:
     number *= {**SCALES, **LOCAL_SCALES}.get(scale, 1.0) if scale and scale not in match["number"].lower() else 1.0
     symbol = (groups.get("symbol") or "").strip().lower()
     currency = SYMBOLS.get(symbol) or (symbol.upper() if symbol else None) or WORDS.get(word) or groups.get("code")
-    start, hedge = _hedge(page, match.start())
+    start, hedge = hedge_before(page, match.start())
     if not currency or not page.is_free(start, match.end()):
         return None
     low, high = hedged_range(number, hedge)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..chrono import WEEKDAY_NAMES, WEEKDAYS, month_interval, weekday_near, year_interval
 from ..models import DateValue
-from ..text import parse_number, NUMBER_WORD
+from ..text import NUMBER_WORD, parse_number
 from .base import DIGIT, Within
 from .tense import tense_at
 

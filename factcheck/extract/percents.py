@@ -1,0 +1,137 @@
+"""Percentages, as ranges shaped by their hedges: "nearly 40%", "between 40 and 50 percent",
+"rose 20 per cent" (a change, with its direction and the period it runs over)."""
+from __future__ import annotations
+
+import re
+
+from ..models import PercentClaim, PercentValue
+from ..text import NUMBER_WORD, parse_number
+from .base import Page, claim_fields
+from .frame_time import past_time
+from .frames import frame_label, read_frame
+from .quantities import hedge_before, hedged_range
+from .subjects import clause_bounds, clause_subject
+
+RISE_WORDS = r"rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|growth|climbed|jumped|surged|soared|gained|gain|(?<!make )(?<!makes )(?<!made )(?<!making )up(?! to)|expanded|higher|boosted|advanced"
+FALL_WORDS = r"fell|fall|falls|fallen|falling|dropped|drop|declined|decline|decreased|decrease|slid|slumped|down|lost|shrank|shrunk|plunged|plummeted|tumbled|contracted|lower|cut|sank|eased"
+_CHANGE_BEFORE = re.compile(rf"\b(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b(?:\s+(?:by|nearly|almost|about|around|some|more than|over|just|an estimated|as much as|an average of|on average))*\s*$", re.I)
+_CHANGE_AFTER = re.compile(rf"^\s*(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b", re.I)
+_MULTIPLIER = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b")
+_PERCENT = re.compile(rf"(?<![\w.,])(?P<number>\d+(?:\.\d+)?|{NUMBER_WORD})\s?(?:%|per ?cent\b|percent\b|pc\b)(?:age points?)?", re.I)
+_PERCENT_ANCHOR = ("%", "per cent", "percent", "percent", "pc")
+_MULTIPLIER_ANCHOR = ("doubled", "tripled", "trebled", "quadrupled", "halved")
+
+
+_PERCENT_SIGN = r"\s?(?:%|per ?cent\b|percent\b)"
+# "between 40 and 50 percent", "40 percent to 43 percent", "40-43%": one claim, a range.
+_PERCENT_RANGE = re.compile(
+    rf"(?<![\w.,])(?:(?P<between>(?i:between|from))\s+)?(?P<number>\d+(?:\.\d+)?|{NUMBER_WORD})(?:{_PERCENT_SIGN})?"
+    rf"(?P<joiner>\s*[-–]\s*|\s+(?:to|or)\s+|(?(between)\s+and\s+|(?!)))"
+    rf"(?P<number2>\d+(?:\.\d+)?|{NUMBER_WORD}){_PERCENT_SIGN}", re.I)
+
+
+def extract_percents(page: Page) -> list[PercentClaim]:
+    claims = []
+    for match in page.finditer(_PERCENT_RANGE, _PERCENT_ANCHOR):
+        first, second = parse_number(match["number"]), parse_number(match["number2"])
+        if first is None or second is None or not page.is_free(*match.span()):
+            continue
+        change = _change_direction(page, match.start(), match.end())
+        by = re.search(r"\bby\s+$", page.text[max(0, match.start() - 4):match.start()])
+        if match["between"] == "from" or (match["joiner"].strip() == "to" and change and not by):
+            continue  # "rose from 40 percent to 43 percent": a change, its figures read one by one
+        start = match.start("between") if match["between"] else match.start()
+        claims.append(_percent_claim(page, (start, match.end()), PercentValue(  # "grew by 20% to 30%": a range of change
+            stated=first, low=min(first, second), high=max(first, second), hedge="or" if match["joiner"].strip() == "or" else "range",
+            change=change if by else None)))
+    for match in page.finditer(_PERCENT, _PERCENT_ANCHOR):
+        number = parse_number(match["number"])
+        start, hedge = hedge_before(page, match.start())
+        if number is None or not page.is_free(start, match.end()):
+            continue
+        low, high = hedged_range(number, hedge)
+        change = _change_direction(page, start, match.end())
+        claims.append(_percent_claim(page, (start, match.end()), PercentValue(
+            stated=number, low=low, high=high, hedge=hedge, change=change)))
+    for match in page.finditer(_MULTIPLIER, _MULTIPLIER_ANCHOR):
+        if not page.is_free(*match.span()):
+            continue
+        word = match["word"]
+        number, change = {"doubled": (100, "rise"), "tripled": (200, "rise"), "trebled": (200, "rise"),
+                          "quadrupled": (300, "rise"), "halved": (50, "fall")}[word]
+        claims.append(_percent_claim(page, match.span(), PercentValue(stated=number, low=number, high=number, change=change)))
+    return claims
+
+
+
+def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> PercentClaim:
+    page.take(*span)
+    value.period = _period(page, *span)
+    thing = _changed_thing(page, *span)
+    frame = read_frame(page.text, page.sentence_at(span[0]), span, None, thing)
+    frame.when = past_time(page, span)
+    if value.change:
+        frame.event = value.change
+    elif frame.event in ("rise", "fall"):
+        frame.event = None  # a rise word that is not this figure's own change
+    if re.match(r"\s+of\s+(?:whom|which|them|those|these)\b", page.text[span[1]:span[1] + 20], re.I):
+        frame.scope = "+".join(sorted(set((frame.scope or "").split("+")) - {""} | {"part"}))  # "30 percent of whom"
+    subject = frame_label(frame, thing)
+    if value.period:  # "bilateral trade, 2024": what changed, and when
+        subject = f"{subject}, {value.period.split(' vs ')[0]}"
+    return PercentClaim(value=value, frame=frame, **claim_fields(page, "percent", *span, subject))
+
+
+def _change_direction(page: Page, start: int, end: int) -> str | None:
+    before = page.text[max(page.sentence_at(start)[0], start - 60):start]
+    verb = _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(page.text[end:end + 30])
+    if not verb:
+        return None
+    return "rise" if re.fullmatch(RISE_WORDS, verb["verb"].lower()) else "fall"
+
+
+def _changed_thing(page: Page, start: int, end: int) -> str:
+    """What the percentage is of: the noun phrase before its verb ("bilateral trade rose by 20%"),
+    the "of" phrase after it ("40% of voters"), or the clause."""
+    text = page.text
+    sentence_start, sentence_end = page.sentence_at(start)
+    clause_start, clause_end = clause_bounds(text, sentence_start, sentence_end, start, end)
+    before = text[clause_start:start]
+    verbs = list(re.finditer(rf"\b(?:has |have |had |was |were )?(?:{RISE_WORDS}|{FALL_WORDS})\b", before, re.I))
+    of_phrase = re.match(r"\s+of\s+(?:the\s+)?((?:[\w’'-]+\s*){1,4})", text[end:clause_end])
+    if of_phrase and not _change_direction(page, start, end):
+        return of_phrase.group(1).strip()  # a share: "48% of the workforce"
+    if verbs:
+        phrase = re.sub(r"^(?:(?:the|a|an|its|their|in)\b|\W)+\s*", "", before[:verbs[-1].start()].strip(" ,"), flags=re.I)
+        # "In 2024, bilateral trade" -> "bilateral trade"; "... as fuel prices" -> "fuel prices"
+        phrase = re.split(r",\s+|\b(?:as|while|when|because|after|that|and|but)\s+", phrase)[-1]
+        phrase = re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.I)
+        if phrase:
+            return " ".join(phrase.split()[-8:])
+    if re.fullmatch(r"\w+ed", text[start:end]):  # "the number of visitors has doubled"
+        phrase = re.sub(r"\b(?:has|have|had|was|were|been|nearly|almost|more than)\s*$", "", before.strip(), flags=re.I)
+        phrase = re.sub(r"^(?:(?:the|a|an|its|their|and|but)\s+)+", "", phrase.strip(" ,"), flags=re.I)
+        if phrase:
+            return " ".join(phrase.split()[-8:])
+    if of_phrase:
+        return of_phrase.group(1).strip()
+    return clause_subject(text, sentence_start, sentence_end, start, end)
+
+
+_YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\bfrom a year (?:earlier|ago)\b|\by/y\b", re.I)
+
+
+def _period(page: Page, start: int, end: int) -> str | None:
+    """The year a change is about: a year written in the same sentence ("In 2024, ... rose 20%")."""
+    sentence_start, sentence_end = page.sentence_at(start)
+    sentence = page.text[sentence_start:sentence_end]
+    years = re.findall(r"(?<![\d,.])(?:19|20)\d\d(?![\d%])", sentence)
+    if not years and _YEAR_ON_YEAR.search(sentence):
+        return "year-on-year"
+    base = re.search(r"(?:compared (?:to|with)|than(?: in)?|from|over) ((?:19|20)\d\d)\b", sentence)
+    if not years:
+        return None
+    main = next((year for year in years if base and len(years) > 1 and year != base.group(1)), None)
+    if main is not None:  # "in 2024 from 2023"; "in 2023 from 2023" compares nothing: just 2023
+        return f"{main} vs {base.group(1)}"
+    return years[0]

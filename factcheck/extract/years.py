@@ -1,0 +1,104 @@
+"""Readers of years, decades and centuries: "in 1993", "the 2011 playoffs", "the 1990s", "the nineties",
+"'98", "the 19th century", "2009-10"."""
+from __future__ import annotations
+
+import re
+
+from ..chrono import part_of, year_interval
+from .base import Page
+from .date_base import COMPARISON_BASE, ORDINALS, YEAR_LEAD_WORDS, DateMatch, date_interval, timex_mod, unit_part
+
+
+def read_year_range(match: re.Match[str], page: Page) -> DateMatch | None:
+    first = int(match["year"])
+    second = match["year2"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if last <= first or last - first > 200:
+        return None
+    return DateMatch(*match.span(), date_interval(*year_interval(first, last), "year"))
+
+
+def read_decade(match: re.Match[str], page: Page) -> DateMatch | None:
+    digits = match["decade"]
+    first = int(digits) if len(digits) == 4 else (1900 if int(digits) >= 30 else 2000) + int(digits)
+    start, end = part_of(*year_interval(first, first + 9), unit_part(match))
+    return DateMatch(*match.span(), date_interval(start, end, "decade", mod=timex_mod(match)))
+
+
+def read_short_year(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"in '98", "the class of '05": the century nearest the publication date (or the 2000s up to '30)."""
+    if not re.search(r"\b(?:in|of|by|since|from|until|after)\s$", page.text[max(0, match.start() - 7):match.start()]):
+        return None  # "rock 'n' roll", a quotation: only a preposition makes '98 a year
+    year = int(match["yy"])
+    pivot = (page.published.date.year % 100 + 1) if page.published.date else 30
+    year += 2000 if year <= pivot else 1900
+    return DateMatch(*match.span(), date_interval(*year_interval(year), "year"))
+
+
+def read_short_decade(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"the '90s": read_decade, looked for only where an apostrophe stands before two digits."""
+    return read_decade(match, page)
+
+
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80, "nineties": 90}
+
+
+def read_decade_word(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"the nineties", "the late sixties", "the 60s": the 20th century's decades (as TimeML tools read them); not
+    ages or temperatures ("in his forties", "highs in the forties")."""
+    if re.search(r"temperature|degrees|highs?\b|lows?\b|°", page.text[slice(*page.sentence_at(match.start()))], re.I):
+        return None
+    word = match["decade"].lower()
+    first = 1900 + (int(word[:2]) if word[0].isdigit() else _DECADE_WORDS[word])
+    start, end = part_of(*year_interval(first, first + 9), unit_part(match))
+    return DateMatch(*match.span(), date_interval(start, end, "decade", mod=timex_mod(match)))
+
+
+def read_century(match: re.Match[str], page: Page) -> DateMatch | None:
+    word = match["century"].lower()
+    number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ORDINALS.get(word, 0)
+    if not 1 <= number <= 22:
+        return None
+    first = (number - 1) * 100 + 1
+    start, end = part_of(*year_interval(first, first + 99), unit_part(match))
+    return DateMatch(*match.span(), date_interval(start, end, "century", mod=timex_mod(match)))
+
+
+# Words that end a name without a noun after it: "the 2030 Development Strategy for the region",
+# "a 2025 Toyota Camry when he was stopped" (a title, a model year).
+_FUNCTION_WORDS = r"(?:for|of|and|or|but|with|when|while|was|were|is|are|has|had|have|will|would|to|in|on|at|by|from|that|which|who|as|into|after|before|said|says)"
+
+
+def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
+    """A bare four-digit year, when its neighbours say it is one (not "Vision 2050", "1,200")."""
+    text, start, end = page.text, match.start("year"), match.end("year")
+    before = text[max(page.sentence_at(start)[0], start - 40):start]
+    after = text[end:end + 30]
+    previous_word = re.search(r"([A-Za-z.]+)\W*$", before)
+    at_sentence_start = not before.strip(" (\"“")
+    if COMPARISON_BASE.search(before):
+        return None
+    if re.match(r"\s*(?:%|per ?cent|percent|[A-Za-z]*\d)", after) or re.search(r"[$€£#№]\s*$|No\.\s*$", before):
+        return None
+    lead = previous_word.group(1).lower() if previous_word else ""
+    # "the 2011 NFL playoffs", "a 2001 Bush policy change": names before a common noun, which the
+    # year dates; "the 2030 Development Strategy", "2030 -Agenda": the year is part of a name.
+    named_noun = re.match(r"(?: [A-Z][\w.'’-]*){1,3} (?!" + _FUNCTION_WORDS + r"\b)[a-z]{3,}", after) and (
+        lead in YEAR_LEAD_WORDS or re.search(r"\b(?i:the|a|an|his|her|its|their|our)\s+$", before))
+    if re.match(r"[ -]+(?:[A-Z]|[a-z]+-)", after) and not named_noun:
+        return None
+    # "the 2024 election", "a 2010 raid", "his 2007 campaign", "the company's 2009 report"
+    # and "an injury-plagued 2010 season": a determiner with up to two modifiers before the year
+    attributive = re.search(r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that)|\w['’]s)\s+(?:[a-z][a-z-]*\s+){0,2}$",
+                            before) and (re.match(r" [a-z]", after) or named_noun)
+    # "as early as 2013", "as late as 1999", "as recently as 2010"
+    as_far = lead == "as" and re.search(r"\bas (?:early|late|recently|far back|long ago) as\s+$", before, re.I)
+    if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive or as_far):
+        return None
+    if previous_word and previous_word.group(1)[0].isupper() and lead not in YEAR_LEAD_WORDS and not at_sentence_start \
+            and not attributive:
+        return None
+    first, last = year_interval(int(match["year"]))
+    first, last = part_of(first, last, unit_part(match))
+    return DateMatch(match.start(), end, date_interval(first, last, "year", mod=timex_mod(match)))
