@@ -97,7 +97,7 @@ def echoes(one: ClaimBase, other: ClaimBase) -> bool:
         return False
     if any(is_stat(claim.frame.thing, claim.frame.event) or is_personal(claim.frame.thing) for claim in (one, other)):
         # A statistic's sentence is a formula ("caught # passes for # yards"): only the same names
-        # around it say it is the same player's (one sentence may name more: "... the Jaguars in
+        # around it say it is the same player's (one sentence may name more: "... the Herons in
         # Jacksonville, Fla."), and the players read as holders must be one.
         names, other_names = _names(one.sentence), _names(other.sentence)
         if not names or not other_names or not _holders_agree(one, other):
@@ -131,7 +131,7 @@ def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
     """What the frames say for sure: two events or scopes named on both sides and different ("twelve
     hospitalized" and "nineteen treated" are two facts in one sentence frame). Holders are left to
     the names check: an echo's two sentences name what they name alike or nearly so, and where they
-    differ ("off Aceh" / "off Indonesia") the holder read from each is the less sure sign; a holder
+    differ ("off Varsk" / "off Indonesia") the holder read from each is the less sure sign; a holder
     named on one side only must be in the other's sentence, and so must a name set against a mere
     place noun ("Gunman Adam Brown killed three people in the mall" / "The two gunmen killed 12
     people in the mall" tell of other killers)."""
@@ -170,9 +170,9 @@ def _scopes_apart(one: str | None, other: str | None) -> bool:
 
 
 def _part_of_whole(claim: ClaimBase, other_sentence: str) -> bool:
-    """A place one side names and the other's sentence does not ("ten houses damaged in Takengon"
+    """A place one side names and the other's sentence does not ("ten houses damaged in Tarnvik"
     and "around 40 houses damaged by the quake"): a part and its whole, not one fact. A person the
-    other sentence leaves out ("Bush caught 52 passes" / "catching 52 passes") is no part."""
+    other sentence leaves out ("Dorsey caught 52 passes" / "catching 52 passes") is no part."""
     holder = claim.frame.holder
     lowered = other_sentence.lower()
     return (holder_is_place(holder, claim.sentence)

@@ -95,7 +95,7 @@ GAME_DAYS = 1
 
 
 def _game_statistic(claim: ClaimBase) -> bool:
-    """"Earl Clark finished with 22 points": one game's figure, which another game may differ from."""
+    """"Earl Whitcomb finished with 22 points": one game's figure, which another game may differ from."""
     scope = set(claim.frame.scope.split("+")) if claim.frame.scope else set()
     # The thing alone, not the verb: "the Bruins fired 40 shots" is one game's, like "scored 3 goals".
     return claim.kind == "count" and is_stat(claim.frame.thing) and not scope & _BEYOND_ONE_GAME and claim.frame.when is None
@@ -165,7 +165,7 @@ def _strong(claims: list[ClaimBase]) -> list[ClaimBase]:
 def _consistent(one: list[ClaimBase], other: list[ClaimBase]) -> bool:
     """Whether every value of one source meets a value of the other, either way round. Figures
     that name the place or person they are of and figures that do not are never set against each
-    other: "10 houses damaged in Takengon" may be part of "around 40 houses damaged by the quake",
+    other: "10 houses damaged in Tarnvik" may be part of "around 40 houses damaged by the quake",
     "Firefighter John Smith rescued three children" part of "firefighters rescued 12 children".
     (An echo, the same figure in nearly the same sentence, may still pair them: echo.py.)"""
     for named in (True, False):

@@ -18,7 +18,7 @@ def read_scope(text: str, clause_start: int, piece: tuple[int, int], span: tuple
     piece_start, piece_end = piece
     # Scope words belong to the nearest figure: "14 goals this season and 112 in his career".
     own_start, own_end = _between_figures(text, piece_start, piece_end, span[0], max(after_from, span[1]))
-    # Words after a clause of its own ("364 yards as the Colts recorded their sixth win this season")
+    # Words after a clause of its own ("364 yards as the Stallions recorded their sixth win this season")
     # are not the figure's; after a verb joined on ("507 yards and still managed to lose"), not its
     # "still". A season's or career's words cross a bare "and" ("25 touchdowns and just four
     # interceptions this season"): losing a real one would set a season against a game.

@@ -58,7 +58,7 @@ OPENING_CHARS = 25
 
 def _told_on_from(page: Page, sentence: tuple[int, int]) -> str | None:
     """A sentence with no date of its own after one that opens with a past time ("In April last
-    year, a quake struck off Aceh. Five people died and seven were injured.") goes on telling that
+    year, a quake struck off Varsk. Five people died and seven were injured.") goes on telling that
     past: its figures are history too."""
     if sentence[0] == 0:
         return None
@@ -125,7 +125,7 @@ def _reports_another_act(before: list[str], event: str) -> bool:
 
 def _object_name(tokens: list[str]) -> str | None:
     """The person a dated act was done to, named right after its verb ("placed Pierre Thomas on
-    injured reserve Wednesday", "placed rookie Chris Ivory ... Tuesday"): two acts on two people
+    injured reserve Wednesday", "placed rookie Chris Okafor ... Tuesday"): two acts on two people
     are two events. A full name only (two words or more), at most one plain word after the verb."""
     for index, token in enumerate(tokens):
         if not is_verbish(token):
@@ -170,7 +170,7 @@ def _nearest_event(before: list[str], after: list[str]) -> str | None:
 
 
 def anchor_event(text: str) -> str | None:
-    """The event of "after X" ("after placing Ivory on reserve" -> place): its first verb."""
+    """The event of "after X" ("after placing Okafor on reserve" -> place): its first verb."""
     for token in TOKEN.findall(text)[:6]:
         if is_verbish(token):
             return canonical_event(token)

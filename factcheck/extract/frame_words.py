@@ -101,7 +101,7 @@ GENERIC_THINGS = frozenset(
 )
 # Words that make a holder an organisation ("the Interior Department", "Acme Corp"), not a place:
 # an organisation's figure and a figure told without a holder are one figure told two ways, where
-# a place's may be a part of the whole ("10 houses in Takengon" of "40 houses").
+# a place's may be a part of the whole ("10 houses in Tarnvik" of "40 houses").
 ORGANISATION_WORDS = frozenset("""department ministry agency commission committee council service services police
     company corporation corp inc ltd plc group bank university college court board authority office
     administration government army navy forces party union association federation institute foundation
@@ -126,7 +126,7 @@ PLACE_NOUNS = frozenset("""camp market school airstrip airport airfield hospital
     province region area street road bridge building house church mosque temple station border coast river field
     square prison base port harbour harbor mall stadium hotel office embassy factory plant mine farm""".split())
 
-# Words that make another place or body of a name: "Central Aceh" is not "Aceh".
+# Words that make another place or body of a name: "Central Varsk" is not "Varsk".
 DISTINCT_WORDS = frozenset("""north south east west northern southern eastern western central upper lower greater new
     old little great""".split())
 

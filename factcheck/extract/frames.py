@@ -98,7 +98,7 @@ _AUXILIARIES = frozenset("was were is are have has had".split())
 
 
 def _event_past_relative(tokens: list[str]) -> str | None:
-    """"Three climbers who were with Mr Buckley were rescued": the main verb after the relative
+    """"Three climbers who were with Mr Ashdown were rescued": the main verb after the relative
     clause, when it comes as an auxiliary and an event word after the clause's own verb."""
     for index in range(1, len(tokens) - 1):
         if tokens[index].lower() in _AUXILIARIES:

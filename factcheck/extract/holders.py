@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 def is_common_opener(text: str, sentence_start: int, holder: str) -> bool:
     """A lone common word that opens the sentence ("Floods", "Revenue", "Fire crews") is no name,
-    unless the text also writes it with a capital inside a sentence ("... Reggie Bush ... Bush ran")."""
+    unless the text also writes it with a capital inside a sentence ("... Reggie Dorsey ... Dorsey ran")."""
     if " " in holder or not _opens_with(text[sentence_start:sentence_start + len(holder) + 4], holder):
         return False
     from simplemma import is_known
@@ -91,29 +91,29 @@ def _at_boundary(text: str, position: int) -> bool:
     return before != after
 
 
-# "Manning's", "Charles'": a bare apostrophe makes a possessive only after an s (not "'Time' 100").
+# "Halvorsen's", "Andrews'": a bare apostrophe makes a possessive only after an s (not "'Time' 100").
 _POSSESSOR = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)(?:'s|’s|(?<=s)'|(?<=s)’)\s*$")
 
 
 def possessor(text: str, clause_start: int, position: int) -> str | None:
-    """"Jamaal Charles' 226 yards", "Manning's 364 yards": the name whose figure it is, right before it."""
+    """"Jamaal Andrews' 226 yards", "Halvorsen's 364 yards": the name whose figure it is, right before it."""
     found = _POSSESSOR.search(text, max(clause_start, position - 60), position)
     if not found:
         return None
     words = found.group(1).split()
     while words and not _is_name(words[0]):
-        words = words[1:]  # "Despite Charles'": the sentence's first word is no name
+        words = words[1:]  # "Despite Andrews'": the sentence's first word is no name
     return " ".join(words) if words and all(_is_name(word) for word in words) else None
 
 
 def read_holder(before: list[str], after: list[str]) -> str | None:
     """The name a figure belongs to: a name right after it with "from" or "by" ("14 points from
-    Will Artino"), else the first name of its clause, the one it is told of ("Doug McDermott became
-    the leading scorer in Creighton history and had five points"; "Louisville's Earl Clark": the
+    Will Osterberg"), else the first name of its clause, the one it is told of ("Doug Feeney became
+    the leading scorer in Fairview history and had five points"; "Riverton's Earl Whitcomb": the
     player, not the team), else a name after "in", "at" or "for" ("12 people were killed in Ardal")."""
     if len(after) > 1 and after[0].lower() in ("from", "by"):
         lower = next((index for index, token in enumerate(after[1:5], 1) if not token.islower()), None)
-        if lower is not None and name_words(after[lower:]):  # "from backup center Will Artino"
+        if lower is not None and name_words(after[lower:]):  # "from backup center Will Osterberg"
             return " ".join(name_words(after[lower:]))
     subject = _subject_name(before)
     if subject:
@@ -137,9 +137,9 @@ def place_after(after: list[str]) -> str | None:
 
 
 def _subject_name(before: list[str], told: bool = False) -> str | None:
-    """The name a clause tells the figure of: the last name followed by a verb ("Will Artino scored
-    14 points and Gregory Echenique had 11": Echenique's 11), else the first name of the clause,
-    unless "he" or "she" comes after it ("After joining the Saints ..., he rushed for 716 yards":
+    """The name a clause tells the figure of: the last name followed by a verb ("Will Osterberg scored
+    14 points and Gregory Lamontagne had 11": Lamontagne's 11), else the first name of the clause,
+    unless "he" or "she" comes after it ("After joining the Comets ..., he rushed for 716 yards":
     his, not the team's). ``told``: the sentence's subject, for a "he" in the next one: the first
     name followed by its verb, and no other."""
     names: list[tuple[str, bool]] = []
@@ -183,7 +183,7 @@ def pronoun_holder(text: str, sentence: tuple[int, int], position: int, sentence
     if previous == sentence or previous[1] > sentence[0]:
         return None
     name = _subject_name(TOKEN.findall(text[previous[0]:previous[1]]), told=True)
-    # A full name, or a surname that does not read as a team's plural ("Bush", not "Saints").
+    # A full name, or a surname that does not read as a team's plural ("Dorsey", not "Comets").
     return name if name and (len(name.split()) >= 2 or not name.endswith("s")) else None
 
 
@@ -200,8 +200,8 @@ def _shouted_word(token: str) -> bool:
 
 
 def name_words(tokens: list[str]) -> list[str]:
-    """The capitalised words a name runs over, from the first token on; "Louisville's Earl Clark"
-    is Earl Clark (whose team comes before the possessive)."""
+    """The capitalised words a name runs over, from the first token on; "Riverton's Earl Whitcomb"
+    is Earl Whitcomb (whose team comes before the possessive)."""
     words: list[str] = []
     for token in tokens[:4]:
         if not _is_name(token):
@@ -214,12 +214,12 @@ def name_words(tokens: list[str]) -> list[str]:
 
 
 def same_holder(one: str, other: str) -> bool:
-    """"Bush" and "Reggie Bush" are one holder; "Aceh" and "Central Aceh", "Bush" and "Cheeks" are not."""
+    """"Dorsey" and "Reggie Dorsey" are one holder; "Varsk" and "Central Varsk", "Dorsey" and "Mertz" are not."""
     first_words, second_words = one.lower().split(), other.lower().split()
     first, second = set(first_words), set(second_words)
     if (first ^ second) & DISTINCT_WORDS:
         return False
-    # "Reggie Bush" and "Bush" are one; "Peyton Manning" and "Peyton Hillis" two: a full name's
+    # "Reggie Dorsey" and "Dorsey" are one; "Tomas Halvorsen" and "Tomas Brandt" two: a full name's
     # last word (the surname, the team's nickname) must match, a one-word name any word.
     if len(first_words) > 1 and len(second_words) > 1:
         return first_words[-1] == second_words[-1]
@@ -228,9 +228,9 @@ def same_holder(one: str, other: str) -> bool:
 
 def holder_is_place(holder: str | None, sentence: str) -> bool:
     """Whether a holder is a place, a part of the story's whole: a place noun ("on the outskirts"),
-    or a name after a word of place ("in Takengon", "near Huntsville"). "10 houses damaged in
-    Takengon" may be part of "around 40 houses damaged by the quake"; a person's or a body's figure
-    ("Lasalle struck two other vehicles") is the one the story tells without the name too."""
+    or a name after a word of place ("in Tarnvik", "near Millbrook"). "10 houses damaged in
+    Tarnvik" may be part of "around 40 houses damaged by the quake"; a person's or a body's figure
+    ("Pruitt struck two other vehicles") is the one the story tells without the name too."""
     if not holder or is_organisation(holder):
         return False
     if holder.islower():

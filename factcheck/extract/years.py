@@ -82,7 +82,7 @@ def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
     if re.match(r"\s*(?:%|per ?cent|percent|[A-Za-z]*\d)", after) or re.search(r"[$€£#№]\s*$|No\.\s*$", before):
         return None
     lead = previous_word.group(1).lower() if previous_word else ""
-    # "the 2011 NFL playoffs", "a 2001 Bush policy change": names before a common noun, which the
+    # "the 2011 NFL playoffs", "a 2001 Dorsey policy change": names before a common noun, which the
     # year dates; "the 2030 Development Strategy", "2030 -Agenda": the year is part of a name.
     named_noun = re.match(r"(?: [A-Z][\w.'’-]*){1,3} (?!" + _FUNCTION_WORDS + r"\b)[a-z]{3,}", after) and (
         lead in YEAR_LEAD_WORDS or re.search(r"\b(?i:the|a|an|his|her|its|their|our)\s+$", before))

@@ -3,7 +3,7 @@
 Reads only the first few lines, where wires and newspapers put datelines:
 "Lima, Peru, April 25, 2025 (AGENCY) --", "Quito, April 24, AGENCY", "date 2025-04-25",
 "First Published: June 13, 2013 4:59 PM EDT", "May 2, 2013, 1:12 PM", "LONDON, 13 March 2025
-(Reuters) -", "Athens, March 14, Kathimerini --". Page stamps of other shapes are stamps.py's.
+(Reuters) -", "Athens, March 14, Daily Courier --". Page stamps of other shapes are stamps.py's.
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ DATELINE_PATTERNS = [
     re.compile(rf"^{_PLACE},? {_MONTH} {_DAY}(?:, {_YEAR})?,? \({_AGENCY}\)\s*(?:--|—|–|-)", re.M),
     # "LONDON, 13 March 2025 (Reuters) -": the day before the month
     re.compile(rf"^{_PLACE},? {_DAY} {_MONTH}(?:,? {_YEAR})?,? \({_AGENCY}\)\s*(?:--|—|–|-)", re.M),
-    # "Athens, March 14, Kathimerini --": the outlet named after the date, then a dash
+    # "Athens, March 14, Daily Courier --": the outlet named after the date, then a dash
     re.compile(rf"^{_PLACE}, {_MONTH} {_DAY}(?:, {_YEAR})?,? {_AGENCY}\s*(?:--|—|–)", re.M),
     # "Quito, April 24, AGENCY" (the agency alone closes the line)
     re.compile(rf"^{_PLACE}, {_MONTH} {_DAY}(?:, {_YEAR})?, {_AGENCY}\s*$", re.M),
