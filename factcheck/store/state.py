@@ -76,17 +76,6 @@ def _code_version() -> str:
 CODE_VERSION = _code_version()
 
 
-def file_stat(path: Path | str, stat: os.stat_result | None = None) -> str | None:
-    """What tells a file changed without reading it: size, modification and change times, inode.
-    None when there is no file."""
-    if stat is None:
-        try:
-            stat = os.stat(path)
-        except OSError:
-            return None
-    return f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}:{stat.st_ino}"
-
-
 def _is_busy(error: sqlite3.Error) -> bool:
     return getattr(error, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
 
