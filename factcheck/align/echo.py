@@ -147,9 +147,11 @@ def _other_doer(one: ClaimBase, other: ClaimBase) -> bool:
     """One side's figure is a named person's or body's that the other sentence does not name, while
     the other's holder is only a place noun ("in the mall"): two sentences of other doers."""
     named, plain = one.frame.holder, other.frame.holder
-    lowered = other.sentence.lower()
-    return bool(named and plain and named[0].isupper() and plain.islower()
-                and not any(word.lower() in lowered for word in named.split()))
+    if not (named and plain and named[0].isupper() and plain.islower()):
+        return False
+    # The name's own words, as written ("Brown", not the "brown" of "brown jackets"), whole words.
+    other_words = set(re.findall(r"[A-Za-z][\w'’-]*", other.sentence))
+    return not any(word in other_words for word in named.split() if word[:1].isupper())
 
 
 # Scopes that make a figure another fact than the same words without them: a part of a whole,

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from ..align.align import DOCUMENT_FAMILIES, Group, can_disagree, claim_interval, values_overlap
 from ..chrono import describe_interval
 from ..extract.frames import is_stat
-from ..extract.holders import holder_is_place, is_organisation, told_of_one_person
+from ..extract.holders import is_organisation
 from ..models import ClaimBase, Finding
 from ..text import format_number
 
@@ -169,8 +169,8 @@ def _consistent(one: list[ClaimBase], other: list[ClaimBase]) -> bool:
     "Firefighter John Smith rescued three children" part of "firefighters rescued 12 children".
     (An echo, the same figure in nearly the same sentence, may still pair them: echo.py.)"""
     for named in (True, False):
-        first = [claim for claim in one if _named(claim, other) == named]
-        second = [claim for claim in other if _named(claim, one) == named]
+        first = [claim for claim in one if _named(claim) == named]
+        second = [claim for claim in other if _named(claim) == named]
         # Figures far apart ("12 killed" in one bombing, "some 2 million dead" in the civil war) are
         # not one fact told two ways: only figures within a factor of ten of each other can disagree.
         first, second = ([a for a in first if any(_comparable(a, b) for b in second)],
@@ -181,17 +181,10 @@ def _consistent(one: list[ClaimBase], other: list[ClaimBase]) -> bool:
     return True
 
 
-def _named(claim: ClaimBase, others: list[ClaimBase] = ()) -> bool:
+def _named(claim: ClaimBase) -> bool:
     """Whether a figure names the place or person it is of: an organisation's figure ("the Interior
-    Department received 300,000 comments") is the story's own, like a figure with no holder. A
-    figure told of one person by role or pronoun ("the driver struck two other vehicles", "he
-    pulled a gun on two guards") is named when the other side names a person with it: it is the
-    figure another article tells of that person by name."""
-    if claim.frame.holder:
-        return not is_organisation(claim.frame.holder)
-    return bool(others) and told_of_one_person(claim.sentence, claim.text) and any(
-        other.frame.holder and not is_organisation(other.frame.holder)
-        and not holder_is_place(other.frame.holder, other.sentence) for other in others)
+    Department received 300,000 comments") is the story's own, like a figure with no holder."""
+    return bool(claim.frame.holder) and not is_organisation(claim.frame.holder)
 
 
 def _values(claims: list[ClaimBase]) -> set[str]:

@@ -48,7 +48,7 @@ _JOINED_AFTER = re.compile(r"\s(?:and|but|as|when|after|before|because|while|whe
 # A clause with a subject of its own: a subordinator, or "and"/"but" and a new subject.
 _OWN_CLAUSE = re.compile(r"\s(?:as|when|after|before|because|while|whereas)\s|;|\s(?:and|but)\s+(?=(?:the|a|an|his|her|their|its|he|she|they|we|[A-Z][a-z]+)\s)")
 # "Three students were among those killed": a part; "4 pandas are among the most popular": a rank.
-_AMONG_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:was|were|is|are|be|been)\s+(?:\w+\s+)?among\b"
+_AMONG_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:was|were|is|are|be|been|remain|remains|remained)\s+(?:\w+\s+){0,3}?among\b"
                           r"(?!\s+(?:the\s+)?(?:most|least|best|worst|top|first|\w+est)\b)", re.I)
 _RUNNING_SINCE = re.compile(r"\s*since\b", re.I)
 _SINCE_AFTER = re.compile(r"[\w\s-]{0,30}?\bsince\b(?!\s+(?:then|that))", re.I)

@@ -136,13 +136,3 @@ STATISTICS = frozenset("""touchdowns goals assists rebounds boards passes carrie
 
 # Spans of a person's time ("spent 19 seasons", "served seven years") belong to someone, as statistics do.
 PERSONAL_SPANS = frozenset("seasons years games matches times months weeks days hours minutes terms".split())
-
-# One person a clause may name by role alone ("the driver struck two other vehicles", "a convicted
-# sex offender pulled a gun on two guards"): a figure told of such a person is the one another
-# article tells of that person by name.
-PERSON_ROLES = frozenset("""driver man woman boy girl suspect gunman shooter attacker assailant bomber killer robber
-    thief offender inmate prisoner convict fugitive defendant victim teenager teen pilot captain officer
-    sergeant deputy trooper soldier player quarterback pitcher striker goalkeeper coach rookie veteran
-    star forward guard center centre back receiver rusher boxer champion climber driver rider mother
-    father son daughter husband wife widow doctor nurse judge lawyer prosecutor mayor governor senator
-    president minister chief spokesman spokeswoman spokesperson official""".split())

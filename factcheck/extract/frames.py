@@ -74,7 +74,14 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     if holder and shouted_common(text, holder):
         holder = None  # "AN EARTHQUAKE killed six children": a headline's capitals, a word the text also writes plainly
     scope = read_scope(text, clause_start, (piece_start, piece_end), span, after_from)
+    if event is None:
+        among = _AMONG_THE.match(text, after_from, piece_end)
+        event = canonical_event(among.group(1)) if among else None  # "Two children were among the dead"
     return Frame(event=event, holder=holder, thing=thing, scope=scope)
+
+
+# The part's event when the whole is named by it: "among the dead", "among the injured".
+_AMONG_THE = re.compile(r"[^,;.]{0,40}?\bamong\s+the\s+(dead|injured|wounded|missing|killed)\b", re.I)
 
 
 def _event_after(tokens: list[str]) -> str | None:

@@ -13,7 +13,6 @@ from .frame_words import (
     DISTINCT_WORDS,
     LIGHT_VERBS,
     ORGANISATION_WORDS,
-    PERSON_ROLES,
     PLACE_NOUNS,
     TIME_ZONES,
     TOKEN,
@@ -241,31 +240,6 @@ def holder_is_place(holder: str | None, sentence: str) -> bool:
 
 # A word of place right before a holder's name.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|around|throughout|from|off)\s+(?:the\s+)?$", re.I)
-
-
-def told_of_one_person(sentence: str, figure: str) -> bool:
-    """Whether the clause of a figure opens with one person named by role or pronoun: "he", "the
-    driver", "a convicted sex offender" ("the two gunmen", "firefighters", "the tornado": no)."""
-    at = sentence.find(figure)
-    if at < 0:
-        return False
-    opening = max((found.end() for found in _CLAUSE_BOUNDARY.finditer(sentence, 0, at)), default=0)
-    words = sentence[opening:at].split()
-    if not words or words[0].lower() in ("he", "she"):
-        return bool(words)
-    if words[0].lower() not in ("the", "a", "an"):
-        return False
-    for word in words[1:5]:
-        lowered = word.lower().strip(",")
-        if is_number_word(lowered) or lowered[:1].isdigit() or lowered in STOP_WORDS:
-            return False
-        if lowered in PERSON_ROLES:
-            return True
-    return False
-
-
-# Where a clause opens: the sentence's start, a comma or colon, a conjunction, a report ("said").
-_CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\b(?:and|when|after|before|as|then|because|while|said|says|that)\s+")
 
 
 def is_organisation(holder: str | None) -> bool:
