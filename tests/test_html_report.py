@@ -131,3 +131,26 @@ def test_an_editors_claim_whose_text_is_not_in_the_sentence_is_still_shown():
     page = render_html(Report(sources=[], findings=[finding]))
     assert "<mark>four days</mark> &mdash; A &lt;long&gt; visit." in page
     assert "(added by an editor)" in page and "(source not in this report)" in page
+
+
+def test_findings_rows_reach_the_page_in_chunks_with_nothing_between():
+    from factcheck.report.html_report import CHUNK_ROWS, _joined
+
+    fragments = [f"<tr><td>{number}</td></tr>" for number in range(2 * CHUNK_ROWS + 1)]
+    chunks = list(_joined(iter(fragments)))
+    assert len(chunks) == 3 and "".join(chunks) == "".join(fragments)
+    assert list(_joined(iter(()))) == []  # an empty section still shows its "none" row
+
+
+def test_the_sources_table_escapes_and_links_as_the_template_did():
+    from factcheck.models import PublicationDate, Source
+    from factcheck.report.html_report import source_rows
+
+    rows = str(source_rows([Source(id="a<1", path="a.txt", content_hash="x", outlet="O&B", title='T "q"',
+                                   published=PublicationDate(year=2024, month=3, day=5, method="metadata"),
+                                   url="https://x.org/a?b=1&c=2"),
+                            Source(id="b", path="b.txt", content_hash="y", url="javascript:alert(1)")]))
+    assert rows == ('<tr><td><code>a&lt;1</code></td><td>O&amp;B</td><td>T &quot;q&quot;</td><td>2024-03-05</td>'
+                    '<td>metadata</td><td></td><td>a.txt; <a href="https://x.org/a?b=1&amp;c=2" rel="noopener noreferrer">'
+                    'https://x.org/a?b=1&amp;c=2</a></td></tr><tr><td><code>b</code></td><td>unknown</td><td></td>'
+                    '<td>unknown</td><td>unknown</td><td></td><td>b.txt; javascript:alert(1)</td></tr>')
