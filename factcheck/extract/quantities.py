@@ -178,12 +178,8 @@ def _read_part_and_more(page: Page, claim: CountClaim, match: re.Match[str], spa
     if more and thing:  # "60 more branches", "will cut 1,500 more": a figure added to an earlier one
         claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"more"}))
         claim.subject = frame_label(claim.frame, thing)
-    after = end_of_thing or _thing_end(page, end, thing)  # 40 characters, never a copy of the rest of the text
-    # "Five firefighters were among the 21 people injured", "... among the dead": a part; not
-    # "4 pandas are among the most popular attractions"
-    among = re.match(rf"\s+(?:were|are|was|is)\s+among\s+(?:the\s+)?(?:{NUMBER}\b|(?:dead|injured|wounded|victims|killed|missing)\b)",
-                     page.text[after:after + 40], re.I)
-    if part or among or re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", page.text[end:end + 20], re.I) or (
+    # "Five firefighters were among the 21 people injured" is a part too: read_scope marks it.
+    if part or re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", page.text[end:end + 20], re.I) or (
             match["number"].lower() == "one" and re.match(r"\s+of\b", page.text[end:end + 5])):
         claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"part"}))
         claim.subject = frame_label(claim.frame, thing)
