@@ -20,6 +20,8 @@ MONTH_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
+# What every month's name starts with (and its written abbreviation, but "Sept").
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WEEKDAYS = {name.lower(): number for number, name in enumerate(_calendar.day_name)}
 WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # How long a unit is, in days: the shortest and longest it can be on the calendar (a stated "nine

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigInvalid
-from .models import KINDS
+from .kinds import KINDS
 
 CONFIG_FILE = "factcheck.toml"
 PYPROJECT = "pyproject.toml"

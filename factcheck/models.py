@@ -12,8 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1"
 
-Kind = Literal["date", "duration", "count", "percent", "money", "name"]
-KINDS: tuple[str, ...] = ("date", "duration", "count", "percent", "money", "name")
+Kind = Literal["date", "duration", "count", "percent", "money", "name"]  # one row each in kinds.py
 Verdict = Literal["conflict", "compatible", "agree", "single"]
 VERDICTS: tuple[str, ...] = ("conflict", "compatible", "agree", "single")
 Granularity = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century", "half"]
@@ -94,6 +93,20 @@ class DateValue(Record):
                               "(a decade), 19 (a century), PAST_REF...; an ISO interval a/b for a span")
     mod: Literal["START", "MID", "END"] | None = Field(None, description="TIMEX3 mod: early (START), mid, late (END)")
 
+    def interval(self) -> tuple[float, float] | None:
+        """The days it covers, as ordinals; None when it is not placed in time."""
+        return None if self.start is None or self.end is None else (self.start.toordinal(), self.end.toordinal())
+
+    def inconsistency(self) -> tuple[str, str] | None:
+        """(field, what is wrong) when the value contradicts itself (an editor's claim may), else None."""
+        if (self.start is None) != (self.end is None):
+            return "end" if self.end is None else "start", "a date needs both start and end, or neither"
+        if self.start is not None and self.start > self.end:
+            return "end", f"end {self.end} is before start {self.start}"
+        if self.resolution == "relative" and self.relative_to is None:
+            return "resolution", "a relative date needs relative_to: the date it was read against"
+        return None
+
 
 class DurationValue(Record):
     """A length of time in days, as a range (a "two-day" visit is 2..2; "three decades" is ~30 years)."""
@@ -110,6 +123,18 @@ class DurationValue(Record):
     anchor_text: str | None = Field(None, description="the event it runs from, as written ('after X')")
     anchor_claim: str | None = Field(None, description="id of the date claim it runs from, when the article gives one")
 
+    def interval(self) -> tuple[float, float] | None:
+        return self.min_days, self.max_days
+
+    def inconsistency(self) -> tuple[str, str] | None:
+        if self.min_days > self.max_days:
+            return "max_days", f"max_days {self.max_days:g} is below min_days {self.min_days:g}"
+        if self.basis == "range" and None in (self.amount, self.range_start, self.range_end):
+            return "basis", "a range duration needs amount, range_start and range_end"
+        if self.anchor is not None and self.amount is None:
+            return "anchor", "a duration that runs from an event needs its amount"
+        return None
+
 
 class QuantityValue(Record):
     """A number shaped by its hedge into a range; None on a side means unbounded.
@@ -123,6 +148,14 @@ class QuantityValue(Record):
     hedge: str | None = None
     vague: str | None = None
     rank: bool = False
+
+    def interval(self) -> tuple[float, float] | None:
+        return (self.low if self.low is not None else 0.0, self.high if self.high is not None else float("inf"))
+
+    def inconsistency(self) -> tuple[str, str] | None:
+        if self.low is not None and self.high is not None and self.low > self.high:
+            return "high", f"high {self.high:g} is below low {self.low:g}"
+        return None
 
 
 class MoneyValue(QuantityValue):
@@ -140,6 +173,14 @@ class NameValue(Record):
     doc_type: str = Field(description="declaration, statement, agreement, memorandum, treaty, ...")
     topic: str = Field(description="what the document is about, normalised; '' when the text does not say")
     qualifiers: list[str] = Field(default_factory=list, description="joint, intergovernmental, ...")
+
+    def interval(self) -> tuple[float, float] | None:
+        return None  # a name is no number
+
+    def inconsistency(self) -> tuple[str, str] | None:
+        if not self.doc_type.strip():
+            return "doc_type", "doc_type is empty: say what kind of document it is (declaration, statement...)"
+        return None
 
 
 # --- claims ---------------------------------------------------------------------------------------

@@ -67,7 +67,7 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _word_ending_at(text: str, start: int, stop: int) -> str:
-    """The run of word characters and dots that ends with the full stop at ``stop``, from ``start``
+    r"""The run of word characters and dots that ends with the full stop at ``stop``, from ``start``
     at the earliest: what re.search(r"([\w.]+)[.!?]*$", text, start, stop + 1) reads before a stop
     that opens its run of stops, without trying the pattern at every position of the window."""
     first = stop
@@ -109,6 +109,10 @@ SMALL_NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
 ).split()
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                 "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                 "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "m": 1e6, "k": 1e3}
 
 

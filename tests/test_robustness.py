@@ -331,7 +331,11 @@ ADDED = ('{"id": "d-editor", "source": "good", "text": "22 April", "start": 0, "
      "edits.added[0].value.end: a date needs both start and end"),
     (ADDED % ("duration", '{"min_days": NaN, "max_days": 2}'), "edits.added[0].value.min_days: NaN is not a number"),
     (ADDED % ("count", '{"stated": 5, "low": 9, "high": 1}'), "edits.added[0].value.high: high 1 is below low 9"),
-], ids=["date-without-end", "not-a-number", "range-upside-down"])
+    # money is a quantity too: its record keeps the same invariant (it was left unchecked before the kind registry)
+    (ADDED % ("money", '{"stated": 5, "low": 9, "high": 1, "currency": "USD"}'),
+     "edits.added[0].value.high: high 1 is below low 9"),
+    (ADDED % ("name", '{"doc_type": " ", "topic": ""}'), "edits.added[0].value.doc_type: doc_type is empty"),
+], ids=["date-without-end", "not-a-number", "range-upside-down", "money-upside-down", "name-without-type"])
 def test_added_claim_that_cannot_be_compared_is_reported(good, capsys, added, expected):
     check(good, capsys)
     ledger = good.parent / "claims" / "good.json"

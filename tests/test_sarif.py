@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from factcheck.cli import main
-from factcheck.models import KINDS
+from factcheck.kinds import KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((Path(__file__).parent / "sarif" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))

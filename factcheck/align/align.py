@@ -16,13 +16,11 @@ from dataclasses import dataclass, field
 from ..extract.frames import is_personal, is_stat, is_thin
 from ..extract.holders import same_holder
 from ..extract.lemmas import canonical_event
+from ..kinds import FIGURES, SPEC
 from ..models import ClaimBase
 from .cluster import MEMBERS_CHECKED, leader_clusters
-from .echo import KINDS as ECHO_KINDS
 from .echo import anchored_pairs, echo_pairs, history_pairs, may_stand_with
 from .keys import head_phrase, stem, subject_keys
-
-THRESHOLD = {"date": 0.5, "duration": 0.5, "count": 0.5, "percent": 0.5, "money": 0.5, "name": 1.0}
 
 
 @dataclass
@@ -92,7 +90,7 @@ def align_bucket(claims: list[ClaimBase]) -> list[Group]:
     on the leader's source and keys), so buckets aligned apart give the same ids as together."""
     kind = claims[0].kind
     clustered = _cluster(kind, claims, _Ids())
-    if kind in ECHO_KINDS:
+    if kind in FIGURES:
         return _join_echoes(clustered, claims)
     return _attach_untitled_documents(clustered) if kind == "name" else clustered
 
@@ -169,7 +167,7 @@ def _cluster(kind: str, claims: list[ClaimBase], used_ids: _Ids) -> list[Group]:
     ordered = [claims[number] for number in order]
     all_keys = [alignment_keys(claim) for claim in ordered]
     groups = []
-    for members in leader_clusters(ordered, all_keys, THRESHOLD[kind], _may_join):
+    for members in leader_clusters(ordered, all_keys, SPEC[kind].threshold, _may_join):
         leader = ordered[members[0]]
         groups.append(Group(id=_group_id(kind, leader, all_keys[members[0]], used_ids), kind=kind, leader=leader,
                             keys=all_keys[members[0]], claims=[claims[number] for number in sorted(order[m] for m in members)]))
@@ -180,7 +178,7 @@ def alignment_keys(claim: ClaimBase) -> dict[str, float]:
     if claim.kind == "name":
         return {key: 1.0 for key in name_core(claim)} or {f"{claim.value.doc_type}": 1.0}
     frame = claim.frame
-    if claim.kind in ("count", "percent", "money") and frame.thing is not None:  # (an editor's subject clears the frame)
+    if claim.kind in FIGURES and frame.thing is not None:  # (an editor's subject clears the frame)
         # A figure lines up by what it is (event, thing, scope); whose it is is a gate of its own
         # (frames_compatible): a holder's words in the keys would split one fact by how fully each
         # article names the holder, and let the nearest-named group win.
@@ -247,14 +245,7 @@ def _overlapping(one: str, other: str) -> bool:
 def claim_interval(claim: ClaimBase) -> tuple[float, float] | None:
     """A claim's value as an interval of numbers (days for dates and durations); None for names
     and unplaced dates."""
-    value = claim.value
-    if claim.kind == "date":
-        return None if value.start is None else (value.start.toordinal(), value.end.toordinal())
-    if claim.kind == "duration":
-        return value.min_days, value.max_days
-    if claim.kind in ("count", "percent", "money"):
-        return (value.low if value.low is not None else 0.0, value.high if value.high is not None else float("inf"))
-    return None
+    return claim.value.interval()
 
 
 def values_overlap(one: ClaimBase, other: ClaimBase) -> bool:

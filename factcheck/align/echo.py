@@ -35,11 +35,11 @@ from functools import lru_cache
 from ..extract.frame_words import COMMON_CAPITALISED
 from ..extract.frames import is_personal, is_stat
 from ..extract.holders import holder_is_place, same_holder
+from ..kinds import FIGURES
 from ..models import ClaimBase
 from ..text import SCALES, SMALL_NUMBER_WORDS
 from .keys import head_phrase
 
-KINDS = ("count", "percent", "money")
 # Matching words around the figure (sentence edges count as words): "killed # people in the" = 4.
 MIN_CONTEXT = 3
 # How much of the two sentences must match, as difflib's ratio over their words.
@@ -315,7 +315,7 @@ def history_pairs(claims: list[ClaimBase], wanted: set[int]) -> list[tuple[int, 
 
 def _history_key(claim: ClaimBase) -> tuple | None:
     frame = claim.frame
-    if claim.kind not in KINDS or not frame.when or "/" not in frame.when or not frame.event:
+    if claim.kind not in FIGURES or not frame.when or "/" not in frame.when or not frame.event:
         return None
     return frame.when, frame.event
 
@@ -332,7 +332,7 @@ def _holders_agree(one: ClaimBase, other: ClaimBase) -> bool:
 
 
 def _keys(claim: ClaimBase) -> list[tuple]:
-    if claim.kind not in KINDS:
+    if claim.kind not in FIGURES:
         return []
     at = figure_at(claim)
     if at is None:

@@ -14,6 +14,7 @@ from ..align.align import DOCUMENT_FAMILIES, Group, can_disagree, claim_interval
 from ..chrono import describe_interval
 from ..extract.frames import is_stat
 from ..extract.holders import is_organisation
+from ..kinds import SPEC
 from ..models import ClaimBase, Finding
 from ..text import format_number
 
@@ -26,7 +27,7 @@ def compare(groups: list[Group], published: Mapping[str, dt.date | None] | None 
     same_game = _same_games(groups)
     findings = []
     for group in groups:
-        verdict, explanation = RULES[group.kind](group.claims)
+        verdict, explanation = RULES[SPEC[group.kind].rule](group.claims)
         if len({claim.source for claim in group.claims}) < 2:
             # One article that gives two figures for one frame is no disagreement between sources.
             verdict, explanation = "single", f"only {group.claims[0].source} says this ({explanation})"
@@ -63,13 +64,13 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
                 first, second = [c for c in first if not _game_statistic(c)], [c for c in second if not _game_statistic(c)]
             if not _consistent(first, second):
                 pair = by_source[one] + by_source[other]
-                return "conflict", RULES[kind](pair)[1] if len(sources) > 2 else explanation
+                return "conflict", RULES[SPEC[kind].rule](pair)[1] if len(sources) > 2 else explanation
     for one, other in echoes:
         days = _days_apart(published, one.source, other.source)
         if _game_statistic(one) and days is not None and days > GAME_DAYS:
             continue  # a formula sentence of two games a week apart: the same words, not the same game
         if _echo_disagrees(one, other, by_source):
-            return "conflict", RULES[kind]([one, other])[1] + " (told in the same words, or beside the same figures, in both)"
+            return "conflict", RULES[SPEC[kind].rule]([one, other])[1] + " (told in the same words, or beside the same figures, in both)"
     same = all(_values(by_source[source]) == _values(by_source[sources[0]]) for source in sources)
     return ("agree" if same else "compatible"), (
         f"{explanation.split(':')[0]}: no two sources contradict each other (what one gives, the other gives or "
@@ -293,7 +294,7 @@ def compare_quantities(claims: list[ClaimBase]) -> tuple[str, str]:
 
 def _describe_quantity(claim: ClaimBase) -> str:
     value = claim.value
-    unit = "%" if claim.kind == "percent" else ""
+    unit = SPEC[claim.kind].unit
     if claim.kind == "money":
         return f"{value.hedge + ' ' if value.hedge else ''}{value.currency} {format_number(value.stated)}"
     if value.vague:
@@ -314,11 +315,10 @@ def compare_names(claims: list[ClaimBase]) -> tuple[str, str]:
     return "agree", f"all name {article} {types[0]}"
 
 
+# The verdict rule of each family; kinds.py says which family each kind's groups go to.
 RULES: dict[str, Callable[[list[ClaimBase]], tuple[str, str]]] = {
     "date": compare_dates,
     "duration": compare_durations,
-    "count": compare_quantities,
-    "percent": compare_quantities,
-    "money": compare_quantities,
+    "quantity": compare_quantities,
     "name": compare_names,
 }

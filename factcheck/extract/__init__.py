@@ -6,11 +6,12 @@ a date, not a count; "20 per cent" is a percentage, not a count of 20).
 from __future__ import annotations
 
 import hashlib
+import importlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ..kinds import REGISTRY
 from ..models import Article, ClaimBase, Problem
-from . import dates, durations, money, names, percents, quantities
 from .base import MAX_CLAIMS_PER_ARTICLE, Page
 from .subjects import clause_bounds
 
@@ -21,7 +22,7 @@ def _code_version() -> str:
     package = Path(__file__).resolve().parent.parent
     # Besides the extractors: what they read (models, vocabulary) and what decides which opening lines
     # are datelines and page stamps, never claims.
-    shared = ("text.py", "chrono.py", "align/stories.py", "models.py", "load/dateline.py", "load/stamps.py")
+    shared = ("text.py", "chrono.py", "align/stories.py", "models.py", "kinds.py", "load/dateline.py", "load/stamps.py")
     files = sorted(Path(__file__).parent.glob("*.py")) + [package / name for name in shared]
     digest = hashlib.sha1()
     for path in files:
@@ -31,14 +32,14 @@ def _code_version() -> str:
 
 EXTRACTOR_VERSION = _code_version()
 
-EXTRACTORS: Sequence[tuple[str, Callable[[Page], Sequence[ClaimBase]]]] = (
-    ("date", dates.extract),
-    ("duration", durations.extract),
-    ("money", money.extract),
-    ("percent", percents.extract_percents),
-    ("count", quantities.extract_counts),
-    ("name", names.extract),
-)
+def _extractor(name: str) -> Callable[[Page], Sequence[ClaimBase]]:
+    module, function = name.split(":")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), function)
+
+
+# Each kind and the function that finds it, in the order they run (kinds.py: extract_rank).
+EXTRACTORS: Sequence[tuple[str, Callable[[Page], Sequence[ClaimBase]]]] = tuple(
+    (spec.name, _extractor(spec.extractor)) for spec in sorted(REGISTRY, key=lambda spec: spec.extract_rank))
 
 
 def extract_claims(article: Article) -> list[ClaimBase]:

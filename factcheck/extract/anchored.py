@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 from ..chrono import last_day, month_interval, year_interval
 from ..models import DateValue
 from ..text import parse_number
+from .date_base import DateMatch
 
 if TYPE_CHECKING:
     from .base import Page
-    from .dates import DateMatch
 
 _COUNT = r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _END = r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|while|as)\b)"
@@ -53,8 +53,6 @@ _BACK = {"ago", "earlier", "previously", "before", "previous", "preceding", "pri
 
 
 def find(page: "Page") -> Iterator["DateMatch"]:
-    from .dates import DateMatch
-
     for pattern, anchor in zip(_PATTERNS, _ANCHORS):
         for match in page.finditer(pattern, anchor):
             if not page.is_free(*match.span()):

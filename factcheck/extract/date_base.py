@@ -6,15 +6,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..chrono import MONTH_ABBREVIATIONS
 from ..models import DateValue
+from .base import Within
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 PART = r"(?:(?P<part>early|mid|late|the end of|the start of|the beginning of|the middle of)[- ]?)"
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-            "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-            "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22}
+# Sentences that may hold a month's name, found with the page's one pass for anchor words (the
+# dates and news_dates patterns share it: one look a page).
+MONTH_ANCHOR = Within(tuple(word.lower() for word in MONTH_ABBREVIATIONS), re.compile("|".join(MONTH_ABBREVIATIONS)))
 DASH = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
 
 # Words before a bare four-digit number that make it a year ("in 1992", "since 2010").

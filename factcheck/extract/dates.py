@@ -14,9 +14,10 @@ import re
 
 from ..chrono import MONTH_NAMES, SEASONS, month_interval, month_number, months_interval, nearest_year, part_of
 from ..models import DateClaim, DateValue, PublicationDate
+from ..text import ORDINAL_WORDS
 from . import anchored, news_dates, relative_dates, vague_dates
 from .base import DIGIT, Anchor, Page, SpanSet, Within, claim_fields
-from .date_base import DASH, DAY, ORDINALS, PART, YEAR, DateMatch, date_interval, timex_mod, unit_part
+from .date_base import DASH, DAY, MONTH_ANCHOR, PART, YEAR, DateMatch, date_interval, timex_mod, unit_part
 from .frame_time import date_frame
 from .news_dates import pick_year
 from .subjects import date_subject
@@ -36,12 +37,6 @@ CENTURY_WORD = ("century",)
 # A decade's word or digits, found with the page's other anchor words: "ties" alone is in
 # "parties" and "cities", most sentences of a page.
 DECADE_WORD = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "0s")
-# What every month name starts with (news_dates finds the same sentences with it: one scan a page).
-# Looked for only in sentences that hold one in any case (found in the page's one pass for anchor words).
-MONTH_ANCHOR = Within(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-                      re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"))
-
-
 def extract(page: Page) -> list[DateClaim]:
     """All date claims of a page, leftmost-longest where patterns overlap."""
     matches: list[DateMatch] = []
@@ -246,7 +241,7 @@ def read_season(match: re.Match[str], page: Page) -> DateMatch | None:
 
 def read_quarter(match: re.Match[str], page: Page) -> DateMatch | None:
     word = match["q"].lower()
-    quarter = int(word) if word.isdigit() else ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+    quarter = int(word) if word.isdigit() else ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word) or 0)
     start, end = months_interval(int(match["year"]), 3 * quarter - 2, 3 * quarter)
     return DateMatch(*match.span(), date_interval(start, end, "quarter"))
 
@@ -286,7 +281,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"\b[Tt]he (?:(?P<part>early|mid|late)[- ])?(?:nineteen[- ])?(?P<decade>(?i:twenties|thirties|forties|fifties|"
                 r"sixties|seventies|eighties|nineties)|[2-9]0s)\b"), read_decade_word),
     (re.compile(r"\bthe (?:(?P<part>early|mid|late)[- ])?(?P<century>\d{1,2}(?:st|nd|rd|th)|"
-                + "|".join(ORDINALS) + r")[- ]century\b", re.I), read_century),
+                + "|".join(ORDINAL_WORDS) + r")[- ]century\b", re.I), read_century),
     (re.compile(rf"(?<![\d,.$€£/-])\b(?:(?P<part>early|mid|late|the end of|the start of|the beginning of|the middle of)[- ])?"
                 rf"(?P<year>{YEAR})\b(?![,.]\d|[-–/]\d)"), read_year),
 ]

@@ -16,12 +16,11 @@ from typing import TYPE_CHECKING
 
 from ..chrono import month_interval, month_number, months_interval, part_of, year_interval
 from ..models import DateValue
-from .base import Within
+from .date_base import MONTH_ANCHOR, DateMatch
 from .tense import tense_at
 
 if TYPE_CHECKING:
     from .base import Page
-    from .dates import DateMatch
 
 _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_ANY = rf"(?:{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
@@ -332,10 +331,8 @@ def read_last_night(page: "Page", match: re.Match[str]) -> DateValue | None:
     return period_value(day, day, "day", anchor, match.group(), timex=f"{day.isoformat()}TNI")
 
 
-_MONTH_ANCHOR = Within(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-                       re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"))  # dates' MONTH_ANCHOR: one look a page
 PATTERNS = [
-    (_BARE_MONTH, _MONTH_ANCHOR, read_bare_month),
+    (_BARE_MONTH, MONTH_ANCHOR, read_bare_month),
     (_QUARTER, ("quarter", "half"), read_quarter),
     (_NAMED_QUARTER, ("quarter",), read_named_quarter),
     (_HALF_YEAR, ("h1", "h2"), read_half_year),  # the sentences of [Hh][12], without a pattern tried at every "h"
@@ -349,8 +346,6 @@ PATTERNS = [
 
 def find(page: "Page") -> Iterator["DateMatch"]:
     from . import holidays, seasons
-    from .dates import DateMatch
-
     for pattern, anchor, reader in PATTERNS + holidays.PATTERNS + seasons.PATTERNS:
         for match in page.finditer(pattern, anchor):
             if not page.is_free(*match.span()):

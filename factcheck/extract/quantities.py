@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..models import CountClaim, QuantityValue
-from ..text import NUMBER, NUMBER_WORD, SCALES, STOP_WORDS, by_first_letter, parse_number
+from ..text import NUMBER, NUMBER_WORD, ORDINAL_WORDS, SCALES, STOP_WORDS, by_first_letter, parse_number
 from .base import NUMERIC, Page, claim_fields
 from .frame_time import past_time
 from .frame_words import IRREGULAR_VERBS
@@ -60,7 +60,6 @@ _RANK = re.compile(rf"\b(?:top[- ](?P<top>\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d+(
 _VAGUE_ANCHOR = ("numerous", "several", "dozens", "scores", "hundreds", "thousands", "millions", "handful", "few", "multiple")
 _RANK_ANCHOR = ("top", "largest", "biggest", "highest", "lowest", "smallest", "most", "busiest", "richest", "best",
                 "worst", "leading")
-ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
 
 def hedged_range(number: float, hedge: str | None) -> tuple[float | None, float | None]:

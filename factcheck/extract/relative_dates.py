@@ -14,11 +14,11 @@ from ..chrono import WEEKDAY_NAMES, WEEKDAYS, month_interval, weekday_near, year
 from ..models import DateValue
 from ..text import NUMBER_WORD, parse_number
 from .base import DIGIT, Within
+from .date_base import DateMatch
 from .tense import tense_at
 
 if TYPE_CHECKING:
     from .base import Page
-    from .dates import DateMatch
 
 # Words that make a weekday part of a name ("Black Friday", "Super Tuesday").
 # Only the words that make named days: "Richmond Hill Friday" and "Injured Reserve Wednesday" are dates.
@@ -50,8 +50,6 @@ _DAY_WORD_ANCHOR = ("today", "yesterday", "tomorrow", "tonight", "this morning",
 
 
 def find(page: "Page") -> Iterator["DateMatch"]:
-    from .dates import DateMatch
-
     for match in page.finditer(_WEEKDAY_RANGE, _WEEKDAY_ANCHOR):
         if match["sep"] == "and" and not match["between"]:
             continue  # "Friday and Thursday" is two days, not a range

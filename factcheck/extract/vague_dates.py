@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..models import DateValue
+from .date_base import DateMatch
 
 if TYPE_CHECKING:
     from .base import Page
-    from .dates import DateMatch
 
 _UNITS = r"(?:days|weeks|months|years|decades)"
 _FEW = r"(?i:a few|a couple of|several|some|many|a number of)"
@@ -43,8 +43,6 @@ _NOT_NOW = re.compile(r"(?:\b(?:Now|NOW)\s+(?:[A-Z]|TV|Magazine)|\bno\s+$)")
 
 
 def find(page: "Page") -> Iterator["DateMatch"]:
-    from .dates import DateMatch
-
     for match in page.finditer(_VAGUE, _ANCHORS):
         if not page.is_free(*match.span()):
             continue

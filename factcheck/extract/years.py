@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from ..chrono import part_of, year_interval
+from ..text import ORDINAL_WORDS
 from .base import Page
-from .date_base import COMPARISON_BASE, ORDINALS, YEAR_LEAD_WORDS, DateMatch, date_interval, timex_mod, unit_part
+from .date_base import COMPARISON_BASE, YEAR_LEAD_WORDS, DateMatch, date_interval, timex_mod, unit_part
 
 
 def read_year_range(match: re.Match[str], page: Page) -> DateMatch | None:
@@ -57,7 +58,7 @@ def read_decade_word(match: re.Match[str], page: Page) -> DateMatch | None:
 
 def read_century(match: re.Match[str], page: Page) -> DateMatch | None:
     word = match["century"].lower()
-    number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ORDINALS.get(word, 0)
+    number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ORDINAL_WORDS.get(word, 0)
     if not 1 <= number <= 22:
         return None
     first = (number - 1) * 100 + 1

@@ -14,7 +14,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..models import KINDS, VERDICTS, Finding, Problem, Report, Source
+from ..kinds import KINDS
+from ..models import VERDICTS, Finding, Problem, Report, Source
 
 Write = Callable[[str], object]
 Row = tuple[str, str]  # (the finding's verdict, its fragment), in report order

@@ -24,7 +24,8 @@ from importlib import resources
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from ..models import KINDS, VERDICTS, ClaimBase, Finding, Report, Source
+from ..kinds import KINDS
+from ..models import VERDICTS, ClaimBase, Finding, Report, Source
 from ..safetext import printable
 from ..store.reviews import review_label
 from .fragments import Context, Row, Tally, Write, render_report, sections

@@ -17,7 +17,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from urllib.parse import quote
 
-from ..models import KINDS, ClaimBase, Finding, Source
+from ..kinds import KINDS
+from ..models import ClaimBase, Finding, Source
 from ..safetext import json_safe
 from .fragments import Context, Row, Tally, Write
 from .github_report import CORPUS_DIR, annotation_path, article_text, claim_position

@@ -123,27 +123,8 @@ def claim_inconsistency(claim: ClaimBase) -> tuple[tuple[str, ...], str] | None:
         return ("start",), f"start {claim.start} is negative: offsets count characters from the start of the file"
     if claim.end < claim.start:
         return ("end",), f"end {claim.end} is before start {claim.start}"
-    value = claim.value
-    if claim.kind == "date":
-        if (value.start is None) != (value.end is None):
-            return ("value", "end" if value.end is None else "start"), "a date needs both start and end, or neither"
-        if value.start is not None and value.start > value.end:
-            return ("value", "end"), f"end {value.end} is before start {value.start}"
-        if value.resolution == "relative" and value.relative_to is None:
-            return ("value", "resolution"), "a relative date needs relative_to: the date it was read against"
-    elif claim.kind == "duration":
-        if value.min_days > value.max_days:
-            return ("value", "max_days"), f"max_days {value.max_days:g} is below min_days {value.min_days:g}"
-        if value.basis == "range" and None in (value.amount, value.range_start, value.range_end):
-            return ("value", "basis"), "a range duration needs amount, range_start and range_end"
-        if value.anchor is not None and value.amount is None:
-            return ("value", "anchor"), "a duration that runs from an event needs its amount"
-    elif claim.kind in ("count", "percent"):
-        if value.low is not None and value.high is not None and value.low > value.high:
-            return ("value", "high"), f"high {value.high:g} is below low {value.low:g}"
-    elif claim.kind == "name" and not value.doc_type.strip():
-        return ("value", "doc_type"), "doc_type is empty: say what kind of document it is (declaration, statement...)"
-    return None
+    found = claim.value.inconsistency()  # each kind's value record knows its own invariants
+    return (("value", found[0]), found[1]) if found else None
 
 
 def reusable_claims(ledger: Ledger | None, source: Source) -> tuple[list[ClaimBase], dict[str, int]] | None:
