@@ -16,10 +16,8 @@ MONTHS = {
 }
 MONTHS["sept"] = 9
 # Capitalised on purpose: lower-case "may" and "march" are verbs far more often than months.
-MONTH_NAMES = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
+FULL_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_NAMES = rf"(?:{FULL_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 # What every month's name starts with (and its written abbreviation, but "Sept").
 MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WEEKDAYS = {name.lower(): number for number, name in enumerate(_calendar.day_name)}

@@ -12,7 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..chrono import MONTH_NAMES, SEASONS, month_interval, month_number, months_interval, nearest_year, part_of
+from ..chrono import (
+    MONTH_NAMES,
+    SEASONS,
+    WEEKDAY_NAMES,
+    month_interval,
+    month_number,
+    months_interval,
+    nearest_year,
+    part_of,
+)
 from ..models import DateClaim, DateValue, PublicationDate
 from ..text import ORDINAL_WORDS
 from . import anchored, news_dates, relative_dates, vague_dates
@@ -257,7 +266,7 @@ def _looks_like_date_context(text: str, position: int) -> bool:
 
 
 _MONTH = rf"(?P<month>{MONTH_NAMES})"
-_WEEKDAY_PREFIX = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_WEEKDAY_PREFIX = rf"(?:{WEEKDAY_NAMES},?\s+)?"
 PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\b(?P<day>{DAY}){DASH}(?P<day2>{DAY}) {_MONTH}(?:,? (?P<year>{YEAR}))?\b"), read_day_range),
     (re.compile(rf"\b{_MONTH} (?P<day>{DAY}){DASH}(?P<day2>{DAY})(?:,? (?P<year>{YEAR}))?\b(?!:)"), read_day_range),

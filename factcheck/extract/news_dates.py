@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..chrono import month_interval, month_number, months_interval, part_of, year_interval
+from ..chrono import FULL_MONTH_NAMES, month_interval, month_number, months_interval, part_of, year_interval
 from ..models import DateValue
 from .date_base import MONTH_ANCHOR, DateMatch
 from .tense import tense_at
@@ -22,8 +22,7 @@ from .tense import tense_at
 if TYPE_CHECKING:
     from .base import Page
 
-_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_MONTH_ANY = rf"(?:{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+_MONTH_ANY = rf"(?:{FULL_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
 _PART = r"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|the end of|the start of|the beginning of|the middle of)[- ]?)"
 _LEAD = (r"(?:\b(?:in|In|since|Since|until|till|through|by|By|from|From|before|Before|after|After|during|During|"
          r"of|to|between|and|or|around|throughout|as of|starting|beginning|ending|for|until|last|next|this)\s+)")

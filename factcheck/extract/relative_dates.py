@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from ..chrono import WEEKDAY_NAMES, WEEKDAYS, month_interval, weekday_near, year_interval
+from ..chrono import FULL_MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS, month_interval, weekday_near, year_interval
 from ..models import DateValue
 from ..text import NUMBER_WORD, parse_number
 from .base import DIGIT, Within
@@ -26,7 +26,7 @@ _NAME_LEAD = re.compile(r"\b(?:Black|Good|Super|Cyber|Ash|Holy|Easter|Palm|Blood
                         r"Blue|Mad|Big|Great|Whit|Low|Rose|Spy|Hospital|Boxing|Patch|Election|Decision)\s+$")
 
 # A capitalised word right after a weekday makes a name too ("the Sunday Times"), unless it is a month.
-_NAME_TAIL = re.compile(r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
+_NAME_TAIL = re.compile(rf"[ \t]+(?!{FULL_MONTH_NAMES}\b)[A-Z][a-z]")
 _WEEKDAY_RANGE = re.compile(
     rf"\b(?:from |(?P<between>between ))?(?P<first>{WEEKDAY_NAMES})\s*(?P<sep>-|–|to|through|until|till|and)\s*"
     rf"(?P<last>{WEEKDAY_NAMES})\b")

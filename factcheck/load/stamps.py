@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..chrono import MONTHS
+from ..chrono import FULL_MONTH_NAMES, MONTHS
 from ..models import PublicationDate
 
 if TYPE_CHECKING:
@@ -220,10 +220,8 @@ def address_month(url: str) -> tuple[int, int] | None:
 
 # --- choosing the publication date ------------------------------------------------------------
 
-_DAY_FIRST = re.compile(rf"\b{_DAY} (?:January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December)\b")
-_MONTH_FIRST = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                          rf"December) {_DAY}\b")
+_DAY_FIRST = re.compile(rf"\b{_DAY} {FULL_MONTH_NAMES}\b")
+_MONTH_FIRST = re.compile(rf"\b{FULL_MONTH_NAMES} {_DAY}\b")
 
 
 def page_publication(text: str, body_start: int, url: str | None) -> tuple[PublicationDate | None, list[Stamp]]:
