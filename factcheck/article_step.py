@@ -23,6 +23,7 @@ from .load.listing import Listing, Read, file_stat, read_file
 from .models import Article, Claim, ClaimBase, Problem
 from .store.ledger import open_ledger
 from .store.state import SourceRow
+from .text import line_and_column, line_starts
 
 CLAIMS = TypeAdapter(list[Claim])
 PROBLEMS = TypeAdapter(list[Problem])
@@ -130,7 +131,7 @@ def _process_article(job: Job, doing: _Doing) -> tuple[SourceRow, bool] | None:
     doing.step = "writing its ledger"
     if (cap := capped(claims, job.shown)) is not None:
         problems.append(cap)
-    after_edits = ledger.settle(article.source, claims, terms)
+    after_edits = _placed(ledger.settle(article.source, claims, terms), article.text)
     ledger_problems = [found for found in (ledger.problem, ledger.notice) if found is not None]
     # A ledger edited during the run is said so once: the next run reads it again (and finds it settled).
     ledger_stat = "" if ledger.notice else file_stat(ledger.path)
@@ -143,6 +144,16 @@ def _process_article(job: Job, doing: _Doing) -> tuple[SourceRow, bool] | None:
         ledger_problems=PROBLEMS.dump_json(ledger_problems).decode(), terms=json.dumps(terms, sort_keys=True),
         claims=claims_json, digest=hashlib.sha1(f"{source_json}\0{claims_json}".encode()).hexdigest())
     return row, reused is None
+
+
+def _placed(claims: list[ClaimBase], text: str) -> list[ClaimBase]:
+    """The claims with the line and column of each start: an editor may add a claim without them."""
+    if all(claim.line is not None for claim in claims):
+        return claims
+    starts = line_starts(text)
+    return [claim if claim.line is not None else
+            claim.model_copy(update=dict(zip(("line", "column"), line_and_column(starts, claim.start))))
+            for claim in claims]
 
 
 def _no_article(job: Job, stat: str, problems: list[Problem]) -> SourceRow:

@@ -325,7 +325,7 @@ def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], stor
                              [claims for _, claims in state.claims_of(members[story])])
                    for story, digest in stale[start:start + STORIES_PER_TASK]]
 
-    work = StoryWork(corpus_time, reviews, run.github_dir, run.kinds, run.read_dir, run.synonyms)
+    work = StoryWork(corpus_time, reviews, run.github_dir, run.kinds, run.synonyms)
     run.start("comparing stories", len(stale), "stories")
     for batch in _in_order(work, tasks(), run.jobs if len(stale) > STORIES_PER_TASK else 1, run.executor):
         for story, digest, findings, story_problems in batch:

@@ -201,6 +201,9 @@ class ClaimBase(Record):
     text: str
     start: int
     end: int
+    line: int | None = Field(None, description="the line start is on, from 1 (lines end at newline characters); "
+                             "an editor's claim may leave it out: it is filled in from the article")
+    column: int | None = Field(None, description="where start is on its line, in characters from 1")
     sentence: str
     subject: str
     origin: Literal["machine", "editor"] = "machine"

@@ -21,8 +21,6 @@ from tabulate import tabulate
 from .errors import FactcheckError, UnknownFinding
 from .load.listing import is_url
 from .models import VERDICTS, Finding, Report
-from .report.fragments import Context
-from .report.github_report import article_text, claim_position
 from .safetext import printable
 from .store.atomic import write_text
 from .store.reviews import review_label
@@ -143,7 +141,6 @@ def run_show(arguments: argparse.Namespace, reports_dir: Path) -> int:
 def describe(finding: Finding, report: Report, corpus: str | Path) -> str:
     """A finding as an editor reads it: what, why, its review, each claim with where it is."""
     sources = {source.id: source for source in report.sources}
-    context = Context(sources, str(corpus), None if is_url(corpus) else str(Path(corpus).resolve()))
     review = review_label(finding) or ("not reviewed" if finding.verdict == "conflict" else "")
     lines = [f"{finding.id}  {finding.verdict.upper() if finding.verdict == 'conflict' else finding.verdict}  "
              f"{finding.kind}: {finding.subject}", f"  {finding.explanation}"]
@@ -154,9 +151,8 @@ def describe(finding: Finding, report: Report, corpus: str | Path) -> str:
         where = claim.source
         if source is not None:
             where = os.path.join(str(corpus), source.path) if not is_url(corpus) else source.path
-            text = article_text(source, context)
-            if text is not None:
-                where += ":%d:%d" % claim_position(text, claim.start)
+            if claim.line is not None:
+                where += f":{claim.line}:{claim.column}"
             outlet = ", ".join(part for part in (source.outlet, source.published.label()) if part and part != "unknown")
             where += f" ({outlet})" if outlet else ""
         lines += [f'  - "{claim.text}"  {where}', f"      {' '.join(claim.sentence.split())}"]

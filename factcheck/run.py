@@ -47,7 +47,6 @@ class Run:
     max_bytes: int
     jobs: int  # worker processes, or batches in flight on ``executor``
     github_dir: str  # the corpus folder as the repository names it ("": a corpus at a URL)
-    read_dir: str | None  # where articles are read from for lines and columns (None: a URL's)
     kinds: tuple[str, ...] | None
     exclude: tuple[str, ...]
     found: list[ArticleFile]
@@ -106,9 +105,8 @@ def prepare(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path | None, 
         github_dir = repository_path(folder) if folder is not None else ""
     found, problems = discover(listing, tuple(exclude))
     claim_outputs(listing.where, [claims_dir] + ([reports_dir] if reports_dir is not None else []))
-    return Run(listing, claims_dir, max_bytes, jobs, github_dir, str(folder.resolve()) if folder else None,
-               tuple(kinds) if kinds else None, tuple(exclude), found, problems, stage,
-               tuple(tuple(words) for words in synonyms), executor, progress)
+    return Run(listing, claims_dir, max_bytes, jobs, github_dir, tuple(kinds) if kinds else None, tuple(exclude),
+               found, problems, stage, tuple(tuple(words) for words in synonyms), executor, progress)
 
 
 def on_state(state: State, work: Callable[[], CheckResult]) -> CheckResult:

@@ -53,13 +53,12 @@ class StoryTask:
 @dataclass(frozen=True)
 class StoryWork:
     """What every story of a run shares: the corpus's time (for undated articles), the reviews and
-    where articles are read from for GitHub's line numbers."""
+    the corpus folder as the repository names it (GitHub's and SARIF's paths)."""
 
     corpus_time: dt.date | None
     reviews: ReviewsFile
     github_dir: str
     kinds: tuple[str, ...] | None = None  # compare only these (factcheck.toml's kinds); None: all
-    read_dir: str | None = None  # where the articles are read from for lines and columns
     synonyms: tuple[tuple[str, ...], ...] = ()  # words an editor declared equal (factcheck.toml)
 
     def __call__(self, batch: list[StoryTask]) -> list[tuple[str, str, list[tuple], str]]:
@@ -84,7 +83,7 @@ class StoryWork:
         for source in sources:
             source.story = task.story
         findings = study_story(task.story, claims, sources, self.corpus_time, self.reviews, self.kinds, self.synonyms)
-        context = Context({source.id: source for source in sources}, self.github_dir or None, self.read_dir)
+        context = Context({source.id: source for source in sources}, self.github_dir or None)
         return [(finding.id, task.story, RANK[finding.verdict], finding.kind, finding.verdict,
                  finding.verdict == "conflict" and not finding.reviewed,
                  finding.review.model_dump_json() if finding.review else "", finding.subject, finding.fingerprint,

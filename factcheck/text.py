@@ -4,6 +4,7 @@ All spans are (start, end) offsets into the article's decoded text, so evidence 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -101,6 +102,28 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
             start += 1
     if end > start:
         spans.append((start, end))
+
+
+# --- positions ------------------------------------------------------------------------------------
+
+def line_starts(text: str) -> list[int]:
+    """Where each line of the text starts (lines end at newline characters)."""
+    starts = [0]
+    found = text.find("\n")
+    while found != -1:
+        starts.append(found + 1)
+        found = text.find("\n", found + 1)
+    return starts
+
+
+def line_and_column(starts: list[int], offset: int) -> tuple[int, int]:
+    """Line and column (both from 1; the column in characters) of an offset, given ``line_starts``.
+
+    >>> line_and_column(line_starts("one\\ntwo three"), 8)
+    (2, 5)
+    """
+    line = bisect.bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
 
 
 # --- numbers --------------------------------------------------------------------------------------

@@ -74,6 +74,22 @@ def test_a_claim_added_by_hand_joins_the_findings(workspace):
     assert hand and hand[0].origin == "editor"
 
 
+def test_a_claim_added_by_hand_without_a_line_gets_its_line_and_column_from_the_article(workspace):
+    _report(workspace)
+    two_day = _claim(workspace, VISIT_SOURCE, "two-day", "duration")
+    assert two_day["line"] > 1 and two_day["column"] >= 1  # the machine's claims carry them in the ledger
+    text = (workspace / "sources" / f"{VISIT_SOURCE}.txt").read_text(encoding="utf-8")
+    assert text.splitlines()[two_day["line"] - 1][two_day["column"] - 1:].startswith("two-day")
+    added = {key: value for key, value in two_day.items() if key not in ("line", "column")}
+    added.update(id="hand-2", origin="editor")
+    _edit_ledger(workspace, VISIT_SOURCE, lambda ledger: ledger["edits"]["added"].append(added))
+    hand = next(c for f in _report(workspace).findings for c in f.claims if c.id == "hand-2")
+    assert (hand.line, hand.column) == (two_day["line"], two_day["column"])
+    # The editor's ledger is left as written: the line is filled in for the run, not into the file.
+    ledger = json.loads((workspace / "claims" / f"{VISIT_SOURCE}.json").read_text(encoding="utf-8"))
+    assert "line" not in ledger["edits"]["added"][0]
+
+
 def test_finding_ids_survive_an_unrelated_article(workspace):
     before = {f.id: f.verdict for f in _report(workspace).findings}
     (workspace / "sources" / "000_aaa_flood.txt").write_text(

@@ -1,7 +1,6 @@
 """`--format github`: GitHub Actions workflow commands for unreviewed conflicts, with file and line."""
 from __future__ import annotations
 
-import hashlib
 import re
 import shutil
 from pathlib import Path
@@ -117,12 +116,15 @@ def test_message_and_properties_are_escaped_as_github_reads_them():
     assert escape_data("a%\r\n:,") == "a%25%0D%0A:," and escape_property("a%\r\n:,") == "a%25%0D%0A%3A%2C"
 
 
-def test_line_only_while_the_file_is_the_one_the_claims_were_read_from(tmp_path):
-    article = tmp_path / "sources" / "wire" / "s.txt"
-    article.parent.mkdir(parents=True)
-    article.write_bytes(b"line\n20 x\n")
-    right = render_github(_report("e", "wire/s.txt", hashlib.sha256(b"line\n20 x\n").hexdigest()),
-                          corpus_dir=str(tmp_path / "sources"))
-    assert f"file={escape_property(str(tmp_path))}/sources/wire/s.txt,line=2,col=2," in right  # offset 6: the line's second character
-    changed = render_github(_report("e", "wire/s.txt", "0" * 64), corpus_dir=str(tmp_path / "sources"))
-    assert ",line=" not in changed  # offsets of another version of the file would point at a wrong line
+def test_the_line_is_the_claims_own_and_no_file_is_read(tmp_path):
+    # The claim carries where it starts in the text it was read from: the renderer reads no file,
+    # so neither a missing file nor another version of it moves the annotation.
+    placed = _report("e", "wire/s.txt", "0" * 64)
+    placed.findings[0].claims[0].line, placed.findings[0].claims[0].column = 2, 2
+    output = render_github(placed, corpus_dir=str(tmp_path / "sources"))
+    assert f"file={escape_property(str(tmp_path))}/sources/wire/s.txt,line=2,col=2," in output
+    assert not (tmp_path / "sources").exists()
+    unplaced = render_github(_report("e", "wire/s.txt", "0" * 64), corpus_dir=str(tmp_path / "sources"))
+    assert ",line=" not in unplaced and "s.txt,title=" in unplaced  # a claim made by hand without a line: the file alone
+
+

@@ -12,7 +12,7 @@ from typing import Any
 import ahocorasick
 
 from ..models import Article, PublicationDate
-from ..text import sentence_spans
+from ..text import line_and_column, line_starts, sentence_spans
 
 # The most claims one article yields. No article has this many (a 3 MB one-line transcript in the
 # tests has 5,600); a file that does is many articles in one or generated text, and its claims
@@ -51,6 +51,12 @@ class Page:
         self._lower: str | None = None
         self._word_positions: dict[str, list[int]] = {}
         self._present: set[str] | None = None  # the anchor words the body holds, all found in one pass
+        self._line_starts: list[int] | None = None
+
+    def line_and_column(self, offset: int) -> tuple[int, int]:
+        if self._line_starts is None:
+            self._line_starts = line_starts(self.text)
+        return line_and_column(self._line_starts, offset)
 
     @property
     def text(self) -> str:
@@ -284,8 +290,9 @@ def claim_fields(page: Page, kind: str, start: int, end: int, subject: str) -> d
         identifier, repeat = f"{base}-{repeat}", repeat + 1
     page.claim_ids.add(identifier)
     page.next_repeat[base] = repeat
+    line, column = page.line_and_column(start)
     return {
         "id": identifier,
-        "source": source, "text": text, "start": start, "end": end,
+        "source": source, "text": text, "start": start, "end": end, "line": line, "column": column,
         "sentence": sentence, "subject": subject,
     }

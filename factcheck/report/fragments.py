@@ -67,14 +67,12 @@ def sections(rows: Iterable[Row]) -> Iterable[tuple[str, Iterable[str]]]:
 
 class Context:
     """What a finding's fragments need besides the finding: its sources (HTML captions name the
-    outlet and date) and, for GitHub's and SARIF's lines, the corpus folder as the repository names
-    it and where its articles are read from.
+    outlet and date) and, for GitHub's and SARIF's paths, the corpus folder as the repository names it.
     Parts that depend on a source alone are made once per source and kept here."""
 
-    def __init__(self, sources: Mapping[str, Source], corpus_dir: str | None = None, read_dir: str | None = None) -> None:
+    def __init__(self, sources: Mapping[str, Source], corpus_dir: str | None = None) -> None:
         self.sources = sources
         self.corpus_dir = corpus_dir  # as paths in GitHub annotations and SARIF name it (from the repository root)
-        self.read_dir = read_dir  # where the articles are read from; None: corpus_dir, from the working folder
         self.memo: dict[tuple[str, str], object] = {}
 
     def once(self, what: str, source_id: str, make: Callable[[], object]) -> object:

@@ -8,21 +8,19 @@ repository root. ``check`` gives the corpus folder's path from there (repository
 folder above holding ``.git``, else the working folder), whatever the folder is called; a library
 caller of ``render_github`` gives ``corpus_dir`` ("sources" by default). An absolute path is kept.
 
-Lines and columns. Claims carry character offsets into the decoded article, so the renderer reads
-the article back (from ``Context.read_dir``, else ``corpus_dir``) and counts line breaks before the
-claim. It does so only when the file's sha256 still equals the source's ``content_hash``, so the
-offsets hold; otherwise the annotation names the file without a line rather than a wrong one.
+Lines and columns. Each claim carries the line and column of its start, taken from the text it was
+read from (the extractor's; an editor's added claim gets them from the article when it is checked),
+so the renderer never reads an article back: an annotation is right even when the file has changed
+since, or is at a URL.
 
 GitHub shows 10 error annotations a step: the CLI prints at most ``--max-annotations`` of them and
 says how many it left out (cap_annotations); the report file holds them all.
 """
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from ..load.corpus import decode
 from ..models import VERDICTS, ClaimBase, Finding, Report, Source
 from ..safetext import printable
 from .fragments import Context, Row, Tally, Write, render_report
@@ -76,22 +74,6 @@ def repository_path(corpus: Path | str) -> str:
         return folder.as_posix()
 
 
-def claim_position(text: str, start: int) -> tuple[int, int]:
-    """Line and column (both from 1; the column in characters) of an offset into the text.
-
-    >>> claim_position("one\\ntwo three", 8)
-    (2, 5)
-    """
-    line_start = text.rfind(chr(10), 0, start) + 1
-    return text.count(chr(10), 0, start) + 1, start - line_start + 1
-
-
-def article_text(source: Source, context: Context) -> str | None:
-    """The article as the claims' offsets were taken from (read once per source), or None."""
-    folder = context.read_dir or context.corpus_dir or CORPUS_DIR
-    return context.once("text", source.id, lambda: _article_text(source, folder))  # type: ignore[return-value]
-
-
 def render_github(report: Report, corpus_dir: str = CORPUS_DIR) -> str:
     """Workflow commands: errors for unreviewed conflicts, warnings for problems, one closing notice."""
     return render_report(report, finding_fragment, write_github,
@@ -103,9 +85,7 @@ def finding_fragment(finding: Finding, context: Context) -> str:
     if finding.verdict != "conflict" or finding.reviewed or not finding.claims:
         return ""
     claim = finding.claims[0]
-    source = context.sources.get(claim.source)
-    text = article_text(source, context) if source else None
-    return _error(finding, claim, source, text, context.corpus_dir or CORPUS_DIR) + "\n"
+    return _error(finding, claim, context.sources.get(claim.source), context.corpus_dir or CORPUS_DIR) + "\n"
 
 
 def write_github(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence[Source]) -> None:
@@ -136,13 +116,12 @@ def cap_annotations(lines: Iterable[str], cap: int, report: str) -> Iterator[str
                f"--max-annotations): every one is in {escape_data(report)} and the reports artifact\n")
 
 
-def _error(finding: Finding, claim: ClaimBase, source: Source | None, text: str | None, corpus_dir: str) -> str:
+def _error(finding: Finding, claim: ClaimBase, source: Source | None, corpus_dir: str) -> str:
     properties = []
     if source is not None:
         properties.append(f"file={escape_property(annotation_path(source, corpus_dir))}")
-    if text is not None:
-        line, column = claim_position(text, claim.start)
-        properties.append(f"line={line},col={column}")
+    if claim.line is not None and claim.column is not None:
+        properties.append(f"line={claim.line},col={claim.column}")
     properties.append(f"title={escape_property(f'{TITLE}: {finding.kind}')}")
     return f"::error {','.join(properties)}::{escape_data(_message(finding, claim))}"
 
@@ -154,18 +133,6 @@ def _message(finding: Finding, claim: ClaimBase) -> str:
     says += [f'{other.source} says "{other.text}"' for other in finding.claims if other is not claim]
     return (f"{finding.explanation}\n{'; '.join(says)}.\n"
             f"Once checked: factcheck review {finding.id} --status confirmed --note \"...\"")
-
-
-def _article_text(source: Source, corpus_dir: str) -> str | None:
-    """The article as the claims' offsets were taken from, or None if it is gone or changed."""
-    path = Path(source.path) if Path(source.path).is_absolute() else Path(corpus_dir) / source.path
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    if hashlib.sha256(data).hexdigest() != source.content_hash:
-        return None
-    return decode(data)[0]
 
 
 def _summary(tally: Tally) -> str:

@@ -21,7 +21,7 @@ from ..kinds import KINDS
 from ..models import ClaimBase, Finding, Source
 from ..safetext import json_safe
 from .fragments import Context, Row, Tally, Write
-from .github_report import CORPUS_DIR, annotation_path, article_text, claim_position
+from .github_report import CORPUS_DIR, annotation_path
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SUPPRESSION_STATUS = {"confirmed": "accepted", "dismissed": "accepted", "explained": "accepted"}
@@ -89,11 +89,11 @@ def _location(claim: ClaimBase, context: Context) -> dict:
     if source is None:
         return {"message": {"text": f'{claim.source} says "{claim.text}"'}}
     physical: dict = {"artifactLocation": {"uri": _uri(annotation_path(source, context.corpus_dir or CORPUS_DIR))}}
-    text = article_text(source, context)
-    if text is not None:
-        start_line, start_column = claim_position(text, claim.start)
-        end_line, end_column = claim_position(text, claim.end)
-        physical["region"] = {"startLine": start_line, "startColumn": start_column, "endLine": end_line,
+    if claim.line is not None and claim.column is not None:
+        # The claim's text is the file's text between its offsets: where it ends follows from it.
+        breaks = claim.text.count("\n")
+        end_column = len(claim.text) - claim.text.rfind("\n") if breaks else claim.column + len(claim.text)
+        physical["region"] = {"startLine": claim.line, "startColumn": claim.column, "endLine": claim.line + breaks,
                               "endColumn": end_column, "snippet": {"text": claim.text}}
     return {"physicalLocation": physical, "message": {"text": f'{claim.source} says "{claim.text}"'}}
 
