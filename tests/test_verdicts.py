@@ -194,6 +194,18 @@ CASES = [
      "Smith ran for 120 yards on 20 carries against the Bears.",
      "Jones ran for 85 yards on 20 carries against the Bears.",
      {"120", "85"}, None),
+    ("a figure hedged as 'said to have been' rescued is the rescued, told two ways",
+     "Nine climbers with the guide were said to have been rescued after a night on the ridge.",
+     "Three climbers who were with the guide were rescued after a night on the ridge.",
+     {"Nine", "Three"}, {"conflict"}),
+    ("'said to have been' stranded is not rescued",
+     "Nine climbers were said to have been stranded on the ridge, rescuers said.",
+     "Three climbers were rescued from the ridge, rescuers said.",
+     {"Nine", "Three"}, None),
+    ("'believed to be' trapped is not killed",
+     "Twelve people were believed to be trapped under the rubble of the hotel.",
+     "Four people were killed under the rubble of the hotel.",
+     {"Twelve", "Four"}, None),
 ]
 
 
