@@ -206,6 +206,18 @@ CASES = [
      "Twelve people were believed to be trapped under the rubble of the hotel.",
      "Four people were killed under the rubble of the hotel.",
      {"Twelve", "Four"}, None),
+    ("'in the game' is the whole game: no stretch of it",
+     "The Colts won at home. Tom Smith threw for 413 yards in the game, a club record.",
+     "The Colts won at home, and coach Kent said Tom Smith threw for 205 yards in the win.",
+     {"413", "205"}, {"conflict"}),
+    ("a stretch 'of the game' is still a stretch",
+     "The Colts won at home. Coach Kent said Tom Smith had 17 points in the first eight minutes of the game.",
+     "The Colts won at home. Tom Smith finished with 31 points and nine rebounds as the Colts pulled away.",
+     {"17", "31"}, None),
+    ("a stretch of 'the game's' quarter is still a stretch",
+     "The Colts won at home. Coach Kent said Tom Smith scored 12 points during the game's first quarter.",
+     "The Colts won at home. Tom Smith finished with 30 points and nine rebounds as the Colts pulled away.",
+     {"12", "30"}, None),
 ]
 
 
