@@ -218,6 +218,18 @@ CASES = [
      "The Colts won at home. Coach Kent said Tom Smith scored 12 points during the game's first quarter.",
      "The Colts won at home. Tom Smith finished with 30 points and nine rebounds as the Colts pulled away.",
      {"12", "30"}, None),
+    ("a stretch of a game never echoes the whole game's figure",
+     "The Colts won at home. Tom Smith scored 12 points in the third game of the series, the coach said.",
+     "The Colts won at home. Over the whole series, Tom Smith scored 30 points, the coach said.",
+     {"12", "30"}, None),
+    ("a quarter's figure never echoes the game's",
+     "The Colts won at home. Tom Smith scored 12 points during the game's first quarter.",
+     "The Colts won at home. Tom Smith scored 30 points in the win.",
+     {"12", "30"}, None),
+    ("one stretch of a game told two ways in the same words is a conflict",
+     "Clark had 17 points in just over the first eight minutes of the game, and Louisville led.",
+     "Clark had 21 points in just over the first eight minutes of the game, and Louisville led.",
+     {"17", "21"}, {"conflict"}),
 ]
 
 
