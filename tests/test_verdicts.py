@@ -230,6 +230,19 @@ CASES = [
      "Clark had 17 points in just over the first eight minutes of the game, and Louisville led.",
      "Clark had 21 points in just over the first eight minutes of the game, and Louisville led.",
      {"17", "21"}, {"conflict"}),
+    ("a bracketed aside one rewrite adds (a time in another zone) does not hide an echo",
+     "A strong earthquake struck Peru's Ancash region on Tuesday, killing at least one person and leaving 7 others missing.",
+     "A magnitude-6.1 earthquake struck Peru's Ancash region on Tuesday at 07:37 a.m. UTC (3:37 a.m. EDT), "
+     "killing at least one and leaving two others missing, the news agency reported.",
+     {"7", "two"}, {"conflict"}),
+    ("a place named in a bracketed aside still keeps a part apart from the whole",
+     "The storm destroyed 40 homes in the county (most of them in Millbrook) on Sunday, officials said.",
+     "The storm destroyed 12 homes in the county on Sunday, officials said.",
+     {"40", "12"}, None),
+    ("two asides naming two places keep two sentences apart",
+     "Officials said 40 homes were destroyed in the county (in Millbrook) on Sunday by the storm.",
+     "Officials said 12 homes were destroyed in the county (in Ashford) on Sunday by the storm.",
+     {"40", "12"}, None),
 ]
 
 

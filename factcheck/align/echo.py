@@ -54,6 +54,8 @@ MAX_FIGURES_PER_SENTENCE = 32
 _TOKEN = re.compile(r"\d(?:[\d,.]*\d)?|[A-Za-z]+(?:['’][A-Za-z]+)*|[^\w\s]")
 _NUMBER_WORDS = frozenset(SMALL_NUMBER_WORDS) | frozenset(SCALES) | {"dozen", "dozens", "hundreds", "thousands"}
 FIGURE = "#"
+# A bracketed aside of a few words: a time in another zone, an abbreviation, an age.
+_ASIDE = re.compile(r"\([^()]{1,40}\)")
 
 
 @lru_cache(maxsize=8192)
@@ -61,7 +63,10 @@ def _tokens(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """The sentence's words, lower-cased, every figure (digits, number words, scales; a run of them
     is one) as ``#``, between edge markers; and where each word starts."""
     words, starts = ["^"], [-1]
+    asides = [aside.span() for aside in _ASIDE.finditer(sentence)]
     for match in _TOKEN.finditer(sentence):
+        if any(start <= match.start() < end for start, end in asides):
+            continue  # "(3:37 a.m. EDT)", "(UNRWA)": an aside one rewrite keeps and another drops
         word = match.group().lower()
         if word[0].isdigit() or word in _NUMBER_WORDS or "-" in word and word.split("-")[0] in _NUMBER_WORDS:
             if words[-1] == FIGURE:
