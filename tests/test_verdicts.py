@@ -243,6 +243,14 @@ CASES = [
      "Officials said 40 homes were destroyed in the county (in Millbrook) on Sunday by the storm.",
      "Officials said 12 homes were destroyed in the county (in Ashford) on Sunday by the storm.",
      {"40", "12"}, None),
+    ("a statistic's whole ('28 of 41 passes') is the attempts, not what 'completed 28 passes' counts",
+     "The Jaguars lost at home. David Garrard completed 28 passes for 329 yards and a touchdown.",
+     "The Jaguars lost at home. David Garrard completed 28 of 41 passes for 329 yards and a touchdown.",
+     {"28", "41"}, None),
+    ("two wholes of one stat line told two ways are a conflict",
+     "The Jaguars lost at home. David Garrard completed 28 of 41 passes for 329 yards and a touchdown.",
+     "The Jaguars lost at home. David Garrard completed 28 of 44 passes for 329 yards and a touchdown.",
+     {"41", "44"}, {"conflict"}),
 ]
 
 
