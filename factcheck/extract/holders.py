@@ -105,6 +105,28 @@ def possessor(text: str, clause_start: int, position: int) -> str | None:
     return " ".join(words) if words and all(_is_name(word) for word in words) else None
 
 
+# A name right before ", who" (", 49, who"): the one a relative clause tells of.
+_ANTECEDENT = re.compile(r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?)\s*,\s*(?:\d{1,3}\s*,\s*)?$")
+
+
+def relative_antecedent(text: str, sentence_start: int, clause_start: int, before: list[str]) -> str | None:
+    """"defensive back Keiwan Ratliff, who returned the pick 73 yards", "Cheeks, who played for the
+    Sixers for 11 seasons": the name a "who" clause tells its figure of, unless the clause has a
+    subject of its own before the figure ("Smith, who Jones shot three times")."""
+    if before[:1] != ["who"] or any(verb for _name, verb in _names_of(before[1:])):
+        return None
+    found = _ANTECEDENT.search(text, max(sentence_start, clause_start - 80), clause_start)
+    if not found:
+        return None
+    words = [token for token in TOKEN.findall(found.group(1)) if token not in ("Jr", "Sr")]
+    run: list[str] = []
+    for token in reversed(words):
+        if not _is_name(token) or re.search(r"['’]s$", token):
+            break
+        run.insert(0, token)
+    return " ".join(run[-3:]) or None
+
+
 def read_holder(before: list[str], after: list[str]) -> str | None:
     """The name a figure belongs to: a name right after it with "from" or "by" ("14 points from
     Will Osterberg"), else the first name of its clause, the one it is told of ("Doug Feeney became
@@ -141,6 +163,17 @@ def _subject_name(before: list[str], told: bool = False) -> str | None:
     unless "he" or "she" comes after it ("After joining the Comets ..., he rushed for 716 yards":
     his, not the team's). ``told``: the sentence's subject, for a "he" in the next one: the first
     name followed by its verb, and no other."""
+    names = _names_of(before)
+    with_verb = [name for name, verb in names if verb]
+    if with_verb:  # a sentence before a "he" is told of its subject: the first such name
+        return with_verb[0] if told else with_verb[-1]
+    if told or not names or any(token.lower() in ("he", "she") for token in before[_last_name_end(before):]):
+        return None
+    return names[0][0]
+
+
+def _names_of(before: list[str]) -> list[tuple[str, bool]]:
+    """The names of a clause's words, each with whether a verb follows it ("Osterberg scored")."""
     names: list[tuple[str, bool]] = []
     index = 0
     while index < len(before):
@@ -157,12 +190,7 @@ def _subject_name(before: list[str], told: bool = False) -> str | None:
         if words:
             names.append((" ".join(words[-3:]), verb))
         index = end
-    with_verb = [name for name, verb in names if verb]
-    if with_verb:  # a sentence before a "he" is told of its subject: the first such name
-        return with_verb[0] if told else with_verb[-1]
-    if told or not names or any(token.lower() in ("he", "she") for token in before[_last_name_end(before):]):
-        return None
-    return names[0][0]
+    return names
 
 
 def _last_name_end(tokens: list[str]) -> int:
