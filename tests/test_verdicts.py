@@ -271,6 +271,14 @@ CASES = [
      "The victims included John Smith, who was one of 40 people rescued from the roof.",
      "Firefighter Mark Jones rescued 12 people from the roof, officials said.",
      {"40", "12"}, None),
+    ("a 'who' clause after two names joined by 'and' is theirs, not the last one's",
+     "The Bulldogs won again. Tom Smith and Will Jones, who combined for 40 points, led the way.",
+     "The Bulldogs won again. Will Jones scored 25 points in the win.",
+     {"40", "25"}, None),
+    ("a 'who' clause after a list of names is theirs",
+     "The Bulldogs won again. Forwards Tom Smith, Bill Lane and Will Jones, who had 40 points between them, led the way.",
+     "The Bulldogs won again. Will Jones scored 25 points in the win.",
+     {"40", "25"}, None),
 ]
 
 

@@ -109,6 +109,10 @@ def possessor(text: str, clause_start: int, position: int) -> str | None:
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?)\s*,\s*(?:\d{1,3}\s*,\s*)?$")
 
 
+# Names joined before the antecedent: the "who" clause may tell of all of them.
+_COORDINATED = re.compile(r"(?:\band|\bor|&|\bwith|\bplus)\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}$|(?:\band|\bor|&|\bwith|\bplus)\s*$")
+
+
 def relative_antecedent(text: str, sentence_start: int, clause_start: int, before: list[str]) -> str | None:
     """"defensive back Keiwan Ratliff, who returned the pick 73 yards", "Cheeks, who played for the
     Sixers for 11 seasons": the name a "who" clause tells its figure of, unless the clause has a
@@ -116,8 +120,8 @@ def relative_antecedent(text: str, sentence_start: int, clause_start: int, befor
     if before[:1] != ["who"] or any(verb for _name, verb in _names_of(before[1:])):
         return None
     found = _ANTECEDENT.search(text, max(sentence_start, clause_start - 80), clause_start)
-    if not found:
-        return None
+    if not found or _COORDINATED.search(text, max(sentence_start, found.start() - 40), found.start()):
+        return None  # "Tom Smith and Will Jones, who combined for 40 points": theirs, not Jones's alone
     words = [token for token in TOKEN.findall(found.group(1)) if token not in ("Jr", "Sr")]
     run: list[str] = []
     for token in reversed(words):
