@@ -279,6 +279,14 @@ CASES = [
      "The Bulldogs won again. Forwards Tom Smith, Bill Lane and Will Jones, who had 40 points between them, led the way.",
      "The Bulldogs won again. Will Jones scored 25 points in the win.",
      {"40", "25"}, None),
+    ("a percentage in number words and in digits is one figure",
+     "The Bulldogs won again. Drake shot thirty-five percent overall and just 11-of-36 after intermission.",
+     "The Bulldogs won again. Drake shot 35.0 percent overall and just 11-of-36 after intermission.",
+     {"thirty-five percent", "35.0 percent"}, {"agree", "compatible"}),
+    ("a range in number words is still a range",
+     "Officials said turnout was forty to fifty percent in the city.",
+     "Officials said turnout was 45 percent in the city.",
+     {"forty to fifty percent", "45 percent"}, {"agree", "compatible"}),
 ]
 
 
