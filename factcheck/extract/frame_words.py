@@ -86,11 +86,13 @@ SCOPE_CUES = (
     (re.compile(r"\b(?:more|another|additional|further|extra|other)\s*$|^\S+\s+(?:more|other|additional|further|extra)\b", re.I), "more"),
     (re.compile(r"\b(?:remaining|left|still|remains?)\b", re.I), "remaining"),
     (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b", re.I), "period"),
-    # "in the game" alone is the whole game ("413 yards in the game"); "of the game" is a stretch's
-    # ("the first eight minutes of the game"), "in the third game" one of a series.
+    # "in the game" alone is the whole game ("413 yards in the game"); "of the game", "the game's",
+    # "late in the game" are a stretch's ("the first eight minutes of the game"), "in the third game"
+    # one of a series.
     (re.compile(r"\b(?:during|in|of) (?:the|a|that|this) (?:\w+ )?(?:round|half|quarter|period|inning|set|run|stage)\b|"
                 r"\b(?:during|in|of) (?:the|a|that|this) \w+ (?:game|match|bout|race)\b|\bof (?:the|a|that|this) (?:game|match|bout|race)\b|"
-                r"\b(?:the|a|that|this) (?:game|match|bout|race)['’]s (?:\w+ )?(?:round|half|quarter|period|inning|set|stage)\b", re.I), "period"),
+                r"\b(?:the|a|that|this) (?:game|match|bout|race)['’]s\b|\b(?:late|early|later|earlier) in (?:the|a|that|this) (?:game|match|bout|race)\b",
+                re.I), "period"),
     (re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|rise|fall|grow|increase|drop|climb)\s+from|versus|vs\.?)\s*$|"
                 r"\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|eased|narrowed|widened|slowed|"
                 r"edged|rebounded|accelerated)\b[^,;]{0,30}\bfrom\s*$", re.I), "base"),
