@@ -109,6 +109,8 @@ def possessor(text: str, clause_start: int, position: int) -> str | None:
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?)\s*,\s*(?:\d{1,3}\s*,\s*)?$")
 
 
+# Verbs that report: a figure after one is what was said, not the speaker's own.
+_SPEECH = frozenset("said says told tells estimated estimates reported reports added adds noted confirmed announced".split())
 # Names joined before the antecedent: the "who" clause may tell of all of them.
 _COORDINATED = re.compile(r"(?:\band|\bor|&|\bwith|\bplus)\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}$|(?:\band|\bor|&|\bwith|\bplus)\s*$")
 
@@ -117,8 +119,9 @@ def relative_antecedent(text: str, sentence_start: int, clause_start: int, befor
     """"defensive back Keiwan Ratliff, who returned the pick 73 yards", "Cheeks, who played for the
     Sixers for 11 seasons": the name a "who" clause tells its figure of, unless the clause has a
     subject of its own before the figure ("Smith, who Jones shot three times")."""
-    if before[:1] != ["who"] or any(verb for _name, verb in _names_of(before[1:])):
-        return None
+    if before[:1] != ["who"] or any(verb for _name, verb in _names_of(before[1:])) or any(
+            token.lower() in _SPEECH for token in before[1:3]):
+        return None  # "Fire chief Tom Brown, who said 12 homes burned": what he said, not his figure
     found = _ANTECEDENT.search(text, max(sentence_start, clause_start - 80), clause_start)
     if not found or _COORDINATED.search(text, max(sentence_start, found.start() - 40), found.start()):
         return None  # "Tom Smith and Will Jones, who combined for 40 points": theirs, not Jones's alone
