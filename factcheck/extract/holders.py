@@ -205,13 +205,25 @@ def _last_name_end(tokens: list[str]) -> int:
 
 
 _PRONOUN_OPENING = re.compile(r"\s*(?:[\"“]\s*)?(?:He|She)\b(?![-'’])")
+# "The undrafted rookie averaged ...", "The 6-foot-9 senior needed ...": an epithet that opens the
+# sentence as its subject, its verb right after it, tells of the one the sentence before named, as
+# "He" does ("The rookie receiver caught ..." is someone else: no verb follows the epithet).
+_EPITHET_OPENING = re.compile(r"\s*The (?:[a-z0-9][\w-]*\s+){0,3}(?:rookie|senior|junior|sophomore|freshman|veteran|"
+                              r"[\w-]+-year-old)\s+([a-z]+)\b")
+
+
+def _opens_with_pronoun(text: str, sentence_start: int, position: int) -> bool:
+    if _PRONOUN_OPENING.match(text, sentence_start, position):
+        return True
+    epithet = _EPITHET_OPENING.match(text, sentence_start, position)
+    return bool(epithet) and (is_verbish(epithet.group(1)) or epithet.group(1) in LIGHT_VERBS)
 
 
 def pronoun_holder(text: str, sentence: tuple[int, int], position: int, sentence_at) -> str | None:
-    """"He had 23 points": whose statistic, when the sentence opens with "He" or "She" and the
-    sentence before tells of one name (a full name, or one word that is no plural: a team is not
+    """"He had 23 points": whose statistic, when the sentence opens with "He" or "She" (or an
+    epithet: "The undrafted rookie averaged") and the sentence before tells of one name (a full name, or one word that is no plural: a team is not
     taken for him)."""
-    if not _PRONOUN_OPENING.match(text, sentence[0], position) or sentence[0] == 0:
+    if not _opens_with_pronoun(text, sentence[0], position) or sentence[0] == 0:
         return None
     previous = sentence_at(sentence[0] - 1)
     if previous == sentence or previous[1] > sentence[0]:
