@@ -311,6 +311,16 @@ CASES = [
      "The Tar Heels won at home. Tyler Hansbrough, who needed 21 points coming in, tied Ford early.",
      "The Tar Heels won at home. Tyler Hansbrough needed nine points to pass Phil Ford for the record.",
      {"21", "nine"}, {"conflict"}),
+    ("a name after a comma in the sentence before is its own name, not one with the place before it",
+     "The Chargers lost at home. A fourth-year pro out of Fresno State, Tom Smith enjoyed a breakout year. "
+     "He set career highs of 59 receptions, 1,098 yards and seven touchdowns.",
+     "The Chargers lost at home. Tom Smith, in his fourth season, caught a career-high 59 passes and led the team with 990 yards.",
+     {"1,098", "990"}, {"conflict"}),
+    ("an epithet after a sentence about a team with a long name is not the team's",
+     "Running back Reggie Bush is done for the year. The New Orleans Saints placed him on injured reserve. "
+     "The 23-year-old finished his third season with 404 yards rushing on 106 carries.",
+     "The New Orleans Saints ran for 1,500 yards this season on 400 carries.",
+     {"106", "400"}, None),
     ("a percentage in number words and in digits is one figure",
      "The Bulldogs won again. Drake shot thirty-five percent overall and just 11-of-36 after intermission.",
      "The Bulldogs won again. Drake shot 35.0 percent overall and just 11-of-36 after intermission.",

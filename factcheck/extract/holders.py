@@ -212,25 +212,35 @@ _EPITHET_OPENING = re.compile(r"\s*The (?:[a-z0-9][\w-]*\s+){0,3}(?:rookie|senio
                               r"[\w-]+-year-old)\s+([a-z]+)\b")
 
 
-def _opens_with_pronoun(text: str, sentence_start: int, position: int) -> bool:
+_TOKEN_OR_COMMA = re.compile(TOKEN.pattern + r"|,")
+
+
+def _opening(text: str, sentence_start: int, position: int) -> str | None:
+    """"pronoun" for a sentence that opens with "He" or "She", "epithet" for one that opens with an
+    epithet and its verb, else None."""
     if _PRONOUN_OPENING.match(text, sentence_start, position):
-        return True
+        return "pronoun"
     epithet = _EPITHET_OPENING.match(text, sentence_start, position)
-    return bool(epithet) and (is_verbish(epithet.group(1)) or epithet.group(1) in LIGHT_VERBS)
+    return "epithet" if epithet and (is_verbish(epithet.group(1)) or epithet.group(1) in LIGHT_VERBS) else None
 
 
 def pronoun_holder(text: str, sentence: tuple[int, int], position: int, sentence_at) -> str | None:
     """"He had 23 points": whose statistic, when the sentence opens with "He" or "She" (or an
-    epithet: "The undrafted rookie averaged") and the sentence before tells of one name (a full name, or one word that is no plural: a team is not
-    taken for him)."""
-    if not _opens_with_pronoun(text, sentence[0], position) or sentence[0] == 0:
+    epithet: "The undrafted rookie averaged") and the sentence before tells of one name (a full
+    name, or one word that is no plural: a team is not taken for him; after an epithet, no name
+    that ends as a team's plural at all: "The 23-year-old" is no "New Orleans Saints")."""
+    opening = _opening(text, sentence[0], position)
+    if opening is None or sentence[0] == 0:
         return None
     previous = sentence_at(sentence[0] - 1)
     if previous == sentence or previous[1] > sentence[0]:
         return None
-    name = _subject_name(TOKEN.findall(text[previous[0]:previous[1]]), told=True)
+    # Commas kept as tokens: "out of Northern Colorado, Jackson enjoyed" names Jackson, not one run.
+    name = _subject_name(_TOKEN_OR_COMMA.findall(text[previous[0]:previous[1]]), told=True)
+    if not name or opening == "epithet" and name.endswith("s"):
+        return None
     # A full name, or a surname that does not read as a team's plural ("Dorsey", not "Comets").
-    return name if name and (len(name.split()) >= 2 or not name.endswith("s")) else None
+    return name if len(name.split()) >= 2 or not name.endswith("s") else None
 
 
 @lru_cache(maxsize=65536)
