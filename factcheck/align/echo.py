@@ -270,6 +270,8 @@ def _anchored_partner(claims: list[ClaimBase], number: int, own: list[int], othe
     theirs = [b for b in other if _value(claims[b]) not in anchors and _same_measure(claim, claims[b])]
     if mine != [number] or len(theirs) != 1 or _told_apart(claim, claims[theirs[0]]):
         return None
+    if not _holders_agree(claim, claims[theirs[0]]):
+        return None  # two players' stat lines that share a figure ("59 catches" each): a sentence with no names pins no one
     # On the same side of every shared figure in both: "440 yards and four scores" does not pin "two
     # touchdowns" told before the 440 (the four was not read as a claim: the two is another figure).
     partner = claims[theirs[0]]
