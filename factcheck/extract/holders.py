@@ -192,6 +192,9 @@ def _names_of(before: list[str]) -> list[tuple[str, bool]]:
             end += 1
         words = name_words(before[index:end])
         following = before[end].lower() if end < len(before) else ""
+        if following == ",":  # "Mark Jones, 34, fired": the verb after an apposition set off by commas
+            closing = next((at for at in range(end + 1, min(end + 10, len(before))) if before[at] == ","), None)
+            following = before[closing + 1].lower() if closing is not None and closing + 1 < len(before) else ""
         verb = bool(following) and (is_verbish(following) or following in LIGHT_VERBS or following.endswith("s")
                                     and lemma(following) != following and following not in STOP_WORDS)
         if words:
