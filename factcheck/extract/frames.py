@@ -29,7 +29,15 @@ from .frame_words import (
     STATISTICS,
     TOKEN,
 )
-from .holders import is_common_opener, place_after, possessor, read_holder, relative_antecedent, shouted_common
+from .holders import (
+    is_common_opener,
+    place_after,
+    possessor,
+    pronoun_subject,
+    read_holder,
+    relative_antecedent,
+    shouted_common,
+)
 from .lemmas import canonical_event, head_words, is_number_word, is_verbish, lemma
 from .subjects import IRREGULAR_PAST, clause_bounds
 
@@ -63,7 +71,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     if event in ("rise", "fall", "reach", None) and re.search(r"\b(?:death|casualty) toll\b", text[piece_start:span[0]], re.I):
         event = "die"  # "the death toll rose to 112": the figure is the dead, not a rise
     holder = possessor(text, clause_start, span[0]) or relative_antecedent(text, sentence[0], clause_start, before) \
-        or read_holder(before, after)
+        or read_holder(before, after) or pronoun_subject(text, sentence[0], span[0])
     if holder and thing and set(holder.lower().split()) & set(head_words(thing)):
         holder = None  # "Bilateral trade rose": the capital is the sentence's, not a name's
     if is_stat(thing, told_by_verb):

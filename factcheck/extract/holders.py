@@ -18,6 +18,7 @@ from .frame_words import (
     TOKEN,
 )
 from .lemmas import is_number_word, is_verbish, lemma, lemmatize_proper
+from .subjects import IRREGULAR_PAST
 
 if TYPE_CHECKING:
     pass
@@ -132,6 +133,29 @@ def relative_antecedent(text: str, sentence_start: int, clause_start: int, befor
             break
         run.insert(0, token)
     return " ".join(run[-3:]) or None
+
+
+# "after he had struck 7 other vehicles": the pronoun, its verb, at most two words, the figure.
+_PRONOUN_VERB = re.compile(r"\b(?:he|she)\s+(?:(?:had|has|was|is|then|also|later)\s+)?([a-z]+)\s+(?:[a-z]+\s+){0,2}$")
+_PLACE_OR_OBJECT_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|for|against|over|with|by)\s+(?:the\s+)?$", re.I)
+
+
+def pronoun_subject(text: str, sentence_start: int, position: int) -> str | None:
+    """"Police pulled over the driver, Anthony LaSalle, ... after he had struck 7 other vehicles":
+    a figure that "he" or "she" did, in a sentence that names one person before the pronoun (a
+    full name that no preposition puts in a place or an object, and no team's plural)."""
+    head = text[sentence_start:position]
+    found = _PRONOUN_VERB.search(head)
+    if not found or not (is_verbish(found.group(1)) or found.group(1) in IRREGULAR_PAST):
+        return None
+    names = {name for name, _verb in _names_of(_TOKEN_OR_COMMA.findall(head[:found.start()]))}
+    if len(names) != 1:
+        return None
+    name = next(iter(names))
+    at = head.find(name.split()[0])
+    if len(name.split()) < 2 or name.endswith("s") or at < 0 or _PLACE_OR_OBJECT_BEFORE.search(head, 0, at):
+        return None
+    return name
 
 
 def read_holder(before: list[str], after: list[str]) -> str | None:
