@@ -155,7 +155,9 @@ def pronoun_subject(text: str, sentence_start: int, position: int) -> str | None
     at = head.find(name.split()[0])
     if len(name.split()) < 2 or name.endswith("s") or at < 0 or _PLACE_OR_OBJECT_BEFORE.search(head, 0, at):
         return None
-    return name
+    end = head.find(name.split()[-1], at) + len(name.split()[-1])
+    # "stopped Mark Lopez and his brother after she ...": one of two people, which one unknown.
+    return None if re.match(r"\s*,?\s*(?:and|or|with|&)\b", head[end:]) else name
 
 
 def read_holder(before: list[str], after: list[str]) -> str | None:
