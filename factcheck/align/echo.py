@@ -54,6 +54,8 @@ MAX_FIGURES_PER_SENTENCE = 32
 _TOKEN = re.compile(r"\d(?:[\d,.]*\d)?|[A-Za-z]+(?:['’][A-Za-z]+)*|[^\w\s]")
 _NUMBER_WORDS = frozenset(SMALL_NUMBER_WORDS) | frozenset(SCALES) | {"dozen", "dozens", "hundreds", "thousands"}
 FIGURE = "#"
+# A bracketed aside of a few words: a time in another zone, an abbreviation, an age.
+_ASIDE = re.compile(r"\([^()]{1,40}\)")
 
 
 @lru_cache(maxsize=8192)
@@ -61,7 +63,10 @@ def _tokens(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """The sentence's words, lower-cased, every figure (digits, number words, scales; a run of them
     is one) as ``#``, between edge markers; and where each word starts."""
     words, starts = ["^"], [-1]
+    asides = [aside.span() for aside in _ASIDE.finditer(sentence)]
     for match in _TOKEN.finditer(sentence):
+        if any(start <= match.start() < end for start, end in asides):
+            continue  # "(3:37 a.m. EDT)", "(UNRWA)": an aside one rewrite keeps and another drops
         word = match.group().lower()
         if word[0].isdigit() or word in _NUMBER_WORDS or "-" in word and word.split("-")[0] in _NUMBER_WORDS:
             if words[-1] == FIGURE:
@@ -156,7 +161,7 @@ def _other_doer(one: ClaimBase, other: ClaimBase) -> bool:
 
 # Scopes that make a figure another fact than the same words without them: a part of a whole,
 # an increment, a rate or an average, what is left, a limit or a base.
-_OTHER_FACT_SCOPES = frozenset({"part", "more", "base", "limit", "rate", "average", "remaining"})
+_OTHER_FACT_SCOPES = frozenset({"part", "more", "base", "limit", "rate", "average", "remaining", "period", "whole"})
 
 
 def _scopes_apart(one: str | None, other: str | None) -> bool:
@@ -265,6 +270,8 @@ def _anchored_partner(claims: list[ClaimBase], number: int, own: list[int], othe
     theirs = [b for b in other if _value(claims[b]) not in anchors and _same_measure(claim, claims[b])]
     if mine != [number] or len(theirs) != 1 or _told_apart(claim, claims[theirs[0]]):
         return None
+    if not _holders_agree(claim, claims[theirs[0]]):
+        return None  # two players' stat lines that share a figure ("59 catches" each): a sentence with no names pins no one
     # On the same side of every shared figure in both: "440 yards and four scores" does not pin "two
     # touchdowns" told before the 440 (the four was not read as a claim: the two is another figure).
     partner = claims[theirs[0]]

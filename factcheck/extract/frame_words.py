@@ -86,11 +86,18 @@ SCOPE_CUES = (
     (re.compile(r"\b(?:more|another|additional|further|extra|other)\s*$|^\S+\s+(?:more|other|additional|further|extra)\b", re.I), "more"),
     (re.compile(r"\b(?:remaining|left|still|remains?)\b", re.I), "remaining"),
     (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b", re.I), "period"),
-    (re.compile(r"\b(?:during|in|of) (?:the|a|that|this) (?:\w+ )?(?:round|half|quarter|period|inning|set|run|game|match|bout|race|stage)\b", re.I), "period"),
+    # "in the game" alone is the whole game ("413 yards in the game"); "of the game", "the game's",
+    # "late in the game" are a stretch's ("the first eight minutes of the game"), "in the third game"
+    # one of a series.
+    (re.compile(r"\b(?:during|in|of) (?:the|a|that|this) (?:\w+ )?(?:round|half|quarter|period|inning|set|run|stage)\b|"
+                r"\b(?:during|in|of) (?:the|a|that|this) \w+ (?:game|match|bout|race)\b|\bof (?:the|a|that|this) (?:game|match|bout|race)\b|"
+                r"\b(?:the|a|that|this) (?:game|match|bout|race)['’]s\b|\b(?:late|early|later|earlier) in (?:the|a|that|this) (?:game|match|bout|race)\b",
+                re.I), "period"),
     (re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|rise|fall|grow|increase|drop|climb)\s+from|versus|vs\.?)\s*$|"
                 r"\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|eased|narrowed|widened|slowed|"
                 r"edged|rebounded|accelerated)\b[^,;]{0,30}\bfrom\s*$", re.I), "base"),
-    (re.compile(r"\b(?:limit(?:s|ed)?|threshold|caps?|capped|target|goal|maximum|minimum|record)\b(?:\s+\w+){0,3}\s*$", re.I), "limit"),
+    # "needed nine points to pass Ford": a mark to reach, not what was scored.
+    (re.compile(r"\b(?:limit(?:s|ed)?|threshold|caps?|capped|target|goal|maximum|minimum|record|need(?:s|ed|ing)?)\b(?:\s+\w+){0,3}\s*$", re.I), "limit"),
 )
 # Nouns that count nothing in particular without an event: "12 people" says little, "12 people killed" a lot.
 GENERIC_THINGS = frozenset(

@@ -29,7 +29,15 @@ from .frame_words import (
     STATISTICS,
     TOKEN,
 )
-from .holders import is_common_opener, place_after, possessor, read_holder, shouted_common
+from .holders import (
+    is_common_opener,
+    place_after,
+    possessor,
+    pronoun_subject,
+    read_holder,
+    relative_antecedent,
+    shouted_common,
+)
 from .lemmas import canonical_event, head_words, is_number_word, is_verbish, lemma
 from .subjects import IRREGULAR_PAST, clause_bounds
 
@@ -62,7 +70,8 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     event = event or _event_of_thing(thing)
     if event in ("rise", "fall", "reach", None) and re.search(r"\b(?:death|casualty) toll\b", text[piece_start:span[0]], re.I):
         event = "die"  # "the death toll rose to 112": the figure is the dead, not a rise
-    holder = possessor(text, clause_start, span[0]) or read_holder(before, after)
+    holder = possessor(text, clause_start, span[0]) or relative_antecedent(text, sentence[0], clause_start, before) \
+        or read_holder(before, after) or pronoun_subject(text, sentence[0], span[0])
     if holder and thing and set(holder.lower().split()) & set(head_words(thing)):
         holder = None  # "Bilateral trade rose": the capital is the sentence's, not a name's
     if is_stat(thing, told_by_verb):
@@ -87,6 +96,7 @@ _AMONG_THE = re.compile(r"[^,;.]{0,40}?\bamong\s+the\s+(dead|injured|wounded|mis
 def _event_after(tokens: list[str]) -> str | None:
     """"12 people were killed", "20 injured", "five died": the verb right after the counted noun
     (past words that only hedge or time it: "had so far been confirmed dead")."""
+    tokens = _without_reported(tokens)
     for index, token in enumerate(tokens[:8]):
         lowered = token.lower()
         if lowered in SKIPPABLE or lowered == "since" and index and tokens[index - 1].lower() in ("have", "has", "had"):
@@ -102,6 +112,22 @@ def _event_after(tokens: list[str]) -> str | None:
 
 
 _AUXILIARIES = frozenset("was were is are have has had".split())
+# Reporting verbs of "were said to have been ...": a hedge before the figure's own verb.
+_REPORTED_AS = frozenset("said believed thought feared reported known understood estimated expected confirmed".split())
+
+
+def _without_reported(tokens: list[str]) -> list[str]:
+    """The tokens without the hedge of "were said to have been rescued", "are believed to be
+    trapped": the reporting verb's "to have (been)" stands between the figure and its own verb."""
+    kept, index = [], 0
+    while index < len(tokens):
+        if (tokens[index].lower() == "to" and index > 0 and tokens[index - 1].lower() in _REPORTED_AS
+                and index + 1 < len(tokens) and tokens[index + 1].lower() in ("have", "be")):
+            index += 3 if index + 2 < len(tokens) and tokens[index + 2].lower() == "been" else 2
+            continue
+        kept.append(tokens[index])
+        index += 1
+    return kept
 
 
 def _event_past_relative(tokens: list[str]) -> str | None:

@@ -18,6 +18,7 @@ from .frame_words import (
     TOKEN,
 )
 from .lemmas import is_number_word, is_verbish, lemma, lemmatize_proper
+from .subjects import IRREGULAR_PAST
 
 if TYPE_CHECKING:
     pass
@@ -105,6 +106,60 @@ def possessor(text: str, clause_start: int, position: int) -> str | None:
     return " ".join(words) if words and all(_is_name(word) for word in words) else None
 
 
+# A name right before ", who" (", 49, who"): the one a relative clause tells of.
+_ANTECEDENT = re.compile(r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?)\s*,\s*(?:\d{1,3}\s*,\s*)?$")
+
+
+# Verbs that report: a figure after one is what was said, not the speaker's own.
+_SPEECH = frozenset("said says told tells estimated estimates reported reports added adds noted confirmed announced".split())
+# Names joined before the antecedent: the "who" clause may tell of all of them.
+_COORDINATED = re.compile(r"(?:\band|\bor|&|\bwith|\bplus)\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}$|(?:\band|\bor|&|\bwith|\bplus)\s*$")
+
+
+def relative_antecedent(text: str, sentence_start: int, clause_start: int, before: list[str]) -> str | None:
+    """"defensive back Keiwan Ratliff, who returned the pick 73 yards", "Cheeks, who played for the
+    Sixers for 11 seasons": the name a "who" clause tells its figure of, unless the clause has a
+    subject of its own before the figure ("Smith, who Jones shot three times")."""
+    if before[:1] != ["who"] or any(verb for _name, verb in _names_of(before[1:])) or any(
+            token.lower() in _SPEECH for token in before[1:3]):
+        return None  # "Fire chief Tom Brown, who said 12 homes burned": what he said, not his figure
+    found = _ANTECEDENT.search(text, max(sentence_start, clause_start - 80), clause_start)
+    if not found or _COORDINATED.search(text, max(sentence_start, found.start() - 40), found.start()):
+        return None  # "Tom Smith and Will Jones, who combined for 40 points": theirs, not Jones's alone
+    words = [token for token in TOKEN.findall(found.group(1)) if token not in ("Jr", "Sr")]
+    run: list[str] = []
+    for token in reversed(words):
+        if not _is_name(token) or re.search(r"['’]s$", token):
+            break
+        run.insert(0, token)
+    return " ".join(run[-3:]) or None
+
+
+# "after he had struck 7 other vehicles": the pronoun, its verb, at most two words, the figure.
+_PRONOUN_VERB = re.compile(r"\b(?:he|she)\s+(?:(?:had|has|was|is|then|also|later)\s+)?([a-z]+)\s+(?:[a-z]+\s+){0,2}$")
+_PLACE_OR_OBJECT_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|for|against|over|with|by)\s+(?:the\s+)?$", re.I)
+
+
+def pronoun_subject(text: str, sentence_start: int, position: int) -> str | None:
+    """"Police pulled over the driver, Anthony LaSalle, ... after he had struck 7 other vehicles":
+    a figure that "he" or "she" did, in a sentence that names one person before the pronoun (a
+    full name that no preposition puts in a place or an object, and no team's plural)."""
+    head = text[sentence_start:position]
+    found = _PRONOUN_VERB.search(head)
+    if not found or not (is_verbish(found.group(1)) or found.group(1) in IRREGULAR_PAST):
+        return None
+    names = {name for name, _verb in _names_of(_TOKEN_OR_COMMA.findall(head[:found.start()]))}
+    if len(names) != 1:
+        return None
+    name = next(iter(names))
+    at = head.find(name.split()[0])
+    if len(name.split()) < 2 or name.endswith("s") or at < 0 or _PLACE_OR_OBJECT_BEFORE.search(head, 0, at):
+        return None
+    end = head.find(name.split()[-1], at) + len(name.split()[-1])
+    # "stopped Mark Lopez and his brother after she ...": one of two people, which one unknown.
+    return None if re.match(r"\s*,?\s*(?:and|or|with|&)\b", head[end:]) else name
+
+
 def read_holder(before: list[str], after: list[str]) -> str | None:
     """The name a figure belongs to: a name right after it with "from" or "by" ("14 points from
     Will Osterberg"), else the first name of its clause, the one it is told of ("Doug Feeney became
@@ -141,6 +196,17 @@ def _subject_name(before: list[str], told: bool = False) -> str | None:
     unless "he" or "she" comes after it ("After joining the Comets ..., he rushed for 716 yards":
     his, not the team's). ``told``: the sentence's subject, for a "he" in the next one: the first
     name followed by its verb, and no other."""
+    names = _names_of(before)
+    with_verb = [name for name, verb in names if verb]
+    if with_verb:  # a sentence before a "he" is told of its subject: the first such name
+        return with_verb[0] if told else with_verb[-1]
+    if told or not names or any(token.lower() in ("he", "she") for token in before[_last_name_end(before):]):
+        return None
+    return names[0][0]
+
+
+def _names_of(before: list[str]) -> list[tuple[str, bool]]:
+    """The names of a clause's words, each with whether a verb follows it ("Osterberg scored")."""
     names: list[tuple[str, bool]] = []
     index = 0
     while index < len(before):
@@ -152,17 +218,15 @@ def _subject_name(before: list[str], told: bool = False) -> str | None:
             end += 1
         words = name_words(before[index:end])
         following = before[end].lower() if end < len(before) else ""
+        if following == ",":  # "Mark Jones, 34, fired": the verb after an apposition set off by commas
+            closing = next((at for at in range(end + 1, min(end + 10, len(before))) if before[at] == ","), None)
+            following = before[closing + 1].lower() if closing is not None and closing + 1 < len(before) else ""
         verb = bool(following) and (is_verbish(following) or following in LIGHT_VERBS or following.endswith("s")
                                     and lemma(following) != following and following not in STOP_WORDS)
         if words:
             names.append((" ".join(words[-3:]), verb))
         index = end
-    with_verb = [name for name, verb in names if verb]
-    if with_verb:  # a sentence before a "he" is told of its subject: the first such name
-        return with_verb[0] if told else with_verb[-1]
-    if told or not names or any(token.lower() in ("he", "she") for token in before[_last_name_end(before):]):
-        return None
-    return names[0][0]
+    return names
 
 
 def _last_name_end(tokens: list[str]) -> int:
@@ -170,20 +234,42 @@ def _last_name_end(tokens: list[str]) -> int:
 
 
 _PRONOUN_OPENING = re.compile(r"\s*(?:[\"“]\s*)?(?:He|She)\b(?![-'’])")
+# "The undrafted rookie averaged ...", "The 6-foot-9 senior needed ...": an epithet that opens the
+# sentence as its subject, its verb right after it, tells of the one the sentence before named, as
+# "He" does ("The rookie receiver caught ..." is someone else: no verb follows the epithet).
+_EPITHET_OPENING = re.compile(r"\s*The (?:[a-z0-9][\w-]*\s+){0,3}(?:rookie|senior|junior|sophomore|freshman|veteran|"
+                              r"[\w-]+-year-old)\s+([a-z]+)\b")
+
+
+_TOKEN_OR_COMMA = re.compile(TOKEN.pattern + r"|,")
+
+
+def _opening(text: str, sentence_start: int, position: int) -> str | None:
+    """"pronoun" for a sentence that opens with "He" or "She", "epithet" for one that opens with an
+    epithet and its verb, else None."""
+    if _PRONOUN_OPENING.match(text, sentence_start, position):
+        return "pronoun"
+    epithet = _EPITHET_OPENING.match(text, sentence_start, position)
+    return "epithet" if epithet and (is_verbish(epithet.group(1)) or epithet.group(1) in LIGHT_VERBS) else None
 
 
 def pronoun_holder(text: str, sentence: tuple[int, int], position: int, sentence_at) -> str | None:
-    """"He had 23 points": whose statistic, when the sentence opens with "He" or "She" and the
-    sentence before tells of one name (a full name, or one word that is no plural: a team is not
-    taken for him)."""
-    if not _PRONOUN_OPENING.match(text, sentence[0], position) or sentence[0] == 0:
+    """"He had 23 points": whose statistic, when the sentence opens with "He" or "She" (or an
+    epithet: "The undrafted rookie averaged") and the sentence before tells of one name (a full
+    name, or one word that is no plural: a team is not taken for him; after an epithet, no name
+    that ends as a team's plural at all: "The 23-year-old" is no "New Orleans Saints")."""
+    opening = _opening(text, sentence[0], position)
+    if opening is None or sentence[0] == 0:
         return None
     previous = sentence_at(sentence[0] - 1)
     if previous == sentence or previous[1] > sentence[0]:
         return None
-    name = _subject_name(TOKEN.findall(text[previous[0]:previous[1]]), told=True)
+    # Commas kept as tokens: "out of Northern Colorado, Jackson enjoyed" names Jackson, not one run.
+    name = _subject_name(_TOKEN_OR_COMMA.findall(text[previous[0]:previous[1]]), told=True)
+    if not name or opening == "epithet" and name.endswith("s"):
+        return None
     # A full name, or a surname that does not read as a team's plural ("Dorsey", not "Comets").
-    return name if name and (len(name.split()) >= 2 or not name.endswith("s")) else None
+    return name if len(name.split()) >= 2 or not name.endswith("s") else None
 
 
 @lru_cache(maxsize=65536)

@@ -36,6 +36,8 @@ def extract_percents(page: Page) -> list[PercentClaim]:
         first, second = parse_number(match["number"]), parse_number(match["number2"])
         if first is None or second is None or not page.is_free(*match.span()):
             continue
+        if match["joiner"] == "-" and not match["number"][0].isdigit() and not match["number2"][0].isdigit():
+            continue  # "thirty-five percent" is one number word, not a range from thirty to five
         change = _change_direction(page, match.start(), match.end())
         by = re.search(r"\bby\s+$", page.text[max(0, match.start() - 4):match.start()])
         if match["between"] == "from" or (match["joiner"].strip() == "to" and change and not by):

@@ -171,7 +171,9 @@ def _read_part_and_more(page: Page, claim: CountClaim, match: re.Match[str], spa
         # "recovered 12 of the 20 paintings": the 20 is the whole; the part's verb and scope are not its own
         if claim.frame.event == part_before[-1].frame.event:
             claim.frame.event = None
-        claim.frame.scope = None
+        # A statistic's whole counts attempts ("completed 28 of 41 passes": 41 thrown), never what a
+        # bare "completed 28 passes" counts: it lines up only with another such whole.
+        claim.frame.scope = "whole" if is_stat(thing) else None
         claim.subject = frame_label(claim.frame, thing)
     more = more or re.match(r"\s+more\b(?!\s+than)", page.text[end:end + 12])
     if more and thing:  # "60 more branches", "will cut 1,500 more": a figure added to an earlier one
