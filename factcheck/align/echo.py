@@ -56,6 +56,7 @@ _NUMBER_WORDS = frozenset(SMALL_NUMBER_WORDS) | frozenset(SCALES) | {"dozen", "d
 FIGURE = "#"
 # A bracketed aside of a few words: a time in another zone, an abbreviation, an age.
 _ASIDE = re.compile(r"\([^()]{1,40}\)")
+_ASIDE_WORDS = re.compile(r"\b[a-z]{3,}\b")
 
 
 @lru_cache(maxsize=8192)
@@ -63,7 +64,7 @@ def _tokens(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """The sentence's words, lower-cased, every figure (digits, number words, scales; a run of them
     is one) as ``#``, between edge markers; and where each word starts."""
     words, starts = ["^"], [-1]
-    asides = [aside.span() for aside in _ASIDE.finditer(sentence)]
+    asides = [aside.span() for aside in _ASIDE.finditer(sentence) if not _ASIDE_WORDS.search(aside.group())]
     for match in _TOKEN.finditer(sentence):
         if any(start <= match.start() < end for start, end in asides):
             continue  # "(3:37 a.m. EDT)", "(UNRWA)": an aside one rewrite keeps and another drops

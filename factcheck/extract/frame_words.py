@@ -87,11 +87,13 @@ SCOPE_CUES = (
     (re.compile(r"\b(?:remaining|left|still|remains?)\b", re.I), "remaining"),
     (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b", re.I), "period"),
     # "in the game" alone is the whole game ("413 yards in the game"); "of the game", "the game's",
-    # "late in the game" are a stretch's ("the first eight minutes of the game"), "in the third game"
-    # one of a series.
+    # "late in the game", "at that point in the game" are a stretch's ("the first eight minutes of
+    # the game"), "in the third game" one of a series and "in that game" another than the story's.
     (re.compile(r"\b(?:during|in|of) (?:the|a|that|this) (?:\w+ )?(?:round|half|quarter|period|inning|set|run|stage)\b|"
                 r"\b(?:during|in|of) (?:the|a|that|this) \w+ (?:game|match|bout|race)\b|\bof (?:the|a|that|this) (?:game|match|bout|race)\b|"
-                r"\b(?:the|a|that|this) (?:game|match|bout|race)['’]s\b|\b(?:late|early|later|earlier) in (?:the|a|that|this) (?:game|match|bout|race)\b",
+                r"\b(?:the|a|that|this) (?:game|match|bout|race)['’]s\b|"
+                r"\b(?:late|early|later|earlier|midway|point|stage|time|moment)\s+(?:in|of|into)\s+(?:the|a|that|this)\s+(?:game|match|bout|race)\b|"
+                r"\bin that (?:game|match|bout|race)\b",
                 re.I), "period"),
     (re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|rise|fall|grow|increase|drop|climb)\s+from|versus|vs\.?)\s*$|"
                 r"\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|eased|narrowed|widened|slowed|"

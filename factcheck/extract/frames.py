@@ -70,7 +70,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     event = event or _event_of_thing(thing)
     if event in ("rise", "fall", "reach", None) and re.search(r"\b(?:death|casualty) toll\b", text[piece_start:span[0]], re.I):
         event = "die"  # "the death toll rose to 112": the figure is the dead, not a rise
-    holder = possessor(text, clause_start, span[0]) or relative_antecedent(text, sentence[0], clause_start, before) \
+    holder = possessor(text, clause_start, span[0]) or relative_antecedent(text, sentence[0], clause_start, before, after) \
         or read_holder(before, after) or pronoun_subject(text, sentence[0], span[0])
     if holder and thing and set(holder.lower().split()) & set(head_words(thing)):
         holder = None  # "Bilateral trade rose": the capital is the sentence's, not a name's
@@ -122,8 +122,9 @@ def _without_reported(tokens: list[str]) -> list[str]:
     kept, index = [], 0
     while index < len(tokens):
         if (tokens[index].lower() == "to" and index > 0 and tokens[index - 1].lower() in _REPORTED_AS
-                and index + 1 < len(tokens) and tokens[index + 1].lower() in ("have", "be")):
-            index += 3 if index + 2 < len(tokens) and tokens[index + 2].lower() == "been" else 2
+                and index + 1 < len(tokens) and tokens[index + 1].lower() in ("have", "be")
+                and (tokens[index + 1].lower() == "be" or index + 2 < len(tokens) and tokens[index + 2].lower() == "been")):
+            index += 3 if tokens[index + 1].lower() == "have" else 2
             continue
         kept.append(tokens[index])
         index += 1

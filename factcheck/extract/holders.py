@@ -116,16 +116,32 @@ _SPEECH = frozenset("said says told tells estimated estimates reported reports a
 _COORDINATED = re.compile(r"(?:\band|\bor|&|\bwith|\bplus)\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}$|(?:\band|\bor|&|\bwith|\bplus)\s*$")
 
 
-def relative_antecedent(text: str, sentence_start: int, clause_start: int, before: list[str]) -> str | None:
+# Words that make a "who" clause the person's background, not the story's figure ("Mark Jones, who
+# caught 12 touchdown passes last year").
+_BACKGROUND = frozenset("ago last previous former earlier career before".split())
+# A transaction or appointment before the name: the clause tells the person's past ("signed X, who").
+_TRANSACTION = re.compile(r"\b(?:signed|acquired|traded|drafted|hired|replaced|bought|released|waived|appointed|named|"
+                          r"run by)\b[^,;.]{0,40}$", re.I)
+# A name after "of", "from", "at", "with" is not the one the clause tells of ("Will Jones of the Bulls, who").
+_PREPOSED = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?$", re.I)
+
+
+def relative_antecedent(text: str, sentence_start: int, clause_start: int, before: list[str],
+                        after: list[str] = ()) -> str | None:
     """"defensive back Keiwan Ratliff, who returned the pick 73 yards", "Cheeks, who played for the
     Sixers for 11 seasons": the name a "who" clause tells its figure of, unless the clause has a
     subject of its own before the figure ("Smith, who Jones shot three times")."""
     if before[:1] != ["who"] or any(verb for _name, verb in _names_of(before[1:])) or any(
             token.lower() in _SPEECH for token in before[1:3]):
         return None  # "Fire chief Tom Brown, who said 12 homes burned": what he said, not his figure
+    if any(token.lower() in _BACKGROUND for token in (*before, *after)):
+        return None
     found = _ANTECEDENT.search(text, max(sentence_start, clause_start - 80), clause_start)
     if not found or _COORDINATED.search(text, max(sentence_start, found.start() - 40), found.start()):
         return None  # "Tom Smith and Will Jones, who combined for 40 points": theirs, not Jones's alone
+    if _PREPOSED.search(text, max(sentence_start, found.start() - 12), found.start()) \
+            or _TRANSACTION.search(text, max(sentence_start, found.start() - 60), found.start()):
+        return None
     words = [token for token in TOKEN.findall(found.group(1)) if token not in ("Jr", "Sr")]
     run: list[str] = []
     for token in reversed(words):
