@@ -104,9 +104,8 @@ def test_no_false_conflict(title, first, second, texts):
 
 
 # An older class (a play against the game's total: "Mark Jones ran 40 yards for the touchdown" against
-# "... finished with 85 receiving yards" conflicts at baa2802 too, without any "who"): a single play's
-# length is not yet told apart from a game's total. Kept as a known false conflict until it is.
-@pytest.mark.xfail(strict=True, reason="a single play's yards are still read as the game's total (older than the review)")
+# "... finished with 85 receiving yards" conflicted at baa2802 too, without any "who"): a single play's
+# length is scoped "play" (frame_words.SCOPE_CUES).
 def test_one_plays_yards_are_not_the_games_total():
     test_no_false_conflict(
         "who: one play's yards are not the game's total",

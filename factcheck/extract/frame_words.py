@@ -83,6 +83,10 @@ SCOPE_CUES = (
     (re.compile(r"\b(?:per|an?|each|every) (?:day|week|month|year|game|match|night|hour|capita|person|head)\b(?!\s+(?:earlier|ago|before|later|after|on))|"
                 r"\bdaily\b|\bannual(?:ly)?\b|\bweekly\b|\bmonthly\b|\byearly\b|\bquarterly\b", re.I), "rate"),
     (re.compile(r"\b(?:on )?average\b|\baverag(?:ed|ing)\b|\bmedian\b", re.I), "average"),
+    # One play's length ("ran 40 yards for the touchdown", "returned a kick 95 yards") is not a game's
+    # total. Read around the figure itself ("\0" marks it): another figure of the clause is not a play's.
+    (re.compile(r"\0\S+\s+(?:yards?|metres?|meters?)\s+for\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?(?:touchdown|score|TD|goal|try)\b|"
+                r"\b(?:returned|ran back)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:kick|kickoff|punt|fumble|interception|pick)\s+\0", re.I), "play"),
     (re.compile(r"\b(?:more|another|additional|further|extra|other)\s*$|^\S+\s+(?:more|other|additional|further|extra)\b", re.I), "more"),
     (re.compile(r"\b(?:remaining|left|still|remains?)\b", re.I), "remaining"),
     (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b", re.I), "period"),
