@@ -71,6 +71,10 @@ CASES = [
      BULLS + "Tom Smith guarded the rookie for most of the night, but he scored 30 points anyway.",
      BULLS + "Tom Smith had 12 points, and rookie Will Jones scored 30.",
      {"30", "12"}),
+    ("pronoun: 'he' after 'X found him' is the one the sentence before named",
+     BULLS + "Will Jones came off the bench. Tom Smith found him all night, and he finished with 30 points.",
+     BULLS + "Tom Smith had 12 points, and Will Jones scored 30.",
+     {"30", "12"}),
     # ea9e261: a mark someone needed is scoped 'limit', as a record is ("broke the record with 30
     # points"): the points still needed and the record's points are two facts.
     ("needed: the points needed to break a record are not the record-breaking total",
