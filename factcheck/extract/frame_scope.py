@@ -98,7 +98,7 @@ def _scope(before: str, around: str, clause: str, own: str | None = None, upto: 
         if label == "more" and _MORE_AFTER.match(around):
             labels.append(label)
             continue
-        where = (before if label in ("more", "limit", "part", "base") else around if label in ("rate", "remaining")
+        where = (before if label in ("more", "limit", "need", "part", "base") else around if label in ("rate", "remaining")
                  else f"{before}\0{around}" if label == "play"
                  else before + " " + around if label == "average"
                  else own if label in ("career", "season") and own is not None and _CAREER_OR_SEASON.search(own)

@@ -102,8 +102,10 @@ SCOPE_CUES = (
     (re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|rise|fall|grow|increase|drop|climb)\s+from|versus|vs\.?)\s*$|"
                 r"\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|eased|narrowed|widened|slowed|"
                 r"edged|rebounded|accelerated)\b[^,;]{0,30}\bfrom\s*$", re.I), "base"),
-    # "needed nine points to pass Ford": a mark to reach, not what was scored.
-    (re.compile(r"\b(?:limit(?:s|ed)?|threshold|caps?|capped|target|goal|maximum|minimum|record|need(?:s|ed|ing)?)\b(?:\s+\w+){0,3}\s*$", re.I), "limit"),
+    (re.compile(r"\b(?:limit(?:s|ed)?|threshold|caps?|capped|target|goal|maximum|minimum|record)\b(?:\s+\w+){0,3}\s*$", re.I), "limit"),
+    # "needed nine points to pass Ford": what was still to get, neither what was scored nor the
+    # record it would pass ("broke the record with 30 points").
+    (re.compile(r"\bneed(?:s|ed|ing)?\b(?:\s+\w+){0,3}\s*$", re.I), "need"),
 )
 # Nouns that count nothing in particular without an event: "12 people" says little, "12 people killed" a lot.
 GENERIC_THINGS = frozenset(

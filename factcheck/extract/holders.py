@@ -153,6 +153,8 @@ def relative_antecedent(text: str, sentence_start: int, clause_start: int, befor
 
 # "after he had struck 7 other vehicles": the pronoun, its verb, at most two words, the figure.
 _PRONOUN_VERB = re.compile(r"\b(?:he|she)\s+(?:(?:had|has|was|is|then|also|later)\s+)?([a-z]+)\s+(?:[a-z]+\s+){0,2}$")
+# Between the name and "he": someone else he may be ("the rookie", "his backup", "found him").
+_OTHER_ONE_BETWEEN = re.compile(r"\b(?:him|her|the|his|their)\b", re.I)
 _PLACE_OR_OBJECT_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|for|against|over|with|by)\s+(?:the\s+)?$", re.I)
 
 
@@ -172,6 +174,8 @@ def pronoun_subject(text: str, sentence_start: int, position: int) -> str | None
     if len(name.split()) < 2 or name.endswith("s") or at < 0 or _PLACE_OR_OBJECT_BEFORE.search(head, 0, at):
         return None
     end = head.find(name.split()[-1], at) + len(name.split()[-1])
+    if _OTHER_ONE_BETWEEN.search(head, end, found.start()):
+        return None  # "Tom Smith fed the rookie all night, and he finished with 30": the rookie's
     # "stopped Mark Lopez and his brother after she ...": one of two people, which one unknown.
     return None if re.match(r"\s*,?\s*(?:and|or|with|&)\b", head[end:]) else name
 
@@ -214,6 +218,9 @@ def _subject_name(before: list[str], told: bool = False) -> str | None:
     name followed by its verb, and no other."""
     names = _names_of(before)
     with_verb = [name for name, verb in names if verb]
+    if told:  # a name with its own verb ("Will Jones took over") before one read past an apposition
+        direct = [name for name, verb in _names_of(before, appositions=False) if verb]
+        with_verb = direct or with_verb
     if with_verb:  # a sentence before a "he" is told of its subject: the first such name
         return with_verb[0] if told else with_verb[-1]
     if told or not names or any(token.lower() in ("he", "she") for token in before[_last_name_end(before):]):
@@ -221,8 +228,9 @@ def _subject_name(before: list[str], told: bool = False) -> str | None:
     return names[0][0]
 
 
-def _names_of(before: list[str]) -> list[tuple[str, bool]]:
-    """The names of a clause's words, each with whether a verb follows it ("Osterberg scored")."""
+def _names_of(before: list[str], appositions: bool = True) -> list[tuple[str, bool]]:
+    """The names of a clause's words, each with whether a verb follows it ("Osterberg scored");
+    ``appositions``: also the verb after one set off by commas ("Mark Jones, 34, fired")."""
     names: list[tuple[str, bool]] = []
     index = 0
     while index < len(before):
@@ -234,7 +242,7 @@ def _names_of(before: list[str]) -> list[tuple[str, bool]]:
             end += 1
         words = name_words(before[index:end])
         following = before[end].lower() if end < len(before) else ""
-        if following == ",":  # "Mark Jones, 34, fired": the verb after an apposition set off by commas
+        if following == "," and appositions:  # "Mark Jones, 34, fired": the verb after an apposition set off by commas
             closing = next((at for at in range(end + 1, min(end + 10, len(before))) if before[at] == ","), None)
             following = before[closing + 1].lower() if closing is not None and closing + 1 < len(before) else ""
         verb = bool(following) and (is_verbish(following) or following in LIGHT_VERBS or following.endswith("s")
@@ -281,9 +289,10 @@ def pronoun_holder(text: str, sentence: tuple[int, int], position: int, sentence
     if previous == sentence or previous[1] > sentence[0]:
         return None
     # Commas kept as tokens: "out of Northern Colorado, Jackson enjoyed" names Jackson, not one run.
-    name = _subject_name(_TOKEN_OR_COMMA.findall(text[previous[0]:previous[1]]), told=True)
-    if not name or opening == "epithet" and name.endswith("s"):
-        return None
+    tokens = _TOKEN_OR_COMMA.findall(text[previous[0]:previous[1]])
+    name = _subject_name(tokens, told=True)
+    if not name or opening == "epithet" and (name.endswith("s") or len({found for found, _verb in _names_of(tokens)}) != 1):
+        return None  # "threw a pass to Will Jones. The rookie caught": an epithet may be the other one
     # A full name, or a surname that does not read as a team's plural ("Dorsey", not "Comets").
     return name if len(name.split()) >= 2 or not name.endswith("s") else None
 
