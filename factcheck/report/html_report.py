@@ -91,13 +91,21 @@ def source_rows(sources: Sequence[Source]) -> Markup:
     return Markup("".join(rows))
 
 
+def source_options(sources: Sequence[Source]) -> Markup:
+    """The source filter's options, each "<option value="id">id (outlet)</option>", escaped as the
+    templates escape values: a template loop over 10,000 sources cost a quarter of a second a run."""
+    return Markup("".join(f'<option value="{_escape(source.id)}">{_escape(source.id)} '
+                          f'({_escape(source.outlet or "unknown outlet")})</option>' for source in sources))
+
+
 def _link(url: str | None) -> str:
     if _safe_url(url):
         return f'; <a href="{_escape(url.strip())}" rel="noopener noreferrer">{_escape(url)}</a>'  # type: ignore[union-attr]
     return f"; {_escape(url)}" if url else ""
 
 
-ENVIRONMENT.globals.update(safe_url=_safe_url, date_methods=DATE_METHODS, source_rows=source_rows)
+ENVIRONMENT.globals.update(safe_url=_safe_url, date_methods=DATE_METHODS, source_rows=source_rows,
+                           source_options=source_options)
 PAGE = ENVIRONMENT.get_template("report.html")
 PARTS = ENVIRONMENT.get_template("parts.html").module
 
