@@ -26,7 +26,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from ..models import KINDS, VERDICTS, ClaimBase, Finding, Report, Source
-from ..safetext import printable
+from ..safetext import UNSAFE, printable
 from ..store.reviews import review_label
 from .fragments import Context, Row, Tally, Write, render_report, sections
 
@@ -48,6 +48,8 @@ def _escape(value: object) -> Markup:
     """What the templates write for a value: markup made by a template as it is, anything else
     printable and HTML-escaped (quotes too: values stand in attributes). html.escape, not
     markupsafe's escape, which writes quotes as &#34; and &#39;: the page keeps its bytes."""
+    if value.__class__ is str and _TO_ESCAPE.search(value) is None:  # most text: nothing to replace
+        return str.__new__(Markup, value)  # type: ignore[return-value]
     if value.__class__ is Markup:
         return value  # type: ignore[return-value]
     if value is None:
@@ -59,6 +61,8 @@ def _escape(value: object) -> Markup:
 
 
 _EMPTY = Markup("")
+# What html.escape (quotes too) and printable() would replace: a text holding none is written as it is.
+_TO_ESCAPE = re.compile("[&<>\"'" + "".join(f"\\u{code:04x}" for code in sorted(UNSAFE | {0x0d})) + "]")
 
 
 def _safe_url(url: str | None) -> bool:
