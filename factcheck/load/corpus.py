@@ -143,9 +143,14 @@ _BOMS = ((b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x
 # article carried, so each becomes U+FFFD, and a lone CR (old Mac line ends, which datelines and
 # CSV readers take differently) becomes LF: one character for one, so offsets stay the same.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+# Whether a text holds any character _CONTROLS may match (every CR): a character class, which re
+# searches several times as fast as the alternation. Most articles hold none, and are kept as they are.
+_ANY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f]")
 
 
 def _neutralise(text: str) -> str:
+    if _ANY_CONTROL.search(text) is None:
+        return text
     return _CONTROLS.sub(lambda match: "\n" if match.group() == "\r" else "\ufffd", text)
 BINARY_SAMPLE = 8192
 
@@ -171,6 +176,8 @@ def decode(data: bytes) -> tuple[str | None, str]:
         return None, ("looks binary (NUL bytes), or is UTF-16 without a byte order mark; "
                       "save the article as plain UTF-8 text")
     text = _decode_8bit(data)
+    if _ANY_CONTROL.search(text) is None:
+        return text, ""
     sample = text[:BINARY_SAMPLE]
     controls = len(_CONTROLS.findall(sample)) - sample.count("\r") + sample.count("\r\n")
     if controls >= 8 and controls * 10 > len(sample):  # a stray ESC or form feed is no reason

@@ -158,11 +158,18 @@ MARKDOWN_HEADERS = ["id", "kind", "subject", "claims", "explanation", "review"]
 # An underscore inside a word ("002_f112") never starts emphasis in GitHub's Markdown: left as it is.
 _MARKDOWN_MARKS = str.maketrans({mark: "\\" + mark for mark in "\\`*[]~$|"})
 _EDGE_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # not between two letters or digits
+# Whether a text holds any of those marks: str.translate looks every character up in a dict, and
+# most cells hold none.
+_ANY_MARKDOWN_MARK = re.compile(r"[\\`*\[\]~$|]")
 
 
 def _md(text: str) -> str:
-    escaped = html.escape(printable(text), quote=False).translate(_MARKDOWN_MARKS)
-    return _EDGE_UNDERSCORE.sub(r"\\_", escaped).replace("\n", " ")
+    escaped = html.escape(printable(text), quote=False)
+    if _ANY_MARKDOWN_MARK.search(escaped):
+        escaped = escaped.translate(_MARKDOWN_MARKS)
+    if "_" in escaped:
+        escaped = _EDGE_UNDERSCORE.sub(r"\\_", escaped)
+    return escaped.replace("\n", " ")
 
 
 def _markdown_row(cells: Iterable[str]) -> str:

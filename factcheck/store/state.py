@@ -302,13 +302,15 @@ class State:
 
     def replace_story(self, story: str, digest: str, findings: list[tuple], problems: str = "[]") -> None:
         """A story's findings, each a row of FINDING_COLUMNS values and then its fragments as
-        {format name: text}, in place of those it had."""
+        {format name: text}, in place of those it had. An empty fragment (a format that shows
+        nothing of the finding: GitHub's and SARIF's of all but conflicts) is not kept: every
+        writer writes nothing for one, and most findings have two, which every report would read."""
         self._drop_findings(story)
         self.connection.executemany(f"INSERT INTO findings VALUES ({', '.join('?' * FINDING_COLUMNS)})",
                                     (finding[:FINDING_COLUMNS] for finding in findings))
         self.connection.executemany("INSERT INTO fragments VALUES (?, ?, ?)",
                                     ((finding[0], format_name, text) for finding in findings
-                                     for format_name, text in finding[FINDING_COLUMNS].items()))
+                                     for format_name, text in finding[FINDING_COLUMNS].items() if text))
         self.connection.execute("INSERT OR REPLACE INTO stories VALUES (?, ?, ?)", (story, digest, problems))
 
     def _drop_findings(self, story: str) -> None:
@@ -332,7 +334,8 @@ class State:
             "SELECT kind, verdict, count(*), sum(unreviewed) FROM findings GROUP BY kind, verdict")
 
     def fragments(self, format_name: str) -> Iterator[tuple[str, str]]:
-        """(verdict, fragment) of every finding in report order: conflicts first, then by kind and id."""
+        """(verdict, fragment) of every finding in report order (conflicts first, then by kind and
+        id) whose fragment in this format is not empty."""
         return self.connection.execute(
             # CROSS JOIN: SQLite keeps findings the outer loop, walked in report order by its
             # index, rather than sorting every fragment afterwards.
