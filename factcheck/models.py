@@ -191,7 +191,7 @@ class Frame(Record):
     event: str | None = Field(None, description="the event or measure the figure belongs to, as a lemma: die, injure, arrest, rise, turnout")
     holder: str | None = Field(None, description="the person, team, company or place named with the figure")
     thing: str | None = Field(None, description="the counted or measured thing, with its modifiers")
-    scope: str | None = Field(None, description="which part of a total: total, so far, part, career, season, rate, average, more, remaining, period, limit, need (what was still needed: 'needed nine points'), whole (the M of a statistic's 'N of M': '28 of 41 passes'), play (one play's length: 'ran 40 yards for the touchdown'), base (the earlier figure a change is measured from: 'up from 58 percent') (joined by +); for a date, modifier when it only names something ('the 2009 season'), reported when it follows a report of another act ('announced he would leave in June': the report's date or the act's)")
+    scope: str | None = Field(None, description="which part of a total: total, so far, part, career, season, rate, average, more, remaining, period, limit, need (what was still needed: 'needed nine points'), whole (the M of a statistic's 'N of M': '24 of 37 passes'), play (one play's length: 'ran 40 yards for the touchdown'), base (the earlier figure a change is measured from: 'up from 58 percent') (joined by +); for a date, modifier when it only names something ('the 2009 season'), reported when it follows a report of another act ('announced he would leave in June': the report's date or the act's)")
     when: str | None = Field(None, description="the past time its own clause dates the figure to ('In 2004, a tsunami killed ...'), as start/end ISO dates")
 
 

@@ -104,7 +104,7 @@ def echoes(one: ClaimBase, other: ClaimBase) -> bool:
     if any(is_stat(claim.frame.thing, claim.frame.event) or is_personal(claim.frame.thing) for claim in (one, other)):
         # A statistic's sentence is a formula ("caught # passes for # yards"): only the same names
         # around it say it is the same player's (one sentence may name more: "... the Herons in
-        # Jacksonville, Fla."), and the players read as holders must be one.
+        # Harbor City, Fla."), and the players read as holders must be one.
         names, other_names = _names(one.sentence), _names(other.sentence)
         if not names or not other_names or not _holders_agree(one, other):
             return False

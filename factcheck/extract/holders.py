@@ -128,8 +128,8 @@ _PREPOSED = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?$", re.I)
 
 def relative_antecedent(text: str, sentence_start: int, clause_start: int, before: list[str],
                         after: list[str] = ()) -> str | None:
-    """"defensive back Keiwan Ratliff, who returned the pick 73 yards", "Cheeks, who played for the
-    Sixers for 11 seasons": the name a "who" clause tells its figure of, unless the clause has a
+    """"defensive back Tom Brand, who returned the pick 73 yards", "Marlow, who played for the
+    Comets for 11 seasons": the name a "who" clause tells its figure of, unless the clause has a
     subject of its own before the figure ("Smith, who Jones shot three times")."""
     if before[:1] != ["who"] or any(verb for _name, verb in _names_of(before[1:])) or any(
             token.lower() in _SPEECH for token in before[1:3]):
@@ -159,7 +159,7 @@ _PLACE_OR_OBJECT_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|for|against|ov
 
 
 def pronoun_subject(text: str, sentence_start: int, position: int) -> str | None:
-    """"Police pulled over the driver, Anthony LaSalle, ... after he had struck 7 other vehicles":
+    """"Police pulled over the driver, Dale Korvin, ... after he had struck 7 other vehicles":
     a figure that "he" or "she" did, in a sentence that names one person before the pronoun (a
     full name that no preposition puts in a place or an object, and no team's plural)."""
     head = text[sentence_start:position]
@@ -258,7 +258,7 @@ def _last_name_end(tokens: list[str]) -> int:
 
 
 _PRONOUN_OPENING = re.compile(r"\s*(?:[\"“]\s*)?(?:He|She)\b(?![-'’])")
-# "The undrafted rookie averaged ...", "The 6-foot-9 senior needed ...": an epithet that opens the
+# "The second-year guard averaged ...", "The veteran forward needed ...": an epithet that opens the
 # sentence as its subject, its verb right after it, tells of the one the sentence before named, as
 # "He" does ("The rookie receiver caught ..." is someone else: no verb follows the epithet).
 _EPITHET_OPENING = re.compile(r"\s*The (?:[a-z0-9][\w-]*\s+){0,3}(?:rookie|senior|junior|sophomore|freshman|veteran|"
@@ -279,16 +279,16 @@ def _opening(text: str, sentence_start: int, position: int) -> str | None:
 
 def pronoun_holder(text: str, sentence: tuple[int, int], position: int, sentence_at) -> str | None:
     """"He had 23 points": whose statistic, when the sentence opens with "He" or "She" (or an
-    epithet: "The undrafted rookie averaged") and the sentence before tells of one name (a full
+    epithet: "The second-year guard averaged") and the sentence before tells of one name (a full
     name, or one word that is no plural: a team is not taken for him; after an epithet, no name
-    that ends as a team's plural at all: "The 23-year-old" is no "New Orleans Saints")."""
+    that ends as a team's plural at all: "The 23-year-old" is no "Harbor City Comets")."""
     opening = _opening(text, sentence[0], position)
     if opening is None or sentence[0] == 0:
         return None
     previous = sentence_at(sentence[0] - 1)
     if previous == sentence or previous[1] > sentence[0]:
         return None
-    # Commas kept as tokens: "out of Northern Colorado, Jackson enjoyed" names Jackson, not one run.
+    # Commas kept as tokens: "out of Western Tarnvik, Brand enjoyed" names Brand, not one run.
     tokens = _TOKEN_OR_COMMA.findall(text[previous[0]:previous[1]])
     name = _subject_name(tokens, told=True)
     if not name or opening == "epithet" and (name.endswith("s") or len({found for found, _verb in _names_of(tokens)}) != 1):

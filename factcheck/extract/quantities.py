@@ -171,8 +171,8 @@ def _read_part_and_more(page: Page, claim: CountClaim, match: re.Match[str], spa
         # "recovered 12 of the 20 paintings": the 20 is the whole; the part's verb and scope are not its own
         if claim.frame.event == part_before[-1].frame.event:
             claim.frame.event = None
-        # A statistic's whole counts attempts ("completed 28 of 41 passes": 41 thrown), never what a
-        # bare "completed 28 passes" counts: it lines up only with another such whole.
+        # A statistic's whole counts attempts ("completed 24 of 37 passes": 37 thrown), never what a
+        # bare "completed 24 passes" counts: it lines up only with another such whole.
         claim.frame.scope = "whole" if is_stat(thing) else None
         claim.subject = frame_label(claim.frame, thing)
     more = more or re.match(r"\s+more\b(?!\s+than)", page.text[end:end + 12])
