@@ -228,6 +228,10 @@ def _subject_name(before: list[str], told: bool = False) -> str | None:
     return names[0][0]
 
 
+# A name right after one of these is an object or a place, never the subject of the verb after it.
+_OBJECT_PREPOSITIONS = frozenset("to from in at for with by of against into onto over under near".split())
+
+
 def _names_of(before: list[str], appositions: bool = True) -> list[tuple[str, bool]]:
     """The names of a clause's words, each with whether a verb follows it ("Osterberg scored");
     ``appositions``: also the verb after one set off by commas ("Mark Jones, 34, fired")."""
@@ -247,6 +251,8 @@ def _names_of(before: list[str], appositions: bool = True) -> list[tuple[str, bo
             following = before[closing + 1].lower() if closing is not None and closing + 1 < len(before) else ""
         verb = bool(following) and (is_verbish(following) or following in LIGHT_VERBS or following.endswith("s")
                                     and lemma(following) != following and following not in STOP_WORDS)
+        if index and before[index - 1].lower() in _OBJECT_PREPOSITIONS:
+            verb = False  # "Smith, who was traded to Denver, scored 20": the verb is not Denver's
         if words:
             names.append((" ".join(words[-3:]), verb))
         index = end
