@@ -252,7 +252,7 @@ def _names_of(before: list[str], appositions: bool = True) -> list[tuple[str, bo
         verb = bool(following) and (is_verbish(following) or following in LIGHT_VERBS or following.endswith("s")
                                     and lemma(following) != following and following not in STOP_WORDS)
         if index and before[index - 1].lower() in _OBJECT_PREPOSITIONS:
-            verb = False  # "Smith, who was traded to Denver, scored 20": the verb is not Denver's
+            verb = False  # "Smith, who was traded to Harbor City, scored 20": the verb is not the city's
         if words:
             names.append((" ".join(words[-3:]), verb))
         index = end
