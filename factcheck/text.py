@@ -126,6 +126,15 @@ def line_and_column(starts: list[int], offset: int) -> tuple[int, int]:
     return line, offset - starts[line - 1] + 1
 
 
+def text_position(text: str, offset: int) -> tuple[int, int]:
+    """Line and column of one offset, without the table ``line_starts`` makes for many.
+
+    >>> text_position("one\\ntwo three", 8)
+    (2, 5)
+    """
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
 # --- numbers --------------------------------------------------------------------------------------
 
 SMALL_NUMBER_WORDS = (

@@ -17,6 +17,7 @@ from typing import Annotated, TypeVar, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from ..errors import LedgerInvalid
+from ..text import text_position
 
 R = TypeVar("R", bound=BaseModel)
 _DECODER = json.JSONDecoder()
@@ -47,7 +48,7 @@ def read_record(path: Path, model: type[R], invalid: type[LedgerInvalid] = Ledge
         return record
     text = path.read_bytes().decode("utf-8-sig")
     position, found = locate(text, problem[0])
-    line, column = _text_position(text, position)
+    line, column = text_position(text, position)
     raise invalid(path=path, line=line, column=column, detail=f"{_dotted(found)}: {problem[1]}")
 
 
@@ -72,7 +73,7 @@ def _read(path: Path, model: type[R], invalid: type[LedgerInvalid]) -> R | None:
             pass
     too_deep = _nesting_beyond(text, MAX_DEPTH)
     if too_deep is not None:  # Python's parser and pydantic recurse: a deep file would crash them
-        line, column = _text_position(text, too_deep)
+        line, column = text_position(text, too_deep)
         raise invalid(path=path, line=line, column=column, detail=(
             f"arrays and objects nested more than {MAX_DEPTH} levels deep here (a ledger or reviews file "
             "nests about eight)"))
@@ -111,8 +112,8 @@ def _refuse_duplicate_keys(path: Path, text: str, invalid: type[LedgerInvalid]) 
     except (ValueError, RecursionError):
         return  # not JSON: the parse that follows says where
     key, first, second = _first_duplicate(text)
-    first_line, _ = _text_position(text, first)
-    line, column = _text_position(text, second)
+    first_line, _ = text_position(text, first)
+    line, column = text_position(text, second)
     raise invalid(path=path, line=line, column=column, detail=(
         f"key {json.dumps(key)} appears twice in one object (lines {first_line} and {line}); a JSON reader keeps "
         "only the last, so the other would be lost: merge the two or remove one"))
@@ -182,7 +183,7 @@ def _invalid(invalid: type[LedgerInvalid], path: Path, text: str, model: type[Ba
         detail = f"{where}: {first['input'].token} is not a number JSON allows; write a finite number"
     else:
         detail = f"{where}: {first['msg']}"
-    line, column = _text_position(text, position)
+    line, column = text_position(text, position)
     return invalid(path=path, line=line, column=column, detail=detail)
 
 
@@ -270,11 +271,6 @@ def _skip_space(text: str, position: int) -> int:
     while position < len(text) and text[position] in _SPACE:
         position += 1
     return position
-
-
-def _text_position(text: str, position: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, position) + 1
-    return text.count("\n", 0, position) + 1, position - line_start + 1
 
 
 def _byte_position(data: bytes, position: int) -> tuple[int, int]:
