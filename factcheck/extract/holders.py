@@ -3,7 +3,7 @@ tell a place, an organisation or one person told by role from the rest."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -127,7 +127,7 @@ _PREPOSED = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?$", re.I)
 
 
 def relative_antecedent(text: str, sentence_start: int, clause_start: int, before: list[str],
-                        after: list[str] = ()) -> str | None:
+                        after: Sequence[str] = ()) -> str | None:
     """"defensive back Tom Brand, who returned the pick 73 yards", "Marlow, who played for the
     Comets for 11 seasons": the name a "who" clause tells its figure of, unless the clause has a
     subject of its own before the figure ("Smith, who Jones shot three times")."""
@@ -155,7 +155,9 @@ def relative_antecedent(text: str, sentence_start: int, clause_start: int, befor
 _PRONOUN_VERB = re.compile(r"\b(?:he|she)\s+(?:(?:had|has|was|is|then|also|later)\s+)?([a-z]+)\s+(?:[a-z]+\s+){0,2}$")
 # Between the name and "he": someone else he may be ("the rookie", "his backup", "found him").
 _OTHER_ONE_BETWEEN = re.compile(r"\b(?:him|her|the|his|their)\b", re.I)
-_PLACE_OR_OBJECT_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|for|against|over|with|by)\s+(?:the\s+)?$", re.I)
+# A name right after one of these is an object or a place, never the subject of the verb after it.
+_OBJECT_PREPOSITIONS = frozenset("to from in at for with by of against into onto over under near".split())
+_PLACE_OR_OBJECT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_OBJECT_PREPOSITIONS))})\s+(?:the\s+)?$", re.I)
 
 
 def pronoun_subject(text: str, sentence_start: int, position: int) -> str | None:
@@ -226,10 +228,6 @@ def _subject_name(before: list[str], told: bool = False) -> str | None:
     if told or not names or any(token.lower() in ("he", "she") for token in before[_last_name_end(before):]):
         return None
     return names[0][0]
-
-
-# A name right after one of these is an object or a place, never the subject of the verb after it.
-_OBJECT_PREPOSITIONS = frozenset("to from in at for with by of against into onto over under near".split())
 
 
 def _names_of(before: list[str], appositions: bool = True) -> list[tuple[str, bool]]:
