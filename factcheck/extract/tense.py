@@ -56,7 +56,13 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
         return own
     if not re.search(r"[a-z]{3,}", text[clause_start:start] + text[end:clause_end].replace("the", "")) or \
             re.fullmatch(r"\W*(?:in|on|by|since|until|from|during|at|early|late|mid)?\W*", text[clause_start:start], re.I):
-        # a fronted "In January," borrows the clause after it: "In January, voters went to the polls"
+        # a fronted "In January," borrows the clause after it: "In January, voters went to the polls";
+        # one set off mid-sentence belongs to the verb before it first: "checked in, on Thursday
+        # night, for what is to be a long stay" is a past Thursday
+        if re.search(r"[a-z]", text[sentence_start:clause_start], re.I):
+            lead = _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]), would)
+            if lead:
+                return lead
         after = _nearest("", _REPORTING.sub(" ", text[clause_end:sentence_end]), would)
         if after:
             return after
