@@ -14,9 +14,13 @@ if TYPE_CHECKING:
 
 FUTURE = re.compile(
     r"\b(?:will|shall|won't|is to|are to|(?:is|are|was|were) (?:set|scheduled|due|expected|slated|poised|planned) to|"
-    r"(?:is|are) (?:expected|due|scheduled|slated)|(?:set|scheduled|expected|slated) to|advances? to|moves? on to|"
+    r"(?:is|are) (?:expected|due|scheduled|slated)|(?<!had )(?<!had been )(?:set|scheduled|expected|slated) to|advances? to|moves? on to|"
+    r"(?:delayed|postponed|adjourned|put off|pushed back|deferred)(?: [\w'’-]+){0,3}? (?:until|till)|"
     r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|heading into|ahead of|looming|"
     r"'ll)\b|'ll\b", re.I)
+# Something put off "until Monday" is put off to a day still to come when it is told.
+# A plan in the past perfect ("had expected to testify on Thursday", "had been scheduled to") was
+# made for a day that has come: the date is past, the "had" before it says so.
 # "would" is the future of a past moment: "said she would pass sentence on Friday" is the coming
 # Friday, but "announced he would be leaving in June" may be either June, so it counts for days only.
 WOULD = re.compile(r"\bwould\b", re.I)
