@@ -70,8 +70,11 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     event = event or _event_of_thing(thing)
     if event in ("rise", "fall", "reach", None) and re.search(r"\b(?:death|casualty) toll\b", text[piece_start:span[0]], re.I):
         event = "die"  # "the death toll rose to 112": the figure is the dead, not a rise
-    holder = possessor(text, clause_start, span[0]) or relative_antecedent(text, sentence[0], clause_start, before, after) \
-        or read_holder(before, after) or pronoun_subject(text, sentence[0], span[0])
+    restrictive = restrictive_who(text, clause_start, span[0])
+    if restrictive:
+        before = TOKEN.findall(text[restrictive.end():span[0]])  # "the officers who fired 25 shots": theirs
+    holder = possessor(text, clause_start, span[0]) or relative_antecedent(text, sentence[0], clause_start, before, after, span[0]) \
+        or read_holder(before, after) or (None if restrictive else pronoun_subject(text, sentence[0], span[0]))
     if holder and thing and set(holder.lower().split()) & set(head_words(thing)):
         holder = None  # "Bilateral trade rose": the capital is the sentence's, not a name's
     if is_stat(thing, told_by_verb):
@@ -87,6 +90,18 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
         among = _AMONG_THE.match(text, after_from, piece_end)
         event = canonical_event(among.group(1)) if among else None  # "Two children were among the dead"
     return Frame(event=event, holder=holder, thing=thing, scope=scope)
+
+
+# A figure in a "who" clause that tells of a common noun right before it, with no comma ("Police
+# have not named the two officers who fired 25 shots"): the figure is the noun's, never the
+# sentence subject's (a name before "who" is read by relative_antecedent and read_holder).
+_RESTRICTIVE_WHO = re.compile(r"\b(?!(?:and|or|but)\b)[a-z][\w'’-]*\s+who\s+"
+                              r"(?:[a-z][\w'’-]*\s+){1,3}$")
+
+
+def restrictive_who(text: str, start: int, position: int) -> re.Match[str] | None:
+    """The "who" clause of a common noun that a figure at ``position`` sits in, if any."""
+    return _RESTRICTIVE_WHO.search(text, start, position)
 
 
 # The part's event when the whole is named by it: "among the dead", "among the injured".

@@ -1,0 +1,53 @@
+"""Verdicts between sources for the recall rules of issue 13 (recall5): each rule has a case where
+it makes a conflict and ordinary pairs it must leave quiet."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_verdicts import _report
+
+# (title, article a, article b, the claim texts one finding must hold, the verdicts allowed;
+#  None: no finding may hold a claim of each text across the two articles as a conflict)
+CASES = [
+    # A "who" clause that has closed before the figure: the figure is the main verb's.
+    ("a 'who' clause closed before the figure leaves it to the name before the clause",
+     "The Hawks won 101-99. Tom Smith, who was traded to Harbor City last month, scored 20 points.",
+     "The Hawks won 101-99. Tom Smith scored 24 points.",
+     {"20", "24"}, {"conflict"}),
+    ("a closed 'who' clause: another player's points stay his",
+     "The Hawks won 101-99. Tom Smith, who was traded to Harbor City last month, scored 20 points.",
+     "The Hawks won 101-99. Will Jones scored 24 points.",
+     {"20", "24"}, None),
+    ("a figure inside a 'who' clause about last season is no one's game",
+     "The Hawks won 101-99. Tom Smith, who scored 30 points last season, had 20 points on Friday.",
+     "The Hawks won 101-99. Tom Smith scored 20 points on Friday.",
+     {"30", "20"}, None),
+    ("what the one before a closed 'who' clause said is not his own figure",
+     "The Hawks won 101-99. Will Jones, who coached the Comets last year, said his team scored 20 points.",
+     "The Hawks won 101-99. Will Jones scored 24 points.",
+     {"20", "24"}, None),
+    # A "who" clause of a common noun, no comma: the figure is the noun's, not the subject's.
+    ("the officers a 'who' clause tells of fired the shots, not the body that named them",
+     "The Harbor City police have not released the names of the sergeant and officer who fired 25 shots.",
+     "The officers fired 11 shots, police said.",
+     {"25", "11"}, {"conflict"}),
+    ("a person who praised the officers did not fire their shots",
+     "Mayor Tom Smith praised the two officers who fired 25 shots during the standoff.",
+     "Tom Smith fired 11 shots at the range before the ceremony.",
+     {"25", "11"}, None),
+    ("the fans who bought tickets are not the coach who thanked them",
+     "Coach Tom Smith thanked the fans who bought 5,000 tickets.",
+     "Tom Smith bought 2,000 tickets.",
+     {"5,000", "2,000"}, None),
+]
+
+
+@pytest.mark.parametrize("title, first, second, texts, verdicts", CASES, ids=[case[0] for case in CASES])
+def test_verdict_between_sources(title, first, second, texts, verdicts):
+    report = _report(first, second)
+    holding = [f for f in report.findings if texts <= {c.text for c in f.claims}]
+    if verdicts is None:
+        assert all(f.verdict != "conflict" for f in holding), [f.explanation for f in holding]
+    else:
+        assert holding, f"no finding holds {texts}: {[(f.verdict, [c.text for c in f.claims]) for f in report.findings]}"
+        assert {f.verdict for f in holding} <= verdicts, [(f.verdict, f.explanation) for f in holding]
