@@ -39,6 +39,19 @@ CASES = [
      "Coach Tom Smith thanked the fans who bought 5,000 tickets.",
      "Tom Smith bought 2,000 tickets.",
      {"5,000", "2,000"}, None),
+    # A span of seasons or years told in a predicate after a dated one runs on from the date.
+    ("seasons told after a dated predicate are not that year's history",
+     "Tom Smith was a second-round pick of the Comets in 1990 and played for 25 seasons with the team.",
+     "Tom Smith, who played for the Comets for 11 seasons, was named coach on Monday.",
+     {"25", "11"}, {"conflict"}),
+    ("seasons after a dated predicate: another player's seasons stay his",
+     "Tom Smith was a second-round pick of the Comets in 1990 and played for 11 seasons with the team.",
+     "Will Jones, who played for the Comets for 14 seasons, was named coach on Monday.",
+     {"11", "14"}, None),
+    ("games missed after a dated injury are that year's history, not this season's",
+     "Tom Smith was hurt in 1990 and missed 20 games.",
+     "Tom Smith missed 4 games with a sprained ankle this season.",
+     {"20", "4"}, None),
 ]
 
 
