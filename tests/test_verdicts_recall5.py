@@ -52,6 +52,23 @@ CASES = [
      "Tom Smith was hurt in 1990 and missed 20 games.",
      "Tom Smith missed 4 games with a sprained ankle this season.",
      {"20", "4"}, None),
+    # Gunfire told another way: "spraying", "letting off" N shots is firing them.
+    ("shots sprayed and shots let off are one gunfire",
+     "Tom Smith is accused of spraying 29 shots on a Friday afternoon.",
+     "Tom Smith stands accused of letting off 13 shots in the killing.",
+     {"29", "13"}, {"conflict"}),
+    ("two gunmen's shots are two facts",
+     "Tom Smith is accused of spraying 29 shots on a Friday afternoon.",
+     "Will Jones stands accused of letting off 13 shots in the killing.",
+     {"29", "13"}, None),
+    ("the shots let off in a period are not the game's shots",
+     "The Comets let off 13 shots in the first period.",
+     "The Comets had 29 shots on goal in the game.",
+     {"13", "29"}, None),
+    ("the shots a gunman sprayed are not the bullets that hit",
+     "The gunman sprayed 29 shots at the crowd, police said.",
+     "Seven bullets hit the victim, police said.",
+     {"29", "Seven"}, None),
 ]
 
 

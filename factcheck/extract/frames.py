@@ -66,6 +66,8 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     event = _event_after(after_piece)
     if event is None and not _has_own_verb(after_piece):
         event = _event_before(TOKEN.findall(text[piece_start:span[0]]))
+    if event is not None and _GUNFIRE.search(text, piece_start, span[0]) and thing and head_words(thing)[:1] in (["shots"], ["rounds"], ["bullets"]):
+        event = "fire"  # "spraying 29 shots", "letting off 13 shots": gunfire told another way
     told_by_verb = event
     event = event or _event_of_thing(thing)
     if event in ("rise", "fall", "reach", None) and re.search(r"\b(?:death|casualty) toll\b", text[piece_start:span[0]], re.I):
@@ -97,6 +99,11 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
 # sentence subject's (a name before "who" is read by relative_antecedent and read_holder).
 _RESTRICTIVE_WHO = re.compile(r"\b(?!(?:and|or|but)\b)[a-z][\w'’-]*\s+who\s+"
                               r"(?:[a-z][\w'’-]*\s+){1,3}$")
+
+
+# Other ways to say a gun was fired, right before the figure of its shots, rounds or bullets.
+_GUNFIRE = re.compile(r"\b(?:spray(?:s|ed|ing)?|unleash(?:es|ed|ing)?|pump(?:s|ed|ing)?|"
+                      r"(?:let(?:s|ting)?|squeez(?:e|es|ed|ing)|got|gets?|getting)\s+off)\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
 def restrictive_who(text: str, start: int, position: int) -> re.Match[str] | None:
