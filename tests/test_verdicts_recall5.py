@@ -69,6 +69,32 @@ CASES = [
      "The gunman sprayed 29 shots at the crowd, police said.",
      "Seven bullets hit the victim, police said.",
      {"29", "Seven"}, None),
+    # A holder's statistic with "a total of" and without it is one figure.
+    ("a team's yards told with 'a total of' and without it are one figure",
+     "The Comets racked up a total of 1017 yards on offense.",
+     "Put it all together and the Comets gained 507 yards and still lost the game.",
+     {"1017", "507"}, {"conflict"}),
+    ("a total of one team's yards and another team's yards are two facts",
+     "The Comets racked up a total of 1017 yards on offense.",
+     "Put it all together and the Rovers gained 507 yards and still lost the game.",
+     {"1017", "507"}, None),
+    ("a running total ('has run for a total of') is not one game's yards",
+     "Tom Smith has run for a total of 1,200 yards.",
+     "Tom Smith ran for 120 yards on Sunday.",
+     {"1,200", "120"}, None),
+    ("yards given up ('507 total yards') are not the yards a team gained",
+     "The Colts gave up 507 total yards.",
+     "The Colts gained 300 yards in the loss.",
+     {"507", "300"}, None),
+    # A drive's length is a stretch of plays, not the game's yards.
+    ("a drive's yards are not the game's yards",
+     "The Colts took the ball and went 73 yards in 13 plays to set up the winning score.",
+     "Put it all together and the Colts gained 507 yards and still lost the game.",
+     {"73", "507"}, None),
+    ("one drive told two ways is a conflict",
+     "The Colts took the ball and went 73 yards in 13 plays to set up the winning score.",
+     "The Colts went 80 yards in 13 plays to set up the winning score.",
+     {"73", "80"}, {"conflict"}),
 ]
 
 
