@@ -95,6 +95,19 @@ CASES = [
      "The Colts took the ball and went 73 yards in 13 plays to set up the winning score.",
      "The Colts went 80 yards in 13 plays to set up the winning score.",
      {"73", "80"}, {"conflict"}),
+    # A completion streak ("completed his first 17 passes") is a figure, a stretch of the game.
+    ("a completion streak told two ways in one sentence is a conflict",
+     "Tom Smith completed his first 17 passes, picked apart the Rovers' secondary and led the Comets to their eighth straight win.",
+     "Tom Smith completed his first 37 passes, picked apart the Rovers' secondary and led the Comets to a win.",
+     {"17", "37"}, {"conflict"}),
+    ("a completion streak is not the game's completions",
+     "Tom Smith completed his first 17 passes as the Comets beat the Rovers.",
+     "Tom Smith completed 24 of 31 passes as the Comets beat the Rovers.",
+     {"17", "24"}, None),
+    ("two quarterbacks' streaks are two facts",
+     "Tom Smith completed his first 17 passes for the Comets on Sunday.",
+     "Will Jones completed his first 12 passes for the Rovers on Sunday.",
+     {"17", "12"}, None),
 ]
 
 

@@ -295,7 +295,7 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
         # Matched in place: a slice to the end copied the rest of the article once for every "one".
         return bool(re.compile(r"\s+(?!of\b|another\b|day\b|time\b|way\b|side\b|hand\b)[a-z]").match(page.text, match.end()))
     if re.search(r"\b(?:first|last|final|past|next|previous|opening|remaining|closing)\s+$", before, re.I) and not re.search(
-            r"\b(?:miss(?:es|ed|ing)?|skip(?:s|ped)?|sit out|sat out|sits out)\s+(?:\w+\s+){0,2}$", before, re.I):
+            r"\b(?:miss(?:es|ed|ing)?|skip(?:s|ped)?|sit out|sat out|sits out|complet(?:es|ed|ing))\s+(?:\w+\s+){0,2}$", before, re.I):
         return False  # "his last two games", "their first five drives": a span, not a figure anyone states
     if re.search(r"\b(?:within|back to|to within)\s+$", before, re.I) or re.match(
             r"\s+yards?\s+(?:behind|short|from|away|out|downfield|deep|past)\b|\s+games?\s+(?:below|above|under|over|behind|"
