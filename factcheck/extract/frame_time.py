@@ -44,7 +44,7 @@ def past_time(page: Page, span: tuple[int, int], running: bool = False) -> str |
             continue  # "20 percent above the 1990 level": the year of a comparison's base
         if date.end <= span[0] and re.search(r"\b(?:but|whereas|while|since)\b", page.text[date.end:span[0]]):
             continue  # "fell 4 percent last year but remain 20 percent above": the year is the first figure's
-        if running and date.end <= span[0] and _next_predicate(page.text, date.end, span[0]):
+        if running and sentence[0] <= date.start and date.end <= span[0] and _next_predicate(page.text, date.end, span[0]):
             continue
         if date.start >= span[1] and _AFTER_BREAK.search(page.text, span[1], date.start):
             continue  # "killed 14 on Sunday, the deadliest since a cyclone killed 40 in 2019": the 2019 is the 40's

@@ -91,7 +91,7 @@ SCOPE_CUES = (
                 r"\0\S+\s+(?:yards?|metres?|meters?)\s+(?:in|on)\s+\S+\s+plays\b", re.I), "play"),
     (re.compile(r"\b(?:more|another|additional|further|extra|other)\s*$|^\S+\s+(?:more|other|additional|further|extra)\b", re.I), "more"),
     (re.compile(r"\b(?:remaining|left|still|remains?)\b", re.I), "remaining"),
-    (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons|passes|attempts)\b", re.I), "period"),
+    (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b", re.I), "period"),
     # "in the game" alone is the whole game ("413 yards in the game"); "of the game", "the game's",
     # "late in the game", "at that point in the game" are a stretch's ("the first eight minutes of
     # the game"), "in the third game" one of a series and "in that game" another than the story's.

@@ -257,6 +257,8 @@ def _thing_end(page: Page, position: int, thing: str) -> int:
     return found + len(head) if found >= 0 else position
 
 
+# "his first", "the last": the figure counts a stretch (only a few such are counts: _is_count).
+_STRETCH_BEFORE = re.compile(r"\b(?:first|last|final|opening|next|previous|past)\s+$", re.I)
 # Spans of someone's time long enough to run on past the year they began in.
 _RUNNING_SPANS = frozenset("seasons years terms".split())
 
@@ -271,6 +273,9 @@ def _count_claim(page: Page, span: tuple[int, int], value: QuantityValue, subjec
     page.take(*span)
     frame = read_frame(page.text, page.sentence_at(span[0]), span, thing_end, thing)
     frame.when = past_time(page, span, running=_runs_on(thing))
+    if _STRETCH_BEFORE.search(page.text, max(0, span[0] - 20), span[0]):
+        # "completed his first 17 passes", "missed his last two games": a stretch, told of the figure itself
+        frame.scope = "+".join(sorted({*(frame.scope.split("+") if frame.scope else ()), "period"}))
     if frame.holder is None and (is_stat(thing, frame.event) or is_personal(thing)):
         frame.holder = pronoun_holder(page.text, page.sentence_at(span[0]), span[0], page.sentence_at)
     claim = CountClaim(value=value, frame=frame, **claim_fields(page, "count", *span, frame_label(frame, subject)))
