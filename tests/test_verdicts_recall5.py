@@ -108,6 +108,23 @@ CASES = [
      "Tom Smith completed his first 17 passes for the Comets on Sunday.",
      "Will Jones completed his first 12 passes for the Rovers on Sunday.",
      {"17", "12"}, None),
+    # A bout won, stopped or knocked out "in N rounds" lasted N rounds, whatever the verb.
+    ("a bout stopped in six rounds and one won in 15 rounds is a conflict",
+     "Tom Smith defeats Will Jones in 15 rounds",
+     "Tom Smith retains titles stopping Jones in six rounds",
+     {"15", "six"}, {"conflict"}),
+    ("rounds won on the cards are not the bout's length",
+     "Tom Smith won eight rounds on two of the cards.",
+     "Tom Smith stopped Will Jones in six rounds on Saturday.",
+     {"eight", "six"}, None),
+    ("two bouts of two boxers are two facts",
+     "Tom Smith stopped Will Jones in six rounds on Saturday.",
+     "Adam Brown knocked out Mark Lopez in two rounds on Saturday.",
+     {"six", "two"}, None),
+    ("a bout finished some rounds sooner than another is no length",
+     "Tom Smith finished the fight five rounds sooner than in their first bout.",
+     "Tom Smith stopped Will Jones in six rounds on Saturday.",
+     {"five", "six"}, None),
 ]
 
 

@@ -68,6 +68,8 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
         event = _event_before(TOKEN.findall(text[piece_start:span[0]]))
     if event is not None and _GUNFIRE.search(text, piece_start, span[0]) and thing and head_words(thing)[:1] in (["shots"], ["rounds"], ["bullets"]):
         event = "fire"  # "spraying 29 shots", "letting off 13 shots": gunfire told another way
+    if event in _ENDING_VERBS and thing and head_words(thing)[:1] == ["rounds"] and re.search(r"\bin\s+$", text[max(piece_start, span[0] - 4):span[0]]):
+        event = "last"  # "defeats Jones in 15 rounds", "stopping Jones in six rounds": the bout lasted them, as "lasted six rounds" says
     told_by_verb = event
     event = event or _event_of_thing(thing)
     if event in ("rise", "fall", "reach", None) and re.search(r"\b(?:death|casualty) toll\b", text[piece_start:span[0]], re.I):
@@ -104,6 +106,10 @@ _RESTRICTIVE_WHO = re.compile(r"\b(?!(?:and|or|but)\b)[a-z][\w'’-]*\s+who\s+"
 # Other ways to say a gun was fired, right before the figure of its shots, rounds or bullets.
 _GUNFIRE = re.compile(r"\b(?:spray(?:s|ed|ing)?|unleash(?:es|ed|ing)?|pump(?:s|ed|ing)?|"
                       r"(?:let(?:s|ting)?|squeez(?:e|es|ed|ing)|got|gets?|getting)\s+off)\s+(?:[a-z]+\s+){0,2}$", re.I)
+
+
+# A bout won "in N rounds" by any of these ends after N rounds ("won eight rounds" on the cards does not).
+_ENDING_VERBS = frozenset("win stop knock finish end".split())
 
 
 def restrictive_who(text: str, start: int, position: int) -> re.Match[str] | None:
