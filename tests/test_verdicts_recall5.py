@@ -125,6 +125,23 @@ CASES = [
      "Tom Smith finished the fight five rounds sooner than in their first bout.",
      "Tom Smith stopped Will Jones in six rounds on Saturday.",
      {"five", "six"}, None),
+    # An adverb between the auxiliary and the verb ("were safely evacuated") hides no event.
+    ("people safely evacuated and people evacuated are one figure",
+     "Twelve people were safely evacuated from the burning building in Tarnvik, police said.",
+     "Police said 30 people were evacuated from the burning building in Tarnvik.",
+     {"Twelve", "30"}, {"conflict"}),
+    ("the seriously injured are a part of the injured",
+     "Two people were seriously injured when the bus overturned near Tarnvik.",
+     "Nine people were injured when the bus overturned near Tarnvik.",
+     {"Two", "Nine"}, None),
+    ("the seriously injured told two ways are a conflict",
+     "Two people were seriously injured when the bus overturned near Tarnvik.",
+     "Six people were seriously injured when the bus overturned near Tarnvik.",
+     {"Two", "Six"}, {"conflict"}),
+    ("people later released are not the people arrested",
+     "Twelve people were later released without charge, police said.",
+     "Police said 30 people were arrested after the match.",
+     {"Twelve", "30"}, None),
 ]
 
 

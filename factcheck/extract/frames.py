@@ -90,6 +90,8 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     if holder and shouted_common(text, holder):
         holder = None  # "AN EARTHQUAKE killed six children": a headline's capitals, a word the text also writes plainly
     scope = read_scope(text, clause_start, (piece_start, piece_end), span, after_from)
+    if _by_degree(after_piece, TOKEN.findall(text[piece_start:span[0]])[-3:]):
+        scope = "+".join(sorted({*(scope.split("+") if scope else ()), "part"}))
     if event is None:
         among = _AMONG_THE.match(text, after_from, piece_end)
         event = canonical_event(among.group(1)) if among else None  # "Two children were among the dead"
@@ -129,6 +131,9 @@ def _event_after(tokens: list[str]) -> str | None:
         lowered = token.lower()
         if lowered in SKIPPABLE or lowered == "since" and index and tokens[index - 1].lower() in ("have", "has", "had"):
             continue  # "11 have since been recaptured"; but "since taking office" is another clause
+        if (lowered.endswith("ly") and len(lowered) > 4 and lowered not in _DEGREE_ADVERBS
+                and index + 1 < len(tokens) and is_verbish(tokens[index + 1])):
+            continue  # "were safely evacuated", "were later freed" ("seriously injured" is read past by no one: _by_degree)
         if lowered in ("in", "on", "at", "from", "with", "aboard") and index == 0:
             return _event_past_phrase(tokens[1:])  # "157 people on board the plane died"
         if lowered in ("by", "in", "on", "at", "from", "with", "of", "for", "and", "to"):
@@ -137,6 +142,19 @@ def _event_after(tokens: list[str]) -> str | None:
             return _event_past_relative(tokens[1:12])
         return canonical_event(token) if is_verbish(token) else None
     return None
+
+
+# Adverbs that make a part of the event's whole: the seriously injured are some of the injured.
+_DEGREE_ADVERBS = frozenset("""seriously critically severely badly gravely slightly lightly mildly fatally mortally
+    moderately minorly superficially partially partly completely totally heavily""".split())
+def _by_degree(after: list[str], before: list[str]) -> bool:
+    """"30 people were seriously injured", "seriously injuring 30 people": a degree adverb right
+    before the figure's verb makes the figure a part of the event's whole (some of the injured),
+    never the same figure as the whole's in nearly the same words (an echo)."""
+    tokens = [token for token in after[:6] if token.lower() not in SKIPPABLE]
+    if tokens[:1] and tokens[0].lower() in _DEGREE_ADVERBS and len(tokens) > 1 and is_verbish(tokens[1]):
+        return True
+    return len(before) >= 2 and before[-2].lower() in _DEGREE_ADVERBS and is_verbish(before[-1])
 
 
 _AUXILIARIES = frozenset("was were is are have has had".split())
