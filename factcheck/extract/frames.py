@@ -66,19 +66,12 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     event = _event_after(after_piece)
     if event is None and not _has_own_verb(after_piece):
         event = _event_before(TOKEN.findall(text[piece_start:span[0]]))
-    if event is not None and _GUNFIRE.search(text, piece_start, span[0]) and thing and head_words(thing)[:1] in (["shots"], ["rounds"], ["bullets"]):
-        event = "fire"  # "spraying 29 shots", "letting off 13 shots": gunfire told another way
-    if event in _ENDING_VERBS and thing and head_words(thing)[:1] == ["rounds"] and re.search(r"\bin\s+$", text[max(piece_start, span[0] - 4):span[0]]):
-        event = "last"  # "defeats Jones in 15 rounds", "stopping Jones in six rounds": the bout lasted them, as "lasted six rounds" says
+    event = _event_told_another_way(text, piece_start, span[0], event, thing)
     told_by_verb = event
     event = event or _event_of_thing(thing)
     if event in ("rise", "fall", "reach", None) and re.search(r"\b(?:death|casualty) toll\b", text[piece_start:span[0]], re.I):
         event = "die"  # "the death toll rose to 112": the figure is the dead, not a rise
-    restrictive = restrictive_who(text, clause_start, span[0])
-    if restrictive:
-        before = TOKEN.findall(text[restrictive.end():span[0]])  # "the officers who fired 25 shots": theirs
-    holder = possessor(text, clause_start, span[0]) or relative_antecedent(text, sentence[0], clause_start, before, after, span[0]) \
-        or read_holder(before, after) or (None if restrictive else pronoun_subject(text, sentence[0], span[0]))
+    holder = _holder_of(text, sentence[0], clause_start, span[0], before, after)
     if holder and thing and set(holder.lower().split()) & set(head_words(thing)):
         holder = None  # "Bilateral trade rose": the capital is the sentence's, not a name's
     if is_stat(thing, told_by_verb):
@@ -117,6 +110,29 @@ _ENDING_VERBS = frozenset("win stop knock finish end".split())
 def restrictive_who(text: str, start: int, position: int) -> re.Match[str] | None:
     """The "who" clause of a common noun that a figure at ``position`` sits in, if any."""
     return _RESTRICTIVE_WHO.search(text, start, position)
+
+
+def _holder_of(text: str, sentence_start: int, clause_start: int, position: int, before: list[str],
+               after: list[str]) -> str | None:
+    """The holder a figure's clause names (holders.py), read only after "who" in a "who" clause of
+    a common noun ("the officers who fired 25 shots" are theirs, not the sentence subject's)."""
+    restrictive = restrictive_who(text, clause_start, position)
+    if restrictive:
+        before = TOKEN.findall(text[restrictive.end():position])
+    return possessor(text, clause_start, position) or relative_antecedent(text, sentence_start, clause_start, before, after, position) \
+        or read_holder(before, after) or (None if restrictive else pronoun_subject(text, sentence_start, position))
+
+
+def _event_told_another_way(text: str, piece_start: int, position: int, event: str | None, thing: str | None) -> str | None:
+    """Events news tells in other verbs: "spraying 29 shots", "letting off 13 shots" are gunfire;
+    "defeats Jones in 15 rounds", "stopping Jones in six rounds": the bout lasted them, as "lasted
+    six rounds" says ("won eight rounds" on the cards stays a win)."""
+    head = head_words(thing)[:1] if thing else []
+    if event is not None and head in (["shots"], ["rounds"], ["bullets"]) and _GUNFIRE.search(text, piece_start, position):
+        return "fire"
+    if event in _ENDING_VERBS and head == ["rounds"] and re.search(r"\bin\s+$", text[max(piece_start, position - 4):position]):
+        return "last"
+    return event
 
 
 # The part's event when the whole is named by it: "among the dead", "among the injured".
