@@ -238,16 +238,16 @@ def _season_told_or_not(one, two) -> bool:
 
 
 def _total_told_or_not(one: ClaimBase, two: ClaimBase) -> bool:
-    """"the Comets racked up a total of 507 yards" and "the Comets gained 507 yards": a holder's
+    """"the Comets piled up a total of 412 yards" and "the Comets gained 412 yards": a holder's
     statistic told with "a total of" or without it is one figure (a game's, when the articles tell
     one game: compare.py still keeps the bare one to articles of the same game). The words "a total
-    of" only: "gave up 507 total yards" may be what the other side gained."""
+    of" only: "gave up 412 total yards" may be what the other side gained."""
     return ({one.frame.scope, two.frame.scope} == {None, "total"} and bool(one.frame.holder and two.frame.holder)
             and is_stat(one.frame.thing, one.frame.event) and is_stat(two.frame.thing, two.frame.event)
             and all(claim.frame.scope is None or _one_total(claim) for claim in (one, two)))
 
 
-# "a total of 507 yards" told in the past of one act, not a running total ("has run for a total of").
+# "a total of 412 yards" told in the past of one act, not a running total ("has run for a total of").
 _RUNNING_TOTAL = re.compile(r"\b(?:has|have|had|is|are)\b(?:\s+\w+){0,3}\s+a\s+total\s+of\s+$", re.I)
 
 

@@ -27,7 +27,7 @@ def past_time(page: Page, span: tuple[int, int], running: bool = False) -> str |
     """The past time a figure's own clause dates it to ("In 2004, a tsunami killed 230,000"): such
     a figure is history, and lines up only with figures of the same time. ``running``: the figure
     is a span of seasons or years, which runs on from a date told in the predicate before it ("was
-    drafted in 1990 and played 11 seasons": the seasons are not 1990's)."""
+    drafted in 1990 and played 14 seasons": the seasons are not 1990's)."""
     sentence = page.sentence_at(span[0])
     clause_start, clause_end = clause_bounds(page.text, sentence[0], sentence[1], span[0], span[1])
     published = page.published.date

@@ -87,7 +87,7 @@ SCOPE_CUES = (
     # total. Read around the figure itself ("\0" marks it): another figure of the clause is not a play's.
     (re.compile(r"\0\S+\s+(?:yards?|metres?|meters?)\s+for\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?(?:touchdown|score|TD|goal|try)\b|"
                 r"\b(?:returned|ran back)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:kick|kickoff|punt|fumble|interception|pick)\s+\0|"
-                # A drive's length ("went 73 yards in 13 plays") is a stretch of plays, not the game's yards.
+                # A drive's length ("went 68 yards in 11 plays") is a stretch of plays, not the game's yards.
                 r"\0\S+\s+(?:yards?|metres?|meters?)\s+(?:in|on)\s+\S+\s+plays\b", re.I), "play"),
     (re.compile(r"\b(?:more|another|additional|further|extra|other)\s*$|^\S+\s+(?:more|other|additional|further|extra)\b", re.I), "more"),
     (re.compile(r"\b(?:remaining|left|still|remains?)\b", re.I), "remaining"),

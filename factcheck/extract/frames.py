@@ -124,8 +124,8 @@ def _holder_of(text: str, sentence_start: int, clause_start: int, position: int,
 
 
 def _event_told_another_way(text: str, piece_start: int, position: int, event: str | None, thing: str | None) -> str | None:
-    """Events news tells in other verbs: "spraying 29 shots", "letting off 13 shots" are gunfire;
-    "defeats Jones in 15 rounds", "stopping Jones in six rounds": the bout lasted them, as "lasted
+    """Events news tells in other verbs: "spraying 21 shots", "letting off 9 shots" are gunfire;
+    "beat Jones in nine rounds", "stopping Jones in four rounds": the bout lasted them, as "lasted
     six rounds" says ("won eight rounds" on the cards stays a win)."""
     head = head_words(thing)[:1] if thing else []
     if event is not None and head in (["shots"], ["rounds"], ["bullets"]) and _GUNFIRE.search(text, piece_start, position):

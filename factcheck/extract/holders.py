@@ -167,7 +167,7 @@ _CLOSING_VERB = re.compile(r",\s*(?:[a-z]+ly\s+|then\s+|also\s+)?([a-z]+)\b[^,]*
 def _closed_relative(text: str, clause_start: int, position: int) -> bool:
     """Whether a "who" clause has closed before the figure: its last comma is followed by a verb
     ("who was traded to Harbor City last month, scored 20"), not by a list's next item ("who played
-    for Varsk, Ardal and the Comets for 11 seasons") or the clause's own words."""
+    for Varsk, Ardal and the Comets for 14 seasons") or the clause's own words."""
     found = _CLOSING_VERB.search(text, clause_start, position)
     if not found:
         return False

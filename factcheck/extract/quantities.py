@@ -264,7 +264,7 @@ _RUNNING_SPANS = frozenset("seasons years terms".split())
 
 
 def _runs_on(thing: str | None) -> bool:
-    """"11 seasons", "seven years as an assistant": a span that starts at a date, not one of it."""
+    """"14 seasons", "eight years as an assistant": a span that starts at a date, not one of it."""
     return bool(thing) and is_personal(thing) and head_words(thing)[-1] in _RUNNING_SPANS
 
 
@@ -274,7 +274,7 @@ def _count_claim(page: Page, span: tuple[int, int], value: QuantityValue, subjec
     frame = read_frame(page.text, page.sentence_at(span[0]), span, thing_end, thing)
     frame.when = past_time(page, span, running=_runs_on(thing))
     if _STRETCH_BEFORE.search(page.text, max(0, span[0] - 20), span[0]):
-        # "completed his first 17 passes", "missed his last two games": a stretch, told of the figure itself
+        # "completed his first 12 passes", "missed his last two games": a stretch, told of the figure itself
         frame.scope = "+".join(sorted({*(frame.scope.split("+") if frame.scope else ()), "period"}))
     if frame.holder is None and (is_stat(thing, frame.event) or is_personal(thing)):
         frame.holder = pronoun_holder(page.text, page.sentence_at(span[0]), span[0], page.sentence_at)
