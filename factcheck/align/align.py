@@ -220,7 +220,7 @@ def frames_compatible(claim: ClaimBase, other: ClaimBase) -> bool:
     if is_thin(one, claim.kind) or is_thin(two, other.kind):
         # Too thin to tell it is one fact: it may stand with claims it agrees with, never against.
         return values_overlap(claim, other)
-    if one.event != two.event or one.scope != two.scope and not _season_told_or_not(one, two):
+    if one.event != two.event or one.scope != two.scope and not _season_told_or_not(one, two) and not _total_told_or_not(claim, other):
         return False
     if (one.when is None) != (two.when is None) or one.when and "/" in one.when and not _overlapping(one.when, two.when):
         return False  # history ("in 2004 a tsunami killed ...") lines up only with the same history
@@ -235,6 +235,25 @@ def _season_told_or_not(one, two) -> bool:
     """"missed nine games this season" and "missed nine games": a span of someone's time that one
     article dates to the season and the other leaves undated is one span."""
     return {one.scope, two.scope} == {None, "season"} and is_personal(one.thing) and is_personal(two.thing)
+
+
+def _total_told_or_not(one: ClaimBase, two: ClaimBase) -> bool:
+    """"the Comets piled up a total of 412 yards" and "the Comets gained 412 yards": a holder's
+    statistic told with "a total of" or without it is one figure (a game's, when the articles tell
+    one game: compare.py still keeps the bare one to articles of the same game). The words "a total
+    of" only: "gave up 412 total yards" may be what the other side gained."""
+    return ({one.frame.scope, two.frame.scope} == {None, "total"} and bool(one.frame.holder and two.frame.holder)
+            and is_stat(one.frame.thing, one.frame.event) and is_stat(two.frame.thing, two.frame.event)
+            and all(claim.frame.scope is None or _one_total(claim) for claim in (one, two)))
+
+
+# "a total of 412 yards" told in the past of one act, not a running total ("has run for a total of").
+_RUNNING_TOTAL = re.compile(r"\b(?:has|have|had|is|are)\b(?:\s+\w+){0,3}\s+a\s+total\s+of\s+$", re.I)
+
+
+def _one_total(claim: ClaimBase) -> bool:
+    at = claim.sentence.lower().find(f"a total of {claim.text.lower()}")
+    return at >= 0 and not _RUNNING_TOTAL.search(claim.sentence, 0, at + len("a total of "))
 
 
 def _overlapping(one: str, other: str) -> bool:

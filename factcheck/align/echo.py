@@ -33,7 +33,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..extract.frame_words import COMMON_CAPITALISED
-from ..extract.frames import is_personal, is_stat
+from ..extract.frames import is_personal, is_stat, restrictive_who
 from ..extract.holders import holder_is_place, same_holder
 from ..kinds import FIGURES
 from ..models import ClaimBase
@@ -146,7 +146,16 @@ def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
             or _scopes_apart(first.scope, second.scope)
             or not second.holder and _part_of_whole(one, other.sentence)
             or not first.holder and _part_of_whole(other, one.sentence)
-            or _other_doer(one, other) or _other_doer(other, one))
+            or _other_doer(one, other) or _other_doer(other, one)
+            or bool(first.holder) and _told_of_a_noun(other) or bool(second.holder) and _told_of_a_noun(one))
+
+
+def _told_of_a_noun(claim: ClaimBase) -> bool:
+    """A figure in a "who" clause of a common noun ("Coach Tom Smith thanked the fans who bought
+    5,000 tickets"): the sentence's names are not whose the figure is, so it does not echo a figure
+    the other side tells of a holder ("Tom Smith bought 2,000 tickets")."""
+    offset = claim.sentence.find(claim.text)
+    return not claim.frame.holder and offset > 0 and restrictive_who(claim.sentence, 0, offset) is not None
 
 
 def _other_doer(one: ClaimBase, other: ClaimBase) -> bool:

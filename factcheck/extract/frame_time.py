@@ -11,7 +11,7 @@ from .frame_words import TOKEN
 from .frames import read_frame
 from .holders import name_words
 from .lemmas import canonical_event, is_verbish
-from .subjects import EVENT_NOUNS, clause_bounds
+from .subjects import EVENT_NOUNS, IRREGULAR_PAST, clause_bounds
 
 if TYPE_CHECKING:
     from .base import Page
@@ -23,9 +23,11 @@ if TYPE_CHECKING:
 PAST_DAYS = 60
 
 
-def past_time(page: Page, span: tuple[int, int]) -> str | None:
+def past_time(page: Page, span: tuple[int, int], running: bool = False) -> str | None:
     """The past time a figure's own clause dates it to ("In 2004, a tsunami killed 230,000"): such
-    a figure is history, and lines up only with figures of the same time."""
+    a figure is history, and lines up only with figures of the same time. ``running``: the figure
+    is a span of seasons or years, which runs on from a date told in the predicate before it ("was
+    drafted in 1990 and played 14 seasons": the seasons are not 1990's)."""
     sentence = page.sentence_at(span[0])
     clause_start, clause_end = clause_bounds(page.text, sentence[0], sentence[1], span[0], span[1])
     published = page.published.date
@@ -42,6 +44,8 @@ def past_time(page: Page, span: tuple[int, int]) -> str | None:
             continue  # "20 percent above the 1990 level": the year of a comparison's base
         if date.end <= span[0] and re.search(r"\b(?:but|whereas|while|since)\b", page.text[date.end:span[0]]):
             continue  # "fell 4 percent last year but remain 20 percent above": the year is the first figure's
+        if running and sentence[0] <= date.start and date.end <= span[0] and _next_predicate(page.text, date.end, span[0]):
+            continue
         if date.start >= span[1] and _AFTER_BREAK.search(page.text, span[1], date.start):
             continue  # "killed 14 on Sunday, the deadliest since a cyclone killed 40 in 2019": the 2019 is the 40's
         if not sentence[0] <= date.start < sentence[1]:
@@ -50,6 +54,16 @@ def past_time(page: Page, span: tuple[int, int]) -> str | None:
             return f"{value.start.isoformat()}/{value.end.isoformat()}"
         return None
     return None
+
+
+# "and played", "and then spent": a second predicate after the one a date is told in.
+_AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+)?([a-z]+)\b")
+
+
+def _next_predicate(text: str, start: int, end: int) -> bool:
+    """Whether a second predicate ("and" and its verb) stands between a date and a figure."""
+    return any(is_verbish(found.group(1)) or found.group(1) in IRREGULAR_PAST
+               for found in _AND_VERB.finditer(text, start, end))
 
 
 # How far into the sentence before a date may stand and still open it ("In April last year, ...").

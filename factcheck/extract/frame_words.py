@@ -86,7 +86,9 @@ SCOPE_CUES = (
     # One play's length ("ran 40 yards for the touchdown", "returned a kick 95 yards") is not a game's
     # total. Read around the figure itself ("\0" marks it): another figure of the clause is not a play's.
     (re.compile(r"\0\S+\s+(?:yards?|metres?|meters?)\s+for\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?(?:touchdown|score|TD|goal|try)\b|"
-                r"\b(?:returned|ran back)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:kick|kickoff|punt|fumble|interception|pick)\s+\0", re.I), "play"),
+                r"\b(?:returned|ran back)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:kick|kickoff|punt|fumble|interception|pick)\s+\0|"
+                # A drive's length ("went 68 yards in 11 plays") is a stretch of plays, not the game's yards.
+                r"\0\S+\s+(?:yards?|metres?|meters?)\s+(?:in|on)\s+\S+\s+plays\b", re.I), "play"),
     (re.compile(r"\b(?:more|another|additional|further|extra|other)\s*$|^\S+\s+(?:more|other|additional|further|extra)\b", re.I), "more"),
     (re.compile(r"\b(?:remaining|left|still|remains?)\b", re.I), "remaining"),
     (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b", re.I), "period"),

@@ -66,12 +66,12 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     event = _event_after(after_piece)
     if event is None and not _has_own_verb(after_piece):
         event = _event_before(TOKEN.findall(text[piece_start:span[0]]))
+    event = _event_told_another_way(text, piece_start, span[0], event, thing)
     told_by_verb = event
     event = event or _event_of_thing(thing)
     if event in ("rise", "fall", "reach", None) and re.search(r"\b(?:death|casualty) toll\b", text[piece_start:span[0]], re.I):
         event = "die"  # "the death toll rose to 112": the figure is the dead, not a rise
-    holder = possessor(text, clause_start, span[0]) or relative_antecedent(text, sentence[0], clause_start, before, after) \
-        or read_holder(before, after) or pronoun_subject(text, sentence[0], span[0])
+    holder = _holder_of(text, sentence[0], clause_start, span[0], before, after)
     if holder and thing and set(holder.lower().split()) & set(head_words(thing)):
         holder = None  # "Bilateral trade rose": the capital is the sentence's, not a name's
     if is_stat(thing, told_by_verb):
@@ -83,10 +83,56 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     if holder and shouted_common(text, holder):
         holder = None  # "AN EARTHQUAKE killed six children": a headline's capitals, a word the text also writes plainly
     scope = read_scope(text, clause_start, (piece_start, piece_end), span, after_from)
+    if _by_degree(after_piece, TOKEN.findall(text[piece_start:span[0]])[-3:]):
+        scope = "+".join(sorted({*(scope.split("+") if scope else ()), "part"}))
     if event is None:
         among = _AMONG_THE.match(text, after_from, piece_end)
         event = canonical_event(among.group(1)) if among else None  # "Two children were among the dead"
     return Frame(event=event, holder=holder, thing=thing, scope=scope)
+
+
+# A figure in a "who" clause that tells of a common noun right before it, with no comma ("Police
+# have not named the two officers who fired 25 shots"): the figure is the noun's, never the
+# sentence subject's (a name before "who" is read by relative_antecedent and read_holder).
+_RESTRICTIVE_WHO = re.compile(r"\b(?!(?:and|or|but)\b)[a-z][\w'’-]*\s+who\s+"
+                              r"(?:[a-z][\w'’-]*\s+){1,3}$")
+
+
+# Other ways to say a gun was fired, right before the figure of its shots, rounds or bullets.
+_GUNFIRE = re.compile(r"\b(?:spray(?:s|ed|ing)?|unleash(?:es|ed|ing)?|pump(?:s|ed|ing)?|"
+                      r"(?:let(?:s|ting)?|squeez(?:e|es|ed|ing)|got|gets?|getting)\s+off)\s+(?:[a-z]+\s+){0,2}$", re.I)
+
+
+# A bout won "in N rounds" by any of these ends after N rounds ("won eight rounds" on the cards does not).
+_ENDING_VERBS = frozenset("win stop knock finish end".split())
+
+
+def restrictive_who(text: str, start: int, position: int) -> re.Match[str] | None:
+    """The "who" clause of a common noun that a figure at ``position`` sits in, if any."""
+    return _RESTRICTIVE_WHO.search(text, start, position)
+
+
+def _holder_of(text: str, sentence_start: int, clause_start: int, position: int, before: list[str],
+               after: list[str]) -> str | None:
+    """The holder a figure's clause names (holders.py), read only after "who" in a "who" clause of
+    a common noun ("the officers who fired 25 shots" are theirs, not the sentence subject's)."""
+    restrictive = restrictive_who(text, clause_start, position)
+    if restrictive:
+        before = TOKEN.findall(text[restrictive.end():position])
+    return possessor(text, clause_start, position) or relative_antecedent(text, sentence_start, clause_start, before, after, position) \
+        or read_holder(before, after) or (None if restrictive else pronoun_subject(text, sentence_start, position))
+
+
+def _event_told_another_way(text: str, piece_start: int, position: int, event: str | None, thing: str | None) -> str | None:
+    """Events news tells in other verbs: "spraying 21 shots", "letting off 9 shots" are gunfire;
+    "beat Jones in nine rounds", "stopping Jones in four rounds": the bout lasted them, as "lasted
+    six rounds" says ("won eight rounds" on the cards stays a win)."""
+    head = head_words(thing)[:1] if thing else []
+    if event is not None and head in (["shots"], ["rounds"], ["bullets"]) and _GUNFIRE.search(text, piece_start, position):
+        return "fire"
+    if event in _ENDING_VERBS and head == ["rounds"] and re.search(r"\bin\s+$", text[max(piece_start, position - 4):position]):
+        return "last"
+    return event
 
 
 # The part's event when the whole is named by it: "among the dead", "among the injured".
@@ -101,6 +147,9 @@ def _event_after(tokens: list[str]) -> str | None:
         lowered = token.lower()
         if lowered in SKIPPABLE or lowered == "since" and index and tokens[index - 1].lower() in ("have", "has", "had"):
             continue  # "11 have since been recaptured"; but "since taking office" is another clause
+        if (lowered.endswith("ly") and len(lowered) > 4 and lowered not in _DEGREE_ADVERBS
+                and index + 1 < len(tokens) and is_verbish(tokens[index + 1])):
+            continue  # "were safely evacuated", "were later freed" ("seriously injured" is read past by no one: _by_degree)
         if lowered in ("in", "on", "at", "from", "with", "aboard") and index == 0:
             return _event_past_phrase(tokens[1:])  # "157 people on board the plane died"
         if lowered in ("by", "in", "on", "at", "from", "with", "of", "for", "and", "to"):
@@ -109,6 +158,19 @@ def _event_after(tokens: list[str]) -> str | None:
             return _event_past_relative(tokens[1:12])
         return canonical_event(token) if is_verbish(token) else None
     return None
+
+
+# Adverbs that make a part of the event's whole: the seriously injured are some of the injured.
+_DEGREE_ADVERBS = frozenset("""seriously critically severely badly gravely slightly lightly mildly fatally mortally
+    moderately minorly superficially partially partly completely totally heavily""".split())
+def _by_degree(after: list[str], before: list[str]) -> bool:
+    """"30 people were seriously injured", "seriously injuring 30 people": a degree adverb right
+    before the figure's verb makes the figure a part of the event's whole (some of the injured),
+    never the same figure as the whole's in nearly the same words (an echo)."""
+    tokens = [token for token in after[:6] if token.lower() not in SKIPPABLE]
+    if tokens[:1] and tokens[0].lower() in _DEGREE_ADVERBS and len(tokens) > 1 and is_verbish(tokens[1]):
+        return True
+    return len(before) >= 2 and before[-2].lower() in _DEGREE_ADVERBS and is_verbish(before[-1])
 
 
 _AUXILIARIES = frozenset("was were is are have has had".split())

@@ -127,14 +127,22 @@ _PREPOSED = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?$", re.I)
 
 
 def relative_antecedent(text: str, sentence_start: int, clause_start: int, before: list[str],
-                        after: Sequence[str] = ()) -> str | None:
+                        after: Sequence[str] = (), position: int | None = None) -> str | None:
     """"defensive back Tom Brand, who returned the pick 73 yards", "Marlow, who played for the
     Comets for 11 seasons": the name a "who" clause tells its figure of, unless the clause has a
-    subject of its own before the figure ("Smith, who Jones shot three times")."""
-    if before[:1] != ["who"] or any(verb for _name, verb in _names_of(before[1:])) or any(
-            token.lower() in _SPEECH for token in before[1:3]):
-        return None  # "Fire chief Tom Brown, who said 12 homes burned": what he said, not his figure
-    if any(token.lower() in _BACKGROUND for token in (*before, *after)):
+    subject of its own before the figure ("Smith, who Jones shot three times"). ``position``: the
+    figure's start; a figure after the clause has closed ("Tom Smith, who was traded to Harbor
+    City last month, scored 20 points") is the main verb's, whose subject is the name, whatever
+    the clause says."""
+    if before[:1] != ["who"]:
+        return None
+    closed = position is not None and _closed_relative(text, clause_start, position)
+    if not closed:
+        if any(verb for _name, verb in _names_of(before[1:])) or any(token.lower() in _SPEECH for token in before[1:3]):
+            return None  # "Fire chief Tom Brown, who said 12 homes burned": what he said, not his figure
+        if any(token.lower() in _BACKGROUND for token in before):
+            return None
+    if any(token.lower() in _BACKGROUND for token in after):
         return None
     found = _ANTECEDENT.search(text, max(sentence_start, clause_start - 80), clause_start)
     if not found or _COORDINATED.search(text, max(sentence_start, found.start() - 40), found.start()):
@@ -149,6 +157,26 @@ def relative_antecedent(text: str, sentence_start: int, clause_start: int, befor
             break
         run.insert(0, token)
     return " ".join(run[-3:]) or None
+
+
+# The comma that closes a "who" clause, then the main verb (at most one adverb before it): "Tom
+# Smith, who was traded last month, scored 20 points", "..., then finished with 20".
+_CLOSING_VERB = re.compile(r",\s*(?:[a-z]+ly\s+|then\s+|also\s+)?([a-z]+)\b[^,]*$")
+
+
+def _closed_relative(text: str, clause_start: int, position: int) -> bool:
+    """Whether a "who" clause has closed before the figure: its last comma is followed by a verb
+    ("who was traded to Harbor City last month, scored 20"), not by a list's next item ("who played
+    for Varsk, Ardal and the Comets for 14 seasons") or the clause's own words."""
+    found = _CLOSING_VERB.search(text, clause_start, position)
+    if not found:
+        return False
+    word = found.group(1)
+    main = TOKEN.findall(text[found.start(1):position])
+    # "Will Jones, who coached the Comets last year, said his team scored 20": what he said, not his.
+    if len(main) > 4 or any(token.lower() in _SPEECH or token[0].isupper() for token in main):
+        return False
+    return word not in STOP_WORDS and (is_verbish(word) or word in LIGHT_VERBS or word in IRREGULAR_PAST)
 
 
 # "after he had struck 7 other vehicles": the pronoun, its verb, at most two words, the figure.

@@ -14,7 +14,7 @@ from .frame_time import past_time
 from .frame_words import IRREGULAR_VERBS
 from .frames import frame_label, is_personal, is_stat, read_frame
 from .holders import pronoun_holder
-from .lemmas import canonical_event, is_verbish
+from .lemmas import canonical_event, head_words, is_verbish
 from .subjects import IRREGULAR_PAST, clause_subject
 
 # hedge -> (low factor, high factor); None is unbounded. Approximate hedges allow 10%.
@@ -257,11 +257,25 @@ def _thing_end(page: Page, position: int, thing: str) -> int:
     return found + len(head) if found >= 0 else position
 
 
+# "his first", "the last": the figure counts a stretch (only a few such are counts: _is_count).
+_STRETCH_BEFORE = re.compile(r"\b(?:first|last|final|opening|next|previous|past)\s+$", re.I)
+# Spans of someone's time long enough to run on past the year they began in.
+_RUNNING_SPANS = frozenset("seasons years terms".split())
+
+
+def _runs_on(thing: str | None) -> bool:
+    """"14 seasons", "eight years as an assistant": a span that starts at a date, not one of it."""
+    return bool(thing) and is_personal(thing) and head_words(thing)[-1] in _RUNNING_SPANS
+
+
 def _count_claim(page: Page, span: tuple[int, int], value: QuantityValue, subject: str,
                  thing: str | None = None, thing_end: int | None = None) -> CountClaim:
     page.take(*span)
     frame = read_frame(page.text, page.sentence_at(span[0]), span, thing_end, thing)
-    frame.when = past_time(page, span)
+    frame.when = past_time(page, span, running=_runs_on(thing))
+    if _STRETCH_BEFORE.search(page.text, max(0, span[0] - 20), span[0]):
+        # "completed his first 12 passes", "missed his last two games": a stretch, told of the figure itself
+        frame.scope = "+".join(sorted({*(frame.scope.split("+") if frame.scope else ()), "period"}))
     if frame.holder is None and (is_stat(thing, frame.event) or is_personal(thing)):
         frame.holder = pronoun_holder(page.text, page.sentence_at(span[0]), span[0], page.sentence_at)
     claim = CountClaim(value=value, frame=frame, **claim_fields(page, "count", *span, frame_label(frame, subject)))
@@ -286,7 +300,7 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
         # Matched in place: a slice to the end copied the rest of the article once for every "one".
         return bool(re.compile(r"\s+(?!of\b|another\b|day\b|time\b|way\b|side\b|hand\b)[a-z]").match(page.text, match.end()))
     if re.search(r"\b(?:first|last|final|past|next|previous|opening|remaining|closing)\s+$", before, re.I) and not re.search(
-            r"\b(?:miss(?:es|ed|ing)?|skip(?:s|ped)?|sit out|sat out|sits out)\s+(?:\w+\s+){0,2}$", before, re.I):
+            r"\b(?:miss(?:es|ed|ing)?|skip(?:s|ped)?|sit out|sat out|sits out|complet(?:es|ed|ing))\s+(?:\w+\s+){0,2}$", before, re.I):
         return False  # "his last two games", "their first five drives": a span, not a figure anyone states
     if re.search(r"\b(?:within|back to|to within)\s+$", before, re.I) or re.match(
             r"\s+yards?\s+(?:behind|short|from|away|out|downfield|deep|past)\b|\s+games?\s+(?:below|above|under|over|behind|"
