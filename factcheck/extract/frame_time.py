@@ -101,8 +101,10 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     head = subject.split()[-1].lower() if subject and len(subject.split()) <= 4 else ""
     if value is not None and is_past(value, published):
         frame.when = "past"
-    if frame.event is None and head in EVENT_NOUNS:
-        frame.event = canonical_event(head)  # "the meetings held today": the event noun is the event
+    if (frame.event is None or frame.event in _SCHEDULING) and head in EVENT_NOUNS:
+        # "the meetings held today": the event noun is the event; "the vote, which is scheduled for
+        # 5 May" and "the vote planned for May 5" both date the vote, whatever verb sets it
+        frame.event = canonical_event(head)
     if _ATTRIBUTIVE.match(text, span[1]) and re.search(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['’]s)\s*$",
                                                        text[max(sentence[0], span[0] - 12):span[0]], re.I):
         frame.scope = "modifier"
@@ -113,6 +115,8 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     return frame
 
 
+# Verbs that set an event for a time: the date is the event's ("elections planned for 5 May").
+_SCHEDULING = frozenset("schedule reschedule plan slate set due expect".split())
 _REPORTING = frozenset("announce say report confirm reveal tell state disclose declare".split())
 
 
@@ -161,8 +165,14 @@ def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], 
 
 
 def _nearest_event(before: list[str], after: list[str]) -> str | None:
-    """The verb nearest a date in its clause, on either side ("In July 2024, they signed ...")."""
-    for distance in range(8):
+    """The verb nearest a date in its clause, on either side ("In July 2024, they signed ...").
+    A verb after "and" or "but" is another act's when a verb before the date can have it: "was
+    hired on 3 May 2004 and posted a 43-39 record" dates the hiring."""
+    reach = 8
+    joined = next((index for index, token in enumerate(after) if token.lower() in ("and", "but")), None)
+    if joined is not None and any(is_verbish(token) for token in before[-12:]):
+        after, reach = after[:joined], 12  # (the act before may be told at more length)
+    for distance in range(reach):
         for tokens, index in ((before, len(before) - 1 - distance), (after, distance)):
             if 0 <= index < len(tokens) and is_verbish(tokens[index]):
                 return canonical_event(tokens[index])

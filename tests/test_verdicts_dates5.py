@@ -1,0 +1,48 @@
+"""Dates of one event across sources (issues 13 and 14): a scheduled event's date, whatever verb
+sets it, and the act a date belongs to when another act follows it ("was hired on ... and posted").
+
+Each case is two outlets' ordinary sentences, both published 5 March 2024. A case that fires holds
+two full dates of one event that differ; the adversarial ones are ordinary pairs of two events (two
+elections, two hirings, a hiring and a record) that must stay quiet however alike their words."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_verdicts import _report
+
+# (title, article a, article b, the claim texts a conflict would hold, whether it must be a conflict)
+CASES = [
+    ("a scheduled election: 'which is scheduled for' vs 'planned for' date one vote",
+     "Officials met on Monday to draw up the districts for the election of a new council in Tarnvik, "
+     "which is scheduled for 15 December 2024, the commission said.",
+     "Council elections in Tarnvik which are planned for November 3, 2024, will be held on a two-party basis, "
+     "the commission said.",
+     {"15 December 2024", "November 3, 2024"}, True),
+    ("adversarial: two elections of different offices planned for two dates stay apart",
+     "The presidential election is scheduled for 15 December 2024, the commission said.",
+     "The parliamentary elections are planned for November 3, 2024, the commission said.",
+     {"15 December 2024", "November 3, 2024"}, False),
+    ("adversarial: a trial and a hearing set for two dates stay apart",
+     "Tom Smith's trial, which is scheduled for 15 December 2024, will be held in Harbor City.",
+     "A hearing in the case is scheduled for November 3, 2024, his lawyer said.",
+     {"15 December 2024", "November 3, 2024"}, False),
+    ("adversarial: a hiring date and the record posted after it are not one act",
+     "Tom Smith was hired as coach of the Herons on June 2, 2023 and posted a 43-39 record.",
+     "The Herons posted a 43-39 record on April 9, 2024, their best since 1999.",
+     {"June 2, 2023", "April 9, 2024"}, False),
+    ("adversarial: two coaches hired on two dates, one named and one 'he', stay apart",
+     "Tom Smith was hired as the 20th coach of the Herons on June 2, 2023 and posted a 43-39 record.",
+     "Will Jones signed a contract when he was hired by the Falcons on April 9, 2021.",
+     {"June 2, 2023", "April 9, 2021"}, False),
+]
+
+
+@pytest.mark.parametrize("title, first, second, texts, fires", CASES, ids=[case[0] for case in CASES])
+def test_dates_of_one_event(title, first, second, texts, fires):
+    report = _report(first, second)
+    holding = [f for f in report.findings if texts <= {c.text for c in f.claims}]
+    described = [(f.verdict, [c.text for c in f.claims]) for f in report.findings if f.kind == "date"]
+    if fires:
+        assert holding and holding[0].verdict == "conflict", described
+    else:
+        assert all(f.verdict != "conflict" for f in holding), described
