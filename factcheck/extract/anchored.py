@@ -26,7 +26,8 @@ _END = r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|while|as)\b)"
 _PATTERNS = [
     re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year)s? (?P<dir>earlier|later|previously|afterwards?)\b", re.I),
     re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year)s? (?P<dir>before|after){_END}", re.I),
-    re.compile(r"\b[Tt]he (?P<dir>previous|preceding|prior|next|following) (?P<unit>day|week|month|quarter|year)\b"),
+    re.compile(r"\b[Tt]he (?P<dir>previous|preceding|prior|next|following) (?P<unit>day|week|month|quarter|year|"
+               r"night|morning|afternoon|evening)\b"),
     re.compile(rf"\b[Tt]he (?P<unit>day|week|month|year) (?P<dir>before|after){_END}"),
     re.compile(r"\b[Tt]he (?P<dir>year-ago|year-earlier|prior-year|year-before) (?P<unit>quarter|period|month|half)\b"),
     # "up from $3 million a year ago" after a quarter: that quarter a year before (else, as any
@@ -48,6 +49,7 @@ _ANCHORS = [
     tuple(f"{lead} {unit}" for lead in ("that", "same") for unit in
           ("day", "night", "morning", "afternoon", "evening", "week", "month", "quarter", "period", "year")),
 ]
+_DAY_PARTS = {"night": "day", "morning": "day", "afternoon": "day", "evening": "day"}
 _BACK = {"ago", "earlier", "previously", "before", "previous", "preceding", "prior", "year-ago", "year-earlier", "year-before",
          "prior-year"}
 
@@ -60,8 +62,7 @@ def find(page: "Page") -> Iterator["DateMatch"]:
             direction = -1 if match["dir"].lower() in _BACK else 1
             words = match.groupdict()
             if match["dir"].lower() in ("that", "the same"):
-                unit = {"night": "day", "morning": "day", "afternoon": "day", "evening": "day", "period": "quarter"}.get(
-                    match["unit"].lower(), match["unit"].lower())
+                unit = {**_DAY_PARTS, "period": "quarter"}.get(match["unit"].lower(), match["unit"].lower())
                 placeholder = DateValue(start=None, end=None, granularity=unit, resolution="unresolved",
                                         note=f"{match.group()}: anchored to a date the text gives")
                 yield DateMatch(*match.span(), placeholder, anchored=(0, unit))
@@ -71,8 +72,8 @@ def find(page: "Page") -> Iterator["DateMatch"]:
                 unit = match["unit"].lower()
             elif match["dir"].lower() in ("year-ago", "year-earlier", "prior-year", "year-before"):
                 count, unit = 1, "year"  # the same period a year before the one the text just gave
-            else:
-                count, unit = 1, match["unit"].lower()
+            else:  # "the next night": the day after, told by its part
+                count, unit = 1, _DAY_PARTS.get(match["unit"].lower(), match["unit"].lower())
             if count:
                 placeholder = DateValue(start=None, end=None, granularity="day", resolution="unresolved",
                                         note=f"{match.group()}: anchored to a date the text gives")
