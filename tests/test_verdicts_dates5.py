@@ -1,5 +1,6 @@
 """Dates of one event across sources (issues 13 and 14): a scheduled event's date, whatever verb
-sets it, and the act a date belongs to when another act follows it ("was hired on ... and posted").
+sets it; the act a date belongs to when another act follows it ("was hired on ... and posted");
+a person's birth or death, named in full, which is one fact however long ago.
 
 Each case is two outlets' ordinary sentences, both published 5 March 2024. A case that fires holds
 two full dates of one event that differ; the adversarial ones are ordinary pairs of two events (two
@@ -30,6 +31,34 @@ CASES = [
      "Tom Smith was hired as coach of the Herons on June 2, 2023 and posted a 43-39 record.",
      "The Herons posted a 43-39 record on April 9, 2024, their best since 1999.",
      {"June 2, 2023", "April 9, 2024"}, False),
+    ("a birth date of one person named in full: history, and still one fact",
+     "Tom Smith was born on 3 May 1950 in Harbor City and moved to Tarnvik as a boy.",
+     "Tom Smith, who was born on May 5, 1951, in Harbor City, died on Sunday, his family said.",
+     {"3 May 1950", "May 5, 1951"}, True),
+    ("a death date of one person: 'was killed on' and 'was shot dead on'",
+     "Tom Smith, 34, was killed on Oct. 21, 2011 while walking near an intersection in Harbor City.",
+     "Tom Smith was shot dead on November 30, 2011, as he walked home, police said.",
+     {"Oct. 21, 2011", "November 30, 2011"}, True),
+    ("adversarial: a father's and a son's births, two full names with one surname, stay apart",
+     "Tom Smith was born on 3 May 1950 in Harbor City, the club said.",
+     "Will Smith was born on May 5, 1981, in Harbor City, the club said.",
+     {"3 May 1950", "May 5, 1981"}, False),
+    ("adversarial: a birth named by surname alone says not whose it is",
+     "Tom Smith was born on 3 May 1950 in Harbor City, the club said.",
+     "Smith was born on May 5, 1951, in Harbor City, the club said.",
+     {"3 May 1950", "May 5, 1951"}, False),
+    ("adversarial: a birth and a death of one person are two events",
+     "Tom Smith was born on 3 May 1950 in Harbor City.",
+     "Tom Smith died on May 5, 2001, in Harbor City.",
+     {"3 May 1950", "May 5, 2001"}, False),
+    ("adversarial: a victim's death and the day she was last seen are two acts",
+     "Tom Smith, 34, was killed on Oct. 21, 2011 while walking near an intersection in Harbor City.",
+     "The footage shows Tom Smith picking up his daughter from school on October 20, 2011, in Harbor City.",
+     {"Oct. 21, 2011", "October 20, 2011"}, False),
+    ("adversarial: two treaties signed in one story: history with no person stays thin",
+     "The treaty was signed on 3 May 1950 in Tarnvik.",
+     "The treaty was signed on 5 June 1962 in Tarnvik.",
+     {"3 May 1950", "5 June 1962"}, False),
     ("adversarial: two coaches hired on two dates, one named and one 'he', stay apart",
      "Tom Smith was hired as the 20th coach of the Herons on June 2, 2023 and posted a 43-39 record.",
      "Will Jones signed a contract when he was hired by the Falcons on April 9, 2021.",
