@@ -35,6 +35,8 @@ _PATTERNS = [
     re.compile(r"\b(?P<count>a|one) (?P<unit>year) (?P<dir>ago)\b", re.I),
     # "that day", "later that night", "the same day": the date the text just gave, no step at all
     re.compile(r"\b(?P<dir>[Tt]hat|[Tt]he same) (?P<unit>day|night|morning|afternoon|evening|week|month|quarter|period|year)\b"),
+    # "earlier in the day", "later in the week": within the date the text just gave
+    re.compile(r"\b(?:[Ee]arlier|[Ll]ater) in (?P<dir>the) (?P<unit>day|week|month|year)\b"),
 ]
 # Each pattern's own anchors, looked for with str.find: "that " or "before" alone is in nearly
 # every sentence, and sending every sentence through seven patterns halved extraction's speed.
@@ -48,6 +50,7 @@ _ANCHORS = [
     ("year ago",),
     tuple(f"{lead} {unit}" for lead in ("that", "same") for unit in
           ("day", "night", "morning", "afternoon", "evening", "week", "month", "quarter", "period", "year")),
+    ("in the day", "in the week", "in the month", "in the year"),
 ]
 _DAY_PARTS = {"night": "day", "morning": "day", "afternoon": "day", "evening": "day"}
 _BACK = {"ago", "earlier", "previously", "before", "previous", "preceding", "prior", "year-ago", "year-earlier", "year-before",
@@ -95,7 +98,7 @@ def find(page: "Page") -> Iterator["DateMatch"]:
                 continue
             direction = -1 if match["dir"].lower() in _BACK else 1
             words = match.groupdict()
-            if match["dir"].lower() in ("that", "the same"):
+            if match["dir"].lower() in ("that", "the same", "the"):
                 unit = {**_DAY_PARTS, "period": "quarter"}.get(match["unit"].lower(), match["unit"].lower())
                 placeholder = DateValue(start=None, end=None, granularity=unit, resolution="unresolved",
                                         note=f"{match.group()}: anchored to a date the text gives")
