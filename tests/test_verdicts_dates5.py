@@ -19,6 +19,10 @@ CASES = [
      "Council elections in Tarnvik which are planned for November 3, 2024, will be held on a two-party basis, "
      "the commission said.",
      {"15 December 2024", "November 3, 2024"}, True),
+    ("adversarial: a vote originally scheduled for one day and rescheduled for another stays quiet",
+     "The council vote in Tarnvik, originally scheduled for 5 May 2024, will now take place later, the mayor said.",
+     "The council vote in Tarnvik is scheduled for May 19, 2024, after a two-week delay, the mayor said.",
+     {"5 May 2024", "May 19, 2024"}, False),
     ("adversarial: two elections of different offices planned for two dates stay apart",
      "The presidential election is scheduled for 15 December 2024, the commission said.",
      "The parliamentary elections are planned for November 3, 2024, the commission said.",

@@ -104,7 +104,8 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     head = subject.split()[-1].lower() if subject and len(subject.split()) <= 4 else ""
     if value is not None and is_past(value, published):
         frame.when = "past"
-    if (frame.event is None or frame.event in _SCHEDULING) and head in EVENT_NOUNS:
+    if (frame.event is None or frame.event in _SCHEDULING and not _FORMER_PLAN.search(text, clause_start, span[0])) \
+            and head in EVENT_NOUNS:
         # "the meetings held today": the event noun is the event; "the vote, which is scheduled for
         # 5 May" and "the vote planned for May 5" both date the vote, whatever verb sets it
         frame.event = canonical_event(head)
@@ -145,7 +146,10 @@ _OBJECT_BEFORE = re.compile(r"\b(?:to|from|in|at|for|with|by|of|against|into|nea
 
 
 # Verbs that set an event for a time: the date is the event's ("elections planned for 5 May").
-_SCHEDULING = frozenset("schedule reschedule plan slate set due expect".split())
+_SCHEDULING = frozenset("schedule plan slate set due expect".split())
+# "the vote, originally scheduled for 5 May": a plan given up dates no event ("rescheduled" is an act of its own).
+_FORMER_PLAN = re.compile(r"\b(?:originally|initially|previously|first|once|had been)\s+(?:\w+\s+)?"
+                          r"(?:scheduled|planned|set|slated|due|expected)\b", re.I)
 _COUNTED_FROM = re.compile(r"\b(?:day|night|week|month|year)s? (?:after|before) (?:the )?$", re.I)
 _REPORTING = frozenset("announce say report confirm reveal tell state disclose declare".split())
 
