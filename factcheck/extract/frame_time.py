@@ -125,9 +125,10 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
 LIFE_EVENTS = frozenset({"born", "die"})
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})"
 # "Tom Smith, 34, was shot dead", "Tom Smith was born in Harbor City": the full name right before the
-# verb (an aside between commas allowed) is whose birth or death it is.
+# verb (an aside between commas allowed) is whose birth or death it is ("was found dead" dates the
+# finding, not the death: no holder, so such a date of long ago stays background).
 _LIFE_SUBJECT = re.compile(_NAME + r"(?:,[^,]{1,40},)?\s+(?:(?:was|were|had been|has been|is)\s+)?"
-                           r"(?:(?:fatally|reportedly|allegedly)\s+)?(?:born|died|killed|shot dead|found dead|slain)\b")
+                           r"(?:(?:fatally|reportedly|allegedly)\s+)?(?:born|died|killed|shot dead|slain)\b")
 _WHO_AFTER_NAME = re.compile(_NAME + r",\s*$")
 
 
