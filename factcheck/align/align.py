@@ -13,9 +13,11 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..extract.frames import is_personal, is_stat, is_thin
+from ..extract.frame_words import LIGHT_VERBS
+from ..extract.frames import is_life_fact, is_personal, is_stat, is_thin
 from ..extract.holders import same_holder
-from ..extract.lemmas import canonical_event
+from ..extract.lemmas import canonical_event, is_verbish
+from ..extract.subjects import EVENT_NOUNS
 from ..kinds import FIGURES, SPEC
 from ..models import ClaimBase
 from .cluster import MEMBERS_CHECKED, leader_clusters
@@ -178,6 +180,8 @@ def alignment_keys(claim: ClaimBase) -> dict[str, float]:
     if claim.kind == "name":
         return {key: 1.0 for key in name_core(claim)} or {f"{claim.value.doc_type}": 1.0}
     frame = claim.frame
+    if claim.kind == "date" and is_life_fact(frame):
+        return subject_keys(f"{frame.holder} {frame.event}")  # whose birth or death, however the clause runs
     if claim.kind in FIGURES and frame.thing is not None:  # (an editor's subject clears the frame)
         # A figure lines up by what it is (event, thing, scope); whose it is is a gate of its own
         # (frames_compatible): a holder's words in the keys would split one fact by how fully each
@@ -203,7 +207,30 @@ def _may_join(claim: ClaimBase, leader: ClaimBase) -> bool:
         return _main_period(claim.value.period) == _main_period(leader.value.period)
     if claim.kind == "name":
         return name_core(claim) == name_core(leader)
+    if claim.kind == "date":
+        if is_life_fact(claim.frame) and is_life_fact(leader.frame) and not _same_person(claim.frame.holder, leader.frame.holder):
+            return False  # "Tom Smith" and "Will Smith" share a surname, not a birthday
+        # "the presidential election" and "the parliamentary elections" are two votes on two dates.
+        one, other = _event_modifiers(claim.subject), _event_modifiers(leader.subject)
+        return one is None or other is None or one[1] != other[1] or one[0] == other[0] or not one[0] or not other[0]
     return True
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Two full names of one person: the same first and last word ("Tom Smith", "Tom A. Smith")."""
+    first, second = one.lower().split(), other.lower().split()
+    return first[0] == second[0] and first[-1] == second[-1]
+
+
+def _event_modifiers(subject: str) -> tuple[frozenset[str], str] | None:
+    """The words that say which event a short event-noun subject names ("presidential election" ->
+    {presidential}, election), without verbs before it ("hold elections"); None for other subjects."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", subject)
+    if not words or len(words) > 4 or words[-1].lower() not in EVENT_NOUNS:
+        return None
+    modifiers = frozenset(stem(word) for word in words[:-1]
+                          if word.lower() not in LIGHT_VERBS and not is_verbish(word) and word.lower() not in ("the", "a", "an"))
+    return modifiers, stem(words[-1])
 
 
 def _thing(claim: ClaimBase) -> str:

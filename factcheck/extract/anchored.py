@@ -26,7 +26,8 @@ _END = r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|while|as)\b)"
 _PATTERNS = [
     re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year)s? (?P<dir>earlier|later|previously|afterwards?)\b", re.I),
     re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year)s? (?P<dir>before|after){_END}", re.I),
-    re.compile(r"\b[Tt]he (?P<dir>previous|preceding|prior|next|following) (?P<unit>day|week|month|quarter|year)\b"),
+    re.compile(r"\b[Tt]he (?P<dir>previous|preceding|prior|next|following) (?P<unit>day|week|month|quarter|year|"
+               r"night|morning|afternoon|evening)\b"),
     re.compile(rf"\b[Tt]he (?P<unit>day|week|month|year) (?P<dir>before|after){_END}"),
     re.compile(r"\b[Tt]he (?P<dir>year-ago|year-earlier|prior-year|year-before) (?P<unit>quarter|period|month|half)\b"),
     # "up from $3 million a year ago" after a quarter: that quarter a year before (else, as any
@@ -34,6 +35,8 @@ _PATTERNS = [
     re.compile(r"\b(?P<count>a|one) (?P<unit>year) (?P<dir>ago)\b", re.I),
     # "that day", "later that night", "the same day": the date the text just gave, no step at all
     re.compile(r"\b(?P<dir>[Tt]hat|[Tt]he same) (?P<unit>day|night|morning|afternoon|evening|week|month|quarter|period|year)\b"),
+    # "earlier in the day", "later in the week": within the date the text just gave
+    re.compile(r"\b(?:[Ee]arlier|[Ll]ater) in (?P<dir>the) (?P<unit>day|week|month|year)\b"),
 ]
 # Each pattern's own anchors, looked for with str.find: "that " or "before" alone is in nearly
 # every sentence, and sending every sentence through seven patterns halved extraction's speed.
@@ -47,21 +50,56 @@ _ANCHORS = [
     ("year ago",),
     tuple(f"{lead} {unit}" for lead in ("that", "same") for unit in
           ("day", "night", "morning", "afternoon", "evening", "week", "month", "quarter", "period", "year")),
+    ("in the day", "in the week", "in the month", "in the year"),
 ]
+_DAY_PARTS = {"night": "day", "morning": "day", "afternoon": "day", "evening": "day"}
 _BACK = {"ago", "earlier", "previously", "before", "previous", "preceding", "prior", "year-ago", "year-earlier", "year-before",
          "prior-year"}
 
 
+# "a day after the vote", "the night before Christmas", "a year after the 2010 quake": a date counted
+# from the event named after it (at a clause's end the existing "the day before" counts from the
+# date before). "just a day after ..." is a duration's (durations.py reads those words as a length).
+_FROM_EVENT = re.compile(r"\b(?P<lead>[Aa]|[Tt]he) (?P<unit>day|night|week|month|year) (?P<dir>before|after) (?=[\w'‘“\"])")
+_LENGTH_WORDS = frozenset("""for within after over under than nearly almost about around roughly spent took lasted
+    only just barely least""".split())
+# "the sixth straight day", "for the second day", "on the first day of the trial": the day's place
+# in an event the text may not date.
+_ORDINAL_DAY = re.compile(r"\b[Tt]he (?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                          r"\d{1,2}(?:st|nd|rd|th)) (?:(?:straight|consecutive|successive) )?(?P<unit>day|night)\b(?![-'’])")
+
+
+def find_from_events(page: "Page") -> Iterator["DateMatch"]:
+    for match in page.finditer(_FROM_EVENT, ("y before", "y after", "t before", "t after", "k before", "k after",
+                                              "h before", "h after", "r before", "r after")):
+        before = page.text[max(0, match.start() - 12):match.start()].split()
+        if not page.is_free(*match.span()) or match["lead"].lower() == "a" and before and before[-1].lower() in _LENGTH_WORDS:
+            continue
+        unit = _DAY_PARTS.get(match["unit"], match["unit"])
+        steps = -1 if match["dir"] == "before" else 1
+        end = match.end() - 1  # the space before the event
+        yield DateMatch(match.start(), end, _unplaced(unit, page.text[match.start():end], "counted from the event after it"),
+                        anchored=(steps, unit), from_event=True)
+    for match in page.finditer(_ORDINAL_DAY, (" day", " night")):
+        if page.is_free(*match.span()):
+            yield DateMatch(*match.span(), _unplaced("day", match.group(), "a day's place in an event"))
+
+
+def _unplaced(granularity: str, words: str, how: str) -> DateValue:
+    return DateValue(start=None, end=None, granularity=granularity, resolution="unresolved",
+                     note=f"{words}: {how}, anchored to no date the text gives")
+
+
 def find(page: "Page") -> Iterator["DateMatch"]:
+    yield from find_from_events(page)
     for pattern, anchor in zip(_PATTERNS, _ANCHORS):
         for match in page.finditer(pattern, anchor):
             if not page.is_free(*match.span()):
                 continue
             direction = -1 if match["dir"].lower() in _BACK else 1
             words = match.groupdict()
-            if match["dir"].lower() in ("that", "the same"):
-                unit = {"night": "day", "morning": "day", "afternoon": "day", "evening": "day", "period": "quarter"}.get(
-                    match["unit"].lower(), match["unit"].lower())
+            if match["dir"].lower() in ("that", "the same", "the"):
+                unit = {**_DAY_PARTS, "period": "quarter"}.get(match["unit"].lower(), match["unit"].lower())
                 placeholder = DateValue(start=None, end=None, granularity=unit, resolution="unresolved",
                                         note=f"{match.group()}: anchored to a date the text gives")
                 yield DateMatch(*match.span(), placeholder, anchored=(0, unit))
@@ -71,8 +109,8 @@ def find(page: "Page") -> Iterator["DateMatch"]:
                 unit = match["unit"].lower()
             elif match["dir"].lower() in ("year-ago", "year-earlier", "prior-year", "year-before"):
                 count, unit = 1, "year"  # the same period a year before the one the text just gave
-            else:
-                count, unit = 1, match["unit"].lower()
+            else:  # "the next night": the day after, told by its part
+                count, unit = 1, _DAY_PARTS.get(match["unit"].lower(), match["unit"].lower())
             if count:
                 placeholder = DateValue(start=None, end=None, granularity="day", resolution="unresolved",
                                         note=f"{match.group()}: anchored to a date the text gives")
@@ -85,6 +123,9 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
         if found.anchored is None:
             continue
         steps, unit = found.anchored
+        if found.from_event:
+            _resolve_from_event(page, found, chosen[index + 1:index + 2], steps, unit)
+            continue
         ago = page.text[found.end - 3:found.end].lower() == "ago"
         # "that day" names a day the text gave; with none, it is no publication date either
         anchor, how = _anchor(page, chosen[:index], found.start, steps < 0, periods_only=ago)
@@ -109,6 +150,25 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
             resolution = "absolute"
         found.value = DateValue(start=start, end=end, granularity=granularity, resolution=resolution,
                                 relative_to=relative_to, note=f"{words}, counted from {how}")
+
+
+def _resolve_from_event(page: "Page", found: "DateMatch", following: list["DateMatch"], steps: int, unit: str) -> None:
+    """"the day after the 3 March vote", "a day before Christmas": counted from a placed date that
+    names the event itself, right after "after"/"before" (at most "the" between). A date further
+    on may be the event's or the sentence's ("a day after the vote on Sunday"): left unplaced."""
+    if not following or not re.fullmatch(r"\s(?:the\s)?", page.text[found.end:following[0].start]):
+        return
+    anchor = following[0].value
+    if anchor.start is None or anchor.end is None:
+        return
+    try:
+        start, end, granularity = shift(anchor.start, anchor.end, anchor.granularity, steps, unit)
+    except (ValueError, OverflowError):
+        return
+    resolution = "absolute" if anchor.resolution == "absolute" and anchor.relative_to is None else "relative"
+    found.value = DateValue(start=start, end=end, granularity=granularity, resolution=resolution,
+                            relative_to=anchor.relative_to if resolution == "relative" else None,
+                            note=f"{page.text[found.start:found.end]}, counted from '{page.text[following[0].start:following[0].end]}'")
 
 
 def _anchor(page: "Page", before: list["DateMatch"], position: int, back: bool,

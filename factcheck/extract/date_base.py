@@ -35,6 +35,7 @@ class DateMatch:
     day_range: bool = False
     anchored: tuple[int, str] | None = None  # (signed steps, unit) from a date the text gives before it
     vague: bool = False  # "now", "recently": a time expression, never a claim (vague_dates.py)
+    from_event: bool = False  # "a day after X": counted from the event after it, placed only by a date naming X
 
 
 def date_interval(start: dt.date, end: dt.date, granularity: str, **extra: object) -> DateValue:

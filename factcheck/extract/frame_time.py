@@ -110,16 +110,24 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     frame = read_frame(text, sentence, span, thing=subject, scope_only=True)  # the event and holder are read below
     frame.holder = None
     clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
-    frame.event = _nearest_event(TOKEN.findall(text[clause_start:span[0]]), TOKEN.findall(text[span[1]:clause_end]))
+    frame.event = _nearest_event(TOKEN.findall(text[clause_start:span[0]]), TOKEN.findall(text[span[1]:clause_end]),
+                                 closed=text.startswith(",", span[1]))
     frame.holder = _object_name(TOKEN.findall(text[clause_start:clause_end]))
+    if frame.event in LIFE_EVENTS:
+        frame.holder = _life_holder(text, sentence[0], clause_start, span[0])
     head = subject.split()[-1].lower() if subject and len(subject.split()) <= 4 else ""
     if value is not None and is_past(value, published):
         frame.when = "past"
-    if frame.event is None and head in EVENT_NOUNS:
-        frame.event = canonical_event(head)  # "the meetings held today": the event noun is the event
+    if (frame.event is None or frame.event in _SCHEDULING and not _FORMER_PLAN.search(text, clause_start, span[0])) \
+            and head in EVENT_NOUNS:
+        # "the meetings held today": the event noun is the event; "the vote, which is scheduled for
+        # 5 May" and "the vote planned for May 5" both date the vote, whatever verb sets it
+        frame.event = canonical_event(head)
     if _ATTRIBUTIVE.match(text, span[1]) and re.search(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['’]s)\s*$",
                                                        text[max(sentence[0], span[0] - 12):span[0]], re.I):
         frame.scope = "modifier"
+    if _COUNTED_FROM.search(text, max(sentence[0], span[0] - 30), span[0]):
+        frame.scope = "modifier"  # "resigned a day after the 3 March vote": the date is the vote's, not the resignation's
     if value is not None and getattr(value, "resolution", None) == "relative" and in_quotation(text, sentence[0], span[0]):
         frame.scope = "quote"  # "how many kids will you kill today," they chanted: the speaker's day, not a dated event
     elif frame.event and frame.scope is None and _reports_another_act(TOKEN.findall(text[clause_start:span[0]]), frame.event):
@@ -127,6 +135,37 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     return frame
 
 
+# Events a person lives through once: their dates are facts of that person, history or not.
+LIFE_EVENTS = frozenset({"born", "die"})
+_NAME = r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})"
+# "Tom Smith, 34, was shot dead", "Tom Smith was born in Harbor City": the full name right before the
+# verb (an aside between commas allowed) is whose birth or death it is ("was found dead" dates the
+# finding, not the death: no holder, so such a date of long ago stays background).
+_LIFE_SUBJECT = re.compile(_NAME + r"(?:,[^,]{1,40},)?\s+(?:(?:was|were|had been|has been|is)\s+)?"
+                           r"(?:(?:fatally|reportedly|allegedly)\s+)?(?:born|died|killed|shot dead|slain)\b")
+_WHO_AFTER_NAME = re.compile(_NAME + r",\s*$")
+
+
+def _life_holder(text: str, sentence_start: int, clause_start: int, span_start: int) -> str | None:
+    """The person a birth or death date is of, named in full as the subject of its verb, or before
+    the ", who was born ..." clause that holds the date; None when the text names nobody so."""
+    found = _LIFE_SUBJECT.search(text, clause_start, span_start)
+    if found is None and re.match(r"\s*who\b", text[clause_start:span_start]):
+        found = _WHO_AFTER_NAME.search(text, sentence_start, clause_start)
+    if found is None or _OBJECT_BEFORE.search(text, max(sentence_start, found.start() - 12), found.start()):
+        return None  # "the son of Tom Smith was born ...": the name is no subject
+    return found["name"]
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:to|from|in|at|for|with|by|of|against|into|near|and|or|&)\s+(?:the\s+)?$", re.I)
+
+
+# Verbs that set an event for a time: the date is the event's ("elections planned for 5 May").
+_SCHEDULING = frozenset("schedule plan slate set due expect".split())
+# "the vote, originally scheduled for 5 May": a plan given up dates no event ("rescheduled" is an act of its own).
+_FORMER_PLAN = re.compile(r"\b(?:originally|initially|previously|first|once|had been)\s+(?:\w+\s+)?"
+                          r"(?:scheduled|planned|set|slated|due|expected)\b", re.I)
+_COUNTED_FROM = re.compile(r"\b(?:day|night|week|month|year)s? (?:after|before) (?:the )?$", re.I)
 _REPORTING = frozenset("announce say report confirm reveal tell state disclose declare".split())
 
 
@@ -174,13 +213,24 @@ def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], 
     return frame
 
 
-def _nearest_event(before: list[str], after: list[str]) -> str | None:
-    """The verb nearest a date in its clause, on either side ("In July 2024, they signed ...")."""
-    for distance in range(8):
+def _nearest_event(before: list[str], after: list[str], closed: bool = False) -> str | None:
+    """The verb nearest a date in its clause, on either side ("In July 2024, they signed ...").
+    A verb after "and" or "but", or after a comma that closes the date's phrase ("Tom Smith, who
+    was born on 3 May 1950, died on Sunday"), is another act's when a verb before the date can
+    have it: "was hired on 3 May 2004 and posted a 43-39 record" dates the hiring."""
+    reach = 8
+    joined = 0 if closed else next((index for index, token in enumerate(after) if token.lower() in ("and", "but")), None)
+    if joined is not None and any(_eventful(token) for token in before[-12:]):
+        after, reach = after[:joined], 12  # (the act before may be told at more length)
+    for distance in range(reach):
         for tokens, index in ((before, len(before) - 1 - distance), (after, distance)):
-            if 0 <= index < len(tokens) and is_verbish(tokens[index]):
+            if 0 <= index < len(tokens) and _eventful(tokens[index]):
                 return canonical_event(tokens[index])
     return None
+
+
+def _eventful(token: str) -> bool:
+    return is_verbish(token) or token == "born"  # ("born" is a participle with no -ed)
 
 
 def anchor_event(text: str) -> str | None:

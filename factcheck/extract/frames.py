@@ -262,6 +262,12 @@ def _event_of_thing(thing: str | None) -> str | None:
     return None
 
 
+def is_life_fact(frame: Frame) -> bool:
+    """A birth or a death of a person named in full ("Tom Smith was born on 3 May 1950"): a fact of
+    that person, not background told in passing, however long ago."""
+    return frame.event in ("born", "die") and bool(frame.holder) and len(frame.holder.split()) >= 2
+
+
 def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule per kind, read together)
     """Too little to tell which fact a figure states: a date with no event of its own; a count with
     no event and a counted thing that could be anything ("12 people", "two touchdowns")."""
@@ -272,7 +278,8 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule 
     if kind in ("date", "duration"):
         # History ("in 2004, a quake triggered ...") is told in passing, and many events share a
         # verb: only the news itself, with its own event, is sure enough to disagree about.
-        return not frame.event or frame.scope in ("modifier", "quote", "limit", "need", "anchored", "updated", "reported") or frame.when is not None
+        return (not frame.event or frame.scope in ("modifier", "quote", "limit", "need", "anchored", "updated", "reported")
+                or frame.when is not None and not is_life_fact(frame))
     if frame.when is not None:
         return True  # a figure of the past is background told in passing ("a tsunami killed 230,000 in 2004")
     if frame.event and frame.holder:

@@ -63,8 +63,39 @@ def read_years_end(page: "Page", match: re.Match[str]) -> DateValue | None:
                         timex=f"{anchor.year}-{anchor.month:02d}")
 
 
+# A league's, a show's or a holiday's season, named by its place among seasons ("this season", "last
+# season", "the previous season", "this offseason"): a date, but its bounds are the league's
+# calendar, which no text-wide rule knows (a football season spans two years, a baseball one
+# does not), so it stays unplaced and contradicts nothing. A noun after it makes it a thing ("last
+# season's champions" is kept: the season still dates them; "this season ticket" is not).
+_LEAGUE_SEASON = re.compile(
+    r"\b(?P<which>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he (?:previous|preceding|following|coming|current))"
+    r" (?:(?:regular|NFL|NBA|NHL|MLB|league|football|basketball|hockey|baseball|soccer|holiday|festive|flu|"
+    r"hurricane|fire|monsoon|rainy|dry|tourist|breeding|nesting|hunting) )?(?P<season>season|offseason|off-season|"
+    r"postseason|post-season|preseason|pre-season)\b(?![- ](?:tickets?|passes|openers?|finales?|premieres?|"
+    r"highs?|lows?)\b|-)")
+# "Week 16", "in week 3": a week of a league's schedule, numbered from its first game, not a
+# calendar week: unplaced too. Capitalised, or after a word that makes it a time ("in week 3").
+_SCHEDULE_WEEK = re.compile(r"(?:\bWeek|(?<=\b[Ii]n )week|(?<=\b[Ii]nto )week|(?<=\b[Oo]f )week|(?<=\b[Ff]or )week)"
+                            r" (?P<number>[1-9]|1\d|2[0-2])\b(?![-–,.]?\d|%)")
+
+
+def read_league_season(page: "Page", match: re.Match[str]) -> DateValue | None:
+    which = match["which"].lower()
+    ref = ("PAST_REF" if which in ("last", "the previous", "the preceding") else
+           "FUTURE_REF" if which in ("next", "the following", "the coming") else "PRESENT_REF")
+    return DateValue(start=None, end=None, granularity="year", resolution="unresolved", timex=ref,
+                     note=f"{match.group()}: a season of its own calendar (a league's, a show's), which the text does not date")
+
+
+def read_schedule_week(page: "Page", match: re.Match[str]) -> DateValue | None:
+    return DateValue(start=None, end=None, granularity="week", resolution="unresolved",
+                     note=f"{match.group()}: a week of a schedule counted from its start, which the text does not date")
+
 
 PATTERNS = [
     (_SEASON, ("spring", "summer", "autumn", "fall", "winter"), read_season),
     (_YEARS_END, ("s end", "r-end", "h-end"), read_years_end),
+    (_LEAGUE_SEASON, ("season",), read_league_season),
+    (_SCHEDULE_WEEK, ("Week ", "week "), read_schedule_week),
 ]

@@ -141,5 +141,25 @@ def _tidy(piece: str) -> str:
 
 
 def date_subject(text: str, start: int, end: int, span_start: int, span_end: int) -> str:
-    """A date dates the event noun next to it, or else what its clause says happened."""
-    return event_phrase(text, start, end, span_start, span_end) or clause_subject(text, start, end, span_start, span_end)
+    """A date dates the event noun next to it, or the one a relative clause hangs on ("the vote,
+    which is scheduled for May 5"), or else what its clause says happened."""
+    return (event_phrase(text, start, end, span_start, span_end) or _antecedent_event(text, start, end, span_start, span_end)
+            or clause_subject(text, start, end, span_start, span_end))
+
+
+_RELATIVE_OPENING = re.compile(r"\s*(?:which|that)\b", re.I)
+
+
+def _antecedent_event(text: str, start: int, end: int, span_start: int, span_end: int) -> str | None:
+    """The event noun a relative clause holding the date tells of: "the election of a new council,
+    which is planned for 5 May" dates the election. Only a clause opened by "which" or "that" right
+    after a comma, with the noun at most EVENT_WORDS_BEFORE words before that comma."""
+    clause_start = clause_bounds(text, start, end, span_start, span_end)[0]
+    if clause_start <= start or not _RELATIVE_OPENING.match(text, clause_start, span_start) \
+            or not text[start:clause_start].rstrip().endswith(","):
+        return None
+    tokens = list(_TOKEN.finditer(text, start, clause_start))[-EVENT_WORDS_BEFORE:]
+    for token in reversed(tokens):
+        if token.group().lower() in EVENT_NOUNS:
+            return noun_phrase_ending_at(text, start, token.start(), token.end())
+    return None
