@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from factcheck.align.align import values_overlap
 from factcheck.extract import extract_claims, extract_time_expressions
 from factcheck.models import Article, PublicationDate, Source
@@ -24,6 +26,27 @@ def test_a_vague_reference_is_no_claim_and_overlaps_any_date():
     year, = _claims("The plant closed in 1990.", "date")
     assert now.value.start is None and now.value.timex == "PRESENT_REF"
     assert values_overlap(now, year) and values_overlap(year, now)  # were it ever compared
+
+
+@pytest.mark.parametrize("text", [
+    "The Herons won two games last season.",          # a league's season: its calendar is the league's
+    "In their Week 16 game the Herons lost.",          # a schedule's week
+    "Tom Smith resigned a day after the vote.",        # counted from an event the text never dates
+    "Protests went on for the sixth straight day.",    # a day's place in an event
+])
+def test_a_date_no_day_can_be_set_on_is_a_time_expression_not_a_claim(text):
+    """It compares with nothing: as a claim it would only add a row an editor cannot use (and a
+    TIMEX with no value, which a TimeML scorer counts as wrong)."""
+    article = Article(source=Source(id="t", path="t.txt", content_hash="-",
+                                    published=PublicationDate(year=2020, month=6, day=10, method="metadata")), text=text)
+    assert not [claim for claim in extract_claims(article) if claim.kind == "date"]
+    expression, = extract_time_expressions(article)
+    assert expression.value.start is None
+
+
+def test_a_date_counted_from_a_dated_event_stays_a_claim():
+    after, year = _claims("The school reopened a year after the 2010 quake.", "date")
+    assert (after.text, after.value.timex, year.text) == ("a year after", "2011", "2010")
 
 
 def test_less_than_a_month_allows_three_weeks():

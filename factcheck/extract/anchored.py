@@ -82,7 +82,7 @@ def find_from_events(page: "Page") -> Iterator["DateMatch"]:
                         anchored=(steps, unit), from_event=True)
     for match in page.finditer(_ORDINAL_DAY, (" day", " night")):
         if page.is_free(*match.span()):
-            yield DateMatch(*match.span(), _unplaced("day", match.group(), "a day's place in an event"))
+            yield DateMatch(*match.span(), _unplaced("day", match.group(), "a day's place in an event"), vague=True)
 
 
 def _unplaced(granularity: str, words: str, how: str) -> DateValue:

@@ -359,4 +359,4 @@ def find(page: "Page") -> Iterator["DateMatch"]:
             end = match.end()
             while end > start and page.text[end - 1].isspace():
                 end -= 1
-            yield DateMatch(start, end, value)
+            yield DateMatch(start, end, value, vague=reader in seasons.UNPLACEABLE)

@@ -93,6 +93,11 @@ def read_schedule_week(page: "Page", match: re.Match[str]) -> DateValue | None:
                      note=f"{match.group()}: a week of a schedule counted from its start, which the text does not date")
 
 
+# Readers whose dates can never be placed (a league's season, a schedule's week): time expressions
+# for TimeML output, like "now", but no claims: a claim no date can be set on compares with nothing,
+# and a value-less date only adds a row an editor cannot use.
+UNPLACEABLE = frozenset({read_league_season, read_schedule_week})
+
 PATTERNS = [
     (_SEASON, ("spring", "summer", "autumn", "fall", "winter"), read_season),
     (_YEARS_END, ("s end", "r-end", "h-end"), read_years_end),
