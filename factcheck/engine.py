@@ -25,6 +25,7 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import os
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -44,7 +45,7 @@ from .report.formats import FORMATS
 from .report.fragments import Tally
 from .run import CheckResult, Run, Stage, on_state, prepare
 from .store.atomic import open_atomic, remove_stale_temporaries
-from .store.ledger import ledger_path
+from .store.ledger import ledger_name, ledger_path
 from .store.reviews import REVIEWS_FILE, ReviewsFile, read_reviews, reviews_path
 from .store.state import SourceRow, State
 from .story_step import Extraction, StoryTask, StoryWork, build_report, study_story
@@ -185,19 +186,22 @@ def _plan(state: State, run: Run, cached: dict[str, SourceRow], problems: list[P
     order: list[str] = []
     to_read: list[Job] = []
     seen: dict[str, str] = {}
+    claims_dir = str(run.claims_dir)
     for found in run.found:
-        source_id = found.path.stem
+        source_id = found.stem
         if claim_source_id(source_id, found.shown, seen, problems):
             continue
         order.append(source_id)
-        ledger = ledger_path(run.claims_dir, source_id)
         row = cached.get(source_id)
+        # A file's stat is asked by its path as a string: a Path per article was a tenth of a re-check.
         if (row is not None and row.shown == found.shown
-                and row.article_stat == run.listing.stat(found.path) and row.ledger_stat == file_stat(ledger)
+                and row.article_stat == run.listing.stat(found.location)
+                and row.ledger_stat == file_stat(os.path.join(claims_dir, ledger_name(source_id)))
                 and _settled(row.article_stat, trusted_before) and _settled(row.ledger_stat, trusted_before)):
             rows[source_id] = row
         else:
-            to_read.append(Job(source_id, str(found.path), found.shown, str(ledger), run.max_bytes))
+            to_read.append(Job(source_id, found.location, found.shown, str(ledger_path(run.claims_dir, source_id)),
+                               run.max_bytes))
     return rows, order, to_read
 
 
