@@ -53,10 +53,13 @@ CREATE TABLE stories (id TEXT PRIMARY KEY, digest TEXT NOT NULL, problems TEXT N
 CREATE TABLE findings (
     id TEXT PRIMARY KEY, story TEXT NOT NULL, rank INTEGER NOT NULL, kind TEXT NOT NULL, verdict TEXT NOT NULL,
     unreviewed INTEGER NOT NULL, review TEXT NOT NULL, subject TEXT NOT NULL, fingerprint TEXT NOT NULL);
-CREATE INDEX findings_order ON findings (rank, kind, id);
 CREATE INDEX findings_story ON findings (story);
-CREATE TABLE fragments (finding TEXT NOT NULL, format TEXT NOT NULL, text TEXT NOT NULL,
-    PRIMARY KEY (finding, format));
+-- Kept in the order reports are written (a format's fragments in report order, side by side on
+-- disk): writing a report is one sequential read, not a look-up per finding among every format's
+-- fragments (~0.1 s -> ~0.02 s a format at 20,000 findings).
+CREATE TABLE fragments (format TEXT NOT NULL, rank INTEGER NOT NULL, kind TEXT NOT NULL, finding TEXT NOT NULL,
+    verdict TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (format, rank, kind, finding)) WITHOUT ROWID;
+CREATE INDEX fragments_finding ON fragments (finding);
 """
 # The columns of a finding's row before its fragments (FindingRow.fields).
 FINDING_COLUMNS = 9
@@ -308,8 +311,9 @@ class State:
         self._drop_findings(story)
         self.connection.executemany(f"INSERT INTO findings VALUES ({', '.join('?' * FINDING_COLUMNS)})",
                                     (finding[:FINDING_COLUMNS] for finding in findings))
-        self.connection.executemany("INSERT INTO fragments VALUES (?, ?, ?)",
-                                    ((finding[0], format_name, text) for finding in findings
+        self.connection.executemany("INSERT INTO fragments VALUES (?, ?, ?, ?, ?, ?)",
+                                    ((format_name, finding[2], finding[3], finding[0], finding[4], text)
+                                     for finding in findings
                                      for format_name, text in finding[FINDING_COLUMNS].items() if text))
         self.connection.execute("INSERT OR REPLACE INTO stories VALUES (?, ?, ?)", (story, digest, problems))
 
@@ -337,11 +341,7 @@ class State:
         """(verdict, fragment) of every finding in report order (conflicts first, then by kind and
         id) whose fragment in this format is not empty."""
         return self.connection.execute(
-            # CROSS JOIN: SQLite keeps findings the outer loop, walked in report order by its
-            # index, rather than sorting every fragment afterwards.
-            "SELECT findings.verdict, fragments.text FROM findings CROSS JOIN fragments "
-            "ON fragments.format = ? AND fragments.finding = findings.id "
-            "ORDER BY findings.rank, findings.kind, findings.id", (format_name,))
+            "SELECT verdict, text FROM fragments WHERE format = ? ORDER BY rank, kind, finding", (format_name,))
 
     def finding(self, finding_id: str) -> FindingSummary | None:
         found = self.connection.execute("SELECT id, verdict, kind, subject, fingerprint FROM findings WHERE id = ?",
