@@ -13,10 +13,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+import simplemma
 from synthetic import write_corpus
 
 from factcheck import engine as incremental
 from factcheck.engine import check_corpus, check_report, extract_corpus
+from factcheck.extract import lemmas
 from factcheck.models import Review
 from factcheck.report.formats import FORMATS, render
 from factcheck.report.fragments import Context
@@ -135,6 +137,30 @@ def test_only_the_changed_story_is_aligned_again(workspace):
     _append(workspace, "article-00007.txt", "Officials said 41 buses were bought.\n")
     assert run(workspace).restudied == 1
     assert run(workspace).restudied == 0
+
+
+def _as_a_new_process(monkeypatch) -> None:
+    """Nothing lemmatised yet in this process (lemmas.py's caches empty)."""
+    for cached in (lemmas.lemma, lemmas.is_verbish, lemmas.lemmatize_proper):
+        cached.cache_clear()
+    monkeypatch.setattr(lemmas, "_ANSWERS", {})
+
+
+def test_a_recheck_lemmatises_from_the_answers_the_state_keeps(workspace, monkeypatch):
+    """An edited article whose words the corpus had before is extracted without asking simplemma
+    (loading its dictionary was most of such a re-check): the run state keeps its answers, and
+    they give the bytes simplemma's own give."""
+    with monkeypatch.context() as refusing:
+        _as_a_new_process(refusing)
+
+        def refuse(*args, **kwargs):
+            raise AssertionError(f"simplemma was asked about {args}")
+        refusing.setattr(simplemma, "lemmatize", refuse)
+        refusing.setattr(simplemma, "is_known", refuse)
+        _append(workspace, "article-00007.txt", "Officials said 41 buses were bought.\n")
+        assert run(workspace).extracted == 1
+    _as_a_new_process(monkeypatch)
+    assert reports(workspace) == from_scratch(workspace)
 
 
 def test_a_review_changes_the_reports_without_reading_an_article(workspace):

@@ -60,6 +60,8 @@ CREATE INDEX findings_story ON findings (story);
 CREATE TABLE fragments (format TEXT NOT NULL, rank INTEGER NOT NULL, kind TEXT NOT NULL, finding TEXT NOT NULL,
     verdict TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (format, rank, kind, finding)) WITHOUT ROWID;
 CREATE INDEX fragments_finding ON fragments (finding);
+-- Answers of the lemmatiser, word by word (extract/lemmas.py), for the version in meta 'answers'.
+CREATE TABLE answers (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 """
 # The columns of a finding's row before its fragments (FindingRow.fields).
 FINDING_COLUMNS = 9
@@ -336,6 +338,20 @@ class State:
         """(kind, verdict, findings, unreviewed conflicts)."""
         return self.connection.execute(
             "SELECT kind, verdict, count(*), sum(unreviewed) FROM findings GROUP BY kind, verdict")
+
+    def answers(self, version: str) -> dict[str, str]:
+        """The lemmatiser's answers earlier runs found, if they were the same lemmatiser's."""
+        if self.meta("answers") != version:
+            return {}
+        return dict(self.connection.execute("SELECT key, value FROM answers"))
+
+    def keep_answers(self, answers: dict[str, str], version: str) -> None:
+        if not answers:
+            return
+        if self.meta("answers") != version:
+            self.connection.execute("DELETE FROM answers")
+            self.set_meta("answers", version)
+        self.connection.executemany("INSERT OR IGNORE INTO answers VALUES (?, ?)", answers.items())
 
     def fragments(self, format_name: str) -> Iterator[tuple[str, str]]:
         """(verdict, fragment) of every finding in report order (conflicts first, then by kind and
