@@ -30,7 +30,7 @@ from ..models import VERDICTS, Finding, Problem, Report, Source
 from ..safetext import json_safe, printable
 from ..store.reviews import review_label
 from . import github_report, html_report, sarif_report
-from .fragments import Context, Format, Row, Tally, Write, sections
+from .fragments import Context, Format, Row, Tally, Write, sections, sources_part
 
 MARKS = {"conflict": "CONFLICT", "compatible": "compatible", "agree": "agree", "single": "single"}
 
@@ -200,8 +200,9 @@ def write_markdown(write: Write, tally: Tally, rows: Iterable[Row], sources: Seq
             write(fragment)
         write("\n</details>\n\n" if verdict == "single" else "\n")
     write("## Sources\n\n" + _markdown_head(["source", "outlet", "published", "found by"]))
-    for s in sources:
-        write(_markdown_row([_md(s.id), _md(s.outlet or "unknown"), s.published.label(), s.published.method]))
+    write(sources_part(sources, "markdown sources", lambda: "".join(
+        _markdown_row([_md(s.id), _md(s.outlet or "unknown"), s.published.label(), s.published.method])
+        for s in sources)))
     if tally.problems:
         write("\n## Problems\n\n" + "".join(f"- {_md(p.path)}: {_md(p.reason)}\n" for p in tally.problems))
 
@@ -220,7 +221,8 @@ def json_fragment(finding: Finding, context: Context) -> str:
 def write_json(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence[Source]) -> None:
     """The same bytes as ``Report.model_dump_json(indent=2)``, written piece by piece."""
     write('{\n  "schema_version": "%s",\n  "sources": ' % Report.model_fields["schema_version"].default)
-    write(_nested(json_safe(_SOURCES.dump_json(list(sources), indent=2).decode())))
+    write(sources_part(sources, "json sources",
+                       lambda: _nested(json_safe(_SOURCES.dump_json(list(sources), indent=2).decode())), True))
     write(',\n  "findings": ')
     first = True
     for _, fragment in rows:

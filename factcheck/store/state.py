@@ -60,6 +60,8 @@ CREATE INDEX findings_story ON findings (story);
 CREATE TABLE fragments (format TEXT NOT NULL, rank INTEGER NOT NULL, kind TEXT NOT NULL, finding TEXT NOT NULL,
     verdict TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (format, rank, kind, finding)) WITHOUT ROWID;
 CREATE INDEX fragments_finding ON fragments (finding);
+-- Parts of reports made from the sources alone (fragments.Sources), for the sources of digest.
+CREATE TABLE parts (name TEXT PRIMARY KEY, digest TEXT NOT NULL, text TEXT NOT NULL);
 -- Answers of the lemmatiser, word by word (extract/lemmas.py), for the version in meta 'answers'.
 CREATE TABLE answers (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 """
@@ -352,6 +354,14 @@ class State:
             self.connection.execute("DELETE FROM answers")
             self.set_meta("answers", version)
         self.connection.executemany("INSERT OR IGNORE INTO answers VALUES (?, ?)", answers.items())
+
+    def parts(self) -> dict[str, tuple[str, str]]:
+        """Name -> (digest of the sources, text) of the parts of reports made from sources alone."""
+        return {name: (digest, text) for name, digest, text in self.connection.execute("SELECT * FROM parts")}
+
+    def keep_parts(self, parts: dict[str, tuple[str, str]]) -> None:
+        self.connection.executemany("INSERT OR REPLACE INTO parts VALUES (?, ?, ?)",
+                                    ((name, digest, text) for name, (digest, text) in parts.items()))
 
     def fragments(self, format_name: str) -> Iterator[tuple[str, str]]:
         """(verdict, fragment) of every finding in report order (conflicts first, then by kind and
