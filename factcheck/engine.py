@@ -26,7 +26,6 @@ import functools
 import hashlib
 import json
 import os
-import re
 import sqlite3
 import time
 from collections import defaultdict
@@ -43,10 +42,10 @@ from .chrono import median_date
 from .extract.lemmas import answers_version, forget_answers, fresh_answers, remember_answers
 from .load.corpus import DEFAULT_MAX_BYTES, claim_source_id
 from .load.listing import file_stat, is_url, local_path
-from .models import Problem, Report, Source
+from .models import Problem, Report
 from .report.formats import FORMATS
-from .report.fragments import Sources, Tally
-from .run import CheckResult, Run, Stage, on_state, prepare
+from .report.fragments import Tally
+from .run import CheckResult, Run, Stage, on_state, prepare, report_sources
 from .store.atomic import open_atomic, remove_stale_temporaries
 from .store.ledger import ledger_name, ledger_path
 from .store.reviews import REVIEWS_FILE, ReviewsFile, read_reviews, reviews_path
@@ -58,8 +57,6 @@ __all__ = ["CheckResult", "Extraction", "build_report", "check_corpus", "check_r
            "extract_corpus", "study_story"]
 
 PROBLEMS = TypeAdapter(list[Problem])
-# A source record's content hash (Source.model_dump_json: compact, and a hex digest never holds a quote).
-_CONTENT_HASH = re.compile(r'"content_hash":"[^"]*"')
 # A file changed within this long before the last run ended may have changed again within the same
 # tick of the file system's clock, unseen by its times: such a file is read again (as git does).
 RACY_NS = 2_000_000_000
@@ -171,7 +168,8 @@ def _check(state: State, run: Run, reports_dir: Path, reviews: ReviewsFile) -> C
     for kind, verdict, count, unreviewed in state.tally_rows():
         tally.counts[kind, verdict] = count
         tally.unreviewed += unreviewed or 0
-    sources = _sources(state, found, story_of)
+    sources = report_sources(state, [found.rows[source_id].source for source_id in found.articles],
+                             [story_of[source_id] for source_id in found.articles])
     written = {}
     run.start("writing reports", len(FORMATS), "reports")
     for format_name, spec in FORMATS.items():
@@ -183,26 +181,6 @@ def _check(state: State, run: Run, reports_dir: Path, reviews: ReviewsFile) -> C
     state.keep_parts(sources.made)
     state.set_meta("finished_ns", str(max(started, time.time_ns())))
     return CheckResult(tally=tally, extracted=found.extracted, read=found.read, restudied=restudied, reports=written)
-
-
-def _sources(state: State, found: _Articles, story_of: dict[str, str]) -> Sources:
-    """The report's sources, read from their rows only if a part of a report made from them is not
-    kept from a run with the same sources (their records and stories: the digests, with and
-    without their content hashes)."""
-    digest, shown = hashlib.sha1(), hashlib.sha1()
-    for source_id in found.articles:
-        record = f"{found.rows[source_id].source}\0{story_of[source_id]}\0"
-        digest.update(record.encode())
-        shown.update(_CONTENT_HASH.sub("", record).encode())
-
-    def load() -> list[Source]:
-        sources = []
-        for source_id in found.articles:
-            source = Source.model_validate_json(found.rows[source_id].source)
-            source.story = story_of[source_id]
-            sources.append(source)
-        return sources
-    return Sources(len(found.articles), load, {True: digest.hexdigest(), False: shown.hexdigest()}, state.parts())
 
 
 def _plan(state: State, run: Run, cached: dict[str, SourceRow], problems: list[Problem]
