@@ -175,8 +175,11 @@ def _remove_old_state(claims_dir: Path) -> None:
 
 def is_damaged(error: sqlite3.Error) -> bool:
     """Whether SQLite found the file damaged (a page overwritten, not a database at all), as
-    against busy, read-only or full: a damaged state is set aside and made again."""
-    return getattr(error, "sqlite_errorname", "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+    against busy, read-only or full: a damaged state is set aside and made again. Text that is not
+    UTF-8 is damage too (every text the state holds was written from a str): a page overwritten
+    where it keeps text reads as SQLite's own, and only the decoding finds it."""
+    return (getattr(error, "sqlite_errorname", "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+            or str(error).startswith("Could not decode to UTF-8"))
 
 
 class State:
