@@ -30,7 +30,7 @@ from ..models import VERDICTS, Finding, Problem, Report, Source
 from ..safetext import json_safe, printable
 from ..store.reviews import review_label
 from . import github_report, html_report, sarif_report
-from .fragments import Context, Format, Row, Tally, Write, sections, sources_part
+from .fragments import Context, Format, Row, Tally, Write, kept_part, sections, sources_part
 
 MARKS = {"conflict": "CONFLICT", "compatible": "compatible", "agree": "agree", "single": "single"}
 
@@ -86,7 +86,9 @@ def write_table(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequen
     shown = tally.findings - tally.by_verdict()["single"]
     cells = [json.loads(fragment) for _, fragment in itertools.islice(
         (row for row in rows if row[1]), TERMINAL_ROWS)]
-    table = table_text(cells, width, color) if cells else "no claims found in two or more sources"
+    # Laying out the table (textwrap over every cell) cost a re-check ~0.1 s: kept while its rows stay.
+    table = kept_part(sources, "terminal table", json.dumps([width, color, cells]),
+                      lambda: table_text(cells, width, color)) if cells else "no claims found in two or more sources"
     more = (f"\n... and {shown - TERMINAL_ROWS} more findings in two or more sources: see "
             "reports/findings.md or findings.html" if shown > TERMINAL_ROWS else "")
     tail = [summary_line(tally)] + [f"problem: {printable(p.path)}: {printable(p.reason)}" for p in tally.problems]

@@ -8,6 +8,7 @@ format name and needs none of it.
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import itertools
 from collections import Counter
@@ -113,8 +114,10 @@ class Sources(Sequence[Source]):
     def __iter__(self):
         return iter(self._sources())
 
-    def part(self, name: str, make: Callable[[], str], content_hash: bool) -> str:
-        digest = self.digests[content_hash]
+    def part(self, name: str, make: Callable[[], str], content_hash: bool, inputs: str | None = None) -> str:
+        """The part called name: kept if made before from the same sources, or from the same
+        ``inputs`` when it is made from those (a text holding all it depends on) and not the sources."""
+        digest = self.digests[content_hash] if inputs is None else hashlib.sha1(inputs.encode()).hexdigest()
         kept = self.kept.get(name)
         if kept is not None and kept[0] == digest:
             return kept[1]
@@ -128,6 +131,12 @@ def sources_part(sources: Sequence[Source], name: str, make: Callable[[], str], 
     the sources are a run's Sources and the same as then. ``content_hash``: whether the part shows
     the sources' content hashes (tests/test_incremental.py checks those that say not)."""
     return sources.part(name, make, content_hash) if isinstance(sources, Sources) else make()
+
+
+def kept_part(sources: Sequence[Source], name: str, inputs: str, make: Callable[[], str]) -> str:
+    """A part of a report made from ``inputs`` alone (make()), kept from an earlier run with the
+    same inputs when the sources are a run's Sources (which carry what the run state keeps)."""
+    return sources.part(name, make, False, inputs) if isinstance(sources, Sources) else make()
 
 
 Fragment = Callable[[Finding, Context], str]
