@@ -10,7 +10,7 @@ if TYPE_CHECKING:  # run.py imports this module, so the records are only named f
 
 def render_report(command: str, machine: dict[str, str], options: list[str], corpora: list[Corpus],
                   extraction: Extraction, dates: SearchDates, checks: list[Check],
-                  recheck: tuple[Check, Check, str], story: Check, recheck_size: int,
+                  recheck: tuple[Check, Check, str, dict[str, float]], story: Check, recheck_size: int,
                   dask_checks: list[tuple[Check, bool]] | None = None) -> str:
     check_line = shlex.join(["python", "-m", "factcheck", "check", "CORPUS", "--claims-dir", "FRESH",
                              "--reports-dir", "FRESH", "--fail-on", "never", *options])
@@ -22,6 +22,7 @@ def render_report(command: str, machine: dict[str, str], options: list[str], cor
     lines += _corpora_table(corpora)
     lines += _extraction_table(extraction, dates, checks, recheck_size)
     lines += _check_table(checks, recheck, story, dask_checks or [], dates.megabytes / dates.seconds)
+    lines += _recheck_note(recheck)
     lines += _story_note(checks, story)
     lines += _method_notes()
     return "\n".join(lines) + "\n"
@@ -57,13 +58,13 @@ def _extraction_table(extraction: Extraction, dates: SearchDates, checks: list[C
     return rows + [""]
 
 
-def _check_table(checks: list[Check], recheck: tuple[Check, Check, str], story: Check,
+def _check_table(checks: list[Check], recheck: tuple[Check, Check, str, dict[str, float]], story: Check,
                  dask_checks: list[tuple[Check, bool]], dates_rate: float) -> list[str]:
     """One row per run, with its throughput as a multiple of search_dates' over the same kind of text."""
     rows = ["## factcheck check", "",
             "| run | articles | MB | wall time | MB/s | x `search_dates` | articles/s | peak RSS, largest process | "
             "peak RSS, all processes | factcheck's summary |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
-    first, second, edited = recheck
+    first, second, edited, parts = recheck
     labelled = [*[(f"{check.corpus.articles:,} articles", check) for check in checks],
                 (f"one story, {story.corpus.articles:,} articles", story),
                 (f"re-check: first run over a copy of {first.corpus.label}", first),
@@ -78,6 +79,13 @@ def _check_table(checks: list[Check], recheck: tuple[Check, Check, str], story: 
                     f"| {rate:.2f} | {rate / dates_rate:.1f}x | {corpus.articles / run.wall_seconds:,.0f} "
                     f"| {run.max_rss_mib:,.0f} MiB | {run.tree_rss_mib:,.0f} MiB | {check.summary} |")
     return rows + [""]
+
+
+def _recheck_note(recheck: tuple[Check, Check, str, dict[str, float]]) -> list[str]:
+    parts = recheck[3]
+    named = ", ".join(f"{name} {seconds:.2f}" for name, seconds in parts.items() if name not in ("exit_code", "total"))
+    return [f"Re-check after the sentence was taken out again (one article changed), in one process: "
+            f"{parts['total']:.2f} s CPU ({named}; `bench/recheck_parts.py`).", ""]
 
 
 def _story_note(checks: list[Check], story: Check) -> list[str]:

@@ -178,8 +178,9 @@ def measure_check(corpus: Corpus, workdir: Path, options: list[str], run_name: s
     return check
 
 
-def measure_recheck(corpus: Corpus, workdir: Path, options: list[str]) -> tuple[Check, Check, str]:
-    """Check a copy of corpus, append a sentence to one article, and check again with the ledgers."""
+def measure_recheck(corpus: Corpus, workdir: Path, options: list[str]) -> tuple[Check, Check, str, dict[str, float]]:
+    """Check a copy of corpus, append a sentence to one article, and check again with the ledgers;
+    then take the sentence out and check once more in one process, its parts timed (recheck_parts.py)."""
     progress(f"re-check after editing one article of {corpus.label} ...")
     copy = workdir / "runs" / f"recheck-{corpus.label}"
     shutil.rmtree(copy, ignore_errors=True)
@@ -192,9 +193,20 @@ def measure_recheck(corpus: Corpus, workdir: Path, options: list[str]) -> tuple[
     edited.unlink()  # break the hard link first: the cached corpus must keep the original
     edited.write_text(text + EDIT, encoding="utf-8")
     second = run_check(corpus, copy, run_dir, options)
+    edited.write_text(text, encoding="utf-8")
+    parts = recheck_parts(copy, run_dir, options)
     shutil.rmtree(copy)
     shutil.rmtree(run_dir / "claims")
-    return first, second, edited.name
+    return first, second, edited.name, parts
+
+
+def recheck_parts(corpus_path: Path, run_dir: Path, options: list[str]) -> dict[str, float]:
+    """CPU seconds of each part of a re-check (bench/recheck_parts.py), in a process of its own."""
+    command = [sys.executable, str(BENCH / "recheck_parts.py"), *check_command(corpus_path, run_dir, options)[4:]]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"bench: {shlex.join(command)} exited {done.returncode}:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def _link_or_copy(source: str, destination: str) -> None:

@@ -18,6 +18,7 @@ from pydantic import TypeAdapter
 from .align.stories import story_terms
 from .contain import NOT_CONTAINED, article_problem
 from .extract import capped, extract_claims
+from .extract.lemmas import fresh_answers
 from .load.corpus import article_from_bytes, infer_year, too_large, unreadable, year_wanted
 from .load.listing import Listing, Read, file_stat, read_file
 from .models import Article, Claim, ClaimBase, Problem
@@ -63,9 +64,10 @@ def fetched(listing: Listing, job: Job) -> Job:
         return dataclasses.replace(job, problem=article_problem(job.shown, "reading it", error))
 
 
-def process_articles(jobs: list[Job]) -> list[tuple[SourceRow, bool] | None]:
-    """process_article over a batch (a task costs a round trip, to a process or a Dask worker)."""
-    return [process_article(job) for job in jobs]
+def process_articles(jobs: list[Job]) -> tuple[list[tuple[SourceRow, bool] | None], dict[str, str]]:
+    """process_article over a batch (a task costs a round trip, to a process or a Dask worker), and
+    the lemmatiser's answers this process found meanwhile (the run state keeps them: lemmas.py)."""
+    return [process_article(job) for job in jobs], fresh_answers()
 
 
 def process_article(job: Job) -> tuple[SourceRow, bool] | None:

@@ -25,6 +25,8 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import os
+import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -37,14 +39,15 @@ from pydantic import TypeAdapter
 from .align.stories import assign_stories
 from .article_step import Job, extract_article, fetched, process_article, process_articles
 from .chrono import median_date
+from .extract.lemmas import answers_version, forget_answers, fresh_answers, remember_answers
 from .load.corpus import DEFAULT_MAX_BYTES, claim_source_id
 from .load.listing import file_stat, is_url, local_path
-from .models import Problem, Report, Source
+from .models import Problem, Report
 from .report.formats import FORMATS
 from .report.fragments import Tally
-from .run import CheckResult, Run, Stage, on_state, prepare
+from .run import CheckResult, Run, Stage, on_state, prepare, report_sources
 from .store.atomic import open_atomic, remove_stale_temporaries
-from .store.ledger import ledger_path
+from .store.ledger import ledger_name, ledger_path
 from .store.reviews import REVIEWS_FILE, ReviewsFile, read_reviews, reviews_path
 from .store.state import SourceRow, State
 from .story_step import Extraction, StoryTask, StoryWork, build_report, study_story
@@ -91,7 +94,10 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
             remove_stale_temporaries(folder, names)
 
     def work() -> CheckResult:
-        result = _check(state, run, reports_dir, reviews)
+        try:
+            result = _check(state, run, reports_dir, reviews)
+        finally:
+            forget_answers()  # the state closes after the run: no later word may ask it
         result.found = {finding.id: finding for finding in map(state.finding, look_up) if finding is not None}
         return result
     return on_state(state, work)
@@ -112,7 +118,10 @@ def extract_corpus(corpus_dir: Path | str, claims_dir: Path, jobs: int = 1, max_
 
     def work() -> CheckResult:
         started = time.time_ns()
-        found = _read_articles(state, run)
+        try:
+            found = _read_articles(state, run)
+        finally:
+            forget_answers()
         state.set_meta("finished_ns", str(max(started, time.time_ns())))
         return CheckResult(tally=Tally(sources=len(found.articles), problems=found.problems),
                            extracted=found.extracted, read=found.read, restudied=0)
@@ -159,11 +168,8 @@ def _check(state: State, run: Run, reports_dir: Path, reviews: ReviewsFile) -> C
     for kind, verdict, count, unreviewed in state.tally_rows():
         tally.counts[kind, verdict] = count
         tally.unreviewed += unreviewed or 0
-    sources = []
-    for source_id in found.articles:
-        source = Source.model_validate_json(found.rows[source_id].source)
-        source.story = story_of[source_id]
-        sources.append(source)
+    sources = report_sources(state, [found.rows[source_id].source for source_id in found.articles],
+                             [story_of[source_id] for source_id in found.articles])
     written = {}
     run.start("writing reports", len(FORMATS), "reports")
     for format_name, spec in FORMATS.items():
@@ -172,6 +178,7 @@ def _check(state: State, run: Run, reports_dir: Path, reviews: ReviewsFile) -> C
             spec.write(stream.write, tally, state.fragments(format_name), sources)
         if run.progress:
             run.progress(1)
+    state.keep_parts(sources.made)
     state.set_meta("finished_ns", str(max(started, time.time_ns())))
     return CheckResult(tally=tally, extracted=found.extracted, read=found.read, restudied=restudied, reports=written)
 
@@ -185,19 +192,22 @@ def _plan(state: State, run: Run, cached: dict[str, SourceRow], problems: list[P
     order: list[str] = []
     to_read: list[Job] = []
     seen: dict[str, str] = {}
+    claims_dir = str(run.claims_dir)
     for found in run.found:
-        source_id = found.path.stem
+        source_id = found.stem
         if claim_source_id(source_id, found.shown, seen, problems):
             continue
         order.append(source_id)
-        ledger = ledger_path(run.claims_dir, source_id)
         row = cached.get(source_id)
+        # A file's stat is asked by its path as a string: a Path per article was a tenth of a re-check.
         if (row is not None and row.shown == found.shown
-                and row.article_stat == run.listing.stat(found.path) and row.ledger_stat == file_stat(ledger)
+                and row.article_stat == run.listing.stat(found.location)
+                and row.ledger_stat == file_stat(os.path.join(claims_dir, ledger_name(source_id)))
                 and _settled(row.article_stat, trusted_before) and _settled(row.ledger_stat, trusted_before)):
             rows[source_id] = row
         else:
-            to_read.append(Job(source_id, str(found.path), found.shown, str(ledger), run.max_bytes))
+            to_read.append(Job(source_id, found.location, found.shown, str(ledger_path(run.claims_dir, source_id)),
+                               run.max_bytes))
     return rows, order, to_read
 
 
@@ -209,8 +219,10 @@ def _read_articles(state: State, run: Run) -> _Articles:
     rows, order, to_read = _plan(state, run, cached, corpus_problems)
     extracted = 0
     deferred: list[Job] = []
+    answers: dict[str, str] = {}  # the lemmatiser's, found by worker processes
+    remember_answers(functools.partial(_answers, state))
     run.start("reading articles", len(to_read), "articles")
-    for job, result in _run(to_read, run):
+    for job, result in _run(to_read, run, answers):
         if result is None:
             deferred.append(job)
             continue
@@ -223,15 +235,23 @@ def _read_articles(state: State, run: Run) -> _Articles:
     to_read += [job for job in deferred if job.source_id in rows]
     if deferred:
         run.start("dating articles by the corpus", len(deferred), "articles")
-    for job, result in _run([dataclasses.replace(job, reference=reference, deferred=True) for job in deferred], run):
+    for job, result in _run([dataclasses.replace(job, reference=reference, deferred=True) for job in deferred], run,
+                            answers):
         extracted += _keep(state, rows, job, result)
     state.drop_sources([source_id for source_id in cached if source_id not in rows])
+    _keep_answers(state, answers)
     state.commit()
     articles = [source_id for source_id in order if rows[source_id].source is not None]
-    problems = [p for source_id in order for p in PROBLEMS.validate_json(rows[source_id].problems)]
+    problems = [p for source_id in order for p in _problems(rows[source_id].problems)]
     problems = sorted(corpus_problems + problems, key=lambda problem: problem.path)  # stable: a file's stay in order
-    problems += [p for source_id in articles for p in PROBLEMS.validate_json(rows[source_id].ledger_problems)]
+    problems += [p for source_id in articles for p in _problems(rows[source_id].ledger_problems)]
     return _Articles(cached, rows, order, articles, problems, extracted, len(to_read))
+
+
+def _problems(text: str) -> list[Problem]:
+    """A row's problems; nearly every row has none, and validating "[]" twice per article of a
+    large corpus cost a re-check ~0.05 s."""
+    return [] if text == "[]" else PROBLEMS.validate_json(text)
 
 
 def _keep(state: State, rows: dict[str, SourceRow], job: Job, result: tuple[SourceRow, bool]) -> bool:
@@ -243,15 +263,30 @@ def _keep(state: State, rows: dict[str, SourceRow], job: Job, result: tuple[Sour
     return fresh
 
 
+def _answers(state: State) -> dict[str, str]:
+    """The lemmatiser's answers the state keeps; none when it cannot be read (a cache: simplemma
+    answers again), so that no article fails for it."""
+    try:
+        return state.answers(answers_version())
+    except sqlite3.Error:
+        return {}
+
+
+def _keep_answers(state: State, answers: dict[str, str]) -> None:
+    """The lemmatiser's answers found this run (by workers, and here) into the state, for the next."""
+    state.keep_answers({**answers, **fresh_answers()}, answers_version())
+
+
 def _settled(stat: str | None, trusted_before: int) -> bool:
     """Whether a file's times can be trusted to show a change: it was last changed well before the
     last run ended."""
     return stat is None or int(stat.split(":")[1]) < trusted_before
 
 
-def _run(jobs: list[Job], run: Run) -> Iterator[tuple[Job, tuple[SourceRow, bool] | None]]:
+def _run(jobs: list[Job], run: Run, answers: dict[str, str]) -> Iterator[tuple[Job, tuple[SourceRow, bool] | None]]:
     """process_article over jobs, in order, here, in ``run.jobs`` processes or on ``run.executor``;
-    a URL's files are read here first (``fetched``), a batch at a time."""
+    a URL's files are read here first (``fetched``), a batch at a time. ``answers`` gets the
+    lemmatiser's answers the workers found."""
     fetch = functools.partial(fetched, run.listing)
     if run.executor is None and (run.jobs <= 1 or len(jobs) < PARALLEL_THRESHOLD):
         yield from _reported(jobs, map(process_article, map(fetch, jobs)), run.progress)
@@ -259,8 +294,14 @@ def _run(jobs: list[Job], run: Run) -> Iterator[tuple[Job, tuple[SourceRow, bool
     size = max(1, min(64, len(jobs) // (run.jobs * 8)))
     batches = (list(map(fetch, jobs[start:start + size])) for start in range(0, len(jobs), size))
     with pool_for(run.jobs, run.executor) as pool:
-        results = (result for batch in in_order(pool, process_articles, batches, 4 * run.jobs) for result in batch)
+        results = (result for batch, found in in_order(pool, process_articles, batches, 4 * run.jobs)
+                   for result in _answered(batch, found, answers))
         yield from _reported(jobs, results, run.progress)
+
+
+def _answered(batch: list, found: dict[str, str], answers: dict[str, str]) -> list:
+    answers.update(found)
+    return batch
 
 
 def _reported(jobs: list[Job], results: Iterable, progress: Callable[[int], None] | None
@@ -332,6 +373,7 @@ def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], stor
             state.replace_story(story, digest, findings, story_problems)
         if run.progress:
             run.progress(len(batch))
+    _keep_answers(state, {})  # a story's words declared equal (synonyms) are lemmatised too
     state.commit()
     return len(stale)
 

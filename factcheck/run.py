@@ -2,8 +2,10 @@
 and how it works over the run state (engine.py runs its stages)."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor
@@ -14,13 +16,15 @@ from .errors import NoArticles, OutputNotWritable
 from .load.corpus import corpus_listing
 from .load.discover import ArticleFile, is_excluded
 from .load.listing import FolderListing, Listing
-from .models import Problem
-from .report.fragments import Tally
+from .models import Problem, Source
+from .report.fragments import Sources, Tally
 from .report.github_report import repository_path
 from .store.owner import claim_outputs, reports_outside
 from .store.state import FindingSummary, State, is_damaged
 
-Stage = Callable[[str, int, str], None]  # a stage starts: its name, how many items, what they are
+Stage = Callable[[str, int, str], None]
+# A source record's content hash (Source.model_dump_json: compact, and a hex digest never holds a quote).
+_CONTENT_HASH = re.compile(r'"content_hash":"[^"]*"')  # a stage starts: its name, how many items, what they are
 
 
 @dataclass
@@ -124,3 +128,23 @@ def on_state(state: State, work: Callable[[], CheckResult]) -> CheckResult:
         raise OutputNotWritable(path=state.path, detail=f"the run state cannot be used: {error}") from error
     finally:
         state.close()
+
+
+def report_sources(state: State, records: list[str], stories: list[str]) -> Sources:
+    """The report's sources (their records as JSON, and their stories), read only if a part of a
+    report made from them is not kept from a run with the same sources: the digests, with and
+    without their content hashes, tell."""
+    digest, shown = hashlib.sha1(), hashlib.sha1()
+    for record, story in zip(records, stories):
+        text = f"{record}\0{story}\0"
+        digest.update(text.encode())
+        shown.update(_CONTENT_HASH.sub("", text).encode())
+
+    def load() -> list[Source]:
+        sources = []
+        for record, story in zip(records, stories):
+            source = Source.model_validate_json(record)
+            source.story = story
+            sources.append(source)
+        return sources
+    return Sources(len(records), load, {True: digest.hexdigest(), False: shown.hexdigest()}, state.parts())

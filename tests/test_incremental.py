@@ -13,13 +13,15 @@ import shutil
 from pathlib import Path
 
 import pytest
+import simplemma
 from synthetic import write_corpus
 
 from factcheck import engine as incremental
 from factcheck.engine import check_corpus, check_report, extract_corpus
+from factcheck.extract import lemmas
 from factcheck.models import Review
 from factcheck.report.formats import FORMATS, render
-from factcheck.report.fragments import Context
+from factcheck.report.fragments import Context, Sources, Tally
 from factcheck.store.owner import OWNER_FILE
 from factcheck.store.reviews import ReviewsFile, read_reviews, reviews_path
 from factcheck.store.state import state_file
@@ -135,6 +137,68 @@ def test_only_the_changed_story_is_aligned_again(workspace):
     _append(workspace, "article-00007.txt", "Officials said 41 buses were bought.\n")
     assert run(workspace).restudied == 1
     assert run(workspace).restudied == 0
+
+
+def _as_a_new_process(monkeypatch) -> None:
+    """Nothing lemmatised yet in this process (lemmas.py's caches empty)."""
+    for cached in (lemmas.lemma, lemmas.is_verbish, lemmas.lemmatize_proper):
+        cached.cache_clear()
+    monkeypatch.setattr(lemmas, "_ANSWERS", {})
+
+
+def test_a_recheck_lemmatises_from_the_answers_the_state_keeps(workspace, monkeypatch):
+    """An edited article whose words the corpus had before is extracted without asking simplemma
+    (loading its dictionary was most of such a re-check): the run state keeps its answers, and
+    they give the bytes simplemma's own give."""
+    with monkeypatch.context() as refusing:
+        _as_a_new_process(refusing)
+
+        def refuse(*args, **kwargs):
+            raise AssertionError(f"simplemma was asked about {args}")
+        refusing.setattr(simplemma, "lemmatize", refuse)
+        refusing.setattr(simplemma, "is_known", refuse)
+        _append(workspace, "article-00007.txt", "Officials said 41 buses were bought.\n")
+        assert run(workspace).extracted == 1
+    _as_a_new_process(monkeypatch)
+    assert reports(workspace) == from_scratch(workspace)
+
+
+def test_the_sources_parts_of_reports_are_kept_while_the_sources_stay(workspace, monkeypatch):
+    """A re-check whose sources did not change writes their tables (Markdown, HTML) and JSON array
+    from the run state, without reading one source record; once one changes, they are made again."""
+    before = reports(workspace)
+
+    def refuse(self):
+        raise AssertionError("the sources were read")
+    with monkeypatch.context() as refusing:
+        refusing.setattr(Sources, "_sources", refuse)
+        _edit_ledger(workspace, "article-00002", _reject_first_claim)  # findings change, sources do not
+        run(workspace)
+    assert reports(workspace) == from_scratch(workspace) != before
+    _append(workspace, "article-00007.txt", "Officials said 41 buses were bought.\n")  # its content hash changes
+    run(workspace)
+    assert reports(workspace) == from_scratch(workspace)
+    (workspace / "sources" / "new.txt").write_text(SUBFOLDER.replace("35", "36"), encoding="utf-8")
+    run(workspace)
+    assert reports(workspace) == from_scratch(workspace)
+
+
+def test_parts_said_not_to_show_content_hashes_do_not(workspace):
+    """A part of a report made from sources that says it does not show their content hashes is
+    kept when only an article's text changed: it must be the same whatever the hashes are."""
+    sources = check_report(workspace / "sources", workspace / "claims", workspace / "reports").sources
+    made = []
+    for hashes in ("0", "f"):
+        parts = Sources(len(sources), lambda: [source.model_copy(update={"content_hash": hashes * 64})
+                                               for source in sources], {True: "with", False: "without"}, {})
+        for spec in FORMATS.values():
+            spec.write(lambda text: None, Tally(sources=len(sources)), iter(()), parts)
+        made.append(parts.made)
+    assert made[0].keys() == made[1].keys() and len(made[0]) >= 4
+    for name, (declared, text) in made[0].items():
+        if declared == "without":
+            assert text == made[1][name][1], name
+    assert made[0]["json sources"][1] != made[1]["json sources"][1]  # a part that shows them differs
 
 
 def test_a_review_changes_the_reports_without_reading_an_article(workspace):

@@ -17,7 +17,7 @@ from .frame_words import (
     TIME_ZONES,
     TOKEN,
 )
-from .lemmas import is_number_word, is_verbish, lemma, lemmatize_proper
+from .lemmas import is_known, is_number_word, is_verbish, lemma, lemmatize_proper
 from .subjects import IRREGULAR_PAST
 
 if TYPE_CHECKING:
@@ -31,10 +31,8 @@ def is_common_opener(text: str, sentence_start: int, holder: str) -> bool:
     unless the text also writes it with a capital inside a sentence ("... Reggie Dorsey ... Dorsey ran")."""
     if " " in holder or not _opens_with(text[sentence_start:sentence_start + len(holder) + 4], holder):
         return False
-    from simplemma import is_known
-
     lowered = holder.lower()
-    if not is_known(lowered, lang="en") or lemmatize_proper(lowered):
+    if not is_known(lowered) or lemmatize_proper(lowered):
         return False  # "Okafor", "Walsh": not a dictionary word, or a name the dictionary knows
     return not _capitalised_inside(text, holder)
 

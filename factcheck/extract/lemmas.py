@@ -1,7 +1,11 @@
 """Words as frames read them: lemmas, canonical events, verb forms, number words, head nouns."""
 from __future__ import annotations
 
+import hashlib
+import importlib.util
+import os
 import re
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -12,7 +16,78 @@ from .subjects import IRREGULAR_PAST
 if TYPE_CHECKING:
     pass
 
+# simplemma's answers, word by word: "l" + word -> lemmatize(word), "k" + word -> "1" if is_known(word)
+# else "". Loading its dictionary (and importing it) costs ~0.35 s, most of a re-check that
+# extracts one article; the run state keeps the answers earlier runs found (remember_answers), so
+# such a re-check asks simplemma only about words no article of the corpus had. An answer is
+# simplemma's own for the word, so lemmas are the same whichever way they come.
+_ANSWERS: dict[str, str] = {}
+_FRESH: dict[str, str] = {}  # known here and not (yet) where remember_answers said: fresh_answers hands them back
+_REMEMBERED: list[tuple[int, Callable[[], Mapping[str, str]]]] = []  # (the process, where answers are kept)
 
+
+def remember_answers(load: Callable[[], Mapping[str, str]]) -> None:
+    """Where to find the answers of earlier runs: load() is called at the first word not known
+    yet, in this process only (a worker forked from it finds its own). Until then, whatever this
+    process knew already is fresh to it (a long-lived process checks one corpus after another)."""
+    _REMEMBERED[:] = [(os.getpid(), load)]
+    _FRESH.update(_ANSWERS)
+
+
+def forget_answers() -> None:
+    """No longer ask where remember_answers said (it is closed)."""
+    _REMEMBERED.clear()
+
+
+def fresh_answers() -> dict[str, str]:
+    """The answers found since the last call, to keep for the next run (and forgotten here as fresh)."""
+    found = dict(_FRESH)
+    _FRESH.clear()
+    return found
+
+
+def answers_version() -> str:
+    """What kept answers hold for: simplemma's release, from its metadata file (read, not
+    imported: importing simplemma is what the answers save)."""
+    spec = importlib.util.find_spec("simplemma")
+    try:
+        with open(os.path.join(os.path.dirname(spec.origin or ""), "__metadata__.py"), "rb") as stream:
+            return hashlib.sha1(stream.read()).hexdigest()[:16]
+    except (OSError, AttributeError):  # another layout: ask its installed metadata (slower)
+        from importlib.metadata import version
+
+        return version("simplemma")
+
+
+def _answer(key: str, ask: Callable[[], str]) -> str:
+    found = _ANSWERS.get(key)
+    if found is None and _REMEMBERED and _REMEMBERED[0][0] == os.getpid():
+        load = _REMEMBERED.pop()[1]
+        for known, answer in load().items():
+            _ANSWERS.setdefault(known, answer)
+            _FRESH.pop(known, None)
+        found = _ANSWERS.get(key)
+    if found is None:
+        found = _ANSWERS[key] = _FRESH[key] = ask()
+    return found
+
+
+def lemmatized(lowered: str) -> str:
+    """simplemma's lemma of a word, as it writes it."""
+    def ask() -> str:
+        from simplemma import lemmatize  # imported on first use: a re-check that asks nothing new never pays for it
+
+        return lemmatize(lowered, lang="en")
+    return _answer("l" + lowered, ask)
+
+
+def is_known(word: str) -> bool:
+    """Whether simplemma's dictionary has the word."""
+    def ask() -> str:
+        from simplemma import is_known as known
+
+        return "1" if known(word, lang="en") else ""
+    return _answer("k" + word, ask) == "1"
 
 
 @lru_cache(maxsize=65536)
@@ -20,14 +95,10 @@ def lemma(word: str) -> str:
     """The dictionary form of a word ("killed" -> "kill", "injuries" -> "injury"), lower case.
 
     simplemma ships its dictionaries: nothing is downloaded, and a look-up is a dict access."""
-    from simplemma import lemmatize  # imported on first use: a re-check that extracts nothing never pays for it
-
     lowered = word.lower().replace("’", "'")
-    found = lemmatize(lowered, lang="en").lower()
+    found = lemmatized(lowered).lower()
     if lowered.endswith(("lled", "lling")) and found.endswith("ll") and found != lowered:
-        from simplemma import is_known
-
-        if len(re.findall(r"[aeiou]+", found[:-2])) >= 2 and is_known(found[:-1], lang="en"):
+        if len(re.findall(r"[aeiou]+", found[:-2])) >= 2 and is_known(found[:-1]):
             return found[:-1]  # British "cancelled", "travelling": the dictionary has "cancel", "travel"
     return found
 
@@ -54,9 +125,7 @@ def is_verbish(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def lemmatize_proper(lowered: str) -> bool:
     """Whether the dictionary's own form of a word is capitalised ("williams" -> "Williams")."""
-    from simplemma import lemmatize
-
-    return lemmatize(lowered, lang="en")[:1].isupper()
+    return lemmatized(lowered)[:1].isupper()
 
 
 def head_words(thing: str) -> list[str]:

@@ -26,8 +26,21 @@ DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".htm", ".html", "
 
 @dataclass(frozen=True)
 class ArticleFile:
-    path: Path  # where to read it (through a symbolic link when links are followed)
+    # Where to read it (through a symbolic link when links are followed), as str(Path) would
+    # write it: a re-check lists every article, and a Path per file was a tenth of its time.
+    location: str
     shown: str  # its path under the corpus folder, as reports show it
+
+    @property
+    def path(self) -> Path:
+        return Path(self.location)
+
+    @property
+    def stem(self) -> str:
+        """Path.stem, without making a Path."""
+        name = os.path.basename(self.location)
+        dot = name.rfind(".")
+        return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
 def article_files(root: Path, follow_symlinks: bool, problems: list[Problem]) -> list[ArticleFile]:
@@ -44,8 +57,10 @@ class _Walk:
         self.problems = problems
         self.found: list[ArticleFile] = []
         self.seen_folders = {real_root}  # real paths: a link back up must not loop for ever
-        self.seen_files: dict[Path, str] = {}
-        self.pending: list[tuple[Iterator[os.DirEntry[str]], str]] = []  # folders being read, innermost last
+        self.seen_files: dict[str, str] = {}
+        # Folders being read, innermost last: their entries, their shown prefix, and whether their
+        # entries' paths are written as Path writes them (not for a folder named ".": "./a.txt").
+        self.pending: list[tuple[Iterator[os.DirEntry[str]], str, bool]] = []
 
     def problem(self, shown: str, code: str, reason: str) -> None:
         self.problems.append(Problem(path=shown, code=code, reason=reason))
@@ -55,12 +70,12 @@ class _Walk:
         recursion, so that folders nested 500 deep are read like any others."""
         self.folder(root, "")
         while self.pending:
-            entries, prefix = self.pending[-1]
+            entries, prefix, as_path = self.pending[-1]
             entry = next(entries, None)
             if entry is None:
                 self.pending.pop()
             elif not entry.name.startswith("."):
-                self.entry(entry, prefix)
+                self.entry(entry, prefix, as_path)
 
     def folder(self, folder: Path, prefix: str) -> None:
         """Read the folder's entries next (walk goes through them before the rest of its parent)."""
@@ -71,15 +86,19 @@ class _Walk:
             self.problem(prefix.rstrip("/") or ".", "unreadable",
                          f"folder cannot be listed ({error.strerror or error}); its articles were not checked")
             return
-        self.pending.append((iter(entries), prefix))
+        self.pending.append((iter(entries), prefix, str(folder) != "."))
 
-    def entry(self, entry: os.DirEntry[str], prefix: str) -> None:
+    def entry(self, entry: os.DirEntry[str], prefix: str, as_path: bool) -> None:
         shown = prefix + entry.name
         if not _showable(entry.name):
             self.problems.append(_bad_name(shown))
             return
+        is_link = entry.is_symlink()
+        if not is_link and _is_article(entry.name) and entry.is_file():  # nearly every entry: no Path made
+            self.article(entry.path if as_path else str(Path(entry.path)), shown, True)
+            return
         path = Path(entry.path)
-        if entry.is_symlink() and not self.link(path, shown):
+        if is_link and not self.link(path, shown):
             return
         if entry.is_dir():
             real = path.resolve()
@@ -89,7 +108,7 @@ class _Walk:
             self.seen_folders.add(real)
             self.folder(path, shown + "/")
         elif is_article_name(entry.name):
-            self.article(path, shown, entry.is_file())
+            self.article(str(path), shown, entry.is_file())
         elif path.suffix.lower() in DOCUMENT_SUFFIXES:
             self.problems.append(_not_an_article(shown))
 
@@ -113,13 +132,13 @@ class _Walk:
             return False
         return True
 
-    def article(self, path: Path, shown: str, is_file: bool) -> None:
+    def article(self, path: str, shown: str, is_file: bool) -> None:
         if not is_file:
             self.problem(shown, "unreadable", "not a regular file (a pipe, socket or device); nothing was read")
             return
         # Without links followed, a file is reached by one path only: resolving each (a system
         # call per part of the path) was a third of a re-check's time.
-        real = path.resolve() if self.follow_symlinks else path
+        real = str(Path(path).resolve()) if self.follow_symlinks else path
         if real in self.seen_files:
             self.problem(shown, "duplicate-file", f"the same file as {self.seen_files[real]} (through a symbolic "
                          "link); read once")
@@ -130,6 +149,12 @@ class _Walk:
 
 def is_article_name(name: str) -> bool:
     return Path(name).suffix.lower() in ARTICLE_SUFFIXES
+
+
+def _is_article(name: str) -> bool:
+    """is_article_name of a folder entry's name (no slash), without making a Path: Path.suffix's rule."""
+    dot = name.rfind(".")
+    return 0 < dot < len(name) - 1 and name[dot:].lower() in ARTICLE_SUFFIXES
 
 
 def file_problem(shown: str) -> Problem | None:
@@ -158,6 +183,8 @@ def _showable(name: str) -> bool:
     """A name with control characters (which a terminal would run), bidirectional overrides (which
     make "txt.exe" read as "exe.txt") or bytes the file system's encoding cannot decode (surrogates,
     which UTF-8 cannot write) cannot go into a report as it is."""
+    if name.isascii():  # ASCII's controls (Cc) are exactly what it cannot print, and take in all it has of UNSAFE
+        return name.isprintable()
     return not any(unicodedata.category(character) in ("Cc", "Cs") for character in name) and not has_unsafe(name)
 
 

@@ -129,7 +129,7 @@ class UrlListing:
             if problem is not None:
                 problems.append(problem)
             elif is_article_name(shown):
-                articles.append(ArticleFile(Path(path), shown))
+                articles.append(ArticleFile(str(Path(path)), shown))
         return sorted(articles, key=lambda found: found.shown)
 
     def path_of(self, shown: str) -> str:

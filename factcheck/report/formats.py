@@ -30,7 +30,7 @@ from ..models import VERDICTS, Finding, Problem, Report, Source
 from ..safetext import json_safe, printable
 from ..store.reviews import review_label
 from . import github_report, html_report, sarif_report
-from .fragments import Context, Format, Row, Tally, Write, sections
+from .fragments import Context, Format, Row, Tally, Write, kept_part, sections, sources_part
 
 MARKS = {"conflict": "CONFLICT", "compatible": "compatible", "agree": "agree", "single": "single"}
 
@@ -86,7 +86,9 @@ def write_table(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequen
     shown = tally.findings - tally.by_verdict()["single"]
     cells = [json.loads(fragment) for _, fragment in itertools.islice(
         (row for row in rows if row[1]), TERMINAL_ROWS)]
-    table = table_text(cells, width, color) if cells else "no claims found in two or more sources"
+    # Laying out the table (textwrap over every cell) cost a re-check ~0.1 s: kept while its rows stay.
+    table = kept_part(sources, "terminal table", json.dumps([width, color, cells]),
+                      lambda: table_text(cells, width, color)) if cells else "no claims found in two or more sources"
     more = (f"\n... and {shown - TERMINAL_ROWS} more findings in two or more sources: see "
             "reports/findings.md or findings.html" if shown > TERMINAL_ROWS else "")
     tail = [summary_line(tally)] + [f"problem: {printable(p.path)}: {printable(p.reason)}" for p in tally.problems]
@@ -200,8 +202,9 @@ def write_markdown(write: Write, tally: Tally, rows: Iterable[Row], sources: Seq
             write(fragment)
         write("\n</details>\n\n" if verdict == "single" else "\n")
     write("## Sources\n\n" + _markdown_head(["source", "outlet", "published", "found by"]))
-    for s in sources:
-        write(_markdown_row([_md(s.id), _md(s.outlet or "unknown"), s.published.label(), s.published.method]))
+    write(sources_part(sources, "markdown sources", lambda: "".join(
+        _markdown_row([_md(s.id), _md(s.outlet or "unknown"), s.published.label(), s.published.method])
+        for s in sources)))
     if tally.problems:
         write("\n## Problems\n\n" + "".join(f"- {_md(p.path)}: {_md(p.reason)}\n" for p in tally.problems))
 
@@ -220,7 +223,8 @@ def json_fragment(finding: Finding, context: Context) -> str:
 def write_json(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence[Source]) -> None:
     """The same bytes as ``Report.model_dump_json(indent=2)``, written piece by piece."""
     write('{\n  "schema_version": "%s",\n  "sources": ' % Report.model_fields["schema_version"].default)
-    write(_nested(json_safe(_SOURCES.dump_json(list(sources), indent=2).decode())))
+    write(sources_part(sources, "json sources",
+                       lambda: _nested(json_safe(_SOURCES.dump_json(list(sources), indent=2).decode())), True))
     write(',\n  "findings": ')
     first = True
     for _, fragment in rows:

@@ -23,11 +23,16 @@ MAX_LEDGER_STEM_BYTES = 200
 def ledger_path(claims_dir: Path, source_id: str) -> Path:
     """claims/<source id>.json; a source id too long for a file name keeps its first 150 bytes
     and gets a digest of the whole id (the same id always gets the same name)."""
+    return claims_dir / ledger_name(source_id)
+
+
+def ledger_name(source_id: str) -> str:
+    """The file name of a source's ledger (ledger_path's last part)."""
     encoded = source_id.encode("utf-8", "surrogateescape")
     if len(encoded) <= MAX_LEDGER_STEM_BYTES:
-        return claims_dir / f"{source_id}.json"
+        return f"{source_id}.json"
     head = encoded[:150].decode("utf-8", "ignore")  # never half a character
-    return claims_dir / f"{head}~{hashlib.sha1(encoded).hexdigest()[:16]}.json"
+    return f"{head}~{hashlib.sha1(encoded).hexdigest()[:16]}.json"
 
 
 def read_ledger(path: Path, text_length: int | None = None) -> Ledger | None:
