@@ -48,8 +48,9 @@ class Page:
         self._sentence_starts = [start for start, _ in self.sentences]
         self._claimed = SpanSet(self.article.skip_spans + self.taken)
         self._anchored: dict[object, list[tuple[int, int]]] = {}
+        self._by_identity: dict[int, tuple[object, list[tuple[int, int]]]] = {}
         self._lower: str | None = None
-        self._word_positions: dict[str, list[int]] = {}
+        self._word_sentences_of: dict[str, list[int]] = {}  # word -> indices of the sentences it starts in
         self._present: set[str] | None = None  # the anchor words the body holds, all found in one pass
         self._line_starts: list[int] | None = None
 
@@ -71,22 +72,33 @@ class Page:
 
         Most sentences of an article hold no claim of a given kind; running a costly pattern only
         over the sentences that hold its anchor is what keeps extraction fast."""
+        # Anchors are module constants asked for again and again: found first by identity (the
+        # anchor is kept with its sentences, so its id cannot be reused), without hashing a tuple
+        # of words or a Within each time.
+        known = self._by_identity.get(id(anchor))
+        if known is not None:
+            return known[1]
         key = anchor.pattern if isinstance(anchor, re.Pattern) else anchor
         cached = self._anchored.get(key)
         if cached is None:
-            if anchor is DIGIT and self._latin1():
-                anchor = _ASCII_DIGITS  # the same sentences: below U+0100 only 0-9 are digits to re
-            hits = (self._regex_hits(anchor) if isinstance(anchor, re.Pattern) else self._within_hits(anchor)
-                    if isinstance(anchor, Within) else self._word_hits(anchor))
-            cached = []
-            for position in hits:
-                if cached and position < cached[-1][1]:
-                    continue
-                sentence = self.sentence_at(position)
-                if sentence[0] <= position < sentence[1]:
-                    cached.append(sentence)
-            self._anchored[key] = cached
+            # Below U+0100 only 0-9 are digits to re: the same sentences as DIGIT, found as words.
+            self._anchored[key] = cached = self._find_sentences(
+                _ASCII_DIGITS if anchor is DIGIT and self._latin1() else anchor)
+        self._by_identity[id(anchor)] = (anchor, cached)
         return cached
+
+    def _find_sentences(self, anchor: Anchor) -> list[tuple[int, int]]:
+        if isinstance(anchor, tuple):
+            return self._word_sentences(anchor)
+        hits = self._regex_hits(anchor) if isinstance(anchor, re.Pattern) else self._within_hits(anchor)
+        found: list[tuple[int, int]] = []
+        for position in hits:
+            if found and position < found[-1][1]:
+                continue
+            sentence = self.sentence_at(position)
+            if sentence[0] <= position < sentence[1]:
+                found.append(sentence)
+        return found
 
     def _latin1(self) -> bool:
         """Whether every character of the text is below U+0100 (the copy is a memcpy for such text)."""
@@ -116,30 +128,41 @@ class Page:
                 yield match.start()
                 position = max(match.end(), end)
 
-    def _word_hits(self, words: tuple[str, ...]) -> list[int]:
-        """str.find over an ASCII-lowered copy: far faster than a regex alternation of words,
-        which Python's re tries word by word at every position. Each word's hits are found once
-        per page (many anchors share words), and one a sentence is enough: after a hit the search
-        goes on from the end of its sentence, so a digit in every figure costs a find a sentence."""
+    def _word_sentences(self, words: tuple[str, ...]) -> list[tuple[int, int]]:
+        """The sentences in which one of the words starts: str.find over an ASCII-lowered copy, far
+        faster than a regex alternation of words, which Python's re tries word by word at every
+        position. Each word's sentences are found once per page (many anchors share words), and
+        one hit a sentence is enough: after a hit the search goes on from the end of its sentence,
+        so a digit in every figure costs a find a sentence. Kept as sentence indices, so that an
+        anchor of many words is a union of small sets, not a sort of every hit looked up again."""
         if self._lower is None:
             lowered = self.text.lower()
             # str.lower keeps offsets unless a character lowers to two ("İ"): then ASCII only, one for one.
             self._lower = lowered if len(lowered) == len(self.text) else self.text.translate(_ASCII_LOWER)
         if self._present is None or not _KNOWN_WORDS.issuperset(words):
             self._present = _present_words(self._lower, self.article.body_start, words)
-        hits = []
-        present, positions = self._present, self._word_positions
+        indices: set[int] = set()
+        present, found_in = self._present, self._word_sentences_of
         # Most anchor words are in no given page: only single characters and the words present are looked up.
         for word in (*_single_characters(words), *present.intersection(words)):
-            found = positions.get(word)
+            found = found_in.get(word)
             if found is None:
-                found = positions[word] = []
-                position = self._lower.find(word, self.article.body_start)
-                while position >= 0:
-                    found.append(position)
-                    position = self._lower.find(word, max(position + len(word), self.sentence_at(position)[1]))
-            hits.extend(found)
-        return sorted(hits)
+                found = found_in[word] = self._find_word(word)
+            indices.update(found)
+        sentences = self.sentences
+        return [sentences[index] for index in sorted(indices)]
+
+    def _find_word(self, word: str) -> list[int]:
+        """Indices of the sentences that hold a hit of the word (a hit between sentences is none)."""
+        found, lowered, starts, sentences = [], self._lower, self._sentence_starts, self.sentences
+        position = lowered.find(word, self.article.body_start)
+        while position >= 0:
+            index = max(bisect.bisect_right(starts, position) - 1, 0)  # sentence_at, inlined: once a hit
+            sentence_start, sentence_end = sentences[index]
+            if sentence_start <= position < sentence_end:
+                found.append(index)
+            position = lowered.find(word, max(position + len(word), sentence_end))
+        return found
 
     def finditer(self, pattern: re.Pattern[str], anchor: Anchor) -> Iterator[re.Match[str]]:
         """pattern.finditer over the sentences that hold the anchor, in text order; nothing more
