@@ -12,7 +12,7 @@ from typing import Any
 import ahocorasick
 
 from ..models import Article, PublicationDate
-from ..text import line_and_column, line_starts, sentence_spans
+from ..text import SMALL_NUMBER_WORDS, line_and_column, line_starts, sentence_spans
 
 # The most claims one article yields. No article has this many (a 3 MB one-line transcript in the
 # tests has 5,600); a file that does is many articles in one or generated text, and its claims
@@ -50,7 +50,8 @@ class Page:
         self._anchored: dict[object, list[tuple[int, int]]] = {}
         self._by_identity: dict[int, tuple[object, list[tuple[int, int]]]] = {}
         self._lower: str | None = None
-        self._word_sentences_of: dict[str, list[int]] = {}  # word -> indices of the sentences it starts in
+        self._word_sentences_of: dict[str, list[int]] = {}  # word -> indices of the sentences it is in
+        self._word_start_sentences_of: dict[str, list[int]] = {}  # the same, of hits at a word's start
         self._present: set[str] | None = None  # the anchor words the body holds, all found in one pass
         self._line_starts: list[int] | None = None
 
@@ -90,6 +91,8 @@ class Page:
     def _find_sentences(self, anchor: Anchor) -> list[tuple[int, int]]:
         if isinstance(anchor, tuple):
             return self._word_sentences(anchor)
+        if isinstance(anchor, AtWordStart):
+            return self._word_start_sentences(anchor)
         hits = self._regex_hits(anchor) if isinstance(anchor, re.Pattern) else self._within_hits(anchor)
         found: list[tuple[int, int]] = []
         for position in hits:
@@ -135,16 +138,9 @@ class Page:
         one hit a sentence is enough: after a hit the search goes on from the end of its sentence,
         so a digit in every figure costs a find a sentence. Kept as sentence indices, so that an
         anchor of many words is a union of small sets, not a sort of every hit looked up again."""
-        if self._lower is None:
-            lowered = self.text.lower()
-            # str.lower keeps offsets unless a character lowers to two ("İ"): then ASCII only, one for one.
-            self._lower = lowered if len(lowered) == len(self.text) else self.text.translate(_ASCII_LOWER)
-        if self._present is None or not _KNOWN_WORDS.issuperset(words):
-            self._present = _present_words(self._lower, self.article.body_start, words)
         indices: set[int] = set()
-        present, found_in = self._present, self._word_sentences_of
-        # Most anchor words are in no given page: only single characters and the words present are looked up.
-        for word in (*_single_characters(words), *present.intersection(words)):
+        found_in = self._word_sentences_of
+        for word in self._looked_up(words):
             found = found_in.get(word)
             if found is None:
                 found = found_in[word] = self._find_word(word)
@@ -152,11 +148,41 @@ class Page:
         sentences = self.sentences
         return [sentences[index] for index in sorted(indices)]
 
-    def _find_word(self, word: str) -> list[int]:
-        """Indices of the sentences that hold a hit of the word (a hit between sentences is none)."""
+    def _looked_up(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The words worth a str.find: most anchor words are in no given page, so only single
+        characters and the words the page holds (one Aho-Corasick pass, _present_words)."""
+        if self._lower is None:
+            lowered = self.text.lower()
+            # str.lower keeps offsets unless a character lowers to two ("İ"): then ASCII only, one for one.
+            self._lower = lowered if len(lowered) == len(self.text) else self.text.translate(_ASCII_LOWER)
+        if self._present is None or not _KNOWN_WORDS.issuperset(words):
+            self._present = _present_words(self._lower, self.article.body_start, words)
+        return (*_single_characters(words), *self._present.intersection(words))
+
+    def _word_start_sentences(self, anchor: AtWordStart) -> list[tuple[int, int]]:
+        parent = self.sentences_with(anchor.parent)
+        if not parent or not self._latin1():
+            return parent
+        indices: set[int] = set()
+        found_in = self._word_start_sentences_of
+        for word in self._looked_up(anchor.words):
+            found = found_in.get(word)
+            if found is None:
+                found = found_in[word] = self._find_word(word, at_word_start=True)
+            indices.update(found)
+        sentences = self.sentences
+        starting = {sentences[index] for index in indices}
+        return [sentence for sentence in parent if sentence in starting]
+
+    def _find_word(self, word: str, at_word_start: bool = False) -> list[int]:
+        """Indices of the sentences that hold a hit of the word (a hit between sentences is none);
+        ``at_word_start``: only a hit with no letter, digit or underscore (re's \\w) before it."""
         found, lowered, starts, sentences = [], self._lower, self._sentence_starts, self.sentences
         position = lowered.find(word, self.article.body_start)
         while position >= 0:
+            if at_word_start and position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_"):
+                position = lowered.find(word, position + 1)
+                continue
             index = max(bisect.bisect_right(starts, position) - 1, 0)  # sentence_at, inlined: once a hit
             sentence_start, sentence_end = sentences[index]
             if sentence_start <= position < sentence_end:
@@ -260,15 +286,29 @@ class Within:
 
 _REACH = 32
 
+
+@dataclass(frozen=True)
+class AtWordStart:
+    """The sentences of a parent anchor of words in which one of ``words`` starts a word (no letter,
+    digit or underscore before it): for a pattern each of whose matches holds one of them at a
+    word's start ("three", "3"), the parent's sentences that hold "often" or "someone" alone are
+    not read. Exact on pages below U+0100, where the lowered text holds every case of a word
+    and re's \\d is 0-9 (case-blind "ſix" is a "six" to re); elsewhere the parent's sentences."""
+
+    parent: tuple[str, ...]
+    words: tuple[str, ...]
+
 # Anchors: what a sentence must contain to hold a claim of some kind. A regex (cheap ones only,
 # like a digit), a tuple of lower-case words looked for with str.find, or a regex within another.
-Anchor = re.Pattern[str] | tuple[str, ...] | Within
+Anchor = re.Pattern[str] | tuple[str, ...] | Within | AtWordStart
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 DIGIT = re.compile(r"\d")
 NUMBER_WORDS = tuple("""one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     sixty seventy eighty ninety hundred dozen""".split())  # "-teen" words contain a listed word
 _ASCII_DIGITS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 NUMERIC = _ASCII_DIGITS + NUMBER_WORDS
+# A count's number at a word's start: a digit, a number word ("-teen" ones too) or "a dozen/thousand"'s.
+NUMBER_STARTS = AtWordStart(NUMERIC, _ASCII_DIGITS + tuple(SMALL_NUMBER_WORDS) + ("dozen", "thousand"))
 
 
 def _split_at_datelines(sentences: list[tuple[int, int]], datelines: list[tuple[int, int]],
