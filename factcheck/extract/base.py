@@ -6,7 +6,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import ahocorasick
@@ -160,19 +160,21 @@ class Page:
         return (*_single_characters(words), *self._present.intersection(words))
 
     def _word_start_sentences(self, anchor: AtWordStart) -> list[tuple[int, int]]:
-        parent = self.sentences_with(anchor.parent)
-        if not parent or not self._latin1():
-            return parent
-        indices: set[int] = set()
+        if not self._latin1():
+            return self.sentences_with(anchor.parent)
+        sure: set[int] = set()
+        unsure: set[int] = set()
         found_in = self._word_start_sentences_of
         for word in self._looked_up(anchor.words):
             found = found_in.get(word)
             if found is None:
                 found = found_in[word] = self._find_word(word, at_word_start=True)
-            indices.update(found)
+            (sure if word in anchor.sure else unsure).update(found)
         sentences = self.sentences
-        starting = {sentences[index] for index in indices}
-        return [sentence for sentence in parent if sentence in starting]
+        if unsure - sure:  # "thirteen" holds no parent word: its sentence counts only if it is a parent's
+            parent = set(self.sentences_with(anchor.parent))
+            sure.update(index for index in unsure if sentences[index] in parent)
+        return [sentences[index] for index in sorted(sure)]
 
     def _find_word(self, word: str, at_word_start: bool = False) -> list[int]:
         """Indices of the sentences that hold a hit of the word (a hit between sentences is none);
@@ -297,6 +299,14 @@ class AtWordStart:
 
     parent: tuple[str, ...]
     words: tuple[str, ...]
+
+    @cached_property
+    def sure(self) -> frozenset[str]:
+        """The words that begin with a parent word ("fourteen": "four"): the parent's own search
+        finds the sentence where one starts, so it need not be run to say so. Only parent words of
+        letters and digits that cannot overlap a copy of themselves: each copy's sentence is found."""
+        plain = [word for word in self.parent if word.isalnum() and not any(word[:k] == word[-k:] for k in range(1, len(word)))]
+        return frozenset(word for word in self.words if any(word.startswith(start) for start in plain))
 
 # Anchors: what a sentence must contain to hold a claim of some kind. A regex (cheap ones only,
 # like a digit), a tuple of lower-case words looked for with str.find, or a regex within another.
