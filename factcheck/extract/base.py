@@ -6,7 +6,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Any
 
 import ahocorasick
@@ -155,9 +155,15 @@ class Page:
             lowered = self.text.lower()
             # str.lower keeps offsets unless a character lowers to two ("İ"): then ASCII only, one for one.
             self._lower = lowered if len(lowered) == len(self.text) else self.text.translate(_ASCII_LOWER)
-        if self._present is None or not _KNOWN_WORDS.issuperset(words):
+        # Each anchor's single characters and set of longer words, kept by identity with the anchor.
+        known = _WORD_SETS.get(id(words))
+        if known is None or known[0] is not words:
+            if len(_WORD_SETS) > 4096:
+                _WORD_SETS.clear()  # anchors are module constants; a caller making tuples on the fly must not grow it
+            known = _WORD_SETS[id(words)] = (words, _single_characters(words), frozenset(words).difference(_single_characters(words)))
+        if self._present is None or not known[2] <= _KNOWN_WORDS:
             self._present = _present_words(self._lower, self.article.body_start, words)
-        return (*_single_characters(words), *self._present.intersection(words))
+        return (*known[1], *(known[2] & self._present))
 
     def _word_start_sentences(self, anchor: AtWordStart) -> list[tuple[int, int]]:
         if not self._latin1():
@@ -228,7 +234,9 @@ _KNOWN_WORDS: set[str] = set()
 _AUTOMATON: list[Any] = []  # the automaton of _KNOWN_WORDS, built again when a new word is asked for
 
 
-@lru_cache(maxsize=None)
+_WORD_SETS: dict[int, tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]] = {}
+
+
 def _single_characters(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(word for word in words if len(word) <= 1)
 
