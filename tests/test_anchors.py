@@ -127,3 +127,17 @@ def test_number_starts_skips_sentences_whose_number_words_are_inside_other_words
     assert len(_page(body).sentences_with(NUMERIC)) == 3
     assert [body[start:end] for start, end in _page(body).sentences_with(NUMBER_STARTS)] == ["Ten came."]
     assert _page("Someone often came ٣ times.").sentences_with(NUMBER_STARTS) == [(0, 27)]  # not Latin-1: NUMERIC's
+
+
+JUNK_PIECES = ["in", "In", "IN", "on", "at", "by", "since", "ſince", "from", "during", "of", "as", "for", "over", "the",
+               "and", "to", "until", "with", "was", "were", "is", "are", "İn", "inn", "xin", "_", "talks", ",", ".", ";",
+               ")", "”", '"', "’", " ", "\n", "\u00a0", "é", "9"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(piece=st.lists(st.sampled_from(JUNK_PIECES) | st.sampled_from(["", " ", ","]), max_size=20).map("".join))
+@example(piece="talks in the, and")
+def test_trailing_junk_read_from_the_end_is_what_the_pattern_removes(piece):
+    from factcheck.extract.subjects import _TRAILING_JUNK, _junk_start
+
+    assert piece[:_junk_start(piece)] == _TRAILING_JUNK.sub("", piece)
