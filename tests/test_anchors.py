@@ -12,7 +12,7 @@ import importlib
 import pkgutil
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import factcheck.extract as extractors
@@ -95,3 +95,49 @@ def test_a_pattern_matches_only_ascii_text_that_holds_one_of_its_words(body):
         for pattern in _patterns():
             if pattern.search(piece):
                 assert any(word in lowered for word in required_words(pattern)), pattern.pattern
+
+
+# Number words inside other words ("often", "someone", "network"), at a word's start, in any case,
+# the "-teen" words NUMERIC does not list, "a thousand", and digits that re reads but 0-9 are not.
+COUNT_PIECES = ["one", "ten", "often", "someone", "network", "tone", "3", "2019", "a thousand", "a dozen", "A Dozen",
+                "thirteen", "Fifteen", "ONE", "Ten", "twenty-three", "hundred", "between", "from", " and ", " to ",
+                "_one", "x1", "A380", "COVID-19", "$", "€5", "#1", "per cent", "people", "ſix", "٣", "²", "½", "İ", "é",
+                ". ", "\n", " ", ",", "-", "Mr. "]
+count_text = st.lists(st.sampled_from(COUNT_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=count_text)
+@example(body="Often a thousand came. Someone saw fifteen.")
+def test_number_starts_gives_every_count_the_numeric_sentences_give(body):
+    from factcheck.extract.base import NUMBER_STARTS, NUMERIC
+    from factcheck.extract.quantities import _COUNT
+
+    def counts(anchor: object) -> list[tuple[int, int]]:
+        page = _page(body)
+        return [found.span() for start, end in page.sentences_with(anchor) for found in _COUNT.finditer(body, start, end)]
+
+    assert counts(NUMBER_STARTS) == counts(NUMERIC)
+
+
+def test_number_starts_skips_sentences_whose_number_words_are_inside_other_words():
+    from factcheck.extract.base import NUMBER_STARTS, NUMERIC
+
+    body = "Someone often came. Ten came.\nThe network is done."
+    assert len(_page(body).sentences_with(NUMERIC)) == 3
+    assert [body[start:end] for start, end in _page(body).sentences_with(NUMBER_STARTS)] == ["Ten came."]
+    assert _page("Someone often came ٣ times.").sentences_with(NUMBER_STARTS) == [(0, 27)]  # not Latin-1: NUMERIC's
+
+
+JUNK_PIECES = ["in", "In", "IN", "on", "at", "by", "since", "ſince", "from", "during", "of", "as", "for", "over", "the",
+               "and", "to", "until", "with", "was", "were", "is", "are", "İn", "inn", "xin", "_", "talks", ",", ".", ";",
+               ")", "”", '"', "’", " ", "\n", "\u00a0", "é", "9"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(piece=st.lists(st.sampled_from(JUNK_PIECES) | st.sampled_from(["", " ", ","]), max_size=20).map("".join))
+@example(piece="talks in the, and")
+def test_trailing_junk_read_from_the_end_is_what_the_pattern_removes(piece):
+    from factcheck.extract.subjects import _TRAILING_JUNK, _junk_start
+
+    assert piece[:_junk_start(piece)] == _TRAILING_JUNK.sub("", piece)

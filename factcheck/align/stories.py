@@ -68,7 +68,9 @@ COMMON_CAPITALISED = frozenset(
     september october november december monday tuesday wednesday thursday friday saturday sunday
     according said says spokesperson spokesman spokeswoman official officials""".split()
 )
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]*(?:[-’'][A-Za-z]+)*")
+# A capital not after a letter, digit, apostrophe or hyphen. The look-behind comes after the capital
+# (and spans it): re then looks for capitals alone, instead of trying the look-behind at every character.
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'’-][A-Z])[A-Za-z]*(?:[-’'][A-Za-z]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)$")
 _LONG_WORD = re.compile(r"\b[A-Za-z]{4,}")

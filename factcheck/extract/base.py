@@ -6,13 +6,13 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property
 from typing import Any
 
 import ahocorasick
 
 from ..models import Article, PublicationDate
-from ..text import line_and_column, line_starts, sentence_spans
+from ..text import SMALL_NUMBER_WORDS, line_and_column, line_starts, sentence_spans
 
 # The most claims one article yields. No article has this many (a 3 MB one-line transcript in the
 # tests has 5,600); a file that does is many articles in one or generated text, and its claims
@@ -48,8 +48,10 @@ class Page:
         self._sentence_starts = [start for start, _ in self.sentences]
         self._claimed = SpanSet(self.article.skip_spans + self.taken)
         self._anchored: dict[object, list[tuple[int, int]]] = {}
+        self._by_identity: dict[int, tuple[object, list[tuple[int, int]]]] = {}
         self._lower: str | None = None
-        self._word_positions: dict[str, list[int]] = {}
+        self._word_sentences_of: dict[str, list[int]] = {}  # word -> indices of the sentences it is in
+        self._word_start_sentences_of: dict[str, list[int]] = {}  # the same, of hits at a word's start
         self._present: set[str] | None = None  # the anchor words the body holds, all found in one pass
         self._line_starts: list[int] | None = None
 
@@ -71,22 +73,35 @@ class Page:
 
         Most sentences of an article hold no claim of a given kind; running a costly pattern only
         over the sentences that hold its anchor is what keeps extraction fast."""
+        # Anchors are module constants asked for again and again: found first by identity (the
+        # anchor is kept with its sentences, so its id cannot be reused), without hashing a tuple
+        # of words or a Within each time.
+        known = self._by_identity.get(id(anchor))
+        if known is not None:
+            return known[1]
         key = anchor.pattern if isinstance(anchor, re.Pattern) else anchor
         cached = self._anchored.get(key)
         if cached is None:
-            if anchor is DIGIT and self._latin1():
-                anchor = _ASCII_DIGITS  # the same sentences: below U+0100 only 0-9 are digits to re
-            hits = (self._regex_hits(anchor) if isinstance(anchor, re.Pattern) else self._within_hits(anchor)
-                    if isinstance(anchor, Within) else self._word_hits(anchor))
-            cached = []
-            for position in hits:
-                if cached and position < cached[-1][1]:
-                    continue
-                sentence = self.sentence_at(position)
-                if sentence[0] <= position < sentence[1]:
-                    cached.append(sentence)
-            self._anchored[key] = cached
+            # Below U+0100 only 0-9 are digits to re: the same sentences as DIGIT, found as words.
+            self._anchored[key] = cached = self._find_sentences(
+                _ASCII_DIGITS if anchor is DIGIT and self._latin1() else anchor)
+        self._by_identity[id(anchor)] = (anchor, cached)
         return cached
+
+    def _find_sentences(self, anchor: Anchor) -> list[tuple[int, int]]:
+        if isinstance(anchor, tuple):
+            return self._word_sentences(anchor)
+        if isinstance(anchor, AtWordStart):
+            return self._word_start_sentences(anchor)
+        hits = self._regex_hits(anchor) if isinstance(anchor, re.Pattern) else self._within_hits(anchor)
+        found: list[tuple[int, int]] = []
+        for position in hits:
+            if found and position < found[-1][1]:
+                continue
+            sentence = self.sentence_at(position)
+            if sentence[0] <= position < sentence[1]:
+                found.append(sentence)
+        return found
 
     def _latin1(self) -> bool:
         """Whether every character of the text is below U+0100 (the copy is a memcpy for such text)."""
@@ -116,30 +131,72 @@ class Page:
                 yield match.start()
                 position = max(match.end(), end)
 
-    def _word_hits(self, words: tuple[str, ...]) -> list[int]:
-        """str.find over an ASCII-lowered copy: far faster than a regex alternation of words,
-        which Python's re tries word by word at every position. Each word's hits are found once
-        per page (many anchors share words), and one a sentence is enough: after a hit the search
-        goes on from the end of its sentence, so a digit in every figure costs a find a sentence."""
+    def _word_sentences(self, words: tuple[str, ...]) -> list[tuple[int, int]]:
+        """The sentences in which one of the words starts: str.find over an ASCII-lowered copy, far
+        faster than a regex alternation of words, which Python's re tries word by word at every
+        position. Each word's sentences are found once per page (many anchors share words), and
+        one hit a sentence is enough: after a hit the search goes on from the end of its sentence,
+        so a digit in every figure costs a find a sentence. Kept as sentence indices, so that an
+        anchor of many words is a union of small sets, not a sort of every hit looked up again."""
+        indices: set[int] = set()
+        found_in = self._word_sentences_of
+        for word in self._looked_up(words):
+            found = found_in.get(word)
+            if found is None:
+                found = found_in[word] = self._find_word(word)
+            indices.update(found)
+        sentences = self.sentences
+        return [sentences[index] for index in sorted(indices)]
+
+    def _looked_up(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The words worth a str.find: most anchor words are in no given page, so only single
+        characters and the words the page holds (one Aho-Corasick pass, _present_words)."""
         if self._lower is None:
             lowered = self.text.lower()
             # str.lower keeps offsets unless a character lowers to two ("İ"): then ASCII only, one for one.
             self._lower = lowered if len(lowered) == len(self.text) else self.text.translate(_ASCII_LOWER)
-        if self._present is None or not _KNOWN_WORDS.issuperset(words):
+        # Each anchor's single characters and set of longer words, kept by identity with the anchor.
+        known = _WORD_SETS.get(id(words))
+        if known is None or known[0] is not words:
+            if len(_WORD_SETS) > 4096:
+                _WORD_SETS.clear()  # anchors are module constants; a caller making tuples on the fly must not grow it
+            known = _WORD_SETS[id(words)] = (words, _single_characters(words), frozenset(words).difference(_single_characters(words)))
+        if self._present is None or not known[2] <= _KNOWN_WORDS:
             self._present = _present_words(self._lower, self.article.body_start, words)
-        hits = []
-        present, positions = self._present, self._word_positions
-        # Most anchor words are in no given page: only single characters and the words present are looked up.
-        for word in (*_single_characters(words), *present.intersection(words)):
-            found = positions.get(word)
+        return (*known[1], *(known[2] & self._present))
+
+    def _word_start_sentences(self, anchor: AtWordStart) -> list[tuple[int, int]]:
+        if not self._latin1():
+            return self.sentences_with(anchor.parent)
+        sure: set[int] = set()
+        unsure: set[int] = set()
+        found_in = self._word_start_sentences_of
+        for word in self._looked_up(anchor.words):
+            found = found_in.get(word)
             if found is None:
-                found = positions[word] = []
-                position = self._lower.find(word, self.article.body_start)
-                while position >= 0:
-                    found.append(position)
-                    position = self._lower.find(word, max(position + len(word), self.sentence_at(position)[1]))
-            hits.extend(found)
-        return sorted(hits)
+                found = found_in[word] = self._find_word(word, at_word_start=True)
+            (sure if word in anchor.sure else unsure).update(found)
+        sentences = self.sentences
+        if unsure - sure:  # "thirteen" holds no parent word: its sentence counts only if it is a parent's
+            parent = set(self.sentences_with(anchor.parent))
+            sure.update(index for index in unsure if sentences[index] in parent)
+        return [sentences[index] for index in sorted(sure)]
+
+    def _find_word(self, word: str, at_word_start: bool = False) -> list[int]:
+        """Indices of the sentences that hold a hit of the word (a hit between sentences is none);
+        ``at_word_start``: only a hit with no letter, digit or underscore (re's \\w) before it."""
+        found, lowered, starts, sentences = [], self._lower, self._sentence_starts, self.sentences
+        position = lowered.find(word, self.article.body_start)
+        while position >= 0:
+            if at_word_start and position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_"):
+                position = lowered.find(word, position + 1)
+                continue
+            index = max(bisect.bisect_right(starts, position) - 1, 0)  # sentence_at, inlined: once a hit
+            sentence_start, sentence_end = sentences[index]
+            if sentence_start <= position < sentence_end:
+                found.append(index)
+            position = lowered.find(word, max(position + len(word), sentence_end))
+        return found
 
     def finditer(self, pattern: re.Pattern[str], anchor: Anchor) -> Iterator[re.Match[str]]:
         """pattern.finditer over the sentences that hold the anchor, in text order; nothing more
@@ -177,7 +234,9 @@ _KNOWN_WORDS: set[str] = set()
 _AUTOMATON: list[Any] = []  # the automaton of _KNOWN_WORDS, built again when a new word is asked for
 
 
-@lru_cache(maxsize=None)
+_WORD_SETS: dict[int, tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]] = {}
+
+
 def _single_characters(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(word for word in words if len(word) <= 1)
 
@@ -237,15 +296,37 @@ class Within:
 
 _REACH = 32
 
+
+@dataclass(frozen=True)
+class AtWordStart:
+    """The sentences of a parent anchor of words in which one of ``words`` starts a word (no letter,
+    digit or underscore before it): for a pattern each of whose matches holds one of them at a
+    word's start ("three", "3"), the parent's sentences that hold "often" or "someone" alone are
+    not read. Exact on pages below U+0100, where the lowered text holds every case of a word
+    and re's \\d is 0-9 (case-blind "ſix" is a "six" to re); elsewhere the parent's sentences."""
+
+    parent: tuple[str, ...]
+    words: tuple[str, ...]
+
+    @cached_property
+    def sure(self) -> frozenset[str]:
+        """The words that begin with a parent word ("fourteen": "four"): the parent's own search
+        finds the sentence where one starts, so it need not be run to say so. Only parent words of
+        letters and digits that cannot overlap a copy of themselves: each copy's sentence is found."""
+        plain = [word for word in self.parent if word.isalnum() and not any(word[:k] == word[-k:] for k in range(1, len(word)))]
+        return frozenset(word for word in self.words if any(word.startswith(start) for start in plain))
+
 # Anchors: what a sentence must contain to hold a claim of some kind. A regex (cheap ones only,
 # like a digit), a tuple of lower-case words looked for with str.find, or a regex within another.
-Anchor = re.Pattern[str] | tuple[str, ...] | Within
+Anchor = re.Pattern[str] | tuple[str, ...] | Within | AtWordStart
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 DIGIT = re.compile(r"\d")
 NUMBER_WORDS = tuple("""one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     sixty seventy eighty ninety hundred dozen""".split())  # "-teen" words contain a listed word
 _ASCII_DIGITS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 NUMERIC = _ASCII_DIGITS + NUMBER_WORDS
+# A count's number at a word's start: a digit, a number word ("-teen" ones too) or "a dozen/thousand"'s.
+NUMBER_STARTS = AtWordStart(NUMERIC, _ASCII_DIGITS + tuple(SMALL_NUMBER_WORDS) + ("dozen", "thousand"))
 
 
 def _split_at_datelines(sentences: list[tuple[int, int]], datelines: list[tuple[int, int]],

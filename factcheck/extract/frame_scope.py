@@ -93,27 +93,55 @@ def _scope(before: str, around: str, clause: str, own: str | None = None, upto: 
     """The scope labels of a figure. ``own``: the words between it and its neighbouring figures;
     ``upto``: its piece of the clause up to where another verb or clause joins on after it."""
     labels = []
-    lowered = {id(piece): piece.lower() for piece in (before, around, clause, own) if piece is not None}
-    for pattern, label in SCOPE_CUES:
+    # A figure with a career or season word of its own keeps just that one; else its clause's ("upto").
+    career = own if own is not None and _CAREER_OR_SEASON.search(own) else upto if upto is not None else clause
+    pieces = {"before": before, "around": around, "clause": clause, "career": career,
+              "play": f"{before}\0{around}", "average": before + " " + around}
+    lowered: dict[str, str | None] = {}
+    for pattern, label, words, piece in _cues():
         if label == "more" and _MORE_AFTER.match(around):
             labels.append(label)
             continue
-        where = (before if label in ("more", "limit", "need", "part", "base") else around if label in ("rate", "remaining")
-                 else f"{before}\0{around}" if label == "play"
-                 else before + " " + around if label == "average"
-                 else own if label in ("career", "season") and own is not None and _CAREER_OR_SEASON.search(own)
-                 else upto if label in ("career", "season") and upto is not None
-                 else clause)
+        where = pieces[piece]
         # Most pieces hold none of a cue's words: an `in` test says so without the case-blind
-        # pattern tried at every position (the same answers: required_words).
-        words = _cue_words(pattern)
-        if words is not None and where.isascii():
-            text = lowered.get(id(where)) or where.lower()  # the pieces lowered once (by identity: no hash of each)
-            if not any(map(text.__contains__, words)):
+        # pattern tried at every position (the same answers: required_words). Each piece is
+        # lowered once, for all the cues that read it.
+        if words is not None:
+            text = lowered.get(piece, lowered)
+            if text is lowered:
+                text = lowered[piece] = where.lower() if where.isascii() else None
+            if text is not None and not any(map(text.__contains__, words)):
                 continue
         if pattern.search(where):
             labels.append(label)
     return "+".join(sorted(set(labels))) or None
+
+
+def _piece_of(label: str) -> str:
+    """Which piece of the clause a cue reads: the words before the figure, around it, both with
+    the figure marked ("play") or joined ("average"), the career piece, or the whole clause."""
+    return ("before" if label in ("more", "limit", "need", "part", "base") else "around" if label in ("rate", "remaining")
+            else "play" if label == "play" else "average" if label == "average"
+            else "career" if label in ("career", "season") else "clause")
+
+
+_CUES: list[tuple[re.Pattern[str], str, tuple[str, ...] | None, str]] = []
+
+
+def _cues() -> list[tuple[re.Pattern[str], str, tuple[str, ...] | None, str]]:
+    """SCOPE_CUES with each pattern's words (fewest: a word that holds another listed one adds
+    no hit) and its piece, read once: per figure and cue, the choice of piece and the look-up
+    of the words cost more than the `in` tests they lead to."""
+    if not _CUES:
+        _CUES.extend((pattern, label, _fewest(_cue_words(pattern)), _piece_of(label)) for pattern, label in SCOPE_CUES)
+    return _CUES
+
+
+def _fewest(words: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    if words is None:
+        return None
+    unique = list(dict.fromkeys(words))
+    return tuple(word for word in unique if not any(other != word and other in word for other in unique))
 
 
 _CUE_WORDS: dict[int, tuple[str, ...] | None] = {}

@@ -9,7 +9,7 @@ import re
 
 from ..models import CountClaim, QuantityValue
 from ..text import NUMBER, NUMBER_WORD, ORDINAL_WORDS, SCALES, STOP_WORDS, by_first_letter, parse_number
-from .base import NUMERIC, Page, claim_fields
+from .base import NUMBER_STARTS, Page, claim_fields
 from .frame_time import past_time
 from .frame_words import IRREGULAR_VERBS
 from .frames import frame_label, is_personal, is_stat, read_frame
@@ -100,7 +100,7 @@ def extract_counts(page: Page) -> list[CountClaim]:
             low, high = VAGUE[match["vague"].lower()]  # "Thousands of ..." opens sentences too
             claims.append(_count_claim(page, match.span("vague"), QuantityValue(low=low, high=high, vague=match["vague"].lower()),
                                        thing, thing, match.end()))
-    for match in page.finditer(_COUNT, NUMERIC):
+    for match in page.finditer(_COUNT, NUMBER_STARTS):  # a number starts each match: not "often" or "someone"
         found = _read_count(page, match)
         if found is not None:
             claims.append(found)

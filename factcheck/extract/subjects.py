@@ -36,7 +36,12 @@ _CLAUSE_BREAK = re.compile(
 )
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z0-9]")
 _LEADING_JUNK = re.compile(r"^(?:[\s,.(“\"'‘]|(?:in|on|at|by|since|from|during|of|as|for|over|the|and|to|until|also|past|last|previous|next|merely|only|just)\b)+", re.I)
-_TRAILING_JUNK = re.compile(r"(?:[\s,.;:)”\"'’]|\b(?:in|on|at|by|since|from|during|of|as|for|over|the|and|to|until|with|was|were|is|are)\b)+$", re.I)
+# Trailing junk, one piece at a time: a mark or a space, or one of these words (none is the start of
+# another, so at most one piece starts at a position).
+_TRAILING_WORDS = "in on at by since from during of as for over the and to until with was were is are".split()
+_JUNK_PIECE = re.compile(r"[\s,.;:)”\"'’]|\b(?:" + "|".join(_TRAILING_WORDS) + r")\b", re.I)
+_TRAILING_JUNK = re.compile(rf"(?:{_JUNK_PIECE.pattern})+$", re.I)
+_LONGEST_JUNK = max(map(len, _TRAILING_WORDS))
 MAX_SUBJECT_WORDS = 16
 # An event noun this many words before a date, or this many after it, is the event it dates.
 EVENT_WORDS_BEFORE, EVENT_WORDS_AFTER = 12, 3
@@ -135,9 +140,29 @@ def clause_subject(text: str, start: int, end: int, span_start: int, span_end: i
 
 
 def _tidy(piece: str) -> str:
-    piece = _LEADING_JUNK.sub("", piece)
-    piece = _TRAILING_JUNK.sub("", piece)
+    leading = _LEADING_JUNK.match(piece)  # its "^" matches only at the start: the one match sub would find
+    piece = piece[leading.end():] if leading else piece
+    piece = piece[:_junk_start(piece)]
     return re.sub(r"\s+", " ", piece).strip()
+
+
+def _junk_start(piece: str) -> int:
+    """Where _TRAILING_JUNK's match starts (the piece's length if none), read from the end: a
+    position starts junk that runs to the end when its one junk piece ends where such junk starts.
+    re tries the pattern at every position, each run of junk words to its end and back: seconds
+    for a long clause. Past the longest piece's length of positions that start none, none can."""
+    start = len(piece)
+    runs_to_end = {start}
+    misses, position = 0, start - 1
+    while position >= 0 and misses < _LONGEST_JUNK:
+        found = _JUNK_PIECE.match(piece, position)
+        if found is not None and found.end() in runs_to_end:
+            runs_to_end.add(position)
+            start, misses = position, 0
+        else:
+            misses += 1
+        position -= 1
+    return start
 
 
 def date_subject(text: str, start: int, end: int, span_start: int, span_end: int) -> str:
