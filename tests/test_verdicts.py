@@ -373,15 +373,23 @@ def _report(first: str, second: str):
     return _report_dated((first, DATE), (second, DATE))
 
 
-@pytest.mark.parametrize("title, first, second, texts, verdicts", CASES, ids=[case[0] for case in CASES])
-def test_verdict_between_sources(title, first, second, texts, verdicts):
-    report = _report(first, second)
+def check_verdicts(report, texts: set[str], verdicts: set[str] | None, every: bool = False) -> None:
+    """The findings holding every text of ``texts``: none a conflict when ``verdicts`` is None;
+    else there is one, and its verdict (``every``: each one's) is among ``verdicts``."""
     holding = [f for f in report.findings if texts <= {c.text for c in f.claims}]
     if verdicts is None:
         assert all(f.verdict != "conflict" for f in holding), [f.explanation for f in holding]
+        return
+    assert holding, f"no finding holds {texts}: {[(f.verdict, [c.text for c in f.claims]) for f in report.findings]}"
+    if every:
+        assert {f.verdict for f in holding} <= verdicts, [(f.verdict, f.explanation) for f in holding]
     else:
-        assert holding, f"no finding holds {texts}: {[(f.verdict, [c.text for c in f.claims]) for f in report.findings]}"
         assert holding[0].verdict in verdicts, holding[0].explanation
+
+
+@pytest.mark.parametrize("title, first, second, texts, verdicts", CASES, ids=[case[0] for case in CASES])
+def test_verdict_between_sources(title, first, second, texts, verdicts):
+    check_verdicts(_report(first, second), texts, verdicts)
 
 
 def test_one_article_alone_is_never_a_conflict():

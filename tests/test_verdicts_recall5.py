@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_verdicts import _report
+from tests.test_verdicts import _report, check_verdicts
 
 # (title, article a, article b, the claim texts one finding must hold, the verdicts allowed;
 #  None: no finding may hold a claim of each text across the two articles as a conflict)
@@ -147,10 +147,4 @@ CASES = [
 
 @pytest.mark.parametrize("title, first, second, texts, verdicts", CASES, ids=[case[0] for case in CASES])
 def test_verdict_between_sources(title, first, second, texts, verdicts):
-    report = _report(first, second)
-    holding = [f for f in report.findings if texts <= {c.text for c in f.claims}]
-    if verdicts is None:
-        assert all(f.verdict != "conflict" for f in holding), [f.explanation for f in holding]
-    else:
-        assert holding, f"no finding holds {texts}: {[(f.verdict, [c.text for c in f.claims]) for f in report.findings]}"
-        assert {f.verdict for f in holding} <= verdicts, [(f.verdict, f.explanation) for f in holding]
+    check_verdicts(_report(first, second), texts, verdicts, every=True)
