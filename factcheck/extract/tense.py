@@ -19,7 +19,7 @@ FUTURE = re.compile(
     r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|heading into|ahead of|looming|"
     r"'ll)\b|'ll\b", re.I)
 # Something put off "until Monday" is put off to a day still to come when it is told.
-# A plan in the past perfect ("had expected to testify on Thursday", "had been scheduled to") was
+# A plan in the past perfect ("had expected to vote on Tuesday", "had been scheduled to") was
 # made for a day that has come: the date is past, the "had" before it says so.
 # "would" is the future of a past moment: "said she would pass sentence on Friday" is the coming
 # Friday, but "announced he would be leaving in June" may be either June, so it counts for days only.
@@ -61,8 +61,8 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
     if not re.search(r"[a-z]{3,}", text[clause_start:start] + text[end:clause_end].replace("the", "")) or \
             re.fullmatch(r"\W*(?:in|on|by|since|until|from|during|at|early|late|mid)?\W*", text[clause_start:start], re.I):
         # a fronted "In January," borrows the clause after it: "In January, voters went to the polls";
-        # one set off mid-sentence belongs to the verb before it first: "checked in, on Thursday
-        # night, for what is to be a long stay" is a past Thursday
+        # one set off mid-sentence belongs to the verb before it first: "signed the papers, on Monday
+        # morning, for what will be a two-year deal" is a past Monday
         if re.search(r"[a-z]", text[sentence_start:clause_start], re.I):
             lead = _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]), would)
             if lead:
