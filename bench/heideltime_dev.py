@@ -105,15 +105,20 @@ def _agreement(key: str, ours: list[tuple], heid: list[tuple], c: Counter, shown
             shown["all text: HeidelTime only"].append(f"{key}: {h[2]!r} = {h[3]}")
 
 
-def _judgements() -> dict[tuple[str, int], str]:
-    """(article, annotated span start) -> who is right where the two tools' values differ."""
+def _judgements() -> dict[tuple[str, int, str, str], str]:
+    """(article, annotated span start, our reading, HeidelTime's) -> who is right where the two
+    tools' values differ. A reading that changes is judged again: its old judgement no longer applies."""
     judged = {}
     for line in JUDGED.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        key, start, _text, _ours, _theirs, right, _why = line.split("\t")
-        judged[(key, int(start))] = right
+        key, start, _text, ours, theirs, right, _why = line.split("\t")
+        judged[(key, int(start), ours, theirs)] = right
     return judged
+
+
+def _reading(item: tuple | None) -> str:
+    return f"{item[2]} = {item[3]}" if item else "-"
 
 
 def _score_span(key: str, g: dict, ours: list[tuple], heid: list[tuple], judged: dict,
@@ -127,10 +132,9 @@ def _score_span(key: str, g: dict, ours: list[tuple], heid: list[tuple], judged:
         scores["HeidelTime"]["none"] += 1
         return
     agree = o is not None and h is not None and (o[3] == h[3] or _coarse(o[3], h[3]))
-    right = "both" if agree else judged.get((key, g["start"]))
+    right = "both" if agree else judged.get((key, g["start"], _reading(o), _reading(h)))
     if right is None:
-        unjudged.append(f"{key}\t{g['start']}\t{g['text']}\t{o[2] + ' = ' + o[3] if o else '-'}\t"
-                        f"{h[2] + ' = ' + h[3] if h else '-'}\t?\t")
+        unjudged.append(f"{key}\t{g['start']}\t{g['text']}\t{_reading(o)}\t{_reading(h)}\t?\t")
         return
     for name, item in (("ours", o), ("HeidelTime", h)):
         if item is None:

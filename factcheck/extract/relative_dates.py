@@ -143,6 +143,10 @@ def _is_name(text: str, position: int) -> bool:
     return bool(_NAME_LEAD.search(text, max(0, position - 30), position))
 
 
+# A move toward an event named by its weekday: "advanced to Saturday's", "heading into Sunday's".
+_TOWARD = re.compile(r"\b(?:to|into|toward|towards)\s+$", re.I)
+
+
 def _tense(page: "Page", position: int, end: int | None = None) -> int:
     """The news default: a weekday is the one just gone unless its own clause is in the future."""
     return 1 if tense_at(page, position, end or position, would=True) > 0 else -1
@@ -169,6 +173,13 @@ def _weekday(page: "Page", match: re.Match[str]) -> DateValue:
         date = weekday_near(anchor - dt.timedelta(days=1), weekday, -1)
     elif which in ("next", "this coming"):
         date = weekday_near(anchor + dt.timedelta(days=1), weekday, 1)
+    elif _TOWARD.search(page.text, max(0, match.start() - 12), match.start()) and \
+            page.text.startswith(("'s ", "’s "), match.end()) and tense_at(page, match.start(), match.end(), would=True) <= 0:
+        # "advanced to Saturday's final", "moving the team along to Saturday's semifinals": the event
+        # comes after the move the text tells, so it is not a week before it; whether it is still
+        # to come depends on when the page was written: the nearest such day
+        before, after = weekday_near(anchor, weekday, -1), weekday_near(anchor, weekday, 1)
+        date = before if anchor - before <= after - anchor else after
     else:
         date = weekday_near(anchor, weekday, _tense(page, match.start(), match.end()))
     tense = "coming" if date > anchor else "past" if date < anchor else "same day as"
