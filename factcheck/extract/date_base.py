@@ -20,7 +20,7 @@ DASH = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
 
 # Words before a bare four-digit number that make it a year ("in 1992", "since 2010").
 YEAR_LEAD_WORDS = frozenset(
-    """in since from by until till before after during of between and to through throughout around
+    """in since from by until till before after during of between and to into through throughout around
     circa early mid late year years fiscal or spring summer autumn fall winter""".split()
 )
 # A year after these is the base of a comparison, carried by the percentage claim instead.

@@ -86,16 +86,21 @@ def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
     # "the 2011 NFL playoffs", "a 2001 Dorsey policy change": names before a common noun, which the
     # year dates; "the 2030 Development Strategy", "2030 -Agenda": the year is part of a name.
     named_noun = re.match(r"(?: [A-Z][\w.'’-]*){1,3} (?!" + _FUNCTION_WORDS + r"\b)[a-z]{3,}", after) and (
-        lead in YEAR_LEAD_WORDS or re.search(r"\b(?i:the|a|an|his|her|its|their|our)\s+$", before))
+        lead in YEAR_LEAD_WORDS or re.search(r"\b(?i:the|a|an|his|her|its|their|our)\s+$|\ws['’]\s+$", before))
     if re.match(r"[ -]+(?:[A-Z]|[a-z]+-)", after) and not named_noun:
         return None
     # "the 2024 election", "a 2010 raid", "his 2007 campaign", "the company's 2009 report"
     # and "an injury-plagued 2010 season": a determiner with up to two modifiers before the year
-    attributive = re.search(r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that)|\w['’]s)\s+(?:[a-z][a-z-]*\s+){0,2}$",
+    # ("the team's 1983 title", "the Herons' 1983 title team": a plural's possessive too)
+    attributive = re.search(r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that)|\w['’]s|\ws['’])\s+(?:[a-z][a-z-]*\s+){0,2}$",
                             before) and (re.match(r" [a-z]", after) or named_noun)
     # "as early as 2013", "as late as 1999", "as recently as 2010"
     as_far = lead == "as" and re.search(r"\bas (?:early|late|recently|far back|long ago) as\s+$", before, re.I)
     if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive or as_far):
+        return None
+    if lead in ("into", "by") and re.match(r" (?!" + _FUNCTION_WORDS + r"\b)[a-z]+s\b(?!['’])", after):
+        # "split into 1500 plots", "won by 1500 votes": a number of things; "came into 2010 as",
+        # "by 2020 the city", "hit by 2004 tsunami" are years
         return None
     if previous_word and previous_word.group(1)[0].isupper() and lead not in YEAR_LEAD_WORDS and not at_sentence_start \
             and not attributive:
