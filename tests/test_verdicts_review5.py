@@ -51,9 +51,15 @@ CASES = [
      "The launch, which was planned for 3 May 2024, has been delayed until 17 May 2024, the agency said.",
      "The launch is now planned for 17 May 2024, the agency said.",
      {"3 May 2024", "17 May 2024"}),
-    ("scheduled events: a trial that 'was set to begin' on one day and was delayed",
-     "The trial, which was set to begin on 3 May 2024, was delayed after a juror fell ill.",
-     "The trial is now expected to begin on 17 May 2024, the court said.",
+    # subjects.py _antecedent_event: the scan back from ", which" takes any event noun within 12
+    # words, past the noun the clause really tells of ("heavy rain", "the mayor's resignation"). New.
+    ("scheduled events: the rain 'which is expected to continue until' a day is not the vote's date",
+     "Officials postponed the vote because of heavy rain, which is expected to continue until 3 May 2024.",
+     "The vote is now scheduled for 17 May 2024, officials said.",
+     {"3 May 2024", "17 May 2024"}),
+    ("scheduled events: a resignation 'which is expected on' a day is not the election's date",
+     "The election was called after the mayor's resignation, which is expected on 3 May 2024.",
+     "The election is scheduled for 17 May 2024, officials said.",
      {"3 May 2024", "17 May 2024"}),
     # align.py _may_join: an event noun with no modifier joins any modified one ("a second debate"). New.
     ("scheduled events: 'the debate' and 'a second debate' are two debates",
