@@ -39,11 +39,13 @@ CASES = [
      "Coach Tom Smith thanked the fans who bought 5,000 tickets.",
      "Tom Smith bought 2,000 tickets.",
      {"5,000", "2,000"}, None),
-    # A span of seasons or years told in a predicate after a dated one runs on from the date.
-    ("seasons told after a dated predicate are not that year's history",
+    # A span of seasons or years told after a dated predicate stays that date's history: a stint
+    # that began then is not a career told without a date (review5 found "drafted in 2010 and
+    # played four seasons there" set against "played 12 seasons in the league").
+    ("seasons told after a dated predicate stay that year's history",
      "Tom Smith was a second-round pick of the Comets in 1990 and played for 25 seasons with the team.",
      "Tom Smith, who played for the Comets for 11 seasons, was named coach on Monday.",
-     {"25", "11"}, {"conflict"}),
+     {"25", "11"}, None),
     ("seasons after a dated predicate: another player's seasons stay his",
      "Tom Smith was a second-round pick of the Comets in 1990 and played for 11 seasons with the team.",
      "Will Jones, who played for the Comets for 14 seasons, was named coach on Monday.",

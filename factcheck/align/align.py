@@ -212,8 +212,14 @@ def _may_join(claim: ClaimBase, leader: ClaimBase) -> bool:
             return False  # "Tom Smith" and "Will Smith" share a surname, not a birthday
         # "the presidential election" and "the parliamentary elections" are two votes on two dates.
         one, other = _event_modifiers(claim.subject), _event_modifiers(leader.subject)
+        if one is not None and other is not None and one[1] == other[1] and bool(one[0]) != bool(other[0]) \
+                and (one[0] | other[0]) & _ANOTHER:
+            return False  # "the debate" and "a second debate" are two
         return one is None or other is None or one[1] != other[1] or one[0] == other[0] or not one[0] or not other[0]
     return True
+
+
+_ANOTHER = frozenset(stem(w) for w in "second third fourth fifth next another new runoff final last previous".split())
 
 
 def _same_person(one: str, other: str) -> bool:
@@ -278,9 +284,14 @@ def _total_told_or_not(one: ClaimBase, two: ClaimBase) -> bool:
 _RUNNING_TOTAL = re.compile(r"\b(?:has|have|had|is|are)\b(?:\s+\w+){0,3}\s+a\s+total\s+of\s+$", re.I)
 
 
+_SPREAD = re.compile(r"\b(?:over|across|during|through)\b|\bin\s+(?:the|their|his|her|its)\s+(?:\w+\s+){0,2}(?:series|games|meetings|playoffs|tournament|weekend|season)\b", re.I)
+_SPREAD_BEFORE = re.compile(r"\b(?:in|over|across)\s+(?:the|their|his|her|its)\s+(?:\w+\s+){0,2}(?:games|meetings|series|playoffs|weekend)\b", re.I)
+
+
 def _one_total(claim: ClaimBase) -> bool:
     at = claim.sentence.lower().find(f"a total of {claim.text.lower()}")
-    return at >= 0 and not _RUNNING_TOTAL.search(claim.sentence, 0, at + len("a total of "))
+    return at >= 0 and not _RUNNING_TOTAL.search(claim.sentence, 0, at + len("a total of ")) \
+        and not _SPREAD.search(claim.sentence, at) and not _SPREAD_BEFORE.search(claim.sentence, 0, at)
 
 
 def _overlapping(one: str, other: str) -> bool:

@@ -33,7 +33,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..extract.frame_words import COMMON_CAPITALISED
-from ..extract.frames import is_personal, is_stat, restrictive_who
+from ..extract.frames import DEGREE_ADVERBS, is_personal, is_stat, restrictive_who
 from ..extract.holders import holder_is_place, same_holder
 from ..kinds import FIGURES
 from ..models import ClaimBase
@@ -147,7 +147,18 @@ def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
             or not second.holder and _part_of_whole(one, other.sentence)
             or not first.holder and _part_of_whole(other, one.sentence)
             or _other_doer(one, other) or _other_doer(other, one)
-            or bool(first.holder) and _told_of_a_noun(other) or bool(second.holder) and _told_of_a_noun(one))
+            or bool(first.holder) and _told_of_a_noun(other) or bool(second.holder) and _told_of_a_noun(one)
+            or _degrees_apart(one, other))
+
+
+def _degree(claim: ClaimBase) -> str | None:
+    return next((w for w in re.findall(r"[a-z]+", claim.sentence.lower()) if w in DEGREE_ADVERBS), None)
+
+
+def _degrees_apart(one: ClaimBase, other: ClaimBase) -> bool:
+    """"critically injured" and "seriously injured": two parts of the injured, not one figure."""
+    parts = all("part" in (c.frame.scope or "").split("+") for c in (one, other))
+    return parts and _degree(one) != _degree(other)
 
 
 def _told_of_a_noun(claim: ClaimBase) -> bool:

@@ -11,7 +11,7 @@ from .frame_words import TOKEN
 from .frames import read_frame
 from .holders import name_words
 from .lemmas import canonical_event, is_verbish
-from .subjects import EVENT_NOUNS, IRREGULAR_PAST, clause_bounds
+from .subjects import EVENT_NOUNS, clause_bounds
 
 if TYPE_CHECKING:
     from .base import Page
@@ -23,11 +23,9 @@ if TYPE_CHECKING:
 PAST_DAYS = 60
 
 
-def past_time(page: Page, span: tuple[int, int], running: bool = False) -> str | None:
+def past_time(page: Page, span: tuple[int, int]) -> str | None:
     """The past time a figure's own clause dates it to ("In 2004, a tsunami killed 230,000"): such
-    a figure is history, and lines up only with figures of the same time. ``running``: the figure
-    is a span of seasons or years, which runs on from a date told in the predicate before it ("was
-    drafted in 1990 and played 14 seasons": the seasons are not 1990's)."""
+    a figure is history, and lines up only with figures of the same time."""
     sentence = page.sentence_at(span[0])
     clause_start, clause_end = clause_bounds(page.text, sentence[0], sentence[1], span[0], span[1])
     published = page.published.date
@@ -44,8 +42,6 @@ def past_time(page: Page, span: tuple[int, int], running: bool = False) -> str |
             continue  # "20 percent above the 1990 level": the year of a comparison's base
         if date.end <= span[0] and re.search(r"\b(?:but|whereas|while|since)\b", page.text[date.end:span[0]]):
             continue  # "fell 4 percent last year but remain 20 percent above": the year is the first figure's
-        if running and sentence[0] <= date.start and date.end <= span[0] and _next_predicate(page.text, date.end, span[0]):
-            continue
         if date.start >= span[1] and _AFTER_BREAK.search(page.text, span[1], date.start):
             continue  # "killed 14 on Sunday, the deadliest since a cyclone killed 40 in 2019": the 2019 is the 40's
         if not sentence[0] <= date.start < sentence[1]:
@@ -54,16 +50,6 @@ def past_time(page: Page, span: tuple[int, int], running: bool = False) -> str |
             return f"{value.start.isoformat()}/{value.end.isoformat()}"
         return None
     return None
-
-
-# "and played", "and then spent": a second predicate after the one a date is told in.
-_AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+)?([a-z]+)\b")
-
-
-def _next_predicate(text: str, start: int, end: int) -> bool:
-    """Whether a second predicate ("and" and its verb) stands between a date and a figure."""
-    return any(is_verbish(found.group(1)) or found.group(1) in IRREGULAR_PAST
-               for found in _AND_VERB.finditer(text, start, end))
 
 
 # How far into the sentence before a date may stand and still open it ("In April last year, ...").
@@ -118,7 +104,8 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     head = subject.split()[-1].lower() if subject and len(subject.split()) <= 4 else ""
     if value is not None and is_past(value, published):
         frame.when = "past"
-    if (frame.event is None or frame.event in _SCHEDULING and not _FORMER_PLAN.search(text, clause_start, span[0])) \
+    if (frame.event is None or frame.event in _SCHEDULING and not _FORMER_PLAN.search(text, clause_start, span[0])
+            and not (_PAST_PLAN.search(text, clause_start, span[0]) and _CHANGED.search(text, sentence[0], sentence[1]))) \
             and head in EVENT_NOUNS:
         # "the meetings held today": the event noun is the event; "the vote, which is scheduled for
         # 5 May" and "the vote planned for May 5" both date the vote, whatever verb sets it
@@ -141,8 +128,9 @@ _NAME = r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})"
 # "Tom Smith, 34, was shot dead", "Tom Smith was born in Harbor City": the full name right before the
 # verb (an aside between commas allowed) is whose birth or death it is ("was found dead" dates the
 # finding, not the death: no holder, so such a date of long ago stays background).
-_LIFE_SUBJECT = re.compile(_NAME + r"(?:,[^,]{1,40},)?\s+(?:(?:was|were|had been|has been|is)\s+)?"
-                           r"(?:(?:fatally|reportedly|allegedly)\s+)?(?:born|died|killed|shot dead|slain)\b")
+_LIFE_SUBJECT = re.compile(_NAME + r"(?:,[^,]{1,40},)?\s+(?:(?:(?:was|were|had been|has been|is)\s+"
+                           r"(?:(?:fatally|reportedly|allegedly)\s+)?(?:born|died|killed|shot dead|slain))"
+                           r"|(?:(?:reportedly|allegedly)\s+)?died)\b")
 _WHO_AFTER_NAME = re.compile(_NAME + r",\s*$")
 
 
@@ -165,6 +153,8 @@ _SCHEDULING = frozenset("schedule plan slate set due expect".split())
 # "the vote, originally scheduled for 5 May": a plan given up dates no event ("rescheduled" is an act of its own).
 _FORMER_PLAN = re.compile(r"\b(?:originally|initially|previously|first|once|had been)\s+(?:\w+\s+)?"
                           r"(?:scheduled|planned|set|slated|due|expected)\b", re.I)
+_PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b", re.I)
+_CHANGED = re.compile(r"\b(?:postpon|delay|cancel|call(?:ed|s)? off|push(?:ed)? back|put off|moved\b|scrap|suspend|resched)", re.I)
 _COUNTED_FROM = re.compile(r"\b(?:day|night|week|month|year)s? (?:after|before) (?:the )?$", re.I)
 _REPORTING = frozenset("announce say report confirm reveal tell state disclose declare".split())
 

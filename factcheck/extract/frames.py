@@ -147,7 +147,7 @@ def _event_after(tokens: list[str]) -> str | None:
         lowered = token.lower()
         if lowered in SKIPPABLE or lowered == "since" and index and tokens[index - 1].lower() in ("have", "has", "had"):
             continue  # "11 have since been recaptured"; but "since taking office" is another clause
-        if (lowered.endswith("ly") and len(lowered) > 4 and lowered not in _DEGREE_ADVERBS
+        if (lowered.endswith("ly") and len(lowered) > 4 and lowered not in DEGREE_ADVERBS and lowered not in _NOT_QUITE
                 and index + 1 < len(tokens) and is_verbish(tokens[index + 1])):
             continue  # "were safely evacuated", "were later freed" ("seriously injured" is read past by no one: _by_degree)
         if lowered in ("in", "on", "at", "from", "with", "aboard") and index == 0:
@@ -160,17 +160,20 @@ def _event_after(tokens: list[str]) -> str | None:
     return None
 
 
+# Adverbs that say the event did not (or may not) happen as told: "were nearly killed" is no killing.
+_NOT_QUITE = frozenset("nearly narrowly barely initially originally previously potentially possibly wrongly falsely "
+                       "mistakenly".split())
 # Adverbs that make a part of the event's whole: the seriously injured are some of the injured.
-_DEGREE_ADVERBS = frozenset("""seriously critically severely badly gravely slightly lightly mildly fatally mortally
+DEGREE_ADVERBS = frozenset("""seriously critically severely badly gravely slightly lightly mildly fatally mortally
     moderately minorly superficially partially partly completely totally heavily""".split())
 def _by_degree(after: list[str], before: list[str]) -> bool:
     """"30 people were seriously injured", "seriously injuring 30 people": a degree adverb right
     before the figure's verb makes the figure a part of the event's whole (some of the injured),
     never the same figure as the whole's in nearly the same words (an echo)."""
     tokens = [token for token in after[:6] if token.lower() not in SKIPPABLE]
-    if tokens[:1] and tokens[0].lower() in _DEGREE_ADVERBS and len(tokens) > 1 and is_verbish(tokens[1]):
+    if tokens[:1] and tokens[0].lower() in DEGREE_ADVERBS and len(tokens) > 1 and is_verbish(tokens[1]):
         return True
-    return len(before) >= 2 and before[-2].lower() in _DEGREE_ADVERBS and is_verbish(before[-1])
+    return len(before) >= 2 and before[-2].lower() in DEGREE_ADVERBS and is_verbish(before[-1])
 
 
 _AUXILIARIES = frozenset("was were is are have has had".split())

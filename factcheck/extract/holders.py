@@ -172,7 +172,8 @@ def _closed_relative(text: str, clause_start: int, position: int) -> bool:
     word = found.group(1)
     main = TOKEN.findall(text[found.start(1):position])
     # "Will Jones, who coached the Comets last year, said his team scored 20": what he said, not his.
-    if len(main) > 4 or any(token.lower() in _SPEECH or token[0].isupper() for token in main):
+    if len(main) > 4 or any(token.lower() in _SPEECH or token[0].isupper() for token in main) \
+            or any(token.lower() in ("him", "her", "them", "his", "their", "its") for token in main[1:]):
         return False
     return word not in STOP_WORDS and (is_verbish(word) or word in LIGHT_VERBS or word in IRREGULAR_PAST)
 

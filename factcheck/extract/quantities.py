@@ -14,7 +14,7 @@ from .frame_time import past_time
 from .frame_words import IRREGULAR_VERBS
 from .frames import frame_label, is_personal, is_stat, read_frame
 from .holders import pronoun_holder
-from .lemmas import canonical_event, head_words, is_verbish
+from .lemmas import canonical_event, is_verbish
 from .subjects import IRREGULAR_PAST, clause_subject
 
 # hedge -> (low factor, high factor); None is unbounded. Approximate hedges allow 10%.
@@ -259,20 +259,11 @@ def _thing_end(page: Page, position: int, thing: str) -> int:
 
 # "his first", "the last": the figure counts a stretch (only a few such are counts: _is_count).
 _STRETCH_BEFORE = re.compile(r"\b(?:first|last|final|opening|next|previous|past)\s+$", re.I)
-# Spans of someone's time long enough to run on past the year they began in.
-_RUNNING_SPANS = frozenset("seasons years terms".split())
-
-
-def _runs_on(thing: str | None) -> bool:
-    """"14 seasons", "eight years as an assistant": a span that starts at a date, not one of it."""
-    return bool(thing) and is_personal(thing) and head_words(thing)[-1] in _RUNNING_SPANS
-
-
 def _count_claim(page: Page, span: tuple[int, int], value: QuantityValue, subject: str,
                  thing: str | None = None, thing_end: int | None = None) -> CountClaim:
     page.take(*span)
     frame = read_frame(page.text, page.sentence_at(span[0]), span, thing_end, thing)
-    frame.when = past_time(page, span, running=_runs_on(thing))
+    frame.when = past_time(page, span)
     if _STRETCH_BEFORE.search(page.text, max(0, span[0] - 20), span[0]):
         # "completed his first 12 passes", "missed his last two games": a stretch, told of the figure itself
         frame.scope = "+".join(sorted({*(frame.scope.split("+") if frame.scope else ()), "period"}))

@@ -175,6 +175,9 @@ def date_subject(text: str, start: int, end: int, span_start: int, span_end: int
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|that)\b", re.I)
 
 
+_NOT_A_COMPLEMENT = frozenset("because after before following amid despite due when while since was were is are has had".split())
+
+
 def _antecedent_event(text: str, start: int, end: int, span_start: int, span_end: int) -> str | None:
     """The event noun a relative clause holding the date tells of: "the election of a new council,
     which is planned for 5 May" dates the election. Only a clause opened by "which" or "that" right
@@ -184,7 +187,10 @@ def _antecedent_event(text: str, start: int, end: int, span_start: int, span_end
             or not text[start:clause_start].rstrip().endswith(","):
         return None
     tokens = list(_TOKEN.finditer(text, start, clause_start))[-EVENT_WORDS_BEFORE:]
-    for token in reversed(tokens):
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        if token.group().lower() in _NOT_A_COMPLEMENT:
+            return None  # "the vote because of heavy rain, which ...": the clause tells of the rain
         if token.group().lower() in EVENT_NOUNS:
             return noun_phrase_ending_at(text, start, token.start(), token.end())
     return None
