@@ -143,8 +143,9 @@ def _is_name(text: str, position: int) -> bool:
     return bool(_NAME_LEAD.search(text, max(0, position - 30), position))
 
 
-# A move toward an event named by its weekday: "advanced to Saturday's", "heading into Sunday's".
-_TOWARD = re.compile(r"\b(?:to|into|toward|towards)\s+$", re.I)
+# A move toward an event named by its weekday, or a state that lasts until it: "advanced to
+# Saturday's", "heading into Sunday's", "undecided until Sunday's deadline".
+_TOWARD = re.compile(r"\b(?:to|into|toward|towards|until|till)\s+$", re.I)
 
 
 def _tense(page: "Page", position: int, end: int | None = None) -> int:
@@ -175,9 +176,10 @@ def _weekday(page: "Page", match: re.Match[str]) -> DateValue:
         date = weekday_near(anchor + dt.timedelta(days=1), weekday, 1)
     elif _TOWARD.search(page.text, max(0, match.start() - 12), match.start()) and \
             page.text.startswith(("'s ", "’s "), match.end()) and tense_at(page, match.start(), match.end(), would=True) <= 0:
-        # "advanced to Saturday's final", "moving the team along to Saturday's semifinals": the event
-        # comes after the move the text tells, so it is not a week before it; whether it is still
-        # to come depends on when the page was written: the nearest such day
+        # "advanced to Saturday's final", "moving the team along to Saturday's semifinals", "until
+        # Sunday's deadline": the event comes after the move or the state the text tells, so it is not
+        # a week before it; whether it is still to come depends on when the page was written: the
+        # nearest such day
         before, after = weekday_near(anchor, weekday, -1), weekday_near(anchor, weekday, 1)
         date = before if anchor - before <= after - anchor else after
     else:
