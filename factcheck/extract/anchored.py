@@ -78,8 +78,9 @@ def find_from_events(page: "Page") -> Iterator["DateMatch"]:
         unit = _DAY_PARTS.get(match["unit"], match["unit"])
         steps = -1 if match["dir"] == "before" else 1
         end = match.end() - 1  # the space before the event
+        # a time expression, no claim, until resolve() counts it from a date that names the event
         yield DateMatch(match.start(), end, _unplaced(unit, page.text[match.start():end], "counted from the event after it"),
-                        anchored=(steps, unit), from_event=True)
+                        anchored=(steps, unit), from_event=True, vague=True)
     for match in page.finditer(_ORDINAL_DAY, (" day", " night")):
         if page.is_free(*match.span()):
             yield DateMatch(*match.span(), _unplaced("day", match.group(), "a day's place in an event"), vague=True)
@@ -169,6 +170,7 @@ def _resolve_from_event(page: "Page", found: "DateMatch", following: list["DateM
     found.value = DateValue(start=start, end=end, granularity=granularity, resolution=resolution,
                             relative_to=anchor.relative_to if resolution == "relative" else None,
                             note=f"{page.text[found.start:found.end]}, counted from '{page.text[following[0].start:following[0].end]}'")
+    found.vague = False  # placed: a claim
 
 
 def _anchor(page: "Page", before: list["DateMatch"], position: int, back: bool,

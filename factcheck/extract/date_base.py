@@ -34,7 +34,7 @@ class DateMatch:
     value: DateValue
     day_range: bool = False
     anchored: tuple[int, str] | None = None  # (signed steps, unit) from a date the text gives before it
-    vague: bool = False  # "now", "recently": a time expression, never a claim (vague_dates.py)
+    vague: bool = False  # "now", "recently", what no day can be set on: a time expression, never a claim
     from_event: bool = False  # "a day after X": counted from the event after it, placed only by a date naming X
 
 

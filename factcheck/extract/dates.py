@@ -71,9 +71,7 @@ def extract(page: Page) -> list[DateClaim]:
         page.take(found.start, found.end)
         if found.value.timex is None:
             found.value.timex = timex(found.value)
-        if found.vague or found.from_event and found.value.start is None:
-            # no editor compares "now" across outlets, nor "a day after the vote" the text never
-            # dates: kept apart, for TimeML output
+        if found.vague:  # no editor compares "now" across outlets: kept apart, for TimeML output
             page.vague_dates.append(DateClaim(value=found.value, **claim_fields(page, "date", found.start, found.end, "")))
             continue
         sentence_start, sentence_end = page.sentence_at(found.start)
