@@ -210,16 +210,22 @@ def _may_join(claim: ClaimBase, leader: ClaimBase) -> bool:
     if claim.kind == "date":
         if is_life_fact(claim.frame) and is_life_fact(leader.frame) and not _same_person(claim.frame.holder, leader.frame.holder):
             return False  # "Tom Smith" and "Will Smith" share a surname, not a birthday
-        # "the presidential election" and "the parliamentary elections" are two votes on two dates.
-        one, other = _event_modifiers(claim.subject), _event_modifiers(leader.subject)
-        if one is not None and other is not None and one[1] == other[1] and bool(one[0]) != bool(other[0]) \
-                and (one[0] | other[0]) & _ANOTHER:
-            return False  # "the debate" and "a second debate" are two
-        return one is None or other is None or one[1] != other[1] or one[0] == other[0] or not one[0] or not other[0]
+        return _one_event(_event_modifiers(claim.subject), _event_modifiers(leader.subject))
     return True
 
 
+# Modifiers that make an event noun another of its kind: "a second debate" is not "the debate".
 _ANOTHER = frozenset(stem(w) for w in "second third fourth fifth next another new runoff final last previous".split())
+
+
+def _one_event(one: tuple[frozenset[str], str] | None, other: tuple[frozenset[str], str] | None) -> bool:
+    """Whether two event-noun subjects may name one event: not "the presidential election" and
+    "the parliamentary elections" (two votes on two dates), nor "the debate" and "a second debate"."""
+    if one is None or other is None or one[1] != other[1] or one[0] == other[0]:
+        return True
+    if one[0] and other[0]:
+        return False
+    return not (one[0] | other[0]) & _ANOTHER
 
 
 def _same_person(one: str, other: str) -> bool:

@@ -151,9 +151,11 @@ _OBJECT_BEFORE = re.compile(r"\b(?:to|from|in|at|for|with|by|of|against|into|nea
 # Verbs that set an event for a time: the date is the event's ("elections planned for 5 May").
 _SCHEDULING = frozenset("schedule plan slate set due expect".split())
 # "the vote, originally scheduled for 5 May": a plan given up dates no event ("rescheduled" is an act of its own).
-_FORMER_PLAN = re.compile(r"\b(?:originally|initially|previously|first|once|had been)\s+(?:\w+\s+)?"
-                          r"(?:scheduled|planned|set|slated|due|expected)\b", re.I)
-_PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b", re.I)
+_PLANNED = r"\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b"
+_FORMER_PLAN = re.compile(r"\b(?:originally|initially|previously|first|once|had been)" + _PLANNED, re.I)
+# "the hearing, which was scheduled for 3 May, was postponed": a plan told in the past, given up
+# when the sentence says it changed (_CHANGED).
+_PAST_PLAN = re.compile(r"\b(?:was|were)" + _PLANNED, re.I)
 _CHANGED = re.compile(r"\b(?:postpon|delay|cancel|call(?:ed|s)? off|push(?:ed)? back|put off|moved\b|scrap|suspend|resched)", re.I)
 _COUNTED_FROM = re.compile(r"\b(?:day|night|week|month|year)s? (?:after|before) (?:the )?$", re.I)
 _REPORTING = frozenset("announce say report confirm reveal tell state disclose declare".split())

@@ -187,8 +187,7 @@ def _antecedent_event(text: str, start: int, end: int, span_start: int, span_end
             or not text[start:clause_start].rstrip().endswith(","):
         return None
     tokens = list(_TOKEN.finditer(text, start, clause_start))[-EVENT_WORDS_BEFORE:]
-    for index in range(len(tokens) - 1, -1, -1):
-        token = tokens[index]
+    for token in reversed(tokens):
         if token.group().lower() in _NOT_A_COMPLEMENT:
             return None  # "the vote because of heavy rain, which ...": the clause tells of the rain
         if token.group().lower() in EVENT_NOUNS:
