@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_verdicts import _report
+from tests.test_verdicts import _report, check_verdicts
 
 BULLS = "The Bulls beat the Knicks on Sunday. "
 BEARS = "The Bears beat the Lions on Sunday. "
@@ -94,7 +94,4 @@ CASES = [
 
 @pytest.mark.parametrize("title, first, second, texts", CASES, ids=[case[0] for case in CASES])
 def test_no_false_conflict(title, first, second, texts):
-    report = _report(first, second)
-    holding = [f for f in report.findings if texts <= {c.text for c in f.claims}]
-    conflicts = [f.explanation for f in holding if f.verdict == "conflict"]
-    assert not conflicts, conflicts
+    check_verdicts(_report(first, second), texts, None)
