@@ -45,8 +45,9 @@ from .load.listing import file_stat, is_url, local_path
 from .models import Problem, Report
 from .report.formats import FORMATS
 from .report.fragments import Tally
+from .report_step import write_report
 from .run import CheckResult, Run, Stage, on_state, prepare, report_sources
-from .store.atomic import open_atomic, remove_stale_temporaries
+from .store.atomic import remove_stale_temporaries
 from .store.ledger import ledger_name, ledger_path
 from .store.reviews import REVIEWS_FILE, ReviewsFile, read_reviews, reviews_path
 from .store.state import SourceRow, State
@@ -174,8 +175,7 @@ def _check(state: State, run: Run, reports_dir: Path, reviews: ReviewsFile) -> C
     run.start("writing reports", len(FORMATS), "reports")
     for format_name, spec in FORMATS.items():
         written[format_name] = reports_dir / spec.file_name
-        with open_atomic(written[format_name], buffering=1 << 20) as stream:
-            spec.write(stream.write, tally, state.fragments(format_name), sources)
+        write_report(state, format_name, written[format_name], tally, sources)
         if run.progress:
             run.progress(1)
     state.keep_parts(sources.made)

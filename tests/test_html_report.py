@@ -133,13 +133,25 @@ def test_an_editors_claim_whose_text_is_not_in_the_sentence_is_still_shown():
     assert "(added by an editor)" in page and "(source not in this report)" in page
 
 
-def test_findings_rows_reach_the_page_in_chunks_with_nothing_between():
-    from factcheck.report.html_report import CHUNK_ROWS, _joined
+def test_each_findings_row_reaches_the_page_alone_in_its_section():
+    """write_html hands each finding's row to write() by itself (a re-check copies unchanged ones
+    from the page before), in its own section; an empty section shows its "none" row."""
+    from collections import Counter
 
-    fragments = [f"<tr><td>{number}</td></tr>" for number in range(2 * CHUNK_ROWS + 1)]
-    chunks = list(_joined(iter(fragments)))
-    assert len(chunks) == 3 and "".join(chunks) == "".join(fragments)
-    assert list(_joined(iter(()))) == []  # an empty section still shows its "none" row
+    from factcheck.report.fragments import Tally
+    from factcheck.report.html_report import ROWS_MARK, write_html
+
+    rows = [("conflict", "<tr>c1</tr>"), ("conflict", "<tr>c2</tr>"), ("single", "<tr>s1</tr>")]
+    tally = Tally(sources=0, counts=Counter({("count", "conflict"): 2, ("count", "single"): 1}))
+    written: list[str] = []
+    write_html(written.append, tally, iter(rows), [])
+    page = "".join(written)
+    assert [piece for piece in written if piece.startswith("<tr>")] == [row for _, row in rows]
+    assert ROWS_MARK not in page
+    conflicts, single = page.index('id="conflict"'), page.index('id="single"')
+    assert conflicts < page.index("<tr>c1</tr>") < page.index("<tr>c2</tr>") < page.index('id="compatible"')
+    assert single < page.index("<tr>s1</tr>")
+    assert page.count('<tr class="empty">') == 2  # compatible and agree have no rows
 
 
 def test_the_sources_table_escapes_and_links_as_the_template_did():

@@ -228,7 +228,8 @@ def write_json(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequenc
     write(',\n  "findings": ')
     first = True
     for _, fragment in rows:
-        write(("[\n    " if first else ",\n    ") + fragment)
+        write("[\n    " if first else ",\n    ")
+        write(fragment)
         first = False
     write("[]" if first else "\n  ]")
     write(',\n  "problems": ' + _nested(json_safe(_PROBLEMS.dump_json(tally.problems, indent=2).decode())) + "\n}\n")
@@ -276,7 +277,7 @@ def write_csv(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence
 # One row per format, in the order reports are written: the CLI's --format choices, the files of
 # the reports folder, and the fragments the run state keeps (by format name) all come from here.
 FORMATS: dict[str, Format] = {row.name: row for row in (
-    Format("table", "findings.txt", "text/plain", table_fragment, write_table),
+    Format("table", "findings.txt", "text/plain", table_fragment, write_table, splices=False),
     Format("markdown", "findings.md", "text/markdown", markdown_fragment, write_markdown),
     Format("json", "findings.json", "application/json", json_fragment, write_json),
     Format("csv", "findings.csv", "text/csv", csv_fragment, write_csv),

@@ -153,6 +153,9 @@ class Format:
     media_type: str
     fragment: Fragment
     write: Writer
+    # Whether the writer hands each fragment to write() alone, untouched, so that a re-check may
+    # copy an unchanged one's bytes from the file written before (store/splice.py).
+    splices: bool = True
 
     def write_report(self, write: Write, report: Report, context: Context | None = None) -> None:
         write_report(write, report, self.fragment, self.write, context)

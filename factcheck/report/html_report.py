@@ -16,10 +16,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
-import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from importlib import resources
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -29,7 +28,7 @@ from ..kinds import KINDS
 from ..models import VERDICTS, ClaimBase, Finding, Report, Source
 from ..safetext import UNSAFE, printable
 from ..store.reviews import review_label
-from .fragments import Context, Row, Tally, Write, render_report, sections, sources_part
+from .fragments import Context, Row, Tally, Write, render_report, sources_part
 
 SECTION_TITLES = {"conflict": "Conflicts", "compatible": "Compatible", "agree": "Agreeing", "single": "Single source"}
 SECTION_NOTES = {
@@ -124,32 +123,31 @@ def render_html(report: Report) -> str:
 
 
 def write_html(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence[Source]) -> None:
-    """The page, written piece by piece: the findings' rows are fragments (finding_fragment)."""
+    """The page, written piece by piece: the template marks where a section's rows go
+    (ROWS_MARK), and each finding's row (finding_fragment) is written there by itself, so that a
+    re-check can copy the unchanged ones from the page written before."""
     counts = tally.by_verdict()
     page = PAGE.generate(
         csp=_content_security_policy(), style=STYLE, script=SCRIPT, headline=_headline(tally),
         summary=_summary(tally), verdict_options=[(v, SECTION_TITLES[v].lower()) for v in VERDICTS],
-        kinds=tally.kinds(), sources=sources, sections=_in_chunks(sections(rows)), counts=counts,
-        titles=SECTION_TITLES, notes=SECTION_NOTES, columns=COLUMNS, tally=tally)
+        kinds=tally.kinds(), sources=sources, sections=[(v, [ROWS_MARK] if counts[v] else []) for v in VERDICTS],
+        counts=counts, titles=SECTION_TITLES, notes=SECTION_NOTES, columns=COLUMNS, tally=tally)
+    marked = iter([v for v in VERDICTS if counts[v]])
+    pending = iter(rows)
+    row = next(pending, None)
     for piece in page:
+        while ROWS_MARK in piece:
+            before, _, piece = piece.partition(ROWS_MARK)
+            write(before)
+            verdict = next(marked)
+            while row is not None and row[0] == verdict:
+                write(row[1])
+                row = next(pending, None)
         write(piece)
 
 
-# Findings' rows handed to the page's template this many at a time: one template step per row cost
-# a second of a re-check of 10,000 articles; a chunk keeps the page streamed (never whole in memory).
-CHUNK_ROWS = 500
-
-
-def _in_chunks(sections: Iterable[tuple[str, Iterable[str]]]) -> Iterator[tuple[str, Iterator[str]]]:
-    for verdict, fragments in sections:
-        yield verdict, _joined(fragments)
-
-
-def _joined(fragments: Iterable[str]) -> Iterator[str]:
-    """The fragments, joined CHUNK_ROWS at a time (the page writes them with nothing between)."""
-    iterator = iter(fragments)
-    while chunk := list(itertools.islice(iterator, CHUNK_ROWS)):
-        yield "".join(chunk)
+# Where a section's rows go in the page: a text no value can hold (printable() replaces NUL).
+ROWS_MARK = "\x00rows\x00"
 
 
 def _content_security_policy() -> str:

@@ -86,7 +86,8 @@ def write_sarif(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequen
     first = True
     for _, fragment in rows:
         if fragment:
-            write(("\n        " if first else ",\n        ") + fragment)
+            write("\n        " if first else ",\n        ")
+            write(fragment)
             first = False
     write(("]" if first else "\n      ]") + after + "\n")
 

@@ -32,9 +32,10 @@ def write_text(path: Path, text: str) -> None:
 
 
 @contextmanager
-def open_atomic(path: Path, buffering: int = -1) -> Iterator[TextIO]:
-    """A text stream (UTF-8, line ends as written) that becomes the file at path when the block
-    ends, whole; if the block fails, path is left as it was, and no temporary file stays.
+def open_atomic(path: Path, buffering: int = -1, binary: bool = False) -> Iterator[TextIO]:
+    """A text stream (UTF-8, line ends as written; ``binary``: a stream of bytes) that becomes the
+    file at path when the block ends, whole; if the block fails, path is left as it was, and no
+    temporary file stays.
 
     Raises OutputNotWritable, naming the path and why, when the folder cannot be made or written.
     """
@@ -45,8 +46,9 @@ def open_atomic(path: Path, buffering: int = -1) -> Iterator[TextIO]:
     try:
         # 0o666 less the umask, like any new file (tempfile.mkstemp would make it 0o600)
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="", buffering=buffering) as stream:
-            yield stream
+        with (os.fdopen(descriptor, "wb", buffering=buffering) if binary else
+              os.fdopen(descriptor, "w", encoding="utf-8", newline="", buffering=buffering)) as stream:
+            yield stream  # type: ignore[misc]
         os.replace(temporary, path)
     except BaseException as error:
         _remove(temporary)

@@ -58,8 +58,11 @@ CREATE INDEX findings_story ON findings (story);
 -- finding among every format's fragments (all seven reports of 20,000 findings: 0.75 -> 0.48 s
 -- CPU). Not WITHOUT ROWID, which reads in 0.29 s but costs a full check's inserts 3.5 s, not 1.7.
 CREATE TABLE fragments (format TEXT NOT NULL, rank INTEGER NOT NULL, kind TEXT NOT NULL, finding TEXT NOT NULL,
-    verdict TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (format, rank, kind, finding));
+    verdict TEXT NOT NULL, text TEXT NOT NULL, fresh INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (format, rank, kind, finding));
 CREATE INDEX fragments_finding ON fragments (finding);
+-- Fresh: not yet in its report file. A layout: where each fragment lies in that file (store/splice.py).
+CREATE INDEX fragments_fresh ON fragments (format) WHERE fresh;
+CREATE TABLE layouts (format TEXT PRIMARY KEY, signature TEXT, findings TEXT, offsets BLOB, sizes BLOB);
 -- Parts of reports made from the sources alone (fragments.Sources), for the sources of digest.
 CREATE TABLE parts (name TEXT PRIMARY KEY, digest TEXT NOT NULL, text TEXT NOT NULL);
 -- Answers of the lemmatiser, word by word (extract/lemmas.py), for the version in meta 'answers'.
@@ -318,7 +321,7 @@ class State:
         self._drop_findings(story)
         self.connection.executemany(f"INSERT INTO findings VALUES ({', '.join('?' * FINDING_COLUMNS)})",
                                     (finding[:FINDING_COLUMNS] for finding in findings))
-        self.connection.executemany("INSERT INTO fragments VALUES (?, ?, ?, ?, ?, ?)",
+        self.connection.executemany("INSERT INTO fragments VALUES (?, ?, ?, ?, ?, ?, 1)",
                                     ((format_name, finding[2], finding[3], finding[0], finding[4], text)
                                      for finding in findings
                                      for format_name, text in finding[FINDING_COLUMNS].items() if text))
@@ -366,11 +369,27 @@ class State:
         self.connection.executemany("INSERT OR REPLACE INTO parts VALUES (?, ?, ?)",
                                     ((name, digest, text) for name, (digest, text) in parts.items()))
 
-    def fragments(self, format_name: str) -> Iterator[tuple[str, str]]:
-        """(verdict, fragment) of every finding in report order (conflicts first, then by kind and
-        id) whose fragment in this format is not empty."""
-        return self.connection.execute(
-            "SELECT verdict, text FROM fragments WHERE format = ? ORDER BY rank, kind, finding", (format_name,))
+    def fragments(self, format_name: str) -> Iterator[tuple[str, str, str]]:
+        """(verdict, finding, fragment) of every non-empty fragment, in report order (rank, kind, id)."""
+        return self.connection.execute("SELECT verdict, finding, text FROM fragments WHERE format = ? "
+                                       "ORDER BY rank, kind, finding", (format_name,))
+
+    def order(self, format_name: str) -> tuple[list[tuple[int, str]], dict[str, str]]:
+        """(rank, finding) in report order (no fragment read) and, by finding, those not yet in the file."""
+        fresh = dict(self.connection.execute("SELECT finding, text FROM fragments WHERE format = ? AND fresh",
+                                             (format_name,)))
+        return self.connection.execute("SELECT rank, finding FROM fragments WHERE format = ? ORDER BY rank, kind, "
+                                       "finding", (format_name,)).fetchall(), fresh
+
+    def layout(self, format_name: str) -> tuple[str, str, bytes, bytes] | None:
+        return self.connection.execute("SELECT signature, findings, offsets, sizes FROM layouts WHERE format = ?",
+                                       (format_name,)).fetchone()
+
+    def keep_layout(self, format_name: str, layout: tuple[str, str, bytes, bytes] | None) -> None:
+        """The layout of the format's file just written (None: none); every fragment is in it."""
+        self.connection.execute("DELETE FROM layouts WHERE format = ?", (format_name,))
+        self.connection.executemany("INSERT INTO layouts VALUES (?, ?, ?, ?, ?)", [(format_name, *layout)] if layout else [])
+        self.connection.execute("UPDATE fragments SET fresh = 0 WHERE format = ? AND fresh", (format_name,))
 
     def finding(self, finding_id: str) -> FindingSummary | None:
         found = self.connection.execute("SELECT id, verdict, kind, subject, fingerprint FROM findings WHERE id = ?",

@@ -1,0 +1,81 @@
+"""The last stage: a report file of each format written from the run state's fragments."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from .models import Source
+from .report.formats import FORMATS
+from .report.fragments import Tally
+from .store.atomic import open_atomic
+from .store.splice import Layout, Piece, Splicer, file_signature, open_previous
+from .store.state import RANK, State
+
+_VERDICT_OF_RANK = {rank: verdict for verdict, rank in RANK.items()}
+
+
+class _Unplaced(Exception):
+    """A fragment the state says is in the file before, yet the file's layout does not hold it."""
+
+
+def write_report(state: State, format_name: str, path: Path, tally: Tally, sources: Sequence[Source]) -> None:
+    """One report file, atomically. A format whose writer hands each fragment to write() alone
+    copies the bytes of those unchanged since the file it wrote before, when that file is still
+    the one it wrote (store/splice.py): a re-check after one edit encodes a few fragments, not all."""
+    spec = FORMATS[format_name]
+    if not spec.splices:
+        with open_atomic(path, buffering=1 << 20) as stream:
+            spec.write(stream.write, tally, ((verdict, text) for verdict, _, text in state.fragments(format_name)),
+                       sources)
+        state.keep_layout(format_name, None)
+        return
+    kept = state.layout(format_name)
+    layout = Layout.loads(*kept) if kept is not None else None
+    try:
+        splicer = _write(state, format_name, path, tally, sources, layout)
+    except _Unplaced:
+        splicer = _write(state, format_name, path, tally, sources, None)
+    signature = file_signature(str(path))
+    state.keep_layout(format_name, splicer.layout(signature).dumps() if signature else None)
+
+
+def _write(state: State, format_name: str, path: Path, tally: Tally, sources: Sequence[Source],
+           layout: Layout | None) -> Splicer:
+    previous = open_previous(str(path), layout)
+    try:
+        with open_atomic(path, buffering=1 << 20, binary=True) as stream:
+            splicer = Splicer(stream, previous, layout)
+            rows = (((verdict, Piece(text, finding)) for verdict, finding, text in state.fragments(format_name))
+                    if previous is None else _kept(state, format_name, layout))  # type: ignore[arg-type]
+            FORMATS[format_name].write(splicer.write, tally, rows, sources)
+            splicer.close()
+    finally:
+        if previous is not None:
+            os.close(previous)
+    return splicer
+
+
+def _kept(state: State, format_name: str, layout: Layout) -> Iterator[tuple[str, Piece]]:
+    """(verdict, fragment) in report order: a fragment not in the file before with its text, and
+    each run of fragments that stand there side by side, in one section, as one Piece without text
+    (copied from that file, never read here). One step per finding, and nothing else, is what
+    keeps a re-check of tens of thousands of unchanged findings cheap."""
+    order, fresh = state.order(format_name)
+    index = layout.index()
+    start = last = run_rank = -1  # the run being gathered: none while start is -1
+    for rank, finding in order:
+        at = -1 if finding in fresh else index.get(finding, -1)
+        if start >= 0 and at == last + 1 and rank == run_rank:
+            last = at
+            continue
+        if start >= 0:
+            yield _VERDICT_OF_RANK[run_rank], Piece(None, "", start, last + 1)
+        start = last = at
+        run_rank = rank
+        if at < 0:
+            if finding not in fresh:
+                raise _Unplaced(finding)
+            yield _VERDICT_OF_RANK[rank], Piece(fresh[finding], finding)
+    if start >= 0:
+        yield _VERDICT_OF_RANK[run_rank], Piece(None, "", start, last + 1)
