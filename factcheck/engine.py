@@ -170,7 +170,8 @@ def _check(state: State, run: Run, reports_dir: Path, reviews: ReviewsFile) -> C
         tally.counts[kind, verdict] = count
         tally.unreviewed += unreviewed or 0
     sources = report_sources(state, [found.rows[source_id].source for source_id in found.articles],
-                             [story_of[source_id] for source_id in found.articles])
+                             [story_of[source_id] for source_id in found.articles],
+                             [row.source if (row := found.cached.get(source_id)) else None for source_id in found.articles])
     written = {}
     run.start("writing reports", len(FORMATS), "reports")
     for format_name, spec in FORMATS.items():

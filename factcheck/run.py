@@ -24,7 +24,7 @@ from .store.state import FindingSummary, State, is_damaged
 
 Stage = Callable[[str, int, str], None]
 # A source record's content hash (Source.model_dump_json: compact, and a hex digest never holds a quote).
-_CONTENT_HASH = re.compile(r'"content_hash":"[^"]*"')  # a stage starts: its name, how many items, what they are
+_CONTENT_HASH = re.compile(r'"content_hash":"([^"]*)"')  # a stage starts: its name, how many items, what they are
 
 
 @dataclass
@@ -130,15 +130,21 @@ def on_state(state: State, work: Callable[[], CheckResult]) -> CheckResult:
         state.close()
 
 
-def report_sources(state: State, records: list[str], stories: list[str]) -> Sources:
+def report_sources(state: State, records: list[str], stories: list[str], earlier: list[str | None] | None = None
+                   ) -> Sources:
     """The report's sources (their records as JSON, and their stories), read only if a part of a
     report made from them is not kept from a run with the same sources: the digests, with and
-    without their content hashes, tell."""
+    without their content hashes, tell. ``earlier``: each source's record in the last run (None:
+    it had none), so that a part that differs from the kept one only in the content hashes of the
+    articles edited since is mended, not made again from every source."""
     digest, shown = hashlib.sha1(), hashlib.sha1()
-    for record, story in zip(records, stories):
+    rehashed: dict[str, str] = {}
+    for record, story, before in zip(records, stories, earlier or [None] * len(records)):
         text = f"{record}\0{story}\0"
         digest.update(text.encode())
         shown.update(_CONTENT_HASH.sub("", text).encode())
+        if before is not None and before != record and (old := _CONTENT_HASH.search(before)):
+            rehashed[old.group(1)] = _CONTENT_HASH.search(record).group(1)  # type: ignore[union-attr]
 
     def load() -> list[Source]:
         sources = []
@@ -147,4 +153,4 @@ def report_sources(state: State, records: list[str], stories: list[str]) -> Sour
             source.story = story
             sources.append(source)
         return sources
-    return Sources(len(records), load, {True: digest.hexdigest(), False: shown.hexdigest()}, state.parts())
+    return Sources(len(records), load, {True: digest.hexdigest(), False: shown.hexdigest()}, state.parts(), rehashed)

@@ -12,6 +12,7 @@ from test_incremental import _append, from_scratch, reports, run, workspace  # n
 
 from factcheck.models import VERDICTS
 from factcheck.report.formats import FORMATS
+from factcheck.report.fragments import Sources, _rehashed
 from factcheck.report_step import _VERDICT_OF_RANK
 from factcheck.store import splice
 from factcheck.store.splice import Layout, Piece, Splicer
@@ -163,3 +164,28 @@ def test_other_text_between_two_copied_pieces_is_written(tmp_path):
 def test_a_file_signature_is_none_for_a_missing_file(tmp_path):
     assert splice.file_signature(str(tmp_path / "gone")) is None
     assert splice.open_previous(str(tmp_path / "gone"), Layout("1:2:3:4:5", [], array("q"), array("q"))) is None
+
+
+def test_an_edit_mends_the_content_hash_in_the_kept_json_sources(workspace, monkeypatch):  # noqa: F811
+    """An edited article changes only its content hash among the sources: the JSON report's
+    sources array kept from the last run is mended, not made again from every source record."""
+    def refuse(self):
+        raise AssertionError("the sources were read")
+    monkeypatch.setattr(Sources, "_sources", refuse)
+    _append(workspace, "article-00007.txt", "Officials said 41 buses were bought.\n")
+    _append(workspace, "article-00003.txt", "Officials said 12 buses were bought.\n")
+    run(workspace)
+    monkeypatch.undo()
+    assert reports(workspace) == from_scratch(workspace)
+
+
+@pytest.mark.parametrize("text, rehashed, expected", [
+    ('[{"content_hash": "aa"}, {"content_hash": "bb"}]', {"aa": "cc"}, '[{"content_hash": "cc"}, {"content_hash": "bb"}]'),
+    ('[{"content_hash": "aa"}, {"content_hash": "bb"}]', {"bb": "cc", "aa": "bb"},
+     '[{"content_hash": "bb"}, {"content_hash": "cc"}]'),
+    ('[{"content_hash": "aa"}, {"content_hash": "bb"}]', {"aa": "bb", "bb": "cc"}, None),  # order would matter
+    ('[{"content_hash": "aa"}, {"content_hash": "aa"}]', {"aa": "cc"}, None),  # two articles, one text
+    ('[{"content_hash": "aa"}]', {"dd": "cc"}, None),
+])
+def test_content_hashes_are_mended_only_where_each_stands_once(text, rehashed, expected):
+    assert _rehashed(text, rehashed) == expected

@@ -92,12 +92,13 @@ class Sources(Sequence[Source]):
     third of a re-check's report writing."""
 
     def __init__(self, count: int, load: Callable[[], list[Source]], digests: Mapping[bool, str],
-                 kept: Mapping[str, tuple[str, str]]) -> None:
+                 kept: Mapping[str, tuple[str, str]], rehashed: Mapping[str, str] | None = None) -> None:
         self.count = count
         self.load = load
         self.loaded: list[Source] | None = None
         self.digests = digests
         self.kept = kept
+        self.rehashed = rehashed or {}  # content hash in the last run -> now, of the articles edited since
         self.made: dict[str, tuple[str, str]] = {}
 
     def _sources(self) -> list[Source]:
@@ -117,13 +118,31 @@ class Sources(Sequence[Source]):
     def part(self, name: str, make: Callable[[], str], content_hash: bool, inputs: str | None = None) -> str:
         """The part called name: kept if made before from the same sources, or from the same
         ``inputs`` when it is made from those (a text holding all it depends on) and not the sources."""
-        digest = self.digests[content_hash] if inputs is None else hashlib.sha1(inputs.encode()).hexdigest()
+        if inputs is not None:
+            digest = hashlib.sha1(inputs.encode()).hexdigest()
+        else:  # a part that shows the hashes is kept with both digests, to be mended when only they changed
+            digest = f"{self.digests[True]}:{self.digests[False]}" if content_hash else self.digests[False]
         kept = self.kept.get(name)
         if kept is not None and kept[0] == digest:
             return kept[1]
-        text = make()
+        text = None
+        if kept is not None and content_hash and inputs is None and kept[0].endswith(f":{self.digests[False]}"):
+            text = _rehashed(kept[1], self.rehashed)
+        if text is None:
+            text = make()
         self.made[name] = (digest, text)
         return text
+
+
+def _rehashed(text: str, rehashed: Mapping[str, str]) -> str | None:
+    """text (JSON of sources, kept from the last run) with each content hash of rehashed in place
+    of the one it had, when each old one stands in it once, as a key's value; else None."""
+    for old, new in rehashed.items():
+        shown = f'"content_hash": "{old}"'
+        if text.count(shown) != 1:
+            return None
+        text = text.replace(shown, f'"content_hash": "{new}"')
+    return text
 
 
 def sources_part(sources: Sequence[Source], name: str, make: Callable[[], str], content_hash: bool = False) -> str:
