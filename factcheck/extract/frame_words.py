@@ -108,6 +108,17 @@ SCOPE_CUES = (
     # "needed nine points to pass Ford": what was still to get, neither what was scored nor the
     # record it would pass ("broke the record with 30 points").
     (re.compile(r"\bneed(?:s|ed|ing)?\b(?:\s+\w+){0,3}\s*$", re.I), "need"),
+    # What was predicted, sought or proposed is not what happened: "Polls had predicted the party
+    # would win 20 seats" / "won 12 seats"; "Prosecutors asked for a sentence of 20 years" /
+    # "was sentenced to 12 years". Two forecasts still meet each other.
+    (re.compile(r"\b(?:predict(?:s|ed|ing|ions?)?|forecasts?|forecasting|projected|projections?|"
+                r"(?:ask|call)(?:s|ed|ing)? for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|propos(?:es|ed|ing|als?)|"
+                r"recommend(?:s|ed|ing)?|request(?:s|ed|ing)?)\b(?:\s+[\w'’]+){0,6}\s*$", re.I), "forecast"),
+    # "the first visit by a president in 12 years", "the worst floods in 50 years": the time since
+    # the last such event, not how long this one lasted ("a three-day visit").
+    (re.compile(r"\b(?:first|last|only|record|most|least|highest|lowest|worst|best|biggest|largest|smallest|deadliest|"
+                r"strongest|heaviest|hottest|coldest|wettest|driest|longest|shortest|fastest|slowest)\b[^,;.]{0,40}?"
+                r"\bin(?:\s+(?:more than|over|nearly|almost|about|around|at least|roughly|some))?\s*$", re.I), "gap"),
 )
 # Nouns that count nothing in particular without an event: "12 people" says little, "12 people killed" a lot.
 GENERIC_THINGS = frozenset(
