@@ -148,7 +148,20 @@ def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
             or not first.holder and _part_of_whole(other, one.sentence)
             or _other_doer(one, other) or _other_doer(other, one)
             or bool(first.holder) and _told_of_a_noun(other) or bool(second.holder) and _told_of_a_noun(one)
-            or _degrees_apart(one, other))
+            or _degrees_apart(one, other)
+            or _one_day_of_a_running_total(one, other) or _one_day_of_a_running_total(other, one))
+
+
+# One day named as the figure's time: "pulled 12 survivors from the rubble on Tuesday".
+_ONE_DAY = re.compile(r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|overnight|"
+                      r"on (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+
+
+def _one_day_of_a_running_total(total: ClaimBase, day: ClaimBase) -> bool:
+    """"have pulled 40 survivors ... since the quake" and "pulled 12 survivors ... on Tuesday": a
+    running total and one day's part of it, however alike the sentences."""
+    return ("so far" in (total.frame.scope or "").split("+") and "so far" not in (day.frame.scope or "").split("+")
+            and bool(_ONE_DAY.search(day.sentence)))
 
 
 def _degree(claim: ClaimBase) -> str | None:

@@ -17,6 +17,7 @@ from ..extract.holders import is_organisation
 from ..kinds import SPEC
 from ..models import ClaimBase, Finding
 from ..text import format_number
+from .apart import told_apart
 from .told import told_by
 
 
@@ -82,7 +83,7 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
 def _echo_disagrees(one: ClaimBase, other: ClaimBase, by_source: dict[str, list[ClaimBase]]) -> bool:
     """An echoed figure disagrees when neither source gives the other's very figure elsewhere in the
     group with a frame that says which fact it is (a thin claim there only agreed its way in)."""
-    if values_overlap(one, other) or not _comparable(one, other):
+    if values_overlap(one, other) or not _comparable(one, other) or told_apart(one, other):
         return False
     if told_by(one, by_source[other.source]) or told_by(other, by_source[one.source]):
         return False  # the other article states this very figure too, as another fact (told.py)
@@ -180,8 +181,9 @@ def _consistent(one: list[ClaimBase], other: list[ClaimBase], one_all: list[Clai
         second = [claim for claim in other if _named(claim) == named]
         # Figures far apart ("12 killed" in one bombing, "some 2 million dead" in the civil war) are
         # not one fact told two ways: only figures within a factor of ten of each other can disagree.
-        first, second = ([a for a in first if any(_comparable(a, b) for b in second)],
-                         [b for b in second if any(_comparable(b, a) for a in first)])
+        # Nor figures told of two places or as two sides' estimates (apart.py).
+        first, second = ([a for a in first if any(_comparable(a, b) and not told_apart(a, b) for b in second)],
+                         [b for b in second if any(_comparable(b, a) and not told_apart(b, a) for a in first)])
         if first and second and not (all(any(values_overlap(a, b) for b in second) or told_by(a, other_all) for a in first)
                                      or all(any(values_overlap(b, a) for a in first) or told_by(b, one_all) for b in second)):
             return False
