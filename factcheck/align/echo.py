@@ -195,7 +195,7 @@ def _other_doer(one: ClaimBase, other: ClaimBase) -> bool:
 
 # Scopes that make a figure another fact than the same words without them: a part of a whole,
 # an increment, a rate or an average, what is left, a limit or a base.
-_OTHER_FACT_SCOPES = frozenset({"part", "more", "base", "limit", "rate", "average", "remaining", "period", "whole", "need", "forecast", "gap"})
+_OTHER_FACT_SCOPES = frozenset({"part", "more", "base", "limit", "rate", "average", "remaining", "period", "whole", "need", "forecast", "gap", "margin", "annualised"})
 
 
 def _scopes_apart(one: str | None, other: str | None) -> bool:

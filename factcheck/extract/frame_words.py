@@ -99,7 +99,9 @@ SCOPE_CUES = (
                 r"\b(?:during|in|of) (?:the|a|that|this) \w+ (?:game|match|bout|race)\b|\bof (?:the|a|that|this) (?:game|match|bout|race)\b|"
                 r"\b(?:the|a|that|this) (?:game|match|bout|race)['’]s\b|"
                 r"\b(?:late|early|later|earlier|midway|point|stage|time|moment)\s+(?:in|of|into)\s+(?:the|a|that|this)\s+(?:game|match|bout|race)\b|"
-                r"\bin that (?:game|match|bout|race)\b",
+                r"\bin that (?:game|match|bout|race)\b|"
+                # Another occasion than the story's: "in his previous start", "in an earlier study".
+                r"\b(?:in|during|from|at|for)\s+(?:an?|the|his|her|their|its)\s+(?:earlier|previous|prior|separate)\s+\w+",
                 re.I), "period"),
     (re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|rise|fall|grow|increase|drop|climb)\s+from|versus|vs\.?)\s*$|"
                 r"\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|eased|narrowed|widened|slowed|"
@@ -113,7 +115,11 @@ SCOPE_CUES = (
     # "was sentenced to 12 years". Two forecasts still meet each other.
     (re.compile(r"\b(?:predict(?:s|ed|ing|ions?)?|forecasts?|forecasting|projected|projections?|"
                 r"(?:ask|call)(?:s|ed|ing)? for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|propos(?:es|ed|ing|als?)|"
-                r"recommend(?:s|ed|ing)?|request(?:s|ed|ing)?)\b(?:\s+[\w'’]+){0,6}\s*$", re.I), "forecast"),
+                r"recommend(?:s|ed|ing)?|request(?:s|ed|ing)?|rumou?r(?:s|ed)?|unconfirmed reports?)\b(?:\s+[\w'’]+){0,6}\s*$", re.I), "forecast"),
+    # A margin is a difference, not a total: "12 points clear at the top", "three points behind".
+    (re.compile(r"^\S+\s+(?:[\w-]+\s+)?(?:clear|ahead|behind|adrift|short|shy)\b", re.I), "margin"),
+    # A quarter's growth told at its yearly pace: "grew at an annual rate of 2 percent" is not "grew 0.5 percent".
+    (re.compile(r"\bannual(?:i[sz]ed)?(?:\s+(?:rate|pace)\s+of)?\s*$", re.I), "annualised"),
     # "the first visit by a president in 12 years", "the worst floods in 50 years": the time since
     # the last such event, not how long this one lasted ("a three-day visit").
     (re.compile(r"\b(?:first|last|only|record|most|least|highest|lowest|worst|best|biggest|largest|smallest|deadliest|"
