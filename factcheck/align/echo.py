@@ -32,6 +32,7 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from ..extract.frame_other import told_of_another_event
 from ..extract.frame_words import COMMON_CAPITALISED
 from ..extract.frames import DEGREE_ADVERBS, is_personal, is_stat, restrictive_who
 from ..extract.holders import holder_is_place, same_holder
@@ -149,7 +150,15 @@ def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
             or _other_doer(one, other) or _other_doer(other, one)
             or bool(first.holder) and _told_of_a_noun(other) or bool(second.holder) and _told_of_a_noun(one)
             or _degrees_apart(one, other)
-            or _one_day_of_a_running_total(one, other) or _one_day_of_a_running_total(other, one))
+            or _one_day_of_a_running_total(one, other) or _one_day_of_a_running_total(other, one)
+            or _of_another_event(one) != _of_another_event(other))
+
+
+def _of_another_event(claim: ClaimBase) -> bool:
+    """"the deadliest since a 2015 bombing that killed 40 people" / "The attack killed 12 people":
+    a figure of another event of the story's kind, however alike the words (frame_other.py)."""
+    at = claim.sentence.find(claim.text)
+    return claim.kind != "date" and at > 0 and told_of_another_event(claim.sentence, 0, at)
 
 
 # One day named as the figure's time: "pulled 12 survivors from the rubble on Tuesday".

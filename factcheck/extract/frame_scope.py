@@ -120,8 +120,8 @@ def _scope(before: str, around: str, clause: str, own: str | None = None, upto: 
 def _piece_of(label: str) -> str:
     """Which piece of the clause a cue reads: the words before the figure, around it, both with
     the figure marked ("play") or joined ("average"), the career piece, or the whole clause."""
-    return ("before" if label in ("more", "limit", "need", "part", "base", "forecast", "gap", "annualised") else "around" if label in ("rate", "remaining", "margin")
-            else "play" if label == "play" else "average" if label == "average"
+    return ("before" if label in ("more", "limit", "need", "part", "base", "forecast", "gap", "annualised") else "around" if label in ("rate", "remaining")
+            else "play" if label in ("play", "margin") else "average" if label == "average"
             else "career" if label in ("career", "season") else "clause")
 
 

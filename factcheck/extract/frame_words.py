@@ -116,8 +116,11 @@ SCOPE_CUES = (
     (re.compile(r"\b(?:predict(?:s|ed|ing|ions?)?|forecasts?|forecasting|projected|projections?|"
                 r"(?:ask|call)(?:s|ed|ing)? for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|propos(?:es|ed|ing|als?)|"
                 r"recommend(?:s|ed|ing)?|request(?:s|ed|ing)?|rumou?r(?:s|ed)?|unconfirmed reports?)\b(?:\s+[\w'’]+){0,6}\s*$", re.I), "forecast"),
-    # A margin is a difference, not a total: "12 points clear at the top", "three points behind".
-    (re.compile(r"^\S+\s+(?:[\w-]+\s+)?(?:clear|ahead|behind|adrift|short|shy)\b", re.I), "margin"),
+    # A margin is a difference, not a total: "12 points clear at the top", "three points behind",
+    # "beat Will Jones by 3,000 votes" (read around the figure itself, "\0" marks it).
+    (re.compile(r"\0\S+\s+(?:[\w-]+\s+)?(?:clear|ahead|behind|adrift|short|shy)\b|"
+                r"\b(?:beat|beats|beaten|defeated|won|wins|lost|loses|leads?|led|leading|trail(?:s|ed|ing)?|edged|edges)\b"
+                r"[^,;\0]{0,40}\bby\s+(?:(?:just|only|nearly|almost|about|around|some|more than|over)\s+)?\0(?!\S+\s+(?:\w+\s+)?to\s+\w)", re.I), "margin"),  # not a score: "by 3 goals to 1"
     # A quarter's growth told at its yearly pace: "grew at an annual rate of 2 percent" is not "grew 0.5 percent".
     (re.compile(r"\bannual(?:i[sz]ed)?(?:\s+(?:rate|pace)\s+of)?\s*$", re.I), "annualised"),
     # "the first visit by a president in 12 years", "the worst floods in 50 years": the time since

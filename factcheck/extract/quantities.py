@@ -10,6 +10,7 @@ import re
 from ..models import CountClaim, QuantityValue
 from ..text import NUMBER, NUMBER_WORD, ORDINAL_WORDS, SCALES, STOP_WORDS, by_first_letter, parse_number
 from .base import NUMBER_STARTS, Page, claim_fields
+from .frame_other import told_of_another_event
 from .frame_time import past_time
 from .frame_words import IRREGULAR_VERBS
 from .frames import frame_label, is_personal, is_stat, read_frame
@@ -264,6 +265,8 @@ def _count_claim(page: Page, span: tuple[int, int], value: QuantityValue, subjec
     page.take(*span)
     frame = read_frame(page.text, page.sentence_at(span[0]), span, thing_end, thing)
     frame.when = past_time(page, span)
+    if frame.when is None and told_of_another_event(page.text, page.sentence_at(span[0])[0], span[0]):
+        frame.when = "past"  # "the previous one killed 40 people": another event's, background
     if _STRETCH_BEFORE.search(page.text, max(0, span[0] - 20), span[0]):
         # "completed his first 12 passes", "missed his last two games": a stretch, told of the figure itself
         frame.scope = "+".join(sorted({*(frame.scope.split("+") if frame.scope else ()), "period"}))
