@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable, Mapping
 
 from ..align.align import DOCUMENT_FAMILIES, Group, can_disagree, claim_interval, values_overlap
@@ -163,8 +164,15 @@ def _comparable(one: ClaimBase, other: ClaimBase) -> bool:
 def _strong(claims: list[ClaimBase]) -> list[ClaimBase]:
     """The claims whose frames say which fact they state: only these can disagree. A figure of a
     stretch of time ("11 points in the second half", "five in the first 3½ minutes of the second
-    half") says which stretch only in words the frame does not keep: it disagrees only as an echo."""
-    return [claim for claim in claims if can_disagree(claim) and "period" not in (claim.frame.scope or "").split("+")]
+    half") says which stretch only in words the frame does not keep: it disagrees only as an echo;
+    nor do figures that "respectively" hands out to a list of holders."""
+    return [claim for claim in claims if can_disagree(claim) and "period" not in (claim.frame.scope or "").split("+")
+            and not _RESPECTIVELY.search(claim.sentence)]
+
+
+# "Tom Smith and Will Jones were jailed for 12 and 8 years respectively": whose each figure is, the
+# frame cannot tell (it reads the clause, not the order of a list).
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
 def _consistent(one: list[ClaimBase], other: list[ClaimBase], one_all: list[ClaimBase] = (),

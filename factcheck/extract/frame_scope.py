@@ -81,7 +81,8 @@ _JOIN = re.compile(r"\b(?:and|but|while|whereas)\b|;")
 
 # "two more people", "four other people": the word after the figure (the window must not reach the
 # next figure's "more than").
-_MORE_AFTER = re.compile(r"(?:[\w.,]+\s+){1,3}?(?:more|other|additional|further|extra)\b(?!\s+than)", re.I)
+_MORE_AFTER = re.compile(r"(?:[\w.,]+\s+){1,3}?(?:more|other|additional|further|extra)\b(?!\s+than)|"
+                         r"[^;]{0,30}?\b(?:on top of|in addition to)\b", re.I)  # "$3 billion, on top of the $2 billion"
 
 
 # A figure with a career or season word of its own keeps just that one; one without shares its
