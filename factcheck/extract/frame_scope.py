@@ -81,7 +81,9 @@ _JOIN = re.compile(r"\b(?:and|but|while|whereas)\b|;")
 
 # "two more people", "four other people": the word after the figure (the window must not reach the
 # next figure's "more than").
-_MORE_AFTER = re.compile(r"(?:[\w.,]+\s+){1,3}?(?:more|other|additional|further|extra)\b(?!\s+than)|"
+# "4 percent more than in 2019" is an increment; "12 people and more than 40 others" the next figure's hedge.
+_MORE_AFTER = re.compile(r"(?:[\w.,]+\s+){1,3}?(?:more|other|additional|further|extra)\b(?!\s+than\s+(?:[\d$€£]|(?:a|an|one|two|three|"
+                         r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|dozen)\b))|"
                          r"[^;]{0,30}?\b(?:on top of|in addition to)\b", re.I)  # "$3 billion, on top of the $2 billion"
 
 
