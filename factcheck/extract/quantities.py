@@ -165,6 +165,8 @@ def _read_part_and_more(page: Page, claim: CountClaim, match: re.Match[str], spa
         if index < len(page.counts) - 1)]  # counts ending up to 30 characters before this one, in order
     share = re.search(r"\b(?:half|most|some|all|many|none|each|a third|a quarter|two-thirds|three-quarters)\s+of\s+(?:the|its|their)\s+$",
                       page.text[max(0, start - 30):start], re.I)
+    # "The town of 12,000 people was evacuated": the town's people, not how many the verb took.
+    share = share or _POPULATION_BEFORE.search(page.text, max(0, start - 50), start)
     if share:  # "Half of the 800 workers were laid off": the 800 is the whole, the verb is the half's
         claim.frame.event = claim.frame.scope = None
         claim.subject = frame_label(claim.frame, thing)
@@ -256,6 +258,11 @@ def _thing_end(page: Page, position: int, thing: str) -> int:
     head = next((word for word in words if _is_plural(word.lower())), words[-1])
     found = page.text.find(head, position, position + 200)
     return found + len(head) if found >= 0 else position
+
+
+_POPULATION_BEFORE = re.compile(r"\b(?:town|city|village|island|nation|country|community|district|province|county|suburb|"
+                                r"region|state|capital|enclave)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+                                r"more than\s+|over\s+|roughly\s+)?$", re.I)
 
 
 # "his first", "the last": the figure counts a stretch (only a few such are counts: _is_count).
