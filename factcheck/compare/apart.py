@@ -27,10 +27,19 @@ def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
     first, second = _place(one), _place(other)
     # Both must name one: "At least four people died in Papua" is as often the whole event's toll
     # as a part of it ("the quake killed one person").
-    if first is not None and second is not None and first != second:
+    if first is not None and second is not None and not _one_place(first, second):
         return True
     first, second = _camp(one), _camp(other)
     return first is not None and second is not None and first != second
+
+
+def _one_place(one: str, other: str) -> bool:
+    """"Tarnvik" and "Tarnvik Province" may be one place told more or less fully; "Europe" and
+    "Asia", or a place and "nationwide", are two."""
+    if _WIDE in (one, other):
+        return one == other
+    first, second = set(one.split()), set(other.split())
+    return first <= second or second <= first
 
 
 def _after(claim: ClaimBase) -> str | None:
