@@ -32,6 +32,7 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from ..extract.frame_other import told_of_another_event
 from ..extract.frame_words import COMMON_CAPITALISED
 from ..extract.frames import DEGREE_ADVERBS, is_personal, is_stat, restrictive_who
 from ..extract.holders import holder_is_place, same_holder
@@ -148,7 +149,28 @@ def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
             or not first.holder and _part_of_whole(other, one.sentence)
             or _other_doer(one, other) or _other_doer(other, one)
             or bool(first.holder) and _told_of_a_noun(other) or bool(second.holder) and _told_of_a_noun(one)
-            or _degrees_apart(one, other))
+            or _degrees_apart(one, other)
+            or _one_day_of_a_running_total(one, other) or _one_day_of_a_running_total(other, one)
+            or _of_another_event(one) != _of_another_event(other))
+
+
+def _of_another_event(claim: ClaimBase) -> bool:
+    """"the deadliest since a 2015 bombing that killed 40 people" / "The attack killed 12 people":
+    a figure of another event of the story's kind, however alike the words (frame_other.py)."""
+    at = claim.sentence.find(claim.text)
+    return claim.kind != "date" and at > 0 and told_of_another_event(claim.sentence, 0, at)
+
+
+# One day named as the figure's time: "pulled 12 survivors from the rubble on Tuesday".
+_ONE_DAY = re.compile(r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|overnight|"
+                      r"on (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+
+
+def _one_day_of_a_running_total(total: ClaimBase, day: ClaimBase) -> bool:
+    """"have pulled 40 survivors ... since the quake" and "pulled 12 survivors ... on Tuesday": a
+    running total and one day's part of it, however alike the sentences."""
+    return ("so far" in (total.frame.scope or "").split("+") and "so far" not in (day.frame.scope or "").split("+")
+            and bool(_ONE_DAY.search(day.sentence)))
 
 
 def _degree(claim: ClaimBase) -> str | None:
@@ -182,7 +204,7 @@ def _other_doer(one: ClaimBase, other: ClaimBase) -> bool:
 
 # Scopes that make a figure another fact than the same words without them: a part of a whole,
 # an increment, a rate or an average, what is left, a limit or a base.
-_OTHER_FACT_SCOPES = frozenset({"part", "more", "base", "limit", "rate", "average", "remaining", "period", "whole", "need"})
+_OTHER_FACT_SCOPES = frozenset({"part", "more", "base", "limit", "rate", "average", "remaining", "period", "whole", "need", "forecast", "gap", "margin", "annualised"})
 
 
 def _scopes_apart(one: str | None, other: str | None) -> bool:

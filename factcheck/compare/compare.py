@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable, Mapping
 
 from ..align.align import DOCUMENT_FAMILIES, Group, can_disagree, claim_interval, values_overlap
@@ -17,6 +18,8 @@ from ..extract.holders import is_organisation
 from ..kinds import SPEC
 from ..models import ClaimBase, Finding
 from ..text import format_number
+from .apart import told_apart
+from .told import told_by
 
 
 def compare(groups: list[Group], published: Mapping[str, dt.date | None] | None = None) -> list[Finding]:
@@ -62,7 +65,7 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
             first, second = _strong(by_source[one]), _strong(by_source[other])
             if not _one_game(_days_apart(published, one, other), (one, other) in same_game):
                 first, second = [c for c in first if not _game_statistic(c)], [c for c in second if not _game_statistic(c)]
-            if not _consistent(first, second):
+            if not _consistent(first, second, by_source[one], by_source[other]):
                 pair = by_source[one] + by_source[other]
                 return "conflict", RULES[SPEC[kind].rule](pair)[1] if len(sources) > 2 else explanation
     for one, other in echoes:
@@ -81,8 +84,10 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
 def _echo_disagrees(one: ClaimBase, other: ClaimBase, by_source: dict[str, list[ClaimBase]]) -> bool:
     """An echoed figure disagrees when neither source gives the other's very figure elsewhere in the
     group with a frame that says which fact it is (a thin claim there only agreed its way in)."""
-    if values_overlap(one, other) or not _comparable(one, other):
+    if values_overlap(one, other) or not _comparable(one, other) or told_apart(one, other):
         return False
+    if told_by(one, by_source[other.source]) or told_by(other, by_source[one.source]):
+        return False  # the other article states this very figure too, as another fact (told.py)
     # "Gives" is the very figure: a hedge that merely allows it ("at least 24" beside a quoted "51")
     # does not make the quote's 51 and the other's 24 one statement.
     return not (any(claim.value == one.value for claim in _strong(by_source[other.source]) if claim is not other)
@@ -159,12 +164,22 @@ def _comparable(one: ClaimBase, other: ClaimBase) -> bool:
 def _strong(claims: list[ClaimBase]) -> list[ClaimBase]:
     """The claims whose frames say which fact they state: only these can disagree. A figure of a
     stretch of time ("11 points in the second half", "five in the first 3½ minutes of the second
-    half") says which stretch only in words the frame does not keep: it disagrees only as an echo."""
-    return [claim for claim in claims if can_disagree(claim) and "period" not in (claim.frame.scope or "").split("+")]
+    half") says which stretch only in words the frame does not keep: it disagrees only as an echo;
+    nor do figures that "respectively" hands out to a list of holders."""
+    return [claim for claim in claims if can_disagree(claim) and "period" not in (claim.frame.scope or "").split("+")
+            and not _RESPECTIVELY.search(claim.sentence)]
 
 
-def _consistent(one: list[ClaimBase], other: list[ClaimBase]) -> bool:
-    """Whether every value of one source meets a value of the other, either way round. Figures
+# "Tom Smith and Will Jones were jailed for 12 and 8 years respectively": whose each figure is, the
+# frame cannot tell (it reads the clause, not the order of a list).
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _consistent(one: list[ClaimBase], other: list[ClaimBase], one_all: list[ClaimBase] = (),
+                other_all: list[ClaimBase] = ()) -> bool:
+    """Whether every value of one source meets a value of the other, either way round; a value the
+    other source states too in its sentence (``one_all``, ``other_all``: each source's claims of the
+    group) is met (told.py: "police put the number at 12,000" beside the organisers' 50,000). Figures
     that name the place or person they are of and figures that do not are never set against each
     other: "10 houses damaged in Tarnvik" may be part of "around 40 houses damaged by the quake",
     "Firefighter John Smith rescued three children" part of "firefighters rescued 12 children".
@@ -174,10 +189,11 @@ def _consistent(one: list[ClaimBase], other: list[ClaimBase]) -> bool:
         second = [claim for claim in other if _named(claim) == named]
         # Figures far apart ("12 killed" in one bombing, "some 2 million dead" in the civil war) are
         # not one fact told two ways: only figures within a factor of ten of each other can disagree.
-        first, second = ([a for a in first if any(_comparable(a, b) for b in second)],
-                         [b for b in second if any(_comparable(b, a) for a in first)])
-        if first and second and not (all(any(values_overlap(a, b) for b in second) for a in first)
-                                     or all(any(values_overlap(b, a) for a in first) for b in second)):
+        # Nor figures told of two places or as two sides' estimates (apart.py).
+        first, second = ([a for a in first if any(_comparable(a, b) and not told_apart(a, b) for b in second)],
+                         [b for b in second if any(_comparable(b, a) and not told_apart(b, a) for a in first)])
+        if first and second and not (all(any(values_overlap(a, b) for b in second) or told_by(a, other_all) for a in first)
+                                     or all(any(values_overlap(b, a) for a in first) or told_by(b, one_all) for b in second)):
             return False
     return True
 

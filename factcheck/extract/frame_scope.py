@@ -29,6 +29,8 @@ def read_scope(text: str, clause_start: int, piece: tuple[int, int], span: tuple
                    text[piece_start:piece_end], text[own_start:own_end], text[piece_start:clause_end])
     if scope is None and (_RUNNING_SINCE.match(text, clause_start, span[0]) or _SINCE_AFTER.match(text, after_from, piece_end)):
         scope = "so far"  # "Since the shooting, over 50 arrests have been made", "46 arrests since Monday": a running total
+    if _INCREMENT_AFTER.match(text, span[1]):
+        scope = "+".join(sorted({*(scope.split("+") if scope else ()), "more"}))  # "$3 billion in aid, on top of the $2 billion"
     if _AMONG_AFTER.match(text, after_from, piece_end):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "part"}))  # "Three students were among those killed"
     return scope
@@ -50,6 +52,12 @@ _OWN_CLAUSE = re.compile(r"\s(?:as|when|after|before|because|while|whereas)\s|;|
 # "Three students were among those killed": a part; "4 pandas are among the most popular": a rank.
 _AMONG_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:was|were|is|are|be|been|remain|remains|remained)\s+(?:\w+\s+){0,3}?among\b"
                           r"(?!\s+(?:the\s+)?(?:most|least|best|worst|top|first|\w+est)\b)", re.I)
+# "on top of the $2 billion", "in addition to the 1,200 it hired": another amount of the same kind
+# (money, a percentage, or a figure the same actor took), not "in addition to 40 wounded"; no
+# other figure between.
+_INCREMENT_AFTER = re.compile(r"[^;\d]{0,30}?\b(?:on top of|in addition to)\s+(?:(?:the|its|their|his|her|an?)\s+)?"
+                              r"(?:[$€£¥]|\d[\d,.]*\s*(?:%|(?:percent|per cent|billion|million|it|they|he|she|we|that|which|"
+                              r"already|previously|earlier)\b))", re.I)
 _RUNNING_SINCE = re.compile(r"\s*since\b", re.I)
 _SINCE_AFTER = re.compile(r"[\w\s-]{0,30}?\bsince\b(?!\s+(?:then|that))", re.I)
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*(?![\w.]*\d)|\b(?:" + by_first_letter(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I)
@@ -81,7 +89,9 @@ _JOIN = re.compile(r"\b(?:and|but|while|whereas)\b|;")
 
 # "two more people", "four other people": the word after the figure (the window must not reach the
 # next figure's "more than").
-_MORE_AFTER = re.compile(r"(?:[\w.,]+\s+){1,3}?(?:more|other|additional|further|extra)\b(?!\s+than)", re.I)
+# "4 percent more than in 2019" is an increment; "12 people and more than 40 others" the next figure's hedge.
+_MORE_AFTER = re.compile(r"(?:[\w.,]+\s+){1,3}?(?:more|other|additional|further|extra)\b(?!\s+than\s+(?:[\d$€£]|(?:a|an|one|two|three|"
+                         r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|dozen)\b))", re.I)
 
 
 # A figure with a career or season word of its own keeps just that one; one without shares its
@@ -120,8 +130,8 @@ def _scope(before: str, around: str, clause: str, own: str | None = None, upto: 
 def _piece_of(label: str) -> str:
     """Which piece of the clause a cue reads: the words before the figure, around it, both with
     the figure marked ("play") or joined ("average"), the career piece, or the whole clause."""
-    return ("before" if label in ("more", "limit", "need", "part", "base") else "around" if label in ("rate", "remaining")
-            else "play" if label == "play" else "average" if label == "average"
+    return ("before" if label in ("more", "limit", "need", "part", "base", "forecast", "gap", "annualised") else "around" if label in ("rate", "remaining")
+            else "play" if label in ("play", "margin") else "average" if label == "average"
             else "career" if label in ("career", "season") else "clause")
 
 

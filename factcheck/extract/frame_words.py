@@ -99,7 +99,9 @@ SCOPE_CUES = (
                 r"\b(?:during|in|of) (?:the|a|that|this) \w+ (?:game|match|bout|race)\b|\bof (?:the|a|that|this) (?:game|match|bout|race)\b|"
                 r"\b(?:the|a|that|this) (?:game|match|bout|race)['’]s\b|"
                 r"\b(?:late|early|later|earlier|midway|point|stage|time|moment)\s+(?:in|of|into)\s+(?:the|a|that|this)\s+(?:game|match|bout|race)\b|"
-                r"\bin that (?:game|match|bout|race)\b",
+                r"\bin that (?:game|match|bout|race)\b|"
+                # Another occasion than the story's: "in his previous start", "in an earlier study".
+                r"\b(?:in|during|from|at|for)\s+(?:an?|the|his|her|their|its)\s+(?:earlier|previous|prior|separate)\s+\w+",
                 re.I), "period"),
     (re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|rise|fall|grow|increase|drop|climb)\s+from|versus|vs\.?)\s*$|"
                 r"\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|eased|narrowed|widened|slowed|"
@@ -108,6 +110,24 @@ SCOPE_CUES = (
     # "needed nine points to pass Ford": what was still to get, neither what was scored nor the
     # record it would pass ("broke the record with 30 points").
     (re.compile(r"\bneed(?:s|ed|ing)?\b(?:\s+\w+){0,3}\s*$", re.I), "need"),
+    # What was predicted, sought or proposed is not what happened: "Polls had predicted the party
+    # would win 20 seats" / "won 12 seats"; "Prosecutors asked for a sentence of 20 years" /
+    # "was sentenced to 12 years". Two forecasts still meet each other.
+    (re.compile(r"\b(?:predict(?:s|ed|ing|ions?)?|forecasts?|forecasting|projected|projections?|"
+                r"(?:ask|call)(?:s|ed|ing)? for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|propos(?:es|ed|ing|als?)|"
+                r"recommend(?:s|ed|ing)?|request(?:s|ed|ing)?|rumou?r(?:s|ed)?|unconfirmed reports?)\b(?:\s+[\w'’]+){0,6}\s*$", re.I), "forecast"),
+    # A margin is a difference, not a total: "12 points clear at the top", "three points behind",
+    # "beat Will Jones by 3,000 votes" (read around the figure itself, "\0" marks it).
+    (re.compile(r"\0\S+\s+(?:[\w-]+\s+)?(?:clear|ahead|behind|adrift|short|shy)\b|"
+                r"\b(?:beat|beats|beaten|defeated|won|wins|lost|loses|leads?|led|leading|trail(?:s|ed|ing)?|edged|edges)\b"
+                r"[^,;\0]{0,40}\bby\s+(?:(?:just|only|nearly|almost|about|around|some|more than|over)\s+)?\0(?!\S+\s+(?:\w+\s+)?to\s+\w)", re.I), "margin"),  # not a score: "by 3 goals to 1"
+    # A quarter's growth told at its yearly pace: "grew at an annual rate of 2 percent" is not "grew 0.5 percent".
+    (re.compile(r"\bannual(?:i[sz]ed)?(?:\s+(?:rate|pace)\s+of)?\s*$", re.I), "annualised"),
+    # "the first visit by a president in 12 years", "the worst floods in 50 years": the time since
+    # the last such event, not how long this one lasted ("a three-day visit").
+    (re.compile(r"\b(?:first|last|only|record|most|least|highest|lowest|worst|best|biggest|largest|smallest|deadliest|"
+                r"strongest|heaviest|hottest|coldest|wettest|driest|longest|shortest|fastest|slowest)\b[^,;.]{0,40}?"
+                r"\bin(?:\s+(?:more than|over|nearly|almost|about|around|at least|roughly|some))?\s*$", re.I), "gap"),
 )
 # Nouns that count nothing in particular without an event: "12 people" says little, "12 people killed" a lot.
 GENERIC_THINGS = frozenset(

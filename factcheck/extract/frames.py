@@ -281,7 +281,7 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule 
     if kind in ("date", "duration"):
         # History ("in 2004, a quake triggered ...") is told in passing, and many events share a
         # verb: only the news itself, with its own event, is sure enough to disagree about.
-        return (not frame.event or frame.scope in ("modifier", "quote", "limit", "need", "anchored", "updated", "reported")
+        return (not frame.event or frame.scope in ("modifier", "quote", "limit", "need", "forecast", "gap", "anchored", "updated", "reported")
                 or frame.when is not None and not is_life_fact(frame))
     if frame.when is not None:
         return True  # a figure of the past is background told in passing ("a tsunami killed 230,000 in 2004")

@@ -120,6 +120,9 @@ def _changed_thing(page: Page, start: int, end: int) -> str:
     return clause_subject(text, sentence_start, sentence_end, start, end)
 
 
+# A change over the year, month or week so far, or since a point: not one day's.
+_TO_DATE = re.compile(r"\b(?:so far )?this (?:year|month|week|quarter)\b|\b(?:year|month|quarter)[- ]to[- ]date\b|"
+                      r"\bsince the (?:start|beginning) of\b|\bover the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|days?)\b", re.I)
 _YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\bfrom a year (?:earlier|ago)\b|\by/y\b", re.I)
 
 
@@ -130,6 +133,9 @@ def _period(page: Page, start: int, end: int) -> str | None:
     years = re.findall(r"(?<![\d,.])(?:19|20)\d\d(?![\d%])", sentence)
     if not years and _YEAR_ON_YEAR.search(sentence):
         return "year-on-year"
+    clause = page.text[slice(*clause_bounds(page.text, sentence_start, sentence_end, start, end))]
+    if not years and _TO_DATE.search(clause):
+        return "to date"  # "have fallen 20 percent this year" is not the day's 6 percent
     base = re.search(r"(?:compared (?:to|with)|than(?: in)?|from|over) ((?:19|20)\d\d)\b", sentence)
     if not years:
         return None

@@ -10,6 +10,7 @@ import re
 from ..models import CountClaim, QuantityValue
 from ..text import NUMBER, NUMBER_WORD, ORDINAL_WORDS, SCALES, STOP_WORDS, by_first_letter, parse_number
 from .base import NUMBER_STARTS, Page, claim_fields
+from .frame_other import told_of_another_event
 from .frame_time import past_time
 from .frame_words import IRREGULAR_VERBS
 from .frames import frame_label, is_personal, is_stat, read_frame
@@ -164,6 +165,8 @@ def _read_part_and_more(page: Page, claim: CountClaim, match: re.Match[str], spa
         if index < len(page.counts) - 1)]  # counts ending up to 30 characters before this one, in order
     share = re.search(r"\b(?:half|most|some|all|many|none|each|a third|a quarter|two-thirds|three-quarters)\s+of\s+(?:the|its|their)\s+$",
                       page.text[max(0, start - 30):start], re.I)
+    # "The town of 12,000 people was evacuated": the town's people, not how many the verb took.
+    share = share or _POPULATION_BEFORE.search(page.text, max(0, start - 50), start)
     if share:  # "Half of the 800 workers were laid off": the 800 is the whole, the verb is the half's
         claim.frame.event = claim.frame.scope = None
         claim.subject = frame_label(claim.frame, thing)
@@ -257,6 +260,11 @@ def _thing_end(page: Page, position: int, thing: str) -> int:
     return found + len(head) if found >= 0 else position
 
 
+_POPULATION_BEFORE = re.compile(r"\b(?:town|city|village|island|nation|country|community|district|province|county|suburb|"
+                                r"region|state|capital|enclave)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+                                r"more than\s+|over\s+|roughly\s+)?$", re.I)
+
+
 # "his first", "the last": the figure counts a stretch (only a few such are counts: _is_count).
 _STRETCH_BEFORE = re.compile(r"\b(?:first|last|final|opening|next|previous|past)\s+$", re.I)
 def _count_claim(page: Page, span: tuple[int, int], value: QuantityValue, subject: str,
@@ -264,6 +272,8 @@ def _count_claim(page: Page, span: tuple[int, int], value: QuantityValue, subjec
     page.take(*span)
     frame = read_frame(page.text, page.sentence_at(span[0]), span, thing_end, thing)
     frame.when = past_time(page, span)
+    if frame.when is None and told_of_another_event(page.text, page.sentence_at(span[0])[0], span[0]):
+        frame.when = "past"  # "the previous one killed 40 people": another event's, background
     if _STRETCH_BEFORE.search(page.text, max(0, span[0] - 20), span[0]):
         # "completed his first 12 passes", "missed his last two games": a stretch, told of the figure itself
         frame.scope = "+".join(sorted({*(frame.scope.split("+") if frame.scope else ()), "period"}))

@@ -1,0 +1,84 @@
+"""Two figures of one frame that are still not one fact told two ways: told of different places
+("52 percent of the vote in Harbor City" / "48 percent of the vote nationwide"; "1,200 jobs in
+Tarnvik" / "3,000 jobs"), or estimates of two interested sides ("Organisers said 50,000 people
+joined the march" / "About 12,000 people joined, police said"; the union's count of strikers and
+the company's). Read from the claim's own sentence."""
+from __future__ import annotations
+
+import re
+
+from ..extract.frame_words import COMMON_CAPITALISED
+from ..models import ClaimBase
+
+# A place named right after the figure and its counted words: "1,200 jobs in Tarnvik", "12 percent
+# in Europe", "52 percent of the vote in Harbor City" (not "in Monday's attack": a day is no place).
+_PLACE_AFTER = re.compile(r"\s*(?:[a-z][\w'’-]*\s+){0,4}?(?:in|across|at)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_WIDE_AFTER = re.compile(r"\s*(?:[a-z][\w'’-]*\s+){0,4}?(?:nationwide|worldwide|globally|nationally|across the country|"
+                         r"around the world)\b")
+_WIDE = "*"
+_FIGURES = frozenset({"count", "percent", "money"})
+
+
+def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
+    """Whether two figures are told of different places, or as the estimates of two sides (counts,
+    percentages and money: a date's place is where it happened, not what it counts)."""
+    if one.kind not in _FIGURES or other.kind not in _FIGURES:
+        return False
+    first, second = _place(one), _place(other)
+    # Both must name one: "At least four people died in Papua" is as often the whole event's toll
+    # as a part of it ("the quake killed one person").
+    if first is not None and second is not None and not _one_place(first, second):
+        return True
+    first, second = _camp(one), _camp(other)
+    return first is not None and second is not None and first != second
+
+
+def _one_place(one: str, other: str) -> bool:
+    """"Tarnvik" and "Tarnvik Province" may be one place told more or less fully; "Europe" and
+    "Asia", or a place and "nationwide", are two."""
+    if _WIDE in (one, other):
+        return one == other
+    first, second = set(one.split()), set(other.split())
+    return first <= second or second <= first
+
+
+def _after(claim: ClaimBase) -> str | None:
+    at = claim.sentence.find(claim.text)
+    return None if at < 0 else claim.sentence[at + len(claim.text):]
+
+
+def _place(claim: ClaimBase) -> str | None:
+    after = _after(claim)
+    if after is None:
+        return None
+    found = _PLACE_AFTER.match(after)
+    if found and found["place"].split()[0].rstrip("'’s") not in COMMON_CAPITALISED:
+        return found["place"].lower()
+    return _WIDE if _WIDE_AFTER.match(after) else None
+
+
+# Sides whose counts news reports as theirs ("organisers said", "according to police"): the
+# authorities are one side, however named; the people they oppose or employ are others.
+_CAMPS = {"organisers": "organisers", "organizers": "organisers", "protesters": "organisers", "activists": "organisers",
+          "campaigners": "organisers", "demonstrators": "organisers", "union": "union", "unions": "union",
+          "strikers": "union", "company": "company", "management": "company", "employer": "company",
+          "employers": "company", "police": "authorities", "officials": "authorities", "authorities": "authorities",
+          "government": "authorities", "army": "authorities", "military": "authorities", "rebels": "rebels",
+          "militants": "rebels", "insurgents": "rebels", "opposition": "opposition"}
+_SIDE = "|".join(sorted(_CAMPS, key=len, reverse=True))
+_SAY = r"said|says|say|claimed|claims|claim|estimated|estimates|estimate|put"
+_SAYER = re.compile(rf"\b(?P<a>{_SIDE})\s+(?:{_SAY})\b|\b(?:{_SAY}|according to)\s+(?:the\s+)?(?P<b>{_SIDE})\b", re.I)
+
+
+def _camp(claim: ClaimBase) -> str | None:
+    """The side whose estimate the figure is: the sayer nearest the figure in its part of the
+    sentence (";" parts "Organisers said 50,000; police put the number at 12,000")."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return None
+    start = claim.sentence.rfind(";", 0, at) + 1
+    end = claim.sentence.find(";", at)
+    part = claim.sentence[start:end if end >= 0 else None]
+    figure = at - start
+    sayers = [(abs(found.start() - figure), (found["a"] or found["b"]).lower()) for found in _SAYER.finditer(part)]
+    return _CAMPS[min(sayers)[1]] if sayers else None
