@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 _COUNT = r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _END = r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|while|as)\b)"
 _PATTERNS = [
-    re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year)s? (?P<dir>earlier|later|previously|afterwards?)\b", re.I),
-    re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year)s? (?P<dir>before|after){_END}", re.I),
+    re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year|decade)s? (?P<dir>earlier|later|previously|afterwards?)\b", re.I),
+    re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year|decade)s? (?P<dir>before|after){_END}", re.I),
     re.compile(r"\b[Tt]he (?P<dir>previous|preceding|prior|next|following) (?P<unit>day|week|month|quarter|year|"
                r"night|morning|afternoon|evening)\b"),
     re.compile(rf"\b[Tt]he (?P<unit>day|week|month|year) (?P<dir>before|after){_END}"),
@@ -40,7 +40,7 @@ _PATTERNS = [
 ]
 # Each pattern's own anchors, looked for with str.find: "that " or "before" alone is in nearly
 # every sentence, and sending every sentence through seven patterns halved extraction's speed.
-_UNITS = ("day", "week", "month", "quarter", "year")
+_UNITS = ("day", "week", "month", "quarter", "year", "decade")
 _ANCHORS = [
     ("earlier", "later", "previously", "afterward"),
     tuple(f"{unit}{plural} {word}" for unit in _UNITS for plural in ("", "s") for word in ("before", "after")),
@@ -121,6 +121,8 @@ def find(page: "Page") -> Iterator["DateMatch"]:
 def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
     """Give each anchored match its value, from the date before it (or the publication date)."""
     for index, found in enumerate(chosen):
+        if found.day_of_month:
+            _in_month_given(page, found, chosen[:index])
         if found.anchored is None:
             continue
         steps, unit = found.anchored
@@ -151,6 +153,29 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
             resolution = "absolute"
         found.value = DateValue(start=start, end=end, granularity=granularity, resolution=resolution,
                                 relative_to=relative_to, note=f"{words}, counted from {how}")
+
+
+def _in_month_given(page: "Page", found: "DateMatch", before: list["DateMatch"]) -> None:
+    """"talks in March 2019, with a second round on the 14th": the day of the month the text just
+    named (this sentence or the one before), when that month is one whole month, or a day before it
+    in the month; anything else keeps the nearest such day to the publication date."""
+    sentence_start = page.sentence_at(found.start)[0]
+    previous_start = page.sentence_at(max(0, sentence_start - 1))[0] if sentence_start > 0 else sentence_start
+    given = next((m for m in reversed(before) if m.start >= previous_start and m.value.start is not None), None)
+    if given is None or given.value.start is None or given.value.end is None:
+        return
+    start, end, day = given.value.start, given.value.end, found.day_of_month or 0
+    one_month = (start.year, start.month) == (end.year, end.month)
+    if not one_month or not (given.value.granularity == "month" or (start == end and start.day < day)):
+        return
+    try:
+        date = dt.date(start.year, start.month, day)
+    except ValueError:
+        return
+    resolution = "absolute" if given.value.resolution == "absolute" and given.value.relative_to is None else "relative"
+    found.value = DateValue(start=date, end=date, granularity="day", resolution=resolution,
+                            relative_to=given.value.relative_to if resolution == "relative" else None,
+                            note=f"{page.text[found.start:found.end]}: in the month of '{page.text[given.start:given.end]}'")
 
 
 def _resolve_from_event(page: "Page", found: "DateMatch", following: list["DateMatch"], steps: int, unit: str) -> None:
@@ -214,10 +239,10 @@ def shift(start: dt.date, end: dt.date, granularity: str, steps: int, unit: str)
             monday = moved_start - dt.timedelta(days=moved_start.weekday())
             return monday, monday + dt.timedelta(days=6), "week"
         return moved_start, moved_end, granularity
-    months = steps * {"month": 1, "quarter": 3, "year": 12, "half": 6}.get(unit, 12)
+    months = steps * {"month": 1, "quarter": 3, "year": 12, "half": 6, "decade": 120}.get(unit, 12)
     if single_day:
         moved = _add_months(start, months, last=False)
-        if unit == "year":
+        if unit in ("year", "decade"):
             return (*year_interval(moved.year), "year")
         if unit == "quarter":
             first = (moved.month - 1) // 3 * 3 + 1

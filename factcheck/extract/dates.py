@@ -16,6 +16,7 @@ from ..chrono import (
     MONTH_NAMES,
     SEASONS,
     WEEKDAY_NAMES,
+    WEEKDAYS,
     month_interval,
     month_number,
     months_interval,
@@ -181,10 +182,24 @@ def _read_numeric_habit(page: Page) -> str | None:
 def read_month_day(match: re.Match[str], page: Page) -> DateMatch | None:
     """"April 24" / "24 April": a day with no year takes the year nearest the publication date."""
     month, day = month_number(match["month"]), int(re.sub(r"\D", "", match["day"]))
-    if match["month"].rstrip(".") == "May" and not _looks_like_date_context(page.text, match.start()):
+    weekday = match.groupdict().get("weekday")
+    if not weekday and match["month"].rstrip(".") == "May" and not _looks_like_date_context(page.text, match.start()):
         return None
     value = _year_less(page.published, month, day, day, direction=tense_at(page, match.start(), match.end()))
+    if weekday and value and page.published.date:
+        # "Wednesday, Jan. 1", "Tuesday 6 April": the weekday names the year (of the three around
+        # the publication date at most one puts that day on that weekday), whatever the tense says
+        years = [year for year in _years_around(page.published.date)
+                 if _day(year, month, day) is not None and _day(year, month, day).weekday() == WEEKDAYS[weekday.lower()]]
+        if len(years) == 1:
+            date = dt.date(years[0], month, day)
+            value = value.model_copy(update={"start": date, "end": date,
+                                             "note": f"year taken from the weekday {weekday}, near the publication date"})
     return DateMatch(*match.span(), value) if value else None
+
+
+def _years_around(anchor: dt.date) -> list[int]:
+    return [year for year in (anchor.year - 1, anchor.year, anchor.year + 1) if dt.MINYEAR <= year <= dt.MAXYEAR]
 
 
 def _year_less(published: PublicationDate, month: int, first_day: int, last_day: int,
@@ -277,6 +292,9 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"), read_iso),
     (_NUMERIC, read_numeric),
     (re.compile(r"(?<!\w)['’‘](?P<yy>\d\d)\b(?![’']?s\b|[,.]\d|%)"), read_short_year),
+    # a weekday before a day with no year: one date, the weekday saying which year
+    (re.compile(rf"\b(?P<weekday>{WEEKDAY_NAMES}),? {_MONTH} (?P<day>{DAY})\b(?![:\d]|,? {YEAR}|\.\d)"), read_month_day),
+    (re.compile(rf"\b(?P<weekday>{WEEKDAY_NAMES}),? (?:the )?(?P<day>{DAY}) (?:of )?{_MONTH}(?!,? {YEAR})\b"), read_month_day),
     (re.compile(rf"\b{_MONTH} (?P<day>{DAY})\b(?![:\d]|,? {YEAR}|\.\d)"), read_month_day),
     (re.compile(rf"\b(?P<day>{DAY}) (?:of )?{_MONTH}(?!,? {YEAR})\b"), read_month_day),
     (re.compile(rf"\b{PART}?{_MONTH},? (?P<year>{YEAR})\b"), read_month_year),

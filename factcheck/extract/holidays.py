@@ -74,9 +74,16 @@ _HOLIDAY = re.compile(
     r"April Fools['’]? Day|Groundhog Day)\b(?:,? (?:in )?(?P<year>(?:19|20)\d\d)\b)?")
 
 
+def _after_holiday(text: str, position: int) -> bool:
+    """"on Good Friday and Easter Monday", "over Christmas, Boxing Day": a list's lead serves all."""
+    before = text[max(0, position - 40):position]
+    joined = re.search(r"(?:,\s*|,?\s+(?:and|or|to|through|until)\s+)$", before)
+    return bool(joined) and any(found.end() == joined.start() for found in _HOLIDAY.finditer(before, 0, joined.start()))
+
+
 def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
     """(where the claim starts, its value): the lead preposition is context, not part of the date."""
-    if not (match["lead"] or match["which"] or match["year"]):
+    if not (match["lead"] or match["which"] or match["year"] or _after_holiday(page.text, match.start())):
         return None
     if re.match(r"\s+(?:tree|trees|card|cards|shopping|party|parties|present|presents|lights|market|special|"
                 r"song|songs|movie|film|album|episode|sales?|decorations?|dinner|lunch|break)\b",

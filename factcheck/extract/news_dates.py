@@ -86,6 +86,10 @@ def _month_by_itself(page: "Page", match: re.Match[str], before: str) -> bool:
     return match.start() == page.sentence_at(match.start())[0] and bool(_OWN_CLAUSE.match(after))
 
 
+# "in March, April and May": May closing a list of months is one too
+_IN_MONTH_LIST = re.compile(rf"\b{_MONTH_ANY}(?:,\s*|,?\s+(?:and|or|to|through)\s+)$")
+
+
 def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
     before = page.text[max(0, match.start() - 16):match.start()]
     # "in a September interview": a month that modifies a noun after "a" is a date too
@@ -94,7 +98,8 @@ def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
             or _month_by_itself(page, match, before)):
         return None
     if match["month"] == "May" and not (match["which"] or match["rel"] or modifier or re.search(r"\b(?:in|since|until|by|of|from|"
-                                                                                    r"through|early|mid|late|last|next)\s+$", before + (match["part"] or ""), re.I)):
+                                                                                    r"through|early|mid|late|last|next)\s+$", before + (match["part"] or ""), re.I)
+                                          or _IN_MONTH_LIST.search(before)):
         return None
     month = month_number(match["month"])
     anchor = page.published.date
@@ -314,7 +319,12 @@ def read_weekend(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | 
     saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)  # the last Saturday on or before
     if anchor.weekday() < 5:
         ahead = saturday + dt.timedelta(days=7)
-        future = which == "next" or word == "coming weekend" or tense_at(page, match.start(), match.end()) > 0
+        tense = tense_at(page, match.start(), match.end())
+        # "this weekend" on a weekday is the coming one unless its clause is past ("the festival
+        # returns this weekend"); "the weekend" after for/until/by looks ahead in a present clause too
+        # ("storms are forecast for the weekend")
+        looks_ahead = which == "this" or re.search(r"\b(?:for|until|till|by|into)\s+$", page.text[max(0, match.start() - 7):match.start()])
+        future = which == "next" or word == "coming weekend" or tense > 0 or (tense == 0 and bool(looks_ahead))
         saturday = ahead if future else saturday
     if which == "last" or word == "past weekend":
         saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7 + (7 if anchor.weekday() >= 5 else 0))

@@ -37,8 +37,23 @@ _BOUNDARY = re.compile(r"[,;:—–()]|\s-\s|\b(?:after|before|when|while|but|be
 # "-ed" words that are no past tense ("need", "speed", "scheduled to" is caught as future first)
 # A present-tense clause ("has given him a May 10 deadline", "is due", "he's sentenced") says the
 # date is near the present, not which side of it: the nearest one, whatever the rest of the sentence.
+# A schedule told in the present simple ("the council meets Wednesday", "the Bears host the Saints
+# on Sunday", "the polls close at 8 p.m. Tuesday", "Smith faces a hearing on Monday") is still to
+# come: a past one would say met, hosted, closed. The -s forms rarely name things; the plain forms
+# count only after a plural subject or a pronoun ("the polls close", "they meet"), so "a close
+# vote on Tuesday" is no schedule.
+_SCHEDULE_S = (r"meets|opens|closes|begins|hosts|faces|resumes|travels|convenes|expires|kicks off|tips off|"
+               r"takes effect|takes on|goes on trial|heads to|returns to|wraps up|gets under way|gets underway")
+_SCHEDULE_PLAIN = (r"meet|open|close|begin|host|face|resume|travel|convene|expire|kick off|tip off|take effect|"
+                   r"take on|go on trial|head to|return to|wrap up|get under way|vote|play")
+SCHEDULED = re.compile(rf"\b(?:{_SCHEDULE_S})\b|(?:\b(?:they|we|you)|\b[A-Za-z]{{2,}}(?<!ss)(?<!['’]s)(?<=s))\s+(?:{_SCHEDULE_PLAIN})\b")
+# "The vote is on Tuesday", "the deadline is Friday": a present "is" right before the date
+# places it ahead (or today); "is charged with killing ... on Tuesday" says nothing of the kind.
+IS_DATE = re.compile(r"\b(?:is|are)\s+(?:(?:on|for|due|set for|due on)\s+)?$", re.I)
 PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say)\b|['’]s\s+[a-z]+ed\b", re.I)
-_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be)\s+[a-z]+ed\b|['’]s\s+[a-z]+ed\b|"
+# "will be held", "to be made": a participle after "be" is no past, irregular or not ("be held" is
+# as future as "be signed").
+_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be)\s+[a-z]+ed\b|\bbe\s+(?:[a-z]+ly\s+)?[a-z]+\b|['’]s\s+[a-z]+ed\b|"
                        r"\b(?:the|a|an|his|her|its|their|this|that|these|those)\s+[a-z]+ed\b|\b(?:need|speed|seed|feed|bed|red|shed|based|related|called|named|so-called|united|"
                        r"limited|expected|alleged|supposed|used|fixed|detailed|advanced|armed|biased)\b", re.I)
 
@@ -55,6 +70,10 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
         elif boundary.start() >= end:
             clause_end = boundary.start()
             break
+    if IS_DATE.search(text, max(clause_start, start - 24), start):
+        return 1
+    if _past_relative(text, clause_start, start, end):
+        return -1
     own = _nearest(text[clause_start:start], text[end:clause_end], would)
     if own is not None:
         return own
@@ -75,11 +94,29 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
     return _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]), would)
 
 
+# "would not retaliate for the bombing on Tuesday that killed 12": a date after a noun, with a
+# relative clause after it whose verb is past, dates that noun's event, which is past whatever the
+# sentence's main verb. Only a relative whose own subject is the noun ("that killed", "which left"),
+# never a content clause ("the announcement on Tuesday that it would cut jobs").
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z]{3,})\s+on\s+$")
+_RELATIVE_PAST = re.compile(r"\s*,?\s*(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _past_relative(text: str, clause_start: int, start: int, end: int) -> bool:
+    noun = _NOUN_BEFORE.search(text, max(clause_start, start - 40), start)
+    if not noun or any(p.search(noun["noun"]) for p in (FUTURE, WOULD, PAST, PRESENT, SCHEDULED, _REPORTING)):
+        return False
+    relative = _RELATIVE_PAST.match(text, end)
+    verb = relative["verb"].lower() if relative else ""
+    # a lexical verb: "which was called by the mayor" may be a meeting still to come
+    return bool(PAST.fullmatch(verb)) and not _NOT_PAST.fullmatch(verb) and verb not in ("was", "were", "had", "did")
+
+
 def _nearest(before: str, after: str, would: bool) -> int | None:
     """The tense of the marker nearest the date in its clause: in "a plan to allow drilling was
     sidelined on Feb. 10" it is "was sidelined", not "plan to"."""
     best: tuple[int, int] | None = None  # (distance, tense)
-    for tense, pattern in ((1, FUTURE), (1, WOULD if would else None), (-1, PAST), (0, PRESENT)):
+    for tense, pattern in ((1, FUTURE), (1, WOULD if would else None), (1, SCHEDULED), (-1, PAST), (0, PRESENT)):
         if pattern is None:
             continue
         cleaned_before = before if tense >= 0 else _NOT_PAST.sub(lambda m: " " * len(m.group()), before)
@@ -95,7 +132,7 @@ def _nearest(before: str, after: str, would: bool) -> int | None:
 
 
 def _tense_of(words: str, would: bool = False) -> int:
-    if FUTURE.search(words) or (would and WOULD.search(words)):
+    if FUTURE.search(words) or (would and WOULD.search(words)) or SCHEDULED.search(words):
         return 1
     if PAST.search(_NOT_PAST.sub(" ", words)):
         return -1

@@ -79,6 +79,12 @@ def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
     previous_word = re.search(r"([A-Za-z.]+)\W*$", before)
     at_sentence_start = not before.strip(" (\"“")
     if COMPARISON_BASE.search(before):
+        # "higher than in 2008", "compared with 2008": a time expression (TimeML marks it) but no
+        # claim, since it dates the figure compared with, not anything the article reports
+        if re.search(r"(?:\bthan in|\bcompared (?:to|with)(?: in)?)\s*$", before, re.I) and \
+                not re.match(r"\s*(?:%|per ?cent|percent|[A-Za-z]*\d|,\d|\.\d| [a-z]+s\b)", after):
+            first, last = year_interval(int(match["year"]))
+            return DateMatch(match.start(), end, date_interval(first, last, "year"), vague=True)
         return None
     if re.match(r"\s*(?:%|per ?cent|percent|[A-Za-z]*\d)", after) or re.search(r"[$€£#№]\s*$|No\.\s*$", before):
         return None
