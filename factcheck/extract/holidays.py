@@ -64,7 +64,7 @@ HOLIDAYS = {  # name (lower case) -> the day in a given year; US holidays by the
     "april fools' day": lambda y: dt.date(y, 4, 1), "groundhog day": lambda y: dt.date(y, 2, 2),
 }
 _HOLIDAY = re.compile(
-    r"(?P<lead>\b(?:on|On|at|At|by|By|before|Before|after|After|since|until|over|Over|for|during|of|around|"
+    r"(?P<lead>\b(?:on|On|at|At|by|By|before|Before|after|After|since|until|till|through|into|over|Over|for|during|of|around|"
     r"ahead of)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
     r"(?P<name>New Year['’]s (?:Day|Eve)|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
     r"Good Friday|Independence Day|(?:the )?Fourth of July|July Fourth|Thanksgiving(?: Day)?|Halloween|"

@@ -17,7 +17,12 @@ FUTURE = re.compile(
     r"(?:is|are) (?:expected|due|scheduled|slated)|(?<!had )(?<!had been )(?:set|scheduled|expected|slated) to|advances? to|moves? on to|"
     r"(?:delayed|postponed|adjourned|put off|pushed back|deferred)(?: [\w'’-]+){0,3}? (?:until|till)|"
     r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|heading into|ahead of|looming|"
+    r"(?:was|were|has been|have been) (?:set|scheduled|slated|fixed) for|should|(?-i:may|might)(?! have| not have)|"
+    r"(?<!failed )(?<!refused )(?<!declined )(?<!did not )to (?:appear|reappear|be sentenced|stand trial|face trial|be tried)|"
     r"'ll)\b|'ll\b", re.I)
+# "A trial date was set for October", "remanded in custody to appear on 29 August", "should reach
+# the coast by Saturday": a date set in the past for what is still to come. ("could" is left out:
+# "could not be reached for comment on Tuesday" is past.)
 # Something put off "until Monday" is put off to a day still to come when it is told.
 # A plan in the past perfect ("had expected to vote on Tuesday", "had been scheduled to") was
 # made for a day that has come: the date is past, the "had" before it says so.
@@ -112,6 +117,21 @@ def _past_relative(text: str, clause_start: int, start: int, end: int) -> bool:
     return bool(PAST.fullmatch(verb)) and not _NOT_PAST.fullmatch(verb) and verb not in ("was", "were", "had", "did")
 
 
+# A past verb that looks ahead ("signalled a cut in June", "forecast growth in the fourth quarter",
+# "promised a vote in March") tells when it was said, not which side of it the date lies: the nearest.
+_FORWARD_WORDS = (r"signall?ed|forecast|predicted|projected|planned|promised|pledged|vowed|warned|threatened|proposed|"
+                  r"hinted|foresaw|anticipated")
+_FORWARD = re.compile(rf"\b(?:{_FORWARD_WORDS})\b", re.I)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _as_present(match: re.Match[str]) -> str:
+    return "is".ljust(len(match.group()))
+
+
 def _nearest(before: str, after: str, would: bool) -> int | None:
     """The tense of the marker nearest the date in its clause: in "a plan to allow drilling was
     sidelined on Feb. 10" it is "was sidelined", not "plan to"."""
@@ -121,6 +141,10 @@ def _nearest(before: str, after: str, would: bool) -> int | None:
             continue
         cleaned_before = before if tense >= 0 else _NOT_PAST.sub(lambda m: " " * len(m.group()), before)
         cleaned_after = after if tense >= 0 else _NOT_PAST.sub(lambda m: " " * len(m.group()), after)
+        if tense == 0:  # "signalled a cut in June": the signal is past, the cut either side of it
+            cleaned_before, cleaned_after = _FORWARD.sub(_as_present, before), _FORWARD.sub(_as_present, after)
+        elif tense < 0:
+            cleaned_before, cleaned_after = _FORWARD.sub(_blank, cleaned_before), _FORWARD.sub(_blank, cleaned_after)
         for match in pattern.finditer(cleaned_before):
             candidate = (len(before) - match.end(), tense)
             best = candidate if best is None or candidate[0] < best[0] else best
