@@ -270,6 +270,38 @@ def read_quarter(match: re.Match[str], page: Page) -> DateMatch | None:
     return DateMatch(*match.span(), date_interval(start, end, "quarter"))
 
 
+def read_half(match: re.Match[str], page: Page) -> DateMatch | None:
+    first = 1 if match["q"].lower() in ("first", "1st") else 7
+    start, end = months_interval(int(match["year"]), first, first + 5)
+    return DateMatch(*match.span(), date_interval(start, end, "half"))
+
+
+_WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
+
+
+def read_week_of_month(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"the first week of June", "the last week of March 2012": seven days of the month (TIMEX3:
+    the ISO week holding most of them); with no year, the month's year by the clause's tense."""
+    month = month_number(match["month"])
+    if match["year"]:
+        year = int(match["year"])
+    elif page.published.date:
+        anchor = page.published.date
+        year = pick_year(anchor, tense_at(page, match.start(), match.end()), lambda y: dt.date(y, month, 1),
+                         lambda y: month_interval(y, month)[1])
+    else:
+        return None
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
+    first_day, last_day = month_interval(year, month)
+    index = _WEEK_ORDINALS[match["ord"].lower()]
+    start = first_day + dt.timedelta(days=7 * index) if index >= 0 else last_day - dt.timedelta(days=6)
+    end = start + dt.timedelta(days=6)
+    iso_year, week, _ = (start + dt.timedelta(days=3)).isocalendar()
+    resolution = {"resolution": "year-inferred", "relative_to": page.published.date} if not match["year"] else {}
+    return DateMatch(*match.span(), date_interval(start, end, "week", timex=f"{iso_year}-W{week:02d}", **resolution))
+
+
 def _looks_like_date_context(text: str, position: int) -> bool:
     """ "May 5" is a date after "on", "by", "since" or a verb ("sentenced May 7"); "Theresa May 5
     times" is not: a capitalised word right before makes May a name."""
@@ -301,6 +333,9 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\b(?:the )?{PART}?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all) (?:of )?(?P<year>{YEAR})\b"), read_season),
     (re.compile(rf"\bQ(?P<q>[1-4])[ -]?(?P<year>{YEAR})\b"), read_quarter),
     (re.compile(rf"\bthe (?P<q>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?,? (?P<year>{YEAR})\b"), read_quarter),
+    (re.compile(rf"\bthe (?P<q>first|second|1st|2nd) half(?: of)?,? (?P<year>{YEAR})\b"), read_half),
+    (re.compile(rf"\b[Tt]he (?P<ord>first|second|third|fourth|last|final) week (?:of|in) {_MONTH}(?:,? (?P<year>{YEAR}))?\b"),
+     read_week_of_month),
     (re.compile(rf"\b(?:between|from) (?P<year>{YEAR}){DASH}(?P<year2>{YEAR})\b"), read_year_range),
     (re.compile(rf"(?<![\d,.$€£-])\b(?P<year>{YEAR})[-–](?P<year2>{YEAR}|\d\d)\b(?![-–]\d)"), read_year_range),
     (re.compile(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b"), read_decade),
@@ -319,5 +354,5 @@ _YEAR_ANCHOR = Within(DIGIT, re.compile(YEAR))
 _ANCHORS = {read_century: CENTURY_WORD, read_decade_word: DECADE_WORD, read_short_year: Within(DIGIT, re.compile(r"['’‘]\d\d")),
             read_iso: Within(DIGIT, re.compile(r"\d\d\d\d-\d\d-\d\d")),
             read_short_decade: Within(DIGIT, re.compile(r"['’‘]\d0s")),
-            read_season: _YEAR_ANCHOR, read_quarter: _YEAR_ANCHOR, read_year_range: _YEAR_ANCHOR, read_decade: _YEAR_ANCHOR,
+            read_season: _YEAR_ANCHOR, read_quarter: _YEAR_ANCHOR, read_half: _YEAR_ANCHOR, read_week_of_month: ("week",), read_year_range: _YEAR_ANCHOR, read_decade: _YEAR_ANCHOR,
             read_year: _YEAR_ANCHOR}

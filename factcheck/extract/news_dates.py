@@ -233,7 +233,9 @@ def read_fiscal(page: "Page", match: re.Match[str]) -> DateValue | None:
         return unplaced_value("year", match.group())
     which = match["which"].lower().replace("the ", "")
     year = anchor.year + {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}[which]
-    return DateValue(start=dt.date(year - 1, 1, 1), end=dt.date(year, 12, 31), granularity="year", resolution="relative",
+    # the fiscal year under way may be named for this year or, begun lately, for the next: both
+    last = min(year + 1, dt.MAXYEAR)
+    return DateValue(start=dt.date(max(year - 1, dt.MINYEAR), 1, 1), end=dt.date(last, 12, 31), granularity="year", resolution="relative",
                      relative_to=anchor, note=f"{note}; {match.group()} from the publication date {anchor.isoformat()}",
                      timex=f"FY{year}")
 

@@ -22,6 +22,10 @@ def read_year_range(match: re.Match[str], page: Page) -> DateMatch | None:
 def read_decade(match: re.Match[str], page: Page) -> DateMatch | None:
     digits = match["decade"]
     first = int(digits) if len(digits) == 4 else (1900 if int(digits) >= 30 else 2000) + int(digits)
+    if len(digits) == 4 and digits.endswith("00") and first < 2000:
+        # "the 1800s", "the early 1900s": the hundred years, not their first ten (TIMEX3 "18")
+        start, end = part_of(*year_interval(first, first + 99), unit_part(match))
+        return DateMatch(*match.span(), date_interval(start, end, "century", mod=timex_mod(match), timex=str(first // 100)))
     start, end = part_of(*year_interval(first, first + 9), unit_part(match))
     return DateMatch(*match.span(), date_interval(start, end, "decade", mod=timex_mod(match)))
 
