@@ -131,7 +131,7 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
             continue
         ago = page.text[found.end - 3:found.end].lower() == "ago"
         # "that day" names a day the text gave; with none, it is no publication date either
-        anchor, how = _anchor(page, chosen[:index], found.start, steps < 0, periods_only=ago)
+        anchor, how = _anchor(page, chosen[:index], found.start, steps < 0, periods_only=ago, reach=2 if steps else 1)
         if steps == 0 and how.startswith("the publication date"):
             anchor = None
         words = page.text[found.start:found.end]
@@ -199,12 +199,18 @@ def _resolve_from_event(page: "Page", found: "DateMatch", following: list["DateM
 
 
 def _anchor(page: "Page", before: list["DateMatch"], position: int, back: bool,
-            periods_only: bool = False) -> tuple[DateValue | None, str]:
-    """The date the text gave last, in this sentence or the one before; else, for a step back
-    ("a year earlier"), the publication date. "Three days later" with no date before it follows
-    an event the text did not date: counting from the publication date would put it in the future."""
+            periods_only: bool = False, reach: int = 1) -> tuple[DateValue | None, str]:
+    """The date the text gave last, in this sentence or the one before (a step, "two years later",
+    reaches one sentence further: "In 1983 it went bankrupt. The state
+    stepped in. Two years later, ..." is 1985); else, for a step back ("a year earlier"), the
+    publication date. "Three days later" with no date before it follows an event the text did not
+    date: counting from the publication date would put it in the future."""
     sentence_start = page.sentence_at(position)[0]
-    previous_start = page.sentence_at(max(0, sentence_start - 1))[0] if sentence_start > 0 else sentence_start
+    previous_start = sentence_start
+    for _ in range(reach):
+        if previous_start == 0:
+            break
+        previous_start = page.sentence_at(max(0, previous_start - 1))[0]
     for found in reversed(before):
         if found.start < (sentence_start if periods_only else previous_start):
             break
