@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 _COUNT = r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _END = r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|while|as)\b)"
 _PATTERNS = [
-    re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year|decade)s? (?P<dir>earlier|later|previously|afterwards?)\b", re.I),
+    re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year|decade)s? (?P<dir>earlier|later|previously|afterwards?)\b(?!\s+than)", re.I),
     re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year|decade)s? (?P<dir>before|after){_END}", re.I),
     re.compile(r"\b[Tt]he (?P<dir>previous|preceding|prior|next|following) (?P<unit>day|week|month|quarter|year|"
                r"night|morning|afternoon|evening)\b"),

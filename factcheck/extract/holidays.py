@@ -64,7 +64,7 @@ HOLIDAYS = {  # name (lower case) -> the day in a given year; US holidays by the
     "april fools' day": lambda y: dt.date(y, 4, 1), "groundhog day": lambda y: dt.date(y, 2, 2),
 }
 _HOLIDAY = re.compile(
-    r"(?P<lead>\b(?:on|On|at|At|by|By|before|Before|after|After|since|until|till|through|into|over|Over|for|during|of|around|"
+    r"(?P<lead>\b(?:on|On|at|At|by|By|before|Before|after|After|since|until|till|through|into|to|over|Over|for|during|of|around|"
     r"ahead of)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
     r"(?P<name>New Year['’]s (?:Day|Eve)|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
     r"Good Friday|Independence Day|(?:the )?Fourth of July|July Fourth|Thanksgiving(?: Day)?|Halloween|"
@@ -89,6 +89,8 @@ def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | 
                 r"song|songs|movie|film|album|episode|sales?|decorations?|dinner|lunch|break)\b",
                 page.text[match.end():match.end() + 16], re.I):
         return None
+    if not match["year"] and re.match(r" (?!Day\b|Eve\b)[A-Z][a-z]", page.text[match.end():match.end() + 3]):
+        return None  # a name: "Christmas Island", "Easter Parade", "Independence Day Committee"
     name = re.sub(r"['’]", "'", match["name"]).lower()
     name = re.sub(r" jr\.? day$", " day", name).replace("veterans' day", "veterans day").replace(
         "presidents' day", "presidents day").replace("april fools day", "april fools' day")

@@ -17,7 +17,7 @@ FUTURE = re.compile(
     r"(?:is|are) (?:expected|due|scheduled|slated)|(?<!had )(?<!had been )(?:set|scheduled|expected|slated) to|advances? to|moves? on to|"
     r"(?:delayed|postponed|adjourned|put off|pushed back|deferred)(?: [\w'’-]+){0,3}? (?:until|till)|"
     r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|heading into|ahead of|looming|"
-    r"(?:was|were|has been|have been) (?:set|scheduled|slated|fixed) for|(?:hopes?|aims?|wants?|seeks?|expects?|"
+    r"must(?! have| not have)|(?:was|were|has been|have been) (?:set|scheduled|slated|fixed) for|(?:hopes?|aims?|wants?|seeks?|expects?|"
     r"(?:is|are) (?:hoping|aiming|seeking|looking|preparing)) to|should|(?-i:may|might)(?! have| not have)|"
     r"(?<!failed )(?<!refused )(?<!declined )(?<!did not )to (?:appear|reappear|be sentenced|stand trial|face trial|be tried)|"
     r"'ll)\b|'ll\b", re.I)
@@ -56,6 +56,7 @@ SCHEDULED = re.compile(rf"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\bthei
 # "The vote is on Tuesday", "the deadline is Friday": a present "is" right before the date
 # places it ahead (or today); "is charged with killing ... on Tuesday" says nothing of the kind.
 IS_DATE = re.compile(r"\b(?:is|are)\s+(?:(?:on|for|due|set for|due on)\s+)?$", re.I)
+_LEADS_AHEAD = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|no later than)(?:\s+(?:on|from|with))?\s+$")
 PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say)\b|['’]s\s+[a-z]+ed\b", re.I)
 # "will be held", "to be made": a participle after "be" is no past, irregular or not ("be held" is
 # as future as "be signed").
@@ -78,6 +79,9 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
             break
     if IS_DATE.search(text, max(clause_start, start - 24), start):
         return 1
+    if _LEADS_AHEAD.search(text, max(sentence_start, start - 24), start) and \
+            not PAST.search(_NOT_PAST.sub(" ", text[sentence_start:sentence_end])):
+        return 1  # "Starting Monday, buses will run", "effective Jan. 1", "no later than Friday"
     if _past_relative(text, clause_start, start, end):
         return -1
     own = _nearest(text[clause_start:start], text[end:clause_end], would)
@@ -119,9 +123,10 @@ def _past_relative(text: str, clause_start: int, start: int, end: int) -> bool:
 
 
 # A past verb that looks ahead ("signalled a cut in June", "forecast growth in the fourth quarter",
-# "promised a vote in March") tells when it was said, not which side of it the date lies: the nearest.
+# "promised a vote in March") tells when it was said, not which side of it the date lies: the nearest;
+# so does a stretch before an event ("spent heavily in the run-up to Christmas").
 _FORWARD_WORDS = (r"signall?ed|forecast|predicted|projected|planned|promised|pledged|vowed|warned|threatened|proposed|"
-                  r"hinted|foresaw|anticipated")
+                  r"hinted|foresaw|anticipated|run-up|lead-up|build-up|countdown")
 _FORWARD = re.compile(rf"\b(?:{_FORWARD_WORDS})\b", re.I)
 
 
