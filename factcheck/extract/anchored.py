@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..chrono import last_day, month_interval, year_interval
+from ..chrono import WEEKDAY_NAMES, WEEKDAYS, last_day, month_interval, weekday_near, year_interval
 from ..models import DateValue
 from ..text import parse_number
 from .date_base import DateMatch
@@ -37,6 +37,9 @@ _PATTERNS = [
     re.compile(r"\b(?P<dir>[Tt]hat|[Tt]he same) (?P<unit>day|night|morning|afternoon|evening|week|month|quarter|period|year)\b"),
     # "earlier in the day", "later in the week": within the date the text just gave
     re.compile(r"\b(?:[Ee]arlier|[Ll]ater) in (?P<dir>the) (?P<unit>day|week|month|year)\b"),
+    # "the following Monday", "the previous Friday": the first such weekday after (before) the day
+    # the text just gave
+    re.compile(rf"\b[Tt]he (?P<dir>following|next|previous|preceding) (?P<unit>{WEEKDAY_NAMES})\b(?!['’])"),
 ]
 # Each pattern's own anchors, looked for with str.find: "that " or "before" alone is in nearly
 # every sentence, and sending every sentence through seven patterns halved extraction's speed.
@@ -51,6 +54,7 @@ _ANCHORS = [
     tuple(f"{lead} {unit}" for lead in ("that", "same") for unit in
           ("day", "night", "morning", "afternoon", "evening", "week", "month", "quarter", "period", "year")),
     ("in the day", "in the week", "in the month", "in the year"),
+    ("the following", "the next", "the previous", "the preceding", "The following", "The next", "The previous", "The preceding"),
 ]
 _DAY_PARTS = {"night": "day", "morning": "day", "afternoon": "day", "evening": "day"}
 _BACK = {"ago", "earlier", "previously", "before", "previous", "preceding", "prior", "year-ago", "year-earlier", "year-before",
@@ -126,6 +130,9 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
         if found.anchored is None:
             continue
         steps, unit = found.anchored
+        if unit.lower() in WEEKDAYS:
+            _resolve_weekday(page, found, chosen[:index], steps, unit)
+            continue
         if found.from_event:
             _resolve_from_event(page, found, chosen[index + 1:index + 2], steps, unit)
             continue
@@ -153,6 +160,25 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
             resolution = "absolute"
         found.value = DateValue(start=start, end=end, granularity=granularity, resolution=resolution,
                                 relative_to=relative_to, note=f"{words}, counted from {how}")
+
+
+def _resolve_weekday(page: "Page", found: "DateMatch", before: list["DateMatch"], steps: int, unit: str) -> None:
+    """"The ship sank on 14 April 1912, and the inquiry opened the following Monday": counted from
+    the day the text just gave (a step back, with none, from the publication date)."""
+    anchor, how = _anchor(page, before, found.start, steps < 0, reach=2)
+    words = page.text[found.start:found.end]
+    if anchor is None or anchor.start is None or anchor.start != anchor.end:
+        found.value = DateValue(start=None, end=None, granularity="day", resolution="unresolved",
+                                note=f"{words}: anchored to no day the text gives")
+        return
+    try:
+        date = weekday_near(anchor.start + dt.timedelta(days=steps), WEEKDAYS[unit.lower()], steps)
+    except (ValueError, OverflowError):
+        return
+    resolution = "absolute" if anchor.resolution == "absolute" and anchor.relative_to is None else "relative"
+    relative_to = anchor.relative_to or (page.published.date if resolution == "relative" else None)
+    found.value = DateValue(start=date, end=date, granularity="day", resolution="relative" if relative_to else "absolute",
+                            relative_to=relative_to, note=f"{words}, counted from {how}")
 
 
 def _in_month_given(page: "Page", found: "DateMatch", before: list["DateMatch"]) -> None:

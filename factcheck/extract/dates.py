@@ -185,7 +185,7 @@ def read_month_day(match: re.Match[str], page: Page) -> DateMatch | None:
     weekday = match.groupdict().get("weekday")
     if not weekday and match["month"].rstrip(".") == "May" and not _looks_like_date_context(page.text, match.start()):
         return None
-    value = _year_less(page.published, month, day, day, direction=tense_at(page, match.start(), match.end()))
+    value = _year_less(page.published, month, day, day, direction=_day_tense(page, match))
     if weekday and value and page.published.date:
         # "Wednesday, Jan. 1", "Tuesday 6 April": the weekday names the year (of the three around
         # the publication date at most one puts that day on that weekday), whatever the tense says
@@ -196,6 +196,13 @@ def read_month_day(match: re.Match[str], page: Page) -> DateMatch | None:
             value = value.model_copy(update={"start": date, "end": date,
                                              "note": f"year taken from the weekday {weekday}, near the publication date"})
     return DateMatch(*match.span(), value) if value else None
+
+
+def _day_tense(page: Page, match: re.Match[str]) -> int:
+    """A day's tense; "said it would pay the dividend on May 30" may be a day either side of the
+    saying, so "would" makes a past clause say neither: the nearest such day."""
+    tense = tense_at(page, match.start(), match.end())
+    return 0 if tense < 0 and tense_at(page, match.start(), match.end(), would=True) > 0 else tense
 
 
 def _years_around(anchor: dt.date) -> list[int]:

@@ -48,7 +48,8 @@ _BOUNDARY = re.compile(r"[,;:—–()]|\s-\s|\b(?:after|before|when|while|but|be
 # come: a past one would say met, hosted, closed. The -s forms rarely name things; the plain forms
 # count only after a plural subject or a pronoun ("the polls close", "they meet"), so "a close
 # vote on Tuesday" is no schedule.
-_SCHEDULE_S = (r"meets|opens|closes|begins|hosts|faces|plays|visits|welcomes|resumes|travels|convenes|expires|kicks off|tips off|"
+_SCHEDULE_S = (r"meets|opens|closes|begins|starts|hosts|faces|plays|visits|welcomes|resumes|travels|convenes|expires|kicks off|tips off|"
+               r"releases|unveils|publishes|goes to the polls|go to the polls|"
                r"takes effect|takes on|goes on trial|heads to|returns to|wraps up|gets under way|gets underway")
 _SCHEDULE_PLAIN = (r"meet|open|close|begin|host|face|resume|travel|convene|expire|kick off|tip off|take effect|"
                    r"take on|go on trial|head to|return to|wrap up|get under way|vote|play")
