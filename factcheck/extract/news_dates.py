@@ -93,6 +93,9 @@ def _month_by_itself(page: "Page", match: re.Match[str], before: str) -> bool:
 _IN_MONTH_LIST = re.compile(rf"\b{_MONTH_ANY}(?:,\s*|,?\s+(?:and|or|to|through)\s+)$")
 
 
+_NAME_AFTER = re.compile(rf" (?!{_MONTH_ANY}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]")
+
+
 def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
     before = page.text[max(0, match.start() - 16):match.start()]
     # "in a September interview": a month that modifies a noun after "a" is a date too
@@ -100,6 +103,9 @@ def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
     if not (match["part"] or match["which"] or match["rel"] or re.search(rf"{_LEAD}$", before) or modifier
             or _month_by_itself(page, match, before)):
         return None
+    if not (match["part"] or match["which"] or match["rel"]) and _NAME_AFTER.match(page.text, match.end()) and \
+            not re.search(r"\b(?:in|In|since|Since|until|through|during|During|by|By)\s+$", before):
+        return None  # a name: "for March Madness", "and June Carter sang" (but "In March Smith resigned")
     if match["month"] == "May" and not (match["which"] or match["rel"] or modifier or re.search(r"\b(?:in|since|until|by|of|from|"
                                                                                     r"through|early|mid|late|last|next)\s+$", before + (match["part"] or ""), re.I)
                                           or _IN_MONTH_LIST.search(before)):
