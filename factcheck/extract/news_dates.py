@@ -152,7 +152,7 @@ _BUSINESS = re.compile(
     r"\b(?:profits?|revenues?|sales|earnings|income|net loss|operating loss|results|growth|GDP|economy|economic|fiscal|"
     r"financial|shares?|dividends?|margins?|shipments|output|production|deliveries|orders|exports|imports|"
     r"inflation|unemployment|quarterly|per cent|percent|%|\$|€|£|billion|million|year-on-year|forecasts?|"
-    r"analysts?|investors?|customers|subscribers|spending)\b|[$€£%]", re.I)
+    r"analysts?|investors?|customers|subscribers|spending|deal|merger|acquisition|takeover)\b|[$€£%]", re.I)
 
 
 _GAME = re.compile(r"\b(?:touchdowns?|goals?|scored|scoring|games?|matches|match|points|innings?|halftime|"
@@ -287,7 +287,7 @@ def read_year_words(page: "Page", match: re.Match[str]) -> DateValue | None:
 
 _UNIT_PART = re.compile(
     r"\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Tt]he start of|[Tt]he beginning of|[Tt]he middle of|[Bb]y the end of)"
-    r"[- ](?:(?P<which>last|this|next) (?P<unit>year|month|week)|the (?P<unit2>year|month|week))\b")
+    r"[- ](?:(?P<which>last|this|next) (?P<unit>year|month|week|quarter)|the (?P<unit2>year|month|week|quarter))\b")
 
 
 def read_unit_part(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
@@ -299,6 +299,12 @@ def read_unit_part(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] 
     if anchor is None:
         return start, unplaced_value(unit, words)
     step = {"last": -1, "next": 1}.get((match["which"] or "").lower(), 0)
+    if unit == "quarter":  # "by the end of the quarter": a calendar quarter only where money is spoken of
+        if not _calendar_quarter(page, match.start()):
+            return None
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + step
+        year, quarter = index // 4, index % 4 + 1
+        return start, period_value(*_period(year, quarter, "quarter"), "quarter", anchor, words, part, timex=f"{year}-Q{quarter}")
     if unit == "year":
         year = anchor.year + step
         return start, period_value(*year_interval(year), "year", anchor, words, part, timex=str(year))
@@ -358,7 +364,7 @@ PATTERNS = [
     (_HALF_YEAR, ("h1", "h2"), read_half_year),  # the sentences of [Hh][12], without a pattern tried at every "h"
     (_FISCAL, ("fiscal", "fy"), read_fiscal),
     (_YEAR_WORDS, ("eighteen", "nineteen", "twenty", "two thousand"), read_year_words),
-    (_UNIT_PART, ("year", "month", "week"), read_unit_part),
+    (_UNIT_PART, ("year", "month", "week", "quarter"), read_unit_part),
     (_WEEKEND, ("weekend",), read_weekend),
     (_LAST_NIGHT, ("last night",), read_last_night),
 ]
