@@ -109,13 +109,21 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
 # relative clause after it whose verb is past, dates that noun's event, which is past whatever the
 # sentence's main verb. Only a relative whose own subject is the noun ("that killed", "which left"),
 # never a content clause ("the announcement on Tuesday that it would cut jobs").
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z]{3,})\s+on\s+$")
-_RELATIVE_PAST = re.compile(r"\s*,?\s*(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+")
+_ON_BEFORE = re.compile(r"[a-z]{3,}\s+on\s+$")
+# "which killed", "that he said killed", "which police say left": the relative's own verb
+_RELATIVE_PAST = re.compile(r"\s*,?\s*(?:that|which|who)\s+(?:(?:he|she|they|it|police|officials|witnesses)\s+"
+                            r"(?:said|say|says)\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 
 
 def _past_relative(text: str, clause_start: int, start: int, end: int) -> bool:
-    noun = _NOUN_BEFORE.search(text, max(clause_start, start - 40), start)
-    if not noun or any(p.search(noun["noun"]) for p in (FUTURE, WOULD, PAST, PRESENT, SCHEDULED, _REPORTING)):
+    window = max(clause_start, start - 90)
+    determiners = list(_DETERMINER.finditer(text, window, start))
+    if not determiners or not _ON_BEFORE.search(text, window, start):
+        return False
+    phrase = _NOT_PAST.sub(" ", text[determiners[-1].start():start])  # "the reported bombing" is no verb
+    if len(phrase.split()) > 10 or re.search(r"[,;:]", phrase) or \
+            any(p.search(phrase) for p in (FUTURE, WOULD, PRESENT, SCHEDULED, _REPORTING, PAST)):
         return False
     relative = _RELATIVE_PAST.match(text, end)
     verb = relative["verb"].lower() if relative else ""
