@@ -18,7 +18,7 @@ FUTURE = re.compile(
     r"(?:delayed|postponed|adjourned|put off|pushed back|deferred)(?: [\w'’-]+){0,3}? (?:until|till)|"
     r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|heading into|ahead of|looming|"
     r"must(?! have| not have)|(?:was|were|has been|have been) (?:set|scheduled|slated|fixed) for|(?:hopes?|aims?|wants?|seeks?|expects?|"
-    r"(?:is|are) (?:hoping|aiming|seeking|looking|preparing)) to|should|(?-i:may|might)(?! have| not have)|"
+    r"(?:is|are) (?:hoping|aiming|seeking|looking|preparing)) to|should(?! have| not have)|(?-i:may|might)(?! have| not have)|"
     r"(?<!failed )(?<!refused )(?<!declined )(?<!did not )to (?:appear|reappear|be sentenced|stand trial|face trial|be tried)|"
     r"'ll)\b|'ll\b", re.I)
 # "A trial date was set for October", "remanded in custody to appear on 29 August", "should reach
@@ -139,9 +139,12 @@ def _past_relative(text: str, clause_start: int, start: int, end: int) -> bool:
 # A past verb that looks ahead ("signalled a cut in June", "forecast growth in the fourth quarter",
 # "promised a vote in March") tells when it was said, not which side of it the date lies: the nearest;
 # so does a stretch before an event ("spent heavily in the run-up to Christmas").
-_FORWARD_WORDS = (r"signall?ed|forecast|predicted|projected|planned|promised|pledged|vowed|warned|threatened|proposed|"
-                  r"hinted|foresaw|anticipated|run-up|lead-up|build-up|countdown")
+_FORWARD_VERBS = (r"signall?ed|forecast|predicted|projected|planned|promised|pledged|vowed|warned|threatened|proposed|"
+                  r"hinted|foresaw|anticipated")
+_FORWARD_WORDS = _FORWARD_VERBS + r"|run-up|lead-up|build-up|countdown"
 _FORWARD = re.compile(rf"\b(?:{_FORWARD_WORDS})\b", re.I)
+
+_FORWARD_DATED = re.compile(rf"\b(?:{_FORWARD_VERBS})\s+(?:(?:on|in|at|late|early)\s+)?$", re.I)
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -156,14 +159,20 @@ def _nearest(before: str, after: str, would: bool, schedule: bool = True) -> int
     """The tense of the marker nearest the date in its clause: in "a plan to allow drilling was
     sidelined on Feb. 10" it is "was sidelined", not "plan to"."""
     best: tuple[int, int] | None = None  # (distance, tense)
+    dated = _FORWARD_DATED.search(before)
+    dated_verb = bool(dated)
+    if dated and not re.search(r"\b(?:will|to|would|shall|the|a)\s+$", before[:dated.start()], re.I):
+        best = (len(before) - dated.end(), -1)  # "forecast on Jan. 5": the act, past ("forecast" has no -ed)
     for tense, pattern in ((1, FUTURE), (1, WOULD if would else None), (1, SCHEDULED if schedule else None), (-1, PAST), (0, PRESENT)):
         if pattern is None:
             continue
         cleaned_before = before if tense >= 0 else _NOT_PAST.sub(lambda m: " " * len(m.group()), before)
         cleaned_after = after if tense >= 0 else _NOT_PAST.sub(lambda m: " " * len(m.group()), after)
-        if tense == 0:  # "signalled a cut in June": the signal is past, the cut either side of it
+        # "signalled a cut in June": the signal is past, the cut either side of it; but "forecast on
+        # Jan. 5 that ..." dates the forecast itself
+        if tense == 0 and not dated_verb:
             cleaned_before, cleaned_after = _FORWARD.sub(_as_present, before), _FORWARD.sub(_as_present, after)
-        elif tense < 0:
+        elif tense < 0 and not dated_verb:
             cleaned_before, cleaned_after = _FORWARD.sub(_blank, cleaned_before), _FORWARD.sub(_blank, cleaned_after)
         for match in pattern.finditer(cleaned_before):
             candidate = (len(before) - match.end(), tense)
