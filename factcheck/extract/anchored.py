@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..chrono import last_day, month_interval, year_interval
+from ..chrono import WEEKDAY_NAMES, WEEKDAYS, last_day, month_interval, weekday_near, year_interval
 from ..models import DateValue
 from ..text import parse_number
 from .date_base import DateMatch
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 _COUNT = r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _END = r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|while|as)\b)"
 _PATTERNS = [
-    re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year)s? (?P<dir>earlier|later|previously|afterwards?)\b", re.I),
-    re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year)s? (?P<dir>before|after){_END}", re.I),
+    re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year|decade)s? (?P<dir>earlier|later|previously|afterwards?)\b(?!\s+than)", re.I),
+    re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year|decade)s? (?P<dir>before|after){_END}", re.I),
     re.compile(r"\b[Tt]he (?P<dir>previous|preceding|prior|next|following) (?P<unit>day|week|month|quarter|year|"
                r"night|morning|afternoon|evening)\b"),
     re.compile(rf"\b[Tt]he (?P<unit>day|week|month|year) (?P<dir>before|after){_END}"),
@@ -37,10 +37,13 @@ _PATTERNS = [
     re.compile(r"\b(?P<dir>[Tt]hat|[Tt]he same) (?P<unit>day|night|morning|afternoon|evening|week|month|quarter|period|year)\b"),
     # "earlier in the day", "later in the week": within the date the text just gave
     re.compile(r"\b(?:[Ee]arlier|[Ll]ater) in (?P<dir>the) (?P<unit>day|week|month|year)\b"),
+    # "the following Monday", "the previous Friday": the first such weekday after (before) the day
+    # the text just gave
+    re.compile(rf"\b[Tt]he (?P<dir>following|next|previous|preceding) (?P<unit>{WEEKDAY_NAMES})\b(?!['’])"),
 ]
 # Each pattern's own anchors, looked for with str.find: "that " or "before" alone is in nearly
 # every sentence, and sending every sentence through seven patterns halved extraction's speed.
-_UNITS = ("day", "week", "month", "quarter", "year")
+_UNITS = ("day", "week", "month", "quarter", "year", "decade")
 _ANCHORS = [
     ("earlier", "later", "previously", "afterward"),
     tuple(f"{unit}{plural} {word}" for unit in _UNITS for plural in ("", "s") for word in ("before", "after")),
@@ -51,6 +54,7 @@ _ANCHORS = [
     tuple(f"{lead} {unit}" for lead in ("that", "same") for unit in
           ("day", "night", "morning", "afternoon", "evening", "week", "month", "quarter", "period", "year")),
     ("in the day", "in the week", "in the month", "in the year"),
+    ("the following", "the next", "the previous", "the preceding", "The following", "The next", "The previous", "The preceding"),
 ]
 _DAY_PARTS = {"night": "day", "morning": "day", "afternoon": "day", "evening": "day"}
 _BACK = {"ago", "earlier", "previously", "before", "previous", "preceding", "prior", "year-ago", "year-earlier", "year-before",
@@ -121,15 +125,20 @@ def find(page: "Page") -> Iterator["DateMatch"]:
 def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
     """Give each anchored match its value, from the date before it (or the publication date)."""
     for index, found in enumerate(chosen):
+        if found.day_of_month:
+            _in_month_given(page, found, chosen[:index])
         if found.anchored is None:
             continue
         steps, unit = found.anchored
+        if unit.lower() in WEEKDAYS:
+            _resolve_weekday(page, found, chosen[:index], steps, unit)
+            continue
         if found.from_event:
             _resolve_from_event(page, found, chosen[index + 1:index + 2], steps, unit)
             continue
         ago = page.text[found.end - 3:found.end].lower() == "ago"
         # "that day" names a day the text gave; with none, it is no publication date either
-        anchor, how = _anchor(page, chosen[:index], found.start, steps < 0, periods_only=ago)
+        anchor, how = _anchor(page, chosen[:index], found.start, steps < 0, periods_only=ago, reach=2 if steps else 1)
         if steps == 0 and how.startswith("the publication date"):
             anchor = None
         words = page.text[found.start:found.end]
@@ -153,6 +162,48 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
                                 relative_to=relative_to, note=f"{words}, counted from {how}")
 
 
+def _resolve_weekday(page: "Page", found: "DateMatch", before: list["DateMatch"], steps: int, unit: str) -> None:
+    """"The ship sank on 14 April 1912, and the inquiry opened the following Monday": counted from
+    the day the text just gave (a step back, with none, from the publication date)."""
+    anchor, how = _anchor(page, before, found.start, steps < 0, reach=2)
+    words = page.text[found.start:found.end]
+    if anchor is None or anchor.start is None or anchor.start != anchor.end:
+        found.value = DateValue(start=None, end=None, granularity="day", resolution="unresolved",
+                                note=f"{words}: anchored to no day the text gives")
+        return
+    try:
+        date = weekday_near(anchor.start + dt.timedelta(days=steps), WEEKDAYS[unit.lower()], steps)
+    except (ValueError, OverflowError):
+        return
+    resolution = "absolute" if anchor.resolution == "absolute" and anchor.relative_to is None else "relative"
+    relative_to = anchor.relative_to or (page.published.date if resolution == "relative" else None)
+    found.value = DateValue(start=date, end=date, granularity="day", resolution="relative" if relative_to else "absolute",
+                            relative_to=relative_to, note=f"{words}, counted from {how}")
+
+
+def _in_month_given(page: "Page", found: "DateMatch", before: list["DateMatch"]) -> None:
+    """"talks in March 2019, with a second round on the 14th": the day of the month the text just
+    named (this sentence or the one before), when that month is one whole month, or a day before it
+    in the month; anything else keeps the nearest such day to the publication date."""
+    sentence_start = page.sentence_at(found.start)[0]
+    previous_start = page.sentence_at(max(0, sentence_start - 1))[0] if sentence_start > 0 else sentence_start
+    given = next((m for m in reversed(before) if m.start >= previous_start and m.value.start is not None), None)
+    if given is None or given.value.start is None or given.value.end is None:
+        return
+    start, end, day = given.value.start, given.value.end, found.day_of_month or 0
+    one_month = (start.year, start.month) == (end.year, end.month)
+    if not one_month or not (given.value.granularity == "month" or (start == end and start.day < day)):
+        return
+    try:
+        date = dt.date(start.year, start.month, day)
+    except ValueError:
+        return
+    resolution = "absolute" if given.value.resolution == "absolute" and given.value.relative_to is None else "relative"
+    found.value = DateValue(start=date, end=date, granularity="day", resolution=resolution,
+                            relative_to=given.value.relative_to if resolution == "relative" else None,
+                            note=f"{page.text[found.start:found.end]}: in the month of '{page.text[given.start:given.end]}'")
+
+
 def _resolve_from_event(page: "Page", found: "DateMatch", following: list["DateMatch"], steps: int, unit: str) -> None:
     """"the day after the 3 March vote", "a day before Christmas": counted from a placed date that
     names the event itself, right after "after"/"before" (at most "the" between). A date further
@@ -174,12 +225,18 @@ def _resolve_from_event(page: "Page", found: "DateMatch", following: list["DateM
 
 
 def _anchor(page: "Page", before: list["DateMatch"], position: int, back: bool,
-            periods_only: bool = False) -> tuple[DateValue | None, str]:
-    """The date the text gave last, in this sentence or the one before; else, for a step back
-    ("a year earlier"), the publication date. "Three days later" with no date before it follows
-    an event the text did not date: counting from the publication date would put it in the future."""
+            periods_only: bool = False, reach: int = 1) -> tuple[DateValue | None, str]:
+    """The date the text gave last, in this sentence or the one before (a step, "two years later",
+    reaches one sentence further: "In 1983 it went bankrupt. The state
+    stepped in. Two years later, ..." is 1985); else, for a step back ("a year earlier"), the
+    publication date. "Three days later" with no date before it follows an event the text did not
+    date: counting from the publication date would put it in the future."""
     sentence_start = page.sentence_at(position)[0]
-    previous_start = page.sentence_at(max(0, sentence_start - 1))[0] if sentence_start > 0 else sentence_start
+    previous_start = sentence_start
+    for _ in range(reach):
+        if previous_start == 0:
+            break
+        previous_start = page.sentence_at(max(0, previous_start - 1))[0]
     for found in reversed(before):
         if found.start < (sentence_start if periods_only else previous_start):
             break
@@ -214,10 +271,10 @@ def shift(start: dt.date, end: dt.date, granularity: str, steps: int, unit: str)
             monday = moved_start - dt.timedelta(days=moved_start.weekday())
             return monday, monday + dt.timedelta(days=6), "week"
         return moved_start, moved_end, granularity
-    months = steps * {"month": 1, "quarter": 3, "year": 12, "half": 6}.get(unit, 12)
+    months = steps * {"month": 1, "quarter": 3, "year": 12, "half": 6, "decade": 120}.get(unit, 12)
     if single_day:
         moved = _add_months(start, months, last=False)
-        if unit == "year":
+        if unit in ("year", "decade"):
             return (*year_interval(moved.year), "year")
         if unit == "quarter":
             first = (moved.month - 1) // 3 * 3 + 1

@@ -36,6 +36,7 @@ class DateMatch:
     anchored: tuple[int, str] | None = None  # (signed steps, unit) from a date the text gives before it
     vague: bool = False  # "now", "recently", what no day can be set on: a time expression, never a claim
     from_event: bool = False  # "a day after X": counted from the event after it, placed only by a date naming X
+    day_of_month: int | None = None  # "on the 14th": the month the text just gave, when it gave one
 
 
 def date_interval(start: dt.date, end: dt.date, granularity: str, **extra: object) -> DateValue:

@@ -16,6 +16,7 @@ from ..chrono import (
     MONTH_NAMES,
     SEASONS,
     WEEKDAY_NAMES,
+    WEEKDAYS,
     month_interval,
     month_number,
     months_interval,
@@ -181,10 +182,31 @@ def _read_numeric_habit(page: Page) -> str | None:
 def read_month_day(match: re.Match[str], page: Page) -> DateMatch | None:
     """"April 24" / "24 April": a day with no year takes the year nearest the publication date."""
     month, day = month_number(match["month"]), int(re.sub(r"\D", "", match["day"]))
-    if match["month"].rstrip(".") == "May" and not _looks_like_date_context(page.text, match.start()):
+    weekday = match.groupdict().get("weekday")
+    if not weekday and match["month"].rstrip(".") == "May" and not _looks_like_date_context(page.text, match.start()):
         return None
-    value = _year_less(page.published, month, day, day, direction=tense_at(page, match.start(), match.end()))
+    value = _year_less(page.published, month, day, day, direction=_day_tense(page, match))
+    if weekday and value and page.published.date:
+        # "Wednesday, Jan. 1", "Tuesday 6 April": the weekday names the year (of the three around
+        # the publication date at most one puts that day on that weekday), whatever the tense says
+        years = [year for year in _years_around(page.published.date)
+                 if _day(year, month, day) is not None and _day(year, month, day).weekday() == WEEKDAYS[weekday.lower()]]
+        if len(years) == 1:
+            date = dt.date(years[0], month, day)
+            value = value.model_copy(update={"start": date, "end": date,
+                                             "note": f"year taken from the weekday {weekday}, near the publication date"})
     return DateMatch(*match.span(), value) if value else None
+
+
+def _day_tense(page: Page, match: re.Match[str]) -> int:
+    """A day's tense; "said it would pay the dividend on May 30" may be a day either side of the
+    saying, so "would" makes a past clause say neither: the nearest such day."""
+    tense = tense_at(page, match.start(), match.end())
+    return 0 if tense < 0 and tense_at(page, match.start(), match.end(), would=True) > 0 else tense
+
+
+def _years_around(anchor: dt.date) -> list[int]:
+    return [year for year in (anchor.year - 1, anchor.year, anchor.year + 1) if dt.MINYEAR <= year <= dt.MAXYEAR]
 
 
 def _year_less(published: PublicationDate, month: int, first_day: int, last_day: int,
@@ -255,6 +277,38 @@ def read_quarter(match: re.Match[str], page: Page) -> DateMatch | None:
     return DateMatch(*match.span(), date_interval(start, end, "quarter"))
 
 
+def read_half(match: re.Match[str], page: Page) -> DateMatch | None:
+    first = 1 if match["q"].lower() in ("first", "1st") else 7
+    start, end = months_interval(int(match["year"]), first, first + 5)
+    return DateMatch(*match.span(), date_interval(start, end, "half"))
+
+
+_WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
+
+
+def read_week_of_month(match: re.Match[str], page: Page) -> DateMatch | None:
+    """"the first week of June", "the last week of March 2012": seven days of the month (TIMEX3:
+    the ISO week holding most of them); with no year, the month's year by the clause's tense."""
+    month = month_number(match["month"])
+    if match["year"]:
+        year = int(match["year"])
+    elif page.published.date:
+        anchor = page.published.date
+        year = pick_year(anchor, tense_at(page, match.start(), match.end()), lambda y: dt.date(y, month, 1),
+                         lambda y: month_interval(y, month)[1])
+    else:
+        return None
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
+    first_day, last_day = month_interval(year, month)
+    index = _WEEK_ORDINALS[match["ord"].lower()]
+    start = first_day + dt.timedelta(days=7 * index) if index >= 0 else last_day - dt.timedelta(days=6)
+    end = start + dt.timedelta(days=6)
+    iso_year, week, _ = (start + dt.timedelta(days=3)).isocalendar()
+    resolution = {"resolution": "year-inferred", "relative_to": page.published.date} if not match["year"] else {}
+    return DateMatch(*match.span(), date_interval(start, end, "week", timex=f"{iso_year}-W{week:02d}", **resolution))
+
+
 def _looks_like_date_context(text: str, position: int) -> bool:
     """ "May 5" is a date after "on", "by", "since" or a verb ("sentenced May 7"); "Theresa May 5
     times" is not: a capitalised word right before makes May a name."""
@@ -277,12 +331,18 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"), read_iso),
     (_NUMERIC, read_numeric),
     (re.compile(r"(?<!\w)['’‘](?P<yy>\d\d)\b(?![’']?s\b|[,.]\d|%)"), read_short_year),
+    # a weekday before a day with no year: one date, the weekday saying which year
+    (re.compile(rf"\b(?P<weekday>{WEEKDAY_NAMES}),? {_MONTH} (?P<day>{DAY})\b(?![:\d]|,? {YEAR}|\.\d)"), read_month_day),
+    (re.compile(rf"\b(?P<weekday>{WEEKDAY_NAMES}),? (?:the )?(?P<day>{DAY}) (?:of )?{_MONTH}(?!,? {YEAR})\b"), read_month_day),
     (re.compile(rf"\b{_MONTH} (?P<day>{DAY})\b(?![:\d]|,? {YEAR}|\.\d)"), read_month_day),
     (re.compile(rf"\b(?P<day>{DAY}) (?:of )?{_MONTH}(?!,? {YEAR})\b"), read_month_day),
     (re.compile(rf"\b{PART}?{_MONTH},? (?P<year>{YEAR})\b"), read_month_year),
     (re.compile(rf"\b(?:the )?{PART}?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all) (?:of )?(?P<year>{YEAR})\b"), read_season),
     (re.compile(rf"\bQ(?P<q>[1-4])[ -]?(?P<year>{YEAR})\b"), read_quarter),
     (re.compile(rf"\bthe (?P<q>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?,? (?P<year>{YEAR})\b"), read_quarter),
+    (re.compile(rf"\bthe (?P<q>first|second|1st|2nd) half(?: of)?,? (?P<year>{YEAR})\b"), read_half),
+    (re.compile(rf"\b[Tt]he (?P<ord>first|second|third|fourth|last|final) week (?:of|in) {_MONTH}(?:,? (?P<year>{YEAR}))?\b"),
+     read_week_of_month),
     (re.compile(rf"\b(?:between|from) (?P<year>{YEAR}){DASH}(?P<year2>{YEAR})\b"), read_year_range),
     (re.compile(rf"(?<![\d,.$€£-])\b(?P<year>{YEAR})[-–](?P<year2>{YEAR}|\d\d)\b(?![-–]\d)"), read_year_range),
     (re.compile(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b"), read_decade),
@@ -301,5 +361,5 @@ _YEAR_ANCHOR = Within(DIGIT, re.compile(YEAR))
 _ANCHORS = {read_century: CENTURY_WORD, read_decade_word: DECADE_WORD, read_short_year: Within(DIGIT, re.compile(r"['’‘]\d\d")),
             read_iso: Within(DIGIT, re.compile(r"\d\d\d\d-\d\d-\d\d")),
             read_short_decade: Within(DIGIT, re.compile(r"['’‘]\d0s")),
-            read_season: _YEAR_ANCHOR, read_quarter: _YEAR_ANCHOR, read_year_range: _YEAR_ANCHOR, read_decade: _YEAR_ANCHOR,
+            read_season: _YEAR_ANCHOR, read_quarter: _YEAR_ANCHOR, read_half: _YEAR_ANCHOR, read_week_of_month: ("week",), read_year_range: _YEAR_ANCHOR, read_decade: _YEAR_ANCHOR,
             read_year: _YEAR_ANCHOR}

@@ -64,7 +64,7 @@ HOLIDAYS = {  # name (lower case) -> the day in a given year; US holidays by the
     "april fools' day": lambda y: dt.date(y, 4, 1), "groundhog day": lambda y: dt.date(y, 2, 2),
 }
 _HOLIDAY = re.compile(
-    r"(?P<lead>\b(?:on|On|at|At|by|By|before|Before|after|After|since|until|over|Over|for|during|of|around|"
+    r"(?P<lead>\b(?:on|On|at|At|by|By|before|Before|after|After|since|until|till|through|into|to|over|Over|for|during|of|around|"
     r"ahead of)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
     r"(?P<name>New Year['’]s (?:Day|Eve)|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
     r"Good Friday|Independence Day|(?:the )?Fourth of July|July Fourth|Thanksgiving(?: Day)?|Halloween|"
@@ -74,14 +74,23 @@ _HOLIDAY = re.compile(
     r"April Fools['’]? Day|Groundhog Day)\b(?:,? (?:in )?(?P<year>(?:19|20)\d\d)\b)?")
 
 
+def _after_holiday(text: str, position: int) -> bool:
+    """"on Good Friday and Easter Monday", "over Christmas, Boxing Day": a list's lead serves all."""
+    before = text[max(0, position - 40):position]
+    joined = re.search(r"(?:,\s*|,?\s+(?:and|or|to|through|until)\s+)$", before)
+    return bool(joined) and any(found.end() == joined.start() for found in _HOLIDAY.finditer(before, 0, joined.start()))
+
+
 def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
     """(where the claim starts, its value): the lead preposition is context, not part of the date."""
-    if not (match["lead"] or match["which"] or match["year"]):
+    if not (match["lead"] or match["which"] or match["year"] or _after_holiday(page.text, match.start())):
         return None
     if re.match(r"\s+(?:tree|trees|card|cards|shopping|party|parties|present|presents|lights|market|special|"
                 r"song|songs|movie|film|album|episode|sales?|decorations?|dinner|lunch|break)\b",
                 page.text[match.end():match.end() + 16], re.I):
         return None
+    if not match["year"] and re.match(r" (?!Day\b|Eve\b)[A-Z][a-z]", page.text[match.end():match.end() + 3]):
+        return None  # a name: "Christmas Island", "Easter Parade", "Independence Day Committee"
     name = re.sub(r"['’]", "'", match["name"]).lower()
     name = re.sub(r" jr\.? day$", " day", name).replace("veterans' day", "veterans day").replace(
         "presidents' day", "presidents day").replace("april fools day", "april fools' day")

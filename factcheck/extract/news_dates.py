@@ -83,7 +83,17 @@ def _month_by_itself(page: "Page", match: re.Match[str], before: str) -> bool:
         return not re.search(r"[A-Z][\w.]*\s+$", before)
     if re.search(rf"{_MONTH_ANY},\s+$", before):
         return True
+    if re.search(r"\w['’]s\s+(?:(?:bad|good|busy|worst|best|wet|dry|cold|hot|difficult|tough|disastrous|strong|weak)\s+)?$", before) \
+            and not re.match(r"\s+\d", after):
+        return True  # "Microsoft's September", "the company's bad September", "the city's December"
     return match.start() == page.sentence_at(match.start())[0] and bool(_OWN_CLAUSE.match(after))
+
+
+# "in March, April and May": May closing a list of months is one too
+_IN_MONTH_LIST = re.compile(rf"\b{_MONTH_ANY}(?:,\s*|,?\s+(?:and|or|to|through)\s+)$")
+
+
+_NAME_AFTER = re.compile(rf" (?!{_MONTH_ANY}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]")
 
 
 def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
@@ -93,8 +103,12 @@ def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
     if not (match["part"] or match["which"] or match["rel"] or re.search(rf"{_LEAD}$", before) or modifier
             or _month_by_itself(page, match, before)):
         return None
+    if not (match["part"] or match["which"] or match["rel"]) and _NAME_AFTER.match(page.text, match.end()) and \
+            not re.search(r"\b(?:in|In|since|Since|until|through|during|During|by|By)\s+$", before):
+        return None  # a name: "for March Madness", "and June Carter sang" (but "In March Smith resigned")
     if match["month"] == "May" and not (match["which"] or match["rel"] or modifier or re.search(r"\b(?:in|since|until|by|of|from|"
-                                                                                    r"through|early|mid|late|last|next)\s+$", before + (match["part"] or ""), re.I)):
+                                                                                    r"through|early|mid|late|last|next)\s+$", before + (match["part"] or ""), re.I)
+                                          or _IN_MONTH_LIST.search(before)):
         return None
     month = month_number(match["month"])
     anchor = page.published.date
@@ -138,7 +152,7 @@ _BUSINESS = re.compile(
     r"\b(?:profits?|revenues?|sales|earnings|income|net loss|operating loss|results|growth|GDP|economy|economic|fiscal|"
     r"financial|shares?|dividends?|margins?|shipments|output|production|deliveries|orders|exports|imports|"
     r"inflation|unemployment|quarterly|per cent|percent|%|\$|€|£|billion|million|year-on-year|forecasts?|"
-    r"analysts?|investors?|customers|subscribers|spending)\b|[$€£%]", re.I)
+    r"analysts?|investors?|customers|subscribers|spending|deal|merger|acquisition|takeover)\b|[$€£%]", re.I)
 
 
 _GAME = re.compile(r"\b(?:touchdowns?|goals?|scored|scoring|games?|matches|match|points|innings?|halftime|"
@@ -228,7 +242,9 @@ def read_fiscal(page: "Page", match: re.Match[str]) -> DateValue | None:
         return unplaced_value("year", match.group())
     which = match["which"].lower().replace("the ", "")
     year = anchor.year + {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}[which]
-    return DateValue(start=dt.date(year - 1, 1, 1), end=dt.date(year, 12, 31), granularity="year", resolution="relative",
+    # the fiscal year under way may be named for this year or, begun lately, for the next: both
+    last = min(year + 1, dt.MAXYEAR)
+    return DateValue(start=dt.date(max(year - 1, dt.MINYEAR), 1, 1), end=dt.date(last, 12, 31), granularity="year", resolution="relative",
                      relative_to=anchor, note=f"{note}; {match.group()} from the publication date {anchor.isoformat()}",
                      timex=f"FY{year}")
 
@@ -271,7 +287,7 @@ def read_year_words(page: "Page", match: re.Match[str]) -> DateValue | None:
 
 _UNIT_PART = re.compile(
     r"\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Tt]he start of|[Tt]he beginning of|[Tt]he middle of|[Bb]y the end of)"
-    r"[- ](?:(?P<which>last|this|next) (?P<unit>year|month|week)|the (?P<unit2>year|month|week))\b")
+    r"[- ](?:(?P<which>last|this|next) (?P<unit>year|month|week|quarter)|the (?P<unit2>year|month|week|quarter))\b")
 
 
 def read_unit_part(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
@@ -283,6 +299,12 @@ def read_unit_part(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] 
     if anchor is None:
         return start, unplaced_value(unit, words)
     step = {"last": -1, "next": 1}.get((match["which"] or "").lower(), 0)
+    if unit == "quarter":  # "by the end of the quarter": a calendar quarter only where money is spoken of
+        if not _calendar_quarter(page, match.start()):
+            return None
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + step
+        year, quarter = index // 4, index % 4 + 1
+        return start, period_value(*_period(year, quarter, "quarter"), "quarter", anchor, words, part, timex=f"{year}-Q{quarter}")
     if unit == "year":
         year = anchor.year + step
         return start, period_value(*year_interval(year), "year", anchor, words, part, timex=str(year))
@@ -314,7 +336,12 @@ def read_weekend(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | 
     saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)  # the last Saturday on or before
     if anchor.weekday() < 5:
         ahead = saturday + dt.timedelta(days=7)
-        future = which == "next" or word == "coming weekend" or tense_at(page, match.start(), match.end()) > 0
+        tense = tense_at(page, match.start(), match.end())
+        # "this weekend" on a weekday is the coming one unless its clause is past ("the festival
+        # returns this weekend"); "the weekend" after for/until/by looks ahead in a present clause too
+        # ("storms are forecast for the weekend")
+        looks_ahead = which == "this" or re.search(r"\b(?:for|until|till|by|into)\s+$", page.text[max(0, match.start() - 7):match.start()])
+        future = which == "next" or word == "coming weekend" or tense > 0 or (tense == 0 and bool(looks_ahead))
         saturday = ahead if future else saturday
     if which == "last" or word == "past weekend":
         saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7 + (7 if anchor.weekday() >= 5 else 0))
@@ -337,7 +364,7 @@ PATTERNS = [
     (_HALF_YEAR, ("h1", "h2"), read_half_year),  # the sentences of [Hh][12], without a pattern tried at every "h"
     (_FISCAL, ("fiscal", "fy"), read_fiscal),
     (_YEAR_WORDS, ("eighteen", "nineteen", "twenty", "two thousand"), read_year_words),
-    (_UNIT_PART, ("year", "month", "week"), read_unit_part),
+    (_UNIT_PART, ("year", "month", "week", "quarter"), read_unit_part),
     (_WEEKEND, ("weekend",), read_weekend),
     (_LAST_NIGHT, ("last night",), read_last_night),
 ]

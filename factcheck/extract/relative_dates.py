@@ -38,6 +38,9 @@ _WEEKDAY = re.compile(rf"\b(?:(?P<which>last|next|this|this coming|Last|Next|Thi
 _DAY_WORD = re.compile(rf"\b(?P<word>[Tt]he day (?:before yesterday|after tomorrow)|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|this (?:morning|afternoon|evening)){_DAY_PART}\b")
 _UNIT_WORD = re.compile(
     r"\b(?P<which>(?:[Ee]arlier|[Ll]ater) this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming|(?<=the )current) (?P<unit>week|month|year|decade)\b")
+# "a week ago Sunday" (the Sunday before last), "two weeks from Tuesday": weeks counted from a weekday
+_WEEKS_FROM_WEEKDAY = re.compile(
+    rf"\b(?P<count>an?|one|two|three|four|\d) weeks? (?P<dir>ago|from) (?:this |next |last )?(?P<day>{WEEKDAY_NAMES})\b(?!['’])", re.I)
 _AGO = re.compile(rf"\b(?P<count>\d+|{NUMBER_WORD}|an?) (?P<unit>day|week|month|year|decade)s? ago\b", re.I)
 
 
@@ -64,7 +67,8 @@ def find(page: "Page") -> Iterator["DateMatch"]:
                                                       match["part"]))
     for match in page.finditer(_DAY_OF_MONTH, _DAY_OF_MONTH_ANCHOR):
         if page.is_free(*match.span()):
-            yield DateMatch(*match.span(), _in_calendar(lambda: _day_of_month(page, match), "day", match.group()))
+            yield DateMatch(*match.span(), _in_calendar(lambda: _day_of_month(page, match), "day", match.group()),
+                            day_of_month=int(match["day"]))
     for match in page.finditer(_DAY_WORD, _DAY_WORD_ANCHOR):
         if page.is_free(*match.span()):
             offset = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
@@ -80,6 +84,9 @@ def find(page: "Page") -> Iterator["DateMatch"]:
         if page.is_free(*match.span()):
             yield DateMatch(*match.span(), _in_calendar(
                 lambda: _unit(page, match["which"].lower(), match["unit"]), match["unit"], match.group()))
+    for match in page.finditer(_WEEKS_FROM_WEEKDAY, _WEEKDAY_ANCHOR):
+        if page.is_free(*match.span()):
+            yield DateMatch(*match.span(), _in_calendar(lambda: _weeks_from_weekday(page, match), "day", match.group()))
     for match in page.finditer(_AGO, _AGO_ANCHOR):
         if page.is_free(*match.span()):
             count = 1 if match["count"].lower() in ("a", "an") else parse_number(match["count"])
@@ -238,11 +245,18 @@ def _unit(page: "Page", which: str, unit: str) -> DateValue:
         start, end = year_interval(first, first + 9)
     else:
         start, end = year_interval(anchor.year + step)
+    whole = start
     if which == "earlier this":
         end = anchor
     elif which == "later this":
         start = anchor
-    return _resolved(start, end, unit, anchor, phrase)
+    value = _resolved(start, end, unit, anchor, phrase)
+    if unit == "week" and which in ("earlier this", "later this"):
+        # the interval is the part of the week before or after the page; TIMEX3 names the week, as it
+        # names the month of "later this month"
+        year, week, _ = whole.isocalendar()
+        value.timex = f"{year}-W{week:02d}"
+    return value
 
 
 def _ago(page: "Page", count: int, unit: str, phrase: str) -> DateValue:
@@ -262,3 +276,18 @@ def _ago(page: "Page", count: int, unit: str, phrase: str) -> DateValue:
         first = (anchor.year - 10 * count) // 10 * 10
         return _resolved(*year_interval(first, first + 9), "decade", anchor, phrase)
     return _resolved(*year_interval(anchor.year - count), "year", anchor, phrase)
+
+
+def _weeks_from_weekday(page: "Page", match: re.Match[str]) -> DateValue:
+    """"a week ago Sunday": the last Sunday before the publication date, a week before; "two weeks
+    from Tuesday": the next Tuesday after it, two weeks on."""
+    anchor = page.published.date
+    if anchor is None:
+        return _unresolved("day", match.group())
+    count = 1 if match["count"].lower() in ("a", "an") else int(parse_number(match["count"]) or 1)
+    weekday = WEEKDAYS[match["day"].lower()]
+    if match["dir"].lower() == "ago":
+        date = weekday_near(anchor - dt.timedelta(days=1), weekday, -1) - dt.timedelta(weeks=count)
+    else:
+        date = weekday_near(anchor + dt.timedelta(days=1), weekday, 1) + dt.timedelta(weeks=count)
+    return _resolved(date, date, "day", anchor, match.group())

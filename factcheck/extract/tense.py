@@ -17,7 +17,13 @@ FUTURE = re.compile(
     r"(?:is|are) (?:expected|due|scheduled|slated)|(?<!had )(?<!had been )(?:set|scheduled|expected|slated) to|advances? to|moves? on to|"
     r"(?:delayed|postponed|adjourned|put off|pushed back|deferred)(?: [\w'’-]+){0,3}? (?:until|till)|"
     r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|heading into|ahead of|looming|"
+    r"must(?! have| not have)|(?:was|were|has been|have been) (?:set|scheduled|slated|fixed) for|(?:hopes?|aims?|wants?|seeks?|expects?|"
+    r"(?:is|are) (?:hoping|aiming|seeking|looking|preparing)) to|should(?! have| not have)|(?-i:may|might)(?! have| not have)|"
+    r"(?<!failed )(?<!refused )(?<!declined )(?<!did not )to (?:appear|reappear|be sentenced|stand trial|face trial|be tried)|"
     r"'ll)\b|'ll\b", re.I)
+# "A trial date was set for October", "remanded in custody to appear on 29 August", "should reach
+# the coast by Saturday": a date set in the past for what is still to come. ("could" is left out:
+# "could not be reached for comment on Tuesday" is past.)
 # Something put off "until Monday" is put off to a day still to come when it is told.
 # A plan in the past perfect ("had expected to vote on Tuesday", "had been scheduled to") was
 # made for a day that has come: the date is past, the "had" before it says so.
@@ -37,8 +43,25 @@ _BOUNDARY = re.compile(r"[,;:—–()]|\s-\s|\b(?:after|before|when|while|but|be
 # "-ed" words that are no past tense ("need", "speed", "scheduled to" is caught as future first)
 # A present-tense clause ("has given him a May 10 deadline", "is due", "he's sentenced") says the
 # date is near the present, not which side of it: the nearest one, whatever the rest of the sentence.
+# A schedule told in the present simple ("the council meets Wednesday", "the Bears host the Saints
+# on Sunday", "the polls close at 8 p.m. Tuesday", "the Fed releases its minutes on Wednesday") is still to
+# come: a past one would say met, hosted, closed. The -s forms rarely name things; the plain forms
+# count only after a plural subject or a pronoun ("the polls close", "they meet"), so "a close
+# vote on Tuesday" is no schedule.
+_SCHEDULE_S = (r"meets|opens|closes|begins|starts|hosts|plays|visits|welcomes|resumes|travels|convenes|expires|kicks off|tips off|"
+               r"releases|unveils|publishes|goes to the polls|go to the polls|"
+               r"takes effect|takes on|goes on trial|heads to|returns to|wraps up|gets under way|gets underway")
+_SCHEDULE_PLAIN = (r"meet|open|close|begin|host|resume|travel|convene|expire|kick off|tip off|take effect|"
+                   r"take on|go on trial|head to|return to|wrap up|get under way|vote|play")
+SCHEDULED = re.compile(rf"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bmany )\b(?:{_SCHEDULE_S})\b|(?:\b(?:they|we|you)|\b[A-Za-z]{{2,}}(?<!ss)(?<!['’]s)(?<=s))\s+(?:{_SCHEDULE_PLAIN})\b")
+# "The vote is on Tuesday", "the deadline is Friday": a present "is" right before the date
+# places it ahead (or today); "is charged with killing ... on Tuesday" says nothing of the kind.
+IS_DATE = re.compile(r"\b(?:is|are)\s+(?:(?:on|for|due|set for|due on)\s+)?$", re.I)
+_LEADS_AHEAD = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|no later than)(?:\s+(?:on|from|with))?\s+$")
 PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say)\b|['’]s\s+[a-z]+ed\b", re.I)
-_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be)\s+[a-z]+ed\b|['’]s\s+[a-z]+ed\b|"
+# "will be held", "to be made": a participle after "be" is no past, irregular or not ("be held" is
+# as future as "be signed").
+_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be)\s+[a-z]+ed\b|\bbe\s+(?:[a-z]+ly\s+)?[a-z]+\b|['’]s\s+[a-z]+ed\b|"
                        r"\b(?:the|a|an|his|her|its|their|this|that|these|those)\s+[a-z]+ed\b|\b(?:need|speed|seed|feed|bed|red|shed|based|related|called|named|so-called|united|"
                        r"limited|expected|alleged|supposed|used|fixed|detailed|advanced|armed|biased)\b", re.I)
 
@@ -55,7 +78,19 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
         elif boundary.start() >= end:
             clause_end = boundary.start()
             break
-    own = _nearest(text[clause_start:start], text[end:clause_end], would)
+    if IS_DATE.search(text, max(clause_start, start - 24), start):
+        return 1
+    if _LEADS_AHEAD.search(text, max(sentence_start, start - 24), start) and \
+            not PAST.search(_NOT_PAST.sub(" ", text[sentence_start:sentence_end])):
+        return 1  # "Starting Monday, buses will run", "effective Jan. 1", "no later than Friday"
+    if _past_relative(text, clause_start, start, end):
+        return -1
+    # "visits the site of Monday's attack": a weekday's event is no schedule's date, unless the
+    # schedule's verb takes it ("play Sunday's game")
+    possessive = text.startswith(("'s", "’s"), end)
+    own = _nearest(text[clause_start:start], text[end:clause_end], would,
+                   schedule=not possessive or any(m.end() == len(text[clause_start:start].rstrip())
+                                                  for m in SCHEDULED.finditer(text[clause_start:start].rstrip())))
     if own is not None:
         return own
     if not re.search(r"[a-z]{3,}", text[clause_start:start] + text[end:clause_end].replace("the", "")) or \
@@ -75,15 +110,70 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
     return _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]), would)
 
 
-def _nearest(before: str, after: str, would: bool) -> int | None:
+# "would not retaliate for the bombing on Tuesday that killed 12": a date after a noun, with a
+# relative clause after it whose verb is past, dates that noun's event, which is past whatever the
+# sentence's main verb. Only a relative whose own subject is the noun ("that killed", "which left"),
+# never a content clause ("the announcement on Tuesday that it would cut jobs").
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+")
+_ON_BEFORE = re.compile(r"[a-z]{3,}\s+on\s+$")
+# "which killed", "that he said killed", "which police say left": the relative's own verb
+_RELATIVE_PAST = re.compile(r"\s*,?\s*(?:that|which|who)\s+(?:(?:he|she|they|it|police|officials|witnesses)\s+"
+                            r"(?:said|say|says)\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _past_relative(text: str, clause_start: int, start: int, end: int) -> bool:
+    window = max(clause_start, start - 90)
+    determiners = list(_DETERMINER.finditer(text, window, start))
+    if not determiners or not _ON_BEFORE.search(text, window, start):
+        return False
+    phrase = _NOT_PAST.sub(" ", text[determiners[-1].start():start])  # "the reported bombing" is no verb
+    if len(phrase.split()) > 10 or re.search(r"[,;:]", phrase) or \
+            any(p.search(phrase) for p in (FUTURE, WOULD, PRESENT, SCHEDULED, _REPORTING, PAST)):
+        return False
+    relative = _RELATIVE_PAST.match(text, end)
+    verb = relative["verb"].lower() if relative else ""
+    # a lexical verb: "which was called by the mayor" may be a meeting still to come
+    return bool(PAST.fullmatch(verb)) and not _NOT_PAST.fullmatch(verb) and verb not in ("was", "were", "had", "did")
+
+
+# A past verb that looks ahead ("signalled a cut in June", "forecast growth in the fourth quarter",
+# "promised a vote in March") tells when it was said, not which side of it the date lies: the nearest;
+# so does a stretch before an event ("spent heavily in the run-up to Christmas").
+_FORWARD_VERBS = (r"signall?ed|forecast|predicted|projected|planned|promised|pledged|vowed|warned|threatened|proposed|"
+                  r"hinted|foresaw|anticipated")
+_FORWARD_WORDS = _FORWARD_VERBS + r"|run-up|lead-up|build-up|countdown"
+_FORWARD = re.compile(rf"\b(?:{_FORWARD_WORDS})\b", re.I)
+
+_FORWARD_DATED = re.compile(rf"\b(?:{_FORWARD_VERBS})\s+(?:(?:on|in|at|late|early)\s+)?$", re.I)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _as_present(match: re.Match[str]) -> str:
+    return "is".ljust(len(match.group()))
+
+
+def _nearest(before: str, after: str, would: bool, schedule: bool = True) -> int | None:
     """The tense of the marker nearest the date in its clause: in "a plan to allow drilling was
     sidelined on Feb. 10" it is "was sidelined", not "plan to"."""
     best: tuple[int, int] | None = None  # (distance, tense)
-    for tense, pattern in ((1, FUTURE), (1, WOULD if would else None), (-1, PAST), (0, PRESENT)):
+    dated = _FORWARD_DATED.search(before)
+    dated_verb = bool(dated)
+    if dated and not re.search(r"\b(?:will|to|would|shall|the|a)\s+$", before[:dated.start()], re.I):
+        best = (len(before) - dated.end(), -1)  # "forecast on Jan. 5": the act, past ("forecast" has no -ed)
+    for tense, pattern in ((1, FUTURE), (1, WOULD if would else None), (1, SCHEDULED if schedule else None), (-1, PAST), (0, PRESENT)):
         if pattern is None:
             continue
         cleaned_before = before if tense >= 0 else _NOT_PAST.sub(lambda m: " " * len(m.group()), before)
         cleaned_after = after if tense >= 0 else _NOT_PAST.sub(lambda m: " " * len(m.group()), after)
+        # "signalled a cut in June": the signal is past, the cut either side of it; but "forecast on
+        # Jan. 5 that ..." dates the forecast itself
+        if tense == 0 and not dated_verb:
+            cleaned_before, cleaned_after = _FORWARD.sub(_as_present, before), _FORWARD.sub(_as_present, after)
+        elif tense < 0 and not dated_verb:
+            cleaned_before, cleaned_after = _FORWARD.sub(_blank, cleaned_before), _FORWARD.sub(_blank, cleaned_after)
         for match in pattern.finditer(cleaned_before):
             candidate = (len(before) - match.end(), tense)
             best = candidate if best is None or candidate[0] < best[0] else best

@@ -22,6 +22,10 @@ def read_year_range(match: re.Match[str], page: Page) -> DateMatch | None:
 def read_decade(match: re.Match[str], page: Page) -> DateMatch | None:
     digits = match["decade"]
     first = int(digits) if len(digits) == 4 else (1900 if int(digits) >= 30 else 2000) + int(digits)
+    if len(digits) == 4 and digits.endswith("00") and first < 2000:
+        # "the 1800s", "the early 1900s": the hundred years, not their first ten (TIMEX3 "18")
+        start, end = part_of(*year_interval(first, first + 99), unit_part(match))
+        return DateMatch(*match.span(), date_interval(start, end, "century", mod=timex_mod(match), timex=str(first // 100)))
     start, end = part_of(*year_interval(first, first + 9), unit_part(match))
     return DateMatch(*match.span(), date_interval(start, end, "decade", mod=timex_mod(match)))
 
@@ -79,6 +83,12 @@ def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
     previous_word = re.search(r"([A-Za-z.]+)\W*$", before)
     at_sentence_start = not before.strip(" (\"“")
     if COMPARISON_BASE.search(before):
+        # "higher than in 2008", "compared with 2008": a time expression (TimeML marks it) but no
+        # claim, since it dates the figure compared with, not anything the article reports
+        if re.search(r"(?:\bthan in|\bcompared (?:to|with)(?: in)?)\s*$", before, re.I) and \
+                not re.match(r"\s*(?:%|per ?cent|percent|[A-Za-z]*\d|,\d|\.\d| [a-z]+s\b)", after):
+            first, last = year_interval(int(match["year"]))
+            return DateMatch(match.start(), end, date_interval(first, last, "year"), vague=True)
         return None
     if re.match(r"\s*(?:%|per ?cent|percent|[A-Za-z]*\d)", after) or re.search(r"[$€£#№]\s*$|No\.\s*$", before):
         return None
