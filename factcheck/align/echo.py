@@ -110,7 +110,7 @@ def echoes(one: ClaimBase, other: ClaimBase) -> bool:
         if not names or not other_names or not _holders_agree(one, other):
             return False
         if names != other_names and not (one.frame.holder and other.frame.holder):
-            return False  # "He ran for 120 yards ... against the Bears" is not "Jones ran for 85 yards ..."
+            return False  # "He ran for 120 yards ... against the Comets" is not "Jones ran for 85 yards ..."
     words, other_words = _tokens(one.sentence)[0], _tokens(other.sentence)[0]
     matcher = SequenceMatcher(None, words, other_words, autojunk=False)
     for block in matcher.get_matching_blocks():

@@ -85,7 +85,7 @@ def _month_by_itself(page: "Page", match: re.Match[str], before: str) -> bool:
         return True
     if re.search(r"\w['’]s\s+(?:(?:bad|good|busy|worst|best|wet|dry|cold|hot|difficult|tough|disastrous|strong|weak)\s+)?$", before) \
             and not re.match(r"\s+\d", after):
-        return True  # "Microsoft's September", "the company's bad September", "the city's December"
+        return True  # "Acme's September", "the company's bad September", "the city's December"
     return match.start() == page.sentence_at(match.start())[0] and bool(_OWN_CLAUSE.match(after))
 
 

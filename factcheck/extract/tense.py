@@ -43,7 +43,7 @@ _BOUNDARY = re.compile(r"[,;:—–()]|\s-\s|\b(?:after|before|when|while|but|be
 # "-ed" words that are no past tense ("need", "speed", "scheduled to" is caught as future first)
 # A present-tense clause ("has given him a May 10 deadline", "is due", "he's sentenced") says the
 # date is near the present, not which side of it: the nearest one, whatever the rest of the sentence.
-# A schedule told in the present simple ("the council meets Wednesday", "the Bears host the Saints
+# A schedule told in the present simple ("the council meets Wednesday", "the Herons host the Comets
 # on Sunday", "the polls close at 8 p.m. Tuesday", "the Fed releases its minutes on Wednesday") is still to
 # come: a past one would say met, hosted, closed. The -s forms rarely name things; the plain forms
 # count only after a plural subject or a pronoun ("the polls close", "they meet"), so "a close
@@ -110,7 +110,7 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
     return _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]), would)
 
 
-# "would not retaliate for the bombing on Tuesday that killed 12": a date after a noun, with a
+# "would not respond to the shelling on Tuesday that killed 12": a date after a noun, with a
 # relative clause after it whose verb is past, dates that noun's event, which is past whatever the
 # sentence's main verb. Only a relative whose own subject is the noun ("that killed", "which left"),
 # never a content clause ("the announcement on Tuesday that it would cut jobs").
@@ -126,7 +126,7 @@ def _past_relative(text: str, clause_start: int, start: int, end: int) -> bool:
     determiners = list(_DETERMINER.finditer(text, window, start))
     if not determiners or not _ON_BEFORE.search(text, window, start):
         return False
-    phrase = _NOT_PAST.sub(" ", text[determiners[-1].start():start])  # "the reported bombing" is no verb
+    phrase = _NOT_PAST.sub(" ", text[determiners[-1].start():start])  # "the reported shelling" is no verb
     if len(phrase.split()) > 10 or re.search(r"[,;:]", phrase) or \
             any(p.search(phrase) for p in (FUTURE, WOULD, PRESENT, SCHEDULED, _REPORTING, PAST)):
         return False
