@@ -141,3 +141,26 @@ def test_trailing_junk_read_from_the_end_is_what_the_pattern_removes(piece):
     from factcheck.extract.subjects import _TRAILING_JUNK, _junk_start
 
     assert piece[:_junk_start(piece)] == _TRAILING_JUNK.sub("", piece)
+
+
+# Duration phrases, in any case, hyphened or spaced, with the letters re folds beyond ASCII ("K" the
+# Kelvin sign is a "k" to case-blind re; "İ" lowers to two characters, so the page lowers ASCII only).
+DURATION_PIECES = ["day", "Day", "DAYS", "week", "WEE\u212a", "month", "years", "Year", "decade", "century", "centuries",
+                   "hour", "night", "minutes", "long", "-long", "old", " old", "of age", "aged", "a", "an", "A", "An",
+                   "for", "within", "than", "over", "the past", "The last", "previous", "during", "3", "10.5", "two",
+                   "Three", "today", "Monday", "İ", "é", "-", "‐", " ", "  ", "\u00a0", "\t", ". ", "\n", ","]
+duration_text = st.lists(st.sampled_from(DURATION_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=duration_text)
+@example(body="A three-day-long visit. For a week, 3 WEE\u212aS and an hour.\nTwo-year terms İ 5 years, within an month")
+def test_each_duration_pattern_finds_under_its_own_anchor_what_the_unit_words_gave(body):
+    from factcheck.extract.durations import _ANCHORS, _SHORT, _SHORT_UNITS, PATTERNS, UNIT_ANCHOR
+
+    def matches(pattern: re.Pattern[str], anchor: object) -> list[tuple[int, int]]:
+        page = _page(body)
+        return [found.span() for start, end in page.sentences_with(anchor) for found in pattern.finditer(body, start, end)]
+
+    for pattern, anchor in zip(PATTERNS, _ANCHORS, strict=True):
+        assert matches(pattern, anchor) == matches(pattern, _SHORT if pattern is _SHORT_UNITS else UNIT_ANCHOR), pattern.pattern
