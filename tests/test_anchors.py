@@ -164,3 +164,26 @@ def test_each_duration_pattern_finds_under_its_own_anchor_what_the_unit_words_ga
 
     for pattern, anchor in zip(PATTERNS, _ANCHORS, strict=True):
         assert matches(pattern, anchor) == matches(pattern, _SHORT if pattern is _SHORT_UNITS else UNIT_ANCHOR), pattern.pattern
+
+
+# Vague times after any character (",now"), at the body's start, inside other words ("known",
+# "becoming"), in other cases, and on pages whose text is not all below U+0100.
+VAGUE_PIECES = ["now", "Now", "NOW", "known", "right now", "nowadays", "currently", "Currently", "current", "present",
+                "At present", "What present", "the moment", "at the moment", "these days", "for the time being",
+                "recently", "recent", "lately", "in the past", "the distant past", "the past week", "ago", "years ago",
+                "long ago", "some time", "future", "in the near future", "coming", "becoming", "the coming weeks",
+                "coming period", "the days ahead", "ahead", "İ", "é", ",", "-", "(", " ", ". ", "\n", "x"]
+vague_text = st.lists(st.sampled_from(VAGUE_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=vague_text)
+@example(body="Now the coming period.\nIt is known,now the coming period. What present coming weeks")
+def test_vague_times_word_starts_give_the_matches_their_anchor_words_gave(body):
+    from factcheck.extract.vague_dates import _ANCHORS, _VAGUE, _WORD_STARTS
+
+    def matches(anchor: object) -> list[tuple[int, int]]:
+        page = _page(body)
+        return [found.span() for start, end in page.sentences_with(anchor) for found in _VAGUE.finditer(body, start, end)]
+
+    assert matches(_WORD_STARTS) == matches(_ANCHORS)
