@@ -148,7 +148,8 @@ def test_trailing_junk_read_from_the_end_is_what_the_pattern_removes(piece):
 DURATION_PIECES = ["day", "Day", "DAYS", "week", "WEE\u212a", "month", "years", "Year", "decade", "century", "centuries",
                    "hour", "night", "minutes", "long", "-long", "old", " old", "of age", "aged", "a", "an", "A", "An",
                    "for", "within", "than", "over", "the past", "The last", "previous", "during", "3", "10.5", "two",
-                   "Three", "today", "Monday", "İ", "é", "-", "‐", " ", "  ", "\u00a0", "\t", ". ", "\n", ","]
+                   "Three", "today", "Monday", "İ", "é", "-", "‐", " ", "  ", "\u00a0", "\t", ". ", "\n", ",", "ſ", "’",
+                   "over the past year", "during the previous decade", "For The Last Week"]
 duration_text = st.lists(st.sampled_from(DURATION_PIECES), max_size=30).map("".join)
 
 
@@ -187,3 +188,23 @@ def test_vague_times_word_starts_give_the_matches_their_anchor_words_gave(body):
         return [found.span() for start, end in page.sentences_with(anchor) for found in _VAGUE.finditer(body, start, end)]
 
     assert matches(_WORD_STARTS) == matches(_ANCHORS)
+
+
+# Document words at a word's start, inside other words ("amount", "impact", "according"), in any case.
+DOC_PIECES = ["declaration", "Joint Declaration", "statement", "agreement", "MoU", "mou", "amount", "impact", "pact",
+              "according", "accord", "treaty", "treatment", "deal", "ideal", "communiqué", "action plan", "protocol",
+              "İ", "ſ", "é", "’", " ", ". ", "\n", "-", "x", "of understanding"]
+doc_text = st.lists(st.sampled_from(DOC_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=doc_text)
+@example(body="An amount of impact. The accord, a treaty-deal.\nİ action plan")
+def test_document_words_at_a_word_start_give_the_matches_the_document_words_gave(body):
+    from factcheck.extract.names import _DOC, _DOC_ANCHOR, _DOC_STARTS
+
+    def matches(anchor: object) -> list[tuple[int, int]]:
+        page = _page(body)
+        return [found.span() for start, end in page.sentences_with(anchor) for found in _DOC.finditer(body, start, end)]
+
+    assert matches(_DOC_STARTS) == matches(_DOC_ANCHOR)

@@ -7,7 +7,7 @@ import re
 from ..chrono import UNIT_DAYS_RANGE
 from ..models import DurationClaim, DurationValue
 from ..text import NUMBER_WORD, STOP_WORDS, parse_number
-from .base import Page, SpanSet, claim_fields
+from .base import AtWordStart, Page, SpanSet, claim_fields
 from .frame_time import duration_frame
 from .subjects import clause_subject, date_subject
 
@@ -45,7 +45,9 @@ _LONG_ANCHOR = tuple(unit + joiner + "long" for unit in ("day", "week", "month",
 _HYPHEN_ANCHOR = tuple("-" + unit for unit in ("day", "week", "month", "year", "decade", "century", "hour", "minute", "night"))
 _SPACED_ANCHOR = tuple(" " + unit for unit in ("day", "week", "month", "year", "decade", "centur"))
 _ONE_UNIT_ANCHOR = tuple(article + " " + unit for article in ("a", "an") for unit in ("day", "week", "month", "year", "decade", "century"))
-_ANCHORS = (_LONG_ANCHOR, _HYPHEN_ANCHOR, _SPACED_ANCHOR, _ONE_UNIT_ANCHOR, _SHORT, UNIT_ANCHOR)
+# "over the past year": case-blind, so its words count only where the lowered text holds every case (AtWordStart).
+_PAST_UNIT_ANCHOR = AtWordStart(UNIT_ANCHOR, ("the past", "the last", "the previous"))
+_ANCHORS = (_LONG_ANCHOR, _HYPHEN_ANCHOR, _SPACED_ANCHOR, _ONE_UNIT_ANCHOR, _SHORT, _PAST_UNIT_ANCHOR)
 
 
 def extract(page: Page) -> list[DurationClaim]:
