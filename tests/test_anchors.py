@@ -141,3 +141,70 @@ def test_trailing_junk_read_from_the_end_is_what_the_pattern_removes(piece):
     from factcheck.extract.subjects import _TRAILING_JUNK, _junk_start
 
     assert piece[:_junk_start(piece)] == _TRAILING_JUNK.sub("", piece)
+
+
+# Duration phrases, in any case, hyphened or spaced, with the letters re folds beyond ASCII ("K" the
+# Kelvin sign is a "k" to case-blind re; "İ" lowers to two characters, so the page lowers ASCII only).
+DURATION_PIECES = ["day", "Day", "DAYS", "week", "WEE\u212a", "month", "years", "Year", "decade", "century", "centuries",
+                   "hour", "night", "minutes", "long", "-long", "old", " old", "of age", "aged", "a", "an", "A", "An",
+                   "for", "within", "than", "over", "the past", "The last", "previous", "during", "3", "10.5", "two",
+                   "Three", "today", "Monday", "İ", "é", "-", "‐", " ", "  ", "\u00a0", "\t", ". ", "\n", ",", "ſ", "’",
+                   "over the past year", "during the previous decade", "For The Last Week"]
+duration_text = st.lists(st.sampled_from(DURATION_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=duration_text)
+@example(body="A three-day-long visit. For a week, 3 WEE\u212aS and an hour.\nTwo-year terms İ 5 years, within an month")
+def test_each_duration_pattern_finds_under_its_own_anchor_what_the_unit_words_gave(body):
+    from factcheck.extract.durations import _ANCHORS, _SHORT, _SHORT_UNITS, PATTERNS, UNIT_ANCHOR
+
+    def matches(pattern: re.Pattern[str], anchor: object) -> list[tuple[int, int]]:
+        page = _page(body)
+        return [found.span() for start, end in page.sentences_with(anchor) for found in pattern.finditer(body, start, end)]
+
+    for pattern, anchor in zip(PATTERNS, _ANCHORS, strict=True):
+        assert matches(pattern, anchor) == matches(pattern, _SHORT if pattern is _SHORT_UNITS else UNIT_ANCHOR), pattern.pattern
+
+
+# Vague times after any character (",now"), at the body's start, inside other words ("known",
+# "becoming"), in other cases, and on pages whose text is not all below U+0100.
+VAGUE_PIECES = ["now", "Now", "NOW", "known", "right now", "nowadays", "currently", "Currently", "current", "present",
+                "At present", "What present", "the moment", "at the moment", "these days", "for the time being",
+                "recently", "recent", "lately", "in the past", "the distant past", "the past week", "ago", "years ago",
+                "long ago", "some time", "future", "in the near future", "coming", "becoming", "the coming weeks",
+                "coming period", "the days ahead", "ahead", "İ", "é", ",", "-", "(", " ", ". ", "\n", "x"]
+vague_text = st.lists(st.sampled_from(VAGUE_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=vague_text)
+@example(body="Now the coming period.\nIt is known,now the coming period. What present coming weeks")
+def test_vague_times_word_starts_give_the_matches_their_anchor_words_gave(body):
+    from factcheck.extract.vague_dates import _ANCHORS, _VAGUE, _WORD_STARTS
+
+    def matches(anchor: object) -> list[tuple[int, int]]:
+        page = _page(body)
+        return [found.span() for start, end in page.sentences_with(anchor) for found in _VAGUE.finditer(body, start, end)]
+
+    assert matches(_WORD_STARTS) == matches(_ANCHORS)
+
+
+# Document words at a word's start, inside other words ("amount", "impact", "according"), in any case.
+DOC_PIECES = ["declaration", "Joint Declaration", "statement", "agreement", "MoU", "mou", "amount", "impact", "pact",
+              "according", "accord", "treaty", "treatment", "deal", "ideal", "communiqué", "action plan", "protocol",
+              "İ", "ſ", "é", "’", " ", ". ", "\n", "-", "x", "of understanding"]
+doc_text = st.lists(st.sampled_from(DOC_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=doc_text)
+@example(body="An amount of impact. The accord, a treaty-deal.\nİ action plan")
+def test_document_words_at_a_word_start_give_the_matches_the_document_words_gave(body):
+    from factcheck.extract.names import _DOC, _DOC_ANCHOR, _DOC_STARTS
+
+    def matches(anchor: object) -> list[tuple[int, int]]:
+        page = _page(body)
+        return [found.span() for start, end in page.sentences_with(anchor) for found in _DOC.finditer(body, start, end)]
+
+    assert matches(_DOC_STARTS) == matches(_DOC_ANCHOR)

@@ -7,7 +7,7 @@ import re
 from ..chrono import UNIT_DAYS_RANGE
 from ..models import DurationClaim, DurationValue
 from ..text import NUMBER_WORD, STOP_WORDS, parse_number
-from .base import Page, SpanSet, claim_fields
+from .base import AtWordStart, Page, SpanSet, claim_fields
 from .frame_time import duration_frame
 from .subjects import clause_subject, date_subject
 
@@ -37,13 +37,24 @@ PATTERNS = [
     # "over the past year": one unit
     re.compile(r"\b(?:over|during|in|for) (?P<phrase>the (?:past|last|previous) (?P<unit>week|month|year|decade|century))\b", re.I),
 ]
+# The sentences each pattern runs over: a piece of text every match holds (lower case in the text,
+# the "long" and hyphened patterns and "a/an" being case-sensitive), so that the many sentences with
+# "today", "Monday" or "years" alone are not read four times. A unit after a space is what the
+# case-blind pattern needs; its letters lower one for one, as UNIT_ANCHOR's do.
+_LONG_ANCHOR = tuple(unit + joiner + "long" for unit in ("day", "week", "month", "year", "decade") for joiner in "- ")
+_HYPHEN_ANCHOR = tuple("-" + unit for unit in ("day", "week", "month", "year", "decade", "century", "hour", "minute", "night"))
+_SPACED_ANCHOR = tuple(" " + unit for unit in ("day", "week", "month", "year", "decade", "centur"))
+_ONE_UNIT_ANCHOR = tuple(article + " " + unit for article in ("a", "an") for unit in ("day", "week", "month", "year", "decade", "century"))
+# "over the past year": case-blind, so its words count only where the lowered text holds every case (AtWordStart).
+_PAST_UNIT_ANCHOR = AtWordStart(UNIT_ANCHOR, ("the past", "the last", "the previous"))
+_ANCHORS = (_LONG_ANCHOR, _HYPHEN_ANCHOR, _SPACED_ANCHOR, _ONE_UNIT_ANCHOR, _SHORT, _PAST_UNIT_ANCHOR)
 
 
 def extract(page: Page) -> list[DurationClaim]:
     claims: dict[tuple[int, int], DurationClaim] = {}
     stated = SpanSet()
-    for pattern in PATTERNS:
-        for match in page.finditer(pattern, _SHORT if pattern is _SHORT_UNITS else UNIT_ANCHOR):
+    for pattern, anchor in zip(PATTERNS, _ANCHORS, strict=True):
+        for match in page.finditer(pattern, anchor):
             span = _claim_span(match)
             if span in claims or not page.is_free(*span) or stated.overlaps(*span):
                 continue

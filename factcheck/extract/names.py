@@ -7,7 +7,7 @@ import re
 
 from ..models import NameClaim, NameValue
 from ..text import STOP_WORDS
-from .base import Page, claim_fields
+from .base import AtWordStart, Page, claim_fields
 
 DOC_TYPES = {
     "declaration": "declaration", "declarations": "declaration", "statement": "statement", "statements": "statement",
@@ -39,12 +39,14 @@ _DOC = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOC_TYPES, key=len, reverse=Tr
 _WORD = re.compile(r"[\w’'-]+")
 _DOC_ANCHOR = ("declaration", "statement", "agreement", "memorand", "mou", "treat", "protocol", "accord",
                "convention", "charter", "communiqu", "pact", "contract", "roadmap", "action plan", "deal")
+# A document word starts a word in every match (the pattern's \b): not "amount", "impact" or "ideal".
+_DOC_STARTS = AtWordStart(_DOC_ANCHOR, _DOC_ANCHOR)
 MAX_TOPIC_WORDS = 10
 
 
 def extract(page: Page) -> list[NameClaim]:
     claims = []
-    for match in page.finditer(_DOC, _DOC_ANCHOR):
+    for match in page.finditer(_DOC, _DOC_STARTS):
         doc_word = match["doc"]
         if doc_word.lower() in ("mou", "mous") and doc_word.lower() == doc_word:
             continue  # "mou" in lower case is no abbreviation

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..models import DateValue
+from .base import AtWordStart
 from .date_base import DateMatch
 
 if TYPE_CHECKING:
@@ -38,12 +39,18 @@ _VAGUE = re.compile(
 _BEFORE_A_WORD = (" ", "\n", '"', "“", "'", "‘", "(", "[", "—", "–", "-", "/")
 _ANCHORS = (*(before + word for word in ("now", "current", "present", "coming") for before in _BEFORE_A_WORD),
             "recent", "lately", "the past", "these days", "the moment", "future", " ago", "ahead", "time being")
+# Of those sentences, the ones where a word every match holds starts a word ("coming weeks", not
+# "becoming" or "in the coming period"): the same matches, with far fewer sentences read.
+_WORD_STARTS = AtWordStart(_ANCHORS, ("now", "currently", "the moment", "present", "these days", "time being", "recent",
+                                      "lately", "the past", "distant past", "ago", "future",
+                                      *(f"coming {unit}" for unit in ("days", "weeks", "months", "years", "decades")),
+                                      *(f"{unit} ahead" for unit in ("days", "weeks", "months", "years", "decades"))))
 # "now" that is no time: "now-defunct" is kept out by the pattern; these are names and phrasings.
 _NOT_NOW = re.compile(r"(?:\b(?:Now|NOW)\s+(?:[A-Z]|TV|Magazine)|\bno\s+$)")
 
 
 def find(page: "Page") -> Iterator["DateMatch"]:
-    for match in page.finditer(_VAGUE, _ANCHORS):
+    for match in page.finditer(_VAGUE, _WORD_STARTS):
         if not page.is_free(*match.span()):
             continue
         if match["present"] and match.group() in ("Now", "now") and (
