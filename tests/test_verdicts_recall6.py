@@ -1,0 +1,46 @@
+"""Verdicts between sources for the recall rules of issue 13 (recall6): each rule has a case where
+it makes a conflict and ordinary pairs it must leave quiet."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_verdicts import _report, check_verdicts
+
+# (title, article a, article b, the claim texts one finding must hold, the verdicts allowed;
+#  None: no finding may hold a claim of each text across the two articles as a conflict)
+CASES = [
+    # An epithet opening a sentence ("The 6-foot-9 senior needed") stands for the sentence
+    # before's subject even when that sentence also names where it happened ("at Harbor City")
+    # or opens with a common word in capitals ("Reigning champion Tom Dorsey").
+    ("an epithet stands for the subject of a sentence that also names a place",
+     "Reigning champion Tom Dorsey broke the scoring record at Harbor City. "
+     "The 6-foot-9 senior needed nine points to pass Will Jones for the record.",
+     "Dorsey, who needed 21 points coming in, tied Jones on a jumper.",
+     {"nine", "21"}, {"conflict"}),
+    ("an epithet after a sentence that names a place told the same way agrees",
+     "Reigning champion Tom Dorsey broke the scoring record at Harbor City. "
+     "The 6-foot-9 senior needed nine points to pass Will Jones for the record.",
+     "Tom Dorsey needed nine points to pass Will Jones.",
+     {"nine"}, {"agree"}),
+    ("an epithet may be the one a pass went to: no holder, no conflict",
+     "Tom Dorsey threw a touchdown pass to Will Jones at Harbor City. The rookie finished with 120 yards.",
+     "Tom Dorsey finished with 80 yards.",
+     {"120", "80"}, None),
+    ("an epithet may be the one beaten: no holder, no conflict",
+     "Tom Dorsey beat Will Jones in Harbor City on Saturday. The 23-year-old needed nine points to win the title.",
+     "Tom Dorsey needed 12 points to win the title.",
+     {"nine", "12"}, None),
+    ("an epithet may be the one a swipe was taken at: no holder, no conflict",
+     "Tom Dorsey took a swipe at Will Jones after the game. The veteran finished with 30 points.",
+     "Tom Dorsey finished with 24 points.",
+     {"30", "24"}, None),
+    ("an epithet may be the one yelled at: no holder, no conflict",
+     "Tom Dorsey yelled at Will Jones during the timeout. The veteran finished with 30 points.",
+     "Tom Dorsey finished with 24 points.",
+     {"30", "24"}, None),
+]
+
+
+@pytest.mark.parametrize("title, first, second, texts, verdicts", CASES, ids=[case[0] for case in CASES])
+def test_verdict_between_sources(title, first, second, texts, verdicts):
+    check_verdicts(_report(first, second), texts, verdicts, every=True)
