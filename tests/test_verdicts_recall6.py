@@ -38,6 +38,20 @@ CASES = [
      "Tom Dorsey yelled at Will Jones during the timeout. The veteran finished with 30 points.",
      "Tom Dorsey finished with 24 points.",
      {"30", "24"}, None),
+    # A name after "of the" or "from the" ("Tom Smith of the Comets scored") is whose the name
+    # before is, not the subject of the verb after it.
+    ("a player named with his team after 'of the' is the one who scored",
+     "Tom Dorsey of the Harbor City Comets scored 20 points on Friday.",
+     "Tom Dorsey scored 24 points on Friday.",
+     {"20", "24"}, {"conflict"}),
+    ("two players of one team named after 'of the' are two",
+     "Tom Dorsey of the Harbor City Comets scored 20 points on Friday.",
+     "Will Jones of the Harbor City Comets scored 24 points on Friday.",
+     {"20", "24"}, None),
+    ("a player named with his team is not the team",
+     "Tom Dorsey of the Harbor City Comets scored 20 points on Friday.",
+     "The Harbor City Comets scored 97 points on Friday.",
+     {"20", "97"}, None),
 ]
 
 
