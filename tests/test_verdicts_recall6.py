@@ -52,6 +52,28 @@ CASES = [
      "Tom Dorsey of the Harbor City Comets scored 20 points on Friday.",
      "The Harbor City Comets scored 97 points on Friday.",
      {"20", "97"}, None),
+    # How sure someone is ("90 percent sure", "left him 99 per cent certain") is that one's
+    # certainty: the speaker's when the one sure is "he" or the speaker's own body after "said".
+    ("one speaker's certainty told with two figures is a conflict",
+     "Tom Dorsey of the Harbor City fire service said the agency is 80 percent certain the fire was set on purpose.",
+     "Tom Dorsey from the Harbor City fire service said the first tests left him 95 per cent sure the fire was set.",
+     {"80 percent", "95 per cent"}, {"conflict"}),
+    ("one speaker's certainty told alike agrees",
+     "Tom Dorsey said he was 90 percent sure the fire was set on purpose.",
+     "Fire chief Tom Dorsey said he is 90 percent certain that the fire was arson.",
+     {"90 percent"}, {"agree"}),
+    ("two speakers' certainty are two facts",
+     "Tom Dorsey said he was 90 percent sure the fire was started on purpose.",
+     "Will Jones, the insurer's investigator, said he was 60 percent sure the fire was started by accident.",
+     {"90 percent", "60 percent"}, None),
+    ("how sure a speaker is is not a share he told",
+     "Tom Dorsey said he was 90 percent sure the fire was started on purpose.",
+     "Tom Dorsey said 60 percent of the building was destroyed by the fire.",
+     {"90 percent", "60 percent"}, None),
+    ("how sure the police are is not how many residents are sure",
+     "Police in Tarnvik are 90 percent sure the gunman acted alone.",
+     "A poll found 60 percent of Tarnvik residents are sure the gunman acted alone.",
+     {"90 percent", "60 percent"}, None),
 ]
 
 

@@ -286,6 +286,16 @@ def _names_of(before: list[str], appositions: bool = True) -> list[tuple[str, bo
     return names
 
 
+def first_name(words: str) -> str | None:
+    """The first name of some words ("Tom Smith of the Harbor City fire service" -> Tom Smith), a
+    place where it happened ("In Harbor City, Tom Smith") or a common word that only opens them
+    with a capital ("Reigning champion Tom Smith") aside."""
+    tokens = _TOKEN_OR_COMMA.findall(words)
+    names = _epithet_candidates(tokens)
+    found = [name for name, _verb in _names_of(tokens) if name in names]
+    return found[0] if found else None
+
+
 def _last_name_end(tokens: list[str]) -> int:
     return max((index + 1 for index, token in enumerate(tokens) if _is_name(token)), default=0)
 
@@ -342,8 +352,8 @@ def _epithet_candidates(tokens: list[str]) -> set[str]:
     found = set()
     for name, _verb in _names_of(tokens):
         at = next((index for index, token in enumerate(tokens) if token == name.split()[0]), None)
-        if at and at > 1 and tokens[at - 1] in ("at", "in") and not is_verbish(tokens[at - 2]) \
-                and tokens[at - 2].lower() not in _AIMED_AT:
+        if at and tokens[at - 1].lower() in ("at", "in") \
+                and (at == 1 or not is_verbish(tokens[at - 2]) and tokens[at - 2].lower() not in _AIMED_AT):
             continue  # (not "yelled at Will Jones", "took a swipe at Will Jones": a person)
         if at == 0 and " " not in name and is_known(name.lower()) and not lemmatize_proper(name.lower()):
             continue
