@@ -38,7 +38,7 @@ from .holders import (
     relative_antecedent,
     shouted_common,
 )
-from .lemmas import canonical_event, head_words, is_number_word, is_verbish, lemma
+from .lemmas import canonical_event, head_words, is_number_word, is_verbish, lemma, verb_lemma
 from .subjects import IRREGULAR_PAST, clause_bounds
 
 if TYPE_CHECKING:
@@ -249,7 +249,7 @@ def _event_before(tokens: list[str]) -> str | None:
         if distance > 0 and (token[0].isdigit() or is_number_word(token)) and not coordinated:
             return None  # "conceded 41 goals in 20 matches": the verb's object is the 41, not the 20
         if is_verbish(token):
-            return canonical_event(token)
+            return canonical_event(verb_lemma(token))  # its object follows: "missing 11 games" is "missed"
         if lowered in LIGHT_VERBS and lowered not in ("said", "says", "say"):
             continue  # "had 20 points": keep looking only past a light verb, never past a comma clause
     return None
