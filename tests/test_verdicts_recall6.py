@@ -100,6 +100,24 @@ CASES = [
      "Rescuers were still searching for 12 people missing after the flood in Tarnvik.",
      "Rescuers said the flood left the search team missing 4 people in Tarnvik.",
      {"12", "4"}, None),
+    # A stretch of a game told by its clock ("in the first five minutes") or by a scoring run
+    # ("during a 15-2 run") is a period: never the game's figure, still one fact told twice.
+    ("points in the first minutes told with two figures are a conflict",
+     "The Comets beat the Herons 65-53 on Friday. Tom Dorsey had 10 points in the first five minutes.",
+     "The Comets beat the Herons 65-53 on Friday. Tom Dorsey had 14 points in the first five minutes.",
+     {"10", "14"}, {"conflict"}),
+    ("points in the first minutes are not the game's points",
+     "The Comets beat the Herons 65-53 on Friday. Tom Dorsey had 10 points in the first five minutes.",
+     "The Comets beat the Herons 65-53 on Friday. Tom Dorsey finished with 23 points.",
+     {"10", "23"}, None),
+    ("points during a scoring run are not the game's points",
+     "The Comets beat the Herons 65-53 on Friday. Tom Dorsey had five points during a 15-2 run.",
+     "The Comets beat the Herons 65-53 on Friday. Tom Dorsey had 23 points.",
+     {"five", "23"}, None),
+    ("people pulled out in the first minutes are not all those pulled out",
+     "The quake struck Tarnvik on Friday. Rescuers pulled 10 people from the rubble in the first 30 minutes.",
+     "The quake struck Tarnvik on Friday. Rescuers pulled 25 people from the rubble.",
+     {"10", "25"}, None),
 ]
 
 
