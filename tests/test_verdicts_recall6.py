@@ -118,6 +118,19 @@ CASES = [
      "The quake struck Tarnvik on Friday. Rescuers pulled 10 people from the rubble in the first 30 minutes.",
      "The quake struck Tarnvik on Friday. Rescuers pulled 25 people from the rubble.",
      {"10", "25"}, None),
+    # The half told by "at halftime", "at the half", or by the clause a "paced by" phrase hangs on.
+    ("points at halftime are not the game's points",
+     "The Comets beat the Herons 65-53 on Friday. Tom Dorsey had 13 points at halftime.",
+     "The Comets beat the Herons 65-53 on Friday. Tom Dorsey had 23 points.",
+     {"13", "23"}, None),
+    ("points that paced a lead at the half are not the game's points",
+     "The Comets beat the Herons 65-53 on Friday. The Comets led 33-26 at the half, paced by 13 points from Tom Dorsey.",
+     "The Comets beat the Herons 65-53 on Friday. Tom Dorsey led all players with 23 points.",
+     {"13", "23"}, None),
+    ("points that paced a lead at the half told with two figures are a conflict",
+     "The Comets beat the Herons 65-53 on Friday. The Comets led 33-26 at the half, paced by 13 points from Tom Dorsey.",
+     "The Comets beat the Herons 65-53 on Friday. The Comets led 33-26 at the half, paced by 11 points from Tom Dorsey.",
+     {"13", "11"}, {"conflict"}),
 ]
 
 

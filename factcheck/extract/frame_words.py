@@ -103,7 +103,8 @@ SCOPE_CUES = (
                 r"\b(?:late|early|later|earlier|midway|point|stage|time|moment)\s+(?:in|of|into)\s+(?:the|a|that|this)\s+(?:game|match|bout|race)\b|"
                 r"\bin that (?:game|match|bout|race)\b|"
                 # "five points during a 15-2 run": a scoring run is a stretch of the game
-                r"\b(?:during|in|on|of) (?:the|a|an|that|this) (?:\w+ )?\d+-\d+ (?:run|spurt|burst)\b",
+                r"\b(?:during|in|on|of) (?:the|a|an|that|this) (?:\w+ )?\d+-\d+ (?:run|spurt|burst)\b|"
+                r"\b(?:at|by) (?:the )?(?:half|halftime|half-time|interval|intermission|break)\b",
                 re.I), "period"),
     (re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|rise|fall|grow|increase|drop|climb)\s+from|versus|vs\.?)\s*$|"
                 r"\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|eased|narrowed|widened|slowed|"
