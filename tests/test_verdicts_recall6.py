@@ -131,6 +131,32 @@ CASES = [
      "The Comets beat the Herons 65-53 on Friday. The Comets led 33-26 at the half, paced by 13 points from Tom Dorsey.",
      "The Comets beat the Herons 65-53 on Friday. The Comets led 33-26 at the half, paced by 11 points from Tom Dorsey.",
      {"13", "11"}, {"conflict"}),
+    # Sitting out games is missing them; a name before a modal is the subject of what follows
+    # ("coach Will Jones said Tom Smith will miss three games" is Smith's, not the coach's).
+    ("games sat out and games missed are one fact",
+     "Tom Dorsey sat out four games with a knee injury.",
+     "Tom Dorsey missed six games with a knee injury.",
+     {"four", "six"}, {"conflict"}),
+    ("games sat out are not games played",
+     "Tom Dorsey sat out four games with a knee injury.",
+     "Tom Dorsey played six games with a knee injury.",
+     {"four", "six"}, None),
+    ("games another player sat out stay his",
+     "Tom Dorsey sat out four games with a knee injury.",
+     "Will Jones missed six games with a knee injury.",
+     {"four", "six"}, None),
+    ("the games a coach said a player will miss are the player's",
+     "Coach Will Jones said Tom Dorsey will miss three games.",
+     "Tom Dorsey will miss five games.",
+     {"three", "five"}, {"conflict"}),
+    ("the games a coach said a player will miss are not the coach's",
+     "Coach Will Jones said Tom Dorsey will miss three games.",
+     "Will Jones will miss five games.",
+     {"three", "five"}, None),
+    ("two names before a modal: the figure is not the second's own",
+     "Tom Dorsey and Will Jones will miss three games each.",
+     "Will Jones will miss five games.",
+     {"three", "five"}, None),
 ]
 
 
