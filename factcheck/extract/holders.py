@@ -292,16 +292,6 @@ def _names_of(before: list[str], appositions: bool = True) -> list[tuple[str, bo
     return names
 
 
-def first_name(words: str) -> str | None:
-    """The first name of some words ("Tom Smith of the Harbor City fire service" -> Tom Smith), a
-    place where it happened ("In Harbor City, Tom Smith") or a common word that only opens them
-    with a capital ("Reigning champion Tom Smith") aside."""
-    tokens = _TOKEN_OR_COMMA.findall(words)
-    names = _epithet_candidates(tokens)
-    found = [name for name, _verb in _names_of(tokens) if name in names]
-    return found[0] if found else None
-
-
 def _last_name_end(tokens: list[str]) -> int:
     return max((index + 1 for index, token in enumerate(tokens) if _is_name(token)), default=0)
 
@@ -340,31 +330,12 @@ def pronoun_holder(text: str, sentence: tuple[int, int], position: int, sentence
     # Commas kept as tokens: "out of Western Tarnvik, Brand enjoyed" names Brand, not one run.
     tokens = _TOKEN_OR_COMMA.findall(text[previous[0]:previous[1]])
     name = _subject_name(tokens, told=True)
-    if not name or opening == "epithet" and (name.endswith("s") or _epithet_candidates(tokens) != {name}):
+    from .epithets import epithet_candidates  # (it reads names as this module does: imported when first asked)
+
+    if not name or opening == "epithet" and (name.endswith("s") or epithet_candidates(tokens) != {name}):
         return None  # "threw a pass to Will Jones. The rookie caught": an epithet may be the other one
     # A full name, or a surname that does not read as a team's plural ("Dorsey", not "Comets").
     return name if len(name.split()) >= 2 or not name.endswith("s") else None
-
-
-# Nouns of what is aimed at someone: "took a swipe at Will Jones" names a person, not a place.
-_AIMED_AT = frozenset("swipe swipes jab jabs dig digs shot shots aim look glance fun punch punches pass passes".split())
-
-
-def _epithet_candidates(tokens: list[str]) -> set[str]:
-    """The names of a sentence an epithet after it may stand for: not a place where it happened
-    ("broke the record at Harbor City", "in Tarnvik"), nor a common word that is capitalised only
-    because it opens the sentence ("Reigning champion Tom Smith"). "threw a pass to Will Jones":
-    Will Jones may be "the rookie" of the next sentence, so he stays one."""
-    found = set()
-    for name, _verb in _names_of(tokens):
-        at = next((index for index, token in enumerate(tokens) if token == name.split()[0]), None)
-        if at and tokens[at - 1].lower() in ("at", "in") \
-                and (at == 1 or not is_verbish(tokens[at - 2]) and tokens[at - 2].lower() not in _AIMED_AT):
-            continue  # (not "yelled at Will Jones", "took a swipe at Will Jones": a person)
-        if at == 0 and " " not in name and is_known(name.lower()) and not lemmatize_proper(name.lower()):
-            continue
-        found.add(name)
-    return found
 
 
 @lru_cache(maxsize=65536)

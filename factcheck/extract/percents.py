@@ -7,9 +7,9 @@ import re
 from ..models import Frame, PercentClaim, PercentValue
 from ..text import NUMBER_WORD, parse_number
 from .base import Page, claim_fields
+from .epithets import first_name
 from .frame_time import past_time
 from .frames import frame_label, read_frame
-from .holders import first_name
 from .quantities import hedge_before, hedged_range
 from .subjects import clause_bounds, clause_subject
 
