@@ -283,9 +283,10 @@ def _names_of(before: list[str], appositions: bool = True) -> list[tuple[str, bo
         verb = bool(following) and (is_verbish(following) or following in LIGHT_VERBS or modal
                                     or following.endswith("s") and lemma(following) != following and following not in STOP_WORDS)
         if index and (before[index - 1].lower() in _OBJECT_PREPOSITIONS
-                      or index > 1 and before[index - 1].lower() == "the" and before[index - 2].lower() in _OBJECT_PREPOSITIONS):
+                      or index > 1 and before[index - 1].lower() == "the" and before[index - 2].lower() in _OBJECT_PREPOSITIONS
+                      and not (index == 3 and is_known(before[0].lower()) and not lemmatize_proper(before[0].lower()))):
             verb = False  # "Smith, who was traded to Harbor City, scored 20": the verb is not the city's;
-            # "Tom Smith of the Comets scored 20": nor the team's, after "of the": the name before is the subject
+            # "Tom Smith of the Comets scored 20": nor the team's (but "Sales of the Comets Company fell" are its)
         if words:
             names.append((" ".join(words[-3:]), verb))
         index = end
