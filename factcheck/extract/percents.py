@@ -77,17 +77,35 @@ _SPEAKER_SURE = re.compile(r"\b(?:said|says|told|tells)\b(?:\s+\w+)?\s+(?:that\s
                            r"(?:(?:only|about|nearly|almost|just)\s+)?$", re.I)
 
 
+# The one sure as the subject right before the figure: "Tom Smith is 70 percent confident".
+_SUBJECT_SURE = re.compile(r"\s+(?:is|was|are|were|am)\s+(?:(?:only|about|nearly|almost|just)\s+)?$", re.I)
+# What someone is sure of: the words after "sure", to the end of the clause.
+_SURE_OF = re.compile(r"\s+\w+\s+(?:(?:that|of|about)\s+)?([^.;:!?]{3,120})")
+
+
+def _right_before(words: str) -> str | None:
+    """The name the words end with ("Coach Tom Smith"), not one told before another subject ("Tom
+    Smith said police")."""
+    name = first_name(words)
+    return name if name and words.rstrip().endswith(name) else None
+
+
 def _as_certainty(page: Page, span: tuple[int, int], frame: Frame) -> None:
     """"Tom Smith said he was 90 percent sure", "left him 99 per cent certain": how sure someone is,
-    a fact of that one alone (event ``certain``, the holder the one sure). Only where the sentence
-    says whose certainty it is: a name, or the speaker the figure is told by ("he", "the agency"
-    after "Tom Smith said"); else the frame stays as read. Two people's certainty never meet."""
+    a fact of that one alone (event ``certain``, the holder the one sure, the thing what it is sure
+    of). Only where the sentence says whose certainty it is: a name, or the speaker the figure is
+    told by ("he", "the agency" after "Tom Smith said"); else the frame stays as read. Two people's
+    certainty never meet, nor one's about two things ("sure he would play" / "sure they would win")."""
     sentence_start = page.sentence_at(span[0])[0]
     told = _SPEAKER_SURE.search(page.text, sentence_start, span[0])
+    subject = _SUBJECT_SURE.search(page.text, sentence_start, span[0])
     # The speaker opens the sentence, whatever body is named after him ("Tom Smith of the fire service said")
-    holder = (told and first_name(page.text[sentence_start:told.start()])) or frame.holder
+    holder = (told and first_name(page.text[sentence_start:told.start()])) or frame.holder \
+        or (subject and _right_before(page.text[sentence_start:subject.start()]))
     if holder:
+        about = _SURE_OF.match(page.text, span[1], page.sentence_at(span[0])[1])
         frame.event, frame.holder = "certain", holder
+        frame.thing = about.group(1).strip(" ,\"”") if about else frame.thing
 
 
 def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> PercentClaim:
