@@ -31,6 +31,9 @@ def read_scope(text: str, clause_start: int, piece: tuple[int, int], span: tuple
         scope = "so far"  # "Since the shooting, over 50 arrests have been made", "46 arrests since Monday": a running total
     if _INCREMENT_AFTER.match(text, span[1]):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "more"}))  # "$3 billion in aid, on top of the $2 billion"
+    if clause_start < piece_start and _HANGS_ON.match(text, piece_start, span[0]) and "period" not in (scope or "") \
+            and any(pattern.search(text, clause_start, piece_start) for pattern, label in SCOPE_CUES if label == "period"):
+        scope = "+".join(sorted({*(scope.split("+") if scope else ()), "period"}))  # "led 33-26 at the half, paced by 13 points"
     if _AMONG_AFTER.match(text, after_from, piece_end):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "part"}))  # "Three students were among those killed"
     return scope
@@ -58,6 +61,9 @@ _AMONG_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:was|were|is|are|be|been|remain
 _INCREMENT_AFTER = re.compile(r"[^;\d]{0,30}?\b(?:on top of|in addition to)\s+(?:(?:the|its|their|his|her|an?)\s+)?"
                               r"(?:[$€£¥]|\d[\d,.]*\s*(?:%|(?:percent|per cent|billion|million|it|they|he|she|we|that|which|"
                               r"already|previously|earlier)\b))", re.I)
+# A phrase after a comma that hangs on the clause before it ("The Comets led 33-26 at the half, paced
+# by 13 points from Tom Smith"): the stretch that clause names is the figure's too.
+_HANGS_ON = re.compile(r",?\s*(?:(?:paced|led|helped|powered|sparked|fu?elled|fueled|carried|keyed)\s+by|behind)\b", re.I)
 _RUNNING_SINCE = re.compile(r"\s*since\b", re.I)
 _SINCE_AFTER = re.compile(r"[\w\s-]{0,30}?\bsince\b(?!\s+(?:then|that))", re.I)
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*(?![\w.]*\d)|\b(?:" + by_first_letter(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I)

@@ -91,7 +91,9 @@ SCOPE_CUES = (
                 r"\0\S+\s+(?:yards?|metres?|meters?)\s+(?:in|on)\s+\S+\s+plays\b", re.I), "play"),
     (re.compile(r"\b(?:more|another|additional|further|extra|other)\s*$|^\S+\s+(?:more|other|additional|further|extra)\b", re.I), "more"),
     (re.compile(r"\b(?:remaining|left|still|remains?)\b", re.I), "remaining"),
-    (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b", re.I), "period"),
+    (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b|"
+                # "10 points in the first 7 1/2 minutes": a stretch of a game, told by its clock
+                r"\bin the (?:first|last|final|opening|closing)\s+(?:[\w½¼¾/.-]+\s+){0,2}(?:minutes|seconds)\b", re.I), "period"),
     # "in the game" alone is the whole game ("413 yards in the game"); "of the game", "the game's",
     # "late in the game", "at that point in the game" are a stretch's ("the first eight minutes of
     # the game"), "in the third game" one of a series and "in that game" another than the story's.
@@ -101,7 +103,10 @@ SCOPE_CUES = (
                 r"\b(?:late|early|later|earlier|midway|point|stage|time|moment)\s+(?:in|of|into)\s+(?:the|a|that|this)\s+(?:game|match|bout|race)\b|"
                 r"\bin that (?:game|match|bout|race)\b|"
                 # Another occasion than the story's: "in his previous start", "in an earlier study".
-                r"\b(?:in|during|from|at|for)\s+(?:an?|the|his|her|their|its)\s+(?:earlier|previous|prior|separate)\s+\w+",
+                r"\b(?:in|during|from|at|for)\s+(?:an?|the|his|her|their|its)\s+(?:earlier|previous|prior|separate)\s+\w+|"
+                # "five points during a 15-2 run": a scoring run is a stretch of the game
+                r"\b(?:during|in|on|of) (?:the|a|an|that|this) (?:\w+ )?\d+-\d+ (?:run|spurt|burst)\b|"
+                r"\b(?:at|by) (?:the )?(?:half|halftime|half-time|interval|intermission|break)\b",
                 re.I), "period"),
     (re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|rise|fall|grow|increase|drop|climb)\s+from|versus|vs\.?)\s*$|"
                 r"\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|eased|narrowed|widened|slowed|"

@@ -38,7 +38,7 @@ from .holders import (
     relative_antecedent,
     shouted_common,
 )
-from .lemmas import canonical_event, head_words, is_number_word, is_verbish, lemma
+from .lemmas import canonical_event, head_words, is_number_word, is_verbish, lemma, verb_lemma
 from .subjects import IRREGULAR_PAST, clause_bounds
 
 if TYPE_CHECKING:
@@ -103,6 +103,10 @@ _GUNFIRE = re.compile(r"\b(?:spray(?:s|ed|ing)?|unleash(?:es|ed|ing)?|pump(?:s|e
                       r"(?:let(?:s|ting)?|squeez(?:e|es|ed|ing)|got|gets?|getting)\s+off)\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
+# Sitting out games is missing them: the phrasal verb right before the figure (at most "the final").
+_SAT_OUT = re.compile(r"\b(?:sit|sits|sat|sitting)\s+out\s+(?:(?:the|his|her|their|its)\s+)?(?:(?:first|last|final|next|remaining|opening)\s+)?$", re.I)
+
+
 # A bout won "in N rounds" by any of these ends after N rounds ("won eight rounds" on the cards does not).
 _ENDING_VERBS = frozenset("win stop knock finish end".split())
 
@@ -126,12 +130,14 @@ def _holder_of(text: str, sentence_start: int, clause_start: int, position: int,
 def _event_told_another_way(text: str, piece_start: int, position: int, event: str | None, thing: str | None) -> str | None:
     """Events news tells in other verbs: "spraying 21 shots", "letting off 9 shots" are gunfire;
     "beat Jones in nine rounds", "stopping Jones in four rounds": the bout lasted them, as "lasted
-    six rounds" says ("won eight rounds" on the cards stays a win)."""
+    six rounds" says ("won eight rounds" on the cards stays a win); "sat out four games" missed them."""
     head = head_words(thing)[:1] if thing else []
     if event is not None and head in (["shots"], ["rounds"], ["bullets"]) and _GUNFIRE.search(text, piece_start, position):
         return "fire"
     if event in _ENDING_VERBS and head == ["rounds"] and re.search(r"\bin\s+$", text[max(piece_start, position - 4):position]):
         return "last"
+    if event is None and _SAT_OUT.search(text, piece_start, position):
+        return "miss"  # "sat out four games", "will sit out the final three games": missed them
     return event
 
 
@@ -249,7 +255,7 @@ def _event_before(tokens: list[str]) -> str | None:
         if distance > 0 and (token[0].isdigit() or is_number_word(token)) and not coordinated:
             return None  # "conceded 41 goals in 20 matches": the verb's object is the 41, not the 20
         if is_verbish(token):
-            return canonical_event(token)
+            return canonical_event(verb_lemma(token))  # its object follows: "missing 11 games" is "missed"
         if lowered in LIGHT_VERBS and lowered not in ("said", "says", "say"):
             continue  # "had 20 points": keep looking only past a light verb, never past a comma clause
     return None

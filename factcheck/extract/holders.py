@@ -257,6 +257,10 @@ def _subject_name(before: list[str], told: bool = False) -> str | None:
     return names[0][0]
 
 
+# A modal after a name makes it the subject of what follows ("said Tom Smith could miss 3 games").
+_MODALS = frozenset("will would could should may might can must shall".split())
+
+
 def _names_of(before: list[str], appositions: bool = True) -> list[tuple[str, bool]]:
     """The names of a clause's words, each with whether a verb follows it ("Osterberg scored");
     ``appositions``: also the verb after one set off by commas ("Mark Jones, 34, fired")."""
@@ -274,10 +278,15 @@ def _names_of(before: list[str], appositions: bool = True) -> list[tuple[str, bo
         if following == "," and appositions:  # "Mark Jones, 34, fired": the verb after an apposition set off by commas
             closing = next((at for at in range(end + 1, min(end + 10, len(before))) if before[at] == ","), None)
             following = before[closing + 1].lower() if closing is not None and closing + 1 < len(before) else ""
-        verb = bool(following) and (is_verbish(following) or following in LIGHT_VERBS or following.endswith("s")
-                                    and lemma(following) != following and following not in STOP_WORDS)
-        if index and before[index - 1].lower() in _OBJECT_PREPOSITIONS:
-            verb = False  # "Smith, who was traded to Harbor City, scored 20": the verb is not the city's
+        # A modal tells of one name alone: "AMD and ATI could" is neither's own (names joined by "and")
+        modal = following in _MODALS and not (index and before[index - 1].lower() in ("and", "or", "&"))
+        verb = bool(following) and (is_verbish(following) or following in LIGHT_VERBS or modal
+                                    or following.endswith("s") and lemma(following) != following and following not in STOP_WORDS)
+        if index and (before[index - 1].lower() in _OBJECT_PREPOSITIONS
+                      or index > 1 and before[index - 1].lower() == "the" and before[index - 2].lower() in _OBJECT_PREPOSITIONS
+                      and not (index == 3 and is_known(before[0].lower()) and not lemmatize_proper(before[0].lower()))):
+            verb = False  # "Smith, who was traded to Harbor City, scored 20": the verb is not the city's;
+            # "Tom Smith of the Comets scored 20": nor the team's (but "Sales of the Comets Company fell" are its)
         if words:
             names.append((" ".join(words[-3:]), verb))
         index = end
@@ -322,7 +331,9 @@ def pronoun_holder(text: str, sentence: tuple[int, int], position: int, sentence
     # Commas kept as tokens: "out of Western Tarnvik, Brand enjoyed" names Brand, not one run.
     tokens = _TOKEN_OR_COMMA.findall(text[previous[0]:previous[1]])
     name = _subject_name(tokens, told=True)
-    if not name or opening == "epithet" and (name.endswith("s") or len({found for found, _verb in _names_of(tokens)}) != 1):
+    from .epithets import epithet_candidates  # (it reads names as this module does: imported when first asked)
+
+    if not name or opening == "epithet" and (name.endswith("s") or epithet_candidates(tokens) != {name}):
         return None  # "threw a pass to Will Jones. The rookie caught": an epithet may be the other one
     # A full name, or a surname that does not read as a team's plural ("Dorsey", not "Comets").
     return name if len(name.split()) >= 2 or not name.endswith("s") else None

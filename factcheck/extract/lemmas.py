@@ -103,6 +103,29 @@ def lemma(word: str) -> str:
     return found
 
 
+def verb_lemma(word: str) -> str:
+    """The verb an -ing form is of when it takes an object ("missing 11 games", "serving three
+    terms", "playing 11 seasons"): the dictionary reads some as nouns or adjectives ("missing",
+    "serving") or strips them wrongly ("playing" -> "playe"), but reads their -ed form right
+    ("missed" -> "miss"); else a doubled consonant goes ("sitting" -> "sit"). Any other word, or
+    an -ing form the dictionary reduced its own way ("dying" -> "die"), comes back as it is."""
+    lowered = word.lower()
+    stem = lowered[:-3]
+    if not lowered.endswith("ing") or len(stem) < 3:
+        return word
+    found = lemma(lowered)
+    if found == stem:
+        return found  # "missing" -> "miss" (canonical_event would keep "missing", the adjective)
+    if found not in (lowered, stem + "e") or found == stem + "e" and stem[-1] not in "aeiouyw":
+        return word  # "dying" -> "die", "making" -> "make": as the dictionary has it
+    past = lemma(stem + "ed")  # "serving", or a stripped "playing" -> "playe"
+    if past != stem + "ed":
+        return past
+    if found == lowered and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem[:-1]
+    return word
+
+
 def canonical_event(word: str) -> str:
     lowered = word.lower()
     if lowered in EVENT_SYNONYMS:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..models import PercentClaim, PercentValue
+from ..models import Frame, PercentClaim, PercentValue
 from ..text import NUMBER_WORD, parse_number
 from .base import Page, claim_fields
+from .epithets import first_name
 from .frame_time import past_time
 from .frames import frame_label, read_frame
 from .quantities import hedge_before, hedged_range
@@ -66,6 +67,47 @@ def extract_percents(page: Page) -> list[PercentClaim]:
 
 
 
+# A percentage of how sure someone is: "90 percent sure", "99.9 per cent certain".
+_CERTAINTY = re.compile(r"\s+(?:sure|certain|confident|convinced)\b", re.I)
+# Who is sure, told between the speaker's verb and the figure: the speaker ("he was", "left him") or
+# the speaker's own body ("the agency is"; not "the police were": someone else's certainty).
+_SPEAKER_SURE = re.compile(r"\b(?:said|says|told|tells)\b(?:\s+\w+)?\s+(?:that\s+)?(?:(?:he|she|they|we|I)\s+(?:was|were|is|are|am)|"
+                           r"(?:[\w'’-]+\s+){0,4}left\s+(?:him|her|them|us|me)|"
+                           r"the\s+(?:organi[sz]ation|agency|company|group)\s+(?:was|is))\s+"
+                           r"(?:(?:only|about|nearly|almost|just)\s+)?$", re.I)
+
+
+# The one sure as the subject right before the figure: "Tom Smith is 70 percent confident".
+_SUBJECT_SURE = re.compile(r"\s+(?:is|was|are|were|am)\s+(?:(?:only|about|nearly|almost|just)\s+)?$", re.I)
+# What someone is sure of: the words after "sure", to the end of the clause.
+_SURE_OF = re.compile(r"\s+\w+\s+(?:(?:that|of|about)\s+)?([^.;:!?]{3,120})")
+
+
+def _right_before(words: str) -> str | None:
+    """The name the words end with ("Coach Tom Smith"), not one told before another subject ("Tom
+    Smith said police")."""
+    name = first_name(words)
+    return name if name and words.rstrip().endswith(name) else None
+
+
+def _as_certainty(page: Page, span: tuple[int, int], frame: Frame) -> None:
+    """"Tom Smith said he was 90 percent sure", "left him 99 per cent certain": how sure someone is,
+    a fact of that one alone (event ``certain``, the holder the one sure, the thing what it is sure
+    of). Only where the sentence says whose certainty it is: a name, or the speaker the figure is
+    told by ("he", "the agency" after "Tom Smith said"); else the frame stays as read. Two people's
+    certainty never meet, nor one's about two things ("sure he would play" / "sure they would win")."""
+    sentence_start = page.sentence_at(span[0])[0]
+    told = _SPEAKER_SURE.search(page.text, sentence_start, span[0])
+    subject = _SUBJECT_SURE.search(page.text, sentence_start, span[0])
+    # The speaker opens the sentence, whatever body is named after him ("Tom Smith of the fire service said")
+    holder = (told and first_name(page.text[sentence_start:told.start()])) or frame.holder \
+        or (subject and _right_before(page.text[sentence_start:subject.start()]))
+    if holder:
+        about = _SURE_OF.match(page.text, span[1], page.sentence_at(span[0])[1])
+        frame.event, frame.holder = "certain", holder
+        frame.thing = about.group(1).strip(" ,\"”") if about else frame.thing
+
+
 def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> PercentClaim:
     page.take(*span)
     value.period = _period(page, *span)
@@ -76,6 +118,8 @@ def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> Pe
         frame.event = value.change
     elif frame.event in ("rise", "fall"):
         frame.event = None  # a rise word that is not this figure's own change
+    if _CERTAINTY.match(page.text, span[1], span[1] + 20):
+        _as_certainty(page, span, frame)
     if re.match(r"\s+of\s+(?:whom|which|them|those|these)\b", page.text[span[1]:span[1] + 20], re.I):
         frame.scope = "+".join(sorted(set((frame.scope or "").split("+")) - {""} | {"part"}))  # "30 percent of whom"
     subject = frame_label(frame, thing)
