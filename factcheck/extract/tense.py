@@ -60,7 +60,8 @@ IS_DATE = re.compile(r"\b(?:is|are)\s+(?:(?:on|for|due|set for|due on)\s+)?$", r
 # "A trial date was set for October" looks ahead; the setting itself ("was set for October at a
 # hearing on Friday") and a set course ("were set for their biggest fall since June") do not: the
 # date must follow "set for" (a clock time between).
-_SET_FOR = re.compile(r"\b(?:was|were|has been|have been) (?:set|scheduled|slated|fixed) for\s+"
+_SET_FOR = re.compile(r"\b(?:was|were|has been|have been) (?:(?:set|scheduled|slated|fixed) for|"
+                      r"(?:moved|switched|rescheduled|brought forward|pushed back) to)\s+"
                       r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday)\s+(?:on\s+)?)?$", re.I)
 # "since June" is a June gone by, whatever the clause's verb ("were set for their biggest fall since June")
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
@@ -105,7 +106,9 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
     # "visits the site of Monday's attack": a weekday's event is no schedule's date, unless the
     # schedule's verb takes it ("play Sunday's game")
     possessive = text.startswith(("'s", "’s"), end)
-    own = _nearest(text[clause_start:start], text[end:clause_end], would,
+    # "The Giants, who host the Cardinals on Sunday, lost": a plain schedule verb after "who" has a plural subject
+    subject = "they" if re.search(r"\bwho\s*$", text[max(sentence_start, clause_start - 5):clause_start]) else ""
+    own = _nearest(subject + text[clause_start:start], text[end:clause_end], would,
                    schedule=not possessive or any(m.end() == len(text[clause_start:start].rstrip())
                                                   for m in SCHEDULED.finditer(text[clause_start:start].rstrip())))
     if own is not None:
