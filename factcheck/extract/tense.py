@@ -57,26 +57,30 @@ SCHEDULED = re.compile(rf"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\bthei
 # "The vote is on Tuesday", "the deadline is Friday": a present "is" right before the date
 # places it ahead (or today); "is charged with killing ... on Tuesday" says nothing of the kind.
 IS_DATE = re.compile(r"\b(?:is|are)\s+(?:(?:on|for|due|set for|due on)\s+)?$", re.I)
-# "A trial date was set for October" looks ahead; the setting itself ("was set for October at a
+# "A trial date was set for October", "A funeral is planned for Friday" look ahead; the setting itself ("was set for October at a
 # hearing on Friday") and a set course ("were set for their biggest fall since June") do not: the
 # date must follow "set for" (a clock time between).
-_SET_FOR = re.compile(r"\b(?:was|were|has been|have been) (?:(?:set|scheduled|slated|fixed) for|"
+_SET_FOR = re.compile(r"\b(?:is|are|was|were|has been|have been) (?:(?:set|scheduled|slated|fixed|planned) for|"
                       r"(?:moved|switched|rescheduled|brought forward|pushed back) to)\s+"
                       r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday)\s+(?:on\s+)?)?$", re.I)
 # "since June" is a June gone by, whatever the clause's verb ("were set for their biggest fall since June")
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
-# Intentions ("wants to", "hopes to", "to appear") look ahead to what follows them, never back to a
-# date before: "was remanded in custody on Monday to appear on 29 August", "said on Monday it hopes to".
-_INTENT = re.compile(r"\b(?:(?:hopes?|aims?|wants?|seeks?|expects?|(?:is|are) (?:hoping|aiming|seeking|looking|preparing)) to|"
-                     r"to (?:appear|reappear|be sentenced|stand trial|face trial|be tried))\b", re.I)
+# A purpose ("to appear", "to be sentenced") looks ahead to what follows it, never back to a date
+# before: "was remanded in custody on Monday to appear on 29 August" (but "The board on Monday hopes
+# to" is the board's coming Monday).
+_INTENT = re.compile(r"\bto (?:appear|reappear|be sentenced|stand trial|face trial|be tried)\b", re.I)
 # An incident or a result is told once it has happened: "witnesses to the attack on Saturday",
 # "hopes to build on Sunday's win", "over the stabbing on Sunday" date a past event whatever the
 # verb that governs them ("want to", "will appear in court over").
+# A result counts only with its score or after "the": "looking for their first win on Sunday" is ahead;
+# a cup's draw is a scheduled event.
 _DONE = (r"attacks?|bombings?|shootings?|stabbings?|killings?|murders?|deaths?|crash|collision|explosion|blast|"
-         r"assault|robbery|derailment|earthquake|quake|blaze|win|victory|defeat|loss|draw|upset|rout")
-_DONE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur)\s+(?:[\w-]+\s+)?(?:{_DONE})\s+"
+         r"assault|robbery|derailment|earthquake|quake|blaze")
+_RESULT = r"win|victory|defeat|loss|upset|rout"
+_DONE_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur)\s+(?:[\w-]+\s+)?(?:{_DONE})|"
+                          rf"\b[Tt]he\s+(?:{_RESULT})|\d+-\d+\s+(?:{_RESULT}))\s+"
                           rf"(?:(?:over|against|in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}})?(?:(?:late|early)\s+)?on\s+$")
-_DONE_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_DONE})\b", re.I)
+_DONE_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_DONE}|{_RESULT})\b(?![ -](?:parade|celebrations?|rally|ceremony|party))", re.I)
 _LEADS_AHEAD = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|no later than)(?:\s+(?:on|from|with))?\s+$")
 PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say)\b|['’]s\s+[a-z]+ed\b", re.I)
 # "will be held", "to be made": a participle after "be" is no past, irregular or not ("be held" is
