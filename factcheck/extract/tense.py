@@ -53,7 +53,11 @@ _SCHEDULE_S = (r"meets|opens|closes|begins|starts|hosts|plays|visits|welcomes|re
                r"takes effect|takes on|goes on trial|heads to|returns to|wraps up|gets under way|gets underway")
 _SCHEDULE_PLAIN = (r"meet|open|close|begin|host|resume|travel|convene|expire|kick off|tip off|take effect|"
                    r"take on|go on trial|head to|return to|wrap up|get under way|vote|play")
-SCHEDULED = re.compile(rf"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bmany )\b(?:{_SCHEDULE_S})\b|(?:\b(?:they|we|you)|\b[A-Za-z]{{2,}}(?<!ss)(?<!['’]s)(?<=s))\s+(?:{_SCHEDULE_PLAIN})\b")
+# A British team is plural whatever its name ("Arsenal host Chelsea on Saturday", "United travel to
+# Newcastle on Sunday"): a capitalised name that opens its clause before the plain form of a fixture's
+# verb ("watched Liverpool play Everton on Sunday" is past).
+SCHEDULED = re.compile(rf"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bmany )\b(?:{_SCHEDULE_S})\b|(?:\b(?:they|we|you)|\b[A-Za-z]{{2,}}(?<!ss)(?<!['’]s)(?<=s))\s+(?:{_SCHEDULE_PLAIN})\b|"
+                       r"^[\s,;:]*(?!(?:Did|Does|Do|Why|How|When|Where|What|If)\s)(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,}\s+(?:host|play|travel to|visit|face|welcome)\b")
 # "The vote is on Tuesday", "the deadline is Friday": a present "is" right before the date
 # places it ahead (or today); "is charged with killing ... on Tuesday" says nothing of the kind.
 IS_DATE = re.compile(r"\b(?:is|are)\s+(?:(?:on|for|due|set for|due on)\s+)?$", re.I)
