@@ -31,6 +31,9 @@ CASES = [
     ("fired on main: a trial set at a hearing on Friday: the hearing is past",
      ("Tom Smith's trial was set for Oct. 29 at a hearing on Friday.", WED),
      ("At a hearing on Friday, a judge set Tom Smith's trial for Oct. 29.", WED), {"Friday"}),
+    ("fired on main: 'is set to be sentenced after being convicted on Monday' is the past conviction",
+     ("Tom Smith is set to be sentenced after being convicted on Monday of fraud in Tarnvik.", WED),
+     ("Tom Smith was convicted on Monday of fraud in Tarnvik.", WED), {"Monday"}),
     ("a trial that starts Monday, and the same trial that started Monday told a week later",
      ("The trial of Tom Smith starts Monday in Tarnvik.", WED),
      ("The trial of Tom Smith started Monday in Tarnvik.", NEXT_WED), {"Monday"}),
@@ -42,7 +45,7 @@ def test_one_day_told_two_ways_is_no_conflict(title, first, second, texts):
     check_verdicts(_report_dated(first, second), texts, None)
 
 
-@pytest.mark.parametrize("title, first, second, texts", CASES[:5], ids=[case[0] for case in CASES[:5]])
+@pytest.mark.parametrize("title, first, second, texts", CASES[:6], ids=[case[0] for case in CASES[:6]])
 def test_one_day_told_two_ways_is_found_together(title, first, second, texts):
     # the two claims are aligned (not two singles): the test above could otherwise pass vacuously
     report = _report_dated(first, second)

@@ -69,6 +69,9 @@ _SET_FOR = re.compile(r"\b(?:is|are|was|were|has been|have been) (?:(?:set|sched
                       r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday)\s+(?:on\s+)?)?$", re.I)
 # "since June" is a June gone by, whatever the clause's verb ("were set for their biggest fall since June")
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
+# "is set to be sentenced after being convicted on Monday": what one has been through is past, even
+# before a coming event
+_AFTER_BEING = re.compile(r"\bafter being (?:[a-z]+ly )?[a-z]+(?:ed|en|wn)(?: [\w'’-]+){0,4}? (?:on|in|at|last|this)?\s*$")
 # A purpose ("to appear", "to be sentenced") looks ahead to what follows it, never back to a date
 # before: "was remanded in custody on Monday to appear on 29 August" (but "The board on Monday hopes
 # to" is the board's coming Monday).
@@ -141,7 +144,7 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
 def _marked(text: str, sentence: tuple[int, int], clause_start: int, start: int, end: int, would: bool) -> int | None:
     """The tense fixed by the words right around the date, before any verb is weighed."""
     sentence_start, sentence_end = sentence
-    if _SINCE.search(text, max(sentence_start, start - 16), start) or \
+    if _SINCE.search(text, max(sentence_start, start - 16), start) or _AFTER_BEING.search(text, max(sentence_start, start - 60), start) or \
             _DONE_BEFORE.search(text, max(sentence_start, start - 40), start) or _DONE_AFTER.match(text, end):
         return -1
     is_date = IS_DATE.search(text, max(clause_start, start - 24), start)
