@@ -89,7 +89,9 @@ def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | 
                 r"song|songs|movie|film|album|episode|sales?|decorations?|dinner|lunch|break)\b",
                 page.text[match.end():match.end() + 16], re.I):
         return None
-    if not match["year"] and re.match(r" (?!Day\b|Eve\b)[A-Z][a-z]", page.text[match.end():match.end() + 3]):
+    # ("Over Christmas Police arrested 50 drivers": a fronted span of time, the capital is the subject's)
+    if not match["year"] and re.match(r" (?!Day\b|Eve\b)[A-Z][a-z]", page.text[match.end():match.end() + 3]) and \
+            not re.match(r"(?:Over|After|Before|Since|Until|Through|During|Throughout)\b", match["lead"] or ""):
         return None  # a name: "Christmas Island", "Easter Parade", "Independence Day Committee"
     name = re.sub(r"['’]", "'", match["name"]).lower()
     name = re.sub(r" jr\.? day$", " day", name).replace("veterans' day", "veterans day").replace(

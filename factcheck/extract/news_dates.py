@@ -104,8 +104,11 @@ def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
             or _month_by_itself(page, match, before)):
         return None
     if not (match["part"] or match["which"] or match["rel"]) and _NAME_AFTER.match(page.text, match.end()) and \
-            not re.search(r"\b(?:in|In|since|Since|until|through|during|During|by|By)\s+$", before):
-        return None  # a name: "for March Madness", "and June Carter sang" (but "In March Smith resigned")
+            not re.search(rf"\b(?:in|In|since|Since|until|Until|through|Through|during|During|by|By)\s+$|"
+                          rf"\b{_MONTH_ANY}\s+(?:and|to|through|until|till)\s+$", before):
+        # a name: "for March Madness", "and June Carter sang" (but "In March Smith resigned",
+        # "Between January and March Apple sold": the second month of a span)
+        return None
     if match["month"] == "May" and not (match["which"] or match["rel"] or modifier or re.search(r"\b(?:in|since|until|by|of|from|"
                                                                                     r"through|early|mid|late|last|next)\s+$", before + (match["part"] or ""), re.I)
                                           or _IN_MONTH_LIST.search(before)):

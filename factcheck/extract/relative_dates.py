@@ -66,7 +66,7 @@ def find(page: "Page") -> Iterator["DateMatch"]:
             yield DateMatch(*match.span(), _with_part(_in_calendar(lambda: _weekday(page, match), "day", match.group()),
                                                       match["part"]))
     for match in page.finditer(_DAY_OF_MONTH, _DAY_OF_MONTH_ANCHOR):
-        if page.is_free(*match.span()):
+        if page.is_free(*match.span()) and not _SPORT_ORDINAL.search(page.text, *page.sentence_at(match.start())):
             yield DateMatch(*match.span(), _in_calendar(lambda: _day_of_month(page, match), "day", match.group()),
                             day_of_month=int(match["day"]))
     for match in page.finditer(_DAY_WORD, _DAY_WORD_ANCHOR):
@@ -99,6 +99,10 @@ def find(page: "Page") -> Iterator["DateMatch"]:
 # "on the 17th": a day of the month nearest the publication date in the clause's tense; only where
 # the ordinal closes its phrase ("the 17th floor", "the 17th century" are no dates).
 # Starts with the digit, so re skips to digits in C (a leading \b is tried at every position).
+# In a game's story "on the 14th" is a hole, an inning or a minute ("holed a chip for eagle on the
+# 14th", "added a second on the 20th"), not a day.
+_SPORT_ORDINAL = re.compile(r"\b(?:holes?|holed|birdie[sd]?|bogey(?:s|ed)?|eagle|par|putts?|fairway|tee|innings?|"
+                            r"minutes?|laps?|goals?|scored|frames?|overs?)\b", re.I)
 _DAY_OF_MONTH_ANCHOR = Within(DIGIT, re.compile(r"\d(?:st|nd|rd|th)\b"))
 _DAY_OF_MONTH = re.compile(r"(?<=\b(?:on|by) )the (?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:and|when|as|at|in|after|before|but)\b)")
 

@@ -17,7 +17,7 @@ FUTURE = re.compile(
     r"(?:is|are) (?:expected|due|scheduled|slated)|(?<!had )(?<!had been )(?:set|scheduled|expected|slated) to|advances? to|moves? on to|"
     r"(?:delayed|postponed|adjourned|put off|pushed back|deferred)(?: [\w'’-]+){0,3}? (?:until|till)|"
     r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|heading into|ahead of|looming|"
-    r"must(?! have| not have)|(?:was|were|has been|have been) (?:set|scheduled|slated|fixed) for|(?:hopes?|aims?|wants?|seeks?|expects?|"
+    r"must(?! have| not have)|(?:hopes?|aims?|wants?|seeks?|expects?|"
     r"(?:is|are) (?:hoping|aiming|seeking|looking|preparing)) to|should(?! have| not have)|(?-i:may|might)(?! have| not have)|"
     r"(?<!failed )(?<!refused )(?<!declined )(?<!did not )to (?:appear|reappear|be sentenced|stand trial|face trial|be tried)|"
     r"'ll)\b|'ll\b", re.I)
@@ -53,10 +53,41 @@ _SCHEDULE_S = (r"meets|opens|closes|begins|starts|hosts|plays|visits|welcomes|re
                r"takes effect|takes on|goes on trial|heads to|returns to|wraps up|gets under way|gets underway")
 _SCHEDULE_PLAIN = (r"meet|open|close|begin|host|resume|travel|convene|expire|kick off|tip off|take effect|"
                    r"take on|go on trial|head to|return to|wrap up|get under way|vote|play")
-SCHEDULED = re.compile(rf"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bmany )\b(?:{_SCHEDULE_S})\b|(?:\b(?:they|we|you)|\b[A-Za-z]{{2,}}(?<!ss)(?<!['’]s)(?<=s))\s+(?:{_SCHEDULE_PLAIN})\b")
+# A British team is plural whatever its name ("Arsenal host Chelsea on Saturday", "United travel to
+# Newcastle on Sunday"): a capitalised name that opens its clause before the plain form of a fixture's
+# verb ("watched Liverpool play Everton on Sunday" is past).
+SCHEDULED = re.compile(rf"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bmany )\b(?:{_SCHEDULE_S})\b|(?:\b(?:they|we|you)|\b[A-Za-z]{{2,}}(?<!ss)(?<!['’]s)(?<=s))\s+(?:{_SCHEDULE_PLAIN})\b|"
+                       r"^[\s,;:]*(?!(?:Did|Does|Do|Why|How|When|Where|What|If)\s)(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,}\s+(?:host|play|travel to|visit|face|welcome)\b")
 # "The vote is on Tuesday", "the deadline is Friday": a present "is" right before the date
 # places it ahead (or today); "is charged with killing ... on Tuesday" says nothing of the kind.
 IS_DATE = re.compile(r"\b(?:is|are)\s+(?:(?:on|for|due|set for|due on)\s+)?$", re.I)
+# "A trial date was set for October", "A funeral is planned for Friday" look ahead; the setting itself ("was set for October at a
+# hearing on Friday") and a set course ("were set for their biggest fall since June") do not: the
+# date must follow "set for" (a clock time between).
+_SET_FOR = re.compile(r"\b(?:is|are|was|were|has been|have been) (?:(?:set|scheduled|slated|fixed|planned) for|"
+                      r"(?:moved|switched|rescheduled|brought forward|pushed back) to)\s+"
+                      r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday)\s+(?:on\s+)?)?$", re.I)
+# "since June" is a June gone by, whatever the clause's verb ("were set for their biggest fall since June")
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
+# "is set to be sentenced after being convicted on Monday": what one has been through is past, even
+# before a coming event
+_AFTER_BEING = re.compile(r"\bafter being (?:[a-z]+ly )?[a-z]+(?:ed|en|wn)(?: [\w'’-]+){0,4}? (?:on|in|at|last|this)?\s*$")
+# A purpose ("to appear", "to be sentenced") looks ahead to what follows it, never back to a date
+# before: "was remanded in custody on Monday to appear on 29 August" (but "The board on Monday hopes
+# to" is the board's coming Monday).
+_INTENT = re.compile(r"\bto (?:appear|reappear|be sentenced|stand trial|face trial|be tried)\b", re.I)
+# An incident or a result is told once it has happened: "witnesses to the attack on Saturday",
+# "hopes to build on Sunday's win", "over the stabbing on Sunday" date a past event whatever the
+# verb that governs them ("want to", "will appear in court over").
+# A result counts only with its score or after "the": "looking for their first win on Sunday" is ahead;
+# a cup's draw is a scheduled event.
+_DONE = (r"attacks?|bombings?|shootings?|stabbings?|killings?|murders?|deaths?|crash|collision|explosion|blast|"
+         r"assault|robbery|derailment|earthquake|quake|blaze")
+_RESULT = r"win|victory|defeat|loss|upset|rout"
+_DONE_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur)\s+(?:[\w-]+\s+)?(?:{_DONE})|"
+                          rf"\b[Tt]he\s+(?:{_RESULT})|\d+-\d+\s+(?:{_RESULT}))\s+"
+                          rf"(?:(?:over|against|in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}})?(?:(?:late|early)\s+)?on\s+$")
+_DONE_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_DONE}|{_RESULT})\b(?![ -](?:parade|celebrations?|rally|ceremony|party))", re.I)
 _LEADS_AHEAD = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|no later than)(?:\s+(?:on|from|with))?\s+$")
 PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say)\b|['’]s\s+[a-z]+ed\b", re.I)
 # "will be held", "to be made": a participle after "be" is no past, irregular or not ("be held" is
@@ -78,17 +109,17 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
         elif boundary.start() >= end:
             clause_end = boundary.start()
             break
-    if IS_DATE.search(text, max(clause_start, start - 24), start):
-        return 1
-    if _LEADS_AHEAD.search(text, max(sentence_start, start - 24), start) and \
-            not PAST.search(_NOT_PAST.sub(" ", text[sentence_start:sentence_end])):
-        return 1  # "Starting Monday, buses will run", "effective Jan. 1", "no later than Friday"
+    marked = _marked(text, (sentence_start, sentence_end), clause_start, start, end, would)
+    if marked is not None:
+        return marked
     if _past_relative(text, clause_start, start, end):
         return -1
     # "visits the site of Monday's attack": a weekday's event is no schedule's date, unless the
     # schedule's verb takes it ("play Sunday's game")
     possessive = text.startswith(("'s", "’s"), end)
-    own = _nearest(text[clause_start:start], text[end:clause_end], would,
+    # "The Giants, who host the Cardinals on Sunday, lost": a plain schedule verb after "who" has a plural subject
+    subject = "they" if re.search(r"\bwho\s*$", text[max(sentence_start, clause_start - 5):clause_start]) else ""
+    own = _nearest(subject + text[clause_start:start], text[end:clause_end], would,
                    schedule=not possessive or any(m.end() == len(text[clause_start:start].rstrip())
                                                   for m in SCHEDULED.finditer(text[clause_start:start].rstrip())))
     if own is not None:
@@ -108,6 +139,25 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
     # The clause says nothing: what leads up to it in the sentence may ("The team, which won, ...");
     # a reporting verb ("..., officials said") tells when it was said, not when it happens.
     return _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]), would)
+
+
+def _marked(text: str, sentence: tuple[int, int], clause_start: int, start: int, end: int, would: bool) -> int | None:
+    """The tense fixed by the words right around the date, before any verb is weighed."""
+    sentence_start, sentence_end = sentence
+    if _SINCE.search(text, max(sentence_start, start - 16), start) or _AFTER_BEING.search(text, max(sentence_start, start - 60), start) or \
+            _DONE_BEFORE.search(text, max(sentence_start, start - 40), start) or _DONE_AFTER.match(text, end):
+        return -1
+    is_date = IS_DATE.search(text, max(clause_start, start - 24), start)
+    # "the focus is on Monday's attack" is a topic, not a day set
+    if (is_date and not (is_date.group().rstrip().endswith("on") and text.startswith(("'s", "’s"), end))) or \
+            _SET_FOR.search(text, max(sentence_start, start - 50), start):
+        return 1
+    # "Starting Monday, buses will run", "no later than Friday": weekdays; a day of a month takes its
+    # clause's tense ("The new fee, effective Jan. 1, applies" in February is this January's)
+    if would and _LEADS_AHEAD.search(text, max(sentence_start, start - 24), start) and \
+            not PAST.search(_NOT_PAST.sub(" ", text[sentence_start:sentence_end])):
+        return 1
+    return None
 
 
 # "would not respond to the shelling on Tuesday that killed 12": a date after a noun, with a
@@ -158,11 +208,11 @@ def _as_present(match: re.Match[str]) -> str:
 def _nearest(before: str, after: str, would: bool, schedule: bool = True) -> int | None:
     """The tense of the marker nearest the date in its clause: in "a plan to allow drilling was
     sidelined on Feb. 10" it is "was sidelined", not "plan to"."""
-    best: tuple[int, int] | None = None  # (distance, tense)
+    best: tuple[int, int, int] | None = None  # (distance, side: 0 before / 1 after, tense)
     dated = _FORWARD_DATED.search(before)
     dated_verb = bool(dated)
     if dated and not re.search(r"\b(?:will|to|would|shall|the|a)\s+$", before[:dated.start()], re.I):
-        best = (len(before) - dated.end(), -1)  # "forecast on Jan. 5": the act, past ("forecast" has no -ed)
+        best = (len(before) - dated.end(), 0, -1)  # "forecast on Jan. 5": the act, past ("forecast" has no -ed)
     for tense, pattern in ((1, FUTURE), (1, WOULD if would else None), (1, SCHEDULED if schedule else None), (-1, PAST), (0, PRESENT)):
         if pattern is None:
             continue
@@ -174,14 +224,17 @@ def _nearest(before: str, after: str, would: bool, schedule: bool = True) -> int
             cleaned_before, cleaned_after = _FORWARD.sub(_as_present, before), _FORWARD.sub(_as_present, after)
         elif tense < 0 and not dated_verb:
             cleaned_before, cleaned_after = _FORWARD.sub(_blank, cleaned_before), _FORWARD.sub(_blank, cleaned_after)
+        if tense > 0:
+            cleaned_after = _INTENT.sub(_blank, cleaned_after)
+        # a tie goes to the marker before: "said on Monday it would" is the saying's Monday
         for match in pattern.finditer(cleaned_before):
-            candidate = (len(before) - match.end(), tense)
-            best = candidate if best is None or candidate[0] < best[0] else best
+            candidate = (len(before) - match.end(), 0, tense)
+            best = candidate if best is None or candidate[:2] < best[:2] else best
         match = pattern.search(cleaned_after)
         if match:
-            candidate = (match.start(), tense)
-            best = candidate if best is None or candidate[0] < best[0] else best
-    return best[1] if best else None  # 0: a present tense is nearest; None: no tense in the clause
+            candidate = (match.start(), 1, tense)
+            best = candidate if best is None or candidate[:2] < best[:2] else best
+    return best[2] if best else None  # 0: a present tense is nearest; None: no tense in the clause
 
 
 def _tense_of(words: str, would: bool = False) -> int:
