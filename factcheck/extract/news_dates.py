@@ -106,8 +106,8 @@ def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
     if not (match["part"] or match["which"] or match["rel"]) and _NAME_AFTER.match(page.text, match.end()) and \
             not re.search(rf"\b(?:in|In|since|Since|until|Until|through|Through|during|During|by|By)\s+$|"
                           rf"\b{_MONTH_ANY}\s+(?:and|to|through|until|till)\s+$", before):
-        # a name: "for March Madness", "and June Carter sang" (but "In March Smith resigned",
-        # "Between January and March Apple sold": the second month of a span)
+        # a name: "for March Madness", "and June Smith sang" (but "In March Smith resigned",
+        # "Between January and March Acme sold": the second month of a span)
         return None
     if match["month"] == "May" and not (match["which"] or match["rel"] or modifier or re.search(r"\b(?:in|since|until|by|of|from|"
                                                                                     r"through|early|mid|late|last|next)\s+$", before + (match["part"] or ""), re.I)

@@ -53,9 +53,9 @@ _SCHEDULE_S = (r"meets|opens|closes|begins|starts|hosts|plays|visits|welcomes|re
                r"takes effect|takes on|goes on trial|heads to|returns to|wraps up|gets under way|gets underway")
 _SCHEDULE_PLAIN = (r"meet|open|close|begin|host|resume|travel|convene|expire|kick off|tip off|take effect|"
                    r"take on|go on trial|head to|return to|wrap up|get under way|vote|play")
-# A British team is plural whatever its name ("Arsenal host Chelsea on Saturday", "United travel to
-# Newcastle on Sunday"): a capitalised name that opens its clause before the plain form of a fixture's
-# verb ("watched Liverpool play Everton on Sunday" is past).
+# A British team is plural whatever its name ("Harbor City host the Comets on Saturday", "Tarnvik travel to
+# the Herons on Sunday"): a capitalised name that opens its clause before the plain form of a fixture's
+# verb ("watched Harbor City play the Comets on Sunday" is past).
 SCHEDULED = re.compile(rf"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bmany )\b(?:{_SCHEDULE_S})\b|(?:\b(?:they|we|you)|\b[A-Za-z]{{2,}}(?<!ss)(?<!['’]s)(?<=s))\s+(?:{_SCHEDULE_PLAIN})\b|"
                        r"^[\s,;:]*(?!(?:Did|Does|Do|Why|How|When|Where|What|If)\s)(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,}\s+(?:host|play|travel to|visit|face|welcome)\b")
 # "The vote is on Tuesday", "the deadline is Friday": a present "is" right before the date
@@ -117,7 +117,7 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
     # "visits the site of Monday's attack": a weekday's event is no schedule's date, unless the
     # schedule's verb takes it ("play Sunday's game")
     possessive = text.startswith(("'s", "’s"), end)
-    # "The Giants, who host the Cardinals on Sunday, lost": a plain schedule verb after "who" has a plural subject
+    # "The Herons, who host the Comets on Sunday, lost": a plain schedule verb after "who" has a plural subject
     subject = "they" if re.search(r"\bwho\s*$", text[max(sentence_start, clause_start - 5):clause_start]) else ""
     own = _nearest(subject + text[clause_start:start], text[end:clause_end], would,
                    schedule=not possessive or any(m.end() == len(text[clause_start:start].rstrip())
