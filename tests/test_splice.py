@@ -80,10 +80,14 @@ def test_a_report_changed_between_runs_is_written_whole(workspace, monkeypatch, 
     assert not copied  # nothing was taken from a file the run did not write
 
 
-def test_without_copy_file_range_the_bytes_are_read_and_written(workspace, monkeypatch):  # noqa: F811
+@pytest.mark.parametrize("platform", ["a file system that refuses it", "a platform without it"])
+def test_without_copy_file_range_the_bytes_are_read_and_written(workspace, monkeypatch, platform):  # noqa: F811
     def refuse(*args, **kwargs):
         raise OSError(38, "Function not implemented")
-    monkeypatch.setattr(os, "copy_file_range", refuse)
+    if platform == "a platform without it":
+        monkeypatch.delattr(os, "copy_file_range")
+    else:
+        monkeypatch.setattr(os, "copy_file_range", refuse)
     _append(workspace, "article-00007.txt", "Officials said 41 buses were bought.\n")
     run(workspace)
     assert reports(workspace) == from_scratch(workspace)

@@ -190,9 +190,10 @@ def _copy(source: int, target: int, offset: int, size: int) -> None:
             if not copied:
                 raise OSError("the previous report ended early")
             offset, size = offset + copied, size - copied
-    except (OSError, AttributeError):  # a file system (or platform) without it
+    except (OSError, AttributeError):  # a file system (or platform: Windows, macOS) without it
+        os.lseek(source, offset, os.SEEK_SET)
         while size:
-            data = os.pread(source, min(size, 1 << 20), offset)
+            data = os.read(source, min(size, 1 << 20))
             if not data:
                 raise OSError("the previous report ended early") from None
             os.write(target, data)
