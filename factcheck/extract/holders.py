@@ -285,7 +285,7 @@ def _names_of(before: list[str], appositions: bool = True) -> list[tuple[str, bo
                                     or following.endswith("s") and lemma(following) != following and following not in STOP_WORDS)
         if index and (before[index - 1].lower() in _OBJECT_PREPOSITIONS
                       or index > 1 and before[index - 1].lower() == "the" and before[index - 2].lower() in _OBJECT_PREPOSITIONS
-                      and of_a_person(before, index - 2)):
+                      and of_a_person(before, index - 2, end)):
             verb = False  # "Smith, who was traded to Harbor City, scored 20": not the city's verb, nor "of the Comets"
         if words:
             names.append((" ".join(words[-3:]), verb))
