@@ -40,6 +40,7 @@ from ..kinds import FIGURES
 from ..models import ClaimBase
 from ..text import SCALES, SMALL_NUMBER_WORDS
 from .keys import head_phrase
+from .stretches import stretches_apart
 
 # Matching words around the figure (sentence edges count as words): "killed # people in the" = 4.
 MIN_CONTEXT = 3
@@ -150,6 +151,9 @@ def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
             or _other_doer(one, other) or _other_doer(other, one)
             or bool(first.holder) and _told_of_a_noun(other) or bool(second.holder) and _told_of_a_noun(one)
             or _degrees_apart(one, other)
+            # How sure someone is: "said doctors were 90 percent sure" is not his own "he was 60 percent sure"
+            or first.event == second.event == "certain" and bool(first.holder) != bool(second.holder)
+            or stretches_apart(one, other)
             or _one_day_of_a_running_total(one, other) or _one_day_of_a_running_total(other, one)
             or _of_another_event(one) != _of_another_event(other))
 

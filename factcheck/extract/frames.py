@@ -65,7 +65,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     after_piece = after  # the same words: read once
     event = _event_after(after_piece)
     if event is None and not _has_own_verb(after_piece):
-        event = _event_before(TOKEN.findall(text[piece_start:span[0]]))
+        event = _event_before(TOKEN.findall(text[piece_start:span[0]]), participle=piece_start > clause_start)
     event = _event_told_another_way(text, piece_start, span[0], event, thing)
     told_by_verb = event
     event = event or _event_of_thing(thing)
@@ -244,8 +244,10 @@ def _has_own_verb(tokens: list[str]) -> bool:
     return auxiliary
 
 
-def _event_before(tokens: list[str]) -> str | None:
-    """"killed at least 12 people", "rushed for 404 yards": the nearest verb before the figure."""
+def _event_before(tokens: list[str], participle: bool = False) -> str | None:
+    """"killed at least 12 people", "rushed for 404 yards": the nearest verb before the figure.
+    ``participle``: the words open after a comma, where an -ing form hangs on the clause before
+    ("will close its Tarnvik plant, cutting 300 jobs": the plant's jobs, not all that are "cut")."""
     coordinated = False
     for distance, token in enumerate(reversed(tokens[-6:])):
         lowered = token.lower()
@@ -255,6 +257,8 @@ def _event_before(tokens: list[str]) -> str | None:
         if distance > 0 and (token[0].isdigit() or is_number_word(token)) and not coordinated:
             return None  # "conceded 41 goals in 20 matches": the verb's object is the 41, not the 20
         if is_verbish(token):
+            if participle and distance == len(tokens) - 1 and token.lower().endswith("ing"):
+                return canonical_event(token)  # kept apart from the main verb's own figures
             return canonical_event(verb_lemma(token))  # its object follows: "missing 11 games" is "missed"
         if lowered in LIGHT_VERBS and lowered not in ("said", "says", "say"):
             continue  # "had 20 points": keep looking only past a light verb, never past a comma clause

@@ -18,6 +18,7 @@ from .frame_words import (
     TOKEN,
 )
 from .lemmas import is_known, is_number_word, is_verbish, lemma, lemmatize_proper
+from .persons import of_a_person
 from .subjects import IRREGULAR_PAST
 
 if TYPE_CHECKING:
@@ -284,9 +285,8 @@ def _names_of(before: list[str], appositions: bool = True) -> list[tuple[str, bo
                                     or following.endswith("s") and lemma(following) != following and following not in STOP_WORDS)
         if index and (before[index - 1].lower() in _OBJECT_PREPOSITIONS
                       or index > 1 and before[index - 1].lower() == "the" and before[index - 2].lower() in _OBJECT_PREPOSITIONS
-                      and not (index == 3 and is_known(before[0].lower()) and not lemmatize_proper(before[0].lower()))):
-            verb = False  # "Smith, who was traded to Harbor City, scored 20": the verb is not the city's;
-            # "Tom Smith of the Comets scored 20": nor the team's (but "Sales of the Comets Company fell" are its)
+                      and of_a_person(before, index - 2, end)):
+            verb = False  # "Smith, who was traded to Harbor City, scored 20": not the city's verb, nor "of the Comets"
         if words:
             names.append((" ".join(words[-3:]), verb))
         index = end

@@ -70,8 +70,9 @@ def extract_percents(page: Page) -> list[PercentClaim]:
 # A percentage of how sure someone is: "90 percent sure", "99.9 per cent certain".
 _CERTAINTY = re.compile(r"\s+(?:sure|certain|confident|convinced)\b", re.I)
 # Who is sure, told between the speaker's verb and the figure: the speaker ("he was", "left him") or
-# the speaker's own body ("the agency is"; not "the police were": someone else's certainty).
-_SPEAKER_SURE = re.compile(r"\b(?:said|says|told|tells)\b(?:\s+\w+)?\s+(?:that\s+)?(?:(?:he|she|they|we|I)\s+(?:was|were|is|are|am)|"
+# the speaker's own body ("the agency is"; not "the police were", nor "they were": someone else's
+# certainty as often as his own).
+_SPEAKER_SURE = re.compile(r"\b(?:said|says|told|tells)\b(?:\s+\w+)?\s+(?:that\s+)?(?:(?:he|she|we|I)\s+(?:was|were|is|are|am)|"
                            r"(?:[\w'’-]+\s+){0,4}left\s+(?:him|her|them|us|me)|"
                            r"the\s+(?:organi[sz]ation|agency|company|group)\s+(?:was|is))\s+"
                            r"(?:(?:only|about|nearly|almost|just)\s+)?$", re.I)
@@ -93,8 +94,8 @@ def _right_before(words: str) -> str | None:
 def _as_certainty(page: Page, span: tuple[int, int], frame: Frame) -> None:
     """"Tom Smith said he was 90 percent sure", "left him 99 per cent certain": how sure someone is,
     a fact of that one alone (event ``certain``, the holder the one sure, the thing what it is sure
-    of). Only where the sentence says whose certainty it is: a name, or the speaker the figure is
-    told by ("he", "the agency" after "Tom Smith said"); else the frame stays as read. Two people's
+    of). The holder only where the sentence says whose certainty it is: a name, or the speaker the
+    figure is told by ("he", "the agency" after "Tom Smith said"); else none. Two people's
     certainty never meet, nor one's about two things ("sure he would play" / "sure they would win")."""
     sentence_start = page.sentence_at(span[0])[0]
     told = _SPEAKER_SURE.search(page.text, sentence_start, span[0])
@@ -102,10 +103,11 @@ def _as_certainty(page: Page, span: tuple[int, int], frame: Frame) -> None:
     # The speaker opens the sentence, whatever body is named after him ("Tom Smith of the fire service said")
     holder = (told and first_name(page.text[sentence_start:told.start()])) or frame.holder \
         or (subject and _right_before(page.text[sentence_start:subject.start()]))
-    if holder:
-        about = _SURE_OF.match(page.text, span[1], page.sentence_at(span[0])[1])
-        frame.event, frame.holder = "certain", holder
-        frame.thing = about.group(1).strip(" ,\"”") if about else frame.thing
+    # Whoever is sure, it is a certainty: one told without its holder ("said doctors were 90 percent
+    # sure he would walk") must not meet a named one's through the clause's words.
+    about = _SURE_OF.match(page.text, span[1], page.sentence_at(span[0])[1])
+    frame.event, frame.holder = "certain", holder or None
+    frame.thing = about.group(1).strip(" ,\"”") if about else frame.thing
 
 
 def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> PercentClaim:
