@@ -9,7 +9,7 @@ def of_a_person(tokens: list[str], preposition: int, end: int) -> bool:
     """Whether the name after "<preposition> the", ending before ``end``, is an object, not the
     subject of the verb after it: after a name ("Tom Smith of the Comets scored"), a verb
     ("recovered from the Comets'"), any preposition but "of"/"from" ("placed on reserve by the
-    Saints, meaning"), or a role set off after a name ("Larry Kroon, pastor of the Harbor City
+    Herons, meaning"), or a role set off after a name ("Will Jones, pastor of the Harbor City
     Church, estimates"); not after a common noun ("In Tarnvik, shares of the Comets Company fell":
     its shares), nor after a common word opening the sentence ("Damage to the Harbor City Church was")."""
     at = preposition - 1
