@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_verdicts import _report, check_verdicts
+from tests.test_verdicts import _report, check_verdicts, verdict_case
 
-XFAIL = pytest.mark.xfail(strict=True, reason="review6: a false conflict not yet narrowed")
 HERONS = "The Herons beat the Comets 3-1 on Sunday. "
 
 
 def _case(title, first, second, texts, fixed=False):
-    return pytest.param(first, second, texts, id=title, marks=() if fixed else XFAIL)
+    return verdict_case(title, first, second, texts, "review6", fixed)
 
 
 CASES = [

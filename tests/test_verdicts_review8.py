@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_verdicts import _report, check_verdicts
-
-XFAIL = pytest.mark.xfail(strict=True, reason="review8: a false conflict not yet narrowed")
+from tests.test_verdicts import _report, check_verdicts, verdict_case
 
 
 def _case(title, first, second, texts, fixed=False):
-    return pytest.param(first, second, texts, id=title, marks=() if fixed else XFAIL)
+    return verdict_case(title, first, second, texts, "review8", fixed)
 
 
 CASES = [
