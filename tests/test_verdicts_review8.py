@@ -79,6 +79,15 @@ CASES = [
           "Tom Smith said they were 90 percent sure the fire was arson.",
           "Tom Smith said he was 60 percent sure the fire was arson.",
           {"90 percent", "60 percent"}, fixed=True),
+    # Found after the merge (the lead): an echo paired two names' figure with one of theirs.
+    _case("business: two places' jobs together are not one place's",
+          "Harbor City and Tarnvik could lose 300 jobs, Acme said.",
+          "Tarnvik could lose 120 jobs, Acme said.",
+          {"300", "120"}, fixed=True),
+    _case("business: two companies' cuts together are not one company's",
+          "Acme and Zenith Motors will cut 500 jobs in all.",
+          "Zenith Motors will cut 200 jobs in all.",
+          {"500", "200"}, fixed=True),
 ]
 
 
@@ -148,6 +157,10 @@ CONTROLS = [
      "Forecasters are 70 percent confident the storm will hit Tarnvik.",
      "Forecasters are 40 percent confident the storm will hit Tarnvik.",
      {"70 percent", "40 percent"}),
+    ("business: two places' jobs told together, two figures",
+     "Harbor City and Tarnvik could lose 300 jobs, Acme said.",
+     "Harbor City and Tarnvik could lose 120 jobs, Acme said.",
+     {"300", "120"}),
 ]
 
 

@@ -39,6 +39,7 @@ from ..extract.holders import holder_is_place, same_holder
 from ..kinds import FIGURES
 from ..models import ClaimBase
 from ..text import SCALES, SMALL_NUMBER_WORDS
+from .joint import joint_apart
 from .keys import head_phrase
 from .stretches import stretches_apart
 
@@ -153,7 +154,7 @@ def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
             or _degrees_apart(one, other)
             # How sure someone is: "said doctors were 90 percent sure" is not his own "he was 60 percent sure"
             or first.event == second.event == "certain" and bool(first.holder) != bool(second.holder)
-            or stretches_apart(one, other)
+            or stretches_apart(one, other) or joint_apart(one, other) or joint_apart(other, one)
             or _one_day_of_a_running_total(one, other) or _one_day_of_a_running_total(other, one)
             or _of_another_event(one) != _of_another_event(other))
 
