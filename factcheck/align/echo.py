@@ -102,7 +102,7 @@ def echoes(one: ClaimBase, other: ClaimBase) -> bool:
     first, second = figure_at(one), figure_at(other)
     if first is None or second is None or not _same_measure(one, other):
         return False
-    if _told_apart(one, other) or not _names_compatible(one.sentence, other.sentence):
+    if _told_apart(one, other) or not _names_compatible(one, other):
         return False
     if any(is_stat(claim.frame.thing, claim.frame.event) or is_personal(claim.frame.thing) for claim in (one, other)):
         # A statistic's sentence is a formula ("caught # passes for # yards"): only the same names
@@ -154,7 +154,7 @@ def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
             or _degrees_apart(one, other)
             # How sure someone is: "said doctors were 90 percent sure" is not his own "he was 60 percent sure"
             or first.event == second.event == "certain" and bool(first.holder) != bool(second.holder)
-            or stretches_apart(one, other) or joint_apart(one, other) or joint_apart(other, one)
+            or stretches_apart(one, other)
             or _one_day_of_a_running_total(one, other) or _one_day_of_a_running_total(other, one)
             or _of_another_event(one) != _of_another_event(other))
 
@@ -312,7 +312,7 @@ def _anchored_partner(claims: list[ClaimBase], number: int, own: list[int], othe
     anchors = {_value(claims[a]) for a in own if a != number} & {_value(claims[b]) for b in other}
     if not any(_distinctive(value) for value in anchors) and len(anchors) < 2:
         return None
-    if _value(claim) in anchors or not _names_compatible(claim.sentence, claims[other[0]].sentence):
+    if _value(claim) in anchors or not _names_compatible(claim, claims[other[0]]):
         return None
     mine = [a for a in own if _value(claims[a]) not in anchors and _same_measure(claim, claims[a])]
     theirs = [b for b in other if _value(claims[b]) not in anchors and _same_measure(claim, claims[b])]
@@ -345,9 +345,11 @@ def _distinctive(value: tuple) -> bool:
     return low is not None and (low >= 10 or low != int(low))
 
 
-def _names_compatible(one: str, other: str) -> bool:
-    first, second = _names(one), _names(other)
-    return first <= second or second <= first
+def _names_compatible(one: ClaimBase, other: ClaimBase) -> bool:
+    """One sentence names what the other names, and maybe more ("the Herons in Harbor City, Fla."),
+    but not a second name joined to the figure's ("Harbor City and Tarnvik could lose": joint.py)."""
+    first, second = _names(one.sentence), _names(other.sentence)
+    return (first <= second or second <= first) and not joint_apart(one, other) and not joint_apart(other, one)
 
 
 def history_pairs(claims: list[ClaimBase], wanted: set[int]) -> list[tuple[int, int]]:

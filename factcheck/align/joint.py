@@ -2,7 +2,7 @@
 
 "Harbor City and Tarnvik could lose 300 jobs" and "Tarnvik could lose 120 jobs" are a whole and a
 part: the pair's figure holds the one's. An echo (echo.py) pairs such sentences by their words,
-and the holder read from the first is only its first name, so this is asked of the sentences.
+and the holder read from the first is only its first name, so the names check asks this of the sentences.
 """
 from __future__ import annotations
 
