@@ -10,11 +10,11 @@ import re
 
 from ..align.keys import head_phrase
 from ..models import ClaimBase
-from ..text import NUMBER_WORD, parse_number
+from ..text import NUMBER, parse_number
 
 # A figure in digits or words, not inside a longer number, a clock time, a model name or a
 # compound ("40-round").
-_FIGURE = re.compile(rf"(?<![\w.,:$€£¥-])(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion))?|{NUMBER_WORD})(?![\w-]|[.,:]\d)", re.I)
+_FIGURE = re.compile(rf"(?<![\w.,:$€£¥-]){NUMBER}(?![\w-]|[.,:]\d)", re.I)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.I)
 # Words that may follow a figure whose counted noun is left out ("a peak of 120,000.", "12 of
 # them", "up from 25,000 now", "compared with 20 the year before"): the figure counts the same
