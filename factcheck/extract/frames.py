@@ -67,6 +67,8 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     if event is None and not _has_own_verb(after_piece):
         event = _event_before(TOKEN.findall(text[piece_start:span[0]]), participle=piece_start > clause_start)
     event = _event_told_another_way(text, piece_start, span[0], event, thing)
+    if event is None and _INCLUDING_OPENS.match(text, piece_start, span[0]):
+        event = _event_of_whole(text, sentence[0], clause_end, piece_start, piece_end)
     told_by_verb = event
     event = event or _event_of_thing(thing)
     if event in ("rise", "fall", "reach", None) and re.search(r"\b(?:death|casualty) toll\b", text[piece_start:span[0]], re.I):
@@ -101,6 +103,54 @@ _RESTRICTIVE_WHO = re.compile(r"\b(?!(?:and|or|but)\b)[a-z][\w'’-]*\s+who\s+"
 # Other ways to say a gun was fired, right before the figure of its shots, rounds or bullets.
 _GUNFIRE = re.compile(r"\b(?:spray(?:s|ed|ing)?|unleash(?:es|ed|ing)?|pump(?:s|ed|ing)?|"
                       r"(?:let(?:s|ting)?|squeez(?:e|es|ed|ing)|got|gets?|getting)\s+off)\s+(?:[a-z]+\s+){0,2}$", re.I)
+
+
+# A part told in an "including" phrase set off by a comma: "50 people, including seven children".
+_INCLUDING_OPENS = re.compile(r"\s*including\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+# Hedges between a whole's verb and its figure: "killed more than 50 people".
+_HEDGE_WORDS = frozenset("more than less fewer at least about some nearly almost over around up to roughly approximately".split())
+
+
+def _event_of_whole(text: str, sentence_start: int, clause_end: int, piece_start: int, piece_end: int) -> str | None:
+    """The event of the whole an "including" part belongs to: the verb after the phrase closes
+    ("12 people, including seven children, were killed") or the verb right before the whole's own
+    figure ("killed more than 50 people, including seven children"). Nothing else: "Residents,
+    including seven children, said", "the 50 people, including seven children, who" name no event."""
+    comma = text.rfind(",", sentence_start, piece_start)  # the comma before "including" (a clause break)
+    if comma < 0:
+        return None
+    whole_start = text.rfind(",", sentence_start, comma) + 1 or sentence_start
+    if piece_end < clause_end and text[piece_end] == ",":
+        following = TOKEN.findall(text[piece_end + 1:clause_end])
+        if not following[:1] or following[0].lower() not in _AUXILIARIES or _names_a_whole(text, sentence_start, whole_start, clause_end):
+            return None
+        return _event_after(following)
+    if _names_a_whole(text, sentence_start, whole_start, comma):
+        return None
+    tokens = TOKEN.findall(text[whole_start:comma])
+    figure = next((index for index in range(len(tokens) - 1, max(len(tokens) - 5, -1), -1)
+                   if tokens[index][0].isdigit() or is_number_word(tokens[index])), None)
+    if figure is None:
+        return None
+    while figure and tokens[figure - 1].lower() in _HEDGE_WORDS:
+        figure -= 1
+    return _event_before(tokens[:figure]) if figure else None
+
+
+# A capitalised word that is not a name of the whole's: the sentence's first word, or a name after
+# "of" ("the bombing of UN schools killed 50 people": the bombing's dead, not the UN's).
+_NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*$")
+
+
+def _names_a_whole(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the words of a whole name whose or where it is ("Comets Group will pay $300 million,
+    including ...", "40 people, including 12 children, were killed in Tarnvik"): its part is then
+    that one's, which the part's own words do not say, so it takes no event (a frame too thin to
+    disagree) rather than one that meets another company's or place's part."""
+    opener = re.match(r"[\s\"“‘'(]*", text[sentence_start:]).end() + sentence_start
+    return any(found.start() != opener and not _OF_BEFORE.search(text, sentence_start, found.start())
+               for found in _NAME_WORD.finditer(text, start, end))
 
 
 # Sitting out games is missing them: the phrasal verb right before the figure (at most "the final").
