@@ -23,6 +23,7 @@ from ..models import ClaimBase
 from .cluster import MEMBERS_CHECKED, leader_clusters
 from .echo import anchored_pairs, echo_pairs, history_pairs, may_stand_with
 from .keys import head_phrase, stem, subject_keys
+from .stretches import measured_stretch
 
 
 @dataclass
@@ -194,6 +195,8 @@ def _may_join(claim: ClaimBase, leader: ClaimBase) -> bool:
     """Kind-specific gates on top of subject similarity, and the frames' own."""
     if not frames_compatible(claim, leader):
         return False
+    if None not in (stretches := (measured_stretch(claim), measured_stretch(leader))) and stretches[0] != stretches[1]:
+        return False  # "the first two games" and "the final three games" are two stretches
     if claim.kind in ("count", "money"):
         if claim.kind == "money" and claim.value.currency != leader.value.currency:
             return False  # amounts in different currencies are never compared
@@ -259,7 +262,8 @@ def frames_compatible(claim: ClaimBase, other: ClaimBase) -> bool:
     if is_thin(one, claim.kind) or is_thin(two, other.kind):
         # Too thin to tell it is one fact: it may stand with claims it agrees with, never against.
         return values_overlap(claim, other)
-    if one.event != two.event or one.scope != two.scope and not _season_told_or_not(one, two) and not _total_told_or_not(claim, other):
+    if one.event != two.event or one.scope != two.scope and not _season_told_or_not(one, two) and not _total_told_or_not(claim, other) \
+            and not _season_stretch_told_or_not(claim, other):
         return False
     if (one.when is None) != (two.when is None) or one.when and "/" in one.when and not _overlapping(one.when, two.when):
         return False  # history ("in 2004 a tsunami killed ...") lines up only with the same history
@@ -274,6 +278,18 @@ def _season_told_or_not(one, two) -> bool:
     """"missed nine games this season" and "missed nine games": a span of someone's time that one
     article dates to the season and the other leaves undated is one span."""
     return {one.scope, two.scope} == {None, "season"} and is_personal(one.thing) and is_personal(two.thing)
+
+
+# A season other than the one the news is about: "the final two games of last season".
+_OTHER_SEASON = re.compile(r"\b(?:last|previous|past|prior|next|that|\d{4}(?:[-–]\d{2,4})?)\s+(?:regular\s+)?season\b", re.I)
+
+
+def _season_stretch_told_or_not(one: ClaimBase, two: ClaimBase) -> bool:
+    """"will miss the final two games of the season" / "could sit out the final three games": a stretch
+    a figure measures (stretches.py), of this season or undated, is one; not "of last season"."""
+    return ({one.frame.scope, two.frame.scope} == {"period", "period+season"}
+            and measured_stretch(one) is not None and measured_stretch(two) is not None
+            and not any(_OTHER_SEASON.search(claim.sentence) for claim in (one, two)))
 
 
 def _total_told_or_not(one: ClaimBase, two: ClaimBase) -> bool:

@@ -39,3 +39,26 @@ def _stretch_key(words: str) -> str:
         number = parse_number(word) if not word[0].isdigit() else None
         key.append(_SAME_STRETCH.get(word, f"{number:g}" if number is not None else word))
     return " ".join(key)
+
+
+# The stretch a figure itself measures, named right before it: "will miss the final two games".
+_MEASURED = re.compile(r"\b(?:the|his|her|their|its)\s+(final|last|first|next|remaining|opening)\s+$", re.I)
+
+
+def measured_stretch(claim: ClaimBase) -> str | None:
+    """"will miss the final two games", "sat out the first three matches": the stretch (final,
+    first...) whose length the figure is, for a figure scoped to a stretch of time; None for other
+    figures and stretches named in other words ("12 points in the first half"). Two such figures of
+    one holder's one event name one stretch when this word is the same, and then disagree like any
+    other figure ("the final two games" / "the final three games")."""
+    if claim.kind != "count" or "period" not in (claim.frame.scope or "").split("+"):
+        return None  # (a duration's "the first two years of his sentence" is no count of a schedule)
+    at = claim.sentence.find(claim.text)
+    if at < 0 or claim.sentence.find(claim.text, at + 1) >= 0 or _OF_ANOTHER.match(claim.sentence, at + len(claim.text)):
+        return None
+    found = _MEASURED.search(claim.sentence, 0, at)
+    return found.group(1).lower() if found else None
+
+
+# A stretch of something other than this season: "the final two games of his rookie year".
+_OF_ANOTHER = re.compile(r"\s+[\w-]+\s+of\s+(?!(?:the|this)\s+(?:[\w'’.-]+\s+){0,4}season\b)", re.I)

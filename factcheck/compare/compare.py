@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from ..align.align import DOCUMENT_FAMILIES, Group, can_disagree, claim_interval, values_overlap
+from ..align.stretches import measured_stretch
 from ..chrono import describe_interval
 from ..extract.frames import is_stat
 from ..extract.holders import is_organisation
@@ -165,8 +166,10 @@ def _strong(claims: list[ClaimBase]) -> list[ClaimBase]:
     """The claims whose frames say which fact they state: only these can disagree. A figure of a
     stretch of time ("11 points in the second half", "five in the first 3½ minutes of the second
     half") says which stretch only in words the frame does not keep: it disagrees only as an echo;
-    nor do figures that "respectively" hands out to a list of holders."""
-    return [claim for claim in claims if can_disagree(claim) and "period" not in (claim.frame.scope or "").split("+")
+    nor do figures that "respectively" hands out to a list of holders. A figure that measures its
+    stretch ("will miss the final two games") says which: it disagrees like any other."""
+    return [claim for claim in claims if can_disagree(claim)
+            and ("period" not in (claim.frame.scope or "").split("+") or measured_stretch(claim))
             and not _RESPECTIVELY.search(claim.sentence)]
 
 
