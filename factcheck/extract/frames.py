@@ -140,6 +140,7 @@ def _event_of_whole(text: str, sentence_start: int, clause_end: int, piece_start
 # A capitalised word that is not a name of the whole's: the sentence's first word, or a name after
 # "of" ("the bombing of UN schools killed 50 people": the bombing's dead, not the UN's).
 _NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_OPENING_MARKS = re.compile(r"[\s\"“‘'(]*")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*$")
 
 
@@ -148,7 +149,7 @@ def _names_a_whole(text: str, sentence_start: int, start: int, end: int) -> bool
     including ...", "40 people, including 12 children, were killed in Tarnvik"): its part is then
     that one's, which the part's own words do not say, so it takes no event (a frame too thin to
     disagree) rather than one that meets another company's or place's part."""
-    opener = re.match(r"[\s\"“‘'(]*", text[sentence_start:]).end() + sentence_start
+    opener = _OPENING_MARKS.match(text, sentence_start).end()
     return any(found.start() != opener and not _OF_BEFORE.search(text, sentence_start, found.start())
                for found in _NAME_WORD.finditer(text, start, end))
 
