@@ -17,6 +17,7 @@ from ..chrono import WEEKDAY_NAMES, WEEKDAYS, last_day, month_interval, weekday_
 from ..models import DateValue
 from ..text import parse_number
 from .date_base import DateMatch
+from .tense import tense_at
 
 if TYPE_CHECKING:
     from .base import Page
@@ -152,6 +153,13 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
             found.value = DateValue(start=None, end=None, granularity=_granularity(unit), resolution="unresolved",
                                     note=f"{words}: counted from it, the date falls outside years 1 to 9999")
             continue
+        published = page.published.date
+        if steps > 0 and published is not None and start > published and tense_at(page, found.start, found.end) < 0:
+            # "He died on Monday. Two years later, the firm collapsed": a past told after the
+            # publication date was counted from the wrong date; which one the text means is unknown
+            found.value = DateValue(start=None, end=None, granularity=_granularity(unit), resolution="unresolved",
+                                    note=f"{words}: counted from {how} it falls after the publication date, in a past clause")
+            continue
         # As placed as its anchor: counted from a date the text states it is as absolute as that
         # date; from a relative one (or the publication date), relative to the same publication date.
         resolution = "absolute" if anchor.resolution == "absolute" and anchor.relative_to is None else "relative"
@@ -160,6 +168,43 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
             resolution = "absolute"
         found.value = DateValue(start=start, end=end, granularity=granularity, resolution=resolution,
                                 relative_to=relative_to, note=f"{words}, counted from {how}")
+    keep_order(page, chosen)
+
+
+# "rain will return on Friday after the floods on Monday": what comes after "after" happened first,
+# so a weekday there lies before the day it is told with (the Monday before that Friday, not the
+# one after); "before" the other way. Only a weekday moves, by one week, and only within a sentence.
+_WEEKDAY_ONLY = re.compile(rf"(?:[Oo]n )?{WEEKDAY_NAMES}(?:[ -](?:morning|afternoon|evening|night))?")
+_ORDER_WORD = re.compile(r"^[^.;:!?\n]{0,90}?\b(?P<word>after|before|following|ahead of)\b[^,;:.!?\n]{0,60}$", re.I)
+_FRONTED = re.compile(r"(?:^|[,;:]\s*)(?P<word>[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head of)\b[^,;:.!?\n]{0,60}$")
+
+
+def keep_order(page: "Page", chosen: list["DateMatch"]) -> None:
+    for first, second in zip(chosen, chosen[1:]):
+        a, b = first.value, second.value
+        if a.start is None or b.start is None or a.start != a.end or b.start != b.end or a.granularity != "day" or \
+                page.sentence_at(first.start) != page.sentence_at(second.start):
+            continue
+        between = page.text[first.end:second.start]
+        told = _ORDER_WORD.match(between)
+        if told:  # "on Friday after the floods on Monday": the second day moves
+            moving, other, later = second, a.start, told["word"].lower() in ("before", "ahead of")
+        else:  # "After the floods on Monday, rain will return on Friday": the first one does
+            lead = _FRONTED.search(page.text[page.sentence_at(first.start)[0]:first.start])
+            if not lead or "," not in between:
+                continue
+            moving, other, later = first, b.start, lead["word"].lower() in ("before", "ahead of")
+        value = moving.value
+        if value.resolution != "relative" or not _WEEKDAY_ONLY.fullmatch(page.text, moving.start, moving.end):
+            continue
+        step = 7 if later and value.start < other else -7 if not later and value.start > other else 0
+        moved = value.start + dt.timedelta(days=step)  # type: ignore[operator]
+        if not step or (moved > other if step < 0 else moved < other):
+            continue
+        timex = value.timex if value.timex is None else moved.isoformat() + value.timex[10:]
+        moving.value = value.model_copy(update={"start": moved, "end": moved, "timex": timex,
+                                                "note": f"{value.note}; moved a week to keep it {'before' if step < 0 else 'after'} "
+                                                        f"the day it is told with"})
 
 
 def _resolve_weekday(page: "Page", found: "DateMatch", before: list["DateMatch"], steps: int, unit: str) -> None:
