@@ -175,8 +175,10 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
 # so a weekday there lies before the day it is told with (the Monday before that Friday, not the
 # one after); "before" the other way. Only a weekday moves, by one week, and only within a sentence.
 _WEEKDAY_ONLY = re.compile(rf"(?:[Oo]n )?{WEEKDAY_NAMES}(?:[ -](?:morning|afternoon|evening|night))?")
-_ORDER_WORD = re.compile(r"^[^.;:!?\n]{0,90}?\b(?P<word>after|before|following|ahead of)\b[^,;:.!?\n]{0,60}$", re.I)
-_FRONTED = re.compile(r"(?:^|[,;:]\s*)(?P<word>[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head of)\b[^,;:.!?\n]{0,60}$")
+# (the "after" phrase runs on to the day: "after putting him on reserve and on Wednesday" is another act)
+_TAIL = r"(?:(?!\b(?:and|or|then|but|while)\b)[^,;:.!?\n]){0,60}$"
+_ORDER_WORD = re.compile(rf"^[^.;:!?\n]{{0,90}}?\b(?P<word>after|before|following|ahead of)\b{_TAIL}", re.I)
+_FRONTED = re.compile(rf"(?:^|[,;:]\s*)(?P<word>[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head of)\b{_TAIL}")
 
 
 def keep_order(page: "Page", chosen: list["DateMatch"]) -> None:

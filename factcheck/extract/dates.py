@@ -266,28 +266,18 @@ _LIST_END = re.compile(r"\s*(?:[,.;:)!?\n]|$)|\s+(?:in|at|on|to|for|from|when|as
 
 
 def _day_list(match: re.Match[str], page: Page) -> list[DateMatch] | None:
-    """"June 6 and 7", "22 and 24 April 2012": two days of one month (and year), each its own date;
-    never a range, and only in rising order ("May 16 and 3 days later" is no list)."""
-    if match.groupdict().get("month2"):
-        return None
+    """"June 6 and 7", "22 and 24 April 2012": two days of one month and year (the year of both
+    together), each its own date; only in rising order ("May 16 and 3 days later" is no list)."""
     month, first, second = month_number(match["month"]), int(re.sub(r"\D", "", match["day"])), int(re.sub(r"\D", "", match["day2"]))
-    if second <= first or (not match["year"] and not _LIST_END.match(page.text, match.end())):
+    if match.groupdict().get("month2") or second <= first or (not match["year"] and not _LIST_END.match(page.text, match.end())):
         return None
-    dates = []
-    for day in (first, second):
-        if match["year"]:
-            date = _day(int(match["year"]), month, day)
-            value = date_interval(date, date, "day") if date else None
-        else:
-            value = _year_less(page.published, month, day, day, direction=_day_tense(page, match))
-        if not value:
-            return None
-        dates.append(value)
-    if dates[0].start and dates[1].start and dates[0].start.year != dates[1].start.year:
-        dates[1] = dates[1].model_copy(update={"start": dates[1].start.replace(year=dates[0].start.year),
-                                               "end": dates[1].end.replace(year=dates[0].start.year)})
+    both = _year_less(page.published, month, first, second, direction=_day_tense(page, match))
+    year = int(match["year"]) if match["year"] else both.start.year if both and both.start else None
+    dates = [_day(year, month, day) if year else None for day in (first, second)]
+    values = [date_interval(d, d, "day", **({} if match["year"] else {"resolution": "year-inferred", "relative_to": both.relative_to}))
+              if d else _year_less(page.published, month, day, day) for d, day in zip(dates, (first, second))]
     spans = ((match.start(), match.end("day")), (match.start("day2"), match.end()))
-    return [DateMatch(*span, value) for span, value in zip(spans, dates)]
+    return [DateMatch(*span, value) for span, value in zip(spans, values) if value]
 
 
 def read_month_year(match: re.Match[str], page: Page) -> DateMatch | None:
