@@ -10,11 +10,20 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from ..chrono import FULL_MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS, month_interval, weekday_near, year_interval
+from ..chrono import (
+    FULL_MONTH_NAMES,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+    month_interval,
+    month_number,
+    weekday_near,
+    year_interval,
+)
 from ..models import DateValue
 from ..text import NUMBER_WORD, parse_number
 from .base import DIGIT, Within
 from .date_base import DateMatch
+from .news_dates import pick_year
 from .tense import tense_at
 
 if TYPE_CHECKING:
@@ -52,7 +61,38 @@ _AGO_ANCHOR = (" ago",)
 _DAY_WORD_ANCHOR = ("today", "yesterday", "tomorrow", "tonight", "this morning", "this afternoon", "this evening")
 
 
+# "the first Monday in May", "the last Friday of June 2014": one day of that month (with no year,
+# the month's by the clause's tense); "the second Tuesday of each month" is a rule (TimeML's SET),
+# no date, and neither is a weekday counted from another ("the first Tuesday after ...").
+_NTH_WEEKDAY = re.compile(rf"\b[Tt]he (?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th) (?P<day>{WEEKDAY_NAMES}) (?:of|in) "
+                          rf"(?:(?:each|every) month|(?P<month>{FULL_MONTH_NAMES})(?:,? (?P<year>(?:19|20)\d\d))?)\b")
+_NTH = re.compile(r"\b[Tt]he (?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) $")
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
+
+
+def _nth_weekday(page: "Page", match: re.Match[str]) -> DateValue | None:
+    month, weekday, nth = month_number(match["month"]), WEEKDAYS[match["day"].lower()], _ORDINALS[match["ord"].lower()]
+
+    def day_in(year: int) -> dt.date:
+        if nth < 0:
+            last = month_interval(year, month)[1]
+            return weekday_near(last, weekday, -1)
+        return weekday_near(dt.date(year, month, 1), weekday, 1) + dt.timedelta(days=7 * (nth - 1))
+    anchor = page.published.date
+    if match["year"]:
+        date = day_in(int(match["year"]))
+        return DateValue(start=date, end=date, granularity="day")
+    if anchor is None:
+        return None
+    year = pick_year(anchor, tense_at(page, match.start(), match.end()), day_in, day_in)
+    return _resolved(day_in(year), day_in(year), "day", anchor, f"{match.group()}: the year by the clause's tense")
+
+
 def find(page: "Page") -> Iterator["DateMatch"]:
+    for match in page.finditer(_NTH_WEEKDAY, _WEEKDAY_ANCHOR):
+        value = _in_calendar(lambda: _nth_weekday(page, match), "day", match.group()) if match["month"] else None
+        if page.is_free(*match.span()) and value is not None:
+            yield DateMatch(*match.span(), value)
     for match in page.finditer(_WEEKDAY_RANGE, _WEEKDAY_ANCHOR):
         if match["sep"] == "and" and not match["between"]:
             continue  # "Friday and Thursday" is two days, not a range
@@ -61,8 +101,9 @@ def find(page: "Page") -> Iterator["DateMatch"]:
             yield DateMatch(*match.span(), value, day_range=value.start is not None)
     for match in page.finditer(_WEEKDAY, _WEEKDAY_ANCHOR):
         if page.is_free(*match.span()) and not _is_name(page.text, match.start("day")) and not _NAME_TAIL.match(page.text, match.end()):
-            if _EVERY.search(page.text, max(0, match.start() - 12), match.start()):
-                continue  # "every Monday" is a rule (TimeML's SET), not a date
+            if _EVERY.search(page.text, max(0, match.start() - 12), match.start()) or \
+                    _NTH.search(page.text, max(0, match.start() - 12), match.start()):
+                continue  # "every Monday" is a rule (TimeML's SET), not a date; "the first Tuesday after" no weekday near now
             yield DateMatch(*match.span(), _with_part(_in_calendar(lambda: _weekday(page, match), "day", match.group()),
                                                       match["part"]))
     for match in page.finditer(_DAY_OF_MONTH, _DAY_OF_MONTH_ANCHOR):
