@@ -153,14 +153,14 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
             start, end, granularity = shift(anchor.start, anchor.end, anchor.granularity, steps, unit)  # type: ignore[arg-type]
         except (ValueError, OverflowError) as error:  # "a year earlier" than year 1, "the next day" after a month
             found.value = DateValue(start=None, end=None, granularity=_granularity(unit), resolution="unresolved",
-                                    note=f"{words}: no date counted from {how} ({error or 'outside years 1 to 9999'})")
+                                    note=f"{words}: anchored to {how}, no date follows ({error or 'outside years 1 to 9999'})")
             continue
         published = page.published.date
         if steps > 0 and published is not None and start > published and tense_at(page, found.start, found.end) < 0:
             # "He died on Monday. Two years later, the firm collapsed": a past told after the
             # publication date was counted from the wrong date; which one the text means is unknown
             found.value = DateValue(start=None, end=None, granularity=_granularity(unit), resolution="unresolved",
-                                    note=f"{words}: counted from {how} it falls after the publication date, in a past clause")
+                                    note=f"{words}: anchored to {how}, it falls after the publication date, in a past clause")
             continue
         # As placed as its anchor: counted from a date the text states it is as absolute as that
         # date; from a relative one (or the publication date), relative to the same publication date.
