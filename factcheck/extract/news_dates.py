@@ -110,9 +110,12 @@ def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
         # "Between January and March Acme sold": the second month of a span)
         return None
     if match["month"] == "May" and not (match["which"] or match["rel"] or modifier or re.search(r"\b(?:in|since|until|by|of|from|"
-                                                                                    r"through|early|mid|late|last|next)\s+$", before + (match["part"] or ""), re.I)
+                                                                                    r"through|early|mid|late|last|next)\s+$", before + (match["part"] or "") + " ", re.I)
                                           or _IN_MONTH_LIST.search(before)):
         return None
+    if match["month"] == "May" and match["part"] and _NAME_AFTER.match(page.text, match.end()) and \
+            not re.search(rf"{_LEAD}$", before):
+        return None  # "the late May Smith" is a person ("in late May Smith resigned" a date)
     month = month_number(match["month"])
     anchor = page.published.date
     words = match.group().strip()
