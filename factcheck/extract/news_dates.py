@@ -70,6 +70,10 @@ _BARE_MONTH = re.compile(
     rf"(?P<month>{_MONTH_ANY})(?:,? (?:of )?(?P<rel>last|this|next) year)?(?![\w-]|\s*\d|,\s*\d|\s+of\s+\d)")
 
 
+# A month before what happens or is counted in one: "December sales", "the March election"
+_MONTH_NOUN = re.compile(r" (?:(?:retail|car|home|new-home|factory|industrial|consumer) )?(?:sales|payrolls|jobs report|"
+                         r"inflation|unemployment|output|exports|imports|figures|data|elections?|referendum|vote|"
+                         r"primary|poll|deadline|meeting|summit)\b")
 _OWN_CLAUSE = re.compile(r" (?:was|is|has|had|saw|brought|will|marked|began|ended|started)\b")
 
 
@@ -81,8 +85,8 @@ def _month_by_itself(page: "Page", match: re.Match[str], before: str) -> bool:
     after = page.text[match.end():match.end() + 12]
     if after.startswith(("'s", "’s")):
         return not re.search(r"[A-Z][\w.]*\s+$", before)
-    if re.search(rf"{_MONTH_ANY},\s+$", before):
-        return True
+    if re.search(rf"{_MONTH_ANY},\s+$", before) or _MONTH_NOUN.match(after):
+        return True  # "in January, February ...", "December sales fell", "the March election"
     if re.search(r"\w['’]s\s+(?:(?:bad|good|busy|worst|best|wet|dry|cold|hot|difficult|tough|disastrous|strong|weak)\s+)?$", before) \
             and not re.match(r"\s+\d", after):
         return True  # "Acme's September", "the company's bad September", "the city's December"
