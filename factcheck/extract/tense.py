@@ -96,9 +96,9 @@ _UNDONE = re.compile(r"\b(?:overturn|reverse|quash|overrule|annul|set aside|thro
                      r"(?:ruling|verdict|decision|judgment|judgement|sentence|conviction|order|result|vote)\s+(?:on\s+)?$", re.I)
 _LEADS_AHEAD = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|no later than)(?:\s+(?:on|from|with))?\s+$")
 PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say)\b|['’]s\s+[a-z]+ed\b", re.I)
-# "will be held", "to be made": a participle after "be" is no past, irregular or not ("be held" is
-# as future as "be signed").
-_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be)\s+[a-z]+ed\b|\bbe\s+(?:[a-z]+ly\s+)?[a-z]+\b|['’]s\s+[a-z]+ed\b|"
+# "will be held", "to be made", "the draft is held": a participle after "be" or a present "is" is no
+# past, irregular or not ("be held" is as future as "be signed").
+_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be)\s+[a-z]+ed\b|\b(?:be|is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+\b|['’]s\s+[a-z]+ed\b|"
                        r"\b(?:the|a|an|his|her|its|their|this|that|these|those)\s+[a-z]+ed\b|\b(?:need|speed|seed|feed|bed|red|shed|based|related|called|named|so-called|united|"
                        r"limited|expected|alleged|supposed|used|fixed|detailed|advanced|armed|biased)\b", re.I)
 
