@@ -239,7 +239,7 @@ def _year_less(published: PublicationDate, month: int, first_day: int, last_day:
 
 def read_day_range(match: re.Match[str], page: Page) -> DateMatch | list[DateMatch] | None:
     """"22-24 April", "April 22 to 24, 2025", "30 April - 2 May"."""
-    if re.search(r"\band\b", match.group()) and not re.search(r"\bbetween\s+$", page.text[max(0, match.start() - 9):match.start()]):
+    if re.search(r"\band\b", match.group()) and not re.search(r"\b[Bb]etween\s+$", page.text[max(0, match.start() - 9):match.start()]):
         return _day_list(match, page)  # "on 22 and 24 April" is two days, not a range
     month = month_number(match["month"])
     last_month = month_number(match["month2"]) if match.groupdict().get("month2") else month
@@ -370,7 +370,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\bthe (?P<q>first|second|1st|2nd) half(?: of)?,? (?P<year>{YEAR})\b"), read_half),
     (re.compile(rf"\b[Tt]he (?P<ord>first|second|third|fourth|last|final) week (?:of|in) {_MONTH}(?:,? (?P<year>{YEAR}))?\b"),
      read_week_of_month),
-    (re.compile(rf"\b(?:between|from) (?P<year>{YEAR}){DASH}(?P<year2>{YEAR})\b"), read_year_range),
+    (re.compile(rf"\b(?:[Bb]etween|[Ff]rom) (?P<year>{YEAR}){DASH}(?P<year2>{YEAR})\b"), read_year_range),
     # a league's or a school's year across the turn of a year is one span: "the 2011-12 season"
     (re.compile(rf"\b(?:[Tt]he )?(?P<year>{YEAR})[-–/](?P<year2>{YEAR}|\d\d)(?= (?:[A-Z]\w+ ){{0,2}}(?:season|campaign|school year|"
                 rf"academic year)\b)(?: (?:[A-Z]\w+ ){{0,2}}(?:season|campaign|school year|academic year))"), read_year_range),

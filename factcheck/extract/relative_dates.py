@@ -37,7 +37,7 @@ _NAME_LEAD = re.compile(r"\b(?:Black|Good|Super|Cyber|Ash|Holy|Easter|Palm|Blood
 # A capitalised word right after a weekday makes a name too ("the Sunday Times"), unless it is a month.
 _NAME_TAIL = re.compile(rf"[ \t]+(?!{FULL_MONTH_NAMES}\b)[A-Z][a-z]")
 _WEEKDAY_RANGE = re.compile(
-    rf"\b(?:from |(?P<between>between ))?(?P<first>{WEEKDAY_NAMES})\s*(?P<sep>-|–|to|through|until|till|and)\s*"
+    rf"\b(?:[Ff]rom |(?P<between>[Bb]etween ))?(?P<first>{WEEKDAY_NAMES})\s*(?P<sep>-|–|to|through|until|till|and)\s*"
     rf"(?P<last>{WEEKDAY_NAMES})\b")
 # A part of the day after a day ("Friday night", "yesterday morning") is TimeML's TNI, TMO...: the
 # interval stays the day (two reports of one night must agree with "on Friday"), the TIMEX3 says more.
@@ -246,10 +246,11 @@ def _weekday_range(page: "Page", match: re.Match[str]) -> DateValue:
     first, last = match["first"], match["last"]
     if anchor is None:
         return _unresolved("day", f"{first} to {last}")
-    if _tense(page, match.start(), match.end()) > 0:
-        start = weekday_near(anchor, WEEKDAYS[first.lower()], 1)
-    else:
-        start = weekday_near(anchor, WEEKDAYS[first.lower()], -1)
+    tense = tense_at(page, match.start(), match.end(), would=True)
+    if tense < 0:  # a stretch told in the past has ended by the day it is told: "From Monday to Wednesday, flights were cancelled"
+        end = weekday_near(anchor, WEEKDAYS[last.lower()], -1)
+        return _resolved(weekday_near(end, WEEKDAYS[first.lower()], -1), end, "day", anchor, f"{first} to {last}")
+    start = weekday_near(anchor, WEEKDAYS[first.lower()], 1 if tense > 0 else -1)
     end = weekday_near(start, WEEKDAYS[last.lower()], 1)
     return _resolved(start, end, "day", anchor, f"{first} to {last}")
 
