@@ -88,7 +88,37 @@ def _nth_weekday(page: "Page", match: re.Match[str]) -> DateValue | None:
     return _resolved(day_in(year), day_in(year), "day", anchor, f"{match.group()}: the year by the clause's tense")
 
 
+# "Friday the 13th", "Sunday, the 4th": the day of a month near the publication date that falls on
+# that weekday (in the clause's tense), as "Wednesday, Jan. 1" takes the year its weekday names.
+_WEEKDAY_THE_DAY = re.compile(rf"\b(?P<day>{WEEKDAY_NAMES}),? the (?P<n>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b")
+
+
+def _weekday_the_day(page: "Page", match: re.Match[str]) -> DateValue | None:
+    anchor = page.published.date
+    if anchor is None:
+        return None
+    months = [anchor.year * 12 + anchor.month - 1 + step for step in range(-6, 7)]
+    dates = []
+    for index in months:
+        try:
+            date = dt.date(index // 12, index % 12 + 1, int(match["n"]))
+        except ValueError:
+            continue
+        if date.weekday() == WEEKDAYS[match["day"].lower()]:
+            dates.append(date)
+    tense = tense_at(page, match.start(), match.end())
+    dates = [d for d in dates if (tense >= 0 or d <= anchor) and (tense <= 0 or d >= anchor)]
+    if not dates:
+        return None
+    date = min(dates, key=lambda d: (abs((d - anchor).days), d > anchor))
+    return _resolved(date, date, "day", anchor, f"{match.group()}: the nearest such day on a {match['day']}")
+
+
 def find(page: "Page") -> Iterator["DateMatch"]:
+    for match in page.finditer(_WEEKDAY_THE_DAY, _WEEKDAY_ANCHOR):
+        value = _in_calendar(lambda: _weekday_the_day(page, match), "day", match.group())
+        if page.is_free(*match.span()) and value is not None:
+            yield DateMatch(*match.span(), value)
     for match in page.finditer(_NTH_WEEKDAY, _WEEKDAY_ANCHOR):
         value = _in_calendar(lambda: _nth_weekday(page, match), "day", match.group()) if match["month"] else None
         if page.is_free(*match.span()) and value is not None:
