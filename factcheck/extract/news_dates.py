@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..chrono import FULL_MONTH_NAMES, month_interval, month_number, months_interval, part_of, year_interval
 from ..models import DateValue
 from .date_base import MONTH_ANCHOR, DateMatch
-from .tense import tense_at
+from .tense import tense_at, tense_of_period
 
 if TYPE_CHECKING:
     from .base import Page
@@ -135,7 +135,7 @@ def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
     elif which == "this":
         year = anchor.year
     else:
-        year = pick_year(anchor, tense_at(page, match.start(), match.end()), lambda y: dt.date(y, month, 1),
+        year = pick_year(anchor, tense_of_period(page, match.start(), match.end()), lambda y: dt.date(y, month, 1),
                          lambda y: month_interval(y, month)[1])
     if not dt.MINYEAR <= year <= dt.MAXYEAR:  # "last January" on a page dated in year 1
         return unplaced_value("month", words, month, timex=f"XXXX-{month:02d}")

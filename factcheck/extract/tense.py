@@ -147,6 +147,13 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
     return _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]), would)
 
 
+def tense_of_period(page: "Page", start: int, end: int) -> int:
+    """A month's or a day's tense: "said the plant would close in March" may be a March either side
+    of the saying, so "would" makes a past clause say neither (the nearest such month)."""
+    tense = tense_at(page, start, end)
+    return 0 if tense < 0 and tense_at(page, start, end, would=True) > 0 else tense
+
+
 def _marked(text: str, sentence: tuple[int, int], clause_start: int, start: int, end: int, would: bool) -> int | None:
     """The tense fixed by the words right around the date, before any verb is weighed."""
     sentence_start, sentence_end = sentence
