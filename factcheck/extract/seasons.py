@@ -48,6 +48,20 @@ def read_season(page: "Page", match: re.Match[str]) -> DateValue | None:
     return period_value(*bounds(year), "season", anchor, words, match["part"] or match["part2"])
 
 
+# "the spring of last year", "the summer of next year": the season of the year named from now
+_SEASON_OF_YEAR = re.compile(r"\b[Tt]he (?:(?P<part>early|late|mid)[- ])?(?P<season>spring|summer|autumn|fall|winter) of "
+                             r"(?P<rel>last|this|next) year\b")
+
+
+def read_season_of_year(page: "Page", match: re.Match[str]) -> DateValue | None:
+    first, last = SEASONS[match["season"].lower()]
+    anchor = page.published.date
+    if anchor is None:
+        return unplaced_value("season", match.group())
+    year = anchor.year + {"last": -1, "this": 0, "next": 1}[match["rel"]]
+    return period_value(*months_interval(year, first, last), "season", anchor, match.group(), match["part"])
+
+
 _YEARS_END = re.compile(r"\b(?:(?P<unit>year|month)['’]s end|(?<=by |at )(?P<unit2>year|month)[- ]end)\b(?![- ](?:results|figures|bonus))")
 
 
@@ -125,6 +139,7 @@ PATTERNS = [
     (_SEASON, ("spring", "summer", "autumn", "fall", "winter"), read_season),
     (_YEARS_END, ("s end", "r-end", "h-end", "r end", "h end"), read_years_end),
     (_YEARS_PART, (" quarter", " half"), read_years_part),
+    (_SEASON_OF_YEAR, (" of last year", " of this year", " of next year"), read_season_of_year),
     (_LEAGUE_SEASON, ("season",), read_league_season),
     (_SCHEDULE_WEEK, ("Week ", "week "), read_schedule_week),
 ]
