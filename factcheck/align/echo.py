@@ -113,16 +113,23 @@ def echoes(one: ClaimBase, other: ClaimBase) -> bool:
             return False
         if names != other_names and not (one.frame.holder and other.frame.holder):
             return False  # "He ran for 120 yards ... against the Comets" is not "Jones ran for 85 yards ..."
-    words, other_words = _tokens(one.sentence)[0], _tokens(other.sentence)[0]
-    matcher = SequenceMatcher(None, words, other_words, autojunk=False)
-    for block in matcher.get_matching_blocks():
+    blocks, ratio = _matching(one.sentence, other.sentence)
+    for block in blocks:
         if block.a <= first < block.a + block.size:
             if second - block.b != first - block.a:
                 return False
             # Two matching words are not enough however close the rest: "Two officers off duty
             # were at the bar" / "Six officers were at the bar" insert a part right after them.
-            return block.size - 1 >= MIN_CONTEXT and matcher.ratio() >= MIN_RATIO
+            return block.size - 1 >= MIN_CONTEXT and ratio >= MIN_RATIO
     return False
+
+
+@lru_cache(maxsize=4096)
+def _matching(sentence: str, other_sentence: str) -> tuple[list, float]:
+    """difflib's matching blocks of two sentences' words, and its ratio. Kept per pair of sentences:
+    a sentence of several figures is one pair for each of them (a third of the pairs a check asks)."""
+    matcher = SequenceMatcher(None, _tokens(sentence)[0], _tokens(other_sentence)[0], autojunk=False)
+    return matcher.get_matching_blocks(), matcher.ratio()
 
 
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
