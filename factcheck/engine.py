@@ -39,7 +39,7 @@ from pydantic import TypeAdapter
 from .align.stories import assign_stories
 from .article_step import Job, extract_article, fetched, process_article, process_articles
 from .chrono import median_date
-from .extract.lemmas import answers_version, forget_answers, fresh_answers, remember_answers
+from .extract.lemmas import answers_version, forget_answers, fresh_answers, keep_dictionary_in, remember_answers
 from .load.corpus import DEFAULT_MAX_BYTES, claim_source_id
 from .load.listing import file_stat, is_url, local_path
 from .models import Problem, Report
@@ -89,6 +89,7 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
                    synonyms, stage, executor, progress)
     reviews = reviews or ReviewsFile()
     state = State(run.claims_dir, run.meta(max_bytes, follow_symlinks), notify, cache_dir)
+    keep_dictionary_in(state.path.parent)  # the lemmatiser's decoded dictionary, for this run and the next
     # This run has the lock: what a run killed before its end left behind can go.
     for folder, names in ((run.claims_dir, None), (reports_dir, None), (run.folder, (REVIEWS_FILE,))):
         if folder is not None:
@@ -115,6 +116,7 @@ def extract_corpus(corpus_dir: Path | str, claims_dir: Path, jobs: int = 1, max_
     run = prepare(corpus_dir, claims_dir, None, jobs, max_bytes, follow_symlinks, None, kinds, exclude,
                    synonyms, stage, executor, progress)
     state = State(run.claims_dir, run.meta(max_bytes, follow_symlinks), notify, cache_dir)
+    keep_dictionary_in(state.path.parent)
     remove_stale_temporaries(run.claims_dir)
 
     def work() -> CheckResult:
