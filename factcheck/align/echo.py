@@ -104,7 +104,7 @@ def echoes(one: ClaimBase, other: ClaimBase) -> bool:
         return False
     if _told_apart(one, other) or not _names_compatible(one, other):
         return False
-    if any(is_stat(claim.frame.thing, claim.frame.event) or is_personal(claim.frame.thing) for claim in (one, other)):
+    if stat_or_personal(one.frame.thing, one.frame.event) or stat_or_personal(other.frame.thing, other.frame.event):
         # A statistic's sentence is a formula ("caught # passes for # yards"): only the same names
         # around it say it is the same player's (one sentence may name more: "... the Herons in
         # Harbor City, Fla."), and the players read as holders must be one.
@@ -169,8 +169,20 @@ def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
 def _of_another_event(claim: ClaimBase) -> bool:
     """"the deadliest since a 2015 bombing that killed 40 people" / "The attack killed 12 people":
     a figure of another event of the story's kind, however alike the words (frame_other.py)."""
-    at = claim.sentence.find(claim.text)
-    return claim.kind != "date" and at > 0 and told_of_another_event(claim.sentence, 0, at)
+    return claim.kind != "date" and _another_event_before(claim.sentence, claim.text)
+
+
+@lru_cache(maxsize=8192)  # asked of each claim once for every claim it is compared with
+def _another_event_before(sentence: str, text: str) -> bool:
+    at = sentence.find(text)
+    return at > 0 and told_of_another_event(sentence, 0, at)
+
+
+@lru_cache(maxsize=8192)
+def stat_or_personal(thing: str | None, event: str | None) -> bool:
+    """A statistic's or a span of someone's time (frames.py): alignment and echoes ask it of the
+    same frames tens of thousands of times a check, and each answer reads the words again."""
+    return is_stat(thing, event) or is_personal(thing)
 
 
 # One day named as the figure's time: "pulled 12 survivors from the rubble on Tuesday".
