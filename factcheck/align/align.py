@@ -21,8 +21,9 @@ from ..extract.subjects import EVENT_NOUNS
 from ..kinds import FIGURES, SPEC
 from ..models import ClaimBase
 from .cluster import MEMBERS_CHECKED, leader_clusters
-from .echo import anchored_pairs, echo_pairs, history_pairs, may_stand_with, stat_or_personal
+from .echo import anchored_pairs, echo_pairs, history_pairs, may_stand_with
 from .keys import head_phrase, stem, subject_keys
+from .memo import stat_or_personal
 
 
 @dataclass

@@ -29,18 +29,17 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from difflib import SequenceMatcher
 from functools import lru_cache
 
-from ..extract.frame_other import told_of_another_event
 from ..extract.frame_words import COMMON_CAPITALISED
-from ..extract.frames import DEGREE_ADVERBS, is_personal, is_stat, restrictive_who
+from ..extract.frames import DEGREE_ADVERBS, restrictive_who
 from ..extract.holders import holder_is_place, same_holder
 from ..kinds import FIGURES
 from ..models import ClaimBase
 from ..text import SCALES, SMALL_NUMBER_WORDS
 from .joint import joint_apart
 from .keys import head_phrase
+from .memo import another_event_before, matching, stat_or_personal
 from .stretches import stretches_apart
 
 # Matching words around the figure (sentence edges count as words): "killed # people in the" = 4.
@@ -113,7 +112,7 @@ def echoes(one: ClaimBase, other: ClaimBase) -> bool:
             return False
         if names != other_names and not (one.frame.holder and other.frame.holder):
             return False  # "He ran for 120 yards ... against the Comets" is not "Jones ran for 85 yards ..."
-    blocks, ratio = _matching(one.sentence, other.sentence)
+    blocks, ratio = matching(_tokens(one.sentence)[0], _tokens(other.sentence)[0])
     for block in blocks:
         if block.a <= first < block.a + block.size:
             if second - block.b != first - block.a:
@@ -122,14 +121,6 @@ def echoes(one: ClaimBase, other: ClaimBase) -> bool:
             # were at the bar" / "Six officers were at the bar" insert a part right after them.
             return block.size - 1 >= MIN_CONTEXT and ratio >= MIN_RATIO
     return False
-
-
-@lru_cache(maxsize=4096)
-def _matching(sentence: str, other_sentence: str) -> tuple[list, float]:
-    """difflib's matching blocks of two sentences' words, and its ratio. Kept per pair of sentences:
-    a sentence of several figures is one pair for each of them (a third of the pairs a check asks)."""
-    matcher = SequenceMatcher(None, _tokens(sentence)[0], _tokens(other_sentence)[0], autojunk=False)
-    return matcher.get_matching_blocks(), matcher.ratio()
 
 
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
@@ -169,20 +160,7 @@ def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
 def _of_another_event(claim: ClaimBase) -> bool:
     """"the deadliest since a 2015 bombing that killed 40 people" / "The attack killed 12 people":
     a figure of another event of the story's kind, however alike the words (frame_other.py)."""
-    return claim.kind != "date" and _another_event_before(claim.sentence, claim.text)
-
-
-@lru_cache(maxsize=8192)  # asked of each claim once for every claim it is compared with
-def _another_event_before(sentence: str, text: str) -> bool:
-    at = sentence.find(text)
-    return at > 0 and told_of_another_event(sentence, 0, at)
-
-
-@lru_cache(maxsize=8192)
-def stat_or_personal(thing: str | None, event: str | None) -> bool:
-    """A statistic's or a span of someone's time (frames.py): alignment and echoes ask it of the
-    same frames tens of thousands of times a check, and each answer reads the words again."""
-    return is_stat(thing, event) or is_personal(thing)
+    return claim.kind != "date" and another_event_before(claim.sentence, claim.text)
 
 
 # One day named as the figure's time: "pulled 12 survivors from the rubble on Tuesday".

@@ -26,7 +26,7 @@ try:
     import fcntl
 except ImportError:  # Windows: runs are not kept apart
     fcntl = None  # type: ignore[assignment]
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -306,19 +306,10 @@ class State:
     def story_digests(self) -> dict[str, str]:
         return dict(self.connection.execute("SELECT id, digest FROM stories"))
 
-    def finding_reviews(self, reviewed: Iterable[str] = ()) -> dict[str, list[tuple[str, str]]]:
-        """Story -> (finding id, the review its fragments were made with) of each of its findings
-        that was made with a review or is one of ``reviewed``: any other was made with none and
-        still has none (reading every finding of a large corpus cost a re-check ~0.03 s)."""
-        rows = {finding_id: (story, review) for story, finding_id, review in self.connection.execute(
-            "SELECT story, id, review FROM findings WHERE review != ''")}
-        for finding_id in reviewed:
-            if finding_id not in rows:
-                found = self.connection.execute("SELECT story, review FROM findings WHERE id = ?", (finding_id,)).fetchone()
-                if found is not None:
-                    rows[finding_id] = found
+    def finding_reviews(self) -> dict[str, list[tuple[str, str]]]:
+        """Story -> (finding id, the review its fragments were made with) of each of its findings."""
         stories: dict[str, list[tuple[str, str]]] = {}
-        for finding_id, (story, review) in rows.items():
+        for story, finding_id, review in self.connection.execute("SELECT story, id, review FROM findings"):
             stories.setdefault(story, []).append((finding_id, review))
         return stories
 
