@@ -64,3 +64,17 @@ def test_only_the_edited_article_is_extracted_again(workspace):
     article.write_text(article.read_text(encoding="utf-8") + "\nOfficials expect 40 new flights.\n", encoding="utf-8")
     again = extract_corpus(workspace / "sources", claims_dir)
     assert again.extracted == 1  # 003_a46b34507e035854 alone
+
+
+def test_a_review_taken_back_leaves_the_reports_as_if_never_made(workspace, capsys):
+    # The run state reads back only findings made with a review or reviewed now (state.finding_reviews):
+    # one whose review is gone from reviews.json must still be made again, unreviewed.
+    assert _check(workspace) == 1
+    never_reviewed = capsys.readouterr().out
+    finding = json.loads(never_reviewed)["findings"][0]["id"]
+    assert main(["review", finding, "--status", "dismissed", "--corpus", str(workspace / "sources")]) == 0
+    _check(workspace)
+    assert json.loads(capsys.readouterr().out)["findings"][0]["review"]["status"] == "dismissed"
+    (workspace / "sources" / "reviews.json").unlink()
+    assert _check(workspace) == 1
+    assert capsys.readouterr().out == never_reviewed

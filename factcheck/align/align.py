@@ -23,6 +23,7 @@ from ..models import ClaimBase
 from .cluster import MEMBERS_CHECKED, leader_clusters
 from .echo import anchored_pairs, echo_pairs, history_pairs, may_stand_with
 from .keys import head_phrase, stem, subject_keys
+from .memo import stat_or_personal
 from .stretches import measured_stretch
 
 
@@ -269,7 +270,7 @@ def frames_compatible(claim: ClaimBase, other: ClaimBase) -> bool:
         return False  # history ("in 2004 a tsunami killed ...") lines up only with the same history
     if one.holder and two.holder and not same_holder(one.holder, two.holder):
         return False
-    if (is_stat(one.thing, one.event) or is_personal(one.thing)) and (not one.holder or not two.holder):
+    if stat_or_personal(one.thing, one.event) and (not one.holder or not two.holder):
         return False  # whose statistic it is must be named on both sides
     return True
 

@@ -29,18 +29,17 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from difflib import SequenceMatcher
 from functools import lru_cache
 
-from ..extract.frame_other import told_of_another_event
 from ..extract.frame_words import COMMON_CAPITALISED
-from ..extract.frames import DEGREE_ADVERBS, is_personal, is_stat, restrictive_who
+from ..extract.frames import DEGREE_ADVERBS, restrictive_who
 from ..extract.holders import holder_is_place, same_holder
 from ..kinds import FIGURES
 from ..models import ClaimBase
 from ..text import SCALES, SMALL_NUMBER_WORDS
 from .joint import joint_apart
 from .keys import head_phrase
+from .memo import another_event_before, matching, stat_or_personal
 from .stretches import stretches_apart
 
 # Matching words around the figure (sentence edges count as words): "killed # people in the" = 4.
@@ -104,7 +103,7 @@ def echoes(one: ClaimBase, other: ClaimBase) -> bool:
         return False
     if _told_apart(one, other) or not _names_compatible(one, other):
         return False
-    if any(is_stat(claim.frame.thing, claim.frame.event) or is_personal(claim.frame.thing) for claim in (one, other)):
+    if stat_or_personal(one.frame.thing, one.frame.event) or stat_or_personal(other.frame.thing, other.frame.event):
         # A statistic's sentence is a formula ("caught # passes for # yards"): only the same names
         # around it say it is the same player's (one sentence may name more: "... the Herons in
         # Harbor City, Fla."), and the players read as holders must be one.
@@ -113,15 +112,14 @@ def echoes(one: ClaimBase, other: ClaimBase) -> bool:
             return False
         if names != other_names and not (one.frame.holder and other.frame.holder):
             return False  # "He ran for 120 yards ... against the Comets" is not "Jones ran for 85 yards ..."
-    words, other_words = _tokens(one.sentence)[0], _tokens(other.sentence)[0]
-    matcher = SequenceMatcher(None, words, other_words, autojunk=False)
-    for block in matcher.get_matching_blocks():
+    blocks, ratio = matching(_tokens(one.sentence)[0], _tokens(other.sentence)[0])
+    for block in blocks:
         if block.a <= first < block.a + block.size:
             if second - block.b != first - block.a:
                 return False
             # Two matching words are not enough however close the rest: "Two officers off duty
             # were at the bar" / "Six officers were at the bar" insert a part right after them.
-            return block.size - 1 >= MIN_CONTEXT and matcher.ratio() >= MIN_RATIO
+            return block.size - 1 >= MIN_CONTEXT and ratio >= MIN_RATIO
     return False
 
 
@@ -162,8 +160,7 @@ def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
 def _of_another_event(claim: ClaimBase) -> bool:
     """"the deadliest since a 2015 bombing that killed 40 people" / "The attack killed 12 people":
     a figure of another event of the story's kind, however alike the words (frame_other.py)."""
-    at = claim.sentence.find(claim.text)
-    return claim.kind != "date" and at > 0 and told_of_another_event(claim.sentence, 0, at)
+    return claim.kind != "date" and another_event_before(claim.sentence, claim.text)
 
 
 # One day named as the figure's time: "pulled 12 survivors from the rubble on Tuesday".

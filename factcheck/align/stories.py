@@ -87,23 +87,30 @@ def story_terms(article: Article) -> dict[str, int]:
     (a brief that opens every sentence with the company's name still names it), else it is the
     first word of a sentence or a headline's "Hire", "Head" and "Coach"."""
     text = article.text
-    counts: Counter[str] = Counter()
-    unsure: Counter[str] = Counter()
+    counts: dict[str, int] = {}
+    unsure: dict[str, int] = {}
     skip = article.skip_spans
+    body_start = article.body_start
+    opening = _SENTENCE_OPENING.search
     line_end, headline = -1, False  # the end of the line of the last word, and whether it is a headline
-    for match in _CAPITALISED.finditer(text, article.body_start):
+    # Run once per capitalised word of every article: each test is
+    # taken once, and the possessive pattern only where an apostrophe is.
+    for match in _CAPITALISED.finditer(text, body_start):
         word = match.group()
-        if len(word) < 3 or word.lower() in COMMON_CAPITALISED:
+        if len(word) < 3:
             continue
-        if any(start <= match.start() < end for start, end in skip):
+        word = word.lower()
+        if word in COMMON_CAPITALISED:
+            continue
+        at = match.start()
+        if skip and any(start <= at < end for start, end in skip):
             continue  # a dateline names the outlet, not the story
-        word = _POSSESSIVE.sub("", word.lower())
-        if match.start() > line_end:
-            line_end, headline = _line_of(text, match.start())
-        if headline or _SENTENCE_OPENING.search(text, max(article.body_start, match.start() - 3), match.start()):
-            unsure[word] += 1
-        else:
-            counts[word] += 1
+        if "'" in word or "’" in word:
+            word = _POSSESSIVE.sub("", word)
+        if at > line_end:
+            line_end, headline = _line_of(text, at)
+        tally = unsure if headline or opening(text, max(body_start, at - 3), at) else counts
+        tally[word] = tally.get(word, 0) + 1
     for word, count in unsure.items():
         if word in counts:
             counts[word] += count

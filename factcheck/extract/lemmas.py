@@ -1,10 +1,13 @@
 """Words as frames read them: lemmas, canonical events, verb forms, number words, head nouns."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
+import marshal
 import os
 import re
+import tempfile
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -75,19 +78,88 @@ def _answer(key: str, ask: Callable[[], str]) -> str:
 def lemmatized(lowered: str) -> str:
     """simplemma's lemma of a word, as it writes it."""
     def ask() -> str:
-        from simplemma import lemmatize  # imported on first use: a re-check that asks nothing new never pays for it
-
-        return lemmatize(lowered, lang="en")
+        return _simplemma()[0](lowered)
     return _answer("l" + lowered, ask)
 
 
 def is_known(word: str) -> bool:
     """Whether simplemma's dictionary has the word."""
     def ask() -> str:
-        from simplemma import is_known as known
-
-        return "1" if known(word, lang="en") else ""
+        return "1" if _simplemma()[1](word) else ""
     return _answer("k" + word, ask) == "1"
+
+
+# simplemma decodes its packed English dictionary in Python, ~0.3 s a process: in each worker of a
+# check, and in a re-check that meets a word no run asked about. A copy of the decoded dictionary
+# kept in the run state's folder (keep_dictionary_in) is read back by marshal in a quarter of that.
+# The copy is simplemma's own dictionary and simplemma's own code looks words up in it: the same
+# lemmas. Kept with a digest of itself and named by simplemma's release (answers_version).
+_KEPT_IN: list[str] = []
+_DICTIONARY_FILE = "simplemma-en-{version}.marshal"
+
+
+def keep_dictionary_in(folder: str | os.PathLike[str] | None) -> None:
+    """Where the decoded copy of simplemma's English dictionary is kept (None: nowhere)."""
+    _KEPT_IN[:] = [] if folder is None else [os.fspath(folder)]
+
+
+@lru_cache(maxsize=1)
+def _simplemma() -> tuple[Callable[[str], str], Callable[[str], bool]]:
+    """simplemma's lemmatize and is_known for English: over the kept copy of its dictionary where
+    keep_dictionary_in said and this release of simplemma allows it, else simplemma's own
+    (imported on first use: a re-check that asks nothing new never pays for it)."""
+    import simplemma
+
+    def own_lemma(word: str) -> str:
+        return simplemma.lemmatize(word, lang="en")
+
+    def own_known(word: str) -> bool:
+        return simplemma.is_known(word, lang="en")
+    if not _KEPT_IN:
+        return own_lemma, own_known
+    try:
+        from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
+        from simplemma.strategies.dictionaries.dictionary_factory import _load_dictionary_from_disk
+        from simplemma.utils import normalize_token
+    except ImportError:  # another release's layout: its own loading
+        return own_lemma, own_known
+    table = _kept_dictionary(os.path.join(_KEPT_IN[0], _DICTIONARY_FILE.format(version=answers_version())),
+                             lambda: {key.decode(): value.decode() for key, value in _load_dictionary_from_disk("en").items()})
+
+    class Kept:  # simplemma's DictionaryFactory protocol, over the copy
+        def get_dictionary(self, lang: str) -> Mapping[str, str]:
+            return table
+
+    lemmatizer = simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=Kept()))
+    lookup = DictionaryLookupStrategy(Kept())
+
+    def kept_known(word: str) -> bool:  # simplemma.is_known's steps
+        return own_known(word) if not word else lookup.get_lemma(normalize_token(word), "en") is not None
+    return (lambda word: lemmatizer.lemmatize(word, "en")), kept_known
+
+
+def _kept_dictionary(path: str, decode: Callable[[], dict[str, str]]) -> dict[str, str]:
+    """The decoded dictionary from its copy at path; decoded afresh (and the copy written) when the
+    copy is missing or damaged. A copy that cannot be written costs only time."""
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read()
+        if hashlib.sha256(data[32:]).digest() == data[:32]:
+            table = marshal.loads(data[32:])
+            if isinstance(table, dict):
+                return table
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    table = decode()
+    data = marshal.dumps(table)
+    try:
+        with tempfile.NamedTemporaryFile("wb", dir=os.path.dirname(path), prefix=".simplemma-", delete=False) as stream:
+            stream.write(hashlib.sha256(data).digest() + data)
+        os.replace(stream.name, path)
+    except OSError:
+        with contextlib.suppress(OSError, NameError):
+            os.unlink(stream.name)
+    return table
 
 
 @lru_cache(maxsize=65536)
