@@ -306,7 +306,6 @@ def _total_told_or_not(one: ClaimBase, two: ClaimBase) -> bool:
 # "a total of 412 yards" told in the past of one act, not a running total ("has run for a total of").
 _RUNNING_TOTAL = re.compile(r"\b(?:has|have|had|is|are)\b(?:\s+\w+){0,3}\s+a\s+total\s+of\s+$", re.I)
 
-
 _SPREAD = re.compile(r"\b(?:over|across|during|through)\b|\bin\s+(?:the|their|his|her|its)\s+(?:\w+\s+){0,2}(?:series|games|meetings|playoffs|tournament|weekend|season)\b", re.I)
 _SPREAD_BEFORE = re.compile(r"\b(?:in|over|across)\s+(?:the|their|his|her|its)\s+(?:\w+\s+){0,2}(?:games|meetings|series|playoffs|weekend)\b", re.I)
 
