@@ -17,6 +17,7 @@ from ..chrono import WEEKDAY_NAMES, WEEKDAYS, last_day, month_interval, weekday_
 from ..models import DateValue
 from ..text import parse_number
 from .date_base import DateMatch
+from .tense import tense_at
 
 if TYPE_CHECKING:
     from .base import Page
@@ -137,8 +138,10 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
             _resolve_from_event(page, found, chosen[index + 1:index + 2], steps, unit)
             continue
         ago = page.text[found.end - 3:found.end].lower() == "ago"
+        month = _month_of(page, chosen[:index], found) if (steps, unit) == (0, "year") else None
         # "that day" names a day the text gave; with none, it is no publication date either
-        anchor, how = _anchor(page, chosen[:index], found.start, steps < 0, periods_only=ago, reach=2 if steps else 1)
+        anchor, how = _anchor(page, chosen[:index - 1] if month else chosen[:index], found.start, steps < 0,
+                              periods_only=ago, reach=2 if steps else 1)
         if steps == 0 and how.startswith("the publication date"):
             anchor = None
         words = page.text[found.start:found.end]
@@ -148,9 +151,16 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
             continue
         try:
             start, end, granularity = shift(anchor.start, anchor.end, anchor.granularity, steps, unit)  # type: ignore[arg-type]
-        except (ValueError, OverflowError):  # "a year earlier" than year 1: no such date
+        except (ValueError, OverflowError) as error:  # "a year earlier" than year 1, "the next day" after a month
             found.value = DateValue(start=None, end=None, granularity=_granularity(unit), resolution="unresolved",
-                                    note=f"{words}: counted from it, the date falls outside years 1 to 9999")
+                                    note=f"{words}: anchored to {how}, no date follows ({error or 'outside years 1 to 9999'})")
+            continue
+        published = page.published.date
+        if steps > 0 and published is not None and start > published and tense_at(page, found.start, found.end) < 0:
+            # "He died on Monday. Two years later, the firm collapsed": a past told after the
+            # publication date was counted from the wrong date; which one the text means is unknown
+            found.value = DateValue(start=None, end=None, granularity=_granularity(unit), resolution="unresolved",
+                                    note=f"{words}: anchored to {how}, it falls after the publication date, in a past clause")
             continue
         # As placed as its anchor: counted from a date the text states it is as absolute as that
         # date; from a relative one (or the publication date), relative to the same publication date.
@@ -160,6 +170,71 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
             resolution = "absolute"
         found.value = DateValue(start=start, end=end, granularity=granularity, resolution=resolution,
                                 relative_to=relative_to, note=f"{words}, counted from {how}")
+        if month is not None:
+            _in_year(page, month, found.value)
+    keep_order(page, chosen)
+
+
+def _month_of(page: "Page", before: list["DateMatch"], found: "DateMatch") -> "DateMatch | None":
+    """"in September of that year", "on April 18 of that year": the month or day just before "of
+    that year" has that year, not the one nearest the publication date (nor is it the anchor)."""
+    if not before or not re.fullmatch(r"\s+of\s+", page.text[before[-1].end:found.start]):
+        return None
+    value = before[-1].value
+    placed = value.resolution in ("year-inferred", "relative") or (value.resolution == "unresolved" and value.month)
+    return before[-1] if value.granularity in ("month", "day") and placed else None
+
+
+def _in_year(page: "Page", month: "DateMatch", year: DateValue) -> None:
+    value = month.value
+    if year.start is None or year.end is None or year.start.year != year.end.year:
+        return
+    try:
+        start = (value.start or dt.date(year.start.year, value.month or 1, value.day or 1)).replace(year=year.start.year)
+        end = (value.end or start).replace(year=year.start.year) if value.end else \
+            (start if value.granularity == "day" else month_interval(start.year, start.month)[1])
+    except ValueError:  # 29 February in a year without one
+        return
+    month.value = value.model_copy(update={"start": start, "end": end, "timex": None, "resolution": year.resolution,
+                                           "relative_to": year.relative_to, "note": f"{page.text[month.start:month.end]} of that year"})
+
+
+# "rain will return on Friday after the floods on Monday": what comes after "after" happened first,
+# so a weekday there lies before the day it is told with (the Monday before that Friday, not the
+# one after); "before" the other way. Only a weekday moves, by one week, and only within a sentence.
+_WEEKDAY_ONLY = re.compile(rf"(?:[Oo]n )?{WEEKDAY_NAMES}(?:[ -](?:morning|afternoon|evening|night))?")
+# (the "after" phrase runs on to the day: "after putting him on reserve and on Wednesday" is another act)
+_TAIL = r"(?:(?!\b(?:and|or|then|but|while)\b)[^,;:.!?\n]){0,60}$"
+_ORDER_WORD = re.compile(rf"^[^.;:!?\n]{{0,90}}?\b(?P<word>after|before|following|ahead of)\b{_TAIL}", re.I)
+_FRONTED = re.compile(rf"(?:^|[,;:]\s*)(?P<word>[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head of)\b{_TAIL}")
+
+
+def keep_order(page: "Page", chosen: list["DateMatch"]) -> None:
+    for first, second in zip(chosen, chosen[1:]):
+        a, b = first.value, second.value
+        if a.start is None or b.start is None or a.start != a.end or b.start != b.end or a.granularity != "day" or \
+                page.sentence_at(first.start) != page.sentence_at(second.start):
+            continue
+        between = page.text[first.end:second.start]
+        told = _ORDER_WORD.match(between)
+        if told:  # "on Friday after the floods on Monday": the second day moves
+            moving, other, later = second, a.start, told["word"].lower() in ("before", "ahead of")
+        else:  # "After the floods on Monday, rain will return on Friday": the first one does
+            lead = _FRONTED.search(page.text[page.sentence_at(first.start)[0]:first.start])
+            if not lead or "," not in between:
+                continue
+            moving, other, later = first, b.start, lead["word"].lower() in ("before", "ahead of")
+        value = moving.value
+        if value.resolution != "relative" or not _WEEKDAY_ONLY.fullmatch(page.text, moving.start, moving.end):
+            continue
+        step = 7 if later and value.start < other else -7 if not later and value.start > other else 0
+        moved = value.start + dt.timedelta(days=step)  # type: ignore[operator]
+        if not step or (moved > other if step < 0 else moved < other):
+            continue
+        timex = value.timex if value.timex is None else moved.isoformat() + value.timex[10:]
+        moving.value = value.model_copy(update={"start": moved, "end": moved, "timex": timex,
+                                                "note": f"{value.note}; moved a week to keep it {'before' if step < 0 else 'after'} "
+                                                        f"the day it is told with"})
 
 
 def _resolve_weekday(page: "Page", found: "DateMatch", before: list["DateMatch"], steps: int, unit: str) -> None:
@@ -262,7 +337,21 @@ def _add_months(date: dt.date, months: int, last: bool) -> dt.date:
 
 
 def shift(start: dt.date, end: dt.date, granularity: str, steps: int, unit: str) -> tuple[dt.date, dt.date, str]:
-    """The anchor interval moved by steps units, at no finer a granularity than both allow."""
+    """The anchor interval moved by steps units, at no finer a granularity than both allow. Days
+    and weeks are counted from a day ("the next day" after "in March 2005" is no date: ValueError);
+    from a span of days, forward from its last day and back from its first; no step ("that year"
+    after "in January 2007") is the unit that holds the anchor."""
+    if unit in ("day", "week") and granularity != "day" and not (unit == "week" and granularity == "week" and steps):
+        raise ValueError(f"a {unit} counted from a {granularity}")
+    if granularity == "day" and start != end and steps:
+        start = end = end if steps > 0 else start
+    if not steps and unit in ("year", "month", "quarter", "half"):
+        months = {"year": 12, "month": 1, "quarter": 3, "half": 6}[unit]
+        first = (start.month - 1) // months * months + 1
+        if (start.year, first) != (end.year, (end.month - 1) // months * months + 1):
+            raise ValueError(f"{granularity} is longer than the {unit} that would hold it")
+        return dt.date(start.year, first, 1), _add_months(dt.date(start.year, first, 1), months - 1, last=True), \
+            {"month": "month", "quarter": "quarter", "half": "half"}.get(unit, "year")
     single_day = granularity == "day" and start == end
     if unit in ("day", "week"):
         days = steps * (7 if unit == "week" else 1)

@@ -55,7 +55,9 @@ def extract(page: Page) -> list[DateClaim]:
             if not page.is_free(*match.span()):
                 continue
             found = reader(match, page)
-            if found is not None:
+            if isinstance(found, list):  # "June 6 and 7": two dates of one match
+                matches.extend(found)
+            elif found is not None:
                 matches.append(found)
     matches.extend(anchored.find(page))  # before relative_dates: "a year ago" after a quarter is that quarter
     for found in relative_dates.find(page):
@@ -235,13 +237,15 @@ def _year_less(published: PublicationDate, month: int, first_day: int, last_day:
                      note=f"year taken from the publication date {anchor.isoformat()}")
 
 
-def read_day_range(match: re.Match[str], page: Page) -> DateMatch | None:
+def read_day_range(match: re.Match[str], page: Page) -> DateMatch | list[DateMatch] | None:
     """"22-24 April", "April 22 to 24, 2025", "30 April - 2 May"."""
-    if re.search(r"\band\b", match.group()) and not re.search(r"\bbetween\s+$", page.text[max(0, match.start() - 9):match.start()]):
-        return None  # "on 22 and 24 April" is two days, not a range
+    if re.search(r"\band\b", match.group()) and not re.search(r"\b[Bb]etween\s+$", page.text[max(0, match.start() - 9):match.start()]):
+        return _day_list(match, page)  # "on 22 and 24 April" is two days, not a range
     month = month_number(match["month"])
     last_month = month_number(match["month2"]) if match.groupdict().get("month2") else month
     first_day, last_day_ = int(re.sub(r"\D", "", match["day"])), int(re.sub(r"\D", "", match["day2"]))
+    if last_month == month and last_day_ <= first_day:
+        return None  # "a 30-7 Oct. 19 loss" is a score before a date, with or without a publication date
     if match["year"]:
         year = int(match["year"])
         try:
@@ -258,6 +262,26 @@ def read_day_range(match: re.Match[str], page: Page) -> DateMatch | None:
     return DateMatch(*match.span(), value, day_range=value.start is not None)
 
 
+# After the lone day of "June 6 and 7" comes its year, a stop or a small word: "June 6 and 7 people" is a count.
+_LIST_END = re.compile(r"\s*(?:[,.;:)!?\n]|$)|\s+(?:in|at|on|to|for|from|when|as|and|but|with|after|before|during|while|"
+                       r"that|the|this|of|respectively)\b")
+
+
+def _day_list(match: re.Match[str], page: Page) -> list[DateMatch] | None:
+    """"June 6 and 7", "22 and 24 April 2012": two days of one month and year (the year of both
+    together), each its own date; only in rising order ("May 16 and 3 days later" is no list)."""
+    month, first, second = month_number(match["month"]), int(re.sub(r"\D", "", match["day"])), int(re.sub(r"\D", "", match["day2"]))
+    if match.groupdict().get("month2") or second <= first or (not match["year"] and not _LIST_END.match(page.text, match.end())):
+        return None
+    both = _year_less(page.published, month, first, second, direction=_day_tense(page, match))
+    year = int(match["year"]) if match["year"] else both.start.year if both and both.start else None
+    dates = [_day(year, month, day) if year else None for day in (first, second)]
+    values = [date_interval(d, d, "day", **({} if match["year"] else {"resolution": "year-inferred", "relative_to": both.relative_to}))
+              if d else _year_less(page.published, month, day, day) for d, day in zip(dates, (first, second))]
+    spans = ((match.start(), match.end("day")), (match.start("day2"), match.end()))
+    return [DateMatch(*span, value) for span, value in zip(spans, values) if value]
+
+
 def read_month_year(match: re.Match[str], page: Page) -> DateMatch | None:
     start, end = month_interval(int(match["year"]), month_number(match["month"]))
     start, end = part_of(start, end, unit_part(match))
@@ -266,6 +290,8 @@ def read_month_year(match: re.Match[str], page: Page) -> DateMatch | None:
 
 def read_season(match: re.Match[str], page: Page) -> DateMatch | None:
     first, last = SEASONS[match["season"].lower()]
+    if match["year2"] and (last <= 12 or int(match["year2"][-2:]) != (int(match["year"]) + 1) % 100):
+        return None  # only a winter runs across the turn of a year ("the winter of 2010-11")
     start, end = part_of(*months_interval(int(match["year"]), first, last), unit_part(match))
     return DateMatch(*match.span(), date_interval(start, end, "season", mod=timex_mod(match)))
 
@@ -337,13 +363,17 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\b{_MONTH} (?P<day>{DAY})\b(?![:\d]|,? {YEAR}|\.\d)"), read_month_day),
     (re.compile(rf"\b(?P<day>{DAY}) (?:of )?{_MONTH}(?!,? {YEAR})\b"), read_month_day),
     (re.compile(rf"\b{PART}?{_MONTH},? (?P<year>{YEAR})\b"), read_month_year),
-    (re.compile(rf"\b(?:the )?{PART}?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all) (?:of )?(?P<year>{YEAR})\b"), read_season),
+    (re.compile(rf"\b(?:[Tt]he )?{PART}?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all) (?:of )?(?P<year>{YEAR})"
+                rf"(?:[-–/](?P<year2>\d\d(?!\d)|{YEAR}))?\b"), read_season),
     (re.compile(rf"\bQ(?P<q>[1-4])[ -]?(?P<year>{YEAR})\b"), read_quarter),
     (re.compile(rf"\bthe (?P<q>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?,? (?P<year>{YEAR})\b"), read_quarter),
     (re.compile(rf"\bthe (?P<q>first|second|1st|2nd) half(?: of)?,? (?P<year>{YEAR})\b"), read_half),
     (re.compile(rf"\b[Tt]he (?P<ord>first|second|third|fourth|last|final) week (?:of|in) {_MONTH}(?:,? (?P<year>{YEAR}))?\b"),
      read_week_of_month),
-    (re.compile(rf"\b(?:between|from) (?P<year>{YEAR}){DASH}(?P<year2>{YEAR})\b"), read_year_range),
+    (re.compile(rf"\b(?:[Bb]etween|[Ff]rom) (?P<year>{YEAR}){DASH}(?P<year2>{YEAR})\b"), read_year_range),
+    # a league's or a school's year across the turn of a year is one span: "the 2011-12 season"
+    (re.compile(rf"\b(?:[Tt]he )?(?P<year>{YEAR})[-–/](?P<year2>{YEAR}|\d\d)(?= (?:[A-Z]\w+ ){{0,2}}(?:season|campaign|school year|"
+                rf"academic year)\b)(?: (?:[A-Z]\w+ ){{0,2}}(?:season|campaign|school year|academic year))"), read_year_range),
     (re.compile(rf"(?<![\d,.$€£-])\b(?P<year>{YEAR})[-–](?P<year2>{YEAR}|\d\d)\b(?![-–]\d)"), read_year_range),
     (re.compile(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b"), read_decade),
     (re.compile(r"(?:\b[Tt]he )?(?:\b(?P<part>early|mid|late)[- ])?(?<!\w)['‘’](?P<decade>\d0)s\b"), read_short_decade),

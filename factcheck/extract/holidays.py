@@ -65,7 +65,8 @@ HOLIDAYS = {  # name (lower case) -> the day in a given year; US holidays by the
 }
 _HOLIDAY = re.compile(
     r"(?P<lead>\b(?:on|On|at|At|by|By|before|Before|after|After|since|until|till|through|into|to|over|Over|for|during|of|around|"
-    r"ahead of)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
+    r"ahead of|spent|spend|spends|spending|celebrated|celebrate|celebrates|celebrating|marked|mark|marks|marking|"
+    r"observed|observe|observes|observing)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
     r"(?P<name>New Year['’]s (?:Day|Eve)|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
     r"Good Friday|Independence Day|(?:the )?Fourth of July|July Fourth|Thanksgiving(?: Day)?|Halloween|"
     r"Valentine['’]s Day|Labor Day|Memorial Day|Veterans['’]? Day|Remembrance Day|Armistice Day|"
@@ -113,7 +114,9 @@ def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | 
     elif which == "this":
         year = anchor.year
     else:
-        year = pick_year(anchor, tense_at(page, match.start(), match.end()), rule, rule)
+        # a verb that leads the holiday ("marked Independence Day") tells its tense; a preposition is context
+        verb = bool(match["lead"]) and match["lead"].strip().lower().startswith(("sp", "cel", "mar", "obs"))
+        year = pick_year(anchor, tense_at(page, start if verb else match.start(), match.end()), rule, rule)
     day = rule(year)
     return start, period_value(day, day, "day", anchor, words, timex=day.isoformat())
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..chrono import FULL_MONTH_NAMES, month_interval, month_number, months_interval, part_of, year_interval
 from ..models import DateValue
 from .date_base import MONTH_ANCHOR, DateMatch
-from .tense import tense_at
+from .tense import tense_at, tense_of_period
 
 if TYPE_CHECKING:
     from .base import Page
@@ -70,6 +70,10 @@ _BARE_MONTH = re.compile(
     rf"(?P<month>{_MONTH_ANY})(?:,? (?:of )?(?P<rel>last|this|next) year)?(?![\w-]|\s*\d|,\s*\d|\s+of\s+\d)")
 
 
+# A month before what happens or is counted in one: "December sales", "the March election"
+_MONTH_NOUN = re.compile(r" (?:(?:retail|car|home|new-home|factory|industrial|consumer) )?(?:sales|payrolls|jobs report|"
+                         r"inflation|unemployment|output|exports|imports|figures|data|elections?|referendum|vote|"
+                         r"primary|poll|deadline|meeting|summit)\b")
 _OWN_CLAUSE = re.compile(r" (?:was|is|has|had|saw|brought|will|marked|began|ended|started)\b")
 
 
@@ -81,8 +85,8 @@ def _month_by_itself(page: "Page", match: re.Match[str], before: str) -> bool:
     after = page.text[match.end():match.end() + 12]
     if after.startswith(("'s", "’s")):
         return not re.search(r"[A-Z][\w.]*\s+$", before)
-    if re.search(rf"{_MONTH_ANY},\s+$", before):
-        return True
+    if re.search(rf"{_MONTH_ANY},\s+$", before) or _MONTH_NOUN.match(after):
+        return True  # "in January, February ...", "December sales fell", "the March election"
     if re.search(r"\w['’]s\s+(?:(?:bad|good|busy|worst|best|wet|dry|cold|hot|difficult|tough|disastrous|strong|weak)\s+)?$", before) \
             and not re.match(r"\s+\d", after):
         return True  # "Acme's September", "the company's bad September", "the city's December"
@@ -110,9 +114,12 @@ def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
         # "Between January and March Acme sold": the second month of a span)
         return None
     if match["month"] == "May" and not (match["which"] or match["rel"] or modifier or re.search(r"\b(?:in|since|until|by|of|from|"
-                                                                                    r"through|early|mid|late|last|next)\s+$", before + (match["part"] or ""), re.I)
+                                                                                    r"through|early|mid|late|last|next)\s+$", before + (match["part"] or "") + " ", re.I)
                                           or _IN_MONTH_LIST.search(before)):
         return None
+    if match["month"] == "May" and match["part"] and _NAME_AFTER.match(page.text, match.end()) and \
+            not re.search(rf"{_LEAD}$", before):
+        return None  # "the late May Smith" is a person ("in late May Smith resigned" a date)
     month = month_number(match["month"])
     anchor = page.published.date
     words = match.group().strip()
@@ -128,7 +135,7 @@ def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
     elif which == "this":
         year = anchor.year
     else:
-        year = pick_year(anchor, tense_at(page, match.start(), match.end()), lambda y: dt.date(y, month, 1),
+        year = pick_year(anchor, tense_of_period(page, match.start(), match.end()), lambda y: dt.date(y, month, 1),
                          lambda y: month_interval(y, month)[1])
     if not dt.MINYEAR <= year <= dt.MAXYEAR:  # "last January" on a page dated in year 1
         return unplaced_value("month", words, month, timex=f"XXXX-{month:02d}")

@@ -10,11 +10,20 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from ..chrono import FULL_MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS, month_interval, weekday_near, year_interval
+from ..chrono import (
+    FULL_MONTH_NAMES,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+    month_interval,
+    month_number,
+    weekday_near,
+    year_interval,
+)
 from ..models import DateValue
 from ..text import NUMBER_WORD, parse_number
 from .base import DIGIT, Within
 from .date_base import DateMatch
+from .news_dates import pick_year
 from .tense import tense_at
 
 if TYPE_CHECKING:
@@ -28,13 +37,13 @@ _NAME_LEAD = re.compile(r"\b(?:Black|Good|Super|Cyber|Ash|Holy|Easter|Palm|Blood
 # A capitalised word right after a weekday makes a name too ("the Sunday Times"), unless it is a month.
 _NAME_TAIL = re.compile(rf"[ \t]+(?!{FULL_MONTH_NAMES}\b)[A-Z][a-z]")
 _WEEKDAY_RANGE = re.compile(
-    rf"\b(?:from |(?P<between>between ))?(?P<first>{WEEKDAY_NAMES})\s*(?P<sep>-|–|to|through|until|till|and)\s*"
+    rf"\b(?:[Ff]rom |(?P<between>[Bb]etween ))?(?P<first>{WEEKDAY_NAMES})\s*(?P<sep>-|–|to|through|until|till|and)\s*"
     rf"(?P<last>{WEEKDAY_NAMES})\b")
 # A part of the day after a day ("Friday night", "yesterday morning") is TimeML's TNI, TMO...: the
 # interval stays the day (two reports of one night must agree with "on Friday"), the TIMEX3 says more.
 _DAY_PART = r"(?:[ -](?P<part>morning|afternoon|evening|night|overnight))?"
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
-_WEEKDAY = re.compile(rf"\b(?:(?P<which>last|next|this|this coming|Last|Next|This) )?(?P<day>{WEEKDAY_NAMES}){_DAY_PART}\b")
+_WEEKDAY = re.compile(rf"\b(?:(?P<which>last|next|this|this coming|this past|Last|Next|This|This past) )?(?P<day>{WEEKDAY_NAMES}){_DAY_PART}\b")
 _DAY_WORD = re.compile(rf"\b(?P<word>[Tt]he day (?:before yesterday|after tomorrow)|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|this (?:morning|afternoon|evening)){_DAY_PART}\b")
 _UNIT_WORD = re.compile(
     r"\b(?P<which>(?:[Ee]arlier|[Ll]ater) this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming|(?<=the )current) (?P<unit>week|month|year|decade)\b")
@@ -52,7 +61,68 @@ _AGO_ANCHOR = (" ago",)
 _DAY_WORD_ANCHOR = ("today", "yesterday", "tomorrow", "tonight", "this morning", "this afternoon", "this evening")
 
 
+# "the first Monday in May", "the last Friday of June 2014": one day of that month (with no year,
+# the month's by the clause's tense); "the second Tuesday of each month" is a rule (TimeML's SET),
+# no date, and neither is a weekday counted from another ("the first Tuesday after ...").
+_NTH_WEEKDAY = re.compile(rf"\b[Tt]he (?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th) (?P<day>{WEEKDAY_NAMES}) (?:of|in) "
+                          rf"(?:(?:each|every) month|(?P<month>{FULL_MONTH_NAMES})(?:,? (?P<year>(?:19|20)\d\d))?)\b")
+_NTH = re.compile(r"\b[Tt]he (?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) $")
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
+
+
+def _nth_weekday(page: "Page", match: re.Match[str]) -> DateValue | None:
+    month, weekday, nth = month_number(match["month"]), WEEKDAYS[match["day"].lower()], _ORDINALS[match["ord"].lower()]
+
+    def day_in(year: int) -> dt.date:
+        if nth < 0:
+            last = month_interval(year, month)[1]
+            return weekday_near(last, weekday, -1)
+        return weekday_near(dt.date(year, month, 1), weekday, 1) + dt.timedelta(days=7 * (nth - 1))
+    anchor = page.published.date
+    if match["year"]:
+        date = day_in(int(match["year"]))
+        return DateValue(start=date, end=date, granularity="day")
+    if anchor is None:
+        return None
+    year = pick_year(anchor, tense_at(page, match.start(), match.end()), day_in, day_in)
+    return _resolved(day_in(year), day_in(year), "day", anchor, f"{match.group()}: the year by the clause's tense")
+
+
+# "Friday the 13th", "Sunday, the 4th": the day of a month near the publication date that falls on
+# that weekday (in the clause's tense), as "Wednesday, Jan. 1" takes the year its weekday names.
+_WEEKDAY_THE_DAY = re.compile(rf"\b(?P<day>{WEEKDAY_NAMES}),? the (?P<n>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b")
+
+
+def _weekday_the_day(page: "Page", match: re.Match[str]) -> DateValue | None:
+    anchor = page.published.date
+    if anchor is None:
+        return None
+    months = [anchor.year * 12 + anchor.month - 1 + step for step in range(-6, 7)]
+    dates = []
+    for index in months:
+        try:
+            date = dt.date(index // 12, index % 12 + 1, int(match["n"]))
+        except ValueError:
+            continue
+        if date.weekday() == WEEKDAYS[match["day"].lower()]:
+            dates.append(date)
+    tense = tense_at(page, match.start(), match.end())
+    dates = [d for d in dates if (tense >= 0 or d <= anchor) and (tense <= 0 or d >= anchor)]
+    if not dates:
+        return None
+    date = min(dates, key=lambda d: (abs((d - anchor).days), d > anchor))
+    return _resolved(date, date, "day", anchor, f"{match.group()}: the nearest such day on a {match['day']}")
+
+
 def find(page: "Page") -> Iterator["DateMatch"]:
+    for match in page.finditer(_WEEKDAY_THE_DAY, _WEEKDAY_ANCHOR):
+        value = _in_calendar(lambda: _weekday_the_day(page, match), "day", match.group())
+        if page.is_free(*match.span()) and value is not None:
+            yield DateMatch(*match.span(), value)
+    for match in page.finditer(_NTH_WEEKDAY, _WEEKDAY_ANCHOR):
+        value = _in_calendar(lambda: _nth_weekday(page, match), "day", match.group()) if match["month"] else None
+        if page.is_free(*match.span()) and value is not None:
+            yield DateMatch(*match.span(), value)
     for match in page.finditer(_WEEKDAY_RANGE, _WEEKDAY_ANCHOR):
         if match["sep"] == "and" and not match["between"]:
             continue  # "Friday and Thursday" is two days, not a range
@@ -61,8 +131,9 @@ def find(page: "Page") -> Iterator["DateMatch"]:
             yield DateMatch(*match.span(), value, day_range=value.start is not None)
     for match in page.finditer(_WEEKDAY, _WEEKDAY_ANCHOR):
         if page.is_free(*match.span()) and not _is_name(page.text, match.start("day")) and not _NAME_TAIL.match(page.text, match.end()):
-            if _EVERY.search(page.text, max(0, match.start() - 12), match.start()):
-                continue  # "every Monday" is a rule (TimeML's SET), not a date
+            if _EVERY.search(page.text, max(0, match.start() - 12), match.start()) or \
+                    _NTH.search(page.text, max(0, match.start() - 12), match.start()):
+                continue  # "every Monday" is a rule (TimeML's SET), not a date; "the first Tuesday after" no weekday near now
             yield DateMatch(*match.span(), _with_part(_in_calendar(lambda: _weekday(page, match), "day", match.group()),
                                                       match["part"]))
     for match in page.finditer(_DAY_OF_MONTH, _DAY_OF_MONTH_ANCHOR):
@@ -104,7 +175,7 @@ def find(page: "Page") -> Iterator["DateMatch"]:
 _SPORT_ORDINAL = re.compile(r"\b(?:holes?|holed|birdie[sd]?|bogey(?:s|ed)?|eagle|par|putts?|fairway|tee|innings?|"
                             r"minutes?|laps?|goals?|scored|frames?|overs?)\b", re.I)
 _DAY_OF_MONTH_ANCHOR = Within(DIGIT, re.compile(r"\d(?:st|nd|rd|th)\b"))
-_DAY_OF_MONTH = re.compile(r"(?<=\b(?:on|by) )the (?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:and|when|as|at|in|after|before|but)\b)")
+_DAY_OF_MONTH = re.compile(r"(?<=\b(?:[Oo]n|[Bb]y) )the (?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:and|when|as|at|in|after|before|but)\b)")
 
 
 def _day_of_month(page: "Page", match: re.Match[str]) -> DateValue:
@@ -181,7 +252,7 @@ def _weekday(page: "Page", match: re.Match[str]) -> DateValue:
     if anchor is None:
         return _unresolved("day", name).model_copy(update={"timex": f"XXXX-WXX-{weekday + 1}"})
     which = (match["which"] or "").lower()
-    if which == "last":
+    if which in ("last", "this past"):
         date = weekday_near(anchor - dt.timedelta(days=1), weekday, -1)
     elif which in ("next", "this coming"):
         date = weekday_near(anchor + dt.timedelta(days=1), weekday, 1)
@@ -205,10 +276,11 @@ def _weekday_range(page: "Page", match: re.Match[str]) -> DateValue:
     first, last = match["first"], match["last"]
     if anchor is None:
         return _unresolved("day", f"{first} to {last}")
-    if _tense(page, match.start(), match.end()) > 0:
-        start = weekday_near(anchor, WEEKDAYS[first.lower()], 1)
-    else:
-        start = weekday_near(anchor, WEEKDAYS[first.lower()], -1)
+    tense = tense_at(page, match.start(), match.end(), would=True)
+    if tense < 0:  # a stretch told in the past has ended by the day it is told: "From Monday to Wednesday, flights were cancelled"
+        end = weekday_near(anchor, WEEKDAYS[last.lower()], -1)
+        return _resolved(weekday_near(end, WEEKDAYS[first.lower()], -1), end, "day", anchor, f"{first} to {last}")
+    start = weekday_near(anchor, WEEKDAYS[first.lower()], 1 if tense > 0 else -1)
     end = weekday_near(start, WEEKDAYS[last.lower()], 1)
     return _resolved(start, end, "day", anchor, f"{first} to {last}")
 

@@ -48,7 +48,21 @@ def read_season(page: "Page", match: re.Match[str]) -> DateValue | None:
     return period_value(*bounds(year), "season", anchor, words, match["part"] or match["part2"])
 
 
-_YEARS_END = re.compile(r"\b(?:(?P<unit>year|month)['’]s end|(?<=by )(?P<unit2>year|month)-end)\b")
+# "the spring of last year", "the summer of next year": the season of the year named from now
+_SEASON_OF_YEAR = re.compile(r"\b[Tt]he (?:(?P<part>early|late|mid)[- ])?(?P<season>spring|summer|autumn|fall|winter) of "
+                             r"(?P<rel>last|this|next) year\b")
+
+
+def read_season_of_year(page: "Page", match: re.Match[str]) -> DateValue | None:
+    first, last = SEASONS[match["season"].lower()]
+    anchor = page.published.date
+    if anchor is None:
+        return unplaced_value("season", match.group())
+    year = anchor.year + {"last": -1, "this": 0, "next": 1}[match["rel"]]
+    return period_value(*months_interval(year, first, last), "season", anchor, match.group(), match["part"])
+
+
+_YEARS_END = re.compile(r"\b(?:(?P<unit>year|month)['’]s end|(?<=by |at )(?P<unit2>year|month)[- ]end)\b(?![- ](?:results|figures|bonus))")
 
 
 def read_years_end(page: "Page", match: re.Match[str]) -> DateValue | None:
@@ -61,6 +75,29 @@ def read_years_end(page: "Page", match: re.Match[str]) -> DateValue | None:
         return period_value(*year_interval(anchor.year), "year", anchor, match.group(), "late", timex=str(anchor.year))
     return period_value(*month_interval(anchor.year, anchor.month), "month", anchor, match.group(), "late",
                         timex=f"{anchor.year}-{anchor.month:02d}")
+
+
+# "last year's third quarter", "1988's first half": a part of a year named by the year it belongs to
+# (only where money, output or the economy is spoken of, as for "the third quarter").
+_YEARS_PART = re.compile(r"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) year|(?P<year>(?:19|20)\d\d))['’]s "
+                         r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th) (?P<unit>quarter|half)\b")
+
+
+def read_years_part(page: "Page", match: re.Match[str]) -> DateValue | None:
+    from .news_dates import ORDINAL_NUMBERS, _calendar_quarter, _period, _period_timex
+    index, unit, anchor = ORDINAL_NUMBERS[match["q"].lower()], match["unit"], page.published.date
+    if (unit == "half" and index > 2) or not _calendar_quarter(page, match.start()):
+        return None
+    if match["year"]:
+        year = int(match["year"])
+    elif anchor is None:
+        return unplaced_value(unit, match.group())
+    else:
+        year = anchor.year + {"last": -1, "this": 0, "next": 1}[match["rel"].lower()]
+    value = period_value(*_period(year, index, unit), unit, anchor, match.group(), timex=_period_timex(year, index, unit)) \
+        if anchor else None
+    return value or DateValue(start=_period(year, index, unit)[0], end=_period(year, index, unit)[1], granularity=unit,
+                              timex=_period_timex(year, index, unit))
 
 
 # A league's, a show's or a holiday's season, named by its place among seasons ("this season", "last
@@ -100,7 +137,9 @@ UNPLACEABLE = frozenset({read_league_season, read_schedule_week})
 
 PATTERNS = [
     (_SEASON, ("spring", "summer", "autumn", "fall", "winter"), read_season),
-    (_YEARS_END, ("s end", "r-end", "h-end"), read_years_end),
+    (_YEARS_END, ("s end", "r-end", "h-end", "r end", "h end"), read_years_end),
+    (_YEARS_PART, (" quarter", " half"), read_years_part),
+    (_SEASON_OF_YEAR, (" of last year", " of this year", " of next year"), read_season_of_year),
     (_LEAGUE_SEASON, ("season",), read_league_season),
     (_SCHEDULE_WEEK, ("Week ", "week "), read_schedule_week),
 ]

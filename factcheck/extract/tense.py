@@ -88,11 +88,17 @@ _DONE_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur
                           rf"\b[Tt]he\s+(?:{_RESULT})|\d+-\d+\s+(?:{_RESULT}))\s+"
                           rf"(?:(?:over|against|in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}})?(?:(?:late|early)\s+)?on\s+$")
 _DONE_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_DONE}|{_RESULT})\b(?![ -](?:parade|celebrations?|rally|ceremony|party))", re.I)
+# To undo or contest a decision is to answer one already made: "seeks to overturn the ruling on
+# Monday", "hopes to quash the conviction on Friday" date the ruling and the conviction, which are
+# past (while "will issue its ruling on Monday" is ahead: the verb must be one that undoes; "will
+# appeal the verdict on Friday" may be Friday's appeal, so appeal, challenge, contest are left out).
+_UNDONE = re.compile(r"\b(?:overturn|reverse|quash|overrule|annul|set aside|throw out|strike down)\s+(?:the|a|an|his|her|its|their|this|that|last)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:ruling|verdict|decision|judgment|judgement|sentence|conviction|order|result|vote)\s+(?:on\s+)?$", re.I)
 _LEADS_AHEAD = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|no later than)(?:\s+(?:on|from|with))?\s+$")
 PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say)\b|['’]s\s+[a-z]+ed\b", re.I)
-# "will be held", "to be made": a participle after "be" is no past, irregular or not ("be held" is
-# as future as "be signed").
-_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be)\s+[a-z]+ed\b|\bbe\s+(?:[a-z]+ly\s+)?[a-z]+\b|['’]s\s+[a-z]+ed\b|"
+# "will be held", "to be made", "the draft is held": a participle after "be" or a present "is" is no
+# past, irregular or not ("be held" is as future as "be signed").
+_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be)\s+[a-z]+ed\b|\b(?:be|is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+\b|['’]s\s+[a-z]+ed\b|"
                        r"\b(?:the|a|an|his|her|its|their|this|that|these|those)\s+[a-z]+ed\b|\b(?:need|speed|seed|feed|bed|red|shed|based|related|called|named|so-called|united|"
                        r"limited|expected|alleged|supposed|used|fixed|detailed|advanced|armed|biased)\b", re.I)
 
@@ -141,11 +147,19 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
     return _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]), would)
 
 
+def tense_of_period(page: "Page", start: int, end: int) -> int:
+    """A month's or a day's tense: "said the plant would close in March" may be a March either side
+    of the saying, so "would" makes a past clause say neither (the nearest such month)."""
+    tense = tense_at(page, start, end)
+    return 0 if tense < 0 and tense_at(page, start, end, would=True) > 0 else tense
+
+
 def _marked(text: str, sentence: tuple[int, int], clause_start: int, start: int, end: int, would: bool) -> int | None:
     """The tense fixed by the words right around the date, before any verb is weighed."""
     sentence_start, sentence_end = sentence
     if _SINCE.search(text, max(sentence_start, start - 16), start) or _AFTER_BEING.search(text, max(sentence_start, start - 60), start) or \
-            _DONE_BEFORE.search(text, max(sentence_start, start - 40), start) or _DONE_AFTER.match(text, end):
+            _DONE_BEFORE.search(text, max(sentence_start, start - 40), start) or _DONE_AFTER.match(text, end) or \
+            _UNDONE.search(text, max(sentence_start, start - 70), start):
         return -1
     is_date = IS_DATE.search(text, max(clause_start, start - 24), start)
     # "the focus is on Monday's attack" is a topic, not a day set
