@@ -121,3 +121,10 @@ def test_a_real_date_disagreement_after_a_saying_stays_a_conflict():
     report = _report_dated(("Smith said on Tuesday that he would decide after the parliamentary vote on Monday.", WEDNESDAY),
                            ("The parliamentary vote will be held on October 22.", WEDNESDAY))
     check_verdicts(report, {"Monday", "October 22"}, {"conflict"})
+
+
+def test_a_weekday_before_a_unit_named_by_an_ordinal_agrees_with_its_date():
+    # "Monday, the 3rd Battalion" read as "Monday the 3rd" was 3 September, a month before the news
+    report = _report_dated(("On Monday, the 3rd Battalion left Tarnvik for the front.", WEDNESDAY),
+                           ("The 3rd Battalion left Tarnvik for the front on October 8.", WEDNESDAY))
+    check_verdicts(report, {"Monday", "October 8"}, {"agree"})

@@ -90,14 +90,17 @@ def _nth_weekday(page: "Page", match: re.Match[str]) -> DateValue | None:
 
 # "Friday the 13th", "Sunday, the 4th": the day of a month near the publication date that falls on
 # that weekday (in the clause's tense), as "Wednesday, Jan. 1" takes the year its weekday names.
-_WEEKDAY_THE_DAY = re.compile(rf"\b(?P<day>{WEEKDAY_NAMES}),? the (?P<n>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b")
+# (the ordinal ends its phrase: "On Saturday, the 5th seed", "the 2nd-ranked Comets", "Monday, the
+# 3rd Battalion" are ranks and units; and it is a day of a month next to the publication's)
+_WEEKDAY_THE_DAY = re.compile(rf"\b(?P<day>{WEEKDAY_NAMES}),? the (?P<n>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
+                              r"(?![\w-]|\s+(?!(?:of|and|at|in|on|when|as|after|before|but|to|with|from|for)\b)[A-Za-z])")
 
 
 def _weekday_the_day(page: "Page", match: re.Match[str]) -> DateValue | None:
     anchor = page.published.date
     if anchor is None:
         return None
-    months = [anchor.year * 12 + anchor.month - 1 + step for step in range(-6, 7)]
+    months = [anchor.year * 12 + anchor.month - 1 + step for step in range(-1, 2)]
     dates = []
     for index in months:
         try:
