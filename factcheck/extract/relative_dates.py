@@ -283,6 +283,10 @@ def _weekday_range(page: "Page", match: re.Match[str]) -> DateValue:
         return _unresolved("day", f"{first} to {last}")
     tense = tense_at(page, match.start(), match.end(), would=True)
     if tense < 0:  # a stretch told in the past has ended by the day it is told: "From Monday to Wednesday, flights were cancelled"
+        start = weekday_near(anchor, WEEKDAYS[first.lower()], -1)
+        end = weekday_near(start, WEEKDAYS[last.lower()], 1)
+        if start < anchor <= end:  # unless it was under way that day: "were cancelled from Tuesday to Thursday", told on a Wednesday
+            return _resolved(start, end, "day", anchor, f"{first} to {last}")
         end = weekday_near(anchor, WEEKDAYS[last.lower()], -1)
         return _resolved(weekday_near(end, WEEKDAYS[first.lower()], -1), end, "day", anchor, f"{first} to {last}")
     start = weekday_near(anchor, WEEKDAYS[first.lower()], 1 if tense > 0 else -1)
