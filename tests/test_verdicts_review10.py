@@ -128,3 +128,38 @@ def test_a_weekday_before_a_unit_named_by_an_ordinal_agrees_with_its_date():
     report = _report_dated(("On Monday, the 3rd Battalion left Tarnvik for the front.", WEDNESDAY),
                            ("The 3rd Battalion left Tarnvik for the front on October 8.", WEDNESDAY))
     check_verdicts(report, {"Monday", "October 8"}, {"agree"})
+
+
+# False conflicts of the same kinds that main's code (926220c) reports as well, not brought by the
+# rules reviewed: the parts of two "including" phrases meet whatever narrows their wholes, and a
+# stretch told with a cue the frame does not keep ("before the break") meets the plain one. Strict:
+# when a precision fix quiets one, make it a plain case above.
+ON_MAIN_TOO = [
+    ("disaster: the children of the first blast are not those of both",
+     "Twelve people, including four children, were killed in the first blast.",
+     "The two blasts killed 30 people, including seven children.",
+     {"four", "seven"}),
+    ("crime: the minors arrested on the first night are not all those arrested",
+     "Sixty people, including nine minors, were arrested on the first night.",
+     "Police have arrested 200 people, including 30 minors.",
+     {"nine", "30"}),
+    ("disaster: a similar blast in 2010, told first, is history",
+     "In 2010, a similar blast killed nine people, including three children.",
+     "The blast killed 30 people, including seven children.",
+     {"three", "seven"}),
+    ("health: the health workers infected in all are not this week's",
+     "The virus has infected 300 people, including 40 health workers.",
+     "The virus infected 20 people this week, including four health workers.",
+     {"40", "four"}),
+    ("sport: the final games before the break are not the season's final games",
+     "Tom Smith will miss the final two games before the break.",
+     "Tom Smith will miss the final three games.",
+     {"two", "three"}),
+]
+
+
+@pytest.mark.parametrize("title, first, second, texts", [
+    pytest.param(*case, id=case[0], marks=pytest.mark.xfail(strict=True, reason="a false conflict on main too, left to a precision review"))
+    for case in ON_MAIN_TOO])
+def test_no_false_conflict_on_main_too(title, first, second, texts):
+    check_verdicts(_report(first, second), texts, None)
