@@ -140,10 +140,8 @@ def _event_of_whole(text: str, sentence: tuple[int, int], clause_end: int, piece
     return _event_before(tokens[:figure]) if figure else None
 
 
-# What may follow the verb of a whole told before it ("..., including seven children, were killed
-# in the blast, police said"): nothing that narrows the whole to a time, a place or a scope the
-# part's own frame would not carry ("since the fighting began", "when their car was crushed", "at
-# the city hospital", "in a similar blast in 2010": the part would meet the whole toll's part).
+# After a whole's verb ("..., were killed in the blast, police said"), nothing that narrows the whole to a time, place
+# or scope the part's frame would not carry ("since ...", "when their car was crushed", "at the city hospital", "in 2010").
 _PLAIN_WHOLE_END = re.compile(r"\s*(?:was|were|is|are|have|has|had)\s+(?:(?:been|being|[a-z]+ly)\s+)*[a-z][\w'’-]*"
                               r"(?:\s+(?:in|by|during)\s+the\s+(?:[a-z][\w'’-]*\s*){1,3}?)?\s*"
                               r"(?:,\s*(?:[\w'’-]+\s+){1,3}(?:said|says|reported)\s*)?[.!?\"”’')]*\s*$")
