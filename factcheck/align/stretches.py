@@ -49,15 +49,20 @@ def measured_stretch(claim: ClaimBase) -> str | None:
     """"will miss the final two games", "sat out the first three matches": the stretch (final,
     first...) whose length the figure is, for a figure scoped to a stretch of time; None for other
     figures and stretches named in other words ("12 points in the first half"). Two such figures of
-    one holder's one event name one stretch when this word is the same, and then disagree like any
-    other figure ("the final two games" / "the final three games")."""
+    one holder's one event name one stretch when this word and the counted noun's own words are the
+    same, and then disagree like any other figure ("the final two games" / "the final three games")."""
     if claim.kind != "count" or "period" not in (claim.frame.scope or "").split("+"):
         return None  # (a duration's "the first two years of his sentence" is no count of a schedule)
     at = claim.sentence.find(claim.text)
     if at < 0 or claim.sentence.find(claim.text, at + 1) >= 0 or _OF_ANOTHER.match(claim.sentence, at + len(claim.text)):
         return None
     found = _MEASURED.search(claim.sentence, 0, at)
-    return found.group(1).lower() if found else None
+    if not found:
+        return None
+    # "the final two home games", "the first two playoff games" are a part of the final or first
+    # games: the words before the counted noun belong to the stretch's name
+    narrowed = re.split(r"\s+of\s+", (claim.frame.thing or "").lower())[0].split()[:-1]
+    return " ".join([found.group(1).lower(), *narrowed])
 
 
 # A stretch of something other than this season: "the final two games of his rookie year".

@@ -206,6 +206,12 @@ _WEEKDAY_ONLY = re.compile(rf"(?:[Oo]n )?{WEEKDAY_NAMES}(?:[ -](?:morning|aftern
 # (the "after" phrase runs on to the day: "after putting him on reserve and on Wednesday" is another act)
 _TAIL = r"(?:(?!\b(?:and|or|then|but|while)\b)[^,;:.!?\n]){0,60}$"
 _ORDER_WORD = re.compile(rf"^[^.;:!?\n]{{0,90}}?\b(?P<word>after|before|following|ahead of)\b{_TAIL}", re.I)
+# Between the two days, a clause of its own ("said on Monday that he would decide after the vote on
+# Friday", "postponed on Monday until after the holiday on Friday"): the "after" phrase orders the
+# later clause's act, not the first day's, which may be a saying or a decision that comes first.
+_NEW_CLAUSE = re.compile(r"\b(?:that|until|till|unless|if|whether)\b|"
+                         r"\b(?:he|she|it|they|we|I|you)\s+(?:would|will|could|might|may|should|must|plans?|planned|"
+                         r"wants?|wanted|hopes?|hoped|intends?|intended|expects?|expected)\b")
 _FRONTED = re.compile(rf"(?:^|[,;:]\s*)(?P<word>[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head of)\b{_TAIL}")
 
 
@@ -216,6 +222,8 @@ def keep_order(page: "Page", chosen: list["DateMatch"]) -> None:
                 page.sentence_at(first.start) != page.sentence_at(second.start):
             continue
         between = page.text[first.end:second.start]
+        if _NEW_CLAUSE.search(between):
+            continue  # "said on Monday he would decide after the vote on Monday": the first day is the saying's
         told = _ORDER_WORD.match(between)
         if told:  # "on Friday after the floods on Monday": the second day moves
             moving, other, later = second, a.start, told["word"].lower() in ("before", "ahead of")

@@ -265,6 +265,8 @@ def read_day_range(match: re.Match[str], page: Page) -> DateMatch | list[DateMat
 # After the lone day of "June 6 and 7" comes its year, a stop or a small word: "June 6 and 7 people" is a count.
 _LIST_END = re.compile(r"\s*(?:[,.;:)!?\n]|$)|\s+(?:in|at|on|to|for|from|when|as|and|but|with|after|before|during|while|"
                        r"that|the|this|of|respectively)\b")
+_FIGURE_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:[A-Za-z]+\s+){0,3}?(?:on|by)\s+$")
+_OF_A_GROUP = re.compile(r"\s+of\s+(?:the|them|those|these|his|her|their|its|our)\b")
 
 
 def _day_list(match: re.Match[str], page: Page) -> list[DateMatch] | None:
@@ -273,6 +275,9 @@ def _day_list(match: re.Match[str], page: Page) -> list[DateMatch] | None:
     month, first, second = month_number(match["month"]), int(re.sub(r"\D", "", match["day"])), int(re.sub(r"\D", "", match["day2"]))
     if match.groupdict().get("month2") or second <= first or (not match["year"] and not _LIST_END.match(page.text, match.end())):
         return None
+    if not match["year"] and (_OF_A_GROUP.match(page.text, match.end()) or _FIGURE_BEFORE.search(
+            page.text, max(page.sentence_at(match.start())[0], match.start() - 40), match.start())):
+        return None  # "arrested 12 people on June 6 and 15 on June 7", "on June 6 and 7 of the injured": a count
     both = _year_less(page.published, month, first, second, direction=_day_tense(page, match))
     year = int(match["year"]) if match["year"] else both.start.year if both and both.start else None
     dates = [_day(year, month, day) if year else None for day in (first, second)]

@@ -68,7 +68,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
         event = _event_before(TOKEN.findall(text[piece_start:span[0]]), participle=piece_start > clause_start)
     event = _event_told_another_way(text, piece_start, span[0], event, thing)
     if event is None and _INCLUDING_OPENS.match(text, piece_start, span[0]):
-        event = _event_of_whole(text, sentence[0], clause_end, piece_start, piece_end)
+        event = _event_of_whole(text, sentence, clause_end, piece_start, piece_end)
     told_by_verb = event
     event = event or _event_of_thing(thing)
     if event in ("rise", "fall", "reach", None) and re.search(r"\b(?:death|casualty) toll\b", text[piece_start:span[0]], re.I):
@@ -111,11 +111,12 @@ _INCLUDING_OPENS = re.compile(r"\s*including\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _HEDGE_WORDS = frozenset("more than less fewer at least about some nearly almost over around up to roughly approximately".split())
 
 
-def _event_of_whole(text: str, sentence_start: int, clause_end: int, piece_start: int, piece_end: int) -> str | None:
+def _event_of_whole(text: str, sentence: tuple[int, int], clause_end: int, piece_start: int, piece_end: int) -> str | None:
     """The event of the whole an "including" part belongs to: the verb after the phrase closes
     ("12 people, including seven children, were killed") or the verb right before the whole's own
     figure ("killed more than 50 people, including seven children"). Nothing else: "Residents,
     including seven children, said", "the 50 people, including seven children, who" name no event."""
+    sentence_start = sentence[0]
     comma = text.rfind(",", sentence_start, piece_start)  # the comma before "including" (a clause break)
     if comma < 0:
         return None
@@ -124,6 +125,8 @@ def _event_of_whole(text: str, sentence_start: int, clause_end: int, piece_start
         following = TOKEN.findall(text[piece_end + 1:clause_end])
         if not following[:1] or following[0].lower() not in _AUXILIARIES or _names_a_whole(text, sentence_start, whole_start, clause_end):
             return None
+        if whole_start > _OPENING_MARKS.match(text, sentence_start).end() or not _PLAIN_WHOLE_END.match(text, piece_end + 1, sentence[1]):
+            return None  # the whole's time, place or scope lies where the part's frame does not read
         return _event_after(following)
     if _names_a_whole(text, sentence_start, whole_start, comma):
         return None
@@ -135,6 +138,13 @@ def _event_of_whole(text: str, sentence_start: int, clause_end: int, piece_start
     while figure and tokens[figure - 1].lower() in _HEDGE_WORDS:
         figure -= 1
     return _event_before(tokens[:figure]) if figure else None
+
+
+# After a whole's verb ("..., were killed in the blast, police said"), nothing that narrows the whole to a time, place
+# or scope the part's frame would not carry ("since ...", "when their car was crushed", "at the city hospital", "in 2010").
+_PLAIN_WHOLE_END = re.compile(r"\s*(?:was|were|is|are|have|has|had)\s+(?:(?:been|being|[a-z]+ly)\s+)*[a-z][\w'’-]*"
+                              r"(?:\s+(?:in|by|during)\s+the\s+(?:[a-z][\w'’-]*\s*){1,3}?)?\s*"
+                              r"(?:,\s*(?:[\w'’-]+\s+){1,3}(?:said|says|reported)\s*)?[.!?\"”’')]*\s*$")
 
 
 # A capitalised word that is not a name of the whole's: the sentence's first word, or a name after

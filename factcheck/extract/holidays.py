@@ -82,6 +82,11 @@ def _after_holiday(text: str, position: int) -> bool:
     return bool(joined) and any(found.end() == joined.start() for found in _HOLIDAY.finditer(before, 0, joined.start()))
 
 
+# The bare present of a verb that leads a holiday tells a habit unless a modal or "to" sets it.
+_HABIT_VERBS = frozenset({"spend", "celebrate", "mark", "observe"})
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|should|to|['’]ll)\s+(?:not\s+|never\s+|also\s+)?$", re.I)
+
+
 def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
     """(where the claim starts, its value): the lead preposition is context, not part of the date."""
     if not (match["lead"] or match["which"] or match["year"] or _after_holiday(page.text, match.start())):
@@ -116,6 +121,9 @@ def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | 
     else:
         # a verb that leads the holiday ("marked Independence Day") tells its tense; a preposition is context
         verb = bool(match["lead"]) and match["lead"].strip().lower().startswith(("sp", "cel", "mar", "obs"))
+        if verb and match["lead"].strip().lower() in _HABIT_VERBS and not _MODAL_BEFORE.search(
+                page.text, max(page.sentence_at(match.start())[0], match.start() - 30), match.start()):
+            return None  # "Christians celebrate Easter in the spring": a habit, no date ("will spend Christmas" one)
         year = pick_year(anchor, tense_at(page, start if verb else match.start(), match.end()), rule, rule)
     day = rule(year)
     return start, period_value(day, day, "day", anchor, words, timex=day.isoformat())

@@ -90,14 +90,17 @@ def _nth_weekday(page: "Page", match: re.Match[str]) -> DateValue | None:
 
 # "Friday the 13th", "Sunday, the 4th": the day of a month near the publication date that falls on
 # that weekday (in the clause's tense), as "Wednesday, Jan. 1" takes the year its weekday names.
-_WEEKDAY_THE_DAY = re.compile(rf"\b(?P<day>{WEEKDAY_NAMES}),? the (?P<n>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b")
+# (the ordinal ends its phrase: "On Saturday, the 5th seed", "the 2nd-ranked Comets", "Monday, the
+# 3rd Battalion" are ranks and units; and it is a day of a month next to the publication's)
+_WEEKDAY_THE_DAY = re.compile(rf"\b(?P<day>{WEEKDAY_NAMES}),? the (?P<n>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
+                              r"(?![\w-]|\s+(?!(?:of|and|at|in|on|when|as|after|before|but|to|with|from|for)\b)[A-Za-z])")
 
 
 def _weekday_the_day(page: "Page", match: re.Match[str]) -> DateValue | None:
     anchor = page.published.date
     if anchor is None:
         return None
-    months = [anchor.year * 12 + anchor.month - 1 + step for step in range(-6, 7)]
+    months = [anchor.year * 12 + anchor.month - 1 + step for step in range(-1, 2)]
     dates = []
     for index in months:
         try:
@@ -175,7 +178,9 @@ def find(page: "Page") -> Iterator["DateMatch"]:
 _SPORT_ORDINAL = re.compile(r"\b(?:holes?|holed|birdie[sd]?|bogey(?:s|ed)?|eagle|par|putts?|fairway|tee|innings?|"
                             r"minutes?|laps?|goals?|scored|frames?|overs?)\b", re.I)
 _DAY_OF_MONTH_ANCHOR = Within(DIGIT, re.compile(r"\d(?:st|nd|rd|th)\b"))
-_DAY_OF_MONTH = re.compile(r"(?<=\b(?:[Oo]n|[Bb]y) )the (?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:and|when|as|at|in|after|before|but)\b)")
+# (not a list of ordinals before their noun: "On the 4th, 5th and 6th floors", "the 2nd, the 3rd and the 4th days")
+_DAY_OF_MONTH = re.compile(r"(?<=\b(?:[Oo]n|[Bb]y) )the (?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
+                           r"(?=\s*[,.;:)]|\s+(?:and|when|as|at|in|after|before|but)\b)(?!,?\s*(?:and\s+)?(?:the\s+)?\d+(?:st|nd|rd|th)\b)")
 
 
 def _day_of_month(page: "Page", match: re.Match[str]) -> DateValue:
@@ -278,6 +283,10 @@ def _weekday_range(page: "Page", match: re.Match[str]) -> DateValue:
         return _unresolved("day", f"{first} to {last}")
     tense = tense_at(page, match.start(), match.end(), would=True)
     if tense < 0:  # a stretch told in the past has ended by the day it is told: "From Monday to Wednesday, flights were cancelled"
+        start = weekday_near(anchor, WEEKDAYS[first.lower()], -1)
+        end = weekday_near(start, WEEKDAYS[last.lower()], 1)
+        if start < anchor <= end:  # unless it was under way that day: "were cancelled from Tuesday to Thursday", told on a Wednesday
+            return _resolved(start, end, "day", anchor, f"{first} to {last}")
         end = weekday_near(anchor, WEEKDAYS[last.lower()], -1)
         return _resolved(weekday_near(end, WEEKDAYS[first.lower()], -1), end, "day", anchor, f"{first} to {last}")
     start = weekday_near(anchor, WEEKDAYS[first.lower()], 1 if tense > 0 else -1)

@@ -62,7 +62,7 @@ def read_season_of_year(page: "Page", match: re.Match[str]) -> DateValue | None:
     return period_value(*months_interval(year, first, last), "season", anchor, match.group(), match["part"])
 
 
-_YEARS_END = re.compile(r"\b(?:(?P<unit>year|month)['’]s end|(?<=by |at )(?P<unit2>year|month)[- ]end)\b(?![- ](?:results|figures|bonus))")
+_YEARS_END = re.compile(r"\b(?:(?P<unit>year|month)['’]s end|(?<=by |at )(?P<unit2>year|month)[- ]end)\b(?![- ](?:results|figures|bonus)|,?\s+(?:of\s+)?\d{4})")
 
 
 def read_years_end(page: "Page", match: re.Match[str]) -> DateValue | None:

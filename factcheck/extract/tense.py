@@ -94,6 +94,17 @@ _DONE_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_DONE}|{_RESULT})
 # appeal the verdict on Friday" may be Friday's appeal, so appeal, challenge, contest are left out).
 _UNDONE = re.compile(r"\b(?:overturn|reverse|quash|overrule|annul|set aside|throw out|strike down)\s+(?:the|a|an|his|her|its|their|this|that|last)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:ruling|verdict|decision|judgment|judgement|sentence|conviction|order|result|vote)\s+(?:on\s+)?$", re.I)
+# The one who undoes it is set to do so on that day: "is expected to overturn the verdict on Friday",
+# "will vote to overturn the decision on Thursday", "will set aside the verdict on Monday".
+_UNDO_SET = re.compile(r"\b(?:(?:will|shall|would)|['’]ll|(?:is|are|was|were)\s+(?:\w+\s+)?(?:expected|set|due|scheduled|poised|likely|going)\s+to|"
+                       r"vot(?:e|es|ed|ing)\s+to)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _undone_before(text: str, sentence_start: int, start: int) -> bool:
+    found = _UNDONE.search(text, max(sentence_start, start - 70), start)
+    return bool(found) and not _UNDO_SET.search(text, max(sentence_start, found.start() - 40), found.start())
+
+
 _LEADS_AHEAD = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|no later than)(?:\s+(?:on|from|with))?\s+$")
 PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say)\b|['’]s\s+[a-z]+ed\b", re.I)
 # "will be held", "to be made", "the draft is held": a participle after "be" or a present "is" is no
@@ -159,7 +170,7 @@ def _marked(text: str, sentence: tuple[int, int], clause_start: int, start: int,
     sentence_start, sentence_end = sentence
     if _SINCE.search(text, max(sentence_start, start - 16), start) or _AFTER_BEING.search(text, max(sentence_start, start - 60), start) or \
             _DONE_BEFORE.search(text, max(sentence_start, start - 40), start) or _DONE_AFTER.match(text, end) or \
-            _UNDONE.search(text, max(sentence_start, start - 70), start):
+            _undone_before(text, sentence_start, start):
         return -1
     is_date = IS_DATE.search(text, max(clause_start, start - 24), start)
     # "the focus is on Monday's attack" is a topic, not a day set
