@@ -1,0 +1,178 @@
+"""Two figures of one frame that each article tells of another aspect of the thing, in words the
+frame does not keep: what a sum pays for ("$300 million on roads" / "$120 million on schools"),
+who pays it ("could cost insurers $300 million" / "could cost the city $120 million"), what it
+holds ("$4 billion, including debt" / "$3.1 billion, excluding debt"), which statistic it is
+("the median price" / "the average price"), which kind of the thing ("egg prices" / "food prices";
+"12 schools" / "5 elementary schools"), or which part of it ("1,200 jobs in Tarnvik" / "3,000
+jobs"; "effective in people over 65"). Read from each claim's own sentence; each rule needs both
+sentences to say it and to say it differently, or one to name a part the other does not."""
+from __future__ import annotations
+
+import re
+
+from ..align.keys import head_phrase
+from ..models import ClaimBase
+
+_WORD = r"[A-Za-z][\w'’-]*"
+_HEDGE = r"(?:(?:an?|some|about|around|nearly|almost|roughly|up to|more than|less than|at least|as much as|an estimated|"\
+         r"a further|another|an extra|an additional)\s+)*"
+# Who pays: "could cost insurers $300 million", "will cost the city up to $120 million".
+_PAYER = re.compile(rf"\bcost(?:s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?P<who>{_WORD}(?:\s+{_WORD})?)\s+{_HEDGE}$", re.I)
+# What for: "$300 million on roads", "$3 billion in aid", "$50 million to repair the bridge".
+_PURPOSE = re.compile(r"\s*(?:(?:on|in)\s+(?:new\s+|the\s+)?(?P<on>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)|to\s+(?P<to>[a-z]+\s+(?:the\s+|its\s+|new\s+)?[a-z]+))")
+# What a sum holds: "$4 billion, including debt" / "$3.1 billion excluding debt"; "before tax" / "after tax".
+_HOLDS = re.compile(r"\W{0,3}(?:(?P<with>including|with|after)|(?P<without>excluding|not including|without|before))\s+(?P<what>[a-z]+)", re.I)
+# Which statistic: the median, the average or the mean, named before the figure in its clause.
+_STATISTIC = re.compile(r"\b(median|average|mean)\b", re.I)
+# A place that makes the counted thing a part: "jobs in Tarnvik", "stores in Harbor City".
+_PLACE_PART = re.compile(r"^(?P<thing>[A-Za-z][\w\s'’-]*?)\s+(?:in|at|across)\s+[A-Z]")
+# A part of the people a figure is of: "in people over 65", "among children under five", "in adults aged 18 to 30".
+_SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:\w+\s+){0,2}?(?:people|adults|children|patients|women|men|teenagers|"
+                       r"participants|those|residents|workers|students|voters)\s+(?:over|under|aged|older|younger|above|below|"
+                       r"with|who)\b", re.I)
+# What a change is told of, between its verb and "by": "cut the corn harvest by 12 percent".
+_OBJECT_BY = re.compile(r"\b(?:the|its|their|his|her)\s+(?P<what>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+by\s+$")
+# A percentage's thing told of one field or group only: "the pass rate in maths", "turnout among women".
+_FIELD = re.compile(r"^(?P<thing>[a-z][\w\s'’-]*?)\s+(?:in|among|for)\s+(?!the\b|an?\b|its\b|their\b)[a-z]+$")
+# A date after "since" starts a stretch ("have risen 40 percent since January"): not the time of the act.
+_SINCE = re.compile(r"\bsince\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?$", re.I)
+# A figure told of "it" where the other tells it of a named person ("Acme said it could earn $12
+# million" / "Acme said Tom Smith could earn $3 million").
+_CLAUSE_SUBJECT = re.compile(r"(?<![\w'’])(?P<who>it|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)\s+"
+                             r"(?:(?!said\b|says\b|told\b)[a-z]+\s+){1,3}(?:\$|€|£)?$")
+# Which kind of a percentage's thing ("egg prices" / "food prices"): short noun phrases only.
+_SHORT_THING = 3
+
+
+def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
+    """Whether two figures are told of different aspects of their thing (see the module)."""
+    if one.kind != other.kind:
+        return False
+    if one.kind == "date":
+        return _since(one) != _since(other)
+    if _told_of_it(one, other) or _told_of_it(other, one):
+        return True
+    if one.kind == "money" and (_differ(_payer(one), _payer(other)) or _differ(_purpose(one), _purpose(other))
+                                or _holds_apart(one, other)):
+        return True
+    if one.kind in ("money", "percent") and _differ(_statistic(one), _statistic(other)):
+        return True
+    if one.kind == "percent" and (_kinds_apart(one.frame.thing, other.frame.thing) or _kinds_apart(_object(one), _object(other))
+                                  or _field_apart(one.frame.thing, other.frame.thing)
+                                  or _place_part(one.frame.thing or "", other.frame.thing or "") or
+                                  bool(_SUBGROUP.search(one.sentence)) != bool(_SUBGROUP.search(other.sentence))):
+        return True
+    return one.kind == "count" and _part_of_count(one, other)
+
+
+def _differ(one: str | None, other: str | None) -> bool:
+    if one is None or other is None:
+        return False
+    first, second = set(one.lower().split()) - _FUNCTION_WORDS, set(other.lower().split()) - _FUNCTION_WORDS
+    return bool(first) and bool(second) and not (first <= second or second <= first)
+
+
+# Words that join a phrase on, not what it names ("$281m in cash and ...", "in cash for SeaMicro").
+_FUNCTION_WORDS = frozenset("and or for to of the a an with from by at as than".split())
+
+
+def _at(claim: ClaimBase) -> int:
+    return claim.sentence.find(claim.text)
+
+
+def _payer(claim: ClaimBase) -> str | None:
+    at = _at(claim)
+    found = _PAYER.search(claim.sentence, 0, at) if at >= 0 else None
+    return found["who"] if found else None
+
+
+def _purpose(claim: ClaimBase) -> str | None:
+    at = _at(claim)
+    found = _PURPOSE.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    return (found["on"] or found["to"]) if found else None
+
+
+def _holds_apart(one: ClaimBase, other: ClaimBase) -> bool:
+    first, second = _holds(one), _holds(other)
+    return first is not None and second is not None and first[1] == second[1] and first[0] != second[0]
+
+
+def _holds(claim: ClaimBase) -> tuple[bool, str] | None:
+    at = _at(claim)
+    found = _HOLDS.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    return (found["with"] is not None, found["what"].lower()) if found else None
+
+
+def _statistic(claim: ClaimBase) -> str | None:
+    at = _at(claim)
+    if at < 0:
+        return None
+    start = max(claim.sentence.rfind(mark, 0, at) for mark in (",", ";", ":"))
+    found = _STATISTIC.findall(claim.sentence, start + 1, at)
+    return found[-1].lower() if found else None
+
+
+def _kinds_apart(one: str | None, other: str | None) -> bool:
+    """"Egg prices" and "food prices", "Brent crude" and "US crude": one head, each told of another
+    kind; "voter turnout" and "turnout" may be one figure told more or less fully."""
+    if not one or not other or len(one.split()) > _SHORT_THING or len(other.split()) > _SHORT_THING:
+        return False
+    (first, head), (second, other_head) = head_phrase(one), head_phrase(other)
+    return head == other_head and bool(first) and bool(second) and not first & second
+
+
+def _part_of_count(one: ClaimBase, other: ClaimBase) -> bool:
+    """"1,200 jobs in Tarnvik" is a part of "3,000 jobs" (a place naming where the counted things
+    are, not where the event happened: "four people died in Papua" is as often the whole toll);
+    "5 elementary schools" a part of "12 schools"."""
+    first, second = one.frame.thing or "", other.frame.thing or ""
+    if _place_part(first, second):
+        return True
+    (first_kind, head), (second_kind, other_head) = head_phrase(first), head_phrase(second)
+    return head == other_head and bool(first_kind) != bool(second_kind) and one.frame.holder == other.frame.holder \
+        and _one_noun_phrase(first) and _one_noun_phrase(second)
+
+
+def _place_part(one: str, other: str) -> bool:
+    """"jobs in Tarnvik" / "jobs", "Farmers in Tarnvik" / "Farmers": the thing of one place."""
+    for thing, whole in ((one, other), (other, one)):
+        part = _PLACE_PART.match(thing)
+        if part and whole and part["thing"].lower() == whole.lower():
+            return True
+    return False
+
+
+def _one_noun_phrase(thing: str) -> bool:
+    return 0 < len(thing.split()) <= _SHORT_THING and thing.islower()
+
+
+def _before(claim: ClaimBase) -> str:
+    at = _at(claim)
+    return claim.sentence[:at] if at >= 0 else ""
+
+
+def _since(claim: ClaimBase) -> bool:
+    return bool(_SINCE.search(_before(claim)))
+
+
+def _told_of_it(named: ClaimBase, it: ClaimBase) -> bool:
+    """The subject right before the figure's verb is a named person on one side and "it" on the other."""
+    holder = named.frame.holder
+    if not holder or it.frame.holder or holder in it.sentence:
+        return False
+    first, second = _CLAUSE_SUBJECT.search(_before(named)), _CLAUSE_SUBJECT.search(_before(it))
+    return first is not None and second is not None and first["who"] == holder and second["who"] == "it"
+
+
+def _object(claim: ClaimBase) -> str | None:
+    found = _OBJECT_BY.search(_before(claim))
+    return found["what"] if found else None
+
+
+def _field_apart(one: str | None, other: str | None) -> bool:
+    """"the pass rate in maths" is one field's of "the pass rate"."""
+    for thing, whole in ((one or "", other or ""), (other or "", one or "")):
+        part = _FIELD.match(thing)
+        if part and part["thing"] == whole:
+            return True
+    return False
