@@ -15,7 +15,7 @@ from .aspects import other_aspect
 # in Europe", "52 percent of the vote in Harbor City" (not "in Monday's attack": a day is no place).
 _PLACE_AFTER = re.compile(r"\s*(?:[a-z][\w'’-]*\s+){0,4}?(?:in|across|at)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _WIDE_AFTER = re.compile(r"\s*(?:[a-z][\w'’-]*\s+){0,4}?(?:nationwide|worldwide|globally|nationally|across the country|"
-                         r"around the world)\b")
+                         r"around the world|(?:across|in|throughout) the (?:eurozone|euro zone|euro area|bloc|region|continent))\b")
 _WIDE = "*"
 # The home market against the world ("$120 million at the domestic box office" / "$300 million globally").
 _HOME_AFTER = re.compile(r"\s*(?:[a-z][\w'’-]*\s+){0,4}?(?:domestically|at home|(?:at|in)\s+the\s+domestic)\b")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..align.keys import head_phrase
+from ..align.keys import head_phrase, stem
 from ..models import ClaimBase
 
 _WORD = r"[A-Za-z][\w'’-]*"
@@ -18,14 +18,15 @@ _HEDGE = r"(?:(?:an?|some|about|around|nearly|almost|roughly|up to|more than|les
          r"a further|another|an extra|an additional)\s+)*"
 # Who pays: "could cost insurers $300 million", "will cost the city up to $120 million".
 _PAYER = re.compile(rf"\bcost(?:s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?P<who>{_WORD}(?:\s+{_WORD})?)\s+{_HEDGE}$", re.I)
-# What for: "$300 million on roads", "$3 billion in aid", "$50 million to repair the bridge".
-_PURPOSE = re.compile(r"\s*(?:(?:on|in)\s+(?:new\s+|the\s+)?(?P<on>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)|to\s+(?P<to>[a-z]+\s+(?:the\s+|its\s+|new\s+)?[a-z]+))")
+# What for: "$300 million on roads", "$3 billion in aid", "$50 million to repair the bridge", "cuts
+# $300 million from schools".
+_PURPOSE = re.compile(r"\s*(?:(?:on|in|from)\s+(?:new\s+|the\s+)?(?P<on>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)|to\s+(?P<to>[a-z]+\s+(?:the\s+|its\s+|new\s+)?[a-z]+))")
 # What a sum holds: "$4 billion, including debt" / "$3.1 billion excluding debt"; "before tax" / "after tax".
 _HOLDS = re.compile(r"\W{0,3}(?:(?P<with>including|with|after)|(?P<without>excluding|not including|without|before))\s+(?P<what>[a-z]+)", re.I)
 # Which statistic: the median, the average or the mean, named before the figure in its clause.
 _STATISTIC = re.compile(r"\b(median|average|mean)\b", re.I)
-# A place that makes the counted thing a part: "jobs in Tarnvik", "stores in Harbor City".
-_PLACE_PART = re.compile(r"^(?P<thing>[A-Za-z][\w\s'’-]*?)\s+(?:in|at|across)\s+[A-Z]")
+# A place that makes the counted thing a part: "jobs in Tarnvik", "stores in Harbor City", "people on board".
+_PLACE_PART = re.compile(r"^(?P<thing>[A-Za-z][\w\s'’-]*?)\s+(?:(?:in|at|across)\s+[A-Z]|on board$|aboard$|on the ground$|inside$)")
 # A part of the people a figure is of: "in people over 65", "among children under five", "in adults aged 18 to 30".
 _SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:\w+\s+){0,2}?(?:people|adults|children|patients|women|men|teenagers|"
                        r"participants|those|residents|workers|students|voters)\s+(?:over|under|aged|older|younger|above|below|"
@@ -33,13 +34,27 @@ _SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:\w+\s+){0,2}?(?:people|adults|c
 # What a change is told of, between its verb and "by": "cut the corn harvest by 12 percent".
 _OBJECT_BY = re.compile(r"\b(?:the|its|their|his|her)\s+(?P<what>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+by\s+$")
 # A percentage's thing told of one field or group only: "the pass rate in maths", "turnout among women".
-_FIELD = re.compile(r"^(?P<thing>[a-z][\w\s'’-]*?)\s+(?:in|among|for)\s+(?!the\b|an?\b|its\b|their\b)[a-z]+$")
+_FIELD = re.compile(r"^(?P<thing>[A-Za-z][\w\s'’-]*?)\s+(?:in|among|for|on|at)\s+(?!the\b|an?\b|its\b|their\b)[a-z]+(?:\s+[a-z]+)?$")
 # A date after "since" starts a stretch ("have risen 40 percent since January"): not the time of the act.
 _SINCE = re.compile(r"\bsince\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?$", re.I)
 # A figure told of "it" where the other tells it of a named person ("Acme said it could earn $12
 # million" / "Acme said Tom Smith could earn $3 million").
 _CLAUSE_SUBJECT = re.compile(r"(?<![\w'’])(?P<who>it|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)\s+"
                              r"(?:(?!said\b|says\b|told\b)[a-z]+\s+){1,3}(?:\$|€|£)?$")
+# A change told for one group of payers or buyers: "will rise 12 percent for households".
+_FOR_WHOM = re.compile(r"\s+(?:for|among)\s+(?:the\s+)?(?P<who>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)")
+# Who makes up a share: "First-time buyers made up 40 percent of sales" / "Buyers under 30 made up 25 percent".
+_SHARE_OF = re.compile(r"(?:^|[,;:]\s*)(?P<who>[A-Za-z][\w\s'’-]{0,40}?)\s+(?:made|make|makes|making)\s+up\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more than\s+|less than\s+)?$|"
+                       r"(?:^|[,;:]\s*)(?P<whom>[A-Za-z][\w\s'’-]{0,40}?)\s+(?:accounted|accounts|account)\s+for\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more than\s+|less than\s+)?$")
+# The year, month or week a figure is told of, after it in its clause: "deported 12,000 people this
+# year" / "10,000 people last year".
+_WHEN_AFTER = re.compile(r"[^,;]{0,60}?\b(?P<when>(?:this|last|next|previous)\s+(?:year|month|week|quarter|season)|in\s+(?:19|20)\d\d)\b", re.I)
+# A date after "by" or "until" is a deadline ("80 percent contained by Friday"), not the time of the act.
+_BY = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
+# A player's figure for a club or country, not one season's: "has scored 120 goals for the club".
+_FOR_A_SIDE = re.compile(r"\bfor\s+(?:the|his|her|their)\s+(?:club|team|side|country|nation)$")
+# Words before a percentage's thing that restate it rather than name a kind of it.
+_RESTATING = frozenset(stem(word) for word in "economic overall total annual voter headline general national official".split())
 # Which kind of a percentage's thing ("egg prices" / "food prices"): short noun phrases only.
 _SHORT_THING = 3
 
@@ -49,7 +64,9 @@ def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
     if one.kind != other.kind:
         return False
     if one.kind == "date":
-        return _since(one) != _since(other)
+        return _since(one) != _since(other) or _deadline(one) != _deadline(other)
+    if _differ(_when_after(one), _when_after(other)):
+        return True
     if _told_of_it(one, other) or _told_of_it(other, one):
         return True
     if one.kind == "money" and (_differ(_payer(one), _payer(other)) or _differ(_purpose(one), _purpose(other))
@@ -59,10 +76,11 @@ def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
         return True
     if one.kind == "percent" and (_kinds_apart(one.frame.thing, other.frame.thing) or _kinds_apart(_object(one), _object(other))
                                   or _field_apart(one.frame.thing, other.frame.thing)
-                                  or _place_part(one.frame.thing or "", other.frame.thing or "") or
+                                  or _place_part(one.frame.thing or "", other.frame.thing or "")
+                                  or _differ(_for_whom(one), _for_whom(other)) or _differ(_share_of(one), _share_of(other)) or
                                   bool(_SUBGROUP.search(one.sentence)) != bool(_SUBGROUP.search(other.sentence))):
         return True
-    return one.kind == "count" and _part_of_count(one, other)
+    return one.kind == "count" and (_part_of_count(one, other) or _season_or_side(one, other) or _season_or_side(other, one))
 
 
 def _differ(one: str | None, other: str | None) -> bool:
@@ -115,10 +133,16 @@ def _statistic(claim: ClaimBase) -> str | None:
 def _kinds_apart(one: str | None, other: str | None) -> bool:
     """"Egg prices" and "food prices", "Brent crude" and "US crude": one head, each told of another
     kind; "voter turnout" and "turnout" may be one figure told more or less fully."""
-    if not one or not other or len(one.split()) > _SHORT_THING or len(other.split()) > _SHORT_THING:
+    if not one or not other or not _noun_phrase(one) or not _noun_phrase(other):
         return False
     (first, head), (second, other_head) = head_phrase(one), head_phrase(other)
-    return head == other_head and bool(first) and bool(second) and not first & second
+    if head != other_head or first == second:
+        return False
+    if first and second:
+        return not first & second
+    # One side names a kind the other does not: "Cloud revenue" is a part of "Revenue", "core
+    # inflation" of "inflation"; "voter turnout", "economic growth" restate the thing.
+    return not (first or second) <= _RESTATING
 
 
 def _part_of_count(one: ClaimBase, other: ClaimBase) -> bool:
@@ -140,6 +164,15 @@ def _place_part(one: str, other: str) -> bool:
         if part and whole and part["thing"].lower() == whole.lower():
             return True
     return False
+
+
+def _noun_phrase(thing: str) -> bool:
+    """A short thing with no verb of being or having: "pass rate", not "the fire was set"."""
+    words = thing.lower().split()
+    return 0 < len(words) <= _SHORT_THING and not set(words) & _CLAUSE_VERBS
+
+
+_CLAUSE_VERBS = frozenset("is was were are be been being has have had will would could".split())
 
 
 def _one_noun_phrase(thing: str) -> bool:
@@ -170,9 +203,38 @@ def _object(claim: ClaimBase) -> str | None:
 
 
 def _field_apart(one: str | None, other: str | None) -> bool:
-    """"the pass rate in maths" is one field's of "the pass rate"."""
+    """"the pass rate in maths" is one field's of "the pass rate"; "incomes on dairy farms" some
+    farms' of "farm incomes" (the same head, a field or group told on one side only)."""
     for thing, whole in ((one or "", other or ""), (other or "", one or "")):
         part = _FIELD.match(thing)
-        if part and part["thing"] == whole:
+        if part and _noun_phrase(part["thing"]) and _noun_phrase(whole) and not _FIELD.match(whole) \
+                and head_phrase(part["thing"])[1] == head_phrase(whole)[1]:
             return True
     return False
+
+
+def _deadline(claim: ClaimBase) -> bool:
+    return bool(_BY.search(_before(claim)))
+
+
+def _when_after(claim: ClaimBase) -> str | None:
+    at = _at(claim)
+    found = _WHEN_AFTER.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    return found["when"].lower().replace("  ", " ") if found else None
+
+
+def _for_whom(claim: ClaimBase) -> str | None:
+    at = _at(claim)
+    found = _FOR_WHOM.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    return found["who"] if found else None
+
+
+def _share_of(claim: ClaimBase) -> str | None:
+    found = _SHARE_OF.search(_before(claim))
+    return (found["who"] or found["whom"]).lower() if found else None
+
+
+def _season_or_side(season: ClaimBase, side: ClaimBase) -> bool:
+    """"20 goals this season" / "120 goals for the club": a season against all the player's time there."""
+    return "season" in (season.frame.scope or "").split("+") and not side.frame.scope \
+        and bool(_FOR_A_SIDE.search(side.frame.thing or ""))
