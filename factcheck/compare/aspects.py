@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..align.keys import head_phrase, stem
+from ..extract.frame_words import PLACE_NOUNS
 from ..models import ClaimBase
 
 _WORD = r"[A-Za-z][\w'’-]*"
@@ -25,8 +26,10 @@ _PURPOSE = re.compile(r"\s*(?:(?:on|in|from)\s+(?:new\s+|the\s+)?(?P<on>[a-z][\w
 _HOLDS = re.compile(r"\W{0,3}(?:(?P<with>including|with|after)|(?P<without>excluding|not including|without|before))\s+(?P<what>[a-z]+)", re.I)
 # Which statistic: the median, the average or the mean, named before the figure in its clause.
 _STATISTIC = re.compile(r"\b(median|average|mean)\b", re.I)
-# A place that makes the counted thing a part: "jobs in Tarnvik", "stores in Harbor City", "people on board".
-_PLACE_PART = re.compile(r"^(?P<thing>[A-Za-z][\w\s'’-]*?)\s+(?:(?:in|at|across)\s+[A-Z]|on board$|aboard$|on the ground$|inside$)")
+# A place that makes the counted thing a part: "jobs in Tarnvik", "stores in Harbor City", "people on board",
+# "buildings in the old town".
+_PLACE_PART = re.compile(r"^(?P<thing>[A-Za-z][\w\s'’-]*?)\s+(?:(?:in|at|across)\s+[A-Z]|on board$|aboard$|on the ground$|inside$|"
+                         rf"(?:in|at|near)\s+the\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(PLACE_NOUNS))})$)")
 # A part of the people a figure is of: "in people over 65", "among children under five", "in adults aged 18 to 30".
 _SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:\w+\s+){0,2}?(?:people|adults|children|patients|women|men|teenagers|"
                        r"participants|those|residents|workers|students|voters)\s+(?:over|under|aged|older|younger|above|below|"
@@ -46,9 +49,13 @@ _FOR_WHOM = re.compile(r"\s+(?:for|among)\s+(?:the\s+)?(?P<who>[a-z][\w'’-]*(?
 # Who makes up a share: "First-time buyers made up 40 percent of sales" / "Buyers under 30 made up 25 percent".
 _SHARE_OF = re.compile(r"(?:^|[,;:]\s*)(?P<who>[A-Za-z][\w\s'’-]{0,40}?)\s+(?:made|make|makes|making)\s+up\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more than\s+|less than\s+)?$|"
                        r"(?:^|[,;:]\s*)(?P<whom>[A-Za-z][\w\s'’-]{0,40}?)\s+(?:accounted|accounts|account)\s+for\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more than\s+|less than\s+)?$")
+# Who the share is: "80 percent of the refugees are women and children".
+_SHARE_ARE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w'’-]*\s+){1,3}?(?:are|were|is|was)\s+(?P<who>[a-z][\w\s'’-]{0,40}?)(?=[,.;]|$)")
 # The year, month or week a figure is told of, after it in its clause: "deported 12,000 people this
-# year" / "10,000 people last year".
-_WHEN_AFTER = re.compile(r"[^,;]{0,60}?\b(?P<when>(?:this|last|next|previous)\s+(?:year|month|week|quarter|season)|in\s+(?:19|20)\d\d)\b", re.I)
+# year" / "10,000 people last year"; "300 flights on Monday" / "1,200 flights over three days".
+_WHEN_AFTER = re.compile(r"[^,;]{0,60}?\b(?P<when>(?:this|last|next|previous)\s+(?:year|month|week|quarter|season)|in\s+(?:19|20)\d\d|"
+                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:over|across|during)\s+(?:the\s+)?"
+                         r"(?:next\s+|past\s+|last\s+|first\s+)?(?:\d+|two|three|four|five|six|seven|ten|several)\s+(?:days|weeks|months))\b", re.I)
 # A date after "by" or "until" is a deadline ("80 percent contained by Friday"), not the time of the act.
 _BY = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
 # A player's figure for a club or country, not one season's: "has scored 120 goals for the club".
@@ -77,7 +84,7 @@ def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
     if one.kind == "percent" and (_kinds_apart(one.frame.thing, other.frame.thing) or _kinds_apart(_object(one), _object(other))
                                   or _field_apart(one.frame.thing, other.frame.thing)
                                   or _place_part(one.frame.thing or "", other.frame.thing or "")
-                                  or _differ(_for_whom(one), _for_whom(other)) or _differ(_share_of(one), _share_of(other)) or
+                                  or _differ(_for_whom(one), _for_whom(other)) or _shares_apart(one, other) or
                                   bool(_SUBGROUP.search(one.sentence)) != bool(_SUBGROUP.search(other.sentence))):
         return True
     return one.kind == "count" and (_part_of_count(one, other) or _season_or_side(one, other) or _season_or_side(other, one))
@@ -229,9 +236,21 @@ def _for_whom(claim: ClaimBase) -> str | None:
     return found["who"] if found else None
 
 
-def _share_of(claim: ClaimBase) -> str | None:
+def _share_of(claim: ClaimBase) -> frozenset[str] | None:
     found = _SHARE_OF.search(_before(claim))
-    return (found["who"] or found["whom"]).lower() if found else None
+    if found is None:
+        at = _at(claim)
+        found = _SHARE_ARE.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+        who = found["who"] if found else None
+    else:
+        who = found["who"] or found["whom"]
+    return frozenset(stem(word) for word in who.lower().split()) - _FUNCTION_WORDS if who else None
+
+
+def _shares_apart(one: ClaimBase, other: ClaimBase) -> bool:
+    """Shares of two groups: "women and children" are not "children", "first-time buyers" not "buyers under 30"."""
+    first, second = _share_of(one), _share_of(other)
+    return bool(first) and bool(second) and first != second
 
 
 def _season_or_side(season: ClaimBase, side: ClaimBase) -> bool:
