@@ -60,6 +60,9 @@ _WHEN_AFTER = re.compile(r"[^,;]{0,60}?\b(?P<when>(?:this|last|next|previous)\s+
 _BY = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
 # A player's figure for a club or country, not one season's: "has scored 120 goals for the club".
 _FOR_A_SIDE = re.compile(r"\bfor\s+(?:the|his|her|their)\s+(?:club|team|side|country|nation)$")
+# Words before a counted noun that describe the things rather than pick some of them: "15 young
+# people" are as often all the dead as a part of them.
+_DESCRIPTIVE = frozenset(stem(word) for word in "young innocent unarmed elderly little small poor ordinary unsuspecting".split())
 # Words before a percentage's thing that restate it rather than name a kind of it.
 _RESTATING = frozenset(stem(word) for word in "economic overall total annual voter headline general national official".split())
 # Which kind of a percentage's thing ("egg prices" / "food prices"): short noun phrases only.
@@ -161,7 +164,7 @@ def _part_of_count(one: ClaimBase, other: ClaimBase) -> bool:
         return True
     (first_kind, head), (second_kind, other_head) = head_phrase(first), head_phrase(second)
     return head == other_head and bool(first_kind) != bool(second_kind) and one.frame.holder == other.frame.holder \
-        and _one_noun_phrase(first) and _one_noun_phrase(second)
+        and _one_noun_phrase(first) and _one_noun_phrase(second) and not (first_kind or second_kind) <= _DESCRIPTIVE
 
 
 def _place_part(one: str, other: str) -> bool:
