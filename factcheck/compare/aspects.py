@@ -12,6 +12,7 @@ import re
 
 from ..align.keys import head_phrase, stem
 from ..extract.frame_words import PLACE_NOUNS
+from ..extract.subjects import EVENT_NOUNS
 from ..models import ClaimBase
 
 _WORD = r"[A-Za-z][\w'’-]*"
@@ -27,17 +28,19 @@ _HOLDS = re.compile(r"\W{0,3}(?:(?P<with>including|with|after)|(?P<without>exclu
 # Which statistic: the median, the average or the mean, named before the figure in its clause.
 _STATISTIC = re.compile(r"\b(median|average|mean)\b", re.I)
 # A place that makes the counted thing a part: "jobs in Tarnvik", "stores in Harbor City", "people on board",
-# "buildings in the old town".
+# "buildings in the old town", "beef exports to Tarnvik".
 _PLACE_PART = re.compile(r"^(?P<thing>[A-Za-z][\w\s'’-]*?)\s+(?:(?:in|at|across)\s+[A-Z]|on board$|aboard$|on the ground$|inside$|"
-                         rf"(?:in|at|near)\s+the\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(PLACE_NOUNS))})$)")
+                         rf"(?:in|at|near)\s+the\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(PLACE_NOUNS))})$|to\s+[A-Z])")
 # A part of the people a figure is of: "in people over 65", "among children under five", "in adults aged 18 to 30".
 _SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:\w+\s+){0,2}?(?:people|adults|children|patients|women|men|teenagers|"
                        r"participants|those|residents|workers|students|voters)\s+(?:over|under|aged|older|younger|above|below|"
                        r"with|who)\b", re.I)
 # What a change is told of, between its verb and "by": "cut the corn harvest by 12 percent".
 _OBJECT_BY = re.compile(r"\b(?:the|its|their|his|her)\s+(?P<what>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+by\s+$")
-# A percentage's thing told of one field or group only: "the pass rate in maths", "turnout among women".
-_FIELD = re.compile(r"^(?P<thing>[A-Za-z][\w\s'’-]*?)\s+(?:in|among|for|on|at)\s+(?!the\b|an?\b|its\b|their\b)[a-z]+(?:\s+[a-z]+)?$")
+# A percentage's thing told of one field or group only: "the pass rate in maths", "turnout among women",
+# "the graduation rate for Black students".
+_FIELD = re.compile(r"^(?P<thing>[A-Za-z][\w\s'’-]*?)\s+(?:(?:in|on|at)\s+(?!the\b|an?\b|its\b|their\b)[a-z]+|"
+                    r"(?:for|among)\s+(?!the\b|an?\b|its\b|their\b)[A-Za-z]+)(?:\s+[a-z]+)?$")
 # A date after "since" starts a stretch ("have risen 40 percent since January"): not the time of the act.
 _SINCE = re.compile(r"\bsince\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?$", re.I)
 # A figure told of "it" where the other tells it of a named person ("Acme said it could earn $12
@@ -51,6 +54,13 @@ _SHARE_OF = re.compile(r"(?:^|[,;:]\s*)(?P<who>[A-Za-z][\w\s'’-]{0,40}?)\s+(?:
                        r"(?:^|[,;:]\s*)(?P<whom>[A-Za-z][\w\s'’-]{0,40}?)\s+(?:accounted|accounts|account)\s+for\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more than\s+|less than\s+)?$")
 # Who the share is: "80 percent of the refugees are women and children".
 _SHARE_ARE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w'’-]*\s+){1,3}?(?:are|were|is|was)\s+(?P<who>[a-z][\w\s'’-]{0,40}?)(?=[,.;]|$)")
+# What a share is of: "40 percent of schools" / "60 percent of teachers".
+_SHARE_BASE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<base>[a-z][\w'’-]*)")
+# The subject that opens a figure's clause, right before its verb: "Renters spend 40 percent of their
+# income", "Petrol prices rose to 1.80 euros", "Wind supplied 25 percent of electricity".
+_OPENING_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(?:the\s+)?(?P<who>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+"
+                              r"(?:has\s+|have\s+|had\s+|will\s+)?[a-z]+\s+(?:to\s+|by\s+|up\s+|for\s+)?"
+                              r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more than\s+|less than\s+)?$", re.I)
 # The year, month or week a figure is told of, after it in its clause: "deported 12,000 people this
 # year" / "10,000 people last year"; "300 flights on Monday" / "1,200 flights over three days".
 _WHEN_AFTER = re.compile(r"[^,;]{0,60}?\b(?P<when>(?:this|last|next|previous)\s+(?:year|month|week|quarter|season)|in\s+(?:19|20)\d\d|"
@@ -82,12 +92,13 @@ def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
     if one.kind == "money" and (_differ(_payer(one), _payer(other)) or _differ(_purpose(one), _purpose(other))
                                 or _holds_apart(one, other)):
         return True
-    if one.kind in ("money", "percent") and _differ(_statistic(one), _statistic(other)):
+    if one.kind in ("money", "percent") and (_differ(_statistic(one), _statistic(other)) or _subjects_apart(one, other)):
         return True
     if one.kind == "percent" and (_kinds_apart(one.frame.thing, other.frame.thing) or _kinds_apart(_object(one), _object(other))
                                   or _field_apart(one.frame.thing, other.frame.thing)
                                   or _place_part(one.frame.thing or "", other.frame.thing or "")
-                                  or _differ(_for_whom(one), _for_whom(other)) or _shares_apart(one, other) or
+                                  or _differ(_for_whom(one), _for_whom(other)) or _shares_apart(one, other)
+                                  or _differ(_share_base(one), _share_base(other)) or
                                   bool(_SUBGROUP.search(one.sentence)) != bool(_SUBGROUP.search(other.sentence))):
         return True
     return one.kind == "count" and (_part_of_count(one, other) or _season_or_side(one, other) or _season_or_side(other, one))
@@ -100,7 +111,7 @@ def _differ(one: str | None, other: str | None) -> bool:
     return bool(first) and bool(second) and not (first <= second or second <= first)
 
 
-# Words that join a phrase on, not what it names ("$281m in cash and ...", "in cash for SeaMicro").
+# Words that join a phrase on, not what it names ("$300 million in cash and stock", "in cash for Acme").
 _FUNCTION_WORDS = frozenset("and or for to of the a an with from by at as than".split())
 
 
@@ -141,7 +152,7 @@ def _statistic(claim: ClaimBase) -> str | None:
 
 
 def _kinds_apart(one: str | None, other: str | None) -> bool:
-    """"Egg prices" and "food prices", "Brent crude" and "US crude": one head, each told of another
+    """"Egg prices" and "food prices", "North Sea crude" and "US crude": one head, each told of another
     kind; "voter turnout" and "turnout" may be one figure told more or less fully."""
     if not one or not other or not _noun_phrase(one) or not _noun_phrase(other):
         return False
@@ -157,7 +168,7 @@ def _kinds_apart(one: str | None, other: str | None) -> bool:
 
 def _part_of_count(one: ClaimBase, other: ClaimBase) -> bool:
     """"1,200 jobs in Tarnvik" is a part of "3,000 jobs" (a place naming where the counted things
-    are, not where the event happened: "four people died in Papua" is as often the whole toll);
+    are, not where the event happened: "four people died in Tarnvik" is as often the whole toll);
     "5 elementary schools" a part of "12 schools"."""
     first, second = one.frame.thing or "", other.frame.thing or ""
     if _place_part(first, second):
@@ -260,3 +271,36 @@ def _season_or_side(season: ClaimBase, side: ClaimBase) -> bool:
     """"20 goals this season" / "120 goals for the club": a season against all the player's time there."""
     return "season" in (season.frame.scope or "").split("+") and not side.frame.scope \
         and bool(_FOR_A_SIDE.search(side.frame.thing or ""))
+
+
+def _share_base(claim: ClaimBase) -> str | None:
+    at = _at(claim)
+    found = _SHARE_BASE.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    return stem(found["base"].lower()) if found else None
+
+
+def _subjects_apart(one: ClaimBase, other: ClaimBase) -> bool:
+    """"Renters spend 40 percent of their income" / "Homeowners spend 25 percent"; "Petrol prices rose
+    to 1.80 euros" / "Diesel rose to 1.95 euros": a share or a price told of two subjects with no
+    word in common. Only common nouns (a name is a holder, read elsewhere), and not an event ("the
+    quake" and "the earthquake" are one)."""
+    if one.frame.holder or other.frame.holder or (one.kind == "percent" and not (_share_base(one) and _share_base(other))):
+        return False
+    first, second = _opening_subject(one), _opening_subject(other)
+    return bool(first) and bool(second) and not first & second
+
+
+def _opening_subject(claim: ClaimBase) -> frozenset[str] | None:
+    found = _OPENING_SUBJECT.search(_before(claim))
+    if found is None:
+        return None
+    words = found["who"].lower().split()
+    if set(words) & EVENT_NOUNS or words[0] in _NOT_SUBJECTS:
+        return None
+    return frozenset(stem(word) for word in words)
+
+
+# Openings that are no subject of the figure's own ("It rose", "They spend", "Prices of ...").
+# Nor generic nouns an article may call its subject by another name ("the company" / "the firm").
+_NOT_SUBJECTS = frozenset("""it they he she we this that these those there which who prices price shares company firm group
+    government city state country bank agency authorities officials police""".split())
