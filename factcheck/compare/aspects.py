@@ -157,6 +157,7 @@ def _kinds_apart(one: str | None, other: str | None) -> bool:
     if not one or not other or not _noun_phrase(one) or not _noun_phrase(other):
         return False
     (first, head), (second, other_head) = head_phrase(one), head_phrase(other)
+    first, second = frozenset(_ONE_KIND.get(w, w) for w in first), frozenset(_ONE_KIND.get(w, w) for w in second)
     if head != other_head or first == second:
         return False
     if first and second:
@@ -276,7 +277,16 @@ def _season_or_side(season: ClaimBase, side: ClaimBase) -> bool:
 def _share_base(claim: ClaimBase) -> str | None:
     at = _at(claim)
     found = _SHARE_BASE.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
-    return stem(found["base"].lower()) if found else None
+    if found is None:
+        return None
+    base = found["base"].lower()
+    return _ONE_BASE.get(base, stem(base))
+
+
+# Words news uses for one base of a share: "12 percent of its staff" / "of its workforce".
+_ONE_BASE = dict.fromkeys("staff workforce employees workers jobs personnel".split(), "staff")
+# Modifiers news uses for one kind: "the jobless rate" / "the unemployment rate".
+_ONE_KIND = {stem("jobless"): stem("unemployment")}
 
 
 def _subjects_apart(one: ClaimBase, other: ClaimBase) -> bool:
@@ -287,7 +297,10 @@ def _subjects_apart(one: ClaimBase, other: ClaimBase) -> bool:
     if one.frame.holder or other.frame.holder or (one.kind == "percent" and not (_share_base(one) and _share_base(other))):
         return False
     first, second = _opening_subject(one), _opening_subject(other)
-    return bool(first) and bool(second) and not first & second
+    if not first or not second or first & second:
+        return False
+    # A price's one-word subjects may be synonyms ("Crude" / "Oil"): a kind named in two words must show it.
+    return one.kind == "percent" or len(first) > 1 or len(second) > 1
 
 
 def _opening_subject(claim: ClaimBase) -> frozenset[str] | None:
