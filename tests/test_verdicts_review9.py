@@ -128,6 +128,20 @@ CASES = [
           "The union wants a 12 percent pay rise.",
           "The company has offered a 4 percent pay rise.",
           {"12 percent", "4 percent"}, fixed=True),
+    # Quiet after the first round's rules, loud on main: a day against "since", a share and its
+    # complement, a mortgage rate against a rise in rents.
+    _case("aviation: a day's cancellations and 'since Friday' are not two dates of one act",
+          "The airline cancelled 1,200 flights on Monday.",
+          "The airline has cancelled 3,000 flights since Friday.",
+          {"Monday", "Friday"}, fixed=True),
+    _case("rail: the trains halted and the trains that ran are two shares",
+          "The strike halted 40 percent of trains.",
+          "Only 60 percent of trains ran on Monday.",
+          {"40 percent", "60 percent"}, fixed=True),
+    _case("housing: a mortgage rate is not a rise in rents",
+          "The average mortgage rate rose to 7 percent.",
+          "Average rents rose 4 percent.",
+          {"7 percent", "4 percent"}, fixed=True),
     # Second round, longer wire sentences.
     _case("aviation: the dead on board are a part of all the dead",
           "The crash killed all 62 people on board and two people on the ground.",
