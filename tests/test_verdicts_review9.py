@@ -227,6 +227,11 @@ CASES = [
           "About 40 percent of schools closed during the strike.",
           "About 60 percent of teachers joined the strike.",
           {"About 40 percent", "About 60 percent"}, fixed=True),
+    # Fifth round.
+    _case("food: a price per dozen is not a price per kilogram",
+          "Eggs cost $4 a dozen.",
+          "Eggs cost $6 a kilogram.",
+          {"$4", "$6"}, fixed=True),
     # Left: "last week" makes it another delay, but "the talks lasted 12 hours last week" against
     # "the talks lasted 10 hours" is one fact told two ways: no rule tells them apart.
     _case("space: today's launch delay is not last week's",
@@ -507,6 +512,10 @@ CONTROLS = [
      "The storm destroyed 40 percent of the crops.",
      "The storm destroyed 60 percent of the crops.",
      {"40 percent", "60 percent"}),
+    ("food: a price per dozen told two ways",
+     "Eggs cost $4 a dozen.",
+     "Eggs cost $6 a dozen.",
+     {"$4", "$6"}),
     ("energy: wind's share told two ways",
      "Wind supplied 40 percent of electricity last year.",
      "Wind supplied 25 percent of electricity last year.",

@@ -23,6 +23,8 @@ _PAYER = re.compile(rf"\bcost(?:s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?P<who>{_W
 # What for: "$300 million on roads", "$3 billion in aid", "$50 million to repair the bridge", "cuts
 # $300 million from schools".
 _PURPOSE = re.compile(r"\s*(?:(?:on|in|from)\s+(?:new\s+|the\s+)?(?P<on>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)|to\s+(?P<to>[a-z]+\s+(?:the\s+|its\s+|new\s+)?[a-z]+))")
+# What a price is per: "$4 a dozen" / "$6 a kilogram", "$85 a barrel" / "$600 a tonne".
+_PER = re.compile(r"\s+(?:a|an|per)\s+(?P<unit>[a-z]+)")
 # What a sum holds: "$4 billion, including debt" / "$3.1 billion excluding debt"; "before tax" / "after tax".
 _HOLDS = re.compile(r"\W{0,3}(?:(?P<with>including|with|after)|(?P<without>excluding|not including|without|before))\s+(?P<what>[a-z]+)", re.I)
 # Which statistic: the median, the average or the mean, named before the figure in its clause.
@@ -90,6 +92,7 @@ def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
     if _told_of_it(one, other) or _told_of_it(other, one):
         return True
     if one.kind == "money" and (_differ(_payer(one), _payer(other)) or _differ(_purpose(one), _purpose(other))
+                                or _differ(_per(one), _per(other))
                                 or _holds_apart(one, other)):
         return True
     if one.kind in ("money", "percent") and (_differ(_statistic(one), _statistic(other)) or _subjects_apart(one, other)):
@@ -317,3 +320,9 @@ def _opening_subject(claim: ClaimBase) -> frozenset[str] | None:
 # Nor generic nouns an article may call its subject by another name ("the company" / "the firm").
 _NOT_SUBJECTS = frozenset("""it they he she we this that these those there which who prices price shares company firm group
     government city state country bank agency authorities officials police""".split())
+
+
+def _per(claim: ClaimBase) -> str | None:
+    at = _at(claim)
+    found = _PER.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    return found["unit"] if found else None
