@@ -30,15 +30,16 @@ CASES = [
           "Harbor Foods will cut 1,200 jobs in Tarnvik.",
           "Harbor Foods will cut 3,000 jobs worldwide, including 1,200 in Tarnvik.",
           {"1,200", "3,000"}, fixed=True),
-    # Left: a place one side names, the other not ("died in Papua" is as often the whole toll).
+    # A place one side names as where the counted things are (review9: "died in Papua" is as
+    # often the whole toll, and stays a place of the event).
     _case("business: the jobs cut in one town are a part of the jobs cut",
           "Harbor Foods will cut 1,200 jobs in Tarnvik.",
           "Harbor Foods will cut 3,000 jobs.",
-          {"1,200", "3,000"}),
+          {"1,200", "3,000"}, fixed=True),
     _case("business: a price including debt is not the price excluding it",
           "The deal values Harbor Foods at $4 billion, including debt.",
           "The deal values Harbor Foods at $3.1 billion, excluding debt.",
-          {"$4 billion", "$3.1 billion"}),
+          {"$4 billion", "$3.1 billion"}, fixed=True),
     _case("business: sales in Europe are not sales worldwide",
           "Sales rose 12 percent in Europe and 3 percent in Asia.",
           "Sales rose 5 percent worldwide.",
@@ -115,7 +116,7 @@ CASES = [
     _case("health: efficacy in the whole trial is not efficacy in a subgroup",
           "The vaccine was 95 percent effective in the trial of 40,000 people.",
           "The vaccine was 70 percent effective against severe disease in people over 65.",
-          {"95 percent", "70 percent"}),
+          {"95 percent", "70 percent"}, fixed=True),
     _case("health: last year's deaths are not the deaths of 2022",
           "Twelve patients died at Harbor City hospital last year, compared with 20 the year before.",
           "Twenty patients died at Harbor City hospital in 2022.",
@@ -124,12 +125,12 @@ CASES = [
           "The study of 12,000 adults found the drug cut the risk by 20 percent.",
           "In an earlier study of 3,000 adults, the drug cut the risk by 12 percent.",
           {"12,000", "3,000"}, fixed=True),
-    # Left: an opening phrase ("In an earlier study of 3,000 adults,") is cut from the clause of
-    # the figure after its comma, so that figure's scope does not see it.
+    # An opening phrase ("In an earlier study of 3,000 adults,") cut from the clause of the figure
+    # after its comma still gives it its occasion (review9).
     _case("science: an earlier study's result is not this study's",
           "The study of 12,000 adults found the drug cut the risk by 20 percent.",
           "In an earlier study of 3,000 adults, the drug cut the risk by 12 percent.",
-          {"20 percent", "12 percent"}),
+          {"20 percent", "12 percent"}, fixed=True),
     _case("elections: the margin of a win is not the votes won",
           "Tom Smith beat Will Jones by 3,000 votes.",
           "Tom Smith won 12,000 votes.",

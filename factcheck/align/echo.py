@@ -119,7 +119,8 @@ def echoes(one: ClaimBase, other: ClaimBase) -> bool:
                 return False
             # Two matching words are not enough however close the rest: "Two officers off duty
             # were at the bar" / "Six officers were at the bar" insert a part right after them.
-            return block.size - 1 >= MIN_CONTEXT and ratio >= MIN_RATIO
+            # A run from the figure on, after two different words ("will reach # users." / "has # users."), needs more.
+            return block.size - 1 >= MIN_CONTEXT + 2 * (block.a == first) and ratio >= MIN_RATIO
     return False
 
 

@@ -9,19 +9,26 @@ import re
 
 from ..extract.frame_words import COMMON_CAPITALISED
 from ..models import ClaimBase
+from .aspects import other_aspect
 
 # A place named right after the figure and its counted words: "1,200 jobs in Tarnvik", "12 percent
 # in Europe", "52 percent of the vote in Harbor City" (not "in Monday's attack": a day is no place).
 _PLACE_AFTER = re.compile(r"\s*(?:[a-z][\w'’-]*\s+){0,4}?(?:in|across|at)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _WIDE_AFTER = re.compile(r"\s*(?:[a-z][\w'’-]*\s+){0,4}?(?:nationwide|worldwide|globally|nationally|across the country|"
-                         r"around the world)\b")
+                         r"around the world|(?:across|in|throughout) the (?:eurozone|euro zone|euro area|bloc|region|continent))\b")
 _WIDE = "*"
+# The home market against the world ("$120 million at the domestic box office" / "$300 million globally").
+_HOME_AFTER = re.compile(r"\s*(?:[a-z][\w'’-]*\s+){0,4}?(?:domestically|at home|(?:at|in)\s+the\s+domestic)\b")
+_HOME = "home"
 _FIGURES = frozenset({"count", "percent", "money"})
 
 
 def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
     """Whether two figures are told of different places, or as the estimates of two sides (counts,
-    percentages and money: a date's place is where it happened, not what it counts)."""
+    percentages and money: a date's place is where it happened, not what it counts), or of two
+    aspects of their thing (aspects.py, which also reads a date's "since")."""
+    if other_aspect(one, other):
+        return True  # another aspect of the thing, in words the frame does not keep (aspects.py)
     if one.kind not in _FIGURES or other.kind not in _FIGURES:
         return False
     first, second = _place(one), _place(other)
@@ -36,7 +43,7 @@ def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
 def _one_place(one: str, other: str) -> bool:
     """"Tarnvik" and "Tarnvik Province" may be one place told more or less fully; "Europe" and
     "Asia", or a place and "nationwide", are two."""
-    if _WIDE in (one, other):
+    if _WIDE in (one, other) or _HOME in (one, other):
         return one == other
     first, second = set(one.split()), set(other.split())
     return first <= second or second <= first
@@ -54,6 +61,8 @@ def _place(claim: ClaimBase) -> str | None:
     found = _PLACE_AFTER.match(after)
     if found and found["place"].split()[0].rstrip("'’s") not in COMMON_CAPITALISED:
         return found["place"].lower()
+    if _HOME_AFTER.match(after):
+        return _HOME
     return _WIDE if _WIDE_AFTER.match(after) else None
 
 
@@ -66,7 +75,9 @@ _CAMPS = {"organisers": "organisers", "organizers": "organisers", "protesters": 
           "government": "authorities", "army": "authorities", "military": "authorities", "rebels": "rebels",
           "militants": "rebels", "insurgents": "rebels", "opposition": "opposition"}
 _SIDE = "|".join(sorted(_CAMPS, key=len, reverse=True))
-_SAY = r"said|says|say|claimed|claims|claim|estimated|estimates|estimate|put"
+# A side's own figure also when it wants or offers it ("The union wants a 12 percent rise" / "The
+# company has offered 4 percent").
+_SAY = r"said|says|say|claimed|claims|claim|estimated|estimates|estimate|put|(?:has\s+|have\s+|had\s+)?(?:wants?|wanted|offer(?:s|ed)?|demand(?:s|ed)?|propose[sd]?|sought|seeks?)"
 _SAYER = re.compile(rf"\b(?P<a>{_SIDE})\s+(?:{_SAY})\b|\b(?:{_SAY}|according to)\s+(?:the\s+)?(?P<b>{_SIDE})\b", re.I)
 
 

@@ -34,6 +34,8 @@ def read_scope(text: str, clause_start: int, piece: tuple[int, int], span: tuple
     if clause_start < piece_start and _HANGS_ON.match(text, piece_start, span[0]) and "period" not in (scope or "") \
             and any(pattern.search(text, clause_start, piece_start) for pattern, label in SCOPE_CUES if label == "period"):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "period"}))  # "led 33-26 at the half, paced by 13 points"
+    if "period" not in (scope or "") and _OPENING_OCCASION.search(text, max(0, piece_start - 120), piece_start):
+        scope = "+".join(sorted({*(scope.split("+") if scope else ()), "period"}))  # "In an earlier study of 3,000 adults, the drug cut ..."
     if _AMONG_AFTER.match(text, after_from, piece_end):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "part"}))  # "Three students were among those killed"
     return scope
@@ -64,6 +66,9 @@ _INCREMENT_AFTER = re.compile(r"[^;\d]{0,30}?\b(?:on top of|in addition to)\s+(?
 # A phrase after a comma that hangs on the clause before it ("The Comets led 33-26 at the half, paced
 # by 13 points from Tom Smith"): the stretch that clause names is the figure's too.
 _HANGS_ON = re.compile(r",?\s*(?:(?:paced|led|helped|powered|sparked|fu?elled|fueled|carried|keyed)\s+by|behind)\b", re.I)
+# A sentence that opens with another occasion than the story's, cut from the figure's piece by its comma.
+_OPENING_OCCASION = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|During|From|At)\s+(?:an?|the|his|her|their|its)\s+"
+                               r"(?:earlier|previous|prior|separate)\s+(?:[^,;.!?]|(?<=\d)[,.](?=\d)){1,80},\s*$")
 _RUNNING_SINCE = re.compile(r"\s*since\b", re.I)
 _SINCE_AFTER = re.compile(r"[\w\s-]{0,30}?\bsince\b(?!\s+(?:then|that))", re.I)
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*(?![\w.]*\d)|\b(?:" + by_first_letter(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I)

@@ -117,10 +117,12 @@ SCOPE_CUES = (
     (re.compile(r"\bneed(?:s|ed|ing)?\b(?:\s+\w+){0,3}\s*$", re.I), "need"),
     # What was predicted, sought or proposed is not what happened: "Polls had predicted the party
     # would win 20 seats" / "won 12 seats"; "Prosecutors asked for a sentence of 20 years" /
-    # "was sentenced to 12 years". Two forecasts still meet each other.
+    # "was sentenced to 12 years"; what is expected or aimed at. Two forecasts still meet each other.
     (re.compile(r"\b(?:predict(?:s|ed|ing|ions?)?|forecasts?|forecasting|projected|projections?|"
                 r"(?:ask|call)(?:s|ed|ing)? for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|propos(?:es|ed|ing|als?)|"
-                r"recommend(?:s|ed|ing)?|request(?:s|ed|ing)?|rumou?r(?:s|ed)?|unconfirmed reports?)\b(?:\s+[\w'’]+){0,6}\s*$", re.I), "forecast"),
+                r"recommend(?:s|ed|ing)?|request(?:s|ed|ing)?|rumou?r(?:s|ed)?|unconfirmed reports?|"
+                # what someone expects or aims at: "expects to sell 12 million phones", "Officials expect 40,000 arrivals"
+                r"expect(?:s|ing)?|expected to|aim(?:s|ed|ing)? to|hop(?:e|es|ed|ing) to)\b(?:\s+[\w'’]+){0,6}\s*$", re.I), "forecast"),
     # A margin is a difference, not a total: "12 points clear at the top", "three points behind",
     # "beat Will Jones by 3,000 votes" (read around the figure itself, "\0" marks it).
     (re.compile(r"\0\S+\s+(?:[\w-]+\s+)?(?:clear|ahead|behind|adrift|short|shy)\b|"
