@@ -320,12 +320,16 @@ def is_personal(thing: str | None) -> bool:
 NOT_GAME_EVENTS = frozenset({"fire", "spray", "hear"})
 
 
+# is_stat's patterns, compiled once (a re.{search,match} of a pattern string pays re's cache look-up at each call).
+_STAT_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def is_stat(thing: str | None, event: str | None = None) -> bool:
     """A sports statistic ("23 points", "nine rebounds for North Carolina"): the verb tells nothing,
     unless it is gunfire's ("fired 11 shots")."""
     if not thing or event in NOT_GAME_EVENTS:
         return False
-    for word in re.findall(r"[A-Za-z][\w'’-]*", thing.lower()):
+    for word in _STAT_WORD.findall(thing.lower()):
         if word in STOP_WORDS:
             return False
         if word in STATISTICS:
