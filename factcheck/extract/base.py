@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -255,7 +256,8 @@ def _present_words(lowered: str, start: int, words: tuple[str, ...]) -> set[str]
         _AUTOMATON[:] = [automaton]
     if len(_AUTOMATON[0]) == 0 or start >= len(lowered):
         return set()
-    return {word for _end, word in _AUTOMATON[0].iter(lowered, start)}
+    # Every hit comes back as an (end, word) pair: the words are taken in C, not by a Python loop.
+    return set(map(itemgetter(1), _AUTOMATON[0].iter(lowered, start)))
 
 
 class SpanSet:

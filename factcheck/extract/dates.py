@@ -361,5 +361,7 @@ _YEAR_ANCHOR = Within(DIGIT, re.compile(YEAR))
 _ANCHORS = {read_century: CENTURY_WORD, read_decade_word: DECADE_WORD, read_short_year: Within(DIGIT, re.compile(r"['’‘]\d\d")),
             read_iso: Within(DIGIT, re.compile(r"\d\d\d\d-\d\d-\d\d")),
             read_short_decade: Within(DIGIT, re.compile(r"['’‘]\d0s")),
-            read_season: _YEAR_ANCHOR, read_quarter: _YEAR_ANCHOR, read_half: _YEAR_ANCHOR, read_week_of_month: ("week",), read_year_range: _YEAR_ANCHOR, read_decade: _YEAR_ANCHOR,
-            read_year: _YEAR_ANCHOR}
+            read_week_of_month: ("week",), read_year_range: _YEAR_ANCHOR, read_year: _YEAR_ANCHOR,
+            # A piece every match holds, lowered: fewer sentences than a digit's or a year's, with every match.
+            read_numeric: ("/",), read_season: ("spring", "summer", "autumn", "winter", "fall"),
+            read_quarter: ("q1", "q2", "q3", "q4", "quarter"), read_half: ("half",), read_decade: ("0s", "0's", "0’s")}
