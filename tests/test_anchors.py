@@ -236,3 +236,49 @@ def test_each_date_pattern_with_a_word_anchor_finds_what_a_digit_or_year_anchor_
     assert len(worded) == 6  # numeric, season, two quarters, half, decade
     for pattern, reader in worded:
         assert matches(pattern, _anchor(reader)) == matches(pattern, DIGIT if reader is read_numeric else _YEAR_ANCHOR), pattern.pattern
+
+
+CONTRAST_PIECES = ["but", "But", "BUT", "butter", "rebut", "whereas", "while", "awhile", "whilst", "since", "Since", "ſince",
+                   "wince", "w", "b", "s", "_", "1", "é", "İ", " ", ",", "-", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=st.lists(st.sampled_from(CONTRAST_PIECES) | st.text(max_size=3), max_size=20).map("".join))
+@example(body="but,whereas while-since _but 1since ébut")
+def test_the_contrast_pattern_matches_where_its_plain_form_does(body):
+    from factcheck.extract.frame_time import _CONTRAST_BETWEEN
+
+    plain = re.compile(r"\b(?:but|whereas|while|since)\b")
+    assert [found.span() for found in _CONTRAST_BETWEEN.finditer(body)] == [found.span() for found in plain.finditer(body)]
+    for start in range(len(body) + 1):
+        assert bool(_CONTRAST_BETWEEN.search(body, start)) == bool(plain.search(body, start))
+
+
+FIGURE_PIECES = ["1", "12", "1,000", "2.5", "3.", ".5", "a5", "x1", "_7", "٣", "seven", "Seventeen", "SEVEN", "ſix", "ſeven",
+                 "sixty", "six", "one", "One", "none", "often", "ten", "often", "tens", "hundred", "Hundreds", "twenty-one",
+                 "eight", "eighteen", "nine", "İ", "ı", "\u212a", "é", " ", ".", ",", "-", "\n", "s", "t", "o"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(body=st.lists(st.sampled_from(FIGURE_PIECES) | st.text(max_size=3), max_size=20).map("".join),
+       start=st.integers(0, 8), cut=st.integers(0, 8))
+@example(body="seven ſix 1,000.5 a5 x.7 Hundred one-two 17 ٣", start=0, cut=0)
+def test_the_figure_pattern_matches_where_its_plain_form_does(body, start, cut):
+    from factcheck.extract.frame_scope import _FIGURE, _FIGURE_PLAIN
+
+    plain = re.compile(_FIGURE_PLAIN, re.I)
+    end = max(start, len(body) - cut)
+    assert [found.span() for found in _FIGURE.finditer(body, start, end)] == [found.span() for found in plain.finditer(body, start, end)]
+
+
+def test_the_figure_pattern_can_start_at_every_character_its_plain_form_can():
+    from factcheck.extract.frame_scope import _FIGURE, _FIGURE_PLAIN
+
+    plain = re.compile(_FIGURE_PLAIN, re.I)
+    from factcheck.text import SMALL_NUMBER_WORDS
+
+    starts = re.compile(r"(?i)[" + "".join({word[0] for word in SMALL_NUMBER_WORDS}) + r"]|\d")
+    for character in map(chr, range(0x110000)):
+        if starts.match(character):
+            assert _FIGURE.pattern.startswith("[\\d") and (character.isdecimal() or character in _FIGURE.pattern.split("]", 1)[0]), hex(ord(character))
+    assert plain.pattern != _FIGURE.pattern

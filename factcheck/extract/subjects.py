@@ -134,7 +134,8 @@ def clause_subject(text: str, start: int, end: int, span_start: int, span_end: i
     clause_start, clause_end = clause_bounds(text, start, end, span_start, span_end)
     before = _APPOSITIVE.sub("", text[clause_start:span_start])
     after = _APPOSITIVE.sub("", text[span_end:clause_end])
-    phrase = _tidy(before) + " " + _tidy(after) if _tidy(after) else _tidy(before)
+    tidy_after = _tidy(after)
+    phrase = _tidy(before) + " " + tidy_after if tidy_after else _tidy(before)
     words = phrase.split()
     return " ".join(words[:MAX_SUBJECT_WORDS]).strip(" ,.;:") or text[span_start:span_end]
 
