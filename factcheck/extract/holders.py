@@ -351,10 +351,6 @@ def _shouted_word(token: str) -> bool:
     return token.isupper() and (token in TIME_ZONES or token.capitalize() in COMMON_CAPITALISED)
 
 
-# name_words's patterns, compiled once (a re.{search,match} of a pattern string pays re's cache look-up at each call).
-_POSSESSIVE_END = re.compile(r"['’]s$")
-
-
 def name_words(tokens: list[str]) -> list[str]:
     """The capitalised words a name runs over, from the first token on; "Riverton's Earl Whitcomb"
     is Earl Whitcomb (whose team comes before the possessive)."""
@@ -362,7 +358,7 @@ def name_words(tokens: list[str]) -> list[str]:
     for token in tokens[:4]:
         if not _is_name(token):
             break
-        if _POSSESSIVE_END.search(token):
+        if re.search(r"['’]s$", token):
             words = []  # the possessor is not the holder: what follows is
             continue
         words.append(token)

@@ -108,14 +108,11 @@ def extract_counts(page: Page) -> list[CountClaim]:
     return sorted(claims, key=lambda claim: claim.start)
 
 
-# _read_count's patterns, compiled once (a re.{search,match} of a pattern string pays re's cache look-up at each call).
 _SECOND_SCALE = re.compile(r"\s(thousand|million|billion)$", re.I)
 _FIRST_SCALE = re.compile(r"(?:thousand|million|billion)$", re.I)
 _MORE_WORD_AFTER = re.compile(r"\s+(?:more|additional|extra|further|other)\s+(?=[a-z])")
 _TOLL_BEFORE = re.compile(r"\b(?:death|casualty) toll\b[^.;:]{0,50}\b(?:rose|climbed|jumped|reached|hit|stood at|stands at|is|was|of)"
                           r"(?:\s+to)?\s*$", re.I)
-
-
 def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
     """One number (or range, or alternative) before the thing it counts; None when it counts nothing."""
     number = parse_number(match["number"])
@@ -160,14 +157,6 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
     _read_part_and_more(page, claim, match, (start, end), (thing, part, end_of_thing), more)
     return claim
 
-# _read_part_and_more's patterns, compiled once (a re.{search,match} of a pattern string pays re's cache look-up at each call).
-_SHARE_OF_BEFORE = re.compile(r"\b(?:half|most|some|all|many|none|each|a third|a quarter|two-thirds|three-quarters)\s+of\s+(?:the|its|their)\s+$", re.I)
-_OF_THE_BETWEEN = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
-_MORE_NOT_THAN_AFTER = re.compile(r"\s+more\b(?!\s+than)")
-_OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", re.I)
-_OF_AFTER = re.compile(r"\s+of\b")
-
-
 def _read_part_and_more(page: Page, claim: CountClaim, match: re.Match[str], span: tuple[int, int],
                         counted: tuple[str, bool, int | None], more: re.Match[str] | None) -> None:
     """Scopes the words around a count give it: the whole of a part told before it ("12 of the 20
@@ -178,13 +167,14 @@ def _read_part_and_more(page: Page, claim: CountClaim, match: re.Match[str], spa
     part_before = [page.counts[index] for index in sorted(
         index for position in range(start - 30, start + 1) for index in page.count_ends.get(position, ())
         if index < len(page.counts) - 1)]  # counts ending up to 30 characters before this one, in order
-    share = _SHARE_OF_BEFORE.search(page.text[max(0, start - 30):start])
+    share = re.search(r"\b(?:half|most|some|all|many|none|each|a third|a quarter|two-thirds|three-quarters)\s+of\s+(?:the|its|their)\s+$",
+                      page.text[max(0, start - 30):start], re.I)
     # "The town of 12,000 people was evacuated": the town's people, not how many the verb took.
     share = share or _POPULATION_BEFORE.search(page.text, max(0, start - 50), start)
     if share:  # "Half of the 800 workers were laid off": the 800 is the whole, the verb is the half's
         claim.frame.event = claim.frame.scope = None
         claim.subject = frame_label(claim.frame, thing)
-    elif part_before and _OF_THE_BETWEEN.search(page.text[part_before[-1].end:start]):
+    elif part_before and re.search(r"^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", page.text[part_before[-1].end:start], re.I):
         # "recovered 12 of the 20 paintings": the 20 is the whole; the part's verb and scope are not its own
         if claim.frame.event == part_before[-1].frame.event:
             claim.frame.event = None
@@ -192,13 +182,13 @@ def _read_part_and_more(page: Page, claim: CountClaim, match: re.Match[str], spa
         # bare "completed 24 passes" counts: it lines up only with another such whole.
         claim.frame.scope = "whole" if is_stat(thing) else None
         claim.subject = frame_label(claim.frame, thing)
-    more = more or _MORE_NOT_THAN_AFTER.match(page.text[end:end + 12])
+    more = more or re.match(r"\s+more\b(?!\s+than)", page.text[end:end + 12])
     if more and thing:  # "60 more branches", "will cut 1,500 more": a figure added to an earlier one
         claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"more"}))
         claim.subject = frame_label(claim.frame, thing)
     # "Five firefighters were among the 21 people injured" is a part too: read_scope marks it.
-    if part or _OF_THE_AFTER.match(page.text[end:end + 20]) or (
-            match["number"].lower() == "one" and _OF_AFTER.match(page.text[end:end + 5])):
+    if part or re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", page.text[end:end + 20], re.I) or (
+            match["number"].lower() == "one" and re.match(r"\s+of\b", page.text[end:end + 5])):
         claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"part"}))
         claim.subject = frame_label(claim.frame, thing)
 
@@ -300,7 +290,7 @@ def _count_claim(page: Page, span: tuple[int, int], value: QuantityValue, subjec
     return claim
 
 
-# _is_count's patterns, compiled once (a re.{search,match} of a pattern string pays re's cache look-up at each call).
+# _is_count's patterns, compiled once: re.search(pattern_string, ...) paid re's cache look-up at every figure.
 _AGE_OR_LABEL_BEFORE = re.compile(r"\b(?:aged?|no\.|number|page|flight|route|room|channel|line|article|section|chapter|version|model)\s*$", re.I)
 _TOP_BEFORE = re.compile(r"\btop[- ]$", re.I)
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:A|An|The|Some|About|Around|Nearly|Almost|Over|More|Up|Only|Just|And|But|Of|In|On|At|By|To|With|For|Between|From|Another|Other|Further|Additional|Exactly|Roughly|Fewer|Less|All|These|Those|Its|Their|His|Her|Our|Another|Some)\b)[A-Z][a-z]+\s+$")
@@ -315,8 +305,6 @@ _SHARE_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|
 _RECORD_BEFORE = re.compile(r"\(\s*\d+-\d+(?:-\d+)?,\s*$")
 _REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|whose|all)\s+[\"“‘']?$", re.I)
 _YEAR_NUMBER = re.compile(r"(?:1[5-9]|20)\d\d")
-
-
 def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
     text, start = page.text, match.start("number")
     number_text = match["number"].lower()
@@ -349,27 +337,19 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
     return True
 
 
-# _counted_thing's patterns, compiled once (a re.{search,match} of a pattern string pays re's cache look-up at each call).
 _TOKEN_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
-_NUMBER_WORD_ONLY = re.compile(NUMBER_WORD, re.I)
-_POSSESSIVE_WORD = re.compile(r"\w+[’']s")
-_DIGIT_FIRST = re.compile(r"\d")
-_MODIFIER_NUMBER = re.compile(r"\d+(?:mm|-[a-z][a-z-]*)")
 _LETTER_FIRST = re.compile(r"[A-Za-z]")
-_PLURAL_NUMBER = re.compile(r"\d+s")
-
-
 def _counted_thing(page: Page, position: int) -> str | None:
     """The noun phrase a number counts: "Dutch companies", "documents on cooperation"."""
     sentence_end = page.sentence_at(position)[1]
     tokens = _TOKEN_OR_MARK.findall(page.text[position:min(sentence_end, position + 160)])
     if len(tokens) > 2 and tokens[0].lower() == "of" and tokens[1].lower() in ("the", "its", "their", "his", "her", "our"):
         tokens = tokens[2:]  # "three of the city's universities" counts universities
-        if tokens and (tokens[0][0].isdigit() or _NUMBER_WORD_ONLY.fullmatch(tokens[0])):
+        if tokens and (tokens[0][0].isdigit() or re.fullmatch(NUMBER_WORD, tokens[0], re.I)):
             return None  # "two of the three injured climbers": a part of a whole (_part_of_whole reads it)
-    if tokens and _POSSESSIVE_WORD.fullmatch(tokens[0]) and len(tokens) > 1:
+    if tokens and re.fullmatch(r"\w+[’']s", tokens[0]) and len(tokens) > 1:
         tokens = tokens[1:]
-    while len(tokens) > 1 and (tokens[0] == "." and _DIGIT_FIRST.match(tokens[1]) or _MODIFIER_NUMBER.fullmatch(tokens[0])):
+    while len(tokens) > 1 and (tokens[0] == "." and re.match(r"\d", tokens[1]) or re.fullmatch(r"\d+(?:mm|-[a-z][a-z-]*)", tokens[0])):
         tokens = tokens[1:]  # "two .38-calibre revolvers", "three 9mm pistols", "two 20-year-old men": a modifier
     if len(tokens) > 1 and tokens[0].lower() in ("other", "more", "additional", "further", "extra"):
         tokens = tokens[1:]  # "two other vehicles" counts vehicles (the frame's scope says "more")
@@ -379,7 +359,7 @@ def _counted_thing(page: Page, position: int) -> str | None:
     for index, token in enumerate(tokens[:5]):
         lowered = token.lower()
         model_number = index > 0 and token.isdigit() and len(tokens) > index + 1 and _LETTER_FIRST.match(tokens[index + 1])
-        if index > 0 and _PLURAL_NUMBER.fullmatch(token) and phrase and phrase[-1][0].isupper():
+        if index > 0 and re.fullmatch(r"\d+s", token) and phrase and phrase[-1][0].isupper():
             phrase.append(token)  # "three Boeing 747s": the model's plural is the counted noun
             break
         if index == 0 and lowered.endswith("ed") and len(tokens) > 1 and _is_plural(tokens[1].lower()) and tokens[1].isalpha():
