@@ -157,6 +157,9 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
     _read_part_and_more(page, claim, match, (start, end), (thing, part, end_of_thing), more)
     return claim
 
+_SHARE_OF_BEFORE = re.compile(r"\b(?:half|most|some|all|many|none|each|a third|a quarter|two-thirds|three-quarters)\s+of\s+(?:the|its|their)\s+$", re.I)
+_MORE_NOT_THAN_AFTER = re.compile(r"\s+more\b(?!\s+than)")
+_OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", re.I)
 def _read_part_and_more(page: Page, claim: CountClaim, match: re.Match[str], span: tuple[int, int],
                         counted: tuple[str, bool, int | None], more: re.Match[str] | None) -> None:
     """Scopes the words around a count give it: the whole of a part told before it ("12 of the 20
@@ -167,8 +170,7 @@ def _read_part_and_more(page: Page, claim: CountClaim, match: re.Match[str], spa
     part_before = [page.counts[index] for index in sorted(
         index for position in range(start - 30, start + 1) for index in page.count_ends.get(position, ())
         if index < len(page.counts) - 1)]  # counts ending up to 30 characters before this one, in order
-    share = re.search(r"\b(?:half|most|some|all|many|none|each|a third|a quarter|two-thirds|three-quarters)\s+of\s+(?:the|its|their)\s+$",
-                      page.text[max(0, start - 30):start], re.I)
+    share = _SHARE_OF_BEFORE.search(page.text[max(0, start - 30):start])
     # "The town of 12,000 people was evacuated": the town's people, not how many the verb took.
     share = share or _POPULATION_BEFORE.search(page.text, max(0, start - 50), start)
     if share:  # "Half of the 800 workers were laid off": the 800 is the whole, the verb is the half's
@@ -182,12 +184,12 @@ def _read_part_and_more(page: Page, claim: CountClaim, match: re.Match[str], spa
         # bare "completed 24 passes" counts: it lines up only with another such whole.
         claim.frame.scope = "whole" if is_stat(thing) else None
         claim.subject = frame_label(claim.frame, thing)
-    more = more or re.match(r"\s+more\b(?!\s+than)", page.text[end:end + 12])
+    more = more or _MORE_NOT_THAN_AFTER.match(page.text[end:end + 12])
     if more and thing:  # "60 more branches", "will cut 1,500 more": a figure added to an earlier one
         claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"more"}))
         claim.subject = frame_label(claim.frame, thing)
     # "Five firefighters were among the 21 people injured" is a part too: read_scope marks it.
-    if part or re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", page.text[end:end + 20], re.I) or (
+    if part or _OF_THE_AFTER.match(page.text[end:end + 20]) or (
             match["number"].lower() == "one" and re.match(r"\s+of\b", page.text[end:end + 5])):
         claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"part"}))
         claim.subject = frame_label(claim.frame, thing)
