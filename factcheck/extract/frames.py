@@ -62,8 +62,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
         return Frame(thing=thing, scope=read_scope(text, clause_start, (piece_start, piece_end), span, after_from))
     before = TOKEN.findall(text[clause_start:span[0]])
     after = TOKEN.findall(text[after_from:piece_end])  # "60,000 staff, of which 40% are in Europe": not the 60,000's place
-    after_piece = after  # the same words: read once
-    piece_before = TOKEN.findall(text[piece_start:span[0]])  # and these, for the event and the degree
+    after_piece, piece_before = after, TOKEN.findall(text[piece_start:span[0]])  # each read once: the event's, the degree's
     event = _event_after(after_piece)
     if event is None and not _has_own_verb(after_piece):
         event = _event_before(piece_before, participle=piece_start > clause_start)
@@ -321,16 +320,12 @@ def is_personal(thing: str | None) -> bool:
 NOT_GAME_EVENTS = frozenset({"fire", "spray", "hear"})
 
 
-# is_stat's patterns, compiled once (a re.{search,match} of a pattern string pays re's cache look-up at each call).
-_STAT_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-
-
 def is_stat(thing: str | None, event: str | None = None) -> bool:
     """A sports statistic ("23 points", "nine rebounds for North Carolina"): the verb tells nothing,
     unless it is gunfire's ("fired 11 shots")."""
     if not thing or event in NOT_GAME_EVENTS:
         return False
-    for word in _STAT_WORD.findall(thing.lower()):
+    for word in re.findall(r"[A-Za-z][\w'’-]*", thing.lower()):
         if word in STOP_WORDS:
             return False
         if word in STATISTICS:
