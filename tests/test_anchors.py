@@ -208,3 +208,77 @@ def test_document_words_at_a_word_start_give_the_matches_the_document_words_gave
         return [found.span() for start, end in page.sentences_with(anchor) for found in _DOC.finditer(body, start, end)]
 
     assert matches(_DOC_STARTS) == matches(_DOC_ANCHOR)
+
+
+# Dates whose anchor is a piece every match holds: numeric dates ("/"), seasons, quarters, halves,
+# decades; with those pieces in other cases, other words and pages not all below U+0100.
+DATE_PIECES = ["9/26/1999", "27/09/2013", "7/24/06", "1/2", "/", "Spring", "spring", "SPRING", "summer", "Autumn",
+               "winter", "Fall", "fall", "Q1", "q2", "Q3-", "Q4 ", "quarter", "the first quarter", "the third quarter of",
+               "half", "the second half of", "1st", "2nd", "the 1990s", "1980's", "1970’s", "2010s", "mid-", "late ",
+               "early ", "the end of ", "2019", "1999", "2024", " of ", ", ", " ", ". ", "\n", "-", "İ", "ſ", "\u212a", "é", "x"]
+date_text = st.lists(st.sampled_from(DATE_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=date_text)
+@example(body="Spring 2019. The first quarter, 2020 and Q3 2021; the second half of 2022.\nİ the 1990s, 9/26/1999 mid-1980’s")
+@example(body="In fall 2019.\nFall of 2020\nsummer 2021\nwinter 2022\nautumn 2023\nSpring 2024\nQ1 2019\nQ2-2020\nQ3 2021\nQ4 2022\n7/24/06")
+@example(body="the late 1980's\nthe 2010s\nthe 1970’s\nthe third quarter of 2019\nthe first half 2020")
+def test_each_date_pattern_with_a_word_anchor_finds_what_a_digit_or_year_anchor_gave(body):
+    from factcheck.extract.dates import _YEAR_ANCHOR, PATTERNS, _anchor, read_numeric
+
+    def matches(pattern: re.Pattern[str], anchor: object) -> list[tuple[int, int]]:
+        page = _page(body)
+        return [found.span() for start, end in page.sentences_with(anchor) for found in pattern.finditer(body, start, end)]
+
+    worded = [(pattern, reader) for pattern, reader in PATTERNS if isinstance(_anchor(reader), tuple) and _anchor(reader) != ("week",)
+              and reader.__name__ not in ("read_century", "read_decade_word")]
+    assert len(worded) == 6  # numeric, season, two quarters, half, decade
+    for pattern, reader in worded:
+        assert matches(pattern, _anchor(reader)) == matches(pattern, DIGIT if reader is read_numeric else _YEAR_ANCHOR), pattern.pattern
+
+
+CONTRAST_PIECES = ["but", "But", "BUT", "butter", "rebut", "whereas", "while", "awhile", "whilst", "since", "Since", "ſince",
+                   "wince", "w", "b", "s", "_", "1", "é", "İ", " ", ",", "-", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=st.lists(st.sampled_from(CONTRAST_PIECES) | st.text(max_size=3), max_size=20).map("".join))
+@example(body="but,whereas while-since _but 1since ébut")
+def test_the_contrast_pattern_matches_where_its_plain_form_does(body):
+    from factcheck.extract.frame_time import _CONTRAST_BETWEEN
+
+    plain = re.compile(r"\b(?:but|whereas|while|since)\b")
+    assert [found.span() for found in _CONTRAST_BETWEEN.finditer(body)] == [found.span() for found in plain.finditer(body)]
+    for start in range(len(body) + 1):
+        assert bool(_CONTRAST_BETWEEN.search(body, start)) == bool(plain.search(body, start))
+
+
+FIGURE_PIECES = ["1", "12", "1,000", "2.5", "3.", ".5", "a5", "x1", "_7", "٣", "seven", "Seventeen", "SEVEN", "ſix", "ſeven",
+                 "sixty", "six", "one", "One", "none", "often", "ten", "often", "tens", "hundred", "Hundreds", "twenty-one",
+                 "eight", "eighteen", "nine", "İ", "ı", "\u212a", "é", " ", ".", ",", "-", "\n", "s", "t", "o"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(body=st.lists(st.sampled_from(FIGURE_PIECES) | st.text(max_size=3), max_size=20).map("".join),
+       start=st.integers(0, 8), cut=st.integers(0, 8))
+@example(body="seven ſix 1,000.5 a5 x.7 Hundred one-two 17 ٣", start=0, cut=0)
+def test_the_figure_pattern_matches_where_its_plain_form_does(body, start, cut):
+    from factcheck.extract.frame_scope import _FIGURE, _FIGURE_PLAIN
+
+    plain = re.compile(_FIGURE_PLAIN, re.I)
+    end = max(start, len(body) - cut)
+    assert [found.span() for found in _FIGURE.finditer(body, start, end)] == [found.span() for found in plain.finditer(body, start, end)]
+
+
+def test_the_figure_pattern_can_start_at_every_character_its_plain_form_can():
+    from factcheck.extract.frame_scope import _FIGURE, _FIGURE_PLAIN
+
+    plain = re.compile(_FIGURE_PLAIN, re.I)
+    from factcheck.text import SMALL_NUMBER_WORDS
+
+    starts = re.compile(r"(?i)[" + "".join({word[0] for word in SMALL_NUMBER_WORDS}) + r"]|\d")
+    for character in map(chr, range(0x110000)):
+        if starts.match(character):
+            assert _FIGURE.pattern.startswith("[\\d") and (character.isdecimal() or character in _FIGURE.pattern.split("]", 1)[0]), hex(ord(character))
+    assert plain.pattern != _FIGURE.pattern

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -160,9 +161,12 @@ class Page:
         if known is None or known[0] is not words:
             if len(_WORD_SETS) > 4096:
                 _WORD_SETS.clear()  # anchors are module constants; a caller making tuples on the fly must not grow it
-            known = _WORD_SETS[id(words)] = (words, _single_characters(words), frozenset(words).difference(_single_characters(words)))
-        if self._present is None or not known[2] <= _KNOWN_WORDS:
+            known = _WORD_SETS[id(words)] = [words, _single_characters(words), frozenset(words).difference(_single_characters(words)), False]
+        # Whether the automaton knows the anchor's words: once it does it always will (words are
+        # only added), so the subset test is made until then, not at every look-up.
+        if self._present is None or not known[3] and not (known[2] <= _KNOWN_WORDS):
             self._present = _present_words(self._lower, self.article.body_start, words)
+        known[3] = True
         return (*known[1], *(known[2] & self._present))
 
     def _word_start_sentences(self, anchor: AtWordStart) -> list[tuple[int, int]]:
@@ -201,11 +205,12 @@ class Page:
     def finditer(self, pattern: re.Pattern[str], anchor: Anchor) -> Iterator[re.Match[str]]:
         """pattern.finditer over the sentences that hold the anchor, in text order; nothing more
         once the page holds its most claims (not even the anchors are looked for then)."""
-        if self.full:
+        claim_ids, text = self.claim_ids, self.text  # (self.full, read without a call per match)
+        if len(claim_ids) >= MAX_CLAIMS_PER_ARTICLE:
             return
         for start, end in self.sentences_with(anchor):
-            for match in pattern.finditer(self.text, start, end):
-                if self.full:
+            for match in pattern.finditer(text, start, end):
+                if len(claim_ids) >= MAX_CLAIMS_PER_ARTICLE:
                     return
                 yield match
 
@@ -234,7 +239,7 @@ _KNOWN_WORDS: set[str] = set()
 _AUTOMATON: list[Any] = []  # the automaton of _KNOWN_WORDS, built again when a new word is asked for
 
 
-_WORD_SETS: dict[int, tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]] = {}
+_WORD_SETS: dict[int, list[Any]] = {}  # id -> [anchor, its single characters, its longer words, all known]
 
 
 def _single_characters(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -255,7 +260,8 @@ def _present_words(lowered: str, start: int, words: tuple[str, ...]) -> set[str]
         _AUTOMATON[:] = [automaton]
     if len(_AUTOMATON[0]) == 0 or start >= len(lowered):
         return set()
-    return {word for _end, word in _AUTOMATON[0].iter(lowered, start)}
+    # Every hit comes back as an (end, word) pair: the words are taken in C, not by a Python loop.
+    return set(map(itemgetter(1), _AUTOMATON[0].iter(lowered, start)))
 
 
 class SpanSet:

@@ -389,12 +389,12 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"(?<![\d,.$€£/-])\b(?:(?P<part>early|mid|late|the end of|the start of|the beginning of|the middle of)[- ])?"
                 rf"(?P<year>{YEAR})\b(?![,.]\d|[-–/]\d)"), read_year),
 ]
-# The cheap test a sentence must pass before a pattern runs over it (a digit, for most).
+# The cheap test a sentence must pass before a pattern runs over it (a digit, for most; a piece every match holds, lowered).
 # Digit-led or quote-led anchors are looked for only in sentences with a digit (re would try them at
 # every digit or quote of the text); a pattern that reads a year runs only where four digits make one.
 _YEAR_ANCHOR = Within(DIGIT, re.compile(YEAR))
 _ANCHORS = {read_century: CENTURY_WORD, read_decade_word: DECADE_WORD, read_short_year: Within(DIGIT, re.compile(r"['’‘]\d\d")),
             read_iso: Within(DIGIT, re.compile(r"\d\d\d\d-\d\d-\d\d")),
             read_short_decade: Within(DIGIT, re.compile(r"['’‘]\d0s")),
-            read_season: _YEAR_ANCHOR, read_quarter: _YEAR_ANCHOR, read_half: _YEAR_ANCHOR, read_week_of_month: ("week",), read_year_range: _YEAR_ANCHOR, read_decade: _YEAR_ANCHOR,
-            read_year: _YEAR_ANCHOR}
+            read_week_of_month: ("week",), read_year_range: _YEAR_ANCHOR, read_year: _YEAR_ANCHOR, read_numeric: ("/",),
+            read_season: ("spring", "summer", "autumn", "winter", "fall"), read_quarter: ("q1", "q2", "q3", "q4", "quarter"), read_half: ("half",), read_decade: ("0s", "0's", "0’s")}

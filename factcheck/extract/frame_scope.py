@@ -71,7 +71,23 @@ _OPENING_OCCASION = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|During|From|At)\s+(?:an?
                                r"(?:earlier|previous|prior|separate)\s+(?:[^,;.!?]|(?<=\d)[,.](?=\d)){1,80},\s*$")
 _RUNNING_SINCE = re.compile(r"\s*since\b", re.I)
 _SINCE_AFTER = re.compile(r"[\w\s-]{0,30}?\bsince\b(?!\s+(?:then|that))", re.I)
-_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*(?![\w.]*\d)|\b(?:" + by_first_letter(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_FIGURE_PLAIN = r"(?<![\w.])\d[\d,.]*(?![\w.]*\d)|\b(?:" + by_first_letter(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+
+
+def _starting_with_a_class(words: list[str]) -> str:
+    """_FIGURE_PLAIN (case-blind), written to start with one character class: a digit, or a letter
+    a number word starts with, in either case ("ſ" is a case-blind "s"). re skips in C to those
+    instead of trying both branches at every position; a look back at the letter picks its words,
+    tried in the same order (by_first_letter's)."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    letters = "".join(first.upper() + first for first in rests) + ("ſ" if "s" in rests else "")
+    branches = "|".join(f"(?<={first})(?:{'|'.join(rest)})" for first, rest in rests.items())
+    return rf"[\d{letters}](?:(?<=\d)(?<![\w.]\d)[\d,.]*(?![\w.]*\d)|(?<!\w.)(?i:{branches})\b)"
+
+
+_FIGURE = re.compile(_starting_with_a_class(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True)))
 
 
 def _between_figures(text: str, start: int, end: int, span_start: int, span_end: int) -> tuple[int, int]:

@@ -23,6 +23,17 @@ if TYPE_CHECKING:
 PAST_DAYS = 60
 
 
+# past_time's patterns, compiled once (a re.{search,match} of a pattern string pays re's cache look-up at each call).
+_COMPARISON_BASE_BEFORE = re.compile(r"\b(?:since|than(?: in)?|compared (?:to|with)(?: in)?)\s+$", re.I)
+_BASE_NOUN_AFTER = re.compile(r"\s*(?:levels?|figures?|highs?|lows?|peak|average|baseline)\b", re.I)
+# \b(?:but|whereas|while|since)\b, written to start with one character class: re skips in C to
+# the few letters a match can start with instead of trying the words at every position.
+_CONTRAST_BETWEEN = re.compile(r"[bws](?<=\b[bws])(?:(?<=b)ut|(?<=w)h(?:ereas|ile)|(?<=s)ince)\b")
+# The words every match of _CONTRAST_BETWEEN holds: the stretch from a date to a figure may be most
+# of the article, and re tries the pattern at every position of it; `in` says at once that most hold none.
+_CONTRAST_WORDS = ("but", "whereas", "while", "since")
+
+
 def past_time(page: Page, span: tuple[int, int]) -> str | None:
     """The past time a figure's own clause dates it to ("In 2004, a tsunami killed 230,000"): such
     a figure is history, and lines up only with figures of the same time."""
@@ -36,11 +47,11 @@ def past_time(page: Page, span: tuple[int, int]) -> str | None:
         value = date.value
         if value.start is None:
             continue
-        if re.search(r"\b(?:since|than(?: in)?|compared (?:to|with)(?: in)?)\s+$", page.text[max(clause_start, date.start - 20):date.start], re.I):
+        if _COMPARISON_BASE_BEFORE.search(page.text[max(clause_start, date.start - 20):date.start]):
             continue  # "the lowest since 2019", "up from 2019": a comparison's base, not the figure's own time
-        if re.match(r"\s*(?:levels?|figures?|highs?|lows?|peak|average|baseline)\b", page.text[date.end:date.end + 12], re.I):
+        if _BASE_NOUN_AFTER.match(page.text[date.end:date.end + 12]):
             continue  # "20 percent above the 1990 level": the year of a comparison's base
-        if date.end <= span[0] and re.search(r"\b(?:but|whereas|while|since)\b", page.text[date.end:span[0]]):
+        if date.end <= span[0] and _contrast_between(page.text[date.end:span[0]]):
             continue  # "fell 4 percent last year but remain 20 percent above": the year is the first figure's
         if date.start >= span[1] and _AFTER_BREAK.search(page.text, span[1], date.start):
             continue  # "killed 14 on Sunday, the deadliest since a cyclone killed 40 in 2019": the 2019 is the 40's
@@ -50,6 +61,10 @@ def past_time(page: Page, span: tuple[int, int]) -> str | None:
             return f"{value.start.isoformat()}/{value.end.isoformat()}"
         return None
     return None
+
+
+def _contrast_between(between: str) -> bool:
+    return any(map(between.__contains__, _CONTRAST_WORDS)) and _CONTRAST_BETWEEN.search(between) is not None
 
 
 # How far into the sentence before a date may stand and still open it ("In April last year, ...").
@@ -96,8 +111,8 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     frame = read_frame(text, sentence, span, thing=subject, scope_only=True)  # the event and holder are read below
     frame.holder = None
     clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
-    frame.event = _nearest_event(TOKEN.findall(text[clause_start:span[0]]), TOKEN.findall(text[span[1]:clause_end]),
-                                 closed=text.startswith(",", span[1]))
+    before = TOKEN.findall(text[clause_start:span[0]])  # read once: the event and the report before the date
+    frame.event = _nearest_event(before, TOKEN.findall(text[span[1]:clause_end]), closed=text.startswith(",", span[1]))
     frame.holder = _object_name(TOKEN.findall(text[clause_start:clause_end]))
     if frame.event in LIFE_EVENTS:
         frame.holder = _life_holder(text, sentence[0], clause_start, span[0])
@@ -117,7 +132,7 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
         frame.scope = "modifier"  # "resigned a day after the 3 March vote": the date is the vote's, not the resignation's
     if value is not None and getattr(value, "resolution", None) == "relative" and in_quotation(text, sentence[0], span[0]):
         frame.scope = "quote"  # "how many kids will you kill today," they chanted: the speaker's day, not a dated event
-    elif frame.event and frame.scope is None and _reports_another_act(TOKEN.findall(text[clause_start:span[0]]), frame.event):
+    elif frame.event and frame.scope is None and _reports_another_act(before, frame.event):
         frame.scope = "reported"
     return frame
 

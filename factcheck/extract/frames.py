@@ -62,10 +62,10 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
         return Frame(thing=thing, scope=read_scope(text, clause_start, (piece_start, piece_end), span, after_from))
     before = TOKEN.findall(text[clause_start:span[0]])
     after = TOKEN.findall(text[after_from:piece_end])  # "60,000 staff, of which 40% are in Europe": not the 60,000's place
-    after_piece = after  # the same words: read once
+    after_piece, piece_before = after, TOKEN.findall(text[piece_start:span[0]])  # each read once: the event's, the degree's
     event = _event_after(after_piece)
     if event is None and not _has_own_verb(after_piece):
-        event = _event_before(TOKEN.findall(text[piece_start:span[0]]), participle=piece_start > clause_start)
+        event = _event_before(piece_before, participle=piece_start > clause_start)
     event = _event_told_another_way(text, piece_start, span[0], event, thing)
     if event is None and _INCLUDING_OPENS.match(text, piece_start, span[0]):
         event = _event_of_whole(text, sentence, clause_end, piece_start, piece_end)
@@ -85,7 +85,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     if holder and shouted_common(text, holder):
         holder = None  # "AN EARTHQUAKE killed six children": a headline's capitals, a word the text also writes plainly
     scope = read_scope(text, clause_start, (piece_start, piece_end), span, after_from)
-    if _by_degree(after_piece, TOKEN.findall(text[piece_start:span[0]])[-3:]):
+    if _by_degree(after_piece, piece_before[-3:]):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "part"}))
     if event is None:
         among = _AMONG_THE.match(text, after_from, piece_end)

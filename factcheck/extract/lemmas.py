@@ -223,10 +223,14 @@ def lemmatize_proper(lowered: str) -> bool:
     return lemmatized(lowered)[:1].isupper()
 
 
+# head_words's patterns, compiled once (a re.{search,match} of a pattern string pays re's cache look-up at each call).
+_HEAD_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def head_words(thing: str) -> list[str]:
     """The counted noun and its modifiers, up to a preposition: "people in Varsk" -> [people]."""
     words = []
-    for word in re.findall(r"[A-Za-z][\w'’-]*", thing.lower()):
+    for word in _HEAD_WORD.findall(thing.lower()):
         if word in STOP_WORDS:
             break
         words.append(word)

@@ -108,6 +108,11 @@ def extract_counts(page: Page) -> list[CountClaim]:
     return sorted(claims, key=lambda claim: claim.start)
 
 
+_SECOND_SCALE = re.compile(r"\s(thousand|million|billion)$", re.I)
+_FIRST_SCALE = re.compile(r"(?:thousand|million|billion)$", re.I)
+_MORE_WORD_AFTER = re.compile(r"\s+(?:more|additional|extra|further|other)\s+(?=[a-z])")
+_TOLL_BEFORE = re.compile(r"\b(?:death|casualty) toll\b[^.;:]{0,50}\b(?:rose|climbed|jumped|reached|hit|stood at|stands at|is|was|of)"
+                          r"(?:\s+to)?\s*$", re.I)
 def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
     """One number (or range, or alternative) before the thing it counts; None when it counts nothing."""
     number = parse_number(match["number"])
@@ -115,8 +120,8 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
     joiner = (match["joiner"] or "").strip().lower()
     if second is not None and (number is None or joiner in ("-", "–") and second <= number):
         return None  # "58-3", "51-50": a record or a score, not a range
-    scale = re.search(r"\s(thousand|million|billion)$", match["number2"] or "", re.I)
-    if second is not None and scale and not re.search(r"(?:thousand|million|billion)$", match["number"], re.I) and (
+    scale = _SECOND_SCALE.search(match["number2"] or "")
+    if second is not None and scale and not _FIRST_SCALE.search(match["number"]) and (
             number * SCALES[scale.group(1).lower()] <= second):
         number *= SCALES[scale.group(1).lower()]  # "two to three thousand": the scale is shared
     span_start = match.start("between") if match["between"] and second is not None else match.start("number")
@@ -126,15 +131,14 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
     end = match.end()
     if not page.is_free(start, end) or not _is_count(page, match, hedge):
         return None
-    more = re.match(r"\s+(?:more|additional|extra|further|other)\s+(?=[a-z])", page.text[end:end + 20])
+    more = _MORE_WORD_AFTER.match(page.text[end:end + 20])
     thing, part, end_of_thing = _counted_thing(page, end + more.end() if more else end), False, None
     if thing is None:
         thing, end_of_thing = _part_of_whole(page, end)
         part = thing is not None
     if thing is None:
         thing, end_of_thing, part = _elided_thing(page, start, end)
-    if thing is None and re.search(r"\b(?:death|casualty) toll\b[^.;:]{0,50}\b(?:rose|climbed|jumped|reached|hit|stood at|stands at|is|was|of)"
-                                   r"(?:\s+to)?\s*$", page.text[page.sentence_at(start)[0]:start], re.I):
+    if thing is None and _TOLL_BEFORE.search(page.text[page.sentence_at(start)[0]:start]):
         thing, end_of_thing = "deaths", end  # "the death toll rose to 112": the figure counts the dead
     if number is None or not thing:
         return None
@@ -153,6 +157,9 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
     _read_part_and_more(page, claim, match, (start, end), (thing, part, end_of_thing), more)
     return claim
 
+_SHARE_OF_BEFORE = re.compile(r"\b(?:half|most|some|all|many|none|each|a third|a quarter|two-thirds|three-quarters)\s+of\s+(?:the|its|their)\s+$", re.I)
+_MORE_NOT_THAN_AFTER = re.compile(r"\s+more\b(?!\s+than)")
+_OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", re.I)
 def _read_part_and_more(page: Page, claim: CountClaim, match: re.Match[str], span: tuple[int, int],
                         counted: tuple[str, bool, int | None], more: re.Match[str] | None) -> None:
     """Scopes the words around a count give it: the whole of a part told before it ("12 of the 20
@@ -163,8 +170,7 @@ def _read_part_and_more(page: Page, claim: CountClaim, match: re.Match[str], spa
     part_before = [page.counts[index] for index in sorted(
         index for position in range(start - 30, start + 1) for index in page.count_ends.get(position, ())
         if index < len(page.counts) - 1)]  # counts ending up to 30 characters before this one, in order
-    share = re.search(r"\b(?:half|most|some|all|many|none|each|a third|a quarter|two-thirds|three-quarters)\s+of\s+(?:the|its|their)\s+$",
-                      page.text[max(0, start - 30):start], re.I)
+    share = _SHARE_OF_BEFORE.search(page.text[max(0, start - 30):start])
     # "The town of 12,000 people was evacuated": the town's people, not how many the verb took.
     share = share or _POPULATION_BEFORE.search(page.text, max(0, start - 50), start)
     if share:  # "Half of the 800 workers were laid off": the 800 is the whole, the verb is the half's
@@ -178,12 +184,12 @@ def _read_part_and_more(page: Page, claim: CountClaim, match: re.Match[str], spa
         # bare "completed 24 passes" counts: it lines up only with another such whole.
         claim.frame.scope = "whole" if is_stat(thing) else None
         claim.subject = frame_label(claim.frame, thing)
-    more = more or re.match(r"\s+more\b(?!\s+than)", page.text[end:end + 12])
+    more = more or _MORE_NOT_THAN_AFTER.match(page.text[end:end + 12])
     if more and thing:  # "60 more branches", "will cut 1,500 more": a figure added to an earlier one
         claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"more"}))
         claim.subject = frame_label(claim.frame, thing)
     # "Five firefighters were among the 21 people injured" is a part too: read_scope marks it.
-    if part or re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", page.text[end:end + 20], re.I) or (
+    if part or _OF_THE_AFTER.match(page.text[end:end + 20]) or (
             match["number"].lower() == "one" and re.match(r"\s+of\b", page.text[end:end + 5])):
         claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"part"}))
         claim.subject = frame_label(claim.frame, thing)
@@ -286,45 +292,59 @@ def _count_claim(page: Page, span: tuple[int, int], value: QuantityValue, subjec
     return claim
 
 
+# _is_count's patterns, compiled once: re.search(pattern_string, ...) paid re's cache look-up at every figure.
+_AGE_OR_LABEL_BEFORE = re.compile(r"\b(?:aged?|no\.|number|page|flight|route|room|channel|line|article|section|chapter|version|model)\s*$", re.I)
+_TOP_BEFORE = re.compile(r"\btop[- ]$", re.I)
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:A|An|The|Some|About|Around|Nearly|Almost|Over|More|Up|Only|Just|And|But|Of|In|On|At|By|To|With|For|Between|From|Another|Other|Further|Additional|Exactly|Roughly|Fewer|Less|All|These|Those|Its|Their|His|Her|Our|Another|Some)\b)[A-Z][a-z]+\s+$")
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+_ONE_COUNTS_AFTER = re.compile(r"\s+(?!of\b|another\b|day\b|time\b|way\b|side\b|hand\b)[a-z]")
+_STRETCH_WORD_BEFORE = re.compile(r"\b(?:first|last|final|past|next|previous|opening|remaining|closing)\s+$", re.I)
+_MISSED_BEFORE = re.compile(r"\b(?:miss(?:es|ed|ing)?|skip(?:s|ped)?|sit out|sat out|sits out|complet(?:es|ed|ing))\s+(?:\w+\s+){0,2}$", re.I)
+_WITHIN_BEFORE = re.compile(r"\b(?:within|back to|to within)\s+$", re.I)
+_MARGIN_AFTER = re.compile(r"\s+yards?\s+(?:behind|short|from|away|out|downfield|deep|past)\b|\s+games?\s+(?:below|above|under|over|behind|"
+                           r"back|out|ahead|clear|in the loss column)\b", re.I)
+_SHARE_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out of)\s+$", re.I)
+_RECORD_BEFORE = re.compile(r"\(\s*\d+-\d+(?:-\d+)?,\s*$")
+_REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|whose|all)\s+[\"“‘']?$", re.I)
+_YEAR_NUMBER = re.compile(r"(?:1[5-9]|20)\d\d")
 def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
     text, start = page.text, match.start("number")
     number_text = match["number"].lower()
     before = text[max(0, start - 25):start]
-    if re.search(r"\b(?:aged?|no\.|number|page|flight|route|room|channel|line|article|section|chapter|version|model)\s*$", before, re.I) and not hedge:
+    if _AGE_OR_LABEL_BEFORE.search(before) and not hedge:
         return False
-    if re.search(r"\btop[- ]$", before, re.I):
+    if _TOP_BEFORE.search(before):
         return False  # "top 0", "top 0.5": no rank, and no count of exporters either
-    if re.search(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:A|An|The|Some|About|Around|Nearly|Almost|Over|More|Up|Only|Just|And|But|Of|In|On|At|By|To|With|For|Between|From|Another|Other|Further|Additional|Exactly|Roughly|Fewer|Less|All|These|Those|Its|Their|His|Her|Our|Another|Some)\b)[A-Z][a-z]+\s+$", before) and not hedge:
+    if _NAME_BEFORE.search(before) and not hedge:
         return False  # "Boeing 737", "Route 66": a number inside a name
-    if number_text == "one" and not re.search(r"\b[A-Z][a-z]+\s+$", before):
+    if number_text == "one" and not _NAME_WORD_BEFORE.search(before):
         # "killed one person" is a count; "one of the", "one Europe" and "one day" are not.
         # Matched in place: a slice to the end copied the rest of the article once for every "one".
-        return bool(re.compile(r"\s+(?!of\b|another\b|day\b|time\b|way\b|side\b|hand\b)[a-z]").match(page.text, match.end()))
-    if re.search(r"\b(?:first|last|final|past|next|previous|opening|remaining|closing)\s+$", before, re.I) and not re.search(
-            r"\b(?:miss(?:es|ed|ing)?|skip(?:s|ped)?|sit out|sat out|sits out|complet(?:es|ed|ing))\s+(?:\w+\s+){0,2}$", before, re.I):
+        return bool(_ONE_COUNTS_AFTER.match(page.text, match.end()))
+    if _STRETCH_WORD_BEFORE.search(before) and not _MISSED_BEFORE.search(before):
         return False  # "his last two games", "their first five drives": a span, not a figure anyone states
-    if re.search(r"\b(?:within|back to|to within)\s+$", before, re.I) or re.match(
-            r"\s+yards?\s+(?:behind|short|from|away|out|downfield|deep|past)\b|\s+games?\s+(?:below|above|under|over|behind|"
-            r"back|out|ahead|clear|in the loss column)\b", text[match.end():match.end() + 30], re.I):
+    if _WITHIN_BEFORE.search(before) or _MARGIN_AFTER.match(text[match.end():match.end() + 30]):
         # "back within three points": a margin; "nine yards behind the line": a distance; "12 games
         # below .500", "two games in the loss column": a place in the standings
         return False
-    if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out of)\s+$", before, re.I):
+    if _SHARE_BEFORE.search(before):
         return False  # "3 in 10 adults", "one in five children": a share, not a count of ten adults
-    if re.search(r"\(\s*\d+-\d+(?:-\d+)?,\s*$", before):
+    if _RECORD_BEFORE.search(before):
         return False  # "(52-3, 46 KOs)": a fighter's or team's record
     number = parse_number(number_text) or 0
-    if number < 10 and re.search(r"\b(?:the|these|those|both|its|their|our|his|her|whose|all)\s+[\"“‘']?$", before, re.I) and not hedge:
+    if number < 10 and _REFERENCE_BEFORE.search(before) and not hedge:
         return False  # "the two leaders": a reference back, not a claim
-    if re.fullmatch(r"(?:1[5-9]|20)\d\d", number_text) and not hedge:
+    if _YEAR_NUMBER.fullmatch(number_text) and not hedge:
         return False  # a year the date extractor did not want is still no count
     return True
 
 
+_TOKEN_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
+_LETTER_FIRST = re.compile(r"[A-Za-z]")
 def _counted_thing(page: Page, position: int) -> str | None:
     """The noun phrase a number counts: "Dutch companies", "documents on cooperation"."""
     sentence_end = page.sentence_at(position)[1]
-    tokens = re.findall(r"[\w’'-]+|[^\w\s]", page.text[position:min(sentence_end, position + 160)])
+    tokens = _TOKEN_OR_MARK.findall(page.text[position:min(sentence_end, position + 160)])
     if len(tokens) > 2 and tokens[0].lower() == "of" and tokens[1].lower() in ("the", "its", "their", "his", "her", "our"):
         tokens = tokens[2:]  # "three of the city's universities" counts universities
         if tokens and (tokens[0][0].isdigit() or re.fullmatch(NUMBER_WORD, tokens[0], re.I)):
@@ -335,19 +355,19 @@ def _counted_thing(page: Page, position: int) -> str | None:
         tokens = tokens[1:]  # "two .38-calibre revolvers", "three 9mm pistols", "two 20-year-old men": a modifier
     if len(tokens) > 1 and tokens[0].lower() in ("other", "more", "additional", "further", "extra"):
         tokens = tokens[1:]  # "two other vehicles" counts vehicles (the frame's scope says "more")
-    if not tokens or not re.match(r"[A-Za-z]", tokens[0]) or tokens[0].lower() in MEASURE_WORDS:
+    if not tokens or not _LETTER_FIRST.match(tokens[0]) or tokens[0].lower() in MEASURE_WORDS:
         return None
     phrase: list[str] = []
     for index, token in enumerate(tokens[:5]):
         lowered = token.lower()
-        model_number = index > 0 and token.isdigit() and len(tokens) > index + 1 and re.match(r"[A-Za-z]", tokens[index + 1])
+        model_number = index > 0 and token.isdigit() and len(tokens) > index + 1 and _LETTER_FIRST.match(tokens[index + 1])
         if index > 0 and re.fullmatch(r"\d+s", token) and phrase and phrase[-1][0].isupper():
             phrase.append(token)  # "three Boeing 747s": the model's plural is the counted noun
             break
         if index == 0 and lowered.endswith("ed") and len(tokens) > 1 and _is_plural(tokens[1].lower()) and tokens[1].isalpha():
             phrase.append(token)  # "the three injured climbers", "40 armed men": an adjective before the noun
             continue
-        if not (re.match(r"[A-Za-z]", token) or model_number) or lowered in STOP_WORDS or lowered.endswith("ed"):
+        if not (_LETTER_FIRST.match(token) or model_number) or lowered in STOP_WORDS or lowered.endswith("ed"):
             break
         phrase.append(token)
         if _is_plural(lowered):
@@ -359,11 +379,11 @@ def _counted_thing(page: Page, position: int) -> str | None:
     rest = tokens[len(phrase):]
     if rest and rest[0].endswith("ing") and rest[0].isalpha():
         phrase.append(rest.pop(0))
-    if len(rest) >= 2 and rest[0].lower() in ("of", "on", "in", "for", "from", "at", "across", "with") and re.match(r"[A-Za-z]", rest[1]) and (
+    if len(rest) >= 2 and rest[0].lower() in ("of", "on", "in", "for", "from", "at", "across", "with") and _LETTER_FIRST.match(rest[1]) and (
             not _TIME_WORD.fullmatch(rest[1])):  # "7 workers on Saturday": the day is when, not what
         phrase.append(rest.pop(0))
         for token in rest[:3]:
-            if not re.match(r"[A-Za-z]", token) or (token.lower() in STOP_WORDS and token.lower() not in ("the", "a")):
+            if not _LETTER_FIRST.match(token) or (token.lower() in STOP_WORDS and token.lower() not in ("the", "a")):
                 break
             phrase.append(token)
     while phrase and phrase[-1].lower() in STOP_WORDS:

@@ -134,16 +134,21 @@ def clause_subject(text: str, start: int, end: int, span_start: int, span_end: i
     clause_start, clause_end = clause_bounds(text, start, end, span_start, span_end)
     before = _APPOSITIVE.sub("", text[clause_start:span_start])
     after = _APPOSITIVE.sub("", text[span_end:clause_end])
-    phrase = _tidy(before) + " " + _tidy(after) if _tidy(after) else _tidy(before)
+    tidy_after = _tidy(after)
+    phrase = _tidy(before) + " " + tidy_after if tidy_after else _tidy(before)
     words = phrase.split()
     return " ".join(words[:MAX_SUBJECT_WORDS]).strip(" ,.;:") or text[span_start:span_end]
+
+
+# _tidy's patterns, compiled once (a re.{search,match} of a pattern string pays re's cache look-up at each call).
+_SPACES = re.compile(r"\s+")
 
 
 def _tidy(piece: str) -> str:
     leading = _LEADING_JUNK.match(piece)  # its "^" matches only at the start: the one match sub would find
     piece = piece[leading.end():] if leading else piece
     piece = piece[:_junk_start(piece)]
-    return re.sub(r"\s+", " ", piece).strip()
+    return _SPACES.sub(" ", piece).strip()
 
 
 def _junk_start(piece: str) -> int:

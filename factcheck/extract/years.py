@@ -75,40 +75,54 @@ def read_century(match: re.Match[str], page: Page) -> DateMatch | None:
 _FUNCTION_WORDS = r"(?:for|of|and|or|but|with|when|while|was|were|is|are|has|had|have|will|would|to|in|on|at|by|from|that|which|who|as|into|after|before|said|says)"
 
 
+# read_year's patterns, compiled once (a re.{search,match} of a pattern string pays re's cache look-up at each call).
+_PREVIOUS_WORD = re.compile(r"([A-Za-z.]+)\W*$")
+_COMPARED_BEFORE = re.compile(r"(?:\bthan in|\bcompared (?:to|with)(?: in)?)\s*$", re.I)
+_MEASURE_AFTER = re.compile(r"\s*(?:%|per ?cent|percent|[A-Za-z]*\d|,\d|\.\d| [a-z]+s\b)")
+_MEASURE_OR_CODE_AFTER = re.compile(r"\s*(?:%|per ?cent|percent|[A-Za-z]*\d)")
+_CODE_BEFORE = re.compile(r"[$€£#№]\s*$|No\.\s*$")
+_NAMED_NOUN_AFTER = re.compile(r"(?: [A-Z][\w.'’-]*){1,3} (?!" + _FUNCTION_WORDS + r"\b)[a-z]{3,}")
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|his|her|its|their|our)\s+$|\ws['’]\s+$")
+_NAME_OR_COMPOUND_AFTER = re.compile(r"[ -]+(?:[A-Z]|[a-z]+-)")
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that)|\w['’]s|\ws['’])\s+(?:[a-z][a-z-]*\s+){0,2}$")
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+_AS_EARLY_AS_BEFORE = re.compile(r"\bas (?:early|late|recently|far back|long ago) as\s+$", re.I)
+_PLURAL_NOUN_AFTER = re.compile(r" (?!" + _FUNCTION_WORDS + r"\b)[a-z]+s\b(?!['’])")
+
+
 def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
     """A bare four-digit year, when its neighbours say it is one (not "Vision 2050", "1,200")."""
     text, start, end = page.text, match.start("year"), match.end("year")
     before = text[max(page.sentence_at(start)[0], start - 40):start]
     after = text[end:end + 30]
-    previous_word = re.search(r"([A-Za-z.]+)\W*$", before)
+    previous_word = _PREVIOUS_WORD.search(before)
     at_sentence_start = not before.strip(" (\"“")
     if COMPARISON_BASE.search(before):
         # "higher than in 2008", "compared with 2008": a time expression (TimeML marks it) but no
         # claim, since it dates the figure compared with, not anything the article reports
-        if re.search(r"(?:\bthan in|\bcompared (?:to|with)(?: in)?)\s*$", before, re.I) and \
-                not re.match(r"\s*(?:%|per ?cent|percent|[A-Za-z]*\d|,\d|\.\d| [a-z]+s\b)", after):
+        if _COMPARED_BEFORE.search(before) and \
+                not _MEASURE_AFTER.match(after):
             first, last = year_interval(int(match["year"]))
             return DateMatch(match.start(), end, date_interval(first, last, "year"), vague=True)
         return None
-    if re.match(r"\s*(?:%|per ?cent|percent|[A-Za-z]*\d)", after) or re.search(r"[$€£#№]\s*$|No\.\s*$", before):
+    if _MEASURE_OR_CODE_AFTER.match(after) or _CODE_BEFORE.search(before):
         return None
     lead = previous_word.group(1).lower() if previous_word else ""
     # "the 2011 NFL playoffs", "a 2001 Dorsey policy change": names before a common noun, which the
     # year dates; "the 2030 Development Strategy", "2030 -Agenda": the year is part of a name.
-    named_noun = re.match(r"(?: [A-Z][\w.'’-]*){1,3} (?!" + _FUNCTION_WORDS + r"\b)[a-z]{3,}", after) and (
-        lead in YEAR_LEAD_WORDS or re.search(r"\b(?i:the|a|an|his|her|its|their|our)\s+$|\ws['’]\s+$", before))
-    if re.match(r"[ -]+(?:[A-Z]|[a-z]+-)", after) and not named_noun:
+    named_noun = _NAMED_NOUN_AFTER.match(after) and (
+        lead in YEAR_LEAD_WORDS or _DETERMINER_BEFORE.search(before))
+    if _NAME_OR_COMPOUND_AFTER.match(after) and not named_noun:
         return None
     # "the 2024 election", "a 2010 raid", "his 2007 campaign", "the company's 2009 report"
     # and "an injury-plagued 2010 season": a determiner with up to two modifiers before the year
     # ("the team's 1983 title", "the Herons' 1983 title team": a plural's possessive too)
-    attributive = re.search(r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that)|\w['’]s|\ws['’])\s+(?:[a-z][a-z-]*\s+){0,2}$",
-                            before) and (re.match(r" [a-z]", after) or named_noun)
+    attributive = _ATTRIBUTIVE_BEFORE.search(before) and (_LOWER_WORD_AFTER.match(after) or named_noun)
     # "as early as 2013", "as late as 1999", "as recently as 2010"
-    as_far = lead == "as" and re.search(r"\bas (?:early|late|recently|far back|long ago) as\s+$", before, re.I)
+    as_far = lead == "as" and _AS_EARLY_AS_BEFORE.search(before)
     if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive or as_far):
         return None
-    if lead in ("into", "by") and re.match(r" (?!" + _FUNCTION_WORDS + r"\b)[a-z]+s\b(?!['’])", after):
+    if lead in ("into", "by") and _PLURAL_NOUN_AFTER.match(after):
         # "split into 1500 plots", "won by 1500 votes": a number of things; "came into 2010 as",
         # "by 2020 the city", "hit by 2004 tsunami" are years
         return None
