@@ -2,6 +2,8 @@
 the same answers as simplemma's own loading, read back instead of decoded, made again when damaged."""
 from __future__ import annotations
 
+import os
+
 import pytest
 import simplemma
 from simplemma.strategies.dictionaries import dictionary_factory
@@ -67,3 +69,21 @@ def test_without_a_folder_simplemma_loads_its_own(kept, monkeypatch):
     lemmatize, _ = lemmas._simplemma()
     assert lemmatize("killed") == "kill"
     assert not list(kept.iterdir())
+
+
+def test_a_copy_a_killed_run_was_writing_goes_and_one_being_written_stays(tmp_path):
+    name = lemmas._DICTIONARY_FILE.format(version=lemmas.answers_version())
+    dead = tmp_path / f".{name}.999999999-0123abcd.tmp"  # no process has that id
+    alive = tmp_path / f".{name}.{os.getpid()}-0123abcd.tmp"
+    for path in (dead, alive):
+        path.write_bytes(b"half a copy")
+    lemmas.keep_dictionary_in(tmp_path)
+    lemmas.keep_dictionary_in(None)
+    assert not dead.exists() and alive.exists()
+
+
+def test_a_folder_that_cannot_be_written_costs_only_time(tmp_path):
+    folder = tmp_path / "a file, not a folder"
+    folder.write_text("")
+    table = lemmas._kept_dictionary(str(folder / "copy.marshal"), lambda: {"killed": "kill"})
+    assert table == {"killed": "kill"}

@@ -7,11 +7,13 @@ import importlib.util
 import marshal
 import os
 import re
-import tempfile
 from collections.abc import Callable, Mapping
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..errors import OutputNotWritable
+from ..store.atomic import open_atomic, remove_stale_temporaries
 from ..text import STOP_WORDS
 from .frame_words import EVENT_SYNONYMS, IRREGULAR_VERBS, LIGHT_VERBS, NUMBER_WORDS
 from .subjects import IRREGULAR_PAST
@@ -99,8 +101,11 @@ _DICTIONARY_FILE = "simplemma-en-{version}.marshal"
 
 
 def keep_dictionary_in(folder: str | os.PathLike[str] | None) -> None:
-    """Where the decoded copy of simplemma's English dictionary is kept (None: nowhere)."""
+    """Where the decoded copy of simplemma's English dictionary is kept (None: nowhere); a copy a
+    killed run was writing there goes."""
     _KEPT_IN[:] = [] if folder is None else [os.fspath(folder)]
+    if folder is not None:
+        remove_stale_temporaries(Path(folder), (_DICTIONARY_FILE.format(version=answers_version()),))
 
 
 @lru_cache(maxsize=1)
@@ -152,13 +157,9 @@ def _kept_dictionary(path: str, decode: Callable[[], dict[str, str]]) -> dict[st
         pass
     table = decode()
     data = marshal.dumps(table)
-    try:
-        with tempfile.NamedTemporaryFile("wb", dir=os.path.dirname(path), prefix=".simplemma-", delete=False) as stream:
+    with contextlib.suppress(OutputNotWritable):
+        with open_atomic(Path(path), binary=True) as stream:
             stream.write(hashlib.sha256(data).digest() + data)
-        os.replace(stream.name, path)
-    except OSError:
-        with contextlib.suppress(OSError, NameError):
-            os.unlink(stream.name)
     return table
 
 
