@@ -39,6 +39,7 @@ from pydantic import TypeAdapter
 from .align.stories import assign_stories
 from .article_step import Job, extract_article, fetched, process_article, process_articles
 from .chrono import median_date
+from .extract import lemmas
 from .extract.lemmas import answers_version, forget_answers, fresh_answers, keep_dictionary_in, remember_answers
 from .load.corpus import DEFAULT_MAX_BYTES, claim_source_id
 from .load.listing import file_stat, is_url, local_path
@@ -47,7 +48,7 @@ from .report.formats import FORMATS
 from .report.fragments import Tally
 from .report_step import write_report
 from .run import CheckResult, Run, Stage, on_state, prepare, report_sources
-from .store.atomic import remove_stale_temporaries
+from .store.atomic import remove_stale_temporaries, write_bytes
 from .store.ledger import ledger_name, ledger_path
 from .store.reviews import REVIEWS_FILE, ReviewsFile, read_reviews, reviews_path
 from .store.state import SourceRow, State
@@ -89,7 +90,7 @@ def check_corpus(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path, re
                    synonyms, stage, executor, progress)
     reviews = reviews or ReviewsFile()
     state = State(run.claims_dir, run.meta(max_bytes, follow_symlinks), notify, cache_dir)
-    keep_dictionary_in(state.path.parent)  # the lemmatiser's decoded dictionary, for this run and the next
+    _keep_dictionary(state.path.parent)
     # This run has the lock: what a run killed before its end left behind can go.
     for folder, names in ((run.claims_dir, None), (reports_dir, None), (run.folder, (REVIEWS_FILE,))):
         if folder is not None:
@@ -116,7 +117,7 @@ def extract_corpus(corpus_dir: Path | str, claims_dir: Path, jobs: int = 1, max_
     run = prepare(corpus_dir, claims_dir, None, jobs, max_bytes, follow_symlinks, None, kinds, exclude,
                    synonyms, stage, executor, progress)
     state = State(run.claims_dir, run.meta(max_bytes, follow_symlinks), notify, cache_dir)
-    keep_dictionary_in(state.path.parent)
+    _keep_dictionary(state.path.parent)
     remove_stale_temporaries(run.claims_dir)
 
     def work() -> CheckResult:
@@ -184,6 +185,13 @@ def _check(state: State, run: Run, reports_dir: Path, reviews: ReviewsFile) -> C
     state.keep_parts(sources.made)
     state.set_meta("finished_ns", str(max(started, time.time_ns())))
     return CheckResult(tally=tally, extracted=found.extracted, read=found.read, restudied=restudied, reports=written)
+
+
+def _keep_dictionary(folder: Path) -> None:
+    """The lemmatiser's decoded dictionary, kept beside the run state for this run and the next;
+    a copy a killed run was writing goes."""
+    remove_stale_temporaries(folder, (lemmas.dictionary_file(),))
+    keep_dictionary_in(folder, write_bytes)
 
 
 def _plan(state: State, run: Run, cached: dict[str, SourceRow], problems: list[Problem]

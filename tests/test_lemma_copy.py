@@ -8,13 +8,15 @@ import pytest
 import simplemma
 from simplemma.strategies.dictionaries import dictionary_factory
 
+from factcheck import engine
 from factcheck.extract import lemmas
+from factcheck.store.atomic import write_bytes
 
 
 @pytest.fixture
 def kept(tmp_path):
     lemmas._simplemma.cache_clear()
-    lemmas.keep_dictionary_in(tmp_path)
+    lemmas.keep_dictionary_in(tmp_path, write_bytes)
     yield tmp_path
     lemmas.keep_dictionary_in(None)
     lemmas._simplemma.cache_clear()
@@ -72,12 +74,12 @@ def test_without_a_folder_simplemma_loads_its_own(kept, monkeypatch):
 
 
 def test_a_copy_a_killed_run_was_writing_goes_and_one_being_written_stays(tmp_path):
-    name = lemmas._DICTIONARY_FILE.format(version=lemmas.answers_version())
+    name = lemmas.dictionary_file()
     dead = tmp_path / f".{name}.999999999-0123abcd.tmp"  # no process has that id
     alive = tmp_path / f".{name}.{os.getpid()}-0123abcd.tmp"
     for path in (dead, alive):
         path.write_bytes(b"half a copy")
-    lemmas.keep_dictionary_in(tmp_path)
+    engine._keep_dictionary(tmp_path)
     lemmas.keep_dictionary_in(None)
     assert not dead.exists() and alive.exists()
 
@@ -85,5 +87,5 @@ def test_a_copy_a_killed_run_was_writing_goes_and_one_being_written_stays(tmp_pa
 def test_a_folder_that_cannot_be_written_costs_only_time(tmp_path):
     folder = tmp_path / "a file, not a folder"
     folder.write_text("")
-    table = lemmas._kept_dictionary(str(folder / "copy.marshal"), lambda: {"killed": "kill"})
+    table = lemmas._kept_dictionary(str(folder / "copy.marshal"), write_bytes, lambda: {"killed": "kill"})
     assert table == {"killed": "kill"}

@@ -9,11 +9,9 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import OutputNotWritable
-from ..store.atomic import open_atomic, remove_stale_temporaries
 from ..text import STOP_WORDS
 from .frame_words import EVENT_SYNONYMS, IRREGULAR_VERBS, LIGHT_VERBS, NUMBER_WORDS
 from .subjects import IRREGULAR_PAST
@@ -96,16 +94,19 @@ def is_known(word: str) -> bool:
 # kept in the run state's folder (keep_dictionary_in) is read back by marshal in a quarter of that.
 # The copy is simplemma's own dictionary and simplemma's own code looks words up in it: the same
 # lemmas. Kept with a digest of itself and named by simplemma's release (answers_version).
-_KEPT_IN: list[str] = []
+_KEPT_IN: list[tuple[str, Callable[[str, bytes], None]]] = []  # the folder, and how a file is written there whole
 _DICTIONARY_FILE = "simplemma-en-{version}.marshal"
 
 
-def keep_dictionary_in(folder: str | os.PathLike[str] | None) -> None:
-    """Where the decoded copy of simplemma's English dictionary is kept (None: nowhere); a copy a
-    killed run was writing there goes."""
-    _KEPT_IN[:] = [] if folder is None else [os.fspath(folder)]
-    if folder is not None:
-        remove_stale_temporaries(Path(folder), (_DICTIONARY_FILE.format(version=answers_version()),))
+def keep_dictionary_in(folder: str | os.PathLike[str] | None, write: Callable[[str, bytes], None] | None = None) -> None:
+    """Where the decoded copy of simplemma's English dictionary is kept (None: nowhere), and how a
+    file is written there whole (the store's atomic write: extraction writes no file of its own)."""
+    _KEPT_IN[:] = [] if folder is None or write is None else [(os.fspath(folder), write)]
+
+
+def dictionary_file() -> str:
+    """The name of the decoded copy: simplemma's release is in it."""
+    return _DICTIONARY_FILE.format(version=answers_version())
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +129,8 @@ def _simplemma() -> tuple[Callable[[str], str], Callable[[str], bool]]:
         from simplemma.utils import normalize_token
     except ImportError:  # another release's layout: its own loading
         return own_lemma, own_known
-    table = _kept_dictionary(os.path.join(_KEPT_IN[0], _DICTIONARY_FILE.format(version=answers_version())),
+    folder, write = _KEPT_IN[0]
+    table = _kept_dictionary(os.path.join(folder, dictionary_file()), write,
                              lambda: {key.decode(): value.decode() for key, value in _load_dictionary_from_disk("en").items()})
 
     class Kept:  # simplemma's DictionaryFactory protocol, over the copy
@@ -143,7 +145,7 @@ def _simplemma() -> tuple[Callable[[str], str], Callable[[str], bool]]:
     return (lambda word: lemmatizer.lemmatize(word, "en")), kept_known
 
 
-def _kept_dictionary(path: str, decode: Callable[[], dict[str, str]]) -> dict[str, str]:
+def _kept_dictionary(path: str, write: Callable[[str, bytes], None], decode: Callable[[], dict[str, str]]) -> dict[str, str]:
     """The decoded dictionary from its copy at path; decoded afresh (and the copy written) when the
     copy is missing or damaged. A copy that cannot be written costs only time."""
     try:
@@ -157,9 +159,8 @@ def _kept_dictionary(path: str, decode: Callable[[], dict[str, str]]) -> dict[st
         pass
     table = decode()
     data = marshal.dumps(table)
-    with contextlib.suppress(OutputNotWritable):
-        with open_atomic(Path(path), binary=True) as stream:
-            stream.write(hashlib.sha256(data).digest() + data)
+    with contextlib.suppress(OutputNotWritable, OSError):
+        write(path, hashlib.sha256(data).digest() + data)
     return table
 
 

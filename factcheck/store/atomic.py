@@ -57,6 +57,12 @@ def open_atomic(path: Path, buffering: int = -1, binary: bool = False) -> Iterat
         raise
 
 
+def write_bytes(path: Path | str, data: bytes) -> None:
+    """Write bytes to path so that path is always whole (see open_atomic)."""
+    with open_atomic(Path(path), binary=True) as stream:
+        stream.write(data)
+
+
 def make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
