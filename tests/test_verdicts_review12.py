@@ -14,6 +14,8 @@ import pytest
 
 from factcheck import Extraction, build_report, extract_article
 from factcheck.load.corpus import parse_article
+from tests.test_verdicts import _report as report_pair
+from tests.test_verdicts import check_verdicts
 
 SETS = Path(__file__).parent / "review12"
 
@@ -75,6 +77,23 @@ def test_the_sets_and_lists_agree():
     assert set(PLANTED) | set(FIXED) <= set(_sets()) and set(MISSED) <= set(PLANTED) and len(_sets()) >= 12
 
 
+# Short pairs the review probed with, drawn from the sets' sentences: false conflicts when found.
+PAIRS = [
+    ("fire: homes or outbuildings count more than the homes",
+     "The fire destroyed 45 homes and damaged 30 others.", "The fire destroyed 75 homes or outbuildings.", {"45", "75"}),
+    ("fire: homes and businesses count more than the homes",
+     "The fire destroyed 45 homes.", "The fire destroyed 75 homes and businesses.", {"45", "75"}),
+    ("bombing: last month's bombing is another event",
+     "A car bomb killed 14 people on Monday. Last month's market bombing killed 11 people.",
+     "A car bomb killed 14 people on Monday. On February 12, a bomb at a market killed eight people.", {"14", "11"}),
+]
+
+
+@pytest.mark.parametrize("title, first, second, texts", PAIRS, ids=[case[0] for case in PAIRS])
+def test_no_false_conflict_in_a_pair(title, first, second, texts):
+    check_verdicts(report_pair(first, second), texts, None)
+
+
 # The rules' controls, as pairs: two tellings of the same earlier event still disagree, and a
 # "when" clause after the story's own day is the story's.
 CONTROLS = [
@@ -84,6 +103,14 @@ CONTROLS = [
     ("the story's own day before 'when'",
      "The quake struck on Tuesday, when a tremor killed 14 people in the hills.",
      "The quake struck on Tuesday, when a tremor killed 19 people in the hills.", {"14", "19"}),
+    ("fire: the same homes and businesses told two ways",
+     "The fire destroyed 45 homes and businesses.", "The fire destroyed 75 homes and businesses.", {"45", "75"}),
+    ("bomb: a toll and another verb after 'and'",
+     "The bomb killed 14 people and wounded 30.", "The bomb killed 19 people.", {"14", "19"}),
+    ("raid: arrests and a seizure after 'and'",
+     "Police arrested 27 people and seized drugs.", "Police arrested 30 people.", {"27", "30"}),
+    ("bombing: this week's toll is the story's",
+     "A car bomb killed 14 people on Monday.", "This week's car bombing killed 19 people.", {"14", "19"}),
     ("the new truce's length, with an earlier truce told beside it",
      "Guns fell silent on Tuesday, the first day of a 30-day ceasefire. A previous ceasefire, in 2022, collapsed "
      "after six weeks.",
@@ -95,5 +122,4 @@ CONTROLS = [
 
 @pytest.mark.parametrize("title, first, second, texts", CONTROLS, ids=[case[0] for case in CONTROLS])
 def test_a_real_disagreement_stays_a_conflict(title, first, second, texts):
-    from tests.test_verdicts import _report as report_pair, check_verdicts
     check_verdicts(report_pair(first, second), texts, {"conflict"})

@@ -12,6 +12,7 @@ import re
 
 from ..align.keys import head_phrase, stem
 from ..extract.frame_words import PLACE_NOUNS
+from ..extract.lemmas import is_verbish
 from ..extract.subjects import EVENT_NOUNS
 from ..models import ClaimBase
 
@@ -79,6 +80,10 @@ _DESCRIPTIVE = frozenset(stem(word) for word in "young innocent unarmed elderly 
 _RESTATING = frozenset(stem(word) for word in "economic overall total annual voter headline general national official".split())
 # Which kind of a percentage's thing ("egg prices" / "food prices"): short noun phrases only.
 _SHORT_THING = 3
+# A plural noun joined to the counted thing by "and"/"or", ending its phrase.
+_JOINED = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z][\w'’-]*)\s+(?:and|or)\s+(?:other\s+)?"
+                     r"(?P<joined>[a-z][\w'’-]*s)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|of|from|across|near|were|was|had|have)\b)")
+_NOT_JOINED = frozenset("others its this his has was is does".split())
 
 
 def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
@@ -104,7 +109,8 @@ def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
                                   or _differ(_share_base(one), _share_base(other)) or
                                   bool(_SUBGROUP.search(one.sentence)) != bool(_SUBGROUP.search(other.sentence))):
         return True
-    return one.kind == "count" and (_part_of_count(one, other) or _season_or_side(one, other) or _season_or_side(other, one))
+    return one.kind == "count" and (_part_of_count(one, other) or _season_or_side(one, other) or _season_or_side(other, one)
+                                    or _joined_noun(one) != _joined_noun(other))
 
 
 def _differ(one: str | None, other: str | None) -> bool:
@@ -269,6 +275,16 @@ def _shares_apart(one: ClaimBase, other: ClaimBase) -> bool:
     """Shares of two groups: "women and children" are not "children", "first-time buyers" not "buyers under 30"."""
     first, second = _share_of(one), _share_of(other)
     return bool(first) and bool(second) and first != second
+
+
+def _joined_noun(claim: ClaimBase) -> str | None:
+    """The noun counted with the thing: "75 homes or outbuildings", "40 homes and businesses" count
+    more than "45 homes" (not "homes and damaged 30 others", "12 soldiers and two civilians")."""
+    at, head = _at(claim), (claim.frame.thing or "").split()[-1:]
+    found = _JOINED.match(claim.sentence, at + len(claim.text)) if at >= 0 and head else None
+    if not found or found["head"].lower() != head[0].lower() or found["joined"].lower() in _NOT_JOINED:
+        return None
+    return None if is_verbish(found["joined"]) else stem(found["joined"])
 
 
 def _season_or_side(season: ClaimBase, side: ClaimBase) -> bool:
