@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..models import Frame
-from ..text import STOP_WORDS
+from ..text import SMALL_NUMBER_WORDS, STOP_WORDS
 from .frame_words import TOKEN
 from .frames import read_frame
 from .holders import name_words
@@ -219,7 +219,11 @@ def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], 
         frame.event = canonical_event(head)
     else:
         clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
-        frame.event = _nearest_event(TOKEN.findall(text[clause_start:span[0]]), TOKEN.findall(text[span[1]:clause_end]))
+        after = [] if _SET_OFF.match(text, span[1]) else TOKEN.findall(text[span[1]:clause_end])
+        # A verb after another figure is that figure's: "serve nine years, minus the 10 months he spent"
+        after = after[:next((at for at, token in enumerate(after) if token[0].isdigit() or token.lower() in SMALL_NUMBER_WORDS),
+                            len(after))]
+        frame.event = _nearest_event(TOKEN.findall(text[clause_start:span[0]]), after)
     if re.search(r"\b(?:within|up to|at most|no more than|in less than|for up to)\s+$", text[max(sentence[0], span[0] - 20):span[0]], re.I):
         frame.scope = "limit"  # "results will be announced within 10 days": a deadline, not how long something lasted
     if _EARLIER_ONE.match(subject or ""):
@@ -227,6 +231,8 @@ def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], 
     return frame
 
 
+# A phrase set off after a length adds or takes away another ("nine years, minus the time he spent").
+_SET_OFF = re.compile(r",\s*(?:minus|plus|less|including|excluding|not counting|on top of)\b", re.I)
 _EARLIER_ONE = re.compile(r"(?:previous|earlier|prior|former|last)\s+\w", re.I)
 
 
