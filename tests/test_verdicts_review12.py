@@ -45,7 +45,8 @@ PLANTED = {
 }
 # Planted discrepancies the check does not find yet (recall, not precision: left as xfail).
 MISSED = {
-    "transfer": "a money figure after 'a club-record' and one after 'a club-record fee of' do not line up",
+    "transfer": "'a club-record fee of 45 million pounds' and 'a club-record 40 million pounds' read as records with no "
+                "event (too thin to group)",
     "basketball": "'Price scored 24 for the Lions' gives no counted noun to line up with '28 points'",
     "buscrash": "'carrying 43 passengers' and 'with 38 passengers on board' get other frames",
 }
@@ -89,6 +90,11 @@ PAIRS = [
     ("trial: the time spent in custody is not the sentence it is taken from",
      "He will serve nine years, minus the time he spent in custody.",
      "He has already spent 10 months in custody.", {"nine years", "10 months"}),
+    ("shooting: a toll that counts the shooter is not the victims'",
+     "The shooter killed four people before turning the gun on himself.", "Five people died, including the shooter.",
+     {"four", "Five"}),
+    ("bombing: a toll that counts the bomber is not the victims'",
+     "Seven people were killed, including the suicide bomber.", "The bomber killed six people.", {"Seven", "six"}),
     ("bombing: last month's bombing is another event",
      "A car bomb killed 14 people on Monday. Last month's market bombing killed 11 people.",
      "A car bomb killed 14 people on Monday. On February 12, a bomb at a market killed eight people.", {"14", "11"}),
@@ -120,6 +126,8 @@ CONTROLS = [
     ("trial: two sentences served, another figure after one",
      "He was jailed for nine years, minus the time he spent in custody.",
      "He was jailed for seven years, minus the 10 months he spent in custody.", {"nine years", "seven years"}),
+    ("shooting: two tolls that both count the gunman",
+     "Five people died, including the shooter.", "Six people died, including the gunman.", {"Five", "Six"}),
     ("the new truce's length, with an earlier truce told beside it",
      "Guns fell silent on Tuesday, the first day of a 30-day ceasefire. A previous ceasefire, in 2022, collapsed "
      "after six weeks.",

@@ -83,6 +83,9 @@ _SHORT_THING = 3
 # A plural noun joined to the counted thing by "and"/"or", ending its phrase.
 _JOINED = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z][\w'’-]*)\s+(?:and|or)\s+(?:other\s+)?"
                      r"(?P<joined>[a-z][\w'’-]*s)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|of|from|across|near|were|was|had|have)\b)")
+# A toll that counts the attacker ("Five people died, including the gunman") is not the victims' toll.
+_WITH_ATTACKER = re.compile(r"\b(?:including|counting|plus)\s+(?:the|a|an)\s+(?:\w+\s+)?(?:gunm[ae]n|shooters?|attackers?|bombers?|"
+                            r"assailants?|perpetrators?|killers?|hijackers?|suspects?)\b", re.I)
 _NOT_JOINED = frozenset("others its this his has was is does".split())
 
 
@@ -110,7 +113,8 @@ def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
                                   bool(_SUBGROUP.search(one.sentence)) != bool(_SUBGROUP.search(other.sentence))):
         return True
     return one.kind == "count" and (_part_of_count(one, other) or _season_or_side(one, other) or _season_or_side(other, one)
-                                    or _joined_noun(one) != _joined_noun(other))
+                                    or _joined_noun(one) != _joined_noun(other)
+                                    or bool(_WITH_ATTACKER.search(one.sentence)) != bool(_WITH_ATTACKER.search(other.sentence)))
 
 
 def _differ(one: str | None, other: str | None) -> bool:
