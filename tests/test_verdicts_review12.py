@@ -128,6 +128,8 @@ CONTROLS = [
      "He was jailed for seven years, minus the 10 months he spent in custody.", {"nine years", "seven years"}),
     ("shooting: two tolls that both count the gunman",
      "Five people died, including the shooter.", "Six people died, including the gunman.", {"Five", "Six"}),
+    ("shooting: 'including the gunman's wife' counts a victim",
+     "Five people died, including the gunman's wife.", "The gunman killed four people.", {"Five", "four"}),
     ("the new truce's length, with an earlier truce told beside it",
      "Guns fell silent on Tuesday, the first day of a 30-day ceasefire. A previous ceasefire, in 2022, collapsed "
      "after six weeks.",

@@ -85,7 +85,7 @@ _JOINED = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z][\w'’-]*)\
                      r"(?P<joined>[a-z][\w'’-]*s)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|of|from|across|near|were|was|had|have)\b)")
 # A toll that counts the attacker ("Five people died, including the gunman") is not the victims' toll.
 _WITH_ATTACKER = re.compile(r"\b(?:including|counting|plus)\s+(?:the|a|an)\s+(?:\w+\s+)?(?:gunm[ae]n|shooters?|attackers?|bombers?|"
-                            r"assailants?|perpetrators?|killers?|hijackers?|suspects?)\b", re.I)
+                            r"assailants?|perpetrators?|killers?|hijackers?|suspects?)\b(?!['’])", re.I)
 _NOT_JOINED = frozenset("others its this his has was is does".split())
 
 
