@@ -67,8 +67,9 @@ _OPENING_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(?:the\s+)?(?P<who>[A-Za-z][\w'’
 # The year, month or week a figure is told of, after it in its clause: "deported 12,000 people this
 # year" / "10,000 people last year"; "300 flights on Monday" / "1,200 flights over three days".
 _WHEN_AFTER = re.compile(r"[^,;]{0,60}?\b(?P<when>(?:this|last|next|previous)\s+(?:year|month|week|quarter|season)|in\s+(?:19|20)\d\d|"
-                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:over|across|during)\s+(?:the\s+)?"
-                         r"(?:next\s+|past\s+|last\s+|first\s+)?(?:\d+|two|three|four|five|six|seven|ten|several)\s+(?:days|weeks|months))\b", re.I)
+                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|(?:over|across|during|in)\s+(?:the\s+)?"
+                         r"(?:next\s+|past\s+|last\s+|first\s+)?(?:\d+|two|three|four|five|six|seven|ten|several)\s+(?:hours|days|weeks|months))\b",
+                         re.I)
 # A date after "by" or "until" is a deadline ("80 percent contained by Friday"), not the time of the act.
 _BY = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
 # A player's figure for a club or country, not one season's: "has scored 120 goals for the club".
