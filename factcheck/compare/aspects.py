@@ -87,6 +87,8 @@ _JOINED = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z][\w'’-]*)\
 # A toll that counts the attacker ("Five people died, including the gunman") is not the victims' toll.
 _WITH_ATTACKER = re.compile(r"\b(?:including|counting|plus)\s+(?:the|a|an)\s+(?:\w+\s+)?(?:gunm[ae]n|shooters?|attackers?|bombers?|"
                             r"assailants?|perpetrators?|killers?|hijackers?|suspects?)\b(?!['’])", re.I)
+_ACTOR = re.compile(r"\b(?:(?P<attacker>gunm[ae]n|shooters?|attackers?|assailants?|suspects?|robbers?|hijackers?)|"
+                    r"police|officers?|troops|soldiers|agents)\s+(?:[a-z][\w'’-]*\s+){0,3}$", re.I)
 _NOT_JOINED = frozenset("others its this his has was is does".split())
 
 
@@ -115,7 +117,8 @@ def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
         return True
     return one.kind == "count" and (_part_of_count(one, other) or _season_or_side(one, other) or _season_or_side(other, one)
                                     or _joined_noun(one) != _joined_noun(other)
-                                    or bool(_WITH_ATTACKER.search(one.sentence)) != bool(_WITH_ATTACKER.search(other.sentence)))
+                                    or bool(_WITH_ATTACKER.search(one.sentence)) != bool(_WITH_ATTACKER.search(other.sentence))
+                                    or _differ(_actor(one), _actor(other)))
 
 
 def _differ(one: str | None, other: str | None) -> bool:
@@ -290,6 +293,13 @@ def _joined_noun(claim: ClaimBase) -> str | None:
     if not found or found["head"].lower() != head[0].lower() or found["joined"].lower() in _NOT_JOINED:
         return None
     return None if is_verbish(found["joined"]) else stem(found["joined"])
+
+
+def _actor(claim: ClaimBase) -> str | None:
+    """Who did the counted act, when the words right before the figure name an attacker or the
+    police: "The suspect fired about 30 rounds" / "Officers fired 14 rounds at the suspect"."""
+    found = _ACTOR.search(_before(claim)[-50:])
+    return None if not found else "attacker" if found["attacker"] else "police"
 
 
 def _season_or_side(season: ClaimBase, side: ClaimBase) -> bool:
