@@ -12,6 +12,7 @@ import re
 
 from ..align.keys import head_phrase, stem
 from ..extract.frame_words import PLACE_NOUNS
+from ..extract.lemmas import is_verbish
 from ..extract.subjects import EVENT_NOUNS
 from ..models import ClaimBase
 
@@ -66,8 +67,9 @@ _OPENING_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(?:the\s+)?(?P<who>[A-Za-z][\w'’
 # The year, month or week a figure is told of, after it in its clause: "deported 12,000 people this
 # year" / "10,000 people last year"; "300 flights on Monday" / "1,200 flights over three days".
 _WHEN_AFTER = re.compile(r"[^,;]{0,60}?\b(?P<when>(?:this|last|next|previous)\s+(?:year|month|week|quarter|season)|in\s+(?:19|20)\d\d|"
-                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:over|across|during)\s+(?:the\s+)?"
-                         r"(?:next\s+|past\s+|last\s+|first\s+)?(?:\d+|two|three|four|five|six|seven|ten|several)\s+(?:days|weeks|months))\b", re.I)
+                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|(?:over|across|during|in)\s+(?:the\s+)?"
+                         r"(?:next\s+|past\s+|last\s+|first\s+)?(?:\d+|two|three|four|five|six|seven|ten|several)\s+(?:hours|days|weeks|months))\b",
+                         re.I)
 # A date after "by" or "until" is a deadline ("80 percent contained by Friday"), not the time of the act.
 _BY = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
 # A player's figure for a club or country, not one season's: "has scored 120 goals for the club".
@@ -79,6 +81,15 @@ _DESCRIPTIVE = frozenset(stem(word) for word in "young innocent unarmed elderly 
 _RESTATING = frozenset(stem(word) for word in "economic overall total annual voter headline general national official".split())
 # Which kind of a percentage's thing ("egg prices" / "food prices"): short noun phrases only.
 _SHORT_THING = 3
+# A plural noun joined to the counted thing by "and"/"or", ending its phrase.
+_JOINED = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z][\w'’-]*)\s+(?:and|or)\s+(?:other\s+)?"
+                     r"(?P<joined>[a-z][\w'’-]*s)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|of|from|across|near|were|was|had|have)\b)")
+# A toll that counts the attacker ("Five people died, including the gunman") is not the victims' toll.
+_WITH_ATTACKER = re.compile(r"\b(?:including|counting|plus)\s+(?:the|a|an)\s+(?:\w+\s+)?(?:gunm[ae]n|shooters?|attackers?|bombers?|"
+                            r"assailants?|perpetrators?|killers?|hijackers?|suspects?)\b(?!['’])", re.I)
+_ACTOR = re.compile(r"\b(?:(?P<attacker>gunm[ae]n|shooters?|attackers?|assailants?|suspects?|robbers?|hijackers?)|"
+                    r"police|officers?|troops|soldiers|agents)\s+(?:[a-z][\w'’-]*\s+){0,3}$", re.I)
+_NOT_JOINED = frozenset("others its this his has was is does".split())
 
 
 def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
@@ -104,7 +115,10 @@ def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
                                   or _differ(_share_base(one), _share_base(other)) or
                                   bool(_SUBGROUP.search(one.sentence)) != bool(_SUBGROUP.search(other.sentence))):
         return True
-    return one.kind == "count" and (_part_of_count(one, other) or _season_or_side(one, other) or _season_or_side(other, one))
+    return one.kind == "count" and (_part_of_count(one, other) or _season_or_side(one, other) or _season_or_side(other, one)
+                                    or _joined_noun(one) != _joined_noun(other)
+                                    or bool(_WITH_ATTACKER.search(one.sentence)) != bool(_WITH_ATTACKER.search(other.sentence))
+                                    or _differ(_actor(one), _actor(other)))
 
 
 def _differ(one: str | None, other: str | None) -> bool:
@@ -269,6 +283,23 @@ def _shares_apart(one: ClaimBase, other: ClaimBase) -> bool:
     """Shares of two groups: "women and children" are not "children", "first-time buyers" not "buyers under 30"."""
     first, second = _share_of(one), _share_of(other)
     return bool(first) and bool(second) and first != second
+
+
+def _joined_noun(claim: ClaimBase) -> str | None:
+    """The noun counted with the thing: "75 homes or outbuildings", "40 homes and businesses" count
+    more than "45 homes" (not "homes and damaged 30 others", "12 soldiers and two civilians")."""
+    at, head = _at(claim), (claim.frame.thing or "").split()[-1:]
+    found = _JOINED.match(claim.sentence, at + len(claim.text)) if at >= 0 and head else None
+    if not found or found["head"].lower() != head[0].lower() or found["joined"].lower() in _NOT_JOINED:
+        return None
+    return None if is_verbish(found["joined"]) else stem(found["joined"])
+
+
+def _actor(claim: ClaimBase) -> str | None:
+    """Who did the counted act, when the words right before the figure name an attacker or the
+    police: "The suspect fired about 30 rounds" / "Officers fired 14 rounds at the suspect"."""
+    found = _ACTOR.search(_before(claim)[-50:])
+    return None if not found else "attacker" if found["attacker"] else "police"
 
 
 def _season_or_side(season: ClaimBase, side: ClaimBase) -> bool:

@@ -18,6 +18,7 @@ _EVENT = "|".join(sorted(set(EVENT_NOUNS) | set(_MORE_EVENTS), key=len, reverse=
 # story's own event, told from a later act.
 _OTHER = re.compile(
     rf"(?:\b(?:a|an)\s+(?:similar|previous|earlier|separate|prior)\b|\banother\b|\bthe\s+(?:previous|earlier|prior|last)\b|"
+    rf"\b(?:last|previous)\s+(?:week|month|year|summer|winter|spring|autumn)['’]s|"
     rf"\b(?:since|than|like)\s+(?:a|an)\b|\b(?:years?|months?|decades?)\s+(?:after|since)\s+(?:a|an|the)\b)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_EVENT})\b[^;,]{{0,40}}$|"
     rf"\bsince\s+(?:19|20)\d\d\s*,?\s+when\b[^;,]{{0,40}}$", re.I)
 

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..models import Frame
-from ..text import STOP_WORDS
+from ..text import SMALL_NUMBER_WORDS, STOP_WORDS
 from .frame_words import TOKEN
 from .frames import read_frame
 from .holders import name_words
@@ -32,6 +32,8 @@ _CONTRAST_BETWEEN = re.compile(r"[bws](?<=\b[bws])(?:(?<=b)ut|(?<=w)h(?:ereas|il
 # The words every match of _CONTRAST_BETWEEN holds: the stretch from a date to a figure may be most
 # of the article, and re tries the pattern at every position of it; `in` says at once that most hold none.
 _CONTRAST_WORDS = ("but", "whereas", "while", "since")
+# A clause that opens "when" right after a past date tells what happened then ("last hit in 2009, when").
+_WHEN_THEN = re.compile(r"\s*,?\s*when\b(?:[^;,.]|(?<=\d)\.(?=\d)){0,60}", re.I)
 
 
 def past_time(page: Page, span: tuple[int, int]) -> str | None:
@@ -55,6 +57,9 @@ def past_time(page: Page, span: tuple[int, int]) -> str | None:
             continue  # "fell 4 percent last year but remain 20 percent above": the year is the first figure's
         if date.start >= span[1] and _AFTER_BREAK.search(page.text, span[1], date.start):
             continue  # "killed 14 on Sunday, the deadliest since a cyclone killed 40 in 2019": the 2019 is the 40's
+        if sentence[0] <= date.start and date.end <= span[0] and _WHEN_THEN.fullmatch(page.text, date.end, span[0]) \
+                and is_past(value, published):
+            return f"{value.start.isoformat()}/{value.end.isoformat()}"  # "hit in 2009, when a tremor killed 9 people"
         if not sentence[0] <= date.start < sentence[1]:
             return _told_on_from(page, sentence)
         if clause_start <= date.start < clause_end and is_past(value, published):
@@ -214,10 +219,21 @@ def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], 
         frame.event = canonical_event(head)
     else:
         clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
-        frame.event = _nearest_event(TOKEN.findall(text[clause_start:span[0]]), TOKEN.findall(text[span[1]:clause_end]))
+        after = [] if _SET_OFF.match(text, span[1]) else TOKEN.findall(text[span[1]:clause_end])
+        # A verb after another figure is that figure's: "serve nine years, minus the 10 months he spent"
+        after = after[:next((at for at, token in enumerate(after) if token[0].isdigit() or token.lower() in SMALL_NUMBER_WORDS),
+                            len(after))]
+        frame.event = _nearest_event(TOKEN.findall(text[clause_start:span[0]]), after)
     if re.search(r"\b(?:within|up to|at most|no more than|in less than|for up to)\s+$", text[max(sentence[0], span[0] - 20):span[0]], re.I):
         frame.scope = "limit"  # "results will be announced within 10 days": a deadline, not how long something lasted
+    if _EARLIER_ONE.match(subject or ""):
+        frame.when = "past"  # "A previous ceasefire collapsed after six weeks": another occasion's length
     return frame
+
+
+# A phrase set off after a length adds or takes away another ("nine years, minus the time he spent").
+_SET_OFF = re.compile(r",\s*(?:minus|plus|less|including|excluding|not counting|on top of)\b", re.I)
+_EARLIER_ONE = re.compile(r"(?:previous|earlier|prior|former|last)\s+\w", re.I)
 
 
 def _nearest_event(before: list[str], after: list[str], closed: bool = False) -> str | None:
