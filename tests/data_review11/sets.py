@@ -1,0 +1,456 @@
+"""Review 11's sets: long articles by several outlets about one invented event each (civic news).
+
+Each set maps an outlet's name to its article. ``PLANTED`` names the sets with one real
+discrepancy an editor would flag, and the two figures of it."""
+
+SETS = {}
+
+SETS["election"] = {
+    "wire": """Centre-left wins Valdoria election but falls short of majority
+
+The Social Democratic Party won the most seats in Valdoria's parliamentary election on Sunday, but fell short of an outright majority, according to preliminary results released by the electoral commission on Monday.
+
+With 98 percent of votes counted, the Social Democrats took 34.2 percent of the vote and 71 of the 150 seats in parliament. The conservative People's Alliance came second with 27.8 percent and 56 seats.
+
+Turnout was 68.4 percent, up from 61 percent at the last election in 2020, the commission said.
+
+Party leader Anna Kessel told supporters in the capital, Lorvik, that she would begin talks with the Greens, who won 9 percent and 14 seats. "Voters have asked us to lead," she said.
+
+The far-right Valdorian Front won 6.1 percent, just above the 5 percent threshold needed to enter parliament, and will have nine seats.
+
+A majority requires 76 seats.
+""",
+    "national": """Kessel's Social Democrats top the poll as turnout surges
+
+Anna Kessel's Social Democrats emerged as the largest party on Sunday night, winning 71 seats, five short of the 76 needed to govern alone.
+
+The party won about 34 percent of the vote, according to the almost complete count, ahead of the People's Alliance on roughly 28 percent. The Alliance, which led the last government, lost 12 seats and will have 56.
+
+Nearly seven in ten voters cast a ballot, the highest turnout in two decades. Four years ago only 61 percent voted.
+
+Ms Kessel, 52, a former finance minister, said she would call the Greens on Monday. The Greens, with 14 seats, would give a coalition 85 of parliament's 150 seats.
+
+The Valdorian Front scraped into parliament with 6.1 percent. Its leader, Piet Morrow, said the result was "a beginning".
+""",
+    "local": """Lorvik voters back Social Democrats
+
+Voters in Lorvik gave the Social Democrats 41 percent of their ballots on Sunday, well above the party's national score of 34.2 percent.
+
+Turnout in the city was 72 percent, the city's election office said, against 68.4 percent nationwide.
+
+The city elects 18 of the 150 members of parliament. The Social Democrats won nine of them, the People's Alliance five and the Greens four.
+
+"Lorvik has always been a Social Democrat city," said Marta Lind, 64, a retired teacher, outside a polling station in the old town.
+""",
+}
+
+SETS["budget"] = {
+    "wire": """Parliament passes budget with record defence spending
+
+Lawmakers in Esterland approved the 2025 budget on Thursday by 212 votes to 187, with 11 abstentions, after a debate that lasted more than 14 hours.
+
+The budget sets total spending at 412 billion euros, up 3.1 percent from this year. Defence spending rises to 19.8 billion euros, or 2.1 percent of economic output, the highest share since 1991.
+
+Finance Minister Jonas Berg said the deficit would fall to 2.8 percent of GDP next year from 3.4 percent in 2024.
+
+The opposition Liberals voted against, saying the plan relied on optimistic growth forecasts. The government expects the economy to grow 1.4 percent in 2025.
+
+Health spending rises 6 percent to 64 billion euros, while the budget for roads falls by 1.2 billion euros.
+""",
+    "national": """Budget clears parliament after marathon session
+
+Esterland's parliament passed next year's budget late on Thursday, with 212 members voting in favour and 187 against.
+
+The 412-billion-euro plan includes almost 20 billion euros for the armed forces, 2.1 percent of GDP. Last year the country spent 1.7 percent of GDP on defence.
+
+Mr Berg told reporters the deficit would shrink to 2.8 percent of output. "We are keeping our promise," he said.
+
+The vote followed a session of more than 14 hours in which the opposition tabled 240 amendments. None passed.
+
+The hospital budget grows by about 3.6 billion euros to 64 billion euros. Road building loses 1.2 billion euros.
+""",
+    "local": """What the budget means for Harven
+
+The national budget passed on Thursday gives Harven's hospital 45 million euros for a new emergency wing, the city's member of parliament, Lena Voss, said on Friday.
+
+Ms Voss, who voted for the budget, said the money would pay for 120 new beds. The wing is due to open in 2027.
+
+But the city will lose 8 million euros planned for the ring road, part of the 1.2 billion euros cut from roads nationwide.
+
+Harven's mayor, Tom Aske, said he was "disappointed" and would ask the ministry to reconsider.
+""",
+}
+
+SETS["court"] = {
+    "wire": """Former mayor jailed for eight years for bribery
+
+A court in Marsby on Tuesday sentenced former mayor Erik Dahl to eight years in prison for taking bribes from construction companies, in one of the country's biggest corruption cases.
+
+Judge Helena Strand said Dahl, 61, had taken at least 2.4 million crowns in cash and gifts between 2015 and 2021 in return for city contracts worth more than 300 million crowns.
+
+Prosecutors had asked for ten years. Dahl's lawyer, Nils Ek, said his client would appeal.
+
+Two businessmen were also convicted. Karl Holm received five years and Sven Rask three years. A third defendant was acquitted.
+
+Dahl was arrested in March 2022 and has been held in custody since then. The time he has served will be deducted from the sentence.
+""",
+    "national": """Ex-mayor of Marsby gets eight years
+
+Erik Dahl, who ran Marsby for 12 years, was sentenced to eight years in jail on Tuesday after the district court found him guilty of accepting bribes.
+
+The court said he pocketed about 2.4 million crowns, roughly 210,000 euros, in exchange for steering contracts to favoured firms. Prosecutors had sought a 10-year term.
+
+"The defendant betrayed the trust of the citizens," Judge Helena Strand said as she read the verdict, which ran to 340 pages.
+
+Of the four defendants, three were found guilty. Businessman Karl Holm got five years.
+
+Mr Dahl, who has been in custody for more than two years, showed no emotion. His lawyer said he would appeal to the high court within three weeks.
+""",
+    "local": """Dahl verdict: 'Finally, justice'
+
+The eight-year sentence handed to former mayor Erik Dahl on Tuesday was greeted with applause by some of the 60 people in the public gallery.
+
+Dahl, mayor from 2010 to 2022, had denied all charges during the trial, which began in September and heard 85 witnesses.
+
+"Finally, justice," said Ingrid Sol, 45, a shop owner who gave evidence about a contract for the new harbour.
+
+The city is seeking 5 million crowns in damages in a separate civil case, the current mayor, Anna Berg, said.
+""",
+}
+
+SETS["central_bank"] = {
+    "wire": """Central bank raises rates as inflation stays high
+
+The National Bank of Kovia raised its main interest rate by a quarter of a percentage point to 4.75 percent on Wednesday, its third increase this year, as inflation remained well above its target.
+
+Consumer prices rose 5.8 percent in October from a year earlier, down from 6.2 percent in September but far above the bank's 2 percent goal, the statistics office said last week.
+
+Governor Mila Renn said the bank expected inflation to fall to about 3 percent by the end of next year. "The job is not done," she told a news conference.
+
+Six of the nine members of the rate committee voted for the increase. Three wanted to keep the rate at 4.5 percent.
+
+The kovi rose 0.4 percent against the euro after the decision.
+""",
+    "national": """Renn lifts rates to 4.75% despite split
+
+The National Bank lifted borrowing costs for the third time in 2024 on Wednesday, taking the key rate to 4.75 percent from 4.5 percent.
+
+The decision was not unanimous: three of the nine policymakers voted to hold. Analysts polled by the newspaper had expected a pause.
+
+Inflation slowed to 5.8 percent last month, but food prices are still rising by more than 9 percent a year, and rents by 7 percent.
+
+Ms Renn said mortgage holders would feel the pain. About 40 percent of Kovian mortgages are on variable rates.
+
+The bank cut its growth forecast for next year to 0.9 percent from 1.3 percent.
+""",
+    "business": """Banks pass on rate rise within hours
+
+Kovia's three largest banks raised their variable mortgage rates within hours of the central bank's quarter-point increase on Wednesday.
+
+Kovia Savings Bank said its standard variable rate would rise to 6.9 percent from 6.65 percent on December 1. A borrower with a 200,000-kovi mortgage will pay about 30 kovis more a month, the bank said.
+
+The central bank has raised its rate from 3.5 percent at the start of the year to 4.75 percent.
+""",
+}
+
+SETS["jobs"] = {
+    "wire": """US economy adds 187,000 jobs in August, unemployment rises
+
+The U.S. economy added 187,000 jobs in August, the Labor Department said on Friday, slightly more than economists had expected, while the unemployment rate rose to 3.8 percent from 3.5 percent.
+
+Economists polled by Reuters had forecast 170,000 new jobs. The figures for June and July were revised down by a combined 110,000.
+
+Average hourly earnings rose 0.2 percent from the month before and 4.3 percent from a year earlier.
+
+Health care added 71,000 jobs, and leisure and hospitality 40,000. Manufacturing added 16,000.
+
+The labour force participation rate rose to 62.8 percent, its highest since February 2020.
+""",
+    "national": """Hiring holds up as more Americans look for work
+
+Employers added 187,000 workers to their payrolls last month, a sign that the labour market is cooling slowly.
+
+The jobless rate jumped to 3.8 percent, the highest level since early 2022, as 736,000 people joined the labour force. Many of them did not yet find work.
+
+Wages grew 4.3 percent over the past year, the slowest pace in two years.
+
+Revisions took 110,000 jobs off the earlier estimates for June and July, leaving average monthly job growth over the last three months at 150,000.
+
+"This is a Goldilocks report," said Jane Fox, chief economist at Harbor Capital. Health care led hiring with 71,000 jobs.
+""",
+}
+
+SETS["earnings"] = {
+    "wire": """Norvex to cut 4,000 jobs as profit falls
+
+Norvex, the Swedish telecoms equipment maker, said on Tuesday it would cut about 4,000 jobs worldwide, or 4 percent of its workforce, after third-quarter profit fell 38 percent.
+
+Net profit fell to 2.1 billion crowns ($195 million) in July-September from 3.4 billion crowns a year earlier. Sales dropped 9 percent to 58.6 billion crowns.
+
+Chief Executive Lars Ohlin said demand for 5G equipment in North America had weakened. The cuts will save 6 billion crowns a year from 2025.
+
+About 1,400 of the jobs will go in Sweden, the company said. Norvex has about 100,000 employees.
+
+Its shares fell 6 percent in Stockholm.
+""",
+    "national": """Norvex axes 1,400 Swedish jobs
+
+Norvex will shed 1,400 jobs in Sweden as part of a global plan to cut around 4,000 positions, the company announced on Tuesday.
+
+The news came as Norvex reported a 38 percent drop in quarterly profit to 2.1 billion kronor. Revenue fell to 58.6 billion kronor.
+
+The union Unionen said it was "deeply worried". Most of the Swedish cuts will fall at the headquarters in Kista, where 11,000 people work.
+
+Last year Norvex cut 8,500 jobs worldwide.
+
+Shares closed down 5.8 percent.
+""",
+    "business": """Norvex: weak 5G demand bites
+
+Norvex's third-quarter results were worse than analysts expected. Sales of 58.6 billion crowns missed the consensus of 61 billion crowns, and the gross margin fell to 39.1 percent from 41.6 percent.
+
+Sales in North America fell 31 percent. In India, sales rose 12 percent.
+
+The company said the job cuts, about 4 percent of its 100,000 staff, would cost 3 billion crowns in restructuring charges, mostly in the fourth quarter.
+
+"The market will stay tough into 2025," Ohlin told analysts.
+""",
+}
+
+SETS["outbreak"] = {
+    "wire": """Measles outbreak in Tarnvik rises to 86 cases
+
+The number of measles cases in an outbreak in the Tarnvik region has risen to 86, health officials said on Monday, up from 61 a week ago.
+
+Most of those infected are children under ten who had not been vaccinated, the regional health agency said. Twelve people have been admitted to hospital, and one child, aged three, died last week.
+
+Vaccination rates in the region have fallen to 81 percent, well below the 95 percent needed to stop the disease spreading, the agency said.
+
+The agency has opened five walk-in vaccination clinics and given about 2,300 doses since the outbreak began in late January.
+""",
+    "national": """Child dies as measles spreads in Tarnvik
+
+A three-year-old child has died of measles in the Tarnvik region, where 86 cases have now been confirmed, the worst outbreak in the country in 15 years.
+
+Dr Ruth Aalto, the region's chief medical officer, said 74 of the cases were in people who had not been vaccinated. A dozen patients have needed hospital care.
+
+Only 81 percent of children in the region have had both doses of the vaccine. Nationally the figure is 91 percent.
+
+Last year the whole country recorded 23 measles cases.
+""",
+    "local": """Queues at vaccine clinics as measles cases climb
+
+Parents queued for more than an hour outside the clinic at Tarnvik's sports hall on Saturday as the measles outbreak grew.
+
+The clinic gave 410 vaccinations on Saturday alone, a nurse said. Across the region more than 2,000 doses have been given since January.
+
+At Lindholm School, 9 pupils have caught the disease. The school, which has 320 pupils, will stay open, the head teacher said.
+""",
+}
+
+SETS["drug_trial"] = {
+    "wire": """Arlon's Alzheimer's drug slows decline by 27% in trial
+
+An experimental Alzheimer's drug made by Arlon Pharma slowed cognitive decline by 27 percent compared with a placebo in a large late-stage trial, the company said on Wednesday.
+
+The 18-month trial enrolled 1,795 people with early Alzheimer's disease in 14 countries. Half received the drug, given as an infusion every two weeks, and half a placebo.
+
+Brain swelling, a known side effect of such drugs, was seen in 12.6 percent of patients on the drug and 1.7 percent of those on placebo.
+
+Arlon shares rose 18 percent. The company plans to seek approval in the United States and Europe next year.
+""",
+    "national": """New hope as Alzheimer's drug passes key test
+
+The drug, called lenamab, cut the rate of decline in memory and thinking by around a quarter over 18 months, results from a trial of nearly 1,800 patients show.
+
+"This is modest but real," said Professor Hugh Carr of the University of Eastbridge, who was not involved in the study. The difference amounted to 0.45 points on an 18-point scale.
+
+About one in eight patients given the drug had swelling in the brain, most without symptoms. Two deaths in the trial are being investigated.
+
+The drug is likely to cost more than $25,000 a year if approved.
+""",
+}
+
+SETS["climate"] = {
+    "wire": """Last year was the hottest on record, EU monitor says
+
+Last year was the planet's hottest on record, with the average global temperature 1.48 degrees Celsius above pre-industrial levels, the EU's climate monitoring service said on Tuesday.
+
+That was 0.17 degrees hotter than 2016, the previous warmest year. Every day of the year was at least 1 degree warmer than the pre-industrial average, the service said.
+
+Nearly half of the days were more than 1.5 degrees warmer, the limit set in the Paris agreement.
+
+Sea surface temperatures reached a record 21.1 degrees Celsius in August.
+""",
+    "national": """Planet came close to 1.5C limit last year
+
+The world was nearly 1.5C warmer last year than before the industrial revolution, scientists said on Tuesday, confirming the year as the hottest in records going back to 1850.
+
+The global average was 14.98C, 0.6C above the 1991-2020 average, according to the service.
+
+"We are going to see new records," said its deputy director, Samantha Burgess. Scientists say this year may be even hotter because of El Nino.
+
+Carbon dioxide in the atmosphere reached 419 parts per million, the highest level for at least 800,000 years.
+""",
+}
+
+SETS["strike"] = {
+    "wire": """Rail strike halts most trains in Esterland
+
+A 48-hour strike by train drivers halted most passenger services across Esterland on Thursday, the second walkout in a month over pay.
+
+Only about one in five long-distance trains ran, the state rail operator said. In the capital, 40 percent of commuter trains were running.
+
+The drivers' union, GDL, is demanding a 12 percent pay rise over two years. The operator has offered 8 percent over 30 months and a one-off payment of 1,500 euros.
+
+About 5 million passengers use the network on a normal weekday. The strike ends at 6 a.m. on Saturday.
+""",
+    "national": """Second rail strike in a month leaves commuters stranded
+
+Millions of commuters faced a second day of disruption on Thursday as train drivers walked out for 48 hours.
+
+The rail operator ran an emergency timetable with around 20 percent of long-distance services. Regional services were hit hardest in the east, where fewer than 10 percent of trains ran.
+
+The union wants 12 percent more pay. The company's latest offer is 8 percent over two and a half years plus a 1,500-euro bonus.
+
+The operator said the strike would cost it about 100 million euros a day. Last month's 24-hour strike cost 50 million euros.
+""",
+    "local": """Harven station almost empty as drivers strike
+
+Harven's main station was almost deserted on Thursday morning. Of the 220 trains that normally leave the station each day, 31 were running, a rail spokesman said.
+
+Taxi firm CityCab said demand had doubled. Bus operator Harven Lines added 40 extra buses.
+
+"I need to get to work, I'll lose a day's pay," said Jens Holt, 38, a warehouse worker.
+""",
+}
+
+SETS["protest"] = {
+    "wire": """Tens of thousands march against pension reform
+
+Tens of thousands of people marched through the capital, Lorvik, on Saturday to protest against government plans to raise the retirement age from 65 to 67.
+
+Police estimated the crowd at 45,000. Organisers, a coalition of unions, said 120,000 people took part.
+
+The march was largely peaceful, but police said they arrested 14 people after clashes near parliament. Three officers were slightly injured.
+
+Protests were also held in 20 other cities. The interior ministry said 210,000 people took part nationwide; unions put the figure at 600,000.
+
+Parliament is due to vote on the reform on March 28.
+""",
+    "national": """Pension protests draw hundreds of thousands, unions say
+
+Unions said 600,000 people protested against the pension reform across the country on Saturday, the biggest demonstrations in a decade. The interior ministry put the national turnout at 210,000.
+
+In Lorvik, 45,000 marchers, according to police, filled the central avenue. More than a dozen people were detained after protesters threw bottles at police near parliament.
+
+The reform would raise the retirement age by two years to 67 by 2032. Polls show 68 percent of voters oppose it.
+
+Union leader Sara Falk called for a general strike on March 21.
+""",
+    "local": """Harven joins pension protest
+
+About 3,500 people marched through Harven on Saturday, police said, one of 21 protests across the country against the pension reform.
+
+The march, organised by local union branches, went from the station to the town hall. Organisers counted 8,000.
+
+"I have worked in the hospital for 38 years," said nurse Eva Dahl, 59. "Two more years is too much."
+""",
+}
+
+SETS["poll"] = {
+    "wire": """Poll shows government support at record low
+
+Support for Prime Minister Olaf Brun's government has fallen to 24 percent, the lowest since it took office, a poll published on Sunday showed.
+
+The survey of 2,004 adults by the Norrpoll institute, taken between March 1 and March 4, found 71 percent were dissatisfied with the government. The margin of error is 2.2 percentage points.
+
+Brun's Centre Party would win 18 percent if an election were held now, down from 26 percent at the 2022 election.
+
+The opposition Labour Party led with 31 percent.
+""",
+    "national": """Brun's approval sinks to 24 percent
+
+Just under a quarter of voters approve of the government, according to a Norrpoll survey for this newspaper, the worst figure for any government in the poll's 30-year history.
+
+Seven in ten said they were unhappy with its work. Among voters under 30, approval was only 15 percent.
+
+The Centre Party polled 18 percent, eight points below its election result. Labour was on 31 percent, the Greens on 11 percent.
+
+The poll questioned 2,004 people by phone and online.
+""",
+}
+
+# Planted discrepancies: one real disagreement in each of these sets.
+SETS["layoffs_planted"] = {
+    "wire": """Halvard Motors to close Tarnvik plant, cutting 2,300 jobs
+
+Halvard Motors said on Monday it would close its car plant in Tarnvik by the end of next year, cutting 2,300 jobs.
+
+The plant, which opened in 1968, made 140,000 cars last year, down from 310,000 in 2015. The company will move production of its electric models to its plant in Marsby.
+
+Chief Executive Eva Lund said the decision was "painful but necessary". Halvard employs about 38,000 people worldwide.
+
+The union IF Metall said it would fight the closure.
+""",
+    "national": """Halvard to shut Tarnvik factory with loss of 2,800 jobs
+
+Car maker Halvard Motors will close its Tarnvik factory, putting 2,800 people out of work, the company said on Monday.
+
+The plant built 140,000 vehicles last year. Production will move to Marsby.
+
+The closure is a heavy blow for Tarnvik, where unemployment is already 8.9 percent, against 6.5 percent nationally.
+
+Halvard's chief executive, Eva Lund, said the company could not compete with Chinese manufacturers at the plant.
+""",
+}
+
+SETS["sentence_planted"] = {
+    "wire": """Hacker jailed for seven years over hospital attack
+
+A court in Harven on Friday sentenced a 29-year-old man to seven years in prison for a ransomware attack that shut down the city's hospital computers for nine days in 2023.
+
+Judge Karin Moe said the attack had put lives at risk. Surgeries for 1,200 patients had to be postponed.
+
+The man, Viktor Sand, demanded 4 million euros in bitcoin. The hospital did not pay.
+
+Prosecutors had asked for eight years.
+""",
+    "national": """Harven hospital hacker gets nine years
+
+Viktor Sand, 29, was sentenced to nine years in prison on Friday for the ransomware attack on Harven hospital in 2023.
+
+The attack shut down the hospital's systems for nine days, forcing it to postpone operations on 1,200 patients.
+
+Sand had demanded a ransom of 4 million euros. Prosecutors had sought eight years.
+""",
+}
+
+SETS["inflation_planted"] = {
+    "wire": """Esterland inflation eases to 3.1 percent
+
+Inflation in Esterland slowed to 3.1 percent in February from 3.6 percent in January, the statistics office said on Thursday, the lowest rate in more than two years.
+
+Food prices rose 4.2 percent from a year earlier, and energy prices fell 8 percent.
+
+Core inflation, which excludes food and energy, was 3.9 percent.
+
+The central bank, which targets 2 percent, holds its next meeting on March 20.
+""",
+    "national": """Inflation falls again as energy bills drop
+
+Consumer prices in Esterland rose 3.1 percent in the year to February, down from 3.6 percent a month before.
+
+Energy was 8 percent cheaper than a year earlier. Food prices rose 4.2 percent.
+
+Excluding food and energy, prices rose 3.4 percent.
+
+Economists expect the central bank to keep rates on hold on March 20.
+""",
+}
+
+PLANTED = {
+    "layoffs_planted": {"2,300", "2,800"},
+    "sentence_planted": {"seven years", "nine years"},
+    "inflation_planted": {"3.9 percent", "3.4 percent"},
+}

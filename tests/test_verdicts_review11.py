@@ -1,0 +1,93 @@
+"""Precision review 11 (issue 13): long articles of civic news, several outlets per event.
+
+tests/data_review11/sets.py holds sets of 2-4 articles of 3-8 paragraphs about one invented event
+each (an election, a budget vote, a corruption sentence, a rate decision, a jobs report, earnings
+and job cuts, an outbreak, a drug trial, a climate report, a rail strike, a protest, a poll), told
+the way wire services, national and local papers tell them: totals and parts, police and organiser
+counts, last year's figure as background, rounding, updated tolls, other currencies. An editor
+would find no discrepancy in them, so none may hold a conflict; three sets carry one planted real
+discrepancy each. On main before this review three sets were loud: "the 76 needed to govern alone"
+against parliament's 150 seats, "Last month's 24-hour strike" against this "48-hour strike", and
+"officials said on Monday" / "queued on Saturday as the outbreak grew" as two dates of one act.
+The pairs below pin each rule and its control."""
+from __future__ import annotations
+
+import pytest
+
+from tests.data_review11.sets import PLANTED, SETS
+from tests.test_verdicts import _report, _report_many, check_verdicts, verdict_case
+
+QUIET_SETS = [name for name in SETS if name not in PLANTED]
+
+
+@pytest.mark.parametrize("name", QUIET_SETS)
+def test_a_set_without_a_discrepancy_has_no_conflict(name):
+    report = _report_many(SETS[name])
+    conflicts = [(f.explanation, [(c.source, c.text) for c in f.claims]) for f in report.findings if f.verdict == "conflict"]
+    assert not conflicts, conflicts
+
+
+_MISSED = pytest.mark.xfail(strict=True, reason="review11: recall, the two sentences tell the figure in other words")
+
+
+@pytest.mark.parametrize("name", [
+    "sentence_planted",
+    # "cutting 2,300 jobs" / "putting 2,800 people out of work": jobs and people, two frames.
+    pytest.param("layoffs_planted", marks=_MISSED),
+    # "Core inflation, which excludes food and energy, was 3.9 percent" / "Excluding food and energy,
+    # prices rose 3.4 percent": one measure told by its definition on one side.
+    pytest.param("inflation_planted", marks=_MISSED),
+])
+def test_a_planted_discrepancy_is_a_conflict(name):
+    check_verdicts(_report_many(SETS[name]), PLANTED[name], {"conflict"})
+
+
+def _case(title, first, second, texts, fixed=True):
+    return verdict_case(title, first, second, texts, "review11", fixed)
+
+
+CASES = [
+    _case("election: the seats needed for a majority are not the seats of parliament",
+          "Anna Kessel's Social Democrats emerged as the largest party on Sunday night, winning 71 seats, five short "
+          "of the 76 needed to govern alone. The Greens, with 14 seats, would give a coalition 85 of parliament's 150 seats.",
+          "With 98 percent of votes counted, the Social Democrats took 34.2 percent of the vote and 71 of the 150 seats in parliament.",
+          {"76", "150"}),
+    _case("strike: last month's strike is another strike",
+          "Last month's 24-hour strike cost 50 million euros.",
+          "A 48-hour strike by train drivers halted most services on Thursday.",
+          {"24-hour", "48-hour"}),
+    _case("health: the day officials said it is not the day parents queued",
+          "The number of measles cases in an outbreak in the Tarnvik region has risen to 86, health officials said on "
+          "Monday, up from 61 a week ago.",
+          "Parents queued for more than an hour outside the clinic at Tarnvik's sports hall on Saturday as the measles outbreak grew.",
+          {"Monday", "Saturday"}),
+    _case("protest: more than a dozen is 14",
+          "Police said they arrested 14 people after clashes near parliament.",
+          "More than a dozen people were detained after clashes near parliament.",
+          {"14", "More than a dozen"}),
+]
+
+CONTROLS = [
+    pytest.param("The party won 71 seats, five short of the 76 seats needed for a majority.",
+                 "The party won 71 seats, six short of the 77 seats needed for a majority.",
+                 {"76", "77"}, id="two thresholds told alike disagree"),
+    pytest.param("A 24-hour strike by train drivers halted most services on Thursday.",
+                 "A 48-hour strike by train drivers halted most services on Thursday.",
+                 {"24-hour", "48-hour"}, id="one strike's two lengths disagree"),
+    pytest.param("The outbreak began on Monday, health officials said.",
+                 "The outbreak began on Saturday, officials said.",
+                 {"Monday", "Saturday"}, id="the day the outbreak began, told before the saying"),
+    pytest.param("Police said they arrested 14 people after clashes near parliament.",
+                 "A dozen people were detained after clashes near parliament.",
+                 {"14", "A dozen"}, id="a dozen is not 14"),
+]
+
+
+@pytest.mark.parametrize("first, second, texts", CASES)
+def test_no_false_conflict(first, second, texts):
+    check_verdicts(_report(first, second), texts, None)
+
+
+@pytest.mark.parametrize("first, second, texts", CONTROLS)
+def test_a_real_disagreement_stays_a_conflict(first, second, texts):
+    check_verdicts(_report(first, second), texts, {"conflict"})
