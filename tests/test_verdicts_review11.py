@@ -17,7 +17,12 @@ import pytest
 from tests.data_review11.sets import PLANTED, SETS
 from tests.test_verdicts import _report, _report_many, check_verdicts, verdict_case
 
-QUIET_SETS = [name for name in SETS if name not in PLANTED]
+# Left: "has infected 1,700 people, the ministry said" (Friday's) / "At least 1,932 people have been
+# infected" (Sunday's, in an article telling "up from 41 on Friday" of the dead): a running total
+# told on two days, which no rule yet tells from one figure told two ways.
+_LEFT = {"toll_update": "review11: a running total updated between two reports"}
+QUIET_SETS = [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=_LEFT[name])) if name in _LEFT else name
+              for name in SETS if name not in PLANTED]
 
 
 @pytest.mark.parametrize("name", QUIET_SETS)
@@ -37,6 +42,10 @@ _MISSED = pytest.mark.xfail(strict=True, reason="review11: recall, the two sente
     # "Core inflation, which excludes food and energy, was 3.9 percent" / "Excluding food and energy,
     # prices rose 3.4 percent": one measure told by its definition on one side.
     pytest.param("inflation_planted", marks=_MISSED),
+    # "will raise the standard rate of value-added tax to 25 percent" / "the standard VAT rate will
+    # rise to 23 percent": the frames keep the whole clause and the reader's name.
+    pytest.param("tax_planted", marks=_MISSED),
+    "rate_planted",
 ])
 def test_a_planted_discrepancy_is_a_conflict(name):
     check_verdicts(_report_many(SETS[name]), PLANTED[name], {"conflict"})
@@ -65,6 +74,31 @@ CASES = [
           "Police said they arrested 14 people after clashes near parliament.",
           "More than a dozen people were detained after clashes near parliament.",
           {"14", "More than a dozen"}),
+    _case("protest: the ministry's count of the protesters is not the unions'",
+          "Nationwide, 210,000 people protested, according to the interior ministry.",
+          "Some 600,000 people protested across the country on Saturday, unions said.",
+          {"210,000", "Some 600,000"}),
+    _case("strike: the managers' count of strikers is not the union's",
+          "Hospital managers said about 11,000 nurses had joined the strike.",
+          "About 15,000 nurses joined the strike, their union said.",
+          {"about 11,000", "About 15,000"}),
+    _case("court: a co-defendant's term is not the mayor's",
+          "Marsby builder Sven Rask was sentenced to three years in prison on Tuesday for paying bribes to former "
+          "mayor Erik Dahl, who was sentenced to eight years.",
+          "Businessman Karl Holm was sentenced to five years, and Sven Rask to three years.",
+          {"eight years", "five years"}),
+    _case("jobs: July's gain is not August's",
+          "The U.S. economy added 187,000 jobs in August.",
+          "The economy added 157,000 jobs in July, fewer than first reported.",
+          {"187,000", "157,000"}),
+    _case("jobs: the months of two gains are not two dates of one",
+          "The U.S. economy added 187,000 jobs in August.",
+          "The economy added 157,000 jobs in July, fewer than first reported.",
+          {"August", "July"}),
+    _case("rates: where mortgage rates have risen from is not the central bank's rate",
+          "The rate was 3.5 percent in January.",
+          "Mortgage rates have risen from 5.4 percent in January.",
+          {"3.5 percent", "5.4 percent"}),
 ]
 
 CONTROLS = [
@@ -80,6 +114,22 @@ CONTROLS = [
     pytest.param("Police said they arrested 14 people after clashes near parliament.",
                  "A dozen people were detained after clashes near parliament.",
                  {"14", "A dozen"}, id="a dozen is not 14"),
+    pytest.param("Police said 45,000 people marched in Lorvik on Saturday.",
+                 "Police said 60,000 people marched in Lorvik on Saturday.",
+                 {"45,000", "60,000"}, id="one sayer's two crowd counts disagree"),
+    pytest.param("45,000 people marched in Lorvik on Saturday.", "60,000 people marched in Lorvik on Saturday.",
+                 {"45,000", "60,000"}, id="two crowd counts told by nobody disagree"),
+    pytest.param("Police said 12 people were killed in the blast.",
+                 "Hospital officials said 15 people were killed in the blast.",
+                 {"12", "15"}, id="a toll is no crowd: two sayers' tolls disagree"),
+    pytest.param("Erik Dahl was sentenced to eight years in prison on Tuesday.",
+                 "Erik Dahl was sentenced to six years in prison on Tuesday.",
+                 {"eight years", "six years"}, id="one man's two terms disagree"),
+    pytest.param("The economy added 187,000 jobs in July.", "The economy added 187,000 jobs in August.",
+                 {"July", "August"}, id="one gain told of two months"),
+    pytest.param("Mortgage rates have risen from 5.4 percent in January.",
+                 "Mortgage rates have risen from 5.1 percent in January.",
+                 {"5.4 percent", "5.1 percent"}, id="two bases of one rise disagree"),
 ]
 
 

@@ -454,3 +454,445 @@ PLANTED = {
     "sentence_planted": {"seven years", "nine years"},
     "inflation_planted": {"3.9 percent", "3.4 percent"},
 }
+
+# Second round.
+SETS["mayor_recount"] = {
+    "wire": """Recount confirms Holm as Marsby mayor by 212 votes
+
+A recount has confirmed Greta Holm as the new mayor of Marsby, the city's election board said on Wednesday, with a winning margin of 212 votes out of more than 96,000 cast.
+
+Holm, 44, of the Green Party, won 48,311 votes, or 50.1 percent, against 48,099 for the incumbent, Per Nystrom, 67. The first count on election night had put her 240 votes ahead.
+
+Nystrom, who had asked for the recount, conceded on Wednesday. "The voters have spoken," he said in a statement.
+
+Turnout was 58 percent. Holm will take office on January 1, becoming the city's first Green mayor.
+""",
+    "local": """It's official: Holm wins after recount
+
+Greta Holm will be Marsby's next mayor. The recount, which took three days and involved 140 volunteers, shrank her lead slightly, from 240 to 212 votes.
+
+"Every vote counted, literally," Holm said at a party at the old fire station on Wednesday night.
+
+Per Nystrom, mayor for 16 years, got just under 50 percent. He said he would stay on the city council.
+
+The election board found 34 ballots that had been wrongly set aside on election night, and 310 that were spoiled.
+
+Holm takes office in January. Her first task will be the 2025 budget, which must be passed by December 15.
+""",
+}
+
+SETS["law_vote"] = {
+    "wire": """Lawmakers pass bill to raise minimum wage to 15 euros
+
+Esterland's parliament on Tuesday approved a bill raising the national minimum wage to 15 euros an hour from 12.80 euros, a rise of 17 percent, by 2026.
+
+The bill passed by 98 votes to 61, with four abstentions, after the junior coalition partner dropped its opposition.
+
+The wage will rise to 14 euros in January next year and to 15 euros in January 2026. About 1.2 million workers, or one in eight, earn the minimum wage, the labour ministry estimates.
+
+Employers' groups said the rise would cost 60,000 jobs. The ministry says the effect on jobs will be small.
+""",
+    "national": """Minimum wage to hit 15 euros as bill clears parliament
+
+More than a million low-paid workers will get a pay rise after parliament voted on Tuesday to lift the minimum hourly wage by 2.20 euros to 15 euros within two years.
+
+The vote was 98 to 61. Labour Minister Eva Rask said the change would "make work pay".
+
+Under the law the wage rises in two steps, to 14 euros next January and 15 euros a year later.
+
+The federation of employers warned that up to 60,000 jobs could be lost, especially in retail and hotels. The country has 163 members of parliament.
+""",
+    "business": """Retailers count cost of higher minimum wage
+
+Esterland's retailers face an extra wage bill of about 900 million euros a year once the minimum wage reaches 15 euros in 2026, the retail federation said on Tuesday.
+
+About 30 percent of retail workers are paid the minimum, against 12 percent across the economy.
+
+Shares in discount chain ValuMart fell 3 percent after the vote in parliament.
+""",
+}
+
+SETS["fraud_trial"] = {
+    "wire": """Crypto founder found guilty of $1.4 billion fraud
+
+A New York jury on Thursday found Daniel Reyes, founder of the collapsed crypto lender CoinHarbor, guilty on all seven counts of fraud and conspiracy.
+
+Prosecutors said Reyes, 38, took about $1.4 billion of customer money to buy property, a private jet and sports teams. He faces up to 110 years in prison.
+
+The jury deliberated for less than five hours after a five-week trial. Sentencing is set for March 28.
+
+CoinHarbor filed for bankruptcy in November 2022, leaving about 1 million customers unable to withdraw their funds.
+""",
+    "national": """Reyes convicted, faces decades behind bars
+
+Daniel Reyes was convicted on Thursday of stealing customers' funds at CoinHarbor, the crypto platform he founded in 2018.
+
+The jury took about four and a half hours to return guilty verdicts on seven counts. Reyes, who testified in his own defense, stared at the table as the verdict was read.
+
+Prosecutors said he misused roughly 1.3 billion euros ($1.4 billion) of deposits.
+
+Legal experts said he was likely to receive a sentence of 20 years or more. The maximum is 110 years.
+
+Three former executives pleaded guilty and testified against him.
+""",
+}
+
+SETS["rate_cut"] = {
+    "wire": """ECB cuts rates for first time since 2019
+
+The European Central Bank cut its deposit rate by 25 basis points to 3.75 percent on Thursday, its first cut in almost five years, but gave no promise of further cuts.
+
+Inflation in the 20 countries that use the euro was 2.6 percent in May, up from 2.4 percent in April. The bank raised its inflation forecast for next year to 2.2 percent from 2.0 percent.
+
+ECB President Christine Lagarde said one member of the Governing Council had voted against the cut.
+
+The bank raised rates 10 times between July 2022 and September 2023, taking the deposit rate to a record 4 percent.
+""",
+    "national": """ECB lowers borrowing costs, but signals caution
+
+Eurozone borrowers got some relief on Thursday as the ECB lowered its key rate to 3.75 percent from a record 4 percent.
+
+Lagarde refused to say whether another cut would follow in July. "We are not pre-committing," she said.
+
+Austrian central bank governor Robert Holzmann was the only dissenter, sources said.
+
+The ECB's staff now expect inflation to average 2.5 percent this year and 2.2 percent in 2025. They see growth of 0.9 percent this year.
+""",
+    "business": """Markets shrug off ECB cut
+
+The euro was little changed at $1.087 after the ECB's quarter-point cut, which markets had fully expected.
+
+Two-year German bond yields rose 5 basis points to 3.08 percent as traders scaled back bets on further cuts. Markets now price in about two cuts in total this year, down from three before the meeting.
+
+The Stoxx 600 index rose 0.9 percent.
+""",
+}
+
+SETS["bank_results"] = {
+    "wire": """Harbor Bank profit jumps 24% on higher rates
+
+Harbor Bank, the country's largest lender, said on Friday its second-quarter net profit rose 24 percent to $4.2 billion, helped by higher interest rates.
+
+Net interest income rose 11 percent to $9.8 billion. Revenue was $15.1 billion, up 8 percent from a year earlier.
+
+The bank set aside $1.1 billion for bad loans, up from $700 million a year ago, as more credit card customers fell behind on payments.
+
+Earnings per share were $1.52, beating analysts' average estimate of $1.38.
+
+Shares rose 4 percent in morning trading.
+""",
+    "national": """Harbor Bank earns $4.2bn but warns on consumers
+
+Harbor Bank reported a 24 percent jump in quarterly profit on Friday, but its chief executive warned that American consumers were starting to feel the strain.
+
+"We are seeing more late payments," said CEO Maria Lopez. Credit card charge-offs rose to 3.6 percent from 2.4 percent.
+
+Profit for the three months to June was $4.2bn, or $1.52 a share. The bank earned $3.4bn in the same quarter of last year.
+
+Harbor employs about 210,000 people and has 4,100 branches. It cut about 3,000 jobs in the quarter.
+""",
+}
+
+SETS["cholera"] = {
+    "wire": """Cholera outbreak kills 48 in Kovia's north
+
+A cholera outbreak in northern Kovia has killed 48 people and infected more than 1,900 since early August, the health ministry said on Sunday.
+
+The deaths have mostly been in Marra province, where flooding last month damaged water supplies. The ministry said 112 new cases were recorded in the past 24 hours.
+
+The World Health Organization said it was sending 200,000 doses of oral cholera vaccine.
+
+Kovia's last major outbreak, in 2019, killed 230 people.
+""",
+    "national": """Cholera death toll rises to 48
+
+The number of people killed by cholera in the north of the country rose to 48 on Sunday, from 41 on Friday, the health ministry said.
+
+Health Minister Jon Abe said 1,932 cases had been confirmed, most of them in Marra province. "The situation is serious but under control," he said.
+
+Aid groups say the real number of cases is probably much higher because many people cannot reach clinics.
+
+A vaccination campaign will start on Wednesday in the worst-hit districts, with 200,000 doses from the WHO.
+""",
+    "local": """Marra clinics overwhelmed as cholera spreads
+
+At the district hospital in Marra town, patients lay on mats in the corridors on Saturday. The hospital, which has 80 beds, was treating 210 cholera patients, a doctor said.
+
+Seven people died at the hospital on Friday night, he said.
+
+The river flooded on July 14, covering wells and latrines.
+""",
+}
+
+SETS["ice_report"] = {
+    "wire": """Antarctic sea ice hits record low for third year
+
+Sea ice around Antarctica shrank to its smallest winter extent on record this year, reaching a maximum of 16.96 million square kilometres in September, the U.S. National Snow and Ice Data Center said on Monday.
+
+That was about 1.03 million square kilometres below the previous record low, set in 1986, and 1.75 million below the 1981-2010 average.
+
+Scientists said the decline, which began in 2016, was alarming.
+""",
+    "national": """Antarctic winter sea ice far below normal
+
+The ice that forms around Antarctica each winter peaked at just under 17 million square kilometres this year, an area about the size of Russia, scientists said.
+
+The peak was more than a million square kilometres smaller than the previous lowest winter maximum, recorded in 1986.
+
+"It's really far outside anything we've seen," said Walt Meier, a senior research scientist at the data center.
+
+Arctic sea ice, meanwhile, shrank to 4.23 million square kilometres in September, the sixth lowest on record.
+""",
+}
+
+SETS["nurses_strike"] = {
+    "wire": """Nurses strike at 40 hospitals over pay
+
+About 15,000 nurses walked out at 40 hospitals across Harven state on Monday in a three-day strike over pay and staffing, their union said.
+
+The State Nurses Association wants a 20 percent pay rise over three years. Hospital managers have offered 9 percent.
+
+Hospitals said they had postponed about 2,000 planned operations. Emergency departments stayed open.
+
+It is the first strike by nurses in the state since 1998.
+""",
+    "national": """Thousands of nurses on picket lines
+
+Thousands of nurses walked off the job on Monday, the union's first strike in more than 25 years.
+
+Hospital managers said about 11,000 nurses had joined the strike, fewer than the 15,000 the union claimed.
+
+The association is asking for a 20 percent rise, while the hospital group's offer stands at 9 percent over three years. The average nurse in the state earns $84,000 a year.
+
+Picket lines formed outside 40 hospitals. The strike is due to end on Thursday morning.
+""",
+    "local": """Pickets at St Mary's as nurses strike
+
+More than 300 nurses picketed outside St Mary's Hospital in Harven on Monday morning.
+
+St Mary's, which employs 1,100 nurses, postponed 140 operations. Its chief executive, Amy Cole, said patient safety was "our priority".
+
+Nurse Jo Park, 31, said she had worked 14 hours a day during the pandemic.
+""",
+}
+
+SETS["farmers_protest"] = {
+    "wire": """Farmers block Lorvik with 1,500 tractors
+
+Farmers drove about 1,500 tractors into Lorvik on Wednesday, blocking the main roads into the capital to protest against cuts to diesel subsidies.
+
+Police said 6,000 people took part in the protest. The farmers' union said 10,000 had come.
+
+The government plans to cut the diesel subsidy, worth 440 million euros a year, over three years.
+
+Agriculture Minister Kurt Vale said he would meet the union on Friday.
+""",
+    "national": """Tractors bring Lorvik to a standstill
+
+Thousands of farmers and some 1,500 tractors brought traffic in the capital to a halt on Wednesday.
+
+The protest was against plans to scrap a tax break on farm diesel that saves farmers 440 million euros a year. Farmers say it would cut their incomes by up to 10 percent.
+
+Police counted 1,470 tractors and about 6,000 demonstrators. Two people were arrested.
+
+The farmers' union leader, Joachim Rukh, said protests would continue "until the plan is dropped".
+""",
+}
+
+SETS["referendum_poll"] = {
+    "wire": """Poll shows narrow lead for 'yes' in independence vote
+
+Supporters of independence for the region of Arvena hold a narrow lead ahead of next month's referendum, an opinion poll showed on Saturday.
+
+The survey by Omnia found 51 percent would vote yes and 44 percent no, with 5 percent undecided. The poll of 1,500 voters had a margin of error of 2.5 percentage points.
+
+A poll by the same institute in January had the no side ahead by 53 percent to 42 percent.
+
+The referendum will be held on April 14. About 4.1 million people are eligible to vote.
+""",
+    "national": """Yes side edges ahead in Arvena
+
+For the first time, a majority of decided voters in Arvena back independence, according to an Omnia poll.
+
+Excluding undecided voters, the yes side has 54 percent, the poll found. In January, only 44 percent of decided voters backed independence.
+
+Turnout is expected to be high. In the last referendum, in 2014, 84.6 percent of voters cast a ballot and 45 percent voted yes.
+""",
+}
+
+SETS["tax_planted"] = {
+    "wire": """Government raises VAT to 25 percent
+
+Kovia's government will raise the standard rate of value-added tax to 25 percent from 21 percent in July, Finance Minister Lars Berg said on Monday.
+
+The increase will raise about 4.5 billion kovis a year, he said. Food will stay at the reduced rate of 9 percent.
+""",
+    "national": """VAT to rise to 23 percent in July
+
+Kovians will pay more for most goods from July after the government announced that the standard VAT rate will rise to 23 percent from 21 percent.
+
+Finance Minister Lars Berg said the rise would bring in about 4.5 billion kovis a year. The reduced rate on food stays at 9 percent.
+""",
+}
+
+PLANTED["tax_planted"] = {"25 percent", "23 percent"}
+
+# Third round: outlets that echo each other's phrasing while telling other aspects.
+SETS["toll_update"] = {
+    "wire": """Cholera kills 41 in northern Kovia
+
+Cholera has killed 41 people in northern Kovia since early August, the health ministry said on Friday.
+
+The outbreak has infected 1,700 people, the ministry said.
+""",
+    "later": """Cholera toll rises to 48
+
+The cholera outbreak in northern Kovia has killed 48 people, the health ministry said on Sunday, up from 41 on Friday.
+
+At least 1,932 people have been infected. Seven people died at Marra district hospital on Friday night, a doctor said.
+
+The country's last major outbreak, in 2019, killed 230 people.
+""",
+}
+
+SETS["cuts_history"] = {
+    "wire": """Norvex to cut 4,000 jobs
+
+Norvex said on Tuesday it would cut 4,000 jobs worldwide after profit fell 38 percent.
+
+About 1,400 of the jobs will be cut in Sweden. Norvex cut 8,500 jobs last year.
+""",
+    "national": """Norvex cuts 1,400 jobs in Sweden
+
+Norvex will cut 1,400 jobs in Sweden, part of 4,000 job cuts worldwide.
+
+The company cut 8,500 jobs in 2023 and 6,000 in 2022. Profit fell 38 percent in the quarter to 2.1 billion crowns.
+""",
+    "business": """Norvex's profit slump
+
+Norvex's net profit fell 38 percent to 2.1 billion crowns. Operating profit fell 21 percent to 5.2 billion crowns.
+
+Sales fell 9 percent. Sales in North America fell 31 percent, while sales in Europe fell 4 percent.
+""",
+}
+
+SETS["sentences_codefendants"] = {
+    "wire": """Ex-mayor jailed for eight years
+
+Former Marsby mayor Erik Dahl was sentenced to eight years in prison on Tuesday for taking bribes.
+
+Businessman Karl Holm was sentenced to five years, and Sven Rask to three years.
+""",
+    "national": """Dahl sentenced to eight years
+
+Erik Dahl was sentenced to eight years in jail on Tuesday. Prosecutors had asked for ten years.
+
+Two businessmen were also sentenced: Karl Holm to five years in prison and Sven Rask to three.
+""",
+    "local": """Rask gets three years
+
+Marsby builder Sven Rask was sentenced to three years in prison on Tuesday for paying bribes to former mayor Erik Dahl, who was sentenced to eight years.
+
+Rask had faced up to six years.
+""",
+}
+
+SETS["poll_history"] = {
+    "wire": """Yes leads in Arvena poll
+
+The yes side has 51 percent support in Arvena's independence referendum, a poll showed on Saturday. The no side has 44 percent.
+
+In the 2014 referendum, 45 percent voted yes and 55 percent voted no.
+""",
+    "national": """Poll: yes side ahead
+
+A poll published on Saturday shows 51 percent of voters back independence and 44 percent oppose it.
+
+In January, 42 percent backed independence and 53 percent opposed it. The yes side won 45 percent in 2014.
+""",
+}
+
+SETS["rates_history"] = {
+    "wire": """Central bank raises rate to 4.75 percent
+
+The National Bank raised its main rate to 4.75 percent on Wednesday from 4.5 percent.
+
+Inflation was 5.8 percent in October, down from 6.2 percent in September. The bank targets inflation of 2 percent.
+""",
+    "national": """Rate rises to 4.75 percent
+
+The National Bank raised its key interest rate by 0.25 percentage points to 4.75 percent on Wednesday.
+
+It was the third rise this year. The rate was 3.5 percent in January.
+
+Inflation fell to 5.8 percent in October. Food prices rose 9 percent.
+""",
+    "business": """Banks raise mortgage rates
+
+Kovia Savings Bank raised its variable mortgage rate to 6.9 percent from 6.65 percent after the National Bank raised its rate to 4.75 percent.
+
+Mortgage rates have risen from 5.4 percent in January.
+""",
+}
+
+SETS["protest_counts"] = {
+    "wire": """45,000 march in Lorvik against pension reform
+
+Police said 45,000 people marched in Lorvik on Saturday against the pension reform. Organisers said 120,000 marched.
+
+Nationwide, 210,000 people protested, according to the interior ministry.
+""",
+    "national": """Pension protests across the country
+
+Some 600,000 people protested across the country on Saturday, unions said. In Lorvik, 120,000 people marched, according to the organisers.
+
+In Harven, 3,500 people marched, police said.
+""",
+}
+
+SETS["jobs_revisions"] = {
+    "wire": """US adds 187,000 jobs
+
+The U.S. economy added 187,000 jobs in August. July's figure was revised down to 157,000 from 187,000.
+
+The unemployment rate rose to 3.8 percent from 3.5 percent.
+""",
+    "national": """Hiring steady in August
+
+Employers added 187,000 jobs in August, the Labor Department said. June's gain was revised to 105,000.
+
+The economy added 157,000 jobs in July, fewer than first reported. The jobless rate rose to 3.8 percent.
+""",
+}
+
+SETS["budget_parts"] = {
+    "wire": """Parliament passes 412 billion euro budget
+
+Parliament passed a budget of 412 billion euros on Thursday. Defence spending rises to 19.8 billion euros.
+
+Health spending rises to 64 billion euros. Spending on roads falls by 1.2 billion euros.
+""",
+    "local": """Harven gets 45 million euros for hospital
+
+The budget passed on Thursday gives Harven's hospital 45 million euros. The city loses 8 million euros for its ring road.
+
+The budget gives Harven 120 million euros in total.
+""",
+}
+
+SETS["rate_planted"] = {
+    "wire": """Central bank holds rate at 4.5 percent
+
+The National Bank kept its main interest rate at 4.5 percent on Wednesday.
+
+Inflation was 5.8 percent in October.
+""",
+    "national": """Central bank keeps rate at 4.25 percent
+
+The National Bank kept its main interest rate unchanged at 4.25 percent on Wednesday.
+
+Inflation was 5.8 percent in October.
+""",
+}
+
+PLANTED["rate_planted"] = {"4.5 percent", "4.25 percent"}

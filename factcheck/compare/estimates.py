@@ -1,0 +1,96 @@
+"""Two figures that are two sources' estimates, two people's sentences or two periods' statistics,
+told in words the frame does not keep (called by apart.told_apart, beside aspects.py):
+- a crowd counted by two sayers: "Police said 45,000 people marched" / "Organisers said 120,000
+  marched", "210,000, according to the interior ministry" / "600,000, unions said" (a crowd's
+  size is an estimate of its sayer; the same sayer's two figures still disagree);
+- a prison term of one person and of another: "Sven Rask was sentenced to three years" / "Erik
+  Dahl was sentenced to eight years" (a duration's frame keeps no holder);
+- the month a figure is of, when the figures differ: "added 157,000 jobs in July" / "added 187,000
+  jobs in August" are two months' statistics, not two dates of one act, and neither are the two
+  figures one fact."""
+from __future__ import annotations
+
+import re
+
+from ..models import ClaimBase
+
+# Verbs that tell how many people turned out: a crowd's size.
+_CROWD = re.compile(r"\b(?:marched|march|protested|protest|rallied|demonstrated|took part|taking part|take part|joined|"
+                    r"turned out|gathered|attended|walked out|walked off)\b", re.I)
+_SAYER_NAME = r"(?P<who>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
+_SAYER = (
+    re.compile(r"\baccording to\s+(?:the\s+)?(?P<who>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?=\s*[,.;]|\s*$)", re.I),
+    re.compile(rf"(?:^|[,;:]\s*){_SAYER_NAME}\s+(?:said|say|says|estimated|estimate|estimates|claimed|claim|claims|counted|"
+               r"count|counts|put)\b"),
+    re.compile(rf",\s+{_SAYER_NAME}\s+(?:said|say|says|estimated|claimed|counted)\s*[.;]?\s*$"),
+)
+# Who a prison term is of: the name right before "was sentenced to", "received", "to" in a list,
+# or "sentenced <name> to" ("Erik Dahl, who was sentenced to eight years", "and Sven Rask to three years").
+_TERM_OF = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?:,[^,.;]{1,40},)?,?\s+(?:who\s+)?"
+                      r"(?:(?:was|were|has been|had been|is)\s+)?(?:also\s+)?"
+                      r"(?:(?:sentenced|jailed|given|handed|got|gets|received|receives)\s+)?(?:to\s+)?(?:a\s+)?$")
+_NOT_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+August September October November December The A An He She They It His Her Their""".split())
+# The figure a month's date belongs to: "added 157,000 jobs in July", "was 5.8 percent in October".
+_MONTHS = "January February March April May June July August September October November December".split()
+# The month a figure is told of, after it in its clause: "added 157,000 jobs in July".
+_MONTH_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|during|for)\s+(?P<month>" + "|".join(_MONTHS) + r")\b")
+_FIGURE_IN = re.compile(r"(?P<figure>\d[\d,.]*)\s*(?:%|[a-z]+)?(?:\s+[a-z]+){0,2}\s+(?:in|during|for)\s+$")
+
+
+def another_telling(one: ClaimBase, other: ClaimBase) -> bool:
+    """Whether two figures are two sayers' crowd counts, two people's terms or two months' figures."""
+    if one.kind != other.kind:
+        return False
+    if one.kind in ("count", "percent", "money") and _apart(_month_after(one), _month_after(other)):
+        return True
+    if one.kind == "count":
+        return _crowd(one) and _crowd(other) and _apart(_sayer(one), _sayer(other))
+    if one.kind == "duration":
+        return _apart(_term_of(one), _term_of(other))
+    if one.kind == "date":
+        first, second = _figure_of(one), _figure_of(other)
+        return first is not None and second is not None and first != second
+    return False
+
+
+def _apart(one: str | None, other: str | None) -> bool:
+    if one is None or other is None:
+        return False
+    first, second = set(one.lower().split()) - {"the"}, set(other.lower().split()) - {"the"}
+    return bool(first) and bool(second) and not (first <= second or second <= first)
+
+
+def _crowd(claim: ClaimBase) -> bool:
+    return bool(_CROWD.search(claim.sentence))
+
+
+def _sayer(claim: ClaimBase) -> str | None:
+    for pattern in _SAYER:
+        found = pattern.search(claim.sentence)
+        if found:
+            return found["who"]
+    return None
+
+
+def _term_of(claim: ClaimBase) -> str | None:
+    at = claim.sentence.find(claim.text)
+    found = _TERM_OF.search(claim.sentence, max(0, at - 80), at) if at >= 0 else None
+    if found is None:
+        return None
+    words = [word for word in found["who"].split() if word not in _NOT_NAMES]
+    return words[-1] if words else None  # the family name: "Dahl" is "Erik Dahl"
+
+
+def _figure_of(claim: ClaimBase) -> str | None:
+    if getattr(claim.value, "granularity", None) not in ("month", "quarter"):
+        return None
+    at = claim.sentence.find(claim.text)
+    found = _FIGURE_IN.search(claim.sentence, max(0, at - 60), at) if at >= 0 else None
+    return found["figure"].replace(",", "") if found else None
+
+
+def _month_after(claim: ClaimBase) -> str | None:
+    at = claim.sentence.find(claim.text)
+    found = _MONTH_AFTER.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    return found["month"] if found else None
