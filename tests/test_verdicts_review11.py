@@ -99,6 +99,26 @@ CASES = [
           "The rate was 3.5 percent in January.",
           "Mortgage rates have risen from 5.4 percent in January.",
           {"3.5 percent", "5.4 percent"}),
+    _case("poll: a subgroup's approval is a part of the poll",
+          "Brun's approval fell to 24 percent on Sunday.",
+          "Among men, approval was 27 percent.",
+          {"24 percent", "27 percent"}),
+    _case("budget: next year's spending is not this year's",
+          "This year the government spent 2.9 billion euros on rail.",
+          "Next year the government will spend 3.5 billion euros on rail.",
+          {"2.9 billion euros", "3.5 billion euros"}),
+    _case("budget: the days of two years' spending are two acts",
+          "This year the government spent 2.9 billion euros on rail.",
+          "Next year the government will spend 3.5 billion euros on rail.",
+          {"This year", "Next year"}),
+    _case("budget: next year's spending is a part of the plan",
+          "The government will spend 20 billion euros on rail.",
+          "Next year the government will spend 3.5 billion euros on rail.",
+          {"20 billion euros", "3.5 billion euros"}),
+    _case("strike: Friday's share of trains and Saturday's are two days' figures",
+          "About 25 percent of long-distance trains ran on Friday, the second day of the strike.",
+          "Only 20 percent of long-distance trains ran on Saturday.",
+          {"Friday", "Saturday"}),
 ]
 
 CONTROLS = [
@@ -130,6 +150,14 @@ CONTROLS = [
     pytest.param("Mortgage rates have risen from 5.4 percent in January.",
                  "Mortgage rates have risen from 5.1 percent in January.",
                  {"5.4 percent", "5.1 percent"}, id="two bases of one rise disagree"),
+    pytest.param("Among men, approval was 27 percent.", "Among men, approval was 25 percent.",
+                 {"27 percent", "25 percent"}, id="one subgroup's two shares disagree"),
+    pytest.param("Next year the government will spend 3.5 billion euros on rail.",
+                 "Next year the government will spend 3 billion euros on rail.",
+                 {"3.5 billion euros", "3 billion euros"}, id="one year's two sums disagree"),
+    pytest.param("About 25 percent of long-distance trains ran on Friday.",
+                 "About 25 percent of long-distance trains ran on Saturday.",
+                 {"Friday", "Saturday"}, id="one figure told of two days"),
 ]
 
 

@@ -35,7 +35,13 @@ August September October November December The A An He She They It His Her Their
 _MONTHS = "January February March April May June July August September October November December".split()
 # The month a figure is told of, after it in its clause: "added 157,000 jobs in July".
 _MONTH_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|during|for)\s+(?P<month>" + "|".join(_MONTHS) + r")\b")
-_FIGURE_IN = re.compile(r"(?P<figure>\d[\d,.]*)\s*(?:%|[a-z]+)?(?:\s+[a-z]+){0,2}\s+(?:in|during|for)\s+$")
+_FIGURE_IN = re.compile(r"(?P<figure>\d[\d,.]*)(?:\s*%|\s+[\w'’-]+){0,6}?\s+(?:in|during|for|on)\s+$")
+# A period that opens the sentence and sets the time of all its figures: "Next year the government will
+# spend 3.5 billion euros", "In 2019, Norvex paid $1 billion".
+_OPENING_PERIOD = re.compile(r"(?:(?:This|Next|Last)\s+(?:year|month|week|quarter|season)|In\s+(?:19|20)\d\d)\b,?\s+")
+_FIRST_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+# A group a share or a count is told of, opening its sentence: "Among men, approval was 27 percent".
+_AMONG = re.compile(r"(?:Among|For)\s+(?P<who>[^,.;]{1,40}),")
 
 
 def another_telling(one: ClaimBase, other: ClaimBase) -> bool:
@@ -44,6 +50,10 @@ def another_telling(one: ClaimBase, other: ClaimBase) -> bool:
         return False
     if one.kind in ("count", "percent", "money") and _apart(_month_after(one), _month_after(other)):
         return True
+    if one.kind in ("count", "percent") and _one_sided(_among(one), _among(other)):
+        return True  # a subgroup's share is a part: "Among men, approval was 27 percent" / "approval fell to 24 percent"
+    if one.kind == "money" and _one_sided(_opening_period(one), _opening_period(other)):
+        return True  # "Next year the government will spend 3.5 billion euros" / "20 billion euros over five years"
     if one.kind == "count":
         return _crowd(one) and _crowd(other) and _apart(_sayer(one), _sayer(other))
     if one.kind == "duration":
@@ -82,11 +92,33 @@ def _term_of(claim: ClaimBase) -> str | None:
     return words[-1] if words else None  # the family name: "Dahl" is "Erik Dahl"
 
 
+def _one_sided(one: str | None, other: str | None) -> bool:
+    """Told of a group or period on one side only, or of two different ones."""
+    return (one is None) != (other is None) or _apart(one, other)
+
+
+def _among(claim: ClaimBase) -> str | None:
+    found = _AMONG.match(claim.sentence)
+    return found["who"] if found else None
+
+
+def _opening_period(claim: ClaimBase) -> str | None:
+    found = _OPENING_PERIOD.match(claim.sentence)
+    return found.group().strip(" ,") if found else None
+
+
 def _figure_of(claim: ClaimBase) -> str | None:
-    if getattr(claim.value, "granularity", None) not in ("month", "quarter"):
+    """The figure a date tells the time of: the one right before "in July" or "on Friday", or the
+    first figure of a sentence that the date opens ("This year the government spent 2.9 billion")."""
+    if getattr(claim.value, "granularity", None) not in ("day", "month", "quarter", "year"):
         return None
     at = claim.sentence.find(claim.text)
-    found = _FIGURE_IN.search(claim.sentence, max(0, at - 60), at) if at >= 0 else None
+    if at < 0:
+        return None
+    if _OPENING_PERIOD.match(claim.sentence) and at <= 3:
+        found = _FIRST_FIGURE.search(claim.sentence, at + len(claim.text))
+        return found.group().replace(",", "") if found else None
+    found = _FIGURE_IN.search(claim.sentence, max(0, at - 80), at)
     return found["figure"].replace(",", "") if found else None
 
 

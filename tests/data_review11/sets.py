@@ -896,3 +896,154 @@ Inflation was 5.8 percent in October.
 }
 
 PLANTED["rate_planted"] = {"4.5 percent", "4.25 percent"}
+
+# Fourth round: echoing sentences about periods, bases, readings and arms of a trial.
+SETS["inflation_month_year"] = {
+    "wire": """Prices rise 0.3 percent in February
+
+Consumer prices in Esterland rose 0.3 percent in February from January, the statistics office said on Thursday.
+
+Prices rose 3.1 percent from a year earlier.
+""",
+    "national": """Inflation at 3.1 percent
+
+Consumer prices rose 3.1 percent in the year to February, the statistics office said.
+
+Prices rose 0.4 percent in January from December.
+""",
+}
+
+SETS["quarter_year"] = {
+    "wire": """Harbor Bank profit rises 24 percent in quarter
+
+Harbor Bank's profit rose 24 percent to $4.2 billion in the second quarter.
+
+For the first half of the year, profit rose 15 percent to $7.9 billion.
+""",
+    "national": """Harbor Bank earns $4.2 billion
+
+Harbor Bank earned $4.2 billion in the three months to June, up 24 percent.
+
+The bank earned $29 billion last year, up 8 percent.
+""",
+}
+
+SETS["readings"] = {
+    "wire": """Parliament passes climate law
+
+Parliament passed the climate law on Tuesday by 98 votes to 61.
+
+In the first reading in March, the bill passed by 102 votes to 57.
+""",
+    "national": """Climate law clears final vote
+
+The climate law passed its final vote on Tuesday, with 98 members voting for and 61 against.
+
+The law requires emissions to fall 65 percent by 2030 from 1990 levels. Emissions have fallen 41 percent since 1990.
+""",
+}
+
+SETS["trial_arms"] = {
+    "wire": """Arlon drug slows decline by 27 percent
+
+Arlon's drug slowed decline by 27 percent in the trial, the company said.
+
+In patients with lower levels of tau protein, the drug slowed decline by 35 percent.
+""",
+    "national": """Drug slows Alzheimer's by a quarter
+
+The drug slowed decline by 27 percent over 18 months. At the higher dose, it slowed decline by 31 percent.
+
+Brain swelling affected 12.6 percent of patients on the drug.
+""",
+}
+
+SETS["budget_years"] = {
+    "wire": """Government to spend 20 billion euros on rail
+
+The government will spend 20 billion euros on the railways over the next five years, Transport Minister Ana Kolb said.
+
+Next year the government will spend 3.5 billion euros on rail.
+""",
+    "national": """Rail to get 4 billion euros a year
+
+The government will spend 20 billion euros on rail by 2029, about 4 billion euros a year.
+
+This year the government spent 2.9 billion euros on rail.
+""",
+}
+
+SETS["fine_currencies"] = {
+    "wire": """Norvex fined 1.2 billion crowns
+
+A court fined Norvex 1.2 billion crowns ($110 million) on Monday for bribery in three countries.
+
+The company had set aside 1.5 billion crowns for the case.
+""",
+    "national": """Norvex fined over bribes
+
+Norvex was fined about 105 million euros on Monday for paying bribes in three countries.
+
+In 2019 Norvex paid $1 billion to settle a U.S. bribery case.
+""",
+}
+
+SETS["poll_subgroups"] = {
+    "wire": """Brun's approval falls to 24 percent
+
+Approval of Prime Minister Olaf Brun's government fell to 24 percent, a Norrpoll survey showed on Sunday.
+
+Among voters under 30, approval was 15 percent. Among voters over 65, it was 31 percent.
+""",
+    "national": """Government approval at record low
+
+Just 24 percent of voters approve of the government, according to Norrpoll.
+
+In December, 29 percent approved. Among men, approval was 27 percent.
+""",
+}
+
+SETS["seats_gained"] = {
+    "wire": """Greens win 14 seats
+
+The Greens won 14 seats in Sunday's election, up from 8 in 2020.
+
+The People's Alliance lost 12 seats and will have 56.
+""",
+    "national": """Greens gain six seats
+
+The Greens gained six seats to reach 14, their best result ever.
+
+The People's Alliance won 56 seats, down from 68.
+""",
+}
+
+SETS["layoff_parts"] = {
+    "wire": """Halvard to cut 2,300 jobs in Tarnvik
+
+Halvard Motors will cut 2,300 jobs when it closes its Tarnvik plant next year.
+
+The company employs 38,000 people worldwide and 9,000 in Esterland.
+""",
+    "national": """Halvard closure to cost 2,300 jobs
+
+The closure of the Tarnvik plant will cost 2,300 jobs at Halvard and up to 4,000 more at suppliers, the union said.
+
+Halvard employs 38,000 people.
+""",
+}
+
+SETS["strike_days"] = {
+    "wire": """Drivers' strike enters third day
+
+The train drivers' strike entered its third day on Saturday. The strike will last five days.
+
+Only 20 percent of long-distance trains ran on Saturday.
+""",
+    "national": """Rail strike: third day of chaos
+
+About 25 percent of long-distance trains ran on Friday, the second day of the strike.
+
+The strike, which began on Thursday, ends on Monday night.
+""",
+}
