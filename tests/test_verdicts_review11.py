@@ -119,6 +119,26 @@ CASES = [
           "About 25 percent of long-distance trains ran on Friday, the second day of the strike.",
           "Only 20 percent of long-distance trains ran on Saturday.",
           {"Friday", "Saturday"}),
+    _case("election: a party's seats in 2016 are not its seats now",
+          "The Social Democrats won 71 seats.",
+          "The Social Democrats won 80 seats in 2016.",
+          {"71", "80"}),
+    _case("election: turnout four years ago is not this turnout",
+          "Turnout was 68.4 percent.",
+          "Turnout was 61 percent four years ago.",
+          {"68.4 percent", "61 percent"}),
+    _case("health: last week's case count is not this week's",
+          "The measles outbreak has infected 86 people.",
+          "The measles outbreak had infected 61 people a week ago.",
+          {"86", "61"}),
+    _case("earnings: the year's loss is not the quarter's",
+          "The company reported a net loss of $200 million.",
+          "The company reported a net loss of $1.1 billion for the year.",
+          {"$200 million", "$1.1 billion"}),
+    _case("markets: a fall told in whole percent is the fall told to a tenth",
+          "Norvex shares fell 6 percent in Stockholm.",
+          "Norvex shares closed down 5.8 percent.",
+          {"6 percent", "5.8 percent"}),
 ]
 
 CONTROLS = [
@@ -158,6 +178,14 @@ CONTROLS = [
     pytest.param("About 25 percent of long-distance trains ran on Friday.",
                  "About 25 percent of long-distance trains ran on Saturday.",
                  {"Friday", "Saturday"}, id="one figure told of two days"),
+    pytest.param("The Social Democrats won 80 seats in 2016.", "The Social Democrats won 76 seats in 2016.",
+                 {"80", "76"}, id="one past year's two figures disagree"),
+    pytest.param("The bank kept its rate at 4 percent.", "The bank kept its rate at 4.25 percent.",
+                 {"4 percent", "4.25 percent"}, id="a level is not rounded: 4 and 4.25 percent disagree"),
+    pytest.param("Shares fell 6 percent.", "Shares fell 6.8 percent.",
+                 {"6 percent", "6.8 percent"}, id="6.8 does not round to 6"),
+    pytest.param("The hospital has 80 beds and was treating 210 patients.", "The hospital was treating 180 patients.",
+                 {"210", "180"}, id="one hospital's two patient counts disagree"),
 ]
 
 

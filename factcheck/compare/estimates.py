@@ -35,6 +35,11 @@ August September October November December The A An He She They It His Her Their
 _MONTHS = "January February March April May June July August September October November December".split()
 # The month a figure is told of, after it in its clause: "added 157,000 jobs in July".
 _MONTH_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|during|for)\s+(?P<month>" + "|".join(_MONTHS) + r")\b")
+# A time before the news told after a figure, or a whole year's: "won 80 seats in 2016", "61 percent
+# four years ago", "had infected 61 people a week ago", "a net loss of $1.1 billion for the year".
+_PAST_AFTER = re.compile(r"[^,;]{0,60}?\b(?P<when>(?:\w+|a|an)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier)|"
+                         r"last\s+(?:year|month|week|time)|in\s+(?:19|20)\d\d|for\s+the\s+(?:full\s+|whole\s+)?year|"
+                         r"at\s+the\s+(?:last|previous)\s+\w+)\b")
 _FIGURE_IN = re.compile(r"(?P<figure>\d[\d,.]*)(?:\s*%|\s+[\w'’-]+){0,6}?\s+(?:in|during|for|on)\s+$")
 # A period that opens the sentence and sets the time of all its figures: "Next year the government will
 # spend 3.5 billion euros", "In 2019, Norvex paid $1 billion".
@@ -50,6 +55,8 @@ def another_telling(one: ClaimBase, other: ClaimBase) -> bool:
         return False
     if one.kind in ("count", "percent", "money") and _apart(_month_after(one), _month_after(other)):
         return True
+    if one.kind in ("count", "percent", "money") and _one_sided(_past_after(one), _past_after(other)):
+        return True  # "won 80 seats in 2016", "61 percent four years ago", "a loss of $1.1 billion for the year"
     if one.kind in ("count", "percent") and _one_sided(_among(one), _among(other)):
         return True  # a subgroup's share is a part: "Among men, approval was 27 percent" / "approval fell to 24 percent"
     if one.kind == "money" and _one_sided(_opening_period(one), _opening_period(other)):
@@ -126,3 +133,9 @@ def _month_after(claim: ClaimBase) -> str | None:
     at = claim.sentence.find(claim.text)
     found = _MONTH_AFTER.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
     return found["month"] if found else None
+
+
+def _past_after(claim: ClaimBase) -> str | None:
+    at = claim.sentence.find(claim.text)
+    found = _PAST_AFTER.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    return found["when"] if found else None

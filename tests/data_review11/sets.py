@@ -1047,3 +1047,209 @@ About 25 percent of long-distance trains ran on Friday, the second day of the st
 The strike, which began on Thursday, ends on Monday night.
 """,
 }
+
+# Fifth round.
+SETS["unemployment_points"] = {
+    "wire": """Unemployment rises to 3.8 percent
+
+The unemployment rate rose 0.3 percentage points to 3.8 percent in August.
+
+Unemployment among people aged 16 to 24 rose to 8.7 percent.
+""",
+    "national": """Jobless rate climbs
+
+The jobless rate climbed to 3.8 percent from 3.5 percent. For Black workers the rate rose to 5.3 percent.
+
+The rate was last this high in February 2022.
+""",
+}
+
+SETS["forecast_said"] = {
+    "wire": """ECB sees inflation easing
+
+Inflation in the euro area was 2.6 percent in May, Eurostat said.
+
+ECB President Christine Lagarde said inflation would fall to 2.2 percent next year.
+""",
+    "national": """Inflation forecast raised
+
+The ECB expects inflation to average 2.5 percent this year. Inflation rose to 2.6 percent in May from 2.4 percent in April.
+""",
+}
+
+SETS["court_terms"] = {
+    "wire": """Reyes faces up to 110 years
+
+Daniel Reyes faces up to 110 years in prison after being found guilty on Thursday.
+
+Legal experts expect a sentence of about 20 years.
+""",
+    "national": """Reyes guilty on seven counts
+
+Reyes was found guilty of seven counts. Each count carries a maximum of 20 years, and together they carry up to 110 years.
+
+He will be sentenced on March 28.
+""",
+}
+
+SETS["constant_currency"] = {
+    "wire": """Norvex sales fall 9 percent
+
+Norvex's sales fell 9 percent to 58.6 billion crowns in the quarter.
+
+Excluding currency effects, sales fell 7 percent.
+""",
+    "national": """Norvex sales drop
+
+Sales at Norvex fell 7 percent in local currencies, the company said. Reported sales fell 9 percent.
+""",
+}
+
+SETS["toll_parts"] = {
+    "wire": """Cholera death toll rises to 48
+
+The cholera outbreak has killed 48 people, the health ministry said.
+
+Seven people died at the Marra district hospital on Friday night.
+""",
+    "national": """48 dead in cholera outbreak
+
+Cholera has killed 48 people in Kovia, including 30 in Marra province.
+
+In 2019 an outbreak killed 230 people.
+""",
+}
+
+SETS["arrests_places"] = {
+    "wire": """14 arrested in pension protests
+
+Police arrested 14 people in Lorvik after clashes near parliament on Saturday.
+
+In Harven, two people were arrested.
+""",
+    "national": """Arrests after protests
+
+Police arrested 16 people across the country on Saturday, 14 of them in Lorvik.
+""",
+}
+
+SETS["workforce_shares"] = {
+    "wire": """Norvex to cut 4 percent of workforce
+
+Norvex will cut 4 percent of its workforce, about 4,000 jobs.
+
+In Sweden, the cuts amount to about 10 percent of its staff.
+""",
+    "national": """Norvex to cut 4,000 jobs
+
+Norvex will cut about 4,000 jobs, 4 percent of its staff.
+
+Norvex has 14,000 employees in Sweden.
+""",
+}
+
+SETS["vote_tally"] = {
+    "wire": """Budget passes 212-187
+
+Parliament passed the budget by 212 votes to 187 on Thursday.
+
+The opposition tabled 240 amendments.
+""",
+    "national": """Budget approved
+
+The budget was approved with 212 votes in favour, 187 against and 11 abstentions.
+
+Only 410 of the 450 members were present.
+""",
+}
+
+SETS["gdp_growth"] = {
+    "wire": """Economy grows 0.5 percent in third quarter
+
+Esterland's economy grew 0.5 percent in the third quarter from the previous three months, the statistics office said.
+
+That was an annualised rate of 2 percent. From a year earlier, the economy grew 1.1 percent.
+""",
+    "national": """Growth beats forecasts
+
+The economy grew 0.5 percent in the July-September quarter. Economists had expected growth of 0.3 percent.
+
+The government expects the economy to grow 1.4 percent next year.
+""",
+}
+
+# Sixth round: the dates of several acts of one story.
+SETS["arrest_charge_dates"] = {
+    "wire": """Man charged over hospital hack
+
+Police arrested a 29-year-old man on Monday over the ransomware attack on Harven hospital.
+
+He was charged on Wednesday and will appear in court on Friday.
+""",
+    "national": """Suspect in hospital hack charged
+
+A man arrested on Monday was charged with extortion on Wednesday, prosecutors said.
+
+The attack on March 2 shut down the hospital's computers for nine days.
+""",
+}
+
+SETS["policy_dates"] = {
+    "wire": """Minimum wage rise approved
+
+Parliament approved the minimum wage rise on Tuesday. The new rate takes effect on January 1.
+
+The government announced the plan in June.
+""",
+    "national": """Wage law passes
+
+Lawmakers voted for the law on Tuesday. The first rise comes in January and the second in January 2026.
+
+The bill was sent to parliament on September 4.
+""",
+}
+
+SETS["strike_schedule"] = {
+    "wire": """Union calls general strike
+
+Unions called a general strike for March 21 after Saturday's protests.
+
+Parliament will vote on the pension reform on March 28.
+""",
+    "national": """General strike on March 21
+
+The general strike will be held on March 21, the union leader said on Sunday.
+
+The reform was approved by the cabinet on January 10.
+""",
+}
+
+SETS["mayor_dates"] = {
+    "wire": """Holm takes office
+
+Greta Holm took office as mayor of Marsby on January 1.
+
+She won the election on November 5 by 212 votes after a recount.
+""",
+    "national": """New mayor sworn in
+
+Greta Holm was sworn in on Monday, January 1, two months after she won the election.
+
+Her predecessor, Per Nystrom, had been mayor since 2008.
+""",
+}
+
+SETS["trial_dates"] = {
+    "wire": """Reyes trial opens
+
+The fraud trial of Daniel Reyes opened on Tuesday in New York.
+
+Reyes was arrested in the Bahamas in December 2022 and extradited on December 21, 2022.
+""",
+    "national": """Crypto founder goes on trial
+
+Jury selection in the trial of Daniel Reyes began on Tuesday. Opening statements are expected on Wednesday.
+
+Reyes founded CoinHarbor in 2018. It collapsed in November 2022.
+""",
+}
