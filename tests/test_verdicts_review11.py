@@ -139,6 +139,18 @@ CASES = [
           "Norvex shares fell 6 percent in Stockholm.",
           "Norvex shares closed down 5.8 percent.",
           {"6 percent", "5.8 percent"}),
+    _case("parliament: the first reading's vote is not the final vote",
+          "The bill passed by 98 votes to 61.",
+          "In the first reading, the bill passed by 102 votes to 57.",
+          {"98", "102"}),
+    _case("weather: a toll given on Monday and one given on Wednesday are an update",
+          "The storm killed 12 people, officials said on Monday.",
+          "The storm killed 15 people, officials said on Wednesday.",
+          {"12", "15"}),
+    _case("strike: the union's count of strikers is not the managers'",
+          "The union said 15,000 nurses walked out.",
+          "Managers said 11,000 nurses walked out.",
+          {"15,000", "11,000"}),
 ]
 
 CONTROLS = [
@@ -186,6 +198,12 @@ CONTROLS = [
                  {"6 percent", "6.8 percent"}, id="6.8 does not round to 6"),
     pytest.param("The hospital has 80 beds and was treating 210 patients.", "The hospital was treating 180 patients.",
                  {"210", "180"}, id="one hospital's two patient counts disagree"),
+    pytest.param("The storm killed 12 people, officials said on Monday.",
+                 "The storm killed 15 people, officials said on Monday.",
+                 {"12", "15"}, id="two tolls given on one day disagree"),
+    pytest.param("In the first reading, the bill passed by 102 votes to 57.",
+                 "In the first reading, the bill passed by 98 votes to 57.",
+                 {"102", "98"}, id="one reading's two tallies disagree"),
 ]
 
 

@@ -40,6 +40,9 @@ _MONTH_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|during|for)\s+(?P<month>" + "|".
 _PAST_AFTER = re.compile(r"[^,;]{0,60}?\b(?P<when>(?:\w+|a|an)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier)|"
                          r"last\s+(?:year|month|week|time)|in\s+(?:19|20)\d\d|for\s+the\s+(?:full\s+|whole\s+)?year|"
                          r"at\s+the\s+(?:last|previous)\s+\w+)\b")
+# The day a figure was given: "officials said on Monday" (a toll told on two days may have been updated).
+_SAID_DAY = re.compile(r"\b(?:said|says|told\s+reporters|reported)\s+(?:on\s+|late\s+on\s+)?(?P<day>Monday|Tuesday|Wednesday|"
+                       r"Thursday|Friday|Saturday|Sunday)\b")
 _FIGURE_IN = re.compile(r"(?P<figure>\d[\d,.]*)(?:\s*%|\s+[\w'’-]+){0,6}?\s+(?:in|during|for|on)\s+$")
 # A period that opens the sentence and sets the time of all its figures: "Next year the government will
 # spend 3.5 billion euros", "In 2019, Norvex paid $1 billion".
@@ -57,6 +60,8 @@ def another_telling(one: ClaimBase, other: ClaimBase) -> bool:
         return True
     if one.kind in ("count", "percent", "money") and _one_sided(_past_after(one), _past_after(other)):
         return True  # "won 80 seats in 2016", "61 percent four years ago", "a loss of $1.1 billion for the year"
+    if one.kind in ("count", "percent", "money") and _apart(_said_day(one), _said_day(other)):
+        return True  # "killed 12 people, officials said on Monday" / "15 people, officials said on Wednesday": an update
     if one.kind in ("count", "percent") and _one_sided(_among(one), _among(other)):
         return True  # a subgroup's share is a part: "Among men, approval was 27 percent" / "approval fell to 24 percent"
     if one.kind == "money" and _one_sided(_opening_period(one), _opening_period(other)):
@@ -139,3 +144,8 @@ def _past_after(claim: ClaimBase) -> str | None:
     at = claim.sentence.find(claim.text)
     found = _PAST_AFTER.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
     return found["when"] if found else None
+
+
+def _said_day(claim: ClaimBase) -> str | None:
+    found = _SAID_DAY.search(claim.sentence)
+    return found["day"] if found else None

@@ -71,7 +71,9 @@ _INCREMENT_AFTER = re.compile(r"[^;\d]{0,30}?\b(?:on top of|in addition to)\s+(?
 _HANGS_ON = re.compile(r",?\s*(?:(?:paced|led|helped|powered|sparked|fu?elled|fueled|carried|keyed)\s+by|behind)\b", re.I)
 # A sentence that opens with another occasion than the story's, cut from the figure's piece by its comma.
 _OPENING_OCCASION = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|During|From|At)\s+(?:an?|the|his|her|their|its)\s+"
-                               r"(?:earlier|previous|prior|separate)\s+(?:[^,;.!?]|(?<=\d)[,.](?=\d)){1,80},\s*$")
+                               r"(?:earlier|previous|prior|separate|(?:first|initial)(?=\s+(?:reading|round|ballot|vote|hearing)\b))"
+                               r"\s+(?:[^,;.!?]|(?<=\d)[,.](?=\d)){1,80},\s*$")
+# ("In the first reading, the bill passed by 102 votes to 57": another vote than the final one.)
 # An earlier occasion owns the figure's noun: "Last month's 24-hour strike", "last year's record 41 days".
 _EARLIER_OWNS = re.compile(r"\b(?:last|previous|prior)\s+(?:week|weekend|month|year|season|summer|winter|spring|autumn|fall|time)['’]s"
                            r"\s+(?:[\w-]+\s+){0,2}$", re.I)
