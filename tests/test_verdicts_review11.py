@@ -151,6 +151,14 @@ CASES = [
           "The union said 15,000 nurses walked out.",
           "Managers said 11,000 nurses walked out.",
           {"15,000", "11,000"}),
+    _case("inflation: a month's rise 'alone' is a part of the year's",
+          "Food prices rose 4.2 percent.",
+          "Food prices rose 0.5 percent in February alone.",
+          {"4.2 percent", "0.5 percent"}),
+    _case("jobs: unemployment in one town is not the country's",
+          "Unemployment in Tarnvik is 8.9 percent.",
+          "Unemployment is 6.5 percent nationally.",
+          {"8.9 percent", "6.5 percent"}),
 ]
 
 CONTROLS = [
@@ -204,6 +212,12 @@ CONTROLS = [
     pytest.param("In the first reading, the bill passed by 102 votes to 57.",
                  "In the first reading, the bill passed by 98 votes to 57.",
                  {"102", "98"}, id="one reading's two tallies disagree"),
+    pytest.param("Food prices rose 0.5 percent in February alone.", "Food prices rose 0.7 percent in February alone.",
+                 {"0.5 percent", "0.7 percent"}, id="one month's two rises disagree"),
+    pytest.param("Unemployment in Tarnvik is 8.9 percent.", "Unemployment in Tarnvik is 7.9 percent.",
+                 {"8.9 percent", "7.9 percent"}, id="one town's two rates disagree"),
+    pytest.param("Two people were killed and 12 injured.", "Two people were killed and 15 injured, police said.",
+                 {"12", "15"}, id="two counts of the injured disagree"),
 ]
 
 

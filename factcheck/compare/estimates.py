@@ -1,13 +1,18 @@
-"""Two figures that are two sources' estimates, two people's sentences or two periods' statistics,
-told in words the frame does not keep (called by apart.told_apart, beside aspects.py):
+"""Two figures that are two sources' estimates, two people's terms, or figures of two times, groups
+or places, told in words the frame does not keep (called by apart.told_apart, beside aspects.py):
 - a crowd counted by two sayers: "Police said 45,000 people marched" / "Organisers said 120,000
   marched", "210,000, according to the interior ministry" / "600,000, unions said" (a crowd's
   size is an estimate of its sayer; the same sayer's two figures still disagree);
 - a prison term of one person and of another: "Sven Rask was sentenced to three years" / "Erik
   Dahl was sentenced to eight years" (a duration's frame keeps no holder);
-- the month a figure is of, when the figures differ: "added 157,000 jobs in July" / "added 187,000
-  jobs in August" are two months' statistics, not two dates of one act, and neither are the two
-  figures one fact."""
+- two months or two days: "added 157,000 jobs in July" / "added 187,000 jobs in August" (the
+  figures, and the dates when the figures differ: "25 percent of trains ran on Friday" / "20
+  percent ran on Saturday"); a year that opens the sentence of a sum ("Next year the government
+  will spend"); a past time on one side only ("won 80 seats in 2016", "61 percent four years
+  ago", "$1.1 billion for the year"); figures given on two days ("officials said on Monday");
+- a part on one side only: a group that opens the sentence ("Among men, approval was 27
+  percent"), "in February alone", one place against the whole country ("Unemployment in
+  Tarnvik" / "Unemployment ... nationally")."""
 from __future__ import annotations
 
 import re
@@ -43,6 +48,11 @@ _PAST_AFTER = re.compile(r"[^,;]{0,60}?\b(?P<when>(?:\w+|a|an)\s+(?:days?|weeks?
 # The day a figure was given: "officials said on Monday" (a toll told on two days may have been updated).
 _SAID_DAY = re.compile(r"\b(?:said|says|told\s+reporters|reported)\s+(?:on\s+|late\s+on\s+)?(?P<day>Monday|Tuesday|Wednesday|"
                        r"Thursday|Friday|Saturday|Sunday)\b")
+# "in February alone", "in Lorvik alone", "on Saturday alone": a part, after the figure in its clause.
+_ALONE = re.compile(r"[^,;.]{0,40}?\balone\b")
+# A thing told of one place ("Unemployment in Tarnvik") and the same thing told of the whole country.
+_IN_PLACE = re.compile(r"(?P<thing>[A-Za-z][\w\s'’-]*?)\s+(?:in|across)\s+[A-Z]")
+_WIDE_THING = re.compile(r"(?P<thing>[A-Za-z][\w\s'’-]*?)\s+(?:nationally|nationwide|worldwide|globally)$")
 _FIGURE_IN = re.compile(r"(?P<figure>\d[\d,.]*)(?:\s*%|\s+[\w'’-]+){0,6}?\s+(?:in|during|for|on)\s+$")
 # A period that opens the sentence and sets the time of all its figures: "Next year the government will
 # spend 3.5 billion euros", "In 2019, Norvex paid $1 billion".
@@ -62,6 +72,10 @@ def another_telling(one: ClaimBase, other: ClaimBase) -> bool:
         return True  # "won 80 seats in 2016", "61 percent four years ago", "a loss of $1.1 billion for the year"
     if one.kind in ("count", "percent", "money") and _apart(_said_day(one), _said_day(other)):
         return True  # "killed 12 people, officials said on Monday" / "15 people, officials said on Wednesday": an update
+    if one.kind in ("count", "percent", "money") and _alone(one) != _alone(other):
+        return True  # "rose 0.5 percent in February alone": a part of the time or place the other tells
+    if one.kind in ("count", "percent") and (_place_against_wide(one, other) or _place_against_wide(other, one)):
+        return True  # "Unemployment in Tarnvik is 8.9 percent" / "Unemployment is 6.5 percent nationally"
     if one.kind in ("count", "percent") and _one_sided(_among(one), _among(other)):
         return True  # a subgroup's share is a part: "Among men, approval was 27 percent" / "approval fell to 24 percent"
     if one.kind == "money" and _one_sided(_opening_period(one), _opening_period(other)):
@@ -149,3 +163,13 @@ def _past_after(claim: ClaimBase) -> str | None:
 def _said_day(claim: ClaimBase) -> str | None:
     found = _SAID_DAY.search(claim.sentence)
     return found["day"] if found else None
+
+
+def _alone(claim: ClaimBase) -> bool:
+    at = claim.sentence.find(claim.text)
+    return at >= 0 and bool(_ALONE.match(claim.sentence, at + len(claim.text)))
+
+
+def _place_against_wide(place: ClaimBase, wide: ClaimBase) -> bool:
+    part, whole = _IN_PLACE.match(place.frame.thing or ""), _WIDE_THING.match(wide.frame.thing or "")
+    return bool(part and whole and part["thing"].lower() == whole["thing"].lower())
