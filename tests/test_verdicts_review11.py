@@ -159,6 +159,14 @@ CASES = [
           "Unemployment in Tarnvik is 8.9 percent.",
           "Unemployment is 6.5 percent nationally.",
           {"8.9 percent", "6.5 percent"}),
+    _case("health: one dose's efficacy is not two doses'",
+          "The vaccine was 91 percent effective after two doses.",
+          "One dose was 52 percent effective.",
+          {"91 percent", "52 percent"}),
+    _case("health: a trial's patients in one country are a part of those in 14",
+          "The trial enrolled 1,795 people in 14 countries.",
+          "The trial enrolled 600 people in the United States.",
+          {"1,795", "600"}),
 ]
 
 CONTROLS = [
@@ -218,6 +226,13 @@ CONTROLS = [
                  {"8.9 percent", "7.9 percent"}, id="one town's two rates disagree"),
     pytest.param("Two people were killed and 12 injured.", "Two people were killed and 15 injured, police said.",
                  {"12", "15"}, id="two counts of the injured disagree"),
+    pytest.param("The vaccine was 91 percent effective after two doses.",
+                 "The vaccine was 88 percent effective after two doses.",
+                 {"91 percent", "88 percent"}, id="two doses' two efficacies disagree"),
+    pytest.param("The trial enrolled 600 people in the United States.", "The trial enrolled 650 people in the United States.",
+                 {"600", "650"}, id="one country's two enrolments disagree"),
+    pytest.param("The trial enrolled 1,795 people in 14 countries.", "The trial enrolled 1,700 people in 14 countries.",
+                 {"1,795", "1,700"}, id="two enrolments across 14 countries disagree"),
 ]
 
 

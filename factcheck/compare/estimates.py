@@ -53,6 +53,12 @@ _ALONE = re.compile(r"[^,;.]{0,40}?\balone\b")
 # A thing told of one place ("Unemployment in Tarnvik") and the same thing told of the whole country.
 _IN_PLACE = re.compile(r"(?P<thing>[A-Za-z][\w\s'’-]*?)\s+(?:in|across)\s+[A-Z]")
 _WIDE_THING = re.compile(r"(?P<thing>[A-Za-z][\w\s'’-]*?)\s+(?:nationally|nationwide|worldwide|globally)$")
+# Figures told across several places ("in 14 countries") and of one named place ("in the United States").
+_SPREAD = re.compile(r"[^,;.]{0,40}?\b(?:in|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of)\s+"
+                     r"(?:countries|cities|states|regions|provinces|towns|nations|sites|hospitals|centres|centers)\b")
+_ONE_PLACE = re.compile(r"[^,;.]{0,40}?\b(?:in|across)\s+(?:the\s+)?[A-Z][\w'’-]*")
+# How many doses a result is told of: "after two doses", "One dose was 52 percent effective".
+_DOSES = re.compile(r"\b(?P<n>one|two|three|four|a single|single|\d+)\s+(?:doses?|shots?|jabs?|injections?)\b", re.I)
 _FIGURE_IN = re.compile(r"(?P<figure>\d[\d,.]*)(?:\s*%|\s+[\w'’-]+){0,6}?\s+(?:in|during|for|on)\s+$")
 # A period that opens the sentence and sets the time of all its figures: "Next year the government will
 # spend 3.5 billion euros", "In 2019, Norvex paid $1 billion".
@@ -63,23 +69,12 @@ _AMONG = re.compile(r"(?:Among|For)\s+(?P<who>[^,.;]{1,40}),")
 
 
 def another_telling(one: ClaimBase, other: ClaimBase) -> bool:
-    """Whether two figures are two sayers' crowd counts, two people's terms or two months' figures."""
+    """Whether two figures are two sayers' crowd counts, two people's terms, or figures of two
+    times, groups or places (see the module)."""
     if one.kind != other.kind:
         return False
-    if one.kind in ("count", "percent", "money") and _apart(_month_after(one), _month_after(other)):
+    if one.kind in ("count", "percent", "money") and (_times_apart(one, other) or _parts_apart(one, other)):
         return True
-    if one.kind in ("count", "percent", "money") and _one_sided(_past_after(one), _past_after(other)):
-        return True  # "won 80 seats in 2016", "61 percent four years ago", "a loss of $1.1 billion for the year"
-    if one.kind in ("count", "percent", "money") and _apart(_said_day(one), _said_day(other)):
-        return True  # "killed 12 people, officials said on Monday" / "15 people, officials said on Wednesday": an update
-    if one.kind in ("count", "percent", "money") and _alone(one) != _alone(other):
-        return True  # "rose 0.5 percent in February alone": a part of the time or place the other tells
-    if one.kind in ("count", "percent") and (_place_against_wide(one, other) or _place_against_wide(other, one)):
-        return True  # "Unemployment in Tarnvik is 8.9 percent" / "Unemployment is 6.5 percent nationally"
-    if one.kind in ("count", "percent") and _one_sided(_among(one), _among(other)):
-        return True  # a subgroup's share is a part: "Among men, approval was 27 percent" / "approval fell to 24 percent"
-    if one.kind == "money" and _one_sided(_opening_period(one), _opening_period(other)):
-        return True  # "Next year the government will spend 3.5 billion euros" / "20 billion euros over five years"
     if one.kind == "count":
         return _crowd(one) and _crowd(other) and _apart(_sayer(one), _sayer(other))
     if one.kind == "duration":
@@ -88,6 +83,31 @@ def another_telling(one: ClaimBase, other: ClaimBase) -> bool:
         first, second = _figure_of(one), _figure_of(other)
         return first is not None and second is not None and first != second
     return False
+
+
+def _times_apart(one: ClaimBase, other: ClaimBase) -> bool:
+    """Counts, shares or sums of two times: two months, a past time on one side, two days of telling,
+    a year opening a sum's sentence."""
+    return (_apart(_month_after(one), _month_after(other))
+            # "won 80 seats in 2016", "61 percent four years ago", "a loss of $1.1 billion for the year"
+            or _one_sided(_past_after(one), _past_after(other))
+            # "killed 12 people, officials said on Monday" / "15 people, officials said on Wednesday": an update
+            or _apart(_said_day(one), _said_day(other))
+            # "Next year the government will spend 3.5 billion euros" / "20 billion euros over five years"
+            or one.kind == "money" and _one_sided(_opening_period(one), _opening_period(other)))
+
+
+def _parts_apart(one: ClaimBase, other: ClaimBase) -> bool:
+    """A part told on one side: "in February alone", one place against the country or against
+    several places, a number of doses, a group that opens the sentence."""
+    if _alone(one) != _alone(other):
+        return True  # "rose 0.5 percent in February alone": a part of the time or place the other tells
+    if one.kind == "money":
+        return False
+    return (_place_against_wide(one, other) or _place_against_wide(other, one)  # "Unemployment in Tarnvik" / "... nationally"
+            or _spread_against_place(one, other) or _spread_against_place(other, one)  # "in 14 countries" / "in the United States"
+            or one.kind == "percent" and _one_sided(_doses(one), _doses(other))  # "after two doses" / "One dose was"
+            or _one_sided(_among(one), _among(other)))  # "Among men, approval was 27 percent" / "approval fell to 24 percent"
 
 
 def _apart(one: str | None, other: str | None) -> bool:
@@ -173,3 +193,17 @@ def _alone(claim: ClaimBase) -> bool:
 def _place_against_wide(place: ClaimBase, wide: ClaimBase) -> bool:
     part, whole = _IN_PLACE.match(place.frame.thing or ""), _WIDE_THING.match(wide.frame.thing or "")
     return bool(part and whole and part["thing"].lower() == whole["thing"].lower())
+
+
+def _after(claim: ClaimBase, pattern: re.Pattern[str]) -> bool:
+    at = claim.sentence.find(claim.text)
+    return at >= 0 and bool(pattern.match(claim.sentence, at + len(claim.text)))
+
+
+def _spread_against_place(spread: ClaimBase, place: ClaimBase) -> bool:
+    return _after(spread, _SPREAD) and not _after(place, _SPREAD) and _after(place, _ONE_PLACE)
+
+
+def _doses(claim: ClaimBase) -> str | None:
+    found = _DOSES.search(claim.sentence)
+    return found["n"].lower().replace("a single", "one").replace("single", "one") if found else None
