@@ -10,6 +10,7 @@ import re
 from ..extract.frame_words import COMMON_CAPITALISED
 from ..models import ClaimBase
 from .aspects import other_aspect
+from .estimates import another_telling
 
 # A place named right after the figure and its counted words: "1,200 jobs in Tarnvik", "12 percent
 # in Europe", "52 percent of the vote in Harbor City" (not "in Monday's attack": a day is no place).
@@ -29,6 +30,8 @@ def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
     aspects of their thing (aspects.py, which also reads a date's "since")."""
     if other_aspect(one, other):
         return True  # another aspect of the thing, in words the frame does not keep (aspects.py)
+    if another_telling(one, other):
+        return True  # two sayers' crowd counts, two people's terms, two months' figures (estimates.py)
     if one.kind not in _FIGURES or other.kind not in _FIGURES:
         return False
     first, second = _place(one), _place(other)

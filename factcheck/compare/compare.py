@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from ..align.align import DOCUMENT_FAMILIES, Group, can_disagree, claim_interval, values_overlap
+from ..align.rounding import rounded_change
 from ..align.stretches import measured_stretch
 from ..chrono import describe_interval
 from ..extract.frames import is_stat
@@ -85,7 +86,7 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
 def _echo_disagrees(one: ClaimBase, other: ClaimBase, by_source: dict[str, list[ClaimBase]]) -> bool:
     """An echoed figure disagrees when neither source gives the other's very figure elsewhere in the
     group with a frame that says which fact it is (a thin claim there only agreed its way in)."""
-    if values_overlap(one, other) or not _comparable(one, other) or told_apart(one, other):
+    if _meet(one, other) or not _comparable(one, other) or told_apart(one, other):
         return False
     if told_by(one, by_source[other.source]) or told_by(other, by_source[one.source]):
         return False  # the other article states this very figure too, as another fact (told.py)
@@ -195,10 +196,15 @@ def _consistent(one: list[ClaimBase], other: list[ClaimBase], one_all: list[Clai
         # Nor figures told of two places or as two sides' estimates (apart.py).
         first, second = ([a for a in first if any(_comparable(a, b) and not told_apart(a, b) for b in second)],
                          [b for b in second if any(_comparable(b, a) and not told_apart(b, a) for a in first)])
-        if first and second and not (all(any(values_overlap(a, b) for b in second) or told_by(a, other_all) for a in first)
-                                     or all(any(values_overlap(b, a) for a in first) or told_by(b, one_all) for b in second)):
+        if first and second and not (all(any(_meet(a, b) for b in second) or told_by(a, other_all) for a in first)
+                                     or all(any(_meet(b, a) for a in first) or told_by(b, one_all) for b in second)):
             return False
     return True
+
+
+def _meet(one: ClaimBase, other: ClaimBase) -> bool:
+    """Whether two values can both be true of one thing, a change told rounded included (rounding.py)."""
+    return values_overlap(one, other) or rounded_change(one, other) or rounded_change(other, one)
 
 
 def _named(claim: ClaimBase) -> bool:

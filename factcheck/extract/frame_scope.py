@@ -34,10 +34,13 @@ def read_scope(text: str, clause_start: int, piece: tuple[int, int], span: tuple
     if clause_start < piece_start and _HANGS_ON.match(text, piece_start, span[0]) and "period" not in (scope or "") \
             and any(pattern.search(text, clause_start, piece_start) for pattern, label in SCOPE_CUES if label == "period"):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "period"}))  # "led 33-26 at the half, paced by 13 points"
-    if "period" not in (scope or "") and _OPENING_OCCASION.search(text, max(0, piece_start - 120), piece_start):
+    if "period" not in (scope or "") and (_OPENING_OCCASION.search(text, max(0, piece_start - 120), piece_start)
+                                          or _EARLIER_OWNS.search(text, max(piece_start, span[0] - 50), span[0])):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "period"}))  # "In an earlier study of 3,000 adults, the drug cut ..."
     if _AMONG_AFTER.match(text, after_from, piece_end):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "part"}))  # "Three students were among those killed"
+    if "need" not in (scope or "") and _NEEDED_AFTER.match(text, span[1]):
+        scope = "+".join(sorted({*(scope.split("+") if scope else ()), "need"}))  # "five short of the 76 needed to govern alone"
     return scope
 
 
@@ -68,7 +71,15 @@ _INCREMENT_AFTER = re.compile(r"[^;\d]{0,30}?\b(?:on top of|in addition to)\s+(?
 _HANGS_ON = re.compile(r",?\s*(?:(?:paced|led|helped|powered|sparked|fu?elled|fueled|carried|keyed)\s+by|behind)\b", re.I)
 # A sentence that opens with another occasion than the story's, cut from the figure's piece by its comma.
 _OPENING_OCCASION = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|During|From|At)\s+(?:an?|the|his|her|their|its)\s+"
-                               r"(?:earlier|previous|prior|separate)\s+(?:[^,;.!?]|(?<=\d)[,.](?=\d)){1,80},\s*$")
+                               r"(?:earlier|previous|prior|separate|(?:first|initial)(?=\s+(?:reading|round|ballot|vote|hearing)\b))"
+                               r"\s+(?:[^,;.!?]|(?<=\d)[,.](?=\d)){1,80},\s*$")
+# ("In the first reading, the bill passed by 102 votes to 57": another vote than the final one.)
+# An earlier occasion owns the figure's noun: "Last month's 24-hour strike", "last year's record 41 days".
+_EARLIER_OWNS = re.compile(r"\b(?:last|previous|prior)\s+(?:week|weekend|month|year|season|summer|winter|spring|autumn|fall|time)['’]s"
+                           r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+# A threshold told after its figure: "the 76 seats needed for a majority", "50 votes are required to pass";
+# not what had to be done to people ("30 people needed to be rescued").
+_NEEDED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:is|are|was|were)\s+)?(?:needed|required)\s+(?:to|for)\b(?!\s+be\b)", re.I)
 _RUNNING_SINCE = re.compile(r"\s*since\b", re.I)
 _SINCE_AFTER = re.compile(r"[\w\s-]{0,30}?\bsince\b(?!\s+(?:then|that))", re.I)
 _FIGURE_PLAIN = r"(?<![\w.])\d[\d,.]*(?![\w.]*\d)|\b(?:" + by_first_letter(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True)) + r")\b"

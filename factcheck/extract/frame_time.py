@@ -117,7 +117,10 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     frame.holder = None
     clause_start, clause_end = clause_bounds(text, sentence[0], sentence[1], span[0], span[1])
     before = TOKEN.findall(text[clause_start:span[0]])  # read once: the event and the report before the date
-    frame.event = _nearest_event(before, TOKEN.findall(text[span[1]:clause_end]), closed=text.startswith(",", span[1]))
+    after = TOKEN.findall(text[span[1]:clause_end])
+    if len(after) > 1 and after[0].lower() in _SUBORDINATE and not after[1].lower().endswith("ing"):
+        after = []  # "queued on Saturday as the outbreak grew": the "as" clause's verb is another act's ("when meeting": its own)
+    frame.event = _nearest_event(before, after, closed=text.startswith(",", span[1]))
     frame.holder = _object_name(TOKEN.findall(text[clause_start:clause_end]))
     if frame.event in LIFE_EVENTS:
         frame.holder = _life_holder(text, sentence[0], clause_start, span[0])
@@ -137,8 +140,9 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
         frame.scope = "modifier"  # "resigned a day after the 3 March vote": the date is the vote's, not the resignation's
     if value is not None and getattr(value, "resolution", None) == "relative" and in_quotation(text, sentence[0], span[0]):
         frame.scope = "quote"  # "how many kids will you kill today," they chanted: the speaker's day, not a dated event
-    elif frame.event and frame.scope is None and _reports_another_act(before, frame.event):
-        frame.scope = "reported"
+    elif frame.event and frame.scope is None and (_reports_another_act(before, frame.event)
+                                                  or _SAID_ON.search(text, max(sentence[0], span[0] - 40), span[0])):
+        frame.scope = "reported"  # "has risen to 86, officials said on Monday": the day of the saying, not of the rise
     return frame
 
 
@@ -178,6 +182,11 @@ _FORMER_PLAN = re.compile(r"\b(?:originally|initially|previously|first|once|had 
 _PAST_PLAN = re.compile(r"\b(?:was|were)" + _PLANNED, re.I)
 _CHANGED = re.compile(r"\b(?:postpon|delay|cancel|call(?:ed|s)? off|push(?:ed)? back|put off|moved\b|scrap|suspend|resched)", re.I)
 _COUNTED_FROM = re.compile(r"\b(?:day|night|week|month|year)s? (?:after|before) (?:the )?$", re.I)
+_SUBORDINATE = frozenset("as while when whereas because although though".split())
+# A date right after a verb of saying dates the saying: "officials said on Monday", "told reporters Monday".
+# ("will be announced on October 5" is the announcing itself.)
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference))"
+                      r"\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I)
 _REPORTING = frozenset("announce say report confirm reveal tell state disclose declare".split())
 
 

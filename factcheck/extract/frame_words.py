@@ -108,7 +108,7 @@ SCOPE_CUES = (
                 r"\b(?:during|in|on|of) (?:the|a|an|that|this) (?:\w+ )?\d+-\d+ (?:run|spurt|burst)\b|"
                 r"\b(?:at|by) (?:the )?(?:half|halftime|half-time|interval|intermission|break)\b",
                 re.I), "period"),
-    (re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|rise|fall|grow|increase|drop|climb)\s+from|versus|vs\.?)\s*$|"
+    (re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|rise|fall|grow|increase|drop|climb|risen|fallen|grown)\s+from|versus|vs\.?)\s*$|"
                 r"\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|eased|narrowed|widened|slowed|"
                 r"edged|rebounded|accelerated)\b[^,;]{0,30}\bfrom\s*$", re.I), "base"),
     (re.compile(r"\b(?:limit(?:s|ed)?|threshold|caps?|capped|target|goal|maximum|minimum|record)\b(?:\s+\w+){0,3}\s*$", re.I), "limit"),
