@@ -1,6 +1,6 @@
 """Where a check's CPU time goes, by stage: one `factcheck check --jobs 1` run in this process.
 
-    python bench/check_parts.py CORPUS CLAIMS_DIR REPORTS_DIR [check options...]
+    python bench/check_parts.py CORPUS --claims-dir DIR --reports-dir DIR [other check options...]
 
 Prints one JSON object of CPU seconds (process_time: a shared machine's load does not count). With
 --jobs 1 every stage runs here, so the parts add up to the whole: imports; per article, extraction
@@ -23,22 +23,13 @@ STARTED = time.process_time()
 import factcheck.cli as cli  # noqa: E402
 from factcheck import article_step, engine, run, story_step  # noqa: E402
 from factcheck.report.formats import FORMATS  # noqa: E402
+from recheck_parts import timed  # noqa: E402 - the same timing of a part, beside this script
 
 IMPORTED = time.process_time()
 PARTS = {"listing": (run, "discover"), "reading": (engine, "_read_articles"), "stories": (engine, "_stories"),
          "comparing": (engine, "_restudy"), "extraction": (article_step, "extract_claims"),
          "story terms": (article_step, "story_terms"), "alignment": (story_step, "align_bucket"),
          "story step": (story_step, "study_story")}
-
-
-def timed(spent: dict[str, float], name: str, function):
-    def wrapper(*args, **kwargs):
-        started = time.process_time()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            spent[name] = spent.get(name, 0.0) + time.process_time() - started
-    return wrapper
 
 
 def main(arguments: list[str]) -> int:

@@ -1,6 +1,6 @@
 """Where a re-check's CPU time goes: one `factcheck check` run in this process, each part timed.
 
-    python bench/recheck_parts.py CORPUS CLAIMS_DIR REPORTS_DIR [check options...]
+    python bench/recheck_parts.py CORPUS --claims-dir DIR --reports-dir DIR [other check options...]
 
 Prints one JSON object of CPU seconds (process_time: a shared machine's load does not count):
 imports, listing (finding the articles), reading (articles that changed: read, extracted, ledgers),
