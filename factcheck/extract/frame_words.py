@@ -121,8 +121,10 @@ SCOPE_CUES = (
     (re.compile(r"\b(?:predict(?:s|ed|ing|ions?)?|forecasts?|forecasting|projected|projections?|"
                 r"(?:ask|call)(?:s|ed|ing)? for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|propos(?:es|ed|ing|als?)|"
                 r"recommend(?:s|ed|ing)?|request(?:s|ed|ing)?|rumou?r(?:s|ed)?|unconfirmed reports?|"
-                # what someone expects or aims at: "expects to sell 12 million phones", "Officials expect 40,000 arrivals"
-                r"expect(?:s|ing)?|expected to|aim(?:s|ed|ing)? to|hop(?:e|es|ed|ing) to)\b(?:\s+[\w'’]+){0,6}\s*$", re.I), "forecast"),
+                # what someone expects or aims at: "expects to sell 12 million phones", "Officials expect 40,000
+                # arrivals", "Analysts had expected revenue of $14 billion"; not "as expected" or "than expected"
+                r"expect(?:s|ing)?|(?<!as[\s-])(?<!than[\s-])expected|aim(?:s|ed|ing)? to|hop(?:e|es|ed|ing) to)\b(?:\s+[\w'’]+){0,6}\s*$",
+                re.I), "forecast"),
     # A margin is a difference, not a total: "12 points clear at the top", "three points behind",
     # "beat Will Jones by 3,000 votes" (read around the figure itself, "\0" marks it).
     (re.compile(r"\0\S+\s+(?:[\w-]+\s+)?(?:clear|ahead|behind|adrift|short|shy)\b|"
