@@ -25,6 +25,7 @@ from .echo import anchored_pairs, echo_pairs, history_pairs, may_stand_with
 from .keys import head_phrase, stem, subject_keys
 from .memo import stat_or_personal
 from .stretches import measured_stretch
+from .values import overlapping_when, thin_may_join, values_overlap
 
 
 @dataclass
@@ -261,12 +262,11 @@ def frames_compatible(claim: ClaimBase, other: ClaimBase) -> bool:
     if not _has_frame(claim) or not _has_frame(other):
         return True
     if is_thin(one, claim.kind) or is_thin(two, other.kind):
-        # Too thin to tell it is one fact: it may stand with claims it agrees with, never against.
-        return values_overlap(claim, other)
+        return thin_may_join(claim, other)
     if one.event != two.event or one.scope != two.scope and not _season_told_or_not(one, two) and not _total_told_or_not(claim, other) \
             and not _season_stretch_told_or_not(claim, other):
         return False
-    if (one.when is None) != (two.when is None) or one.when and "/" in one.when and not _overlapping(one.when, two.when):
+    if (one.when is None) != (two.when is None) or one.when and "/" in one.when and not overlapping_when(one.when, two.when):
         return False  # history ("in 2004 a tsunami killed ...") lines up only with the same history
     if one.holder and two.holder and not same_holder(one.holder, two.holder):
         return False
@@ -314,39 +314,6 @@ def _one_total(claim: ClaimBase) -> bool:
     at = claim.sentence.lower().find(f"a total of {claim.text.lower()}")
     return at >= 0 and not _RUNNING_TOTAL.search(claim.sentence, 0, at + len("a total of ")) \
         and not _SPREAD.search(claim.sentence, at) and not _SPREAD_BEFORE.search(claim.sentence, 0, at)
-
-
-def _overlapping(one: str, other: str) -> bool:
-    first, second = one.split("/"), other.split("/")
-    return first[0] <= second[1] and second[0] <= first[1]
-
-
-def claim_interval(claim: ClaimBase) -> tuple[float, float] | None:
-    """A claim's value as an interval of numbers (days for dates and durations); None for names
-    and unplaced dates."""
-    return claim.value.interval()
-
-
-def values_overlap(one: ClaimBase, other: ClaimBase) -> bool:
-    """Whether two claims' values can both be true of one thing."""
-    if one.kind == "name":
-        return same_document_type(one.value.doc_type, other.value.doc_type)
-    if getattr(one.value, "vague", None) or getattr(other.value, "vague", None):
-        return True  # "several", "dozens": too loose to contradict a figure
-    if one.kind == "percent" and one.value.change and other.value.change and one.value.change != other.value.change:
-        return False
-    first, second = claim_interval(one), claim_interval(other)
-    if first is None or second is None:
-        return True  # an unplaced date contradicts nothing
-    return first[0] <= second[1] and second[0] <= first[1]
-
-
-# Words news uses for one kind of document: a "peace deal" and a "peace accord" are one agreement.
-DOCUMENT_FAMILIES = {"deal": "agreement", "accord": "agreement", "pact": "agreement", "agreement": "agreement"}
-
-
-def same_document_type(one: str, other: str) -> bool:
-    return DOCUMENT_FAMILIES.get(one, one) == DOCUMENT_FAMILIES.get(other, other)
 
 
 def _has_frame(claim: ClaimBase) -> bool:

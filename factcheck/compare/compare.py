@@ -11,9 +11,10 @@ import hashlib
 import re
 from collections.abc import Callable, Mapping
 
-from ..align.align import DOCUMENT_FAMILIES, Group, can_disagree, claim_interval, values_overlap
+from ..align.align import Group, can_disagree
 from ..align.rounding import rounded_change
 from ..align.stretches import measured_stretch
+from ..align.values import DOCUMENT_FAMILIES, claim_interval, values_overlap
 from ..chrono import describe_interval
 from ..extract.frames import is_stat
 from ..extract.holders import is_organisation
