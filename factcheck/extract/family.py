@@ -1,0 +1,63 @@
+"""A parent's children told with the parent: "a mother of two", "Tom Smith, a father of three young
+children", "the grandmother of 12". News uses the phrase to say who a victim, a suspect or a winner
+is, and outlets differ on it ("a mother of 12" / "a mother of 13"): the figure is a count of that
+person's children, never of the people the clause's verb tells of ("a mother of two died" is one
+death). Its event is the parent word (family_counts), so it lines up only with another outlet's
+same word for a parent (a mother's children are not a father's), whatever the clause's verb is."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..models import CountClaim, QuantityValue
+from ..text import NUMBER, parse_number
+from .base import Page
+from .frames import frame_label
+
+# The parent word, the canonical parent it names, and what its figure counts.
+_PARENTS = {"mother": ("mother", "children"), "mom": ("mother", "children"), "mum": ("mother", "children"),
+            "father": ("father", "children"), "dad": ("father", "children"),
+            "grandmother": ("grandmother", "grandchildren"), "grandfather": ("grandfather", "grandchildren")}
+_ANCHOR = tuple(_PARENTS)
+# "mother of two", "father-of-three", "mother of 12 children"; not "mother of the bride", "the father
+# of modern physics", "mother of 2.5" (no figure of children), nor "father of two-year-old twins".
+_PARENT_OF = re.compile(rf"\b(?P<parent>(?i:{'|'.join(_PARENTS)}))[- ]of[- ](?P<number>{NUMBER})"
+                        r"(?![\w%]|[.,]\d|-(?:year|month|week|day)|\s+(?:percent|per cent)\b)")
+# A figure with a noun after it counts that noun when it is no word for children: "the mother of
+# three young children" is hers, "the father of 12 players" is no parent of them.
+_CHILDREN_AFTER = re.compile(r"\s+(?:(?:young|small|adult|grown|grown-up|teenage|little|school-age)\s+)?"
+                             r"(?:children|kids|sons|daughters|boys|girls|grandchildren|grandkids)\b", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!was\b|is\b|has\b|his\b|as\b|this\b|plus\b|always\b)[a-z]+s\b")
+
+# A full name right after the figure is the parent ("Mother of 13 Zurana Horton"; "... mother of 12,
+# Zurana Horton" closing the sentence), not a place before the parent word ("Brooklyn mother of 12").
+_NAME_AFTER = re.compile(r"(?:\s+|,\s+(?=(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+\s*(?:$|[.\n])))"
+                         r"(?P<name>(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
+
+CountMaker = Callable[..., CountClaim]
+
+
+def family_counts(page: Page, claims: list[CountClaim], make_count: CountMaker) -> list[CountClaim]:
+    """The children of each "mother of N" in the page: a claim read anew (event: the parent), or
+    the count already read there ("mother of 12 children") given the parent as its event."""
+    found = []
+    for match in page.finditer(_PARENT_OF, _ANCHOR):
+        number = parse_number(match["number"])
+        after = page.text[match.end():match.end() + 40]
+        if number is None or number < 1 or number != int(number) or (
+                _NOUN_AFTER.match(after) and not _CHILDREN_AFTER.match(after)):
+            continue
+        parent, counted = _PARENTS[match["parent"].lower()]
+        start, end = match.span("number")
+        claim = next((c for c in claims if c.start <= start < c.end), None)
+        if claim is None:
+            if not page.is_free(start, end):
+                continue
+            claim = make_count(page, (start, end), QuantityValue(stated=number, low=number, high=number),
+                               counted, counted, end)
+            found.append(claim)
+        claim.frame.event, claim.frame.thing, claim.frame.scope = parent, counted, None
+        name = _NAME_AFTER.match(page.text, match.end(), page.sentence_at(start)[1])
+        claim.frame.holder = name["name"] if name else claim.frame.holder
+        claim.subject = frame_label(claim.frame, counted)
+    return found
