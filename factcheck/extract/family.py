@@ -20,13 +20,15 @@ _PARENTS = {"mother": ("mother", "children"), "mom": ("mother", "children"), "mu
             "grandmother": ("grandmother", "grandchildren"), "grandfather": ("grandfather", "grandchildren")}
 _ANCHOR = tuple(_PARENTS)
 # "mother of two", "father-of-three", "mother of 12 children"; not "mother of the bride", "the father
-# of modern physics", "mother of 2.5" (no figure of children), nor "father of two-year-old twins".
+# of modern physics", "mother of 2.5" (no figure of children), "father of two-year-old twins", "the
+# mother of one of the victims" or "the father of 2024's champion".
 _PARENT_OF = re.compile(rf"\b(?P<parent>(?i:{'|'.join(_PARENTS)}))[- ]of[- ](?P<number>{NUMBER})"
-                        r"(?![\w%]|[.,]\d|-(?:year|month|week|day)|\s+(?:percent|per cent)\b)")
+                        r"(?![\w%]|[.,]\d|['’]s\b|-(?:year|month|week|day)|\s+(?:percent|per cent|of)\b)")
 # A figure with a noun after it counts that noun when it is no word for children: "the mother of
 # three young children" is hers, "the father of 12 players" is no parent of them.
+# Sons or daughters are counted as such: "a father of three sons" may have daughters too.
 _CHILDREN_AFTER = re.compile(r"\s+(?:(?:young|small|adult|grown|grown-up|teenage|little|school-age)\s+)?"
-                             r"(?:children|kids|sons|daughters|boys|girls|grandchildren|grandkids)\b", re.I)
+                             r"(?:children|kids|grandchildren|grandkids|(?P<own>(?:grand)?(?:sons|daughters)|boys|girls))\b", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!was\b|is\b|has\b|his\b|as\b|this\b|plus\b|always\b)[a-z]+s\b")
 
 # A full name right after the figure is the parent ("Mother of 13 Zurana Horton"; "... mother of 12,
@@ -44,10 +46,11 @@ def family_counts(page: Page, claims: list[CountClaim], make_count: CountMaker) 
     for match in page.finditer(_PARENT_OF, _ANCHOR):
         number = parse_number(match["number"])
         after = page.text[match.end():match.end() + 40]
-        if number is None or number < 1 or number != int(number) or (
-                _NOUN_AFTER.match(after) and not _CHILDREN_AFTER.match(after)):
+        children = _CHILDREN_AFTER.match(after)
+        if number is None or not 1 <= number < 1000 or number != int(number) or _NOUN_AFTER.match(after) and not children:
             continue
         parent, counted = _PARENTS[match["parent"].lower()]
+        counted = children["own"].lower() if children and children["own"] else counted
         start, end = match.span("number")
         claim = next((c for c in claims if c.start <= start < c.end), None)
         if claim is None:
