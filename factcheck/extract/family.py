@@ -13,6 +13,7 @@ from ..models import CountClaim, QuantityValue
 from ..text import NUMBER, parse_number
 from .base import Page
 from .frames import frame_label
+from .holders import _TOKEN_OR_COMMA, _names_of
 
 # The parent word, the canonical parent it names, and what its figure counts.
 _PARENTS = {"mother": ("mother", "children"), "mom": ("mother", "children"), "mum": ("mother", "children"),
@@ -36,31 +37,56 @@ _NOUN_AFTER = re.compile(r"\s+(?!was\b|is\b|has\b|his\b|as\b|this\b|plus\b|alway
 _NAME_AFTER = re.compile(r"(?:\s+|,\s+(?=(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+\s*(?:$|[.\n])))"
                          r"(?P<name>(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
 
+# "Benson and her two young sons", "with his three children": a parent's children told with a
+# possessive; whose they are is the name nearest before it in the sentence, and without one the
+# figure is no claim ("her two sons" of a woman the sentence does not name is a reference back).
+_POSSESSIVE = re.compile(rf"\b(?P<parent>[Hh]er|[Hh]is)\s+(?P<number>{NUMBER})(?=\s+(?:(?:young|small|adult|grown|grown-up|"
+                         r"teenage|little|school-age)\s+)?(?:children|kids|grandchildren|grandkids|(?P<own>(?:grand)?(?:sons|"
+                         r"daughters)|boys|girls))\b)")
+_POSSESSIVE_PARENT = {"her": "mother", "his": "father"}
+
 CountMaker = Callable[..., CountClaim]
 
 
 def family_counts(page: Page, claims: list[CountClaim], make_count: CountMaker) -> list[CountClaim]:
-    """The children of each "mother of N" in the page: a claim read anew (event: the parent), or
-    the count already read there ("mother of 12 children") given the parent as its event."""
-    found = []
+    """The children of each "mother of N" or "her N children" in the page: a claim read anew
+    (event: the parent), or the count already read there ("mother of 12 children") re-framed."""
+    found: list[CountClaim] = []
     for match in page.finditer(_PARENT_OF, _ANCHOR):
-        number = parse_number(match["number"])
         after = page.text[match.end():match.end() + 40]
         children = _CHILDREN_AFTER.match(after)
-        if number is None or not 1 <= number < 1000 or number != int(number) or _NOUN_AFTER.match(after) and not children:
+        if _NOUN_AFTER.match(after) and not children:
             continue
         parent, counted = _PARENTS[match["parent"].lower()]
-        counted = children["own"].lower() if children and children["own"] else counted
-        start, end = match.span("number")
-        claim = next((c for c in claims if c.start <= start < c.end), None)
-        if claim is None:
-            if not page.is_free(start, end):
-                continue
-            claim = make_count(page, (start, end), QuantityValue(stated=number, low=number, high=number),
-                               counted, counted, end)
-            found.append(claim)
-        claim.frame.event, claim.frame.thing, claim.frame.scope = parent, counted, None
-        name = _NAME_AFTER.match(page.text, match.end(), page.sentence_at(start)[1])
-        claim.frame.holder = name["name"] if name else claim.frame.holder
-        claim.subject = frame_label(claim.frame, counted)
+        name = _NAME_AFTER.match(page.text, match.end(), page.sentence_at(match.start())[1])
+        _family_claim(page, claims, found, make_count, match, (parent, counted if not children or not children["own"]
+                                                                else children["own"].lower(), name and name["name"]))
+    for match in page.finditer(_POSSESSIVE, ("her", "his")):
+        sentence = page.sentence_at(match.start())
+        names = _names_of(_TOKEN_OR_COMMA.findall(page.text[sentence[0]:match.start()]))
+        if names:
+            counted = match["own"].lower() if match["own"] else "children"
+            _family_claim(page, claims, found, make_count, match,
+                          (_POSSESSIVE_PARENT[match["parent"].lower()], counted, names[-1][0]))
     return found
+
+
+def _family_claim(page: Page, claims: list[CountClaim], found: list[CountClaim], make_count: CountMaker,
+                  match: re.Match[str], frame: tuple[str, str, str | None]) -> None:
+    """The count of the match's figure (the one read there already, else a new one in ``found``)
+    framed as a parent's children: (parent, what is counted, the parent's name or None: the
+    holder read from the sentence stays)."""
+    number = parse_number(match["number"])
+    if number is None or not 1 <= number < 1000 or number != int(number):
+        return
+    parent, counted, holder = frame
+    start, end = match.span("number")
+    claim = next((c for c in claims if c.start <= start < c.end), None)
+    if claim is None:
+        if not page.is_free(start, end):
+            return
+        claim = make_count(page, (start, end), QuantityValue(stated=number, low=number, high=number), counted, counted, end)
+        found.append(claim)
+    claim.frame.event, claim.frame.thing, claim.frame.scope = parent, counted, None
+    claim.frame.holder = holder or claim.frame.holder
+    claim.subject = frame_label(claim.frame, counted)
