@@ -14,6 +14,7 @@ from ..text import NUMBER, parse_number
 from .base import Page
 from .frames import frame_label
 from .holders import _TOKEN_OR_COMMA, _names_of
+from .lemmas import is_known
 
 # The parent word, the canonical parent it names, and what its figure counts.
 _PARENTS = {"mother": ("mother", "children"), "mom": ("mother", "children"), "mum": ("mother", "children"),
@@ -45,6 +46,14 @@ _POSSESSIVE = re.compile(rf"\b(?P<parent>[Hh]er|[Hh]is)\s+(?P<number>{NUMBER})(?
                          r"daughters)|boys|girls))\b)")
 _POSSESSIVE_PARENT = {"her": "mother", "his": "father"}
 
+# Whose children a "mother of N" counts, read before the parent word: a name in apposition ("Dana
+# Whitfield, 34, a mother of 12"; "Horton was the mother of 12 children"), else a place or name
+# right before it ("a Brooklyn mother of 12", a headline's "Queens mother of 2"), else none: the clause's subject is someone else's
+# ("Lopez told police a stray bullet hit the mother of 13").
+_NAME = r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
+_APPOSITION = re.compile(_NAME + r"(?:,\s+\d{1,3})?(?:,\s+|\s+(?:was|is)\s+|,\s+who\s+was\s+)(?:a|the)\s+(?:\w+\s+){0,2}$")
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?:(?:a|the)\s+)?" + _NAME + r"\s+$")
+
 CountMaker = Callable[..., CountClaim]
 
 
@@ -58,9 +67,8 @@ def family_counts(page: Page, claims: list[CountClaim], make_count: CountMaker) 
         if _NOUN_AFTER.match(after) and not children:
             continue
         parent, counted = _PARENTS[match["parent"].lower()]
-        name = _NAME_AFTER.match(page.text, match.end(), page.sentence_at(match.start())[1])
-        _family_claim(page, claims, found, make_count, match, (parent, counted if not children or not children["own"]
-                                                                else children["own"].lower(), name and name["name"]))
+        counted = children["own"].lower() if children and children["own"] else counted
+        _family_claim(page, claims, found, make_count, match, (parent, counted, _parent_named(page, match)))
     for match in page.finditer(_POSSESSIVE, ("her", "his")):
         sentence = page.sentence_at(match.start())
         names = _names_of(_TOKEN_OR_COMMA.findall(page.text[sentence[0]:match.start()]))
@@ -74,8 +82,7 @@ def family_counts(page: Page, claims: list[CountClaim], make_count: CountMaker) 
 def _family_claim(page: Page, claims: list[CountClaim], found: list[CountClaim], make_count: CountMaker,
                   match: re.Match[str], frame: tuple[str, str, str | None]) -> None:
     """The count of the match's figure (the one read there already, else a new one in ``found``)
-    framed as a parent's children: (parent, what is counted, the parent's name or None: the
-    holder read from the sentence stays)."""
+    framed as a parent's children: (parent, what is counted, the parent's name or None)."""
     number = parse_number(match["number"])
     if number is None or not 1 <= number < 1000 or number != int(number):
         return
@@ -88,5 +95,24 @@ def _family_claim(page: Page, claims: list[CountClaim], found: list[CountClaim],
         claim = make_count(page, (start, end), QuantityValue(stated=number, low=number, high=number), counted, counted, end)
         found.append(claim)
     claim.frame.event, claim.frame.thing, claim.frame.scope = parent, counted, None
-    claim.frame.holder = holder or claim.frame.holder
+    claim.frame.holder = holder
     claim.subject = frame_label(claim.frame, counted)
+
+
+def _parent_named(page: Page, match: re.Match[str]) -> str | None:
+    """The name of the parent of a "mother of N" match: right after the figure, in apposition
+    before the parent word, or right before it; a lone capitalised word that opens the sentence
+    and is a common word ("Sadly, the mother of two") is no name."""
+    sentence_start, sentence_end = page.sentence_at(match.start())
+    after = _NAME_AFTER.match(page.text, match.end(), sentence_end)
+    if after:
+        return after["name"]
+    before = page.text[max(sentence_start, match.start() - 80):match.start("parent")]
+    found = _APPOSITION.search(before) or _NAME_BEFORE.search(before)
+    if not found:
+        return None
+    name = found["name"]
+    opens = page.text[sentence_start:match.start()].lstrip().startswith(name)
+    if " " not in name and (opens and is_known(name.lower()) or name.lower() in ("a", "the", "he", "she")):
+        return None
+    return name
