@@ -79,6 +79,37 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("title, first, second, texts, verdicts", CASES, ids=[case[0] for case in CASES])
+# An echo ("a mother of #", "a bus carrying # passengers", nearly the same words) does not pair a
+# figure its clause dates to a past time with one told of a day of the news ("on Tuesday"); the
+# bus was a false conflict on main too. Told of no day, a past season's figure may still echo
+# ("in 2008" / "in the current campaign" are one season in one dev story).
+ON_MAIN_TOO: set[str] = set()
+CASES += [
+    ("an earlier victim told as history is not today's",
+     "Last year a mother of four was killed at the same crossing.",
+     "A mother of two was killed at the crossing on Tuesday.",
+     {"four", "two"}, None),
+    ("one bus told of one day in nearly the same words still conflicts",
+     "A bus carrying 40 passengers crashed at the bend on Tuesday.",
+     "A bus carrying 30 passengers crashed at the bend on Tuesday, police said.",
+     {"40", "30"}, {"conflict"}),
+    ("a past season's line still echoes one told of no day",
+     "Tom Dorsey enjoyed the best of his four seasons in 2008 with 59 catches for 1,098 yards.",
+     "Tom Dorsey is enjoying the best of his four seasons with 121 catches for 1,098 yards.",
+     {"59", "121"}, {"conflict"}),
+    ("last year's bus is not today's",
+     "Last year a bus carrying 40 passengers crashed at the same bend.",
+     "A bus carrying 30 passengers crashed at the bend on Tuesday.",
+     {"40", "30"}, None),
+]
+
+
+def _params(cases):
+    return [pytest.param(*case, id=case[0], marks=pytest.mark.xfail(
+                strict=True, reason="a false conflict on main too, left to a precision review") if case[0] in ON_MAIN_TOO else ())
+            for case in cases]
+
+
+@pytest.mark.parametrize("title, first, second, texts, verdicts", _params(CASES))
 def test_verdict_between_sources(title, first, second, texts, verdicts):
     check_verdicts(_report(first, second), texts, verdicts)
