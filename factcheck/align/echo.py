@@ -155,7 +155,8 @@ def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
             or first.event == second.event == "certain" and bool(first.holder) != bool(second.holder)
             or stretches_apart(one, other)
             or _one_day_of_a_running_total(one, other) or _one_day_of_a_running_total(other, one)
-            or _of_another_event(one) != _of_another_event(other))
+            or _of_another_event(one) != _of_another_event(other)  # and a past time's against a day of the news:
+            or any(bool(a.frame.when) and not b.frame.when and _ONE_DAY.search(b.sentence) for a, b in ((one, other), (other, one))))
 
 
 def _of_another_event(claim: ClaimBase) -> bool:
