@@ -171,7 +171,9 @@ _GAME = re.compile(r"\b(?:touchdowns?|goals?|scored|scoring|games?|matches|match
 
 def _calendar_quarter(page: "Page", position: int) -> bool:
     sentence = page.sentence_at(position)
-    return bool(_BUSINESS.search(page.text, *sentence)) and not _GAME.search(page.text, *sentence)
+    # (or an article with no game or score anywhere: "hiring picked up in the fourth quarter")
+    return not _GAME.search(page.text, *sentence) and bool(_BUSINESS.search(page.text, *sentence) or not (
+        _GAME.search(page.text) or re.search(r"\b(?:led|trailed|\d{1,3}-\d{1,3})\b", page.text)))
 
 
 def _period(year: int, index: int, unit: str) -> tuple[dt.date, dt.date]:
@@ -199,10 +201,12 @@ def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
     index = ORDINAL_NUMBERS[match["q"].lower()]
     if unit == "half" and index > 2:
         return None
+    # "the second half" of a match or of a season is no date; in results ("opening eight stores in the
+    # second half") it is, in their sentence or in an article that speaks of results and of no game
     if unit == "half" and " of " not in match.group() and not _HALF_CONTEXT.search(page.text, *page.sentence_at(match.start())) \
-            and not re.match(r"[- ](?:year|profits?|results?|earnings|sales|"
-                                                                     r"revenues?)\b", page.text[match.end():match.end() + 12]):
-        return None  # "the second half" of a match or of a season is no date
+            and not re.match(r"[- ](?:year|profits?|results?|earnings|sales|revenues?)\b", page.text[match.end():match.end() + 12]) \
+            and (page.text.startswith(" of ", match.end()) or not _HALF_CONTEXT.search(page.text) or _GAME.search(page.text)):
+        return None
     anchor = page.published.date
     words = match.group()
     if anchor is None:
@@ -210,8 +214,7 @@ def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
     if match["rel"]:
         year = anchor.year + {"last": -1, "this": 0, "next": 1}[match["rel"].lower()]
     else:
-        direction = tense_at(page, match.start(), match.end())
-        year = pick_year(anchor, direction if direction > 0 else -1, lambda y: _period(y, index, unit)[0],
+        year = pick_year(anchor, tense_of_period(page, match.start(), match.end()), lambda y: _period(y, index, unit)[0],
                          lambda y: _period(y, index, unit)[1])
     return period_value(*_period(year, index, unit), "half" if unit == "half" else "quarter", anchor, words,
                   timex=_period_timex(year, index, unit))

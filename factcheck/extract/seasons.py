@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..chrono import SEASONS, month_interval, months_interval, year_interval
 from ..models import DateValue
 from .news_dates import period_value, pick_year, unplaced_value
-from .tense import tense_at
+from .tense import tense_of_period
 
 if TYPE_CHECKING:
     from .base import Page
@@ -41,8 +41,10 @@ def read_season(page: "Page", match: re.Match[str]) -> DateValue | None:
     elif which in ("next", "this coming"):
         year = min(y for y in years if bounds(y)[0] > anchor)
     else:  # "this summer" and "in the summer": the one under way, else by the clause's tense
-        year = pick_year(anchor, 0 if which == "this" and bounds(anchor.year)[0] <= anchor else
-                         tense_at(page, match.start(), match.end()), lambda y: bounds(y)[0], lambda y: bounds(y)[1])
+        # "this autumn" told in May is this year's, whatever the verb ("would install a roof this summer")
+        year = anchor.year if which == "this" and name != "winter" else pick_year(
+            anchor, 0 if which == "this" and bounds(anchor.year)[0] <= anchor else tense_of_period(page, match.start(), match.end()),
+            lambda y: bounds(y)[0], lambda y: bounds(y)[1])
         if which == "this" and name == "winter" and anchor.month <= 2:
             year = anchor.year - 1  # "this winter" in January is the one that began in December
     return period_value(*bounds(year), "season", anchor, words, match["part"] or match["part2"])

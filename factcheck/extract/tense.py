@@ -13,14 +13,16 @@ if TYPE_CHECKING:
     from .base import Page
 
 FUTURE = re.compile(
-    r"\b(?:will|shall|won't|is to|are to|(?:is|are|was|were) (?:set|scheduled|due|expected|slated|poised|planned) to|"
-    r"(?:is|are) (?:expected|due|scheduled|slated)|(?<!had )(?<!had been )(?:set|scheduled|expected|slated) to|advances? to|moves? on to|"
+    r"\b(?:will|shall|won't|is to|are to|(?:is|are) (?:set|scheduled|due|expected|slated|poised|planned) to|"
+    r"(?:is|are) (?:expected|due|scheduled|slated)|(?<!had )(?<!had been )(?<!was )(?<!were )(?:set|scheduled|expected|slated) to|advances? to|moves? on to|"
     r"(?:delayed|postponed|adjourned|put off|pushed back|deferred)(?: [\w'’-]+){0,3}? (?:until|till)|"
     r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|heading into|ahead of|looming|"
     r"must(?! have| not have)|(?:hopes?|aims?|wants?|seeks?|expects?|"
     r"(?:is|are) (?:hoping|aiming|seeking|looking|preparing)) to|should(?! have| not have)|(?-i:may|might)(?! have| not have)|"
     r"(?<!failed )(?<!refused )(?<!declined )(?<!did not )to (?:appear|reappear|be sentenced|stand trial|face trial|be tried)|"
+    r"payable|(?<!was )(?<!were )due(?! to\b)|next (?:[a-z]+ )?(?:meeting|session|hearing|round|summit|vote|review)|"
     r"'ll)\b|'ll\b", re.I)
+# "a dividend payable on Nov. 20", "the jobs report, due Friday": money owed and reports awaited are ahead.
 # "A trial date was set for October", "remanded in custody to appear on 29 August", "should reach
 # the coast by Saturday": a date set in the past for what is still to come. ("could" is left out:
 # "could not be reached for comment on Tuesday" is past.)
@@ -29,7 +31,9 @@ FUTURE = re.compile(
 # made for a day that has come: the date is past, the "had" before it says so.
 # "would" is the future of a past moment: "said she would pass sentence on Friday" is the coming
 # Friday, but "announced he would be leaving in June" may be either June, so it counts for days only.
-WOULD = re.compile(r"\bwould\b", re.I)
+WOULD = re.compile(r"\b(?:would|(?:was|were) (?:set|scheduled|due|expected|slated|poised|planned) to)\b", re.I)
+# "The trial was expected to end before Christmas": a plan told in the past is the future of that past,
+# like "would": near enough to say a weekday is ahead, not which Christmas or which March.
 PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|came|went|began|took|made|won|lost|held|met|left|gave|got|fell|rose|"
     r"saw|found|ran|shot|hit|struck|killed|beat|sent|brought|paid|sold|bought|led|spoke|wrote|chose|became|"
@@ -49,9 +53,9 @@ _BOUNDARY = re.compile(r"[,;:—–()]|\s-\s|\b(?:after|before|when|while|but|be
 # count only after a plural subject or a pronoun ("the polls close", "they meet"), so "a close
 # vote on Tuesday" is no schedule.
 _SCHEDULE_S = (r"meets|opens|closes|begins|starts|hosts|plays|visits|welcomes|resumes|travels|convenes|expires|kicks off|tips off|"
-               r"releases|unveils|publishes|goes to the polls|go to the polls|"
+               r"releases|unveils|publishes|goes to the polls|go to the polls|reports (?:results|earnings|on)|"
                r"takes effect|takes on|goes on trial|heads to|returns to|wraps up|gets under way|gets underway")
-_SCHEDULE_PLAIN = (r"meet|open|close|begin|host|resume|travel|convene|expire|kick off|tip off|take effect|"
+_SCHEDULE_PLAIN = (r"meet|open|close|begin|start|host|resume|travel|convene|expire|kick off|tip off|take effect|"
                    r"take on|go on trial|head to|return to|wrap up|get under way|vote|play")
 # A British team is plural whatever its name ("Harbor City host the Comets on Saturday", "Tarnvik travel to
 # the Herons on Sunday"): a capitalised name that opens its clause before the plain form of a fixture's
@@ -64,9 +68,12 @@ IS_DATE = re.compile(r"\b(?:is|are)\s+(?:(?:on|for|due|set for|due on)\s+)?$", r
 # "A trial date was set for October", "A funeral is planned for Friday" look ahead; the setting itself ("was set for October at a
 # hearing on Friday") and a set course ("were set for their biggest fall since June") do not: the
 # date must follow "set for" (a clock time between).
-_SET_FOR = re.compile(r"\b(?:is|are|was|were|has been|have been) (?:(?:set|scheduled|slated|fixed|planned) for|"
-                      r"(?:moved|switched|rescheduled|brought forward|pushed back) to)\s+"
+_SET_FOR = re.compile(r"\b(?:(?:is|are|was|were|has been|have been) (?:(?:set|scheduled|slated|fixed|planned) for|"
+                      r"(?:moved|switched|rescheduled|brought forward|pushed back) to)|"
+                      r"(?:set|scheduled|fixed) (?:sentencing|(?:a |the |his |her |their )?(?:hearing|trial|retrial|vote|date|deadline|"
+                      r"election|arguments|referendum|meeting)s?) for)\s+"
                       r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday)\s+(?:on\s+)?)?$", re.I)
+# ("The judge set sentencing for April 14": the day set is ahead too.)
 # "since June" is a June gone by, whatever the clause's verb ("were set for their biggest fall since June")
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 # "is set to be sentenced after being convicted on Monday": what one has been through is past, even
@@ -106,12 +113,16 @@ def _undone_before(text: str, sentence_start: int, start: int) -> bool:
 
 
 _LEADS_AHEAD = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|no later than)(?:\s+(?:on|from|with))?\s+$")
-PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say)\b|['’]s\s+[a-z]+ed\b", re.I)
+PRESENT = re.compile(r"\b(?:is|are|am|has|(?<!would )(?<!will )(?<!could )(?<!should )(?<!might )(?<!must )have|says|say|"
+                     r"could(?! have| not have| never have))\b|['’]s\s+[a-z]+ed\b", re.I)
+# "would have begun on Friday" is the would's, not a present "have"; "prices could fall in the second
+# quarter" says neither side (while "could not be reached on Tuesday" keeps a weekday's news default).
 # "will be held", "to be made", "the draft is held": a participle after "be" or a present "is" is no
 # past, irregular or not ("be held" is as future as "be signed").
 _NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be)\s+[a-z]+ed\b|\b(?:be|is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+\b|['’]s\s+[a-z]+ed\b|"
                        r"\b(?:the|a|an|his|her|its|their|this|that|these|those)\s+[a-z]+ed\b|\b(?:need|speed|seed|feed|bed|red|shed|based|related|called|named|so-called|united|"
-                       r"limited|expected|alleged|supposed|used|fixed|detailed|advanced|armed|biased)\b", re.I)
+                       r"limited|expected|alleged|supposed|used|fixed|detailed|advanced|armed|biased|unchanged|unexpected|unprecedented|"
+                       r"undisclosed|unnamed|unidentified|unspecified|unresolved|undecided|unscheduled)\b", re.I)
 
 
 def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
@@ -135,7 +146,10 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
     # schedule's verb takes it ("play Sunday's game")
     possessive = text.startswith(("'s", "’s"), end)
     # "The Herons, who host the Comets on Sunday, lost": a plain schedule verb after "who" has a plural subject
-    subject = "they" if re.search(r"\bwho\s*$", text[max(sentence_start, clause_start - 5):clause_start]) else ""
+    # as does one right after a comma that closes a clause on its subject ("The playoffs, which feature
+    # eight teams, start on Saturday")
+    subject = "they" if re.search(r"\bwho\s*$", text[max(sentence_start, clause_start - 5):clause_start]) or (
+        text[sentence_start:clause_start].rstrip().endswith(",") and re.match(rf"\s*(?:{_SCHEDULE_PLAIN})\b", text[clause_start:start])) else ""
     own = _nearest(subject + text[clause_start:start], text[end:clause_end], would,
                    schedule=not possessive or any(m.end() == len(text[clause_start:start].rstrip())
                                                   for m in SCHEDULED.finditer(text[clause_start:start].rstrip())))
