@@ -20,9 +20,10 @@ FUTURE = re.compile(
     r"must(?! have| not have)|(?:hopes?|aims?|wants?|seeks?|expects?|"
     r"(?:is|are) (?:hoping|aiming|seeking|looking|preparing)) to|should(?! have| not have)|(?-i:may|might)(?! have| not have)|"
     r"(?<!failed )(?<!refused )(?<!declined )(?<!did not )to (?:appear|reappear|be sentenced|stand trial|face trial|be tried)|"
-    r"payable|(?<!was )(?<!were )due(?! to\b)|next (?:[a-z]+ )?(?:meeting|session|hearing|round|summit|vote|review)|"
+    r"payable|(?<!was )(?<!were )due(?! to\b)|as (?:early|soon) as|next (?:[a-z]+ )?(?:meeting|session|hearing|round|summit|vote|review)|"
     r"'ll)\b|'ll\b", re.I)
-# "a dividend payable on Nov. 20", "the jobs report, due Friday": money owed and reports awaited are ahead.
+# "a dividend payable on Nov. 20", "the jobs report, due Friday": money owed and reports awaited are ahead;
+# so is what "could begin as early as the fall".
 # "A trial date was set for October", "remanded in custody to appear on 29 August", "should reach
 # the coast by Saturday": a date set in the past for what is still to come. ("could" is left out:
 # "could not be reached for comment on Tuesday" is past.)
