@@ -43,7 +43,7 @@ PAST = re.compile(
     r"overtook|withdrew|arose|undertook|underwent|oversaw|awoke|bled|sped|laid|lit|slid|"
     r"ago|yesterday|earlier|last|previous|[a-z]{3,}ed)\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|told|added|reported|announced|confirmed|stated|wrote|noted|explained)\b", re.I)
-_BOUNDARY = re.compile(r"[,;:—–()]|\s-\s|\b(?:after|before|when|while|but|because|since|until|whereas|although|"
+_BOUNDARY = re.compile(r",(?!\d{3}\b)|[;:—–()]|\s-\s|\b(?:after|before|when|while|but|because|since|until|whereas|although|"
                        r"and then|as|that|which|who|whom)\b", re.I)
 # "-ed" words that are no past tense ("need", "speed", "scheduled to" is caught as future first)
 # A present-tense clause ("has given him a May 10 deadline", "is due", "he's sentenced") says the
@@ -119,8 +119,8 @@ PRESENT = re.compile(r"\b(?:is|are|am|has|(?<!would )(?<!will )(?<!could )(?<!sh
 # "would have begun on Friday" is the would's, not a present "have"; "prices could fall in the second
 # quarter" says neither side (while "could not be reached on Tuesday" keeps a weekday's news default).
 # "will be held", "to be made", "the draft is held": a participle after "be" or a present "is" is no
-# past, irregular or not ("be held" is as future as "be signed").
-_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be)\s+[a-z]+ed\b|\b(?:be|is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+\b|['’]s\s+[a-z]+ed\b|"
+# past, irregular or not ("be held" is as future as "be signed"); nor is one of a condition ("if re-elected").
+_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be|if|unless|once)\s+(?:re-)?[a-z]+ed\b|\b(?:be|is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+\b|['’]s\s+[a-z]+ed\b|"
                        r"\b(?:the|a|an|his|her|its|their|this|that|these|those)\s+[a-z]+ed\b|\b(?:need|speed|seed|feed|bed|red|shed|based|related|called|named|so-called|united|"
                        r"limited|expected|alleged|supposed|used|fixed|detailed|advanced|armed|biased|unchanged|unexpected|unprecedented|"
                        r"undisclosed|unnamed|unidentified|unspecified|unresolved|undecided|unscheduled)\b", re.I)
@@ -132,9 +132,10 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
     sentence_start, sentence_end = page.sentence_at(start)
     text = page.text
     clause_start, clause_end = sentence_start, sentence_end
+    previous = sentence_start  # where the clause before the date's begins
     for boundary in _BOUNDARY.finditer(text, sentence_start, sentence_end):
         if boundary.end() <= start:
-            clause_start = boundary.end()
+            previous, clause_start = (clause_start if boundary.start() > clause_start else previous), boundary.end()
         elif boundary.start() >= end:
             clause_end = boundary.start()
             break
@@ -162,7 +163,10 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
         # one set off mid-sentence belongs to the verb before it first: "signed the papers, on Monday
         # morning, for what will be a two-year deal" is a past Monday
         if re.search(r"[a-z]", text[sentence_start:clause_start], re.I):
-            lead = _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]), would)
+            # (the clause right before first: "was expected to end before Christmas, but the judge
+            # sent the jurors home until Monday" is the past Monday)
+            lead = _tense_of(_REPORTING.sub(" ", text[previous:clause_start]), would) or \
+                _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]), would)
             if lead:
                 return lead
         after = _nearest("", _REPORTING.sub(" ", text[clause_end:sentence_end]), would)
