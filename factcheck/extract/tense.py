@@ -17,7 +17,7 @@ FUTURE = re.compile(
     r"(?:is|are) (?:expected|due|scheduled|slated)|(?<!had )(?<!had been )(?<!was )(?<!were )(?:set|scheduled|expected|slated) to|advances? to|moves? on to|"
     r"(?:delayed|postponed|adjourned|put off|pushed back|deferred)(?: [\w'’-]+){0,3}? (?:until|till)|"
     r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|heading into|ahead of|looming|"
-    r"must(?! have| not have)|(?:hopes?|aims?|wants?|seeks?|expects?|"
+    r"must(?! have| not have)|expects? (?:it|them|him|her|prices|rates) to|(?:hopes?|aims?|wants?|seeks?|expects?|"
     r"(?:is|are) (?:hoping|aiming|seeking|looking|preparing)) to|should(?! have| not have)|(?-i:may|might)(?! have| not have)|"
     r"(?<!failed )(?<!refused )(?<!declined )(?<!did not )to (?:appear|reappear|be sentenced|stand trial|face trial|be tried)|"
     r"payable|(?<!was )(?<!were )due(?! to\b)|as (?:early|soon) as|next (?:[a-z]+ )?(?:meeting|session|hearing|round|summit|vote|review)|"
@@ -113,6 +113,10 @@ def _undone_before(text: str, sentence_start: int, start: int) -> bool:
     return bool(found) and not _UNDO_SET.search(text, max(sentence_start, found.start() - 40), found.start())
 
 
+# "reached a deal to keep the government open through Jan. 30", "voted to extend the curfew until
+# Friday": what is kept going is kept going ahead of the deciding (not after "had")
+_KEEP_UNTIL = re.compile(r"(?<!had )\bto (?:keep|extend|remain|stay|continue|fund)\b[^,;.]{0,60}\b(?:through|until|till)\s+$", re.I)
+_DECIDED = re.compile(r"\b(?:said|announced|declared|ordered|decided|agreed|approved|imposed|told|called)\b", re.I)
 _LEADS_AHEAD = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|no later than)(?:\s+(?:on|from|with))?\s+$")
 PRESENT = re.compile(r"\b(?:is|are|am|has|(?<!would )(?<!will )(?<!could )(?<!should )(?<!might )(?<!must )have|says|say|"
                      r"could(?! have| not have| never have))\b|['’]s\s+[a-z]+ed\b", re.I)
@@ -191,15 +195,18 @@ def _marked(text: str, sentence: tuple[int, int], clause_start: int, start: int,
             _DONE_BEFORE.search(text, max(sentence_start, start - 40), start) or _DONE_AFTER.match(text, end) or \
             _undone_before(text, sentence_start, start):
         return -1
+    if _KEEP_UNTIL.search(text, max(sentence_start, start - 80), start):
+        return 1
     is_date = IS_DATE.search(text, max(clause_start, start - 24), start)
     # "the focus is on Monday's attack" is a topic, not a day set
     if (is_date and not (is_date.group().rstrip().endswith("on") and text.startswith(("'s", "’s"), end))) or \
             _SET_FOR.search(text, max(sentence_start, start - 50), start):
         return 1
     # "Starting Monday, buses will run", "no later than Friday": weekdays; a day of a month takes its
-    # clause's tense ("The new fee, effective Jan. 1, applies" in February is this January's)
+    # clause's tense ("The new fee, effective Jan. 1, applies" in February is this January's); a
+    # decision told in the past sets what starts ahead ("declared three days of mourning starting Friday")
     if would and _LEADS_AHEAD.search(text, max(sentence_start, start - 24), start) and \
-            not PAST.search(_NOT_PAST.sub(" ", text[sentence_start:sentence_end])):
+            not PAST.search(_DECIDED.sub(" ", _NOT_PAST.sub(" ", text[sentence_start:sentence_end]))):
         return 1
     return None
 
