@@ -337,22 +337,18 @@ def _anchor(page: "Page", before: list["DateMatch"], position: int, back: bool,
 
 def _year_before(page: "Page", before: list["DateMatch"], position: int, anchor: DateValue, how: str,
                  placed: tuple[dt.date, dt.date, str]) -> tuple[dt.date, dt.date, str]:
-    """"the year-earlier quarter": the quarter the text gave last (this sentence or the one before)
-    a year back; with none, the quarter that held the anchor's day a year back ("the three months
-    ended Dec. 31 ... the year-ago quarter"). Any other step keeps its place."""
-    named = re.match(r"\S+ (?:year-ago|year-earlier|prior-year|year-before) (quarter|period|half|month)\b",
-                     page.text[position:position + 40], re.I)
+    """"the year-earlier quarter": the quarter the text gave last (this sentence or the one before) a year
+    back, else the quarter that held the anchor's day a year back ("the three months ended Dec. 31"); from
+    the publication date the quarter meant is unknown (the latest ended or the current). Others keep their place."""
+    named = re.match(r"\S+ (?:year-ago|year-earlier|prior-year|year-before) (quarter|period|half|month)\b", page.text[position:position + 40], re.I)
     unit = _granularity(named[1].lower()) if named else ""
-    # (from the publication date the quarter meant is unknown: the latest ended or the current one)
     if not named or placed[2] == unit or how.startswith("the publication date"):
         return placed
     previous_start = page.sentence_at(max(0, page.sentence_at(position)[0] - 1))[0]
-    given = next((m.value for m in reversed(before) if m.start >= previous_start and m.value.granularity == unit
-                  and m.value.start is not None), None)
-    day = (given or anchor).start
-    assert day is not None
-    day = dt.date(day.year - 1, day.month, min(day.day, last_day(day.year - 1, day.month)))
-    return shift(day, day, "day", 0, unit)
+    given = next((m.value for m in reversed(before) if m.start >= previous_start and m.value.granularity == unit and m.value.start), None)
+    if (day := (given or anchor).start) is None or day.year < 2:
+        return placed
+    return shift(*[dt.date(day.year - 1, day.month, min(day.day, last_day(day.year - 1, day.month)))] * 2, "day", 0, unit)
 
 
 def _granularity(unit: str) -> str:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..chrono import FULL_MONTH_NAMES, month_interval, month_number, months_interval, part_of, year_interval
 from ..models import DateValue
 from .date_base import MONTH_ANCHOR, DateMatch
-from .tense import tense_at, tense_of_period
+from .tense import hedged, tense_at, tense_of_period
 
 if TYPE_CHECKING:
     from .base import Page
@@ -171,8 +171,7 @@ _GAME = re.compile(r"\b(?:touchdowns?|goals?|scored|scoring|games?|matches|match
 
 def _calendar_quarter(page: "Page", position: int) -> bool:
     sentence = page.sentence_at(position)
-    # (or an article with no game or score anywhere: "hiring picked up in the fourth quarter")
-    return not _GAME.search(page.text, *sentence) and bool(_BUSINESS.search(page.text, *sentence) or not (
+    return not _GAME.search(page.text, *sentence) and bool(_BUSINESS.search(page.text, *sentence) or not (  # or no game in the article
         _GAME.search(page.text) or re.search(r"\b(?:led|trailed|\d{1,3}-\d{1,3})\b", page.text)))
 
 
@@ -201,12 +200,10 @@ def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
     index = ORDINAL_NUMBERS[match["q"].lower()]
     if unit == "half" and index > 2:
         return None
-    # "the second half" of a match or of a season is no date; in results ("opening eight stores in the
-    # second half") it is, in their sentence or in an article that speaks of results and of no game
     if unit == "half" and " of " not in match.group() and not _HALF_CONTEXT.search(page.text, *page.sentence_at(match.start())) \
             and not re.match(r"[- ](?:year|profits?|results?|earnings|sales|revenues?)\b", page.text[match.end():match.end() + 12]) \
             and (page.text.startswith(" of ", match.end()) or not _HALF_CONTEXT.search(page.text) or _GAME.search(page.text)):
-        return None
+        return None  # "the second half" of a match or a book is no date; in an article on results and no game it is
     anchor = page.published.date
     words = match.group()
     if anchor is None:
@@ -214,7 +211,8 @@ def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
     if match["rel"]:
         year = anchor.year + {"last": -1, "this": 0, "next": 1}[match["rel"].lower()]
     else:
-        year = pick_year(anchor, tense_of_period(page, match.start(), match.end()), lambda y: _period(y, index, unit)[0],
+        direction = tense_of_period(page, match.start(), match.end())  # a bare present is the latest begun; "could" either
+        year = pick_year(anchor, direction if direction or hedged(page, match.start()) else -1, lambda y: _period(y, index, unit)[0],
                          lambda y: _period(y, index, unit)[1])
     return period_value(*_period(year, index, unit), "half" if unit == "half" else "quarter", anchor, words,
                   timex=_period_timex(year, index, unit))

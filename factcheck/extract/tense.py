@@ -188,6 +188,15 @@ def tense_of_period(page: "Page", start: int, end: int) -> int:
     return 0 if tense < 0 and tense_at(page, start, end, would=True) > 0 else tense
 
 
+# A modal before a period in its sentence ("prices could fall in the second quarter") puts it either
+# side of now (lower case only: May is a month).
+_HEDGE = re.compile(r"\b(?:could|might|may|would)\b")
+
+
+def hedged(page: "Page", start: int) -> bool:
+    return bool(_HEDGE.search(page.text, max(page.sentence_at(start)[0], start - 80), start))
+
+
 def _marked(text: str, sentence: tuple[int, int], clause_start: int, start: int, end: int, would: bool) -> int | None:
     """The tense fixed by the words right around the date, before any verb is weighed."""
     sentence_start, sentence_end = sentence
