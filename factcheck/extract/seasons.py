@@ -15,14 +15,14 @@ if TYPE_CHECKING:
 
 
 # "this summer", "last winter", "in the spring", "early next autumn": a season named without a year.
-# "fall" only after this/last/next, or "the fall" after in/by/until/before ("as early as the fall"; not "the
-# fall of the regime", "hurt by the fall in demand"); a noun after it makes it a thing
+# "fall" only after this/last/next, or "the fall" after by/until/before ("as early as the fall"; not "the
+# fall of the regime", "hurt by the fall in demand", "lost his gloves in the fall"); a noun after it makes it a thing
 # ("the summer camp", "winter storms"), and "the winter of ..." is a year's (dates.py) or a metaphor's.
 _SEASON = re.compile(
     r"(?:\b(?P<part>[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?:\b(?P<which>this past|this coming|this|last|next|This|Last|Next)"
     r" (?P<season>spring|summer|autumn|fall|winter)|(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Ss]ince )|(?<=\b[Uu]ntil )|"
     r"(?<=\b[Bb]y )|(?<=\b[Bb]efore )|(?<=\b[Ii]nto )|(?<=\bas early as ))(?:the )?(?:(?P<part2>early|late|mid)[- ])?"
-    r"(?P<season2>spring|summer|autumn|winter|(?<=the )fall(?! in\b| of\b)))\b"
+    r"(?P<season2>spring|summer|autumn|winter|(?<![Ii]n the )(?<=the )fall(?! in\b| of\b)))\b"
     r"(?![- ](?:of|storms?|games|olympics|holidays?|sales?|clothes|crops?|temperatures|conditions|rains|floods|camp|break|holiday|solstice|weather|wheat|coat|collection|training|session|term|"
     r"semester|school|vacation|sun|resort|festival|tour|transfer|window|months?|season|game|olympics|meeting)\b|-|"
     r",? (?:of )?(?:1[5-9]|20)\d\d\b)")  # "summer 2022" is dates.py's
