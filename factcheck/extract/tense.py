@@ -20,7 +20,7 @@ FUTURE = re.compile(
     r"must(?! have| not have)|expects? (?:it|them|him|her|prices|rates) to|(?:hopes?|aims?|wants?|seeks?|expects?|"
     r"(?:is|are) (?:hoping|aiming|seeking|looking|preparing)) to|should(?! have| not have)|(?-i:may|might)(?! have| not have)|"
     r"(?<!failed )(?<!refused )(?<!declined )(?<!did not )to (?:appear|reappear|be sentenced|stand trial|face trial|be tried)|"
-    r"payable|(?<!was )(?<!were )due(?! to\b)|as (?:early|soon) as|next (?:[a-z]+ )?(?:meeting|session|hearing|round|summit|vote|review)|"
+    r"payable|(?<!was )(?<!were )due(?! to\b)|(?:could|might|will|would|to) (?:[a-z]+ ){1,3}as (?:early|soon) as|next (?:[a-z]+ )?(?:meeting|session|hearing|round|summit|vote|review)|"
     r"'ll)\b|'ll\b", re.I)
 # "a dividend payable on Nov. 20", "the jobs report, due Friday": money owed and reports awaited are ahead;
 # so is what "could begin as early as the fall".
@@ -43,7 +43,7 @@ PAST = re.compile(
     r"overtook|withdrew|arose|undertook|underwent|oversaw|awoke|bled|sped|laid|lit|slid|"
     r"ago|yesterday|earlier|last|previous|[a-z]{3,}ed)\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|told|added|reported|announced|confirmed|stated|wrote|noted|explained)\b", re.I)
-_BOUNDARY = re.compile(r",(?!\d{3}\b)|[;:—–()]|\s-\s|\b(?:after|before|when|while|but|because|since|until|whereas|although|"
+_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–()]|\s-\s|\b(?:after|before|when|while|but|because|since|until|whereas|although|"
                        r"and then|as|that|which|who|whom)\b", re.I)
 # "-ed" words that are no past tense ("need", "speed", "scheduled to" is caught as future first)
 # A present-tense clause ("has given him a May 10 deadline", "is due", "he's sentenced") says the
@@ -118,10 +118,11 @@ def _undone_before(text: str, sentence_start: int, start: int) -> bool:
 _KEEP_UNTIL = re.compile(r"(?<!had )\bto (?:keep|extend|remain|stay|continue|fund)\b[^,;.]{0,60}\b(?:through|until|till)\s+$", re.I)
 _DECIDED = re.compile(r"\b(?:said|announced|declared|ordered|decided|agreed|approved|imposed|told|called)\b", re.I)
 _LEADS_AHEAD = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|no later than)(?:\s+(?:on|from|with))?\s+$")
-PRESENT = re.compile(r"\b(?:is|are|am|has|(?<!would )(?<!will )(?<!could )(?<!should )(?<!might )(?<!must )have|says|say|"
+PRESENT = re.compile(r"\b(?:is|are|am|has|(?<!will )(?<!should )(?<!might )(?<!must )have|says|say|"
                      r"could(?! have| not have| never have))\b|['’]s\s+[a-z]+ed\b", re.I)
-# "would have begun on Friday" is the would's, not a present "have"; "prices could fall in the second
-# quarter" says neither side (while "could not be reached on Tuesday" keeps a weekday's news default).
+# "will have left by Friday" is the will's, not a present "have" ("would have begun on Friday" and "would
+# have turned 80 on Friday" go either way: the news default); "prices could fall in the second quarter"
+# says neither side (while "could not be reached on Tuesday" keeps a weekday's news default).
 # "will be held", "to be made", "the draft is held": a participle after "be" or a present "is" is no
 # past, irregular or not ("be held" is as future as "be signed"); nor is one of a condition ("if re-elected").
 _NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be|if|unless|once)\s+(?:re-)?[a-z]+ed\b|\b(?:be|is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+\b|['’]s\s+[a-z]+ed\b|"
