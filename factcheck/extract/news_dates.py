@@ -172,7 +172,8 @@ _GAME = re.compile(r"\b(?:touchdowns?|goals?|scored|scoring|games?|matches|match
 def _calendar_quarter(page: "Page", position: int) -> bool:
     sentence = page.sentence_at(position)
     return not _GAME.search(page.text, *sentence) and bool(_BUSINESS.search(page.text, *sentence) or not (  # or no game in the article
-        _GAME.search(page.text) or re.search(r"\b(?:led|trailed|\d{1,3}-\d{1,3})\b", page.text)))
+        _GAME.search(page.text) or any(not re.search(rf"{_MONTH_ANY} $", page.text[max(0, m.start() - 10):m.start()])
+                                       for m in re.finditer(r"\b\d{1,3}-\d{1,3}\b", page.text))))  # a score, not "Jan. 27-28"
 
 
 def _period(year: int, index: int, unit: str) -> tuple[dt.date, dt.date]:
@@ -212,8 +213,7 @@ def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
         year = anchor.year + {"last": -1, "this": 0, "next": 1}[match["rel"].lower()]
     else:
         direction = tense_of_period(page, match.start(), match.end())  # a bare present is the latest begun; "could" either
-        year = pick_year(anchor, direction if direction or hedged(page, match.start()) else -1, lambda y: _period(y, index, unit)[0],
-                         lambda y: _period(y, index, unit)[1])
+        year = pick_year(anchor, direction or (0 if hedged(page, match.start()) else -1), *(lambda y, i=i: _period(y, index, unit)[i] for i in (0, 1)))
     return period_value(*_period(year, index, unit), "half" if unit == "half" else "quarter", anchor, words,
                   timex=_period_timex(year, index, unit))
 
