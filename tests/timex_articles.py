@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import calendar
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -113,11 +114,15 @@ def _vague(value: str) -> bool:
     return not value or value.endswith("_REF")
 
 
-def score_article(path: Path) -> Scored:
+def score_article(path: Path, theirs: dict[str, list[tuple]] | None = None) -> Scored:
+    """One article's score: ours, or another tool's (start, end, text, value) by article name."""
     published, text, golds = read_article(path)
     article = Article(source=Source(id=path.stem, path=path.name, content_hash="-", published=PublicationDate(
         year=published.year, month=published.month, day=published.day, method="metadata")), text=text)
-    found = [(c.start, c.end, c.text, getattr(c.value, "timex", None) or "") for c in extract_time_expressions(article)]
+    if theirs is None:
+        found = [(c.start, c.end, c.text, getattr(c.value, "timex", None) or "") for c in extract_time_expressions(article)]
+    else:
+        found = theirs.get(path.stem, [])
     found = [f for f in found if not _vague(f[3])]
     result = Scored(path.stem)
     used: set[int] = set()
@@ -148,8 +153,8 @@ def score_article(path: Path) -> Scored:
     return result
 
 
-def score_all(folder: Path = DATA) -> tuple[float, float, float, list[Scored]]:
-    results = [score_article(path) for path in sorted(folder.glob("*.txt"))]
+def score_all(folder: Path = DATA, theirs: dict[str, list[tuple]] | None = None) -> tuple[float, float, float, list[Scored]]:
+    results = [score_article(path, theirs) for path in sorted(folder.glob("*.txt"))]
     right_ = sum(r.right for r in results)
     p = right_ / max(sum(r.found for r in results), 1)
     r = right_ / max(sum(r.gold for r in results), 1)
@@ -159,8 +164,17 @@ def score_all(folder: Path = DATA) -> tuple[float, float, float, list[Scored]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quiet", action="store_true", help="totals only")
+    parser.add_argument("--heideltime", type=Path, help="score HeidelTime's tags instead (the heideltime.jsonl of "
+                        "bench/heideltime_dev.py tag run over these articles' text and dates)")
     args = parser.parse_args()
-    p, r, f1, results = score_all()
+    theirs = None
+    if args.heideltime:
+        theirs = {}
+        for line in args.heideltime.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            theirs[row["key"]] = [(t["span"][0], t["span"][1], t["text"], t["value"]) for t in row["timexes"]
+                                  if t["type"] in ("DATE", "TIME")]
+    p, r, f1, results = score_all(theirs=theirs)
     for res in results:
         if not args.quiet:
             for line in res.lines:

@@ -81,13 +81,16 @@ def _unplaced(value: DateValue) -> str | None:
 
 
 # "from 2012 to 2021", "Nov. 1 through Dec. 20", "between 2 and 6 September": TimeML writes each end
-# of a range told in words as a TIMEX3 of its own (a range with a dash, "June 6-8", stays one).
+# of a range told in words as a TIMEX3 of its own; so is each end of a range of days with a dash
+# ("Jan. 27-28"): a TIMEX3 date has no value for a span of days (years with a dash, "the 2011-12
+# season", stay one: a season of one league).
 _WORDED_RANGE = re.compile(r"(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<a>\S.*?)\s+(?:to|through|thru|until|till|and)\s+(?P<b>\S.*)")
+_DAY_DASH = re.compile(r"(?P<a>\S.*?\d)\s*[-–—]\s*(?P<b>\d.*)")
 
 
 def range_ends(text: str, value: DateValue) -> list[tuple[int, int, DateValue]] | None:
     """The two ends of a date range told in words, as (start, end, value) within its text, or None."""
-    found = _WORDED_RANGE.fullmatch(text)
+    found = _WORDED_RANGE.fullmatch(text) or (_DAY_DASH.fullmatch(text) if value.granularity == "day" else None)
     if not found or not value.timex or value.timex.count("/") != 1 or value.start is None or value.end is None:
         return None
     first, last = value.timex.split("/")
