@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from timex_articles import DATA, Gold, read_article, right, score_all
 
-FLOOR = 0.955  # 0.893 when the articles were written; 0.962 after the fixes of that pass
+FLOOR = 0.955  # 0.873 with the code before that pass (on this gold), 0.961 after its fixes
 
 
 def test_the_articles_are_read_with_their_gold():
