@@ -53,7 +53,7 @@ _BOUNDARY = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–()]|\s-\s|\b(?:after|bef
 # come: a past one would say met, hosted, closed. The -s forms rarely name things; the plain forms
 # count only after a plural subject or a pronoun ("the polls close", "they meet"), so "a close
 # vote on Tuesday" is no schedule.
-_SCHEDULE_S = (r"meets|opens|closes|begins|starts|hosts|plays|visits|welcomes|resumes|travels|convenes|expires|kicks off|tips off|"
+_SCHEDULE_S = (r"meets|opens|closes|begins|starts|ends|finishes|concludes|takes place|hosts|plays|visits|welcomes|resumes|travels|convenes|expires|kicks off|tips off|"
                r"releases|unveils|publishes|goes to the polls|go to the polls|reports (?:results|earnings|on)|"
                r"takes effect|takes on|goes on trial|heads to|returns to|wraps up|gets under way|gets underway")
 _SCHEDULE_PLAIN = (r"meet|open|close|begin|start|host|resume|travel|convene|expire|kick off|tip off|take effect|"
@@ -125,7 +125,7 @@ PRESENT = re.compile(r"\b(?:is|are|am|has|(?<!will )(?<!should )(?<!might )(?<!m
 # says neither side (while "could not be reached on Tuesday" keeps a weekday's news default).
 # "will be held", "to be made", "the draft is held": a participle after "be" or a present "is" is no
 # past, irregular or not ("be held" is as future as "be signed"); nor is one of a condition ("if re-elected").
-_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be|if|unless|once)\s+(?:re-)?[a-z]+ed\b|\b(?:be|is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+\b|['’]s\s+[a-z]+ed\b|"
+_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be|if|unless|once|stay|stays|remain|remains)\s+(?:re-)?[a-z]+ed\b|\b(?:be|is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+\b|['’]s\s+[a-z]+ed\b|"
                        r"\b(?:the|a|an|his|her|its|their|this|that|these|those)\s+[a-z]+ed\b|\b(?:need|speed|seed|feed|bed|red|shed|based|related|called|named|so-called|united|"
                        r"limited|expected|alleged|supposed|used|fixed|detailed|advanced|armed|biased|unchanged|unexpected|unprecedented|"
                        r"undisclosed|unnamed|unidentified|unspecified|unresolved|undecided|unscheduled)\b", re.I)
@@ -289,7 +289,10 @@ def _nearest(before: str, after: str, would: bool, schedule: bool = True) -> int
             cleaned_after = _INTENT.sub(_blank, cleaned_after)
         # a tie goes to the marker before: "said on Monday it would" is the saying's Monday
         for match in pattern.finditer(cleaned_before):
-            candidate = (len(before) - match.end(), 0, tense)
+            # a verb that takes the date through a preposition binds it first ("A state of emergency
+            # declared on Sunday will remain in place" is the past Sunday)
+            gap = before[match.end():]
+            candidate = (0 if re.fullmatch(r"\s+(?:on|in|at)\s+", gap) else len(gap), 0, tense)
             best = candidate if best is None or candidate[:2] < best[:2] else best
         match = pattern.search(cleaned_after)
         if match:
