@@ -336,8 +336,8 @@ _CORE_CUT = re.compile(r"\s+(?:for|in|between|with|among|by|at)\s+.*$", re.I)
 
 def name_core(claim: ClaimBase) -> frozenset[str]:
     """What a document is about, without "establishment of" and trailing detail: "comprehensive
-    strategic partnership" and "strategic partnership" stay apart; "mutual visa exemptions for
-    ordinary passport holders" meets "reciprocal visa exemption"."""
+    trade partnership" and "trade partnership" stay apart; "mutual recognition of driving
+    licences held abroad" meets "reciprocal licence recognition"."""
     topic = claim.subject if claim.subject != claim.text else claim.value.topic
     topic = _CORE_CUT.sub("", _CORE_PREFIX.sub("", topic.strip()))
     return frozenset(stem(word) for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", topic)

@@ -1,8 +1,8 @@
 """Derived checks: a duration that runs from another event is checked against that event's date.
 
-"nine months after elevating ties to a strategic partnership" in a piece about a visit is checked
-against the date other claims give the elevation; "over the past three decades" after "relations
-began in 1992" against the years from 1992 to the article's time. An article with no publication
+"eight months after signing a fisheries pact" in a piece about a visit is checked against the
+date other claims give the signing; "over the past two decades" after "talks began in 2003"
+against the years from 2003 to the article's time. An article with no publication
 date takes the corpus's time: the median publication date of its dated articles.
 """
 from __future__ import annotations

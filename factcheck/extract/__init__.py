@@ -85,8 +85,8 @@ def capped(claims: Sequence[ClaimBase], shown: str) -> Problem | None:
 
 
 def _date_signed_documents(page: Page, claims: list[ClaimBase]) -> None:
-    """A date in the same clause as a named document dates that document ("adopted a Joint
-    Declaration on ... in July 2024"): the document's name is the most specific subject there is."""
+    """A date in the same clause as a named document dates that document ("signed a Joint
+    Communique on ... in March 2019"): the document's name is the most specific subject there is."""
     names = [claim for claim in claims if claim.kind == "name" and claim.value.topic]
     for claim in claims:
         if claim.kind != "date":

@@ -1,4 +1,4 @@
-"""Duration claims: "two-day", "for three days", "week-long", "over the past three decades",
+"""Duration claims: "two-day", "for three days", "week-long", "over the past two decades",
 "nine months after ...", and the length of every date range of whole days (inclusive)."""
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ PATTERNS = [
     re.compile(rf"\b(?:(?P<amount>\d+|{NUMBER_WORD})[- ])?(?P<adj>day|week|month|year|decade)[- ]long\b"),
     # "two-day visit", "a 10-year sentence" (never "10-year-old")
     re.compile(rf"\b(?P<amount>\d+|{NUMBER_WORD})-(?P<unit>day|week|month|year|decade|century|hour|minute|night)\b(?![-‐]old)(?!\s+old\b)(?=\s+[a-z])"),
-    # "for three days", "over the past three decades", "nine months after", "lasted 11 weeks";
+    # "for three days", "over the past two decades", "nine months after", "lasted 11 weeks";
     # not an age ("25 years old") and not a date ("two weeks ago", taken by the date extractor)
     re.compile(rf"(?<!aged )\b(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}) {_UNIT}\b(?![- ]old\b|\s+of age\b)", re.I),
     # "for a week", "within a month", "more than a year", "about a week after": one unit after a

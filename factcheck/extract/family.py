@@ -33,12 +33,12 @@ _CHILDREN_AFTER = re.compile(r"\s+(?:(?:young|small|adult|grown|grown-up|teenage
                              r"(?:children|kids|grandchildren|grandkids|(?P<own>(?:grand)?(?:sons|daughters)|boys|girls))\b", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!was\b|is\b|has\b|his\b|as\b|this\b|plus\b|always\b)[a-z]+s\b")
 
-# A full name right after the figure is the parent ("Mother of 13 Zurana Horton"; "... mother of 12,
-# Zurana Horton" closing the sentence), not a place before the parent word ("Brooklyn mother of 12").
+# A full name right after the figure is the parent ("Mother of 5 Dana Whitfield"; "... mother of 4,
+# Dana Whitfield" closing the sentence), not a place before the parent word ("a Riverton mother of 4").
 _NAME_AFTER = re.compile(r"(?:\s+|,\s+(?=(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+\s*(?:$|[.\n])))"
                          r"(?P<name>(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
 
-# "Benson and her two young sons", "with his three children": a parent's children told with a
+# "Marsh and her three small daughters", "with his three children": a parent's children told with a
 # possessive; whose they are is the name nearest before it in the sentence, and without one the
 # figure is no claim ("her two sons" of a woman the sentence does not name is a reference back).
 _POSSESSIVE = re.compile(rf"\b(?P<parent>[Hh]er|[Hh]is)\s+(?P<number>{NUMBER})(?=\s+(?:(?:young|small|adult|grown|grown-up|"
@@ -47,9 +47,9 @@ _POSSESSIVE = re.compile(rf"\b(?P<parent>[Hh]er|[Hh]is)\s+(?P<number>{NUMBER})(?
 _POSSESSIVE_PARENT = {"her": "mother", "his": "father"}
 
 # Whose children a "mother of N" counts, read before the parent word: a name in apposition ("Dana
-# Whitfield, 34, a mother of 12"; "Horton was the mother of 12 children"), else a place or name
-# right before it ("a Brooklyn mother of 12", a headline's "Queens mother of 2"), else none: the clause's subject is someone else's
-# ("Lopez told police a stray bullet hit the mother of 13").
+# Whitfield, 41, a mother of 5"; "Whitfield was the mother of 4 children"), else a place or name
+# right before it ("a Riverton mother of 4", a headline's "Eastside mother of 2"), else none: the clause's subject is someone else's
+# ("Reyes told police a falling branch hit the mother of 5").
 _NAME = r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
 _APPOSITION = re.compile(_NAME + r"(?:,\s+\d{1,3})?(?:,\s+|\s+(?:was|is)\s+|,\s+who\s+was\s+)(?:a|the)\s+(?:\w+\s+){0,2}$")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?:(?:a|the)\s+)?" + _NAME + r"\s+$")
@@ -102,7 +102,7 @@ def _family_claim(page: Page, claims: list[CountClaim], found: list[CountClaim],
 def _parent_named(page: Page, match: re.Match[str]) -> str | None:
     """The name of the parent of a "mother of N" match: right after the figure, in apposition
     before the parent word, or right before it; a lone capitalised word that opens the sentence
-    and is a common word ("Sadly, the mother of two") is no name."""
+    and is a common word ("Tragically, the mother of three") is no name."""
     sentence_start, sentence_end = page.sentence_at(match.start())
     after = _NAME_AFTER.match(page.text, match.end(), sentence_end)
     if after:

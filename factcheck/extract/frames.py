@@ -75,7 +75,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
         event = "die"  # "the death toll rose to 112": the figure is the dead, not a rise
     holder = _holder_of(text, sentence[0], clause_start, span[0], before, after)
     if holder and thing and set(holder.lower().split()) & set(head_words(thing)):
-        holder = None  # "Bilateral trade rose": the capital is the sentence's, not a name's
+        holder = None  # "Container traffic rose": the capital is the sentence's, not a name's
     if is_stat(thing, told_by_verb):
         event = None  # "scored", "had", "posted", "added 23 points": one statistic, whatever the verb
     if holder is None and event is not None:

@@ -1,6 +1,6 @@
 """Names of agreements, treaties and signed documents, with the document type kept apart from
-what the document is about: "Joint Declaration on the Establishment of a Strategic Partnership"
-is a declaration (qualifier: joint) about "establishment of a strategic partnership"."""
+what the document is about: "Joint Declaration on Setting Up a Fisheries Council"
+is a declaration (qualifier: joint) about "setting up a fisheries council"."""
 from __future__ import annotations
 
 import re
@@ -100,7 +100,7 @@ def _read_name(page: Page, match: re.Match[str]) -> tuple[int, int, NameValue] |
     if not topic_words and not qualifiers and is_titled and _sentence_initial_only(text, start, sentence_start):
         return None
     if not topic_words and not is_titled and determiner and determiner.group(1).lower() in ("the", "this", "that", "its"):
-        return None  # "the joint statement that emerged": a reference back, not a new name
+        return None  # "the joint communique that followed": a reference back, not a new name
     topic = " ".join(w.lower() for w in topic_words)
     return start, end, NameValue(doc_type=doc_type, topic=topic, qualifiers=qualifiers)
 

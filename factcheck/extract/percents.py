@@ -125,7 +125,7 @@ def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> Pe
     if re.match(r"\s+of\s+(?:whom|which|them|those|these)\b", page.text[span[1]:span[1] + 20], re.I):
         frame.scope = "+".join(sorted(set((frame.scope or "").split("+")) - {""} | {"part"}))  # "30 percent of whom"
     subject = frame_label(frame, thing)
-    if value.period:  # "bilateral trade, 2024": what changed, and when
+    if value.period:  # "container traffic, 2024": what changed, and when
         subject = f"{subject}, {value.period.split(' vs ')[0]}"
     return PercentClaim(value=value, frame=frame, **claim_fields(page, "percent", *span, subject))
 
@@ -139,7 +139,7 @@ def _change_direction(page: Page, start: int, end: int) -> str | None:
 
 
 def _changed_thing(page: Page, start: int, end: int) -> str:
-    """What the percentage is of: the noun phrase before its verb ("bilateral trade rose by 20%"),
+    """What the percentage is of: the noun phrase before its verb ("container traffic rose by 12%"),
     the "of" phrase after it ("40% of voters"), or the clause."""
     text = page.text
     sentence_start, sentence_end = page.sentence_at(start)
@@ -151,7 +151,7 @@ def _changed_thing(page: Page, start: int, end: int) -> str:
         return of_phrase.group(1).strip()  # a share: "48% of the workforce"
     if verbs:
         phrase = re.sub(r"^(?:(?:the|a|an|its|their|in)\b|\W)+\s*", "", before[:verbs[-1].start()].strip(" ,"), flags=re.I)
-        # "In 2024, bilateral trade" -> "bilateral trade"; "... as fuel prices" -> "fuel prices"
+        # "In 2024, container traffic" -> "container traffic"; "... as fuel prices" -> "fuel prices"
         phrase = re.split(r",\s+|\b(?:as|while|when|because|after|that|and|but)\s+", phrase)[-1]
         phrase = re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.I)
         if phrase:

@@ -45,7 +45,7 @@ _LONGEST_JUNK = max(map(len, _TRAILING_WORDS))
 MAX_SUBJECT_WORDS = 16
 # An event noun this many words before a date, or this many after it, is the event it dates.
 EVENT_WORDS_BEFORE, EVENT_WORDS_AFTER = 12, 3
-# ", as a permanent member of the council," adds nothing to what happened: cut it from subjects.
+# ", as chair of the budget committee," adds nothing to what happened: cut it from subjects.
 _APPOSITIVE = re.compile(r",\s+(?:as|like|who|which)\b[^,;]{0,80},")
 
 
@@ -78,7 +78,7 @@ def _clause_breaks(text: str, start: int, end: int) -> tuple[tuple[int, int], ..
     return tuple((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, start, end))
 
 
-# Words that frame a time expression ("over the past three decades") rather than say what happened.
+# Words that frame a time expression ("over the past two decades") rather than say what happened.
 _FRAME_WORDS = frozenset("past last previous next following coming recent merely only just".split())
 
 
