@@ -79,6 +79,10 @@ class Page:
         known = self._by_identity.get(id(anchor))
         if known is not None:
             return known[1]
+        if type(anchor) is tuple:  # most anchors are words: no value key, no dispatch
+            cached = self._word_sentences(anchor)
+            self._by_identity[id(anchor)] = (anchor, cached)
+            return cached
         key = anchor.pattern if isinstance(anchor, re.Pattern) else anchor
         cached = self._anchored.get(key)
         if cached is None:
@@ -138,7 +142,15 @@ class Page:
         one hit a sentence is enough: after a hit the search goes on from the end of its sentence,
         so a digit in every figure costs a find a sentence. Kept as sentence indices, so that an
         anchor of many words is a union of small sets, not a sort of every hit looked up again."""
-        looked_up, found_in, sentences = self._looked_up(words), self._word_sentences_of, self.sentences
+        known = _WORD_SETS.get(id(words))
+        if known is not None and known[3] and known[0] is words and self._present is not None:
+            present = known[2] & self._present  # _looked_up's answer, without the call once all is known
+            looked_up = (*known[1], *present) if present else known[1]
+        else:
+            looked_up = self._looked_up(words)
+        if not looked_up:
+            return []
+        found_in, sentences = self._word_sentences_of, self.sentences
         if len(looked_up) == 1:  # most anchors hold one word a page: its indices are sorted and distinct already
             found = found_in.get(looked_up[0])
             if found is None:
