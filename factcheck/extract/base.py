@@ -7,13 +7,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from operator import itemgetter
 from typing import Any
-
-import ahocorasick
 
 from ..models import Article, PublicationDate
 from ..text import SMALL_NUMBER_WORDS, line_and_column, line_starts, sentence_spans
+from .word_hits import KNOWN_WORDS, hit_sentences, word_hits
 
 # The most claims one article yields. No article has this many (a 3 MB one-line transcript in the
 # tests has 5,600); a file that does is many articles in one or generated text, and its claims
@@ -54,6 +52,7 @@ class Page:
         self._word_sentences_of: dict[str, list[int]] = {}  # word -> indices of the sentences it is in
         self._word_start_sentences_of: dict[str, list[int]] = {}  # the same, of hits at a word's start
         self._present: set[str] | None = None  # the anchor words the body holds, all found in one pass
+        self._hits: dict[str, list[int]] = {}  # where each of them starts
         self._line_starts: list[int] | None = None
 
     def line_and_column(self, offset: int) -> tuple[int, int]:
@@ -80,6 +79,10 @@ class Page:
         known = self._by_identity.get(id(anchor))
         if known is not None:
             return known[1]
+        if type(anchor) is tuple:  # most anchors are words: no value key, no dispatch
+            cached = self._word_sentences(anchor)
+            self._by_identity[id(anchor)] = (anchor, cached)
+            return cached
         key = anchor.pattern if isinstance(anchor, re.Pattern) else anchor
         cached = self._anchored.get(key)
         if cached is None:
@@ -139,19 +142,31 @@ class Page:
         one hit a sentence is enough: after a hit the search goes on from the end of its sentence,
         so a digit in every figure costs a find a sentence. Kept as sentence indices, so that an
         anchor of many words is a union of small sets, not a sort of every hit looked up again."""
+        known = _WORD_SETS.get(id(words))
+        if known is not None and known[3] and known[0] is words and self._present is not None:
+            present = known[2] & self._present  # _looked_up's answer, without the call once all is known
+            looked_up = (*known[1], *present) if present else known[1]
+        else:
+            looked_up = self._looked_up(words)
+        if not looked_up:
+            return []
+        found_in, sentences = self._word_sentences_of, self.sentences
+        if len(looked_up) == 1:  # most anchors hold one word a page: its indices are sorted and distinct already
+            found = found_in.get(looked_up[0])
+            if found is None:
+                found = found_in[looked_up[0]] = self._find_word(looked_up[0])
+            return [sentences[index] for index in found]
         indices: set[int] = set()
-        found_in = self._word_sentences_of
-        for word in self._looked_up(words):
+        for word in looked_up:
             found = found_in.get(word)
             if found is None:
                 found = found_in[word] = self._find_word(word)
             indices.update(found)
-        sentences = self.sentences
         return [sentences[index] for index in sorted(indices)]
 
     def _looked_up(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """The words worth a str.find: most anchor words are in no given page, so only single
-        characters and the words the page holds (one Aho-Corasick pass, _present_words)."""
+        characters and the words the page holds (one Aho-Corasick pass, _word_hits)."""
         if self._lower is None:
             lowered = self.text.lower()
             # str.lower keeps offsets unless a character lowers to two ("İ"): then ASCII only, one for one.
@@ -164,10 +179,12 @@ class Page:
             known = _WORD_SETS[id(words)] = [words, _single_characters(words), frozenset(words).difference(_single_characters(words)), False]
         # Whether the automaton knows the anchor's words: once it does it always will (words are
         # only added), so the subset test is made until then, not at every look-up.
-        if self._present is None or not known[3] and not (known[2] <= _KNOWN_WORDS):
-            self._present = _present_words(self._lower, self.article.body_start, words)
+        if self._present is None or not known[3] and not (known[2] <= KNOWN_WORDS):
+            self._hits = word_hits(self._lower, self.article.body_start, words)
+            self._present = set(self._hits)
         known[3] = True
-        return (*known[1], *(known[2] & self._present))
+        present = known[2] & self._present
+        return (*known[1], *present) if present else known[1]
 
     def _word_start_sentences(self, anchor: AtWordStart) -> list[tuple[int, int]]:
         if not self._latin1():
@@ -190,6 +207,8 @@ class Page:
         """Indices of the sentences that hold a hit of the word (a hit between sentences is none);
         ``at_word_start``: only a hit with no letter, digit or underscore (re's \\w) before it."""
         found, lowered, starts, sentences = [], self._lower, self._sentence_starts, self.sentences
+        if len(word) > 1:  # a word of the automaton: its hits were found in its one pass over the page
+            return hit_sentences(self._hits[word], len(word), at_word_start, lowered, self.sentences, starts)
         position = lowered.find(word, self.article.body_start)
         while position >= 0:
             if at_word_start and position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_"):
@@ -232,36 +251,11 @@ class Page:
         self._claimed.add(start, end)
 
 
-# Most anchor words are in no given article, and finding each absent one with str.find read the
-# whole text once a word (a sixth of extraction time). One Aho-Corasick pass over the text says which
-# of all the anchor words asked for so far it holds; str.find then finds the sentences of those only.
-_KNOWN_WORDS: set[str] = set()
-_AUTOMATON: list[Any] = []  # the automaton of _KNOWN_WORDS, built again when a new word is asked for
-
-
 _WORD_SETS: dict[int, list[Any]] = {}  # id -> [anchor, its single characters, its longer words, all known]
 
 
 def _single_characters(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(word for word in words if len(word) <= 1)
-
-
-def _present_words(lowered: str, start: int, words: tuple[str, ...]) -> set[str]:
-    """Which anchor words (all asked for so far, and these) lowered[start:] holds."""
-    if not _KNOWN_WORDS.issuperset(words) or not _AUTOMATON:
-        _KNOWN_WORDS.update(words)
-        automaton = ahocorasick.Automaton()
-        # Single characters (digits, "%") are in most articles, and each of their many hits would
-        # come back from the automaton: str.find finds their sentences as before.
-        for word in _KNOWN_WORDS:
-            if len(word) > 1:
-                automaton.add_word(word, word)
-        automaton.make_automaton()
-        _AUTOMATON[:] = [automaton]
-    if len(_AUTOMATON[0]) == 0 or start >= len(lowered):
-        return set()
-    # Every hit comes back as an (end, word) pair: the words are taken in C, not by a Python loop.
-    return set(map(itemgetter(1), _AUTOMATON[0].iter(lowered, start)))
 
 
 class SpanSet:

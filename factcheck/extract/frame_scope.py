@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..text import SMALL_NUMBER_WORDS, by_first_letter, required_words
+from .cue_gate import CueGate
 from .frame_words import SCOPE_CUES
 
 if TYPE_CHECKING:
@@ -143,26 +144,28 @@ def _scope(before: str, around: str, clause: str, own: str | None = None, upto: 
     labels = []
     # A figure with a career or season word of its own keeps just that one; else its clause's ("upto").
     career = own if own is not None and _CAREER_OR_SEASON.search(own) else upto if upto is not None else clause
-    pieces = {"before": before, "around": around, "clause": clause, "career": career,
-              "play": f"{before}\0{around}", "average": before + " " + around}
-    lowered: dict[str, str | None] = {}
-    for pattern, label, words, piece in _cues():
-        if label == "more" and _MORE_AFTER.match(around):
-            labels.append(label)
-            continue
-        where = pieces[piece]
-        # Most pieces hold none of a cue's words: an `in` test says so without the case-blind
-        # pattern tried at every position (the same answers: required_words). Each piece is
-        # lowered once, for all the cues that read it.
-        if words is not None:
-            text = lowered.get(piece, lowered)
-            if text is lowered:
-                text = lowered[piece] = where.lower() if where.isascii() else None
-            if text is not None and not any(map(text.__contains__, words)):
-                continue
-        if pattern.search(where):
+    pieces = (before, around, clause, career, f"{before}\0{around}", before + " " + around)
+    gate = _cue_gate()
+    more = "more" in gate.labels and _MORE_AFTER.match(around) is not None  # "two more people": whatever the cue reads
+    if more:
+        labels.append("more")
+    # Most pieces hold none of a cue's words: those cues skip their case-blind pattern, which re
+    # tries at every position (the same answers: required_words, cue_gate.py).
+    for number in gate.candidates(pieces):
+        pattern, label, _, piece = gate.cues[number]
+        if not (more and label == "more") and pattern.search(pieces[piece]):
             labels.append(label)
     return "+".join(sorted(set(labels))) or None
+
+
+_PIECES = ("before", "around", "clause", "career", "play", "average")
+_GATE: list[CueGate] = []
+
+
+def _cue_gate() -> CueGate:
+    if not _GATE:
+        _GATE.append(CueGate([(pattern, label, words, _PIECES.index(piece)) for pattern, label, words, piece in _cues()], len(_PIECES)))
+    return _GATE[0]
 
 
 def _piece_of(label: str) -> str:
