@@ -10,6 +10,7 @@ import re
 from ..models import CountClaim, QuantityValue
 from ..text import NUMBER, NUMBER_WORD, ORDINAL_WORDS, SCALES, STOP_WORDS, by_first_letter, parse_number
 from .base import NUMBER_STARTS, Page, claim_fields
+from .family import family_counts
 from .frame_other import told_of_another_event
 from .frame_time import past_time
 from .frame_words import IRREGULAR_VERBS
@@ -105,7 +106,7 @@ def extract_counts(page: Page) -> list[CountClaim]:
         found = _read_count(page, match)
         if found is not None:
             claims.append(found)
-    return sorted(claims, key=lambda claim: claim.start)
+    return sorted(claims + family_counts(page, claims, _count_claim), key=lambda claim: claim.start)  # + "a mother of two"
 
 
 _SECOND_SCALE = re.compile(r"\s(thousand|million|billion)$", re.I)
