@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from ..align.align import DOCUMENT_FAMILIES, Group, can_disagree, claim_interval, values_overlap
-from ..align.rounding import rounded_change
+from ..align.rounding import rounded_amount, rounded_change
 from ..align.stretches import measured_stretch
 from ..chrono import describe_interval
 from ..extract.frames import is_stat
@@ -203,8 +203,9 @@ def _consistent(one: list[ClaimBase], other: list[ClaimBase], one_all: list[Clai
 
 
 def _meet(one: ClaimBase, other: ClaimBase) -> bool:
-    """Whether two values can both be true of one thing, a change told rounded included (rounding.py)."""
-    return values_overlap(one, other) or rounded_change(one, other) or rounded_change(other, one)
+    """Whether two values can both be true of one thing, a change or a sum told rounded included (rounding.py)."""
+    return (values_overlap(one, other) or rounded_change(one, other) or rounded_change(other, one)
+            or rounded_amount(one, other) or rounded_amount(other, one))
 
 
 def _named(claim: ClaimBase) -> bool:

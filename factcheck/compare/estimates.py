@@ -68,6 +68,13 @@ _FIRST_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 _AMONG = re.compile(r"(?:Among|For)\s+(?P<who>[^,.;]{1,40}),")
 
 
+# A person named in full, then "who" or "he"/"she" as the subject of the figure's verb: "said retired
+# teacher Tom Smith, 67, of Tarnvik, who lost about $250,000", "Ann Lee, 71, told the judge she had lost".
+_PERSON_THEN = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)[^.;:]{0,60}?\b(?:who|he|she)\s+"
+                          r"(?:had\s+|has\s+|have\s+|also\s+)?[a-z]+\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|"
+                          r"roughly\s+|more than\s+|less than\s+|up to\s+|at least\s+)?$")
+
+
 def another_telling(one: ClaimBase, other: ClaimBase) -> bool:
     """Whether two figures are two sayers' crowd counts, two people's terms, or figures of two
     times, groups or places (see the module)."""
@@ -75,6 +82,8 @@ def another_telling(one: ClaimBase, other: ClaimBase) -> bool:
         return False
     if one.kind in ("count", "percent", "money") and (_times_apart(one, other) or _parts_apart(one, other)):
         return True
+    if one.kind in ("count", "money") and _two_people(one, other):
+        return True  # "Tom Smith, 67, who lost about $250,000" / "Ann Lee told the judge she had lost $410,000"
     if one.kind == "count":
         return _crowd(one) and _crowd(other) and _apart(_sayer(one), _sayer(other))
     if one.kind == "duration":
@@ -83,6 +92,24 @@ def another_telling(one: ClaimBase, other: ClaimBase) -> bool:
         first, second = _figure_of(one), _figure_of(other)
         return first is not None and second is not None and first != second
     return False
+
+
+def _person_then(claim: ClaimBase) -> str | None:
+    """The family name of the person a figure's "who" or "he"/"she" stands for, named in full before it."""
+    at = claim.sentence.find(claim.text)
+    found = _PERSON_THEN.search(claim.sentence, max(0, at - 120), at) if at >= 0 else None
+    if found is None:
+        return None
+    words = [word for word in found["who"].split() if word not in _NOT_NAMES]
+    return words[-1] if len(words) > 1 else None
+
+
+def _two_people(one: ClaimBase, other: ClaimBase) -> bool:
+    """Figures of two people each named in full, neither named in the other's sentence: what each
+    of them lost, earned or paid."""
+    first, second = _person_then(one), _person_then(other)
+    return (first is not None and second is not None and first != second
+            and first not in other.sentence and second not in one.sentence)
 
 
 def _times_apart(one: ClaimBase, other: ClaimBase) -> bool:

@@ -90,7 +90,9 @@ SCOPE_CUES = (
                 # A drive's length ("went 68 yards in 11 plays") is a stretch of plays, not the game's yards.
                 r"\0\S+\s+(?:yards?|metres?|meters?)\s+(?:in|on)\s+\S+\s+plays\b", re.I), "play"),
     (re.compile(r"\b(?:more|another|additional|further|extra|other)\s*$|^\S+\s+(?:more|other|additional|further|extra)\b", re.I), "more"),
-    (re.compile(r"\b(?:remaining|left|still|remains?)\b", re.I), "remaining"),
+    # "with 10 games to go", "three laps still to run": what is left, not what was played.
+    (re.compile(r"\b(?:remaining|left|still|remains?)\b|\b(?:games|matches|fixtures|races|rounds|holes|laps|stages|"
+                r"minutes|seconds)\s+(?:still\s+)?to\s+(?:go|play|run)\b", re.I), "remaining"),
     (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b|"
                 # "10 points in the first 7 1/2 minutes": a stretch of a game, told by its clock
                 r"\bin the (?:first|last|final|opening|closing)\s+(?:[\w½¼¾/.-]+\s+){0,2}(?:minutes|seconds)\b", re.I), "period"),
