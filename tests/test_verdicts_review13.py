@@ -47,6 +47,8 @@ PLANTED = {
     "poll": {"31 percent", "29 percent"},  # the prime minister's approval (a radio brief's)
     "buscrash": {"At least 32", "At least 23"},  # the toll the same day (a radio brief's)
     "sentencing": {"15 years", "12 years"},  # the sentence (a court brief's)
+    "cricket": {"178", "187"},  # the opener's score (a radio bulletin's)
+    "ipo": {"about $2.4 billion", "about $1.9 billion"},  # what the listing raised (a radio brief's)
 }
 # Planted discrepancies the check does not find yet (recall, not precision: left as xfail).
 MISSED = {
@@ -57,6 +59,9 @@ MISSED = {
     "buscrash": "'near Chalhuanca' is read as the toll's holder, so the brief's 32 is never set against the unnamed 23",
     "sentencing": "the sentences' frames are whole clauses ('Gregory Vance, the founder of ... was sentenced on Thursday "
                   "prison for'), never grouped",
+    "cricket": "'scored 178, the highest score of his test career' has no counted noun: no claim",
+    "ipo": "'The IPO raised about $2.4 billion' reads 'IPO' as the holder, so it is never set against the unnamed "
+           "'raising about $1.9 billion'",
 }
 # False conflicts the review found in the sets, each fixed by a rule (kept here so they stay quiet).
 FIXED = {
@@ -68,6 +73,9 @@ FIXED = {
     "summit": "'a smaller deal' / 'This smaller treaty' named as two documents (names.DESCRIBING)",
     "sentencing": "two victims' losses, 'Paul Morin, 67, who lost about $250,000' / 'Carol Weiss told the judge she had "
                   "lost $410,000' (estimates._two_people)",
+    "f1": "'the gap was 31 points' (a margin) / 'Kovac now has 286 points' (frame_words: margin)",
+    "layoffs": "'Subscription revenue, which makes up 92 percent of the total, grew 13 percent' / 'Quillon shares rose "
+               "4.2 percent' (measures: the subject before a relative clause)",
     "boxoffice": "the first film's $1.1 billion in 2019 / the second's $1.3 billion in 2022, paired as an echo "
                  "(apart._two_pasts)",
 }
@@ -119,6 +127,8 @@ PAIRS = [
     ("two victims' losses", "\"I worked 38 years,\" said retired teacher Paul Morin, 67, of Stamford, who lost about "
      "$250,000.", "One of them, retired nurse Carol Weiss, 71, told the judge she had lost $410,000, nearly all of her "
      "savings.", {"about $250,000", "$410,000"}),
+    ("a gap in the standings", "Seven days ago, after Kovac won in the Netherlands, the gap was 31 points and the title "
+     "looked settled.", "Kovac now has 286 points to Rossi's 274, with Porter third on 231.", {"31", "286"}),
     ("two films' takings in two years", "The first film opened to $94 million in 2019 and went on to gross $1.1 billion "
      "worldwide.", "The second film opened at $131 million in 2022 and finished with $1.3 billion worldwide.",
      {"$1.1 billion", "$1.3 billion"}),
@@ -154,6 +164,8 @@ CONTROLS = [
      {"10", "eight"}),
     ("one victim's loss told two ways", "Retired nurse Carol Weiss, 71, told the judge she had lost $410,000.",
      "Carol Weiss, a retired nurse, said she lost about $250,000.", {"$410,000", "about $250,000"}),
+    ("a lead told two ways", "Kovac had a lead of 31 points after the Dutch race.",
+     "Kovac had a lead of 25 points after the Dutch race.", {"31", "25"}),
     ("one film's takings told two ways", "The first film opened to $94 million in 2019 and went on to gross $1.1 "
      "billion worldwide.", "The first film opened to $94 million in 2019 and went on to gross $1.3 billion worldwide.",
      {"$1.1 billion", "$1.3 billion"}),

@@ -34,6 +34,8 @@ _INSTRUMENTS = frozenset("""crude oil gold silver copper platinum bitcoin euro d
 # percent gain in the Nasdaq Composite index".
 _CHANGE_IN = re.compile(r"\s+(?:jump|rise|increase|gain|climb|surge|drop|fall|decline|slide|slump|decrease|cut)\s+in\s+"
                         r"(?:the\s+|its\s+|their\s+)?(?P<what>[\w&'’-]+(?:\s+[\w&'’-]+){0,3})")
+# A thing read from a relative clause between the subject and the figure's verb.
+_RELATIVE = re.compile(r"(?:which|who|that)\s")
 _NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*|&|\d+")
 
 
@@ -42,7 +44,10 @@ def _measure(claim: ClaimBase) -> tuple[str, frozenset[str]] | None:
     {eastgate, financial}), ("quote", {euro}); None when its words do not say."""
     at = claim.sentence.find(claim.text)
     found = _CHANGE_IN.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
-    words = [word.removesuffix("'s") for word in (found["what"] if found else claim.frame.thing or "").replace("’", "'").split()]
+    thing = found["what"] if found else claim.frame.thing or ""
+    if _RELATIVE.match(thing):  # "Subscription revenue, which makes up 92 percent of the total, grew 13 percent"
+        thing = claim.sentence.split(",")[0]
+    words = [word.removesuffix("'s") for word in thing.replace("’", "'").split()]
     names = frozenset(word.lower() for word in words if word[:1].isupper() and word not in COMMON_CAPITALISED
                       and word.lower() not in _MEASURE_WORDS and word.lower() not in _INSTRUMENTS)
     for word in reversed(words):
