@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..extract.frame_words import COMMON_CAPITALISED
+from ..extract.lemmas import is_verbish
 from ..models import ClaimBase
 
 # The measures a company's or a market's change is told of, each in the words news uses for it
@@ -48,6 +49,8 @@ def _measure(claim: ClaimBase) -> tuple[str, frozenset[str]] | None:
     if _RELATIVE.match(thing):  # "Subscription revenue, which makes up 92 percent of the total, grew 13 percent"
         thing = claim.sentence.split(",")[0]
     words = [word.removesuffix("'s") for word in thing.replace("’", "'").split()]
+    while len(words) > 1 and words[-1].islower() and words[-1].endswith("ed") and is_verbish(words[-1]):
+        words.pop()  # "Brent crude settled": the thing, not its verb
     names = frozenset(word.lower() for word in words if word[:1].isupper() and word not in COMMON_CAPITALISED
                       and word.lower() not in _MEASURE_WORDS and word.lower() not in _INSTRUMENTS)
     for word in reversed(words):
@@ -65,11 +68,13 @@ def _measure(claim: ClaimBase) -> tuple[str, frozenset[str]] | None:
 
 def measures_apart(one: ClaimBase, other: ClaimBase) -> bool:
     """Percentages of two measures, one of them a change ("Acme shares jumped 9 percent" / "Acme's
-    revenue rose 18 percent"; "Profit dropped 11 percent" / "revenue fell 2 percent"), or quotes of
-    two names that share no word ("The Dow fell 1.4 percent" / "The S&P 500 fell 1.7 percent")."""
+    revenue rose 18 percent"; "Profit dropped 11 percent" / "revenue fell 2 percent"), or of one
+    measure told of two names that share no word ("The Dow fell 1.4 percent" / "The S&P 500 fell
+    1.7 percent"; "Kestrel's net profit" / "Norbank's net profit")."""
     first, second = _measure(one), _measure(other)
     if first is None or second is None:
         return False
     if first[0] != second[0]:
         return bool(one.value.change or other.value.change)
-    return first[0] == "quote" and bool(first[1]) and bool(second[1]) and not first[1] & second[1]
+    # "Kestrel's net profit rose 14 percent" / "Norbank's net profit climbed 9 percent": two owners
+    return bool(first[1]) and bool(second[1]) and not first[1] & second[1]
