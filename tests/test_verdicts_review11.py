@@ -193,8 +193,10 @@ CONTROLS = [
     pytest.param("Erik Dahl was sentenced to eight years in prison on Tuesday.",
                  "Erik Dahl was sentenced to six years in prison on Tuesday.",
                  {"eight years", "six years"}, id="one man's two terms disagree"),
-    pytest.param("The economy added 187,000 jobs in July.", "The economy added 187,000 jobs in August.",
-                 {"July", "August"}, id="one gain told of two months"),
+    # (months of this year: in a story of March 5 "added ... in July" is last July, a figure told as history,
+    # which alignment keeps apart; the comma of "187,000" once hid the past "added" and made it the coming July)
+    pytest.param("The economy added 187,000 jobs in January.", "The economy added 187,000 jobs in February.",
+                 {"January", "February"}, id="one gain told of two months"),
     pytest.param("Mortgage rates have risen from 5.4 percent in January.",
                  "Mortgage rates have risen from 5.1 percent in January.",
                  {"5.4 percent", "5.1 percent"}, id="two bases of one rise disagree"),

@@ -14,6 +14,7 @@ from ..kinds import REGISTRY
 from ..models import Article, ClaimBase, Problem
 from .base import MAX_CLAIMS_PER_ARTICLE, Page
 from .subjects import clause_bounds
+from .timex import range_ends
 
 
 def _code_version() -> str:
@@ -60,8 +61,17 @@ def extract_time_expressions(article: Article) -> list[ClaimBase]:
     claims: list[ClaimBase] = []
     for _kind, extractor in EXTRACTORS:
         claims.extend(extractor(page))
-    dates = [claim for claim in claims if claim.kind == "date"] + page.vague_dates
+    dates = [end for claim in claims if claim.kind == "date" for end in _timex_ends(claim)] + page.vague_dates
     return sorted(dates, key=lambda claim: (claim.start, claim.end))
+
+
+def _timex_ends(claim: ClaimBase) -> list[ClaimBase]:
+    """A date claim as TimeML reads it: a range told in words is two expressions, one per end."""
+    ends = range_ends(claim.text, claim.value)  # type: ignore[arg-type]
+    if ends is None:
+        return [claim]
+    return [claim.model_copy(update={"start": claim.start + start, "end": claim.start + end,
+                                     "text": claim.text[start:end], "value": value}) for start, end, value in ends]
 
 
 def capped(claims: Sequence[ClaimBase], shown: str) -> Problem | None:

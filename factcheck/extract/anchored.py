@@ -168,6 +168,7 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
         relative_to = anchor.relative_to or (page.published.date if resolution == "relative" else None)
         if resolution == "relative" and relative_to is None:
             resolution = "absolute"
+        start, end, granularity = _year_before(page, chosen[:index], found.start, anchor, how, (start, end, granularity))
         found.value = DateValue(start=start, end=end, granularity=granularity, resolution=resolution,
                                 relative_to=relative_to, note=f"{words}, counted from {how}")
         if month is not None:
@@ -332,6 +333,22 @@ def _anchor(page: "Page", before: list["DateMatch"], position: int, back: bool,
         return None, ""
     return (DateValue(start=date, end=date, granularity="day", resolution="relative", relative_to=date),
             f"the publication date {date.isoformat()}")
+
+
+def _year_before(page: "Page", before: list["DateMatch"], position: int, anchor: DateValue, how: str,
+                 placed: tuple[dt.date, dt.date, str]) -> tuple[dt.date, dt.date, str]:
+    """"the year-earlier quarter": the quarter the text gave last (this sentence or the one before) a year
+    back, else the quarter that held the anchor's day a year back ("the three months ended Dec. 31"); from
+    the publication date the quarter meant is unknown (the latest ended or the current). Others keep their place."""
+    named = re.match(r"\S+ (?:year-ago|year-earlier|prior-year|year-before) (quarter|period|half|month)\b", page.text[position:position + 40], re.I)
+    unit = _granularity(named[1].lower()) if named else ""
+    if not named or placed[2] == unit or how.startswith("the publication date"):
+        return placed
+    previous_start = page.sentence_at(max(0, page.sentence_at(position)[0] - 1))[0]
+    given = next((m.value for m in reversed(before) if m.start >= previous_start and m.value.granularity == unit and m.value.start), None)
+    if (day := (given or anchor).start) is None or day.year < 2:
+        return placed
+    return shift(*[dt.date(day.year - 1, day.month, min(day.day, last_day(day.year - 1, day.month)))] * 2, "day", 0, unit)
 
 
 def _granularity(unit: str) -> str:

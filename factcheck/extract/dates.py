@@ -256,7 +256,7 @@ def read_day_range(match: re.Match[str], page: Page) -> DateMatch | list[DateMat
             return None
         return DateMatch(*match.span(), date_interval(start, end, "day"), day_range=True)
     value = _year_less(page.published, month, first_day, last_day_, last_month,
-                       direction=tense_at(page, match.start(), match.end()))
+                       direction=_day_tense(page, match))
     if value is None or (value.start and value.end and value.end <= value.start):
         return None
     return DateMatch(*match.span(), value, day_range=value.start is not None)

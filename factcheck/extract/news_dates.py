@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..chrono import FULL_MONTH_NAMES, month_interval, month_number, months_interval, part_of, year_interval
 from ..models import DateValue
 from .date_base import MONTH_ANCHOR, DateMatch
-from .tense import tense_at, tense_of_period
+from .tense import hedged, tense_at, tense_of_period
 
 if TYPE_CHECKING:
     from .base import Page
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 _MONTH_ANY = rf"(?:{FULL_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
 _PART = r"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|the end of|the start of|the beginning of|the middle of)[- ]?)"
 _LEAD = (r"(?:\b(?:in|In|since|Since|until|till|through|by|By|from|From|before|Before|after|After|during|During|"
-         r"of|to|between|and|or|around|throughout|as of|starting|beginning|ending|for|until|last|next|this)\s+)")
+         r"of|to|between|and|or|around|throughout|as of|starting|beginning|ending|for|until|last|next|this|into|except)\s+)")
 _MODS = {"early": "START", "mid": "MID", "late": "END", "the end of": "END", "the start of": "START",
          "the beginning of": "START", "the middle of": "MID"}
 _PARTS = {"the end of": "late", "the start of": "early", "the beginning of": "early", "the middle of": "mid"}
@@ -171,7 +171,9 @@ _GAME = re.compile(r"\b(?:touchdowns?|goals?|scored|scoring|games?|matches|match
 
 def _calendar_quarter(page: "Page", position: int) -> bool:
     sentence = page.sentence_at(position)
-    return bool(_BUSINESS.search(page.text, *sentence)) and not _GAME.search(page.text, *sentence)
+    return not _GAME.search(page.text, *sentence) and bool(_BUSINESS.search(page.text, *sentence) or not (  # or no game in the article
+        _GAME.search(page.text) or any(not re.search(rf"{_MONTH_ANY} $", page.text[max(0, m.start() - 10):m.start()])
+                                       for m in re.finditer(r"\b\d{1,3}-\d{1,3}\b", page.text))))  # a score, not "Jan. 27-28"
 
 
 def _period(year: int, index: int, unit: str) -> tuple[dt.date, dt.date]:
@@ -200,9 +202,9 @@ def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
     if unit == "half" and index > 2:
         return None
     if unit == "half" and " of " not in match.group() and not _HALF_CONTEXT.search(page.text, *page.sentence_at(match.start())) \
-            and not re.match(r"[- ](?:year|profits?|results?|earnings|sales|"
-                                                                     r"revenues?)\b", page.text[match.end():match.end() + 12]):
-        return None  # "the second half" of a match or of a season is no date
+            and not re.match(r"[- ](?:year|profits?|results?|earnings|sales|revenues?)\b", page.text[match.end():match.end() + 12]) \
+            and (page.text.startswith(" of ", match.end()) or not _HALF_CONTEXT.search(page.text) or _GAME.search(page.text)):
+        return None  # "the second half" of a match or a book is no date; in an article on results and no game it is
     anchor = page.published.date
     words = match.group()
     if anchor is None:
@@ -210,9 +212,8 @@ def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
     if match["rel"]:
         year = anchor.year + {"last": -1, "this": 0, "next": 1}[match["rel"].lower()]
     else:
-        direction = tense_at(page, match.start(), match.end())
-        year = pick_year(anchor, direction if direction > 0 else -1, lambda y: _period(y, index, unit)[0],
-                         lambda y: _period(y, index, unit)[1])
+        direction = tense_of_period(page, match.start(), match.end())  # a bare present is the latest begun; "could" either
+        year = pick_year(anchor, direction or (0 if hedged(page, match.start()) else -1), *(lambda y, i=i: _period(y, index, unit)[i] for i in (0, 1)))
     return period_value(*_period(year, index, unit), "half" if unit == "half" else "quarter", anchor, words,
                   timex=_period_timex(year, index, unit))
 

@@ -8,19 +8,21 @@ from typing import TYPE_CHECKING
 from ..chrono import SEASONS, month_interval, months_interval, year_interval
 from ..models import DateValue
 from .news_dates import period_value, pick_year, unplaced_value
-from .tense import tense_at
+from .tense import tense_of_period
 
 if TYPE_CHECKING:
     from .base import Page
 
 
 # "this summer", "last winter", "in the spring", "early next autumn": a season named without a year.
-# "fall" only after this/last/next ("the fall of the regime"); a noun after it makes it a thing
+# "fall" only after this/last/next, or "the fall" after by/until/before ("as early as the fall"; not "the
+# fall of the regime", "hurt by the fall in demand", "lost his gloves in the fall"); a noun after it makes it a thing
 # ("the summer camp", "winter storms"), and "the winter of ..." is a year's (dates.py) or a metaphor's.
 _SEASON = re.compile(
     r"(?:\b(?P<part>[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?:\b(?P<which>this past|this coming|this|last|next|This|Last|Next)"
     r" (?P<season>spring|summer|autumn|fall|winter)|(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Ss]ince )|(?<=\b[Uu]ntil )|"
-    r"(?<=\b[Bb]y ))(?:the )?(?:(?P<part2>early|late|mid)[- ])?(?P<season2>spring|summer|autumn|winter))\b"
+    r"(?<=\b[Bb]y )|(?<=\b[Bb]efore )|(?<=\b[Ii]nto )|(?<=\bas early as ))(?:the )?(?:(?P<part2>early|late|mid)[- ])?"
+    r"(?P<season2>spring|summer|autumn|winter|(?<![Ii]n the )(?<=the )fall(?! in\b| of\b)))\b"
     r"(?![- ](?:of|storms?|games|olympics|holidays?|sales?|clothes|crops?|temperatures|conditions|rains|floods|camp|break|holiday|solstice|weather|wheat|coat|collection|training|session|term|"
     r"semester|school|vacation|sun|resort|festival|tour|transfer|window|months?|season|game|olympics|meeting)\b|-|"
     r",? (?:of )?(?:1[5-9]|20)\d\d\b)")  # "summer 2022" is dates.py's
@@ -41,8 +43,10 @@ def read_season(page: "Page", match: re.Match[str]) -> DateValue | None:
     elif which in ("next", "this coming"):
         year = min(y for y in years if bounds(y)[0] > anchor)
     else:  # "this summer" and "in the summer": the one under way, else by the clause's tense
-        year = pick_year(anchor, 0 if which == "this" and bounds(anchor.year)[0] <= anchor else
-                         tense_at(page, match.start(), match.end()), lambda y: bounds(y)[0], lambda y: bounds(y)[1])
+        # "this autumn" told in May is this year's, whatever the verb ("would install a roof this summer")
+        year = anchor.year if which == "this" and name != "winter" else pick_year(
+            anchor, 0 if which == "this" and bounds(anchor.year)[0] <= anchor else tense_of_period(page, match.start(), match.end()),
+            lambda y: bounds(y)[0], lambda y: bounds(y)[1])
         if which == "this" and name == "winter" and anchor.month <= 2:
             year = anchor.year - 1  # "this winter" in January is the one that began in December
     return period_value(*bounds(year), "season", anchor, words, match["part"] or match["part2"])

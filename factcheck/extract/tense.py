@@ -13,14 +13,17 @@ if TYPE_CHECKING:
     from .base import Page
 
 FUTURE = re.compile(
-    r"\b(?:will|shall|won't|is to|are to|(?:is|are|was|were) (?:set|scheduled|due|expected|slated|poised|planned) to|"
-    r"(?:is|are) (?:expected|due|scheduled|slated)|(?<!had )(?<!had been )(?:set|scheduled|expected|slated) to|advances? to|moves? on to|"
+    r"\b(?:will|shall|won't|is to|are to|(?:is|are) (?:set|scheduled|due|expected|slated|poised|planned) to|"
+    r"(?:is|are) (?:expected|due|scheduled|slated)|(?<!had )(?<!had been )(?<!was )(?<!were )(?:set|scheduled|expected|slated) to|advances? to|moves? on to|"
     r"(?:delayed|postponed|adjourned|put off|pushed back|deferred)(?: [\w'’-]+){0,3}? (?:until|till)|"
     r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|heading into|ahead of|looming|"
-    r"must(?! have| not have)|(?:hopes?|aims?|wants?|seeks?|expects?|"
+    r"must(?! have| not have)|expects? (?:it|them|him|her|prices|rates) to|(?:hopes?|aims?|wants?|seeks?|expects?|"
     r"(?:is|are) (?:hoping|aiming|seeking|looking|preparing)) to|should(?! have| not have)|(?-i:may|might)(?! have| not have)|"
     r"(?<!failed )(?<!refused )(?<!declined )(?<!did not )to (?:appear|reappear|be sentenced|stand trial|face trial|be tried)|"
+    r"payable|(?<!was )(?<!were )due(?! to\b)|(?:could|might|will|would|to) (?:[a-z]+ ){1,3}as (?:early|soon) as|next (?:[a-z]+ )?(?:meeting|session|hearing|round|summit|vote|review)|"
     r"'ll)\b|'ll\b", re.I)
+# "a dividend payable on Nov. 20", "the jobs report, due Friday": money owed and reports awaited are ahead;
+# so is what "could begin as early as the fall".
 # "A trial date was set for October", "remanded in custody to appear on 29 August", "should reach
 # the coast by Saturday": a date set in the past for what is still to come. ("could" is left out:
 # "could not be reached for comment on Tuesday" is past.)
@@ -29,7 +32,9 @@ FUTURE = re.compile(
 # made for a day that has come: the date is past, the "had" before it says so.
 # "would" is the future of a past moment: "said she would pass sentence on Friday" is the coming
 # Friday, but "announced he would be leaving in June" may be either June, so it counts for days only.
-WOULD = re.compile(r"\bwould\b", re.I)
+WOULD = re.compile(r"\b(?:would|(?:was|were) (?:set|scheduled|due|expected|slated|poised|planned) to)\b", re.I)
+# "The trial was expected to end before Christmas": a plan told in the past is the future of that past,
+# like "would": near enough to say a weekday is ahead, not which Christmas or which March.
 PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|came|went|began|took|made|won|lost|held|met|left|gave|got|fell|rose|"
     r"saw|found|ran|shot|hit|struck|killed|beat|sent|brought|paid|sold|bought|led|spoke|wrote|chose|became|"
@@ -38,7 +43,7 @@ PAST = re.compile(
     r"overtook|withdrew|arose|undertook|underwent|oversaw|awoke|bled|sped|laid|lit|slid|"
     r"ago|yesterday|earlier|last|previous|[a-z]{3,}ed)\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|told|added|reported|announced|confirmed|stated|wrote|noted|explained)\b", re.I)
-_BOUNDARY = re.compile(r"[,;:—–()]|\s-\s|\b(?:after|before|when|while|but|because|since|until|whereas|although|"
+_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–()]|\s-\s|\b(?:after|before|when|while|but|because|since|until|whereas|although|"
                        r"and then|as|that|which|who|whom)\b", re.I)
 # "-ed" words that are no past tense ("need", "speed", "scheduled to" is caught as future first)
 # A present-tense clause ("has given him a May 10 deadline", "is due", "he's sentenced") says the
@@ -49,9 +54,9 @@ _BOUNDARY = re.compile(r"[,;:—–()]|\s-\s|\b(?:after|before|when|while|but|be
 # count only after a plural subject or a pronoun ("the polls close", "they meet"), so "a close
 # vote on Tuesday" is no schedule.
 _SCHEDULE_S = (r"meets|opens|closes|begins|starts|hosts|plays|visits|welcomes|resumes|travels|convenes|expires|kicks off|tips off|"
-               r"releases|unveils|publishes|goes to the polls|go to the polls|"
+               r"releases|unveils|publishes|goes to the polls|go to the polls|reports (?:results|earnings|on)|"
                r"takes effect|takes on|goes on trial|heads to|returns to|wraps up|gets under way|gets underway")
-_SCHEDULE_PLAIN = (r"meet|open|close|begin|host|resume|travel|convene|expire|kick off|tip off|take effect|"
+_SCHEDULE_PLAIN = (r"meet|open|close|begin|start|host|resume|travel|convene|expire|kick off|tip off|take effect|"
                    r"take on|go on trial|head to|return to|wrap up|get under way|vote|play")
 # A British team is plural whatever its name ("Harbor City host the Comets on Saturday", "Tarnvik travel to
 # the Herons on Sunday"): a capitalised name that opens its clause before the plain form of a fixture's
@@ -64,9 +69,12 @@ IS_DATE = re.compile(r"\b(?:is|are)\s+(?:(?:on|for|due|set for|due on)\s+)?$", r
 # "A trial date was set for October", "A funeral is planned for Friday" look ahead; the setting itself ("was set for October at a
 # hearing on Friday") and a set course ("were set for their biggest fall since June") do not: the
 # date must follow "set for" (a clock time between).
-_SET_FOR = re.compile(r"\b(?:is|are|was|were|has been|have been) (?:(?:set|scheduled|slated|fixed|planned) for|"
-                      r"(?:moved|switched|rescheduled|brought forward|pushed back) to)\s+"
+_SET_FOR = re.compile(r"\b(?:(?:is|are|was|were|has been|have been) (?:(?:set|scheduled|slated|fixed|planned) for|"
+                      r"(?:moved|switched|rescheduled|brought forward|pushed back) to)|"
+                      r"(?:set|scheduled|fixed) (?:sentencing|(?:a |the |his |her |their )?(?:hearing|trial|retrial|vote|date|deadline|"
+                      r"election|arguments|referendum|meeting)s?) for)\s+"
                       r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday)\s+(?:on\s+)?)?$", re.I)
+# ("The judge set sentencing for April 14": the day set is ahead too.)
 # "since June" is a June gone by, whatever the clause's verb ("were set for their biggest fall since June")
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 # "is set to be sentenced after being convicted on Monday": what one has been through is past, even
@@ -105,13 +113,22 @@ def _undone_before(text: str, sentence_start: int, start: int) -> bool:
     return bool(found) and not _UNDO_SET.search(text, max(sentence_start, found.start() - 40), found.start())
 
 
+# "reached a deal to keep the government open through Jan. 30", "voted to extend the curfew until
+# Friday": what is kept going is kept going ahead of the deciding (not after "had")
+_KEEP_UNTIL = re.compile(r"(?<!had )\bto (?:keep|extend|remain|stay|continue|fund)\b[^,;.]{0,60}\b(?:through|until|till)\s+$", re.I)
+_DECIDED = re.compile(r"\b(?:said|announced|declared|ordered|decided|agreed|approved|imposed|told|called)\b", re.I)
 _LEADS_AHEAD = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|no later than)(?:\s+(?:on|from|with))?\s+$")
-PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say)\b|['’]s\s+[a-z]+ed\b", re.I)
+PRESENT = re.compile(r"\b(?:is|are|am|has|(?<!will )(?<!should )(?<!might )(?<!must )have|says|say|"
+                     r"could(?! have| not have| never have))\b|['’]s\s+[a-z]+ed\b", re.I)
+# "will have left by Friday" is the will's, not a present "have" ("would have begun on Friday" and "would
+# have turned 80 on Friday" go either way: the news default); "prices could fall in the second quarter"
+# says neither side (while "could not be reached on Tuesday" keeps a weekday's news default).
 # "will be held", "to be made", "the draft is held": a participle after "be" or a present "is" is no
-# past, irregular or not ("be held" is as future as "be signed").
-_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be)\s+[a-z]+ed\b|\b(?:be|is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+\b|['’]s\s+[a-z]+ed\b|"
+# past, irregular or not ("be held" is as future as "be signed"); nor is one of a condition ("if re-elected").
+_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be|if|unless|once)\s+(?:re-)?[a-z]+ed\b|\b(?:be|is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+\b|['’]s\s+[a-z]+ed\b|"
                        r"\b(?:the|a|an|his|her|its|their|this|that|these|those)\s+[a-z]+ed\b|\b(?:need|speed|seed|feed|bed|red|shed|based|related|called|named|so-called|united|"
-                       r"limited|expected|alleged|supposed|used|fixed|detailed|advanced|armed|biased)\b", re.I)
+                       r"limited|expected|alleged|supposed|used|fixed|detailed|advanced|armed|biased|unchanged|unexpected|unprecedented|"
+                       r"undisclosed|unnamed|unidentified|unspecified|unresolved|undecided|unscheduled)\b", re.I)
 
 
 def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
@@ -120,9 +137,10 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
     sentence_start, sentence_end = page.sentence_at(start)
     text = page.text
     clause_start, clause_end = sentence_start, sentence_end
+    previous = sentence_start  # where the clause before the date's begins
     for boundary in _BOUNDARY.finditer(text, sentence_start, sentence_end):
         if boundary.end() <= start:
-            clause_start = boundary.end()
+            previous, clause_start = (clause_start if boundary.start() > clause_start else previous), boundary.end()
         elif boundary.start() >= end:
             clause_end = boundary.start()
             break
@@ -135,7 +153,10 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
     # schedule's verb takes it ("play Sunday's game")
     possessive = text.startswith(("'s", "’s"), end)
     # "The Herons, who host the Comets on Sunday, lost": a plain schedule verb after "who" has a plural subject
-    subject = "they" if re.search(r"\bwho\s*$", text[max(sentence_start, clause_start - 5):clause_start]) else ""
+    # as does one right after a comma that closes a clause on its subject ("The playoffs, which feature
+    # eight teams, start on Saturday")
+    subject = "they" if re.search(r"\bwho\s*$", text[max(sentence_start, clause_start - 5):clause_start]) or (
+        text[sentence_start:clause_start].rstrip().endswith(",") and re.match(rf"\s*(?:{_SCHEDULE_PLAIN})\b", text[clause_start:start])) else ""
     own = _nearest(subject + text[clause_start:start], text[end:clause_end], would,
                    schedule=not possessive or any(m.end() == len(text[clause_start:start].rstrip())
                                                   for m in SCHEDULED.finditer(text[clause_start:start].rstrip())))
@@ -147,7 +168,10 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
         # one set off mid-sentence belongs to the verb before it first: "signed the papers, on Monday
         # morning, for what will be a two-year deal" is a past Monday
         if re.search(r"[a-z]", text[sentence_start:clause_start], re.I):
-            lead = _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]), would)
+            # (the clause right before first: "was expected to end before Christmas, but the judge
+            # sent the jurors home until Monday" is the past Monday)
+            lead = _tense_of(_REPORTING.sub(" ", text[previous:clause_start]), would) or \
+                _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]), would)
             if lead:
                 return lead
         after = _nearest("", _REPORTING.sub(" ", text[clause_end:sentence_end]), would)
@@ -165,6 +189,15 @@ def tense_of_period(page: "Page", start: int, end: int) -> int:
     return 0 if tense < 0 and tense_at(page, start, end, would=True) > 0 else tense
 
 
+# A modal before a period in its sentence ("prices could fall in the second quarter") puts it either
+# side of now (lower case only: May is a month).
+_HEDGE = re.compile(r"\b(?:could|might|may|would)\b")
+
+
+def hedged(page: "Page", start: int) -> bool:
+    return bool(_HEDGE.search(page.text, max(page.sentence_at(start)[0], start - 80), start))
+
+
 def _marked(text: str, sentence: tuple[int, int], clause_start: int, start: int, end: int, would: bool) -> int | None:
     """The tense fixed by the words right around the date, before any verb is weighed."""
     sentence_start, sentence_end = sentence
@@ -172,15 +205,18 @@ def _marked(text: str, sentence: tuple[int, int], clause_start: int, start: int,
             _DONE_BEFORE.search(text, max(sentence_start, start - 40), start) or _DONE_AFTER.match(text, end) or \
             _undone_before(text, sentence_start, start):
         return -1
+    if _KEEP_UNTIL.search(text, max(sentence_start, start - 80), start):
+        return 1
     is_date = IS_DATE.search(text, max(clause_start, start - 24), start)
     # "the focus is on Monday's attack" is a topic, not a day set
     if (is_date and not (is_date.group().rstrip().endswith("on") and text.startswith(("'s", "’s"), end))) or \
             _SET_FOR.search(text, max(sentence_start, start - 50), start):
         return 1
     # "Starting Monday, buses will run", "no later than Friday": weekdays; a day of a month takes its
-    # clause's tense ("The new fee, effective Jan. 1, applies" in February is this January's)
+    # clause's tense ("The new fee, effective Jan. 1, applies" in February is this January's); a
+    # decision told in the past sets what starts ahead ("declared three days of mourning starting Friday")
     if would and _LEADS_AHEAD.search(text, max(sentence_start, start - 24), start) and \
-            not PAST.search(_NOT_PAST.sub(" ", text[sentence_start:sentence_end])):
+            not PAST.search(_DECIDED.sub(" ", _NOT_PAST.sub(" ", text[sentence_start:sentence_end]))):
         return 1
     return None
 

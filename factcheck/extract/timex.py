@@ -78,3 +78,38 @@ def _unplaced(value: DateValue) -> str | None:
         if pattern.search(note):
             return ref
     return None
+
+
+# "from 2012 to 2021", "Nov. 1 through Dec. 20", "between 2 and 6 September": TimeML writes each end
+# of a range told in words as a TIMEX3 of its own; so is each end of a range of days with a dash
+# ("Jan. 27-28"): a TIMEX3 date has no value for a span of days (years with a dash, "the 2011-12
+# season", stay one: a season of one league).
+_WORDED_RANGE = re.compile(r"(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<a>\S.*?)\s+(?:to|through|thru|until|till|and)\s+(?P<b>\S.*)")
+_DAY_DASH = re.compile(r"(?P<a>\S.*?\d)\s*[-–—]\s*(?P<b>\d.*)")
+
+
+def range_ends(text: str, value: DateValue) -> list[tuple[int, int, DateValue]] | None:
+    """The two ends of a date range told in words, as (start, end, value) within its text, or None."""
+    found = _WORDED_RANGE.fullmatch(text) or (_DAY_DASH.fullmatch(text) if value.granularity == "day" else None)
+    if not found or not value.timex or value.timex.count("/") != 1 or value.start is None or value.end is None:
+        return None
+    first, last = value.timex.split("/")
+    ends = []
+    for group, code, day in (("a", first, value.start), ("b", last, value.end)):
+        bounds = _bounds(code, day)
+        if bounds is None:
+            return None
+        ends.append((found.start(group), found.end(group), value.model_copy(update={
+            "start": bounds[0], "end": bounds[1], "timex": code, "mod": None})))
+    return ends
+
+
+def _bounds(code: str, day: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days of one end of a range: the unit its TIMEX3 code names, around that end's day."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", code):
+        return day, day
+    if re.fullmatch(r"\d{4}-\d\d", code):
+        return dt.date(day.year, day.month, 1), dt.date(day.year, day.month, last_day(day.year, day.month))
+    if re.fullmatch(r"\d{4}", code):
+        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+    return None
