@@ -32,4 +32,5 @@ def rounded_amount(whole: ClaimBase, told: ClaimBase) -> bool:
     stated, other = whole.value.stated, told.value.stated
     if found is None or stated is None or other is None or whole.value.hedge or "." not in told.text:
         return False
-    return abs(other - stated) < 0.5 * _SCALES[found["scale"].lower()]
+    # Within a tenth too: "a £2bn plan" is not "£2.4bn" told round (a sixth apart), "$14 billion" is "$14.2 billion"
+    return abs(other - stated) < 0.5 * _SCALES[found["scale"].lower()] and abs(other - stated) <= 0.1 * abs(other)

@@ -173,11 +173,17 @@ def _times_apart(one: ClaimBase, other: ClaimBase) -> bool:
     a year opening a sum's sentence."""
     return (_apart(_month_after(one), _month_after(other))
             # "won 80 seats in 2016", "61 percent four years ago", "a loss of $1.1 billion for the year"
-            or _one_sided(_past_after(one), _past_after(other))
+            or _one_sided(_past_after(one), _past_after(other)) and not _month_of_year(one, other) and not _month_of_year(other, one)
             # "killed 12 people, officials said on Monday" / "15 people, officials said on Wednesday": an update
             or _apart(_said_day(one), _said_day(other))
             # "Next year the government will spend 3.5 billion euros" / "20 billion euros over five years"
             or one.kind == "money" and _one_sided(_opening_period(one), _opening_period(other)))
+
+
+def _month_of_year(dated: ClaimBase, other: ClaimBase) -> bool:
+    """"cut 1,000 jobs in January 2024" / "cut 1,200 jobs in January": one month, told with its year or not."""
+    past, month = _past_after(dated), _month_after(other)
+    return past is not None and month is not None and past.split()[1:2] == [month]
 
 
 def _parts_apart(one: ClaimBase, other: ClaimBase) -> bool:

@@ -20,7 +20,7 @@ FUTURE = re.compile(
     r"must(?! have| not have)|expects? (?:it|them|him|her|prices|rates) to|(?:hopes?|aims?|wants?|seeks?|expects?|"
     r"(?:is|are) (?:hoping|aiming|seeking|looking|preparing)) to|should(?! have| not have)|(?-i:may|might)(?! have| not have)|"
     r"(?<!failed )(?<!refused )(?<!declined )(?<!did not )to (?:appear|reappear|be sentenced|stand trial|face trial|be tried)|"
-    r"payable|(?<!was )(?<!were )due(?! to\b)|(?:could|might|will|would|to) (?:[a-z]+ ){1,3}as (?:early|soon) as|next (?:[a-z]+ )?(?:meeting|session|hearing|round|summit|vote|review)|"
+    r"(?<!was )(?<!were )payable|(?<!was )(?<!were )due(?! to\b)|(?:could|might|will|would|to) (?!have )(?:[a-z]+ ){1,3}as (?:early|soon) as|next (?:[a-z]+ )?(?:meeting|session|hearing|round|summit|vote|review)|"
     r"'ll)\b|'ll\b", re.I)
 # "a dividend payable on Nov. 20", "the jobs report, due Friday": money owed and reports awaited are ahead;
 # so is what "could begin as early as the fall".
