@@ -65,6 +65,15 @@ CASES = [
      "Angela Marsh and her two children were rescued from the roof.",
      "Angela Marsh and her three children were rescued from the roof.",
      {"two", "three"}, {"conflict"}),
+    # "the mother of two children who were hurt": the children told of, maybe not all of hers
+    ("the mother of two children who were hurt is no mother of two",
+     "Ann Keller, the mother of two children who were hurt in the crash, spoke to reporters.",
+     "Ann Keller, a mother of four, spoke to reporters after the crash.",
+     {"two", "four"}, None),
+    ("control: a named father of three and of four conflict",
+     "Tom Reyes, a father of three, was pulled from the rubble on Monday.",
+     "Tom Reyes, a father of four, was pulled from the rubble on Monday.",
+     {"three", "four"}, {"conflict"}),
     # review13, rounding.py: a sum in whole billions is another told to a decimal only within a tenth
     ("a £2bn plan and a £2.4bn plan conflict (a sixth apart is no rounding)",
      "The council approved a £2bn plan to rebuild the city's schools.",
@@ -84,6 +93,21 @@ CASES = [
      "The company cut 1,200 jobs in February, a spokeswoman said.",
      {"1,000", "1,200"}, None),
 ]
+
+
+# What the narrowing costs: a parent named on one side only, told of two verbs for one act, is quiet.
+LEFT = [
+    ("a named mother shot and an unnamed mother killed, one woman, stay quiet",
+     "Zara Quinn, a mother of 12, was shot while walking her daughter home.",
+     "A mother of 13 was killed by a stray bullet while walking her daughter home.",
+     {"12", "13"}, {"conflict"}),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="review14: an unnamed parent meets another only told of the same verb after the figure")
+@pytest.mark.parametrize("title, first, second, texts, verdicts", LEFT, ids=[case[0] for case in LEFT])
+def test_verdict_left_quiet(title, first, second, texts, verdicts):
+    check_verdicts(_report(first, second), texts, verdicts)
 
 
 @pytest.mark.parametrize("title, first, second, texts, verdicts", CASES, ids=[case[0] for case in CASES])

@@ -34,6 +34,7 @@ _PARENT_OF = re.compile(rf"\b(?P<parent>(?i:{'|'.join(_PARENTS)}))[- ]of[- ](?P<
 # Sons or daughters are counted as such: "a father of three sons" may have daughters too.
 _CHILDREN_AFTER = re.compile(r"\s+(?:(?:young|small|adult|grown|grown-up|teenage|little|school-age)\s+)?"
                              r"(?:children|kids|grandchildren|grandkids|(?P<own>(?:grand)?(?:sons|daughters)|boys|girls))\b", re.I)
+_TOLD_OF = re.compile(r"\s+(?:who|that|whom)\b|\s+(?:killed|injured|hurt|wounded|hit|found|taken|missing|born|abducted|rescued)\b")
 _NOUN_AFTER = re.compile(r"\s+(?:(?:young|teenage|adult|grown)\s+)?(?:(?!was\b|is\b|has\b|his\b|as\b|this\b|plus\b|always\b)[a-z]+s|men|women|people)\b")
 # "the mother of one victim", "the father of one teenager who was arrested": a word after "one" that
 # is neither a function word nor a verb is what the figure counts, not her children.
@@ -75,6 +76,8 @@ def family_counts(page: Page, claims: list[CountClaim], make_count: CountMaker) 
         children = _CHILDREN_AFTER.match(after)
         if not children and (_NOUN_AFTER.match(after) or _one_of_a_kind(match["number"], after)):
             continue
+        if children and _TOLD_OF.match(after, children.end()):
+            continue  # "the mother of two children who were hurt": those children, maybe not all of hers
         parent, counted = _PARENTS[match["parent"].lower()]
         counted = children["own"].lower() if children and children["own"] else counted
         _family_claim(page, claims, found, make_count, match, (parent, counted, _parent_named(page, match)))
