@@ -132,8 +132,9 @@ SCOPE_CUES = (
     (re.compile(r"\0\S+\s+(?:[\w-]+\s+)?(?:clear|ahead|behind|adrift|short|shy)\b|"
                 r"\b(?:beat|beats|beaten|defeated|won|wins|lost|loses|leads?|led|leading|trail(?:s|ed|ing)?|edged|edges)\b"
                 r"[^,;\0]{0,40}\bby\s+(?:(?:just|only|nearly|almost|about|around|some|more than|over)\s+)?\0(?!\S+\s+(?:\w+\s+)?to\s+\w)|"
-                # "the gap was 31 points", "a deficit of 12 points", "cut the lead to 12 points"
-                r"\b(?:gap|deficit|margin|lead)\s+(?:(?:was|is|had been|has been|stood at|of|to|down to|up to|at)\s+)"
+                # "the gap was 31 points", "a deficit of 12 points", "cut the lead to 12 points" (a noun's
+                # lead: "could lead to 40 deaths" is no margin)
+                r"(?:\b(?:gap|deficit|margin)|\b(?:the|their|his|her|its|our|a|an|\w+['’]s)\s+(?:[\w-]+\s+)?lead)\s+(?:(?:was|is|had been|has been|stood at|of|to|down to|up to|at)\s+)"
                 r"(?:(?:just|only|nearly|almost|about|around|some|more than|over)\s+)?\0", re.I), "margin"),  # not a score: "by 3 goals to 1"
     # A quarter's growth told at its yearly pace: "grew at an annual rate of 2 percent" is not "grew 0.5 percent".
     (re.compile(r"\bannual(?:i[sz]ed)?(?:\s+(?:rate|pace)\s+of)?\s*$", re.I), "annualised"),
