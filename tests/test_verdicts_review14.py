@@ -135,20 +135,17 @@ def _timex(text: str, published: str) -> dict[str, str]:
     return {claim.text: str(claim.value.start) for claim in extract_time_expressions(Article(source=source, text=text))}
 
 
-# dates8 rules left wrong: a day set or kept "until" in the past is looked for a year ahead.
+# dates8 rules left wrong: a weekday after a cue of what is ahead ("next round") told in the past.
 LEFT_DATES = [
-    ("a hearing set in the past for a day gone by",
-     "The judge set a hearing for Feb. 12, where the defendant pleaded not guilty.", "2024-03-06", "Feb. 12", "2024-02-12"),
-    ("a curfew extended last month until a day gone by",
-     "Last month lawmakers voted to extend the curfew until March 1, and it has since been lifted.", "2024-03-08",
-     "March 1", "2024-03-01"),
-    ("a next meeting told in the past",
-     "At its next meeting on Feb. 28, the board approved the plan.", "2024-03-06", "Feb. 28", "2024-02-28"),
+    ("a next round of talks told in the past",
+     "The next round of talks, on Monday, ended without a deal.", "2024-03-06", "Monday", "2024-03-04"),
+    ("a hearing set for a weekday gone by",
+     "The judge set a hearing for Monday, where the defendant pleaded not guilty.", "2024-03-06", "Monday", "2024-03-04"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="review14: a future cue (set for, to extend until, next meeting) told in the past "
-                                        "looks a year ahead for a month's day already gone")
+@pytest.mark.xfail(strict=True, reason="review14: a cue of what is ahead (next round, set a hearing for) told in the "
+                                        "past still reads a weekday as the coming one")
 @pytest.mark.parametrize("title, text, published, expression, start", LEFT_DATES, ids=[case[0] for case in LEFT_DATES])
 def test_dates_left_wrong(title, text, published, expression, start):
     assert _timex(text, published).get(expression) == start
