@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ..extract.family import parents_apart
 from ..extract.frame_words import LIGHT_VERBS
 from ..extract.frames import is_life_fact, is_personal, is_stat, is_thin
 from ..extract.holders import same_holder
@@ -261,6 +262,8 @@ def frames_compatible(claim: ClaimBase, other: ClaimBase) -> bool:
     one, two = claim.frame, other.frame
     if not _has_frame(claim) or not _has_frame(other):
         return True
+    if parents_apart(claim, other):
+        return False  # "a mother of two died" / "a mother of three was injured": two parents
     if is_thin(one, claim.kind) or is_thin(two, other.kind):
         return thin_may_join(claim, other)
     if one.event != two.event or one.scope != two.scope and not _season_told_or_not(one, two) and not _total_told_or_not(claim, other) \

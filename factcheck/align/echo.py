@@ -31,6 +31,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from ..extract.family import parents_apart
 from ..extract.frame_words import COMMON_CAPITALISED
 from ..extract.frames import DEGREE_ADVERBS, restrictive_who
 from ..extract.holders import holder_is_place, same_holder
@@ -150,7 +151,7 @@ def _told_apart(one: ClaimBase, other: ClaimBase) -> bool:
             or not first.holder and _part_of_whole(other, one.sentence)
             or _other_doer(one, other) or _other_doer(other, one)
             or bool(first.holder) and _told_of_a_noun(other) or bool(second.holder) and _told_of_a_noun(one)
-            or _degrees_apart(one, other)
+            or _degrees_apart(one, other) or parents_apart(one, other)
             # How sure someone is: "said doctors were 90 percent sure" is not his own "he was 60 percent sure"
             or first.event == second.event == "certain" and bool(first.holder) != bool(second.holder)
             or stretches_apart(one, other)

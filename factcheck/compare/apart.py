@@ -28,6 +28,8 @@ def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
     """Whether two figures are told of different places, or as the estimates of two sides (counts,
     percentages and money: a date's place is where it happened, not what it counts), or of two
     aspects of their thing (aspects.py, which also reads a date's "since")."""
+    if _two_pasts(one, other):
+        return True  # "opened in 2019 and went on to gross $1.1 billion" / "in 2022 ... $1.3 billion"
     if other_aspect(one, other):
         return True  # another aspect of the thing, in words the frame does not keep (aspects.py)
     if another_telling(one, other):
@@ -41,6 +43,18 @@ def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
         return True
     first, second = _camp(one), _camp(other)
     return first is not None and second is not None and first != second
+
+
+def _two_pasts(one: ClaimBase, other: ClaimBase) -> bool:
+    """Figures each dated by its own clause to a past time, the two times apart: two facts of
+    history, however alike their sentences (an echo pairs them by their words, not their frames).
+    Not one dated and one not: "the best of his seasons in 2008 with 59 catches" and "in the
+    current campaign with 59 catches" are one season told in an article of that year."""
+    first, second = one.frame.when, other.frame.when
+    if not first or not second or "/" not in first or "/" not in second:
+        return False
+    (start, end), (other_start, other_end) = first.split("/"), second.split("/")
+    return end < other_start or other_end < start
 
 
 def _one_place(one: str, other: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..align.keys import head_phrase, stem
+from ..align.measures import measures_apart
 from ..extract.frame_words import PLACE_NOUNS
 from ..extract.lemmas import is_verbish
 from ..extract.subjects import EVENT_NOUNS
@@ -107,6 +108,8 @@ def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
                                 or _holds_apart(one, other)):
         return True
     if one.kind in ("money", "percent") and (_differ(_statistic(one), _statistic(other)) or _subjects_apart(one, other)):
+        return True
+    if one.kind == "percent" and measures_apart(one, other):
         return True
     if one.kind == "percent" and (_kinds_apart(one.frame.thing, other.frame.thing) or _kinds_apart(_object(one), _object(other))
                                   or _field_apart(one.frame.thing, other.frame.thing)
@@ -357,3 +360,4 @@ def _per(claim: ClaimBase) -> str | None:
     at = _at(claim)
     found = _PER.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
     return found["unit"] if found else None
+

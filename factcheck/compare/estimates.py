@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
+from ..extract.frame_words import COMMON_CAPITALISED
 from ..models import ClaimBase
+from .aspects import _OPENING_SUBJECT
 
 # Verbs that tell how many people turned out: a crowd's size.
 _CROWD = re.compile(r"\b(?:marched|march|protested|protest|rallied|demonstrated|took part|taking part|take part|joined|"
@@ -43,8 +45,10 @@ _MONTH_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|during|for)\s+(?P<month>" + "|".
 # A time before the news told after a figure, or a whole year's: "won 80 seats in 2016", "61 percent
 # four years ago", "had infected 61 people a week ago", "a net loss of $1.1 billion for the year".
 _PAST_AFTER = re.compile(r"[^,;]{0,60}?\b(?P<when>(?:\w+|a|an)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier)|"
-                         r"last\s+(?:year|month|week|time)|in\s+(?:19|20)\d\d|for\s+the\s+(?:full\s+|whole\s+)?year|"
+                         r"last\s+(?:year|month|week|time)|in\s+(?:(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)\s+)?(?:19|20)\d\d|for\s+the\s+(?:full\s+|whole\s+)?year|"
                          r"at\s+the\s+(?:last|previous)\s+\w+)\b")
+_SHARE_BETWEEN = re.compile(r"^(?P<head>[^,;]{0,30}),\s+or\s+[^,;]{1,50},\s*")
 # The day a figure was given: "officials said on Monday" (a toll told on two days may have been updated).
 _SAID_DAY = re.compile(r"\b(?:said|says|told\s+reporters|reported)\s+(?:on\s+|late\s+on\s+)?(?P<day>Monday|Tuesday|Wednesday|"
                        r"Thursday|Friday|Saturday|Sunday)\b")
@@ -68,6 +72,13 @@ _FIRST_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 _AMONG = re.compile(r"(?:Among|For)\s+(?P<who>[^,.;]{1,40}),")
 
 
+# A person named in full, then "who" or "he"/"she" as the subject of the figure's verb: "said retired
+# teacher Tom Smith, 67, of Tarnvik, who lost about $250,000", "Ann Lee, 71, told the judge she had lost".
+_PERSON_THEN = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)[^.;:]{0,60}?\b(?:who|he|she)\s+"
+                          r"(?:had\s+|has\s+|have\s+|also\s+)?[a-z]+\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|"
+                          r"roughly\s+|more than\s+|less than\s+|up to\s+|at least\s+)?$")
+
+
 def another_telling(one: ClaimBase, other: ClaimBase) -> bool:
     """Whether two figures are two sayers' crowd counts, two people's terms, or figures of two
     times, groups or places (see the module)."""
@@ -75,6 +86,14 @@ def another_telling(one: ClaimBase, other: ClaimBase) -> bool:
         return False
     if one.kind in ("count", "percent", "money") and (_times_apart(one, other) or _parts_apart(one, other)):
         return True
+    if one.kind in ("money", "percent") and _segment(one) != _segment(other):
+        return True  # "Revenue from the cloud unit climbed 42 percent" / "Revenue grew 18 percent"
+    if one.kind in ("money", "count") and (_member_of(one, other) or _member_of(other, one)):
+        return True  # "Donors pledged $6.3 billion" / "The EU pledged $2.8 billion"
+    if one.kind == "count" and _another_season(one) != _another_season(other):
+        return True  # "nine league goals in his first season" / "27 league goals this season"
+    if one.kind in ("count", "money") and _two_people(one, other):
+        return True  # "Tom Smith, 67, who lost about $250,000" / "Ann Lee told the judge she had lost $410,000"
     if one.kind == "count":
         return _crowd(one) and _crowd(other) and _apart(_sayer(one), _sayer(other))
     if one.kind == "duration":
@@ -85,16 +104,86 @@ def another_telling(one: ClaimBase, other: ClaimBase) -> bool:
     return False
 
 
+# A part of a company its figure is told of, in the figure's clause before it: "Revenue from the cloud
+# unit climbed 42 percent", "Sales at its hardware division fell 3 percent".
+_SEGMENT = re.compile(r"\b(?:from|at|in|of|for)\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:unit|units|division|divisions|business|businesses|segment|segments|arm|subsidiary|branch)\b", re.I)
+# Plural nouns for the many who give, buy or pay together: "Donors pledged $6.3 billion" is all of
+# them, "The EU pledged $2.8 billion" one of them.
+_MANY = frozenset("donors countries nations governments members states investors lenders banks companies airlines "
+                  "shareholders allies creditors buyers".split())
+
+
+def _member_of(many: ClaimBase, one: ClaimBase) -> bool:
+    """A sum or a count told of many ("Donors", "Rich countries") against one named among them ("The EU")."""
+    first, second = _OPENING_SUBJECT.search(_before(many)), _OPENING_SUBJECT.search(_before(one))
+    if first is None or second is None:
+        return False
+    many_words, one_words = first["who"].split(), second["who"].split()
+    return (many_words[-1].lower() in _MANY and one_words[0][:1].isupper() and one_words[0] not in COMMON_CAPITALISED
+            and one_words[-1].lower() not in _MANY)
+
+
+def _before(claim: ClaimBase) -> str:
+    return claim.sentence[:max(claim.sentence.find(claim.text), 0)]
+
+
+def _segment(claim: ClaimBase) -> bool:
+    """Whether a sum or a share is told of a part of the company ("from the cloud unit")."""
+    before = _before(claim)
+    return bool(_SEGMENT.search(before[max(before.rfind(mark) for mark in (",", ";", ":")) + 1:]))
+
+
+# A season other than the one the news is in: "nine goals in his first season", "last season's 12".
+_ANOTHER_SEASON = re.compile(r"\b(?:(?:his|her|their|its|the)\s+(?:first|second|third|debut|rookie|previous|final|opening)|"
+                             r"last|previous|that|(?:19|20)\d\d(?:[-–]\d{2,4})?)\s+(?:full\s+)?(?:regular\s+)?season\b", re.I)
+
+
+def _another_season(claim: ClaimBase) -> bool:
+    """Whether a season figure is told of another season than this one (both must be season figures)."""
+    at = claim.sentence.find(claim.text)
+    if at < 0 or "season" not in (claim.frame.scope or "").split("+"):
+        return False
+    before = claim.sentence[:at]
+    before = before[max(before.rfind(mark) for mark in (",", ";")) + 1:]
+    after = re.match(r"[^,;\d]{0,60}", claim.sentence[at + len(claim.text):]).group()
+    return bool(_ANOTHER_SEASON.search(f"{before} {after}"))  # its own clause: "this season, up from 17.2 last season"
+
+
+def _person_then(claim: ClaimBase) -> str | None:
+    """The family name of the person a figure's "who" or "he"/"she" stands for, named in full before it."""
+    at = claim.sentence.find(claim.text)
+    found = _PERSON_THEN.search(claim.sentence, max(0, at - 120), at) if at >= 0 else None
+    if found is None:
+        return None
+    words = [word for word in found["who"].split() if word not in _NOT_NAMES]
+    return words[-1] if len(words) > 1 else None
+
+
+def _two_people(one: ClaimBase, other: ClaimBase) -> bool:
+    """Figures of two people each named in full, neither named in the other's sentence: what each
+    of them lost, earned or paid."""
+    first, second = _person_then(one), _person_then(other)
+    return (first is not None and second is not None and first != second
+            and first not in other.sentence and second not in one.sentence)
+
+
 def _times_apart(one: ClaimBase, other: ClaimBase) -> bool:
     """Counts, shares or sums of two times: two months, a past time on one side, two days of telling,
     a year opening a sum's sentence."""
     return (_apart(_month_after(one), _month_after(other))
             # "won 80 seats in 2016", "61 percent four years ago", "a loss of $1.1 billion for the year"
-            or _one_sided(_past_after(one), _past_after(other))
+            or _one_sided(_past_after(one), _past_after(other)) and not _month_of_year(one, other) and not _month_of_year(other, one)
             # "killed 12 people, officials said on Monday" / "15 people, officials said on Wednesday": an update
             or _apart(_said_day(one), _said_day(other))
             # "Next year the government will spend 3.5 billion euros" / "20 billion euros over five years"
             or one.kind == "money" and _one_sided(_opening_period(one), _opening_period(other)))
+
+
+def _month_of_year(dated: ClaimBase, other: ClaimBase) -> bool:
+    """"cut 1,000 jobs in January 2024" / "cut 1,200 jobs in January": one month, told with its year or not."""
+    past, month = _past_after(dated), _month_after(other)
+    return past is not None and month is not None and past.split()[1:2] == [month]
 
 
 def _parts_apart(one: ClaimBase, other: ClaimBase) -> bool:
@@ -176,7 +265,11 @@ def _month_after(claim: ClaimBase) -> str | None:
 
 def _past_after(claim: ClaimBase) -> str | None:
     at = claim.sentence.find(claim.text)
-    found = _PAST_AFTER.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    if at < 0:
+        return None
+    # "cut 1,000 jobs, or about 5 percent of its staff, in January 2024": the share told between commas
+    after = _SHARE_BETWEEN.sub(r"\g<head> ", claim.sentence[at + len(claim.text):], count=1)
+    found = _PAST_AFTER.match(after)
     return found["when"] if found else None
 
 

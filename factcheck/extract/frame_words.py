@@ -90,7 +90,9 @@ SCOPE_CUES = (
                 # A drive's length ("went 68 yards in 11 plays") is a stretch of plays, not the game's yards.
                 r"\0\S+\s+(?:yards?|metres?|meters?)\s+(?:in|on)\s+\S+\s+plays\b", re.I), "play"),
     (re.compile(r"\b(?:more|another|additional|further|extra|other)\s*$|^\S+\s+(?:more|other|additional|further|extra)\b", re.I), "more"),
-    (re.compile(r"\b(?:remaining|left|still|remains?)\b", re.I), "remaining"),
+    # "with 10 games to go", "three laps still to run": what is left, not what was played.
+    (re.compile(r"\b(?:remaining|left|still|remains?)\b|\b(?:games|matches|fixtures|races|rounds|holes|laps|stages|"
+                r"minutes|seconds)\s+(?:still\s+)?to\s+(?:go|play|run)\b", re.I), "remaining"),
     (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b|"
                 # "10 points in the first 7 1/2 minutes": a stretch of a game, told by its clock
                 r"\bin the (?:first|last|final|opening|closing)\s+(?:[\w½¼¾/.-]+\s+){0,2}(?:minutes|seconds)\b", re.I), "period"),
@@ -129,7 +131,11 @@ SCOPE_CUES = (
     # "beat Will Jones by 3,000 votes" (read around the figure itself, "\0" marks it).
     (re.compile(r"\0\S+\s+(?:[\w-]+\s+)?(?:clear|ahead|behind|adrift|short|shy)\b|"
                 r"\b(?:beat|beats|beaten|defeated|won|wins|lost|loses|leads?|led|leading|trail(?:s|ed|ing)?|edged|edges)\b"
-                r"[^,;\0]{0,40}\bby\s+(?:(?:just|only|nearly|almost|about|around|some|more than|over)\s+)?\0(?!\S+\s+(?:\w+\s+)?to\s+\w)", re.I), "margin"),  # not a score: "by 3 goals to 1"
+                r"[^,;\0]{0,40}\bby\s+(?:(?:just|only|nearly|almost|about|around|some|more than|over)\s+)?\0(?!\S+\s+(?:\w+\s+)?to\s+\w)|"
+                # "the gap was 31 points", "a deficit of 12 points", "cut the lead to 12 points" (a noun's
+                # lead: "could lead to 40 deaths" is no margin)
+                r"(?:\b(?:gap|deficit|margin)|\b(?:the|their|his|her|its|our|a|an|\w+['’]s)\s+(?:[\w-]+\s+)?lead)\s+(?:(?:was|is|had been|has been|stood at|of|to|down to|up to|at)\s+)"
+                r"(?:(?:just|only|nearly|almost|about|around|some|more than|over)\s+)?\0", re.I), "margin"),  # not a score: "by 3 goals to 1"
     # A quarter's growth told at its yearly pace: "grew at an annual rate of 2 percent" is not "grew 0.5 percent".
     (re.compile(r"\bannual(?:i[sz]ed)?(?:\s+(?:rate|pace)\s+of)?\s*$", re.I), "annualised"),
     # "the first visit by a president in 12 years", "the worst floods in 50 years": the time since

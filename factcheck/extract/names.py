@@ -26,6 +26,12 @@ QUALIFIERS = frozenset(
     """joint bilateral trilateral multilateral intergovernmental interim final preliminary formal historic
     landmark new reciprocal mutual signed framework binding legally""".split()
 )
+# Words before a document type that compare or describe it, naming neither its topic nor how it was
+# made: "a smaller deal", "this broader treaty", "a separate agreement" refer to a document, not name it.
+DESCRIBING = frozenset(
+    """smaller larger bigger broader wider narrower weaker stronger tougher looser better worse cheaper simpler shorter
+    longer similar different separate possible potential such same other whole entire""".split()
+)
 # A topic ends at punctuation or at one of these words.
 _TOPIC_STOP = frozenset(
     """during signed that which who was were is are has have had will would could should may might can
@@ -77,7 +83,7 @@ def _read_name(page: Page, match: re.Match[str]) -> tuple[int, int, NameValue] |
             break
         modifiers.insert(0, word)
     qualifiers = [m.group().lower() for m in modifiers if m.group().lower() in QUALIFIERS]
-    topic_words = [m.group() for m in modifiers if m.group().lower() not in QUALIFIERS]
+    topic_words = [m.group() for m in modifiers if m.group().lower() not in QUALIFIERS and m.group().lower() not in DESCRIBING]
     start = modifiers[0].start() if modifiers else match.start()
     end = match.end()
     after = re.match(r"\s+(?:on|of|for|concerning|regarding|to|in the (?:field|area|sphere)s? of)\s+", text[end:sentence_end], re.I)

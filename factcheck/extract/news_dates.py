@@ -167,11 +167,11 @@ _BUSINESS = re.compile(
 
 _GAME = re.compile(r"\b(?:touchdowns?|goals?|scored|scoring|games?|matches|match|points|innings?|halftime|"
                    r"quarterback|playoffs?|rebounds|field goal|penalty|minutes? left|lead)\b", re.I)
+_ECONOMY = re.compile(_BUSINESS.pattern + r"|\b(?:hiring|jobs?|employ\w*|layoffs|payrolls|prices|firms|compan(?:y|ies)|markets?|wages)\b", re.I)
 
 
-def _calendar_quarter(page: "Page", position: int) -> bool:
-    sentence = page.sentence_at(position)
-    return not _GAME.search(page.text, *sentence) and bool(_BUSINESS.search(page.text, *sentence) or not (  # or no game in the article
+def _calendar_quarter(page: "Page", position: int) -> bool:  # with no game, an article on the economy ("Hiring picked up", not "rallied in the fourth quarter to beat the Comets")
+    return not _GAME.search(page.text, *(sentence := page.sentence_at(position))) and bool(_BUSINESS.search(page.text, *sentence) or _ECONOMY.search(page.text) and not (
         _GAME.search(page.text) or any(not re.search(rf"{_MONTH_ANY} $", page.text[max(0, m.start() - 10):m.start()])
                                        for m in re.finditer(r"\b\d{1,3}-\d{1,3}\b", page.text))))  # a score, not "Jan. 27-28"
 

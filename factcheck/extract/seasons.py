@@ -22,7 +22,7 @@ _SEASON = re.compile(
     r"(?:\b(?P<part>[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?:\b(?P<which>this past|this coming|this|last|next|This|Last|Next)"
     r" (?P<season>spring|summer|autumn|fall|winter)|(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Ss]ince )|(?<=\b[Uu]ntil )|"
     r"(?<=\b[Bb]y )|(?<=\b[Bb]efore )|(?<=\b[Ii]nto )|(?<=\bas early as ))(?:the )?(?:(?P<part2>early|late|mid)[- ])?"
-    r"(?P<season2>spring|summer|autumn|winter|(?<![Ii]n the )(?<=the )fall(?! in\b| of\b)))\b"
+    r"(?P<season2>spring|summer|autumn|winter|(?<![Ii]n the )(?<=the )(?<!ed by the )fall(?! in\b| of\b|\s+(?:could|would|was|had|has|is|left|broke|killed|caused)\b)))\b"
     r"(?![- ](?:of|storms?|games|olympics|holidays?|sales?|clothes|crops?|temperatures|conditions|rains|floods|camp|break|holiday|solstice|weather|wheat|coat|collection|training|session|term|"
     r"semester|school|vacation|sun|resort|festival|tour|transfer|window|months?|season|game|olympics|meeting)\b|-|"
     r",? (?:of )?(?:1[5-9]|20)\d\d\b)")  # "summer 2022" is dates.py's
@@ -49,6 +49,8 @@ def read_season(page: "Page", match: re.Match[str]) -> DateValue | None:
             lambda y: bounds(y)[0], lambda y: bounds(y)[1])
         if which == "this" and name == "winter" and anchor.month <= 2:
             year = anchor.year - 1  # "this winter" in January is the one that began in December
+        elif which == "this" and anchor.month <= 2 and bounds(anchor.year)[0] > anchor and tense_of_period(page, match.start(), match.end()) < 0:
+            year = anchor.year - 1  # "the storm this autumn destroyed crops" told in January: the autumn just gone
     return period_value(*bounds(year), "season", anchor, words, match["part"] or match["part2"])
 
 

@@ -20,7 +20,7 @@ FUTURE = re.compile(
     r"must(?! have| not have)|expects? (?:it|them|him|her|prices|rates) to|(?:hopes?|aims?|wants?|seeks?|expects?|"
     r"(?:is|are) (?:hoping|aiming|seeking|looking|preparing)) to|should(?! have| not have)|(?-i:may|might)(?! have| not have)|"
     r"(?<!failed )(?<!refused )(?<!declined )(?<!did not )to (?:appear|reappear|be sentenced|stand trial|face trial|be tried)|"
-    r"payable|(?<!was )(?<!were )due(?! to\b)|(?:could|might|will|would|to) (?:[a-z]+ ){1,3}as (?:early|soon) as|next (?:[a-z]+ )?(?:meeting|session|hearing|round|summit|vote|review)|"
+    r"(?:could|might|will|would|to) (?!have )(?:[a-z]+ ){1,3}as (?:early|soon) as|"
     r"'ll)\b|'ll\b", re.I)
 # "a dividend payable on Nov. 20", "the jobs report, due Friday": money owed and reports awaited are ahead;
 # so is what "could begin as early as the fall".
@@ -32,7 +32,11 @@ FUTURE = re.compile(
 # made for a day that has come: the date is past, the "had" before it says so.
 # "would" is the future of a past moment: "said she would pass sentence on Friday" is the coming
 # Friday, but "announced he would be leaving in June" may be either June, so it counts for days only.
-WOULD = re.compile(r"\b(?:would|(?:was|were) (?:set|scheduled|due|expected|slated|poised|planned) to)\b", re.I)
+WOULD = re.compile(r"\b(?:would|(?:was|were) (?:set|scheduled|due|expected|slated|poised|planned) to|"
+                   r"(?<!was )(?<!were )payable|(?<!was )(?<!were )due(?! to\b)|next (?:[a-z]+ )?(?:meeting|session|hearing|round|summit|vote|review))\b", re.I)
+# A dividend "payable", a report "due", a "next meeting" are ahead of their telling, which may itself be
+# past ("paid a dividend, payable on Feb. 20"; "The report, due on Feb. 15, was delayed"): like "would",
+# near enough to say a weekday is ahead; a month's day is the nearest such day.
 # "The trial was expected to end before Christmas": a plan told in the past is the future of that past,
 # like "would": near enough to say a weekday is ahead, not which Christmas or which March.
 PAST = re.compile(
@@ -69,12 +73,13 @@ IS_DATE = re.compile(r"\b(?:is|are)\s+(?:(?:on|for|due|set for|due on)\s+)?$", r
 # "A trial date was set for October", "A funeral is planned for Friday" look ahead; the setting itself ("was set for October at a
 # hearing on Friday") and a set course ("were set for their biggest fall since June") do not: the
 # date must follow "set for" (a clock time between).
-_SET_FOR = re.compile(r"\b(?:(?:is|are|was|were|has been|have been) (?:(?:set|scheduled|slated|fixed|planned) for|"
-                      r"(?:moved|switched|rescheduled|brought forward|pushed back) to)|"
-                      r"(?:set|scheduled|fixed) (?:sentencing|(?:a |the |his |her |their )?(?:hearing|trial|retrial|vote|date|deadline|"
-                      r"election|arguments|referendum|meeting)s?) for)\s+"
-                      r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday)\s+(?:on\s+)?)?$", re.I)
-# ("The judge set sentencing for April 14": the day set is ahead too.)
+_CLOCK = r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday)\s+(?:on\s+)?)?$"
+_SET_FOR = re.compile(r"\b(?:is|are|was|were|has been|have been) (?:(?:set|scheduled|slated|fixed|planned) for|"
+                      r"(?:moved|switched|rescheduled|brought forward|pushed back) to)\s+" + _CLOCK, re.I)
+# ("The judge set sentencing for April 14": the day set is ahead of the setting, which may itself be
+# told weeks later: a weekday is ahead, a month's day the nearest, like "would".)
+_SET_ACT = re.compile(r"\b(?:set|scheduled|fixed) (?:sentencing|(?:a |the |his |her |their )?(?:hearing|trial|retrial|vote|date|deadline|"
+                      r"election|arguments|referendum|meeting)s?) for\s+" + _CLOCK, re.I)
 # "since June" is a June gone by, whatever the clause's verb ("were set for their biggest fall since June")
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 # "is set to be sentenced after being convicted on Monday": what one has been through is past, even
@@ -205,8 +210,8 @@ def _marked(text: str, sentence: tuple[int, int], clause_start: int, start: int,
             _DONE_BEFORE.search(text, max(sentence_start, start - 40), start) or _DONE_AFTER.match(text, end) or \
             _undone_before(text, sentence_start, start):
         return -1
-    if _KEEP_UNTIL.search(text, max(sentence_start, start - 80), start):
-        return 1
+    if would and (_KEEP_UNTIL.search(text, max(sentence_start, start - 80), start) or _SET_ACT.search(text, max(sentence_start, start - 50), start)):
+        return 1  # (a month's day: the nearest, see _day_tense; "voted last month to extend the curfew until March 1")
     is_date = IS_DATE.search(text, max(clause_start, start - 24), start)
     # "the focus is on Monday's attack" is a topic, not a day set
     if (is_date and not (is_date.group().rstrip().endswith("on") and text.startswith(("'s", "’s"), end))) or \

@@ -1,0 +1,80 @@
+"""Which measure a percentage is told of: a company's revenue, profit or shares, a market's quote
+(used where claims are lined up, align.py, and compared, compare/aspects.py)."""
+from __future__ import annotations
+
+import re
+
+from ..extract.frame_words import COMMON_CAPITALISED
+from ..extract.lemmas import is_verbish
+from ..models import ClaimBase
+
+# The measures a company's or a market's change is told of, each in the words news uses for it
+# ("Revenue rose 18 percent" / "sales rose 18 percent" is one measure; "profit fell 11 percent" /
+# "revenue fell 2 percent" two). A quote is a price on a market: a share, a stock, an index, a
+# currency or a commodity, or a name alone ("Eastgate Financial rose 2.6 percent", "The Dow fell
+# 1.4 percent").
+_MEASURE_WORDS = {
+    **dict.fromkeys("revenue revenues sales turnover".split(), "revenue"),
+    **dict.fromkeys("profit profits earnings income".split(), "profit"),
+    **dict.fromkeys("shares share stock stocks index indices indexes".split(), "quote"),
+    **dict.fromkeys("dividend dividends".split(), "dividend"),
+    **dict.fromkeys("margin margins".split(), "margin"),
+    **dict.fromkeys("costs expenses spending".split(), "costs"),
+    **dict.fromkeys("orders bookings".split(), "orders"),
+    **dict.fromkeys("deliveries shipments".split(), "deliveries"),
+    **dict.fromkeys("output production".split(), "output"),
+    **dict.fromkeys("exports".split(), "exports"),
+    **dict.fromkeys("imports".split(), "imports"),
+    **dict.fromkeys("wages pay salaries".split(), "wages"),
+    **dict.fromkeys("debt borrowing".split(), "debt"),
+}
+# What trades on a market under a common noun: which one names the quote ("the euro", "Brent crude").
+_INSTRUMENTS = frozenset("""crude oil gold silver copper platinum bitcoin euro dollar yen pound sterling yuan lira rupee
+    franc peso rouble ruble won futures yield yields bonds""".split())
+# What a change is told of right after it: "an 18 percent jump in third-quarter profit", "a 24
+# percent gain in the Nasdaq Composite index".
+_CHANGE_IN = re.compile(r"\s+(?:jump|rise|increase|gain|climb|surge|drop|fall|decline|slide|slump|decrease|cut)\s+in\s+"
+                        r"(?:the\s+|its\s+|their\s+)?(?P<what>[\w&'’-]+(?:\s+[\w&'’-]+){0,3})")
+# A thing read from a relative clause between the subject and the figure's verb.
+_RELATIVE = re.compile(r"(?:which|who|that)\s")
+_NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*|&|\d+")
+
+
+def _measure(claim: ClaimBase) -> tuple[str, frozenset[str]] | None:
+    """Which measure a percentage is of, and the names told with it: ("revenue", {}), ("quote",
+    {eastgate, financial}), ("quote", {euro}); None when its words do not say."""
+    at = claim.sentence.find(claim.text)
+    found = _CHANGE_IN.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    thing = found["what"] if found else claim.frame.thing or ""
+    if _RELATIVE.match(thing):  # "Subscription revenue, which makes up 92 percent of the total, grew 13 percent"
+        thing = claim.sentence.split(",")[0]
+    words = [word.removesuffix("'s") for word in thing.replace("’", "'").split()]
+    while len(words) > 1 and words[-1].islower() and words[-1].endswith("ed") and is_verbish(words[-1]):
+        words.pop()  # "Brent crude settled": the thing, not its verb
+    names = frozenset(word.lower() for word in words if word[:1].isupper() and word not in COMMON_CAPITALISED
+                      and word.lower() not in _MEASURE_WORDS and word.lower() not in _INSTRUMENTS)
+    for word in reversed(words):
+        measure = _MEASURE_WORDS.get(word.lower())
+        if measure:
+            return measure, names
+    instruments = frozenset(word.lower() for word in words if word.lower() in _INSTRUMENTS)
+    if instruments and all(word.lower() in _INSTRUMENTS or _NAME_WORD.fullmatch(word) for word in words):
+        return "quote", names or instruments  # "the euro", "Brent crude", "Gold"
+    # A name alone rises or falls on its market: a company's shares, an index.
+    if words and names and all(_NAME_WORD.fullmatch(word) for word in words):
+        return "quote", names
+    return None
+
+
+def measures_apart(one: ClaimBase, other: ClaimBase) -> bool:
+    """Percentages of two measures, one of them a change ("Acme shares jumped 9 percent" / "Acme's
+    revenue rose 18 percent"; "Profit dropped 11 percent" / "revenue fell 2 percent"), or of one
+    measure told of two names that share no word ("The Dow fell 1.4 percent" / "The S&P 500 fell
+    1.7 percent"; "Kestrel's net profit" / "Norbank's net profit")."""
+    first, second = _measure(one), _measure(other)
+    if first is None or second is None:
+        return False
+    if first[0] != second[0]:
+        return bool(one.value.change or other.value.change)
+    # "Kestrel's net profit rose 14 percent" / "Norbank's net profit climbed 9 percent": two owners
+    return bool(first[1]) and bool(second[1]) and not first[1] & second[1]
