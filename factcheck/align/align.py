@@ -279,17 +279,17 @@ def frames_compatible(claim: ClaimBase, other: ClaimBase) -> bool:
 
 
 def _season_told_or_not(one, two) -> bool:
-    """"missed nine games this season" and "missed nine games": a span of someone's time that one
+    """"missed six games this season" and "missed six games": a span of someone's time that one
     article dates to the season and the other leaves undated is one span."""
     return {one.scope, two.scope} == {None, "season"} and is_personal(one.thing) and is_personal(two.thing)
 
 
-# A season other than the one the news is about: "the final two games of last season".
+# A season other than the one the news is about: "the last three games of last season".
 _OTHER_SEASON = re.compile(r"\b(?:last|previous|past|prior|next|that|\d{4}(?:[-–]\d{2,4})?)\s+(?:regular\s+)?season\b", re.I)
 
 
 def _season_stretch_told_or_not(one: ClaimBase, two: ClaimBase) -> bool:
-    """"will miss the final two games of the season" / "could sit out the final three games": a stretch
+    """"will sit out the remaining five games of the season" / "could miss the last three games": a stretch
     a figure measures (stretches.py), of this season or undated, is one; not "of last season"."""
     return ({one.frame.scope, two.frame.scope} == {"period", "period+season"}
             and measured_stretch(one) is not None and measured_stretch(two) is not None

@@ -9,7 +9,7 @@ run of at least ``MIN_CONTEXT`` matching words at the same place in both. A figu
 more than once in its sentence, or whose neighbours differ, echoes nothing.
 
 A sentence rewritten more freely can still be pinned to another by the figures it shares with it:
-"404 yards rushing on 106 carries" and "404 yards and two touchdowns on 106 carries" tell one stat
+"612 yards rushing on 131 carries" and "612 yards and three touchdowns on 131 carries" tell one stat
 line. Two sentences of two sources are *anchored* when they share a figure stated alike (the same
 value of the same kind, distinctive: 10 or more, or not whole, or two small ones), and then the one
 remaining figure of a counted noun in each is one fact (``anchored_pairs``). Names keep two players'
@@ -70,7 +70,7 @@ def _tokens(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     asides = [aside.span() for aside in _ASIDE.finditer(sentence) if not _ASIDE_WORDS.search(aside.group())]
     for match in _TOKEN.finditer(sentence):
         if any(start <= match.start() < end for start, end in asides):
-            continue  # "(3:37 a.m. EDT)", "(UNRWA)": an aside one rewrite keeps and another drops
+            continue  # "(5:14 a.m. EDT)", "(NDRA)": an aside one rewrite keeps and another drops
         word = match.group().lower()
         if word[0].isdigit() or word in _NUMBER_WORDS or "-" in word and word.split("-")[0] in _NUMBER_WORDS:
             if words[-1] == FIGURE:
@@ -320,8 +320,8 @@ def _anchored_partner(claims: list[ClaimBase], number: int, own: list[int], othe
         return None
     if not _holders_agree(claim, claims[theirs[0]]):
         return None  # two players' stat lines that share a figure ("59 catches" each): a sentence with no names pins no one
-    # On the same side of every shared figure in both: "440 yards and four scores" does not pin "two
-    # touchdowns" told before the 440 (the four was not read as a claim: the two is another figure).
+    # On the same side of every shared figure in both: "515 yards and three scores" does not pin "two
+    # touchdowns" told before the 515 (the three was not read as a claim: the two is another figure).
     partner = claims[theirs[0]]
     # Small figures shared by chance ("two touchdowns" told in another order) place nothing when a
     # distinctive one is shared.

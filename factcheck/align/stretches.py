@@ -41,12 +41,12 @@ def _stretch_key(words: str) -> str:
     return " ".join(key)
 
 
-# The stretch a figure itself measures, named right before it: "will miss the final two games".
+# The stretch a figure itself measures, named right before it: "will sit out the final four games".
 _MEASURED = re.compile(r"\b(?:the|his|her|their|its)\s+(final|last|first|next|remaining|opening)\s+$", re.I)
 
 
 def measured_stretch(claim: ClaimBase) -> str | None:
-    """"will miss the final two games", "sat out the first three matches": the stretch (final,
+    """"will sit out the final four games", "missed the first three matches": the stretch (final,
     first...) whose length the figure is, for a figure scoped to a stretch of time; None for other
     figures and stretches named in other words ("12 points in the first half"). Two such figures of
     one holder's one event name one stretch when this word and the counted noun's own words are the
@@ -65,5 +65,5 @@ def measured_stretch(claim: ClaimBase) -> str | None:
     return " ".join([found.group(1).lower(), *narrowed])
 
 
-# A stretch of something other than this season: "the final two games of his rookie year".
+# A stretch of something other than this season: "the last four matches of his rookie year".
 _OF_ANOTHER = re.compile(r"\s+[\w-]+\s+of\s+(?!(?:the|this)\s+(?:[\w'’.-]+\s+){0,4}season\b)", re.I)

@@ -37,7 +37,7 @@ def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
     if one.kind not in _FIGURES or other.kind not in _FIGURES:
         return False
     first, second = _place(one), _place(other)
-    # Both must name one: "At least four people died in Tarnvik" is as often the whole event's toll
+    # Both must name one: "At least seven people died in Tarnvik" is as often the whole event's toll
     # as a part of it ("the quake killed one person").
     if first is not None and second is not None and not _one_place(first, second):
         return True

@@ -131,7 +131,7 @@ def _differ(one: str | None, other: str | None) -> bool:
     return bool(first) and bool(second) and not (first <= second or second <= first)
 
 
-# Words that join a phrase on, not what it names ("$300 million in cash and stock", "in cash for Acme").
+# Words that join a phrase on, not what it names ("$300 million in cash and shares", "in cash for Acme").
 _FUNCTION_WORDS = frozenset("and or for to of the a an with from by at as than".split())
 
 

@@ -166,10 +166,10 @@ def _comparable(one: ClaimBase, other: ClaimBase) -> bool:
 
 def _strong(claims: list[ClaimBase]) -> list[ClaimBase]:
     """The claims whose frames say which fact they state: only these can disagree. A figure of a
-    stretch of time ("11 points in the second half", "five in the first 3½ minutes of the second
-    half") says which stretch only in words the frame does not keep: it disagrees only as an echo;
+    stretch of time ("14 points in the third quarter", "six in the first 2½ minutes of the fourth
+    quarter") says which stretch only in words the frame does not keep: it disagrees only as an echo;
     nor do figures that "respectively" hands out to a list of holders. A figure that measures its
-    stretch ("will miss the final two games") says which: it disagrees like any other."""
+    stretch ("will sit out the final four games") says which: it disagrees like any other."""
     return [claim for claim in claims if can_disagree(claim)
             and ("period" not in (claim.frame.scope or "").split("+") or measured_stretch(claim))
             and not _RESPECTIVELY.search(claim.sentence)]

@@ -68,7 +68,7 @@ _BACK = {"ago", "earlier", "previously", "before", "previous", "preceding", "pri
 _FROM_EVENT = re.compile(r"\b(?P<lead>[Aa]|[Tt]he) (?P<unit>day|night|week|month|year) (?P<dir>before|after) (?=[\w'‘“\"])")
 _LENGTH_WORDS = frozenset("""for within after over under than nearly almost about around roughly spent took lasted
     only just barely least""".split())
-# "the sixth straight day", "for the second day", "on the first day of the trial": the day's place
+# "the sixth straight day", "for the third day", "on the first day of the hearing": the day's place
 # in an event the text may not date.
 _ORDINAL_DAY = re.compile(r"\b[Tt]he (?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                           r"\d{1,2}(?:st|nd|rd|th)) (?:(?:straight|consecutive|successive) )?(?P<unit>day|night)\b(?![-'’])")
@@ -177,7 +177,7 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
 
 
 def _month_of(page: "Page", before: list["DateMatch"], found: "DateMatch") -> "DateMatch | None":
-    """"in September of that year", "on April 18 of that year": the month or day just before "of
+    """"in November of that year", "on March 23 of that year": the month or day just before "of
     that year" has that year, not the one nearest the publication date (nor is it the anchor)."""
     if not before or not re.fullmatch(r"\s+of\s+", page.text[before[-1].end:found.start]):
         return None

@@ -245,7 +245,7 @@ def read_day_range(match: re.Match[str], page: Page) -> DateMatch | list[DateMat
     last_month = month_number(match["month2"]) if match.groupdict().get("month2") else month
     first_day, last_day_ = int(re.sub(r"\D", "", match["day"])), int(re.sub(r"\D", "", match["day2"]))
     if last_month == month and last_day_ <= first_day:
-        return None  # "a 30-7 Oct. 19 loss" is a score before a date, with or without a publication date
+        return None  # "a 27-10 Nov. 2 loss" is a score before a date, with or without a publication date
     if match["year"]:
         year = int(match["year"])
         try:

@@ -1,5 +1,5 @@
 """Which name of a sentence a later word may stand for: an epithet opening the next sentence ("The
-6-foot-9 senior needed ..."), or the speaker who opens a sentence ("Tom Smith of the fire service
+6-foot-7 junior added ..."), or the speaker who opens a sentence ("Tom Smith of the fire service
 said he was 90 percent sure"). Split from holders.py, whose reading of names it uses."""
 from __future__ import annotations
 

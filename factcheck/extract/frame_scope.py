@@ -20,7 +20,7 @@ def read_scope(text: str, clause_start: int, piece: tuple[int, int], span: tuple
     # Scope words belong to the nearest figure: "14 goals this season and 112 in his career".
     own_start, own_end = _between_figures(text, piece_start, piece_end, span[0], max(after_from, span[1]))
     # Words after a clause of its own ("364 yards as the Stallions recorded their sixth win this season")
-    # are not the figure's; after a verb joined on ("507 yards and still managed to lose"), not its
+    # are not the figure's; after a verb joined on ("389 yards and still lost by ten"), not its
     # "still". A season's or career's words cross a bare "and" ("25 touchdowns and just four
     # interceptions this season"): losing a real one would set a season against a game.
     after = max(after_from, span[1])
@@ -29,12 +29,12 @@ def read_scope(text: str, clause_start: int, piece: tuple[int, int], span: tuple
     scope = _scope(text[max(piece_start, span[0] - 40):span[0]], text[span[0]:min(own_end, verb_end, after_from + 40)],
                    text[piece_start:piece_end], text[own_start:own_end], text[piece_start:clause_end])
     if scope is None and (_RUNNING_SINCE.match(text, clause_start, span[0]) or _SINCE_AFTER.match(text, after_from, piece_end)):
-        scope = "so far"  # "Since the shooting, over 50 arrests have been made", "46 arrests since Monday": a running total
+        scope = "so far"  # "Since the riot, more than 30 arrests have been made", "46 arrests since Monday": a running total
     if _INCREMENT_AFTER.match(text, span[1]):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "more"}))  # "$3 billion in aid, on top of the $2 billion"
     if clause_start < piece_start and _HANGS_ON.match(text, piece_start, span[0]) and "period" not in (scope or "") \
             and any(pattern.search(text, clause_start, piece_start) for pattern, label in SCOPE_CUES if label == "period"):
-        scope = "+".join(sorted({*(scope.split("+") if scope else ()), "period"}))  # "led 33-26 at the half, paced by 13 points"
+        scope = "+".join(sorted({*(scope.split("+") if scope else ()), "period"}))  # "led 41-35 at the break, paced by 15 points"
     if "period" not in (scope or "") and (_OPENING_OCCASION.search(text, max(0, piece_start - 120), piece_start)
                                           or _EARLIER_OWNS.search(text, max(piece_start, span[0] - 50), span[0])):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "period"}))  # "In an earlier study of 3,000 adults, the drug cut ..."
@@ -67,8 +67,8 @@ _AMONG_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:was|were|is|are|be|been|remain
 _INCREMENT_AFTER = re.compile(r"[^;\d]{0,30}?\b(?:on top of|in addition to)\s+(?:(?:the|its|their|his|her|an?)\s+)?"
                               r"(?:[$€£¥]|\d[\d,.]*\s*(?:%|(?:percent|per cent|billion|million|it|they|he|she|we|that|which|"
                               r"already|previously|earlier)\b))", re.I)
-# A phrase after a comma that hangs on the clause before it ("The Comets led 33-26 at the half, paced
-# by 13 points from Tom Smith"): the stretch that clause names is the figure's too.
+# A phrase after a comma that hangs on the clause before it ("The Comets led 41-35 at the break, paced
+# by 15 points from Tom Smith"): the stretch that clause names is the figure's too.
 _HANGS_ON = re.compile(r",?\s*(?:(?:paced|led|helped|powered|sparked|fu?elled|fueled|carried|keyed)\s+by|behind)\b", re.I)
 # A sentence that opens with another occasion than the story's, cut from the figure's piece by its comma.
 _OPENING_OCCASION = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|During|From|At)\s+(?:an?|the|his|her|their|its)\s+"

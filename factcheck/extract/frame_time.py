@@ -42,8 +42,8 @@ def past_time(page: Page, span: tuple[int, int]) -> str | None:
     sentence = page.sentence_at(span[0])
     clause_start, clause_end = clause_bounds(page.text, sentence[0], sentence[1], span[0], span[1])
     published = page.published.date
-    # The date nearest the figure dates it: "killing five people Tuesday in a region devastated by
-    # the tsunami of 2004" is news, "in 2004 a tsunami killed 170,000" history; "lost $2 billion in
+    # The date nearest the figure dates it: "killing four people Friday in a valley ravaged by
+    # the floods of 1998" is news, "in 1998 floods killed 2,000" history; "lost $2 billion in
     # 2020 and $1.1 billion in 2021": each its own year.
     for date in sorted(page.dates, key=lambda date: date.start - span[1] if date.start >= span[1] else span[0] - date.end):
         value = date.value
@@ -78,7 +78,7 @@ OPENING_CHARS = 25
 
 def _told_on_from(page: Page, sentence: tuple[int, int]) -> str | None:
     """A sentence with no date of its own after one that opens with a past time ("In April last
-    year, a quake struck off Varsk. Five people died and seven were injured.") goes on telling that
+    year, a quake struck off Varsk. Four people died and nine were injured.") goes on telling that
     past: its figures are history too."""
     if sentence[0] == 0:
         return None
@@ -139,7 +139,7 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     if _COUNTED_FROM.search(text, max(sentence[0], span[0] - 30), span[0]):
         frame.scope = "modifier"  # "resigned a day after the 3 March vote": the date is the vote's, not the resignation's
     if value is not None and getattr(value, "resolution", None) == "relative" and in_quotation(text, sentence[0], span[0]):
-        frame.scope = "quote"  # "how many kids will you kill today," they chanted: the speaker's day, not a dated event
+        frame.scope = "quote"  # "we will be back here tomorrow," they chanted: the speaker's day, not a dated event
     elif frame.event and frame.scope is None and (_reports_another_act(before, frame.event)
                                                   or _SAID_ON.search(text, max(sentence[0], span[0] - 40), span[0])):
         frame.scope = "reported"  # "has risen to 86, officials said on Monday": the day of the saying, not of the rise
@@ -184,21 +184,21 @@ _CHANGED = re.compile(r"\b(?:postpon|delay|cancel|call(?:ed|s)? off|push(?:ed)? 
 _COUNTED_FROM = re.compile(r"\b(?:day|night|week|month|year)s? (?:after|before) (?:the )?$", re.I)
 _SUBORDINATE = frozenset("as while when whereas because although though".split())
 # A date right after a verb of saying dates the saying: "officials said on Monday", "told reporters Monday".
-# ("will be announced on October 5" is the announcing itself.)
+# ("will be announced on March 12" is the announcing itself.)
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference))"
                       r"\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I)
 _REPORTING = frozenset("announce say report confirm reveal tell state disclose declare".split())
 
 
 def _reports_another_act(before: list[str], event: str) -> bool:
-    """"It was announced Smith would be leaving the show in June": a date after a report of another
+    """"It was announced Jones would be leaving the board in March": a date after a report of another
     act may date the report or the act, so it says for sure of neither."""
     return any(is_verbish(token) and canonical_event(token) in _REPORTING and canonical_event(token) != event
                for token in before)
 
 
 def _object_name(tokens: list[str]) -> str | None:
-    """The person a dated act was done to, named right after its verb ("placed Pierre Thomas on
+    """The person a dated act was done to, named right after its verb ("placed Marcus Delane on
     injured reserve Wednesday", "placed rookie Chris Okafor ... Tuesday"): two acts on two people
     are two events. A full name only (two words or more), at most one plain word after the verb."""
     for index, token in enumerate(tokens):
@@ -234,7 +234,7 @@ def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], 
                             len(after))]
         frame.event = _nearest_event(TOKEN.findall(text[clause_start:span[0]]), after)
     if re.search(r"\b(?:within|up to|at most|no more than|in less than|for up to)\s+$", text[max(sentence[0], span[0] - 20):span[0]], re.I):
-        frame.scope = "limit"  # "results will be announced within 10 days": a deadline, not how long something lasted
+        frame.scope = "limit"  # "a ruling will be issued within 30 days": a deadline, not how long something lasted
     if _EARLIER_ONE.match(subject or ""):
         frame.when = "past"  # "A previous ceasefire collapsed after six weeks": another occasion's length
     return frame

@@ -77,7 +77,7 @@ SCOPE_CUES = (
     (re.compile(r"\b(?:a total of|in all|in total|altogether|all told|overall|total|cumulative|combined)\b", re.I), "total"),
     (re.compile(r"\b(?:so far|to date|thus far|until now|as of)\b", re.I), "so far"),
     (re.compile(r"\b(?:of (?:which|whom|them|those|these)|among (?:them|those|whom)|including)\b[^,;]*$", re.I), "part"),
-    # "a career-high 329 yards" is one game's figure, the best of a career, not the career's total.
+    # "a career-high 287 yards" is one game's figure, the best of a career, not the career's total.
     (re.compile(r"\bcareer\b(?![-\s](?:highs?|bests?|lows?|worsts?)\b)", re.I), "career"),
     (re.compile(r"\bseason\b(?![-\s](?:highs?|bests?|lows?|worsts?|openers?|finales?)\b)", re.I), "season"),
     (re.compile(r"\b(?:per|an?|each|every) (?:day|week|month|year|game|match|night|hour|capita|person|head)\b(?!\s+(?:earlier|ago|before|later|after|on))|"
@@ -94,10 +94,10 @@ SCOPE_CUES = (
     (re.compile(r"\b(?:remaining|left|still|remains?)\b|\b(?:games|matches|fixtures|races|rounds|holes|laps|stages|"
                 r"minutes|seconds)\s+(?:still\s+)?to\s+(?:go|play|run)\b", re.I), "remaining"),
     (re.compile(r"\b(?:last|past|previous|first|final|next) (?:\w+ )?(?:games?|matches|days|weeks|months|years|seasons)\b|"
-                # "10 points in the first 7 1/2 minutes": a stretch of a game, told by its clock
+                # "8 points in the first 5 1/2 minutes": a stretch of a game, told by its clock
                 r"\bin the (?:first|last|final|opening|closing)\s+(?:[\w½¼¾/.-]+\s+){0,2}(?:minutes|seconds)\b", re.I), "period"),
     # "in the game" alone is the whole game ("413 yards in the game"); "of the game", "the game's",
-    # "late in the game", "at that point in the game" are a stretch's ("the first eight minutes of
+    # "late in the game", "at that point in the game" are a stretch's ("the first six minutes of
     # the game"), "in the third game" one of a series and "in that game" another than the story's.
     (re.compile(r"\b(?:during|in|of) (?:the|a|that|this) (?:\w+ )?(?:round|half|quarter|period|inning|set|run|stage)\b|"
                 r"\b(?:during|in|of) (?:the|a|that|this) \w+ (?:game|match|bout|race)\b|\bof (?:the|a|that|this) (?:game|match|bout|race)\b|"
@@ -158,7 +158,7 @@ ORGANISATION_WORDS = frozenset("""department ministry agency commission committe
     company corporation corp inc ltd plc group bank university college court board authority office
     administration government army navy forces party union association federation institute foundation
     hospital bureau agencies""".split())
-# Time zones a page stamps its times with ("3:37 a.m. EDT"): capitals, but no one's name.
+# Time zones a page stamps its times with ("5:14 a.m. EDT"): capitals, but no one's name.
 TIME_ZONES = frozenset("""GMT UTC BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT HST
     AST ADT NST NDT JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT WIB WITA WIT PKT ICT PHT""".split())
 COMMON_CAPITALISED = frozenset(

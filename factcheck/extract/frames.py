@@ -83,13 +83,13 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     if holder and is_common_opener(text, sentence[0], holder):
         holder = None  # "Floods have displaced", "Fire crews evacuated": a capital only because it opens the sentence
     if holder and shouted_common(text, holder):
-        holder = None  # "AN EARTHQUAKE killed six children": a headline's capitals, a word the text also writes plainly
+        holder = None  # "AN AVALANCHE killed three hikers": a headline's capitals, a word the text also writes plainly
     scope = read_scope(text, clause_start, (piece_start, piece_end), span, after_from)
     if _by_degree(after_piece, piece_before[-3:]):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "part"}))
     if event is None:
         among = _AMONG_THE.match(text, after_from, piece_end)
-        event = canonical_event(among.group(1)) if among else None  # "Two children were among the dead"
+        event = canonical_event(among.group(1)) if among else None  # "Two firefighters were among the dead"
     return Frame(event=event, holder=holder, thing=thing, scope=scope)
 
 
@@ -107,15 +107,15 @@ _GUNFIRE = re.compile(r"\b(?:spray(?:s|ed|ing)?|unleash(?:es|ed|ing)?|pump(?:s|e
 
 # A part told in an "including" phrase set off by a comma: "50 people, including seven children".
 _INCLUDING_OPENS = re.compile(r"\s*including\s+(?:[\w'’-]+\s+){0,4}$", re.I)
-# Hedges between a whole's verb and its figure: "killed more than 50 people".
+# Hedges between a whole's verb and its figure: "killed more than 40 people".
 _HEDGE_WORDS = frozenset("more than less fewer at least about some nearly almost over around up to roughly approximately".split())
 
 
 def _event_of_whole(text: str, sentence: tuple[int, int], clause_end: int, piece_start: int, piece_end: int) -> str | None:
     """The event of the whole an "including" part belongs to: the verb after the phrase closes
     ("12 people, including seven children, were killed") or the verb right before the whole's own
-    figure ("killed more than 50 people, including seven children"). Nothing else: "Residents,
-    including seven children, said", "the 50 people, including seven children, who" name no event."""
+    figure ("killed more than 40 people, including seven children"). Nothing else: "Residents,
+    including seven children, said", "the 40 people, including seven children, who" name no event."""
     sentence_start = sentence[0]
     comma = text.rfind(",", sentence_start, piece_start)  # the comma before "including" (a clause break)
     if comma < 0:
@@ -148,7 +148,7 @@ _PLAIN_WHOLE_END = re.compile(r"\s*(?:was|were|is|are|have|has|had)\s+(?:(?:been
 
 
 # A capitalised word that is not a name of the whole's: the sentence's first word, or a name after
-# "of" ("the bombing of UN schools killed 50 people": the bombing's dead, not the UN's).
+# "of" ("the shelling of Halden schools killed 40 people": the shelling's dead, not Halden's).
 _NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _OPENING_MARKS = re.compile(r"[\s\"“‘'(]*")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*$")
@@ -208,7 +208,7 @@ _AMONG_THE = re.compile(r"[^,;.]{0,40}?\bamong\s+the\s+(dead|injured|wounded|mis
 
 def _event_after(tokens: list[str]) -> str | None:
     """"12 people were killed", "20 injured", "five died": the verb right after the counted noun
-    (past words that only hedge or time it: "had so far been confirmed dead")."""
+    (past words that only hedge or time it: "had so far been officially confirmed dead")."""
     tokens = _without_reported(tokens)
     for index, token in enumerate(tokens[:8]):
         lowered = token.lower()
@@ -249,7 +249,7 @@ _REPORTED_AS = frozenset("said believed thought feared reported known understood
 
 
 def _without_reported(tokens: list[str]) -> list[str]:
-    """The tokens without the hedge of "were said to have been rescued", "are believed to be
+    """The tokens without the hedge of "were said to have been evacuated", "are believed to be
     trapped": the reporting verb's "to have (been)" stands between the figure and its own verb."""
     kept, index = [], 0
     while index < len(tokens):
@@ -264,7 +264,7 @@ def _without_reported(tokens: list[str]) -> list[str]:
 
 
 def _event_past_relative(tokens: list[str]) -> str | None:
-    """"Three climbers who were with Mr Ashdown were rescued": the main verb after the relative
+    """"Two hikers who were with Ms Farrow were rescued": the main verb after the relative
     clause, when it comes as an auxiliary and an event word after the clause's own verb."""
     for index in range(1, len(tokens) - 1):
         if tokens[index].lower() in _AUXILIARIES:
@@ -382,7 +382,7 @@ NOT_GAME_EVENTS = frozenset({"fire", "spray", "hear"})
 
 
 def is_stat(thing: str | None, event: str | None = None) -> bool:
-    """A sports statistic ("23 points", "nine rebounds for North Carolina"): the verb tells nothing,
+    """A sports statistic ("23 points", "eight rebounds for Riverton"): the verb tells nothing,
     unless it is gunfire's ("fired 11 shots")."""
     if not thing or event in NOT_GAME_EVENTS:
         return False

@@ -212,8 +212,8 @@ def pronoun_subject(text: str, sentence_start: int, position: int) -> str | None
 
 def read_holder(before: list[str], after: list[str]) -> str | None:
     """The name a figure belongs to: a name right after it with "from" or "by" ("14 points from
-    Will Osterberg"), else the first name of its clause, the one it is told of ("Doug Feeney became
-    the leading scorer in Fairview history and had five points"; "Riverton's Earl Whitcomb": the
+    Will Osterberg"), else the first name of its clause, the one it is told of ("Doug Feeney set
+    the Fairview scoring record and had six rebounds"; "Riverton's Earl Whitcomb": the
     player, not the team), else a name after "in", "at" or "for" ("12 people were killed in Ardal")."""
     if len(after) > 1 and after[0].lower() in ("from", "by"):
         lower = next((index for index, token in enumerate(after[1:5], 1) if not token.islower()), None)
@@ -243,7 +243,7 @@ def place_after(after: list[str]) -> str | None:
 def _subject_name(before: list[str], told: bool = False) -> str | None:
     """The name a clause tells the figure of: the last name followed by a verb ("Will Osterberg scored
     14 points and Gregory Lamontagne had 11": Lamontagne's 11), else the first name of the clause,
-    unless "he" or "she" comes after it ("After joining the Comets ..., he rushed for 716 yards":
+    unless "he" or "she" comes after it ("After joining the Comets ..., he ran for 853 yards":
     his, not the team's). ``told``: the sentence's subject, for a "he" in the next one: the first
     name followed by its verb, and no other."""
     names = _names_of(before)
@@ -346,7 +346,7 @@ def _is_name(token: str) -> bool:
 
 
 def _shouted_word(token: str) -> bool:
-    """A word in capitals that is no name: a time zone ("3:37 a.m. EDT"), or a common word set in
+    """A word in capitals that is no name: a time zone ("5:14 a.m. EDT"), or a common word set in
     capitals ("AN", "THE"). (A dictionary look-up would also drop "RAMS" or "EAGLES": teams.)"""
     return token.isupper() and (token in TIME_ZONES or token.capitalize() in COMMON_CAPITALISED)
 

@@ -197,7 +197,7 @@ def _read_part_and_more(page: Page, claim: CountClaim, match: re.Match[str], spa
 
 
 def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int, bool]:
-    """"Twelve people were killed and 40 injured": the 40 counts the people of the count before it
+    """"Eleven people were killed and 40 injured": the 40 counts the people of the count before it
     in the same sentence, when a participle follows it ("40 injured", "23 were hurt"), when it is
     a part ("of whom 7 were ..."), or when it stands as a verb's object with its noun left out
     ("injured more than 200 in the district", "and 112 in his career", "giving him 38 for the season").
@@ -224,8 +224,8 @@ def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int, bo
 
 
 # Outcomes a toll reports ("40 injured", "23 were hurt", "6 dead"): an irregular verb after a bare
-# figure carries the earlier count's noun only for these. "two bombs fell on an airstrip, ... and
-# three or four fell outside it" are parts told apart by place, which a frame cannot see.
+# figure carries the earlier count's noun only for these. "two shells hit a depot, ... and
+# three or four landed outside it" are parts told apart by place, which a frame cannot see.
 TOLL_EVENTS = frozenset("die injure missing arrest rescue evacuate displace strand shoot".split())
 
 
@@ -325,8 +325,8 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
     if _STRETCH_WORD_BEFORE.search(before) and not _MISSED_BEFORE.search(before):
         return False  # "his last two games", "their first five drives": a span, not a figure anyone states
     if _WITHIN_BEFORE.search(before) or _MARGIN_AFTER.match(text[match.end():match.end() + 30]):
-        # "back within three points": a margin; "nine yards behind the line": a distance; "12 games
-        # below .500", "two games in the loss column": a place in the standings
+        # "back within three points": a margin; "seven yards behind the line": a distance; "12 games
+        # below .500", "three games back in the loss column": a place in the standings
         return False
     if _SHARE_BEFORE.search(before):
         return False  # "3 in 10 adults", "one in five children": a share, not a count of ten adults

@@ -62,7 +62,7 @@ _DAY_WORD_ANCHOR = ("today", "yesterday", "tomorrow", "tonight", "this morning",
 
 
 # "the first Monday in May", "the last Friday of June 2014": one day of that month (with no year,
-# the month's by the clause's tense); "the second Tuesday of each month" is a rule (TimeML's SET),
+# the month's by the clause's tense); "the third Thursday of each month" is a rule (TimeML's SET),
 # no date, and neither is a weekday counted from another ("the first Tuesday after ...").
 _NTH_WEEKDAY = re.compile(rf"\b[Tt]he (?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th) (?P<day>{WEEKDAY_NAMES}) (?:of|in) "
                           rf"(?:(?:each|every) month|(?P<month>{FULL_MONTH_NAMES})(?:,? (?P<year>(?:19|20)\d\d))?)\b")

@@ -50,7 +50,7 @@ _REPORTING = re.compile(r"\b(?:said|told|added|reported|announced|confirmed|stat
 _BOUNDARY = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–()]|\s-\s|\b(?:after|before|when|while|but|because|since|until|whereas|although|"
                        r"and then|as|that|which|who|whom)\b", re.I)
 # "-ed" words that are no past tense ("need", "speed", "scheduled to" is caught as future first)
-# A present-tense clause ("has given him a May 10 deadline", "is due", "he's sentenced") says the
+# A present-tense clause ("has given her a June 4 deadline", "is due", "he's sentenced") says the
 # date is near the present, not which side of it: the nearest one, whatever the rest of the sentence.
 # A schedule told in the present simple ("the council meets Wednesday", "the Herons host the Comets
 # on Sunday", "the polls close at 8 p.m. Tuesday", "the Fed releases its minutes on Wednesday") is still to

@@ -115,7 +115,7 @@ def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
     if _NAME_OR_COMPOUND_AFTER.match(after) and not named_noun:
         return None
     # "the 2024 election", "a 2010 raid", "his 2007 campaign", "the company's 2009 report"
-    # and "an injury-plagued 2010 season": a determiner with up to two modifiers before the year
+    # and "an injury-plagued 2008 season": a determiner with up to two modifiers before the year
     # ("the team's 1983 title", "the Herons' 1983 title team": a plural's possessive too)
     attributive = _ATTRIBUTIVE_BEFORE.search(before) and (_LOWER_WORD_AFTER.match(after) or named_noun)
     # "as early as 2013", "as late as 1999", "as recently as 2010"

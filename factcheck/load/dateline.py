@@ -2,7 +2,7 @@
 
 Reads only the first few lines, where wires and newspapers put datelines:
 "Lima, Peru, April 25, 2025 (AGENCY) --", "Quito, April 24, AGENCY", "date 2025-04-25",
-"First Published: June 13, 2013 4:59 PM EDT", "May 2, 2013, 1:12 PM", "LONDON, 13 March 2025
+"First Published: August 21, 2019 6:05 PM EDT", "March 9, 2018, 2:47 PM", "LONDON, 13 March 2025
 (Reuters) -", "Athens, March 14, Daily Courier --". Page stamps of other shapes are stamps.py's.
 """
 from __future__ import annotations
@@ -30,16 +30,16 @@ DATELINE_PATTERNS = [
     re.compile(rf"^{_PLACE}, {_MONTH} {_DAY}(?:, {_YEAR})?,? {_AGENCY}\s*(?:--|—|–)", re.M),
     # "Quito, April 24, AGENCY" (the agency alone closes the line)
     re.compile(rf"^{_PLACE}, {_MONTH} {_DAY}(?:, {_YEAR})?, {_AGENCY}\s*$", re.M),
-    # "SUNNYVALE, Calif. —2/29/2012": a numeric date after the place, read only where its shape says
+    # "RIVERTON, Ore. —3/17/2016": a numeric date after the place, read only where its shape says
     # which part is the day (one above 12)
     re.compile(r"^(?P<place>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*)*(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)*),?"
                r"\s*(?:--|—|–)\s*(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<numyear>(?:19|20)\d\d)\b", re.M),
     # "date 2025-04-25", "Published: 2025-04-25"
     re.compile(r"(?:^|\s)(?:date|dated|published|posted|updated)[:\s]+(?P<iso>(?:19|20)\d\d-\d\d-\d\d)", re.I),
-    # "First Published: June 13, 2013 4:59 PM EDT", "Published on May 2, 2013"
+    # "First Published: August 21, 2019 6:05 PM EDT", "Published on March 9, 2018"
     # (at a line's start: "the report was published on May 3, 2013" is a sentence, not a stamp)
     re.compile(rf"^[^\S\n]*(?:first |last )?(?:published|posted|updated)(?: on)?:?\s+{_MONTH} {_DAY},? {_YEAR}", re.I | re.M),
-    # A line that opens with a date and a clock time: "May 2, 2013, 1:12 PM"
+    # A line that opens with a date and a clock time: "March 9, 2018, 2:47 PM"
     re.compile(rf"^\s*{_MONTH} {_DAY}, {_YEAR},? \d{{1,2}}:\d\d", re.M),
     # A line that is only a date: "April 25, 2025" or "25 April 2025"
     re.compile(rf"^\s*{_MONTH} {_DAY},? {_YEAR}\s*$", re.M),

@@ -1,8 +1,8 @@
 """Publication dates from what web pages carry: page stamps in the opening lines, and the address.
 
 A page stamp is the short line a site prints under (or over) its headline: "May 03, 2013",
-"PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM", "18 September 2013 Last updated at 13:59 GMT",
-"Posted at 3:21 PM ET, 01/5/2011", "Last updated 13:26 14/09/2013". A line counts as a stamp
+"PUBLISHED: TUESDAY, MARCH 8, 2016, 10:45 AM", "21 October 2015 Last updated at 16:42 GMT",
+"Posted at 4:52 PM ET, 02/7/2012", "Last updated 09:17 22/11/2015". A line counts as a stamp
 only when everything on it besides the date is stamp vocabulary (labels, weekdays, clock times,
 time zones, separators), so a sentence that happens to hold a date is never read as one.
 
@@ -37,10 +37,10 @@ _CORES = [
     ("mdy", re.compile(rf"\b(?P<m>{_MONTH_WORD})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b", re.I)),
     ("iso", re.compile(rf"(?<![\d/.])(?P<y>{_YEAR})[-./](?P<m>0?[1-9]|1[0-2])[-./](?P<d>[12]\d|3[01]|0?[1-9])(?![\d/])")),
     ("num", re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])")),
-    # "Dec. 24 4:33 AM EST", "APR 28": no year; it is inferred as a year-less dateline's is
+    # "Nov. 17 6:08 AM EST", "APR 28": no year; it is inferred as a year-less dateline's is
     ("md", re.compile(rf"\b(?P<m>{_MONTH_WORD})\s+(?P<d>{_DAY})\b(?![:.]\d)", re.I)),
 ]
-# A blog's byline: "Posted by A. Writer in Local News on Friday, September 20, 2013."
+# A blog's byline: "Posted by A. Writer in Local News on Monday, October 14, 2019."
 _BYLINE = re.compile(r"\b(?:posted|published|filed|written)\s+(?:in|by|to|under)\b.{0,100}?\bon\s+$", re.I)
 # What else a stamp line may hold. Anything else (a verb, a lower-case word) makes it prose.
 _STAMP_WORDS = frozenset("""
@@ -68,7 +68,7 @@ class Stamp:
     text: str
     readings: tuple[dt.date, ...]  # one reading, or two (day-first, month-first) while ambiguous
     update: bool  # "Updated ..." rather than "Published ..."
-    month_day: tuple[int, int] | None = None  # a stamp with no year ("Dec. 24 4:33 AM EST")
+    month_day: tuple[int, int] | None = None  # a stamp with no year ("Nov. 17 6:08 AM EST")
 
 
 def find_stamps(text: str, body_start: int = 0) -> list[Stamp]:
@@ -192,8 +192,8 @@ _ADDRESS_PATTERNS = [
 def address_date(url: str) -> tuple[dt.date, str] | None:
     """The date a page's address carries, with the part of it that says so.
 
-    >>> address_date("https://example.com/2013/may/03/local/story")
-    (datetime.date(2013, 5, 3), '/2013/may/03')
+    >>> address_date("https://example.com/2011/oct/07/metro/story")
+    (datetime.date(2011, 10, 7), '/2011/oct/07')
     """
     path = re.sub(r"^[a-z]+://[^/]*", "", url.strip(), flags=re.I)
     path = path.split("?", 1)[0].split("#", 1)[0]
