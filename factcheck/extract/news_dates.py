@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from ..chrono import FULL_MONTH_NAMES, month_interval, month_number, months_interval, part_of, year_interval
 from ..models import DateValue
 from .date_base import MONTH_ANCHOR, DateMatch
+from .quarter_context import _GAME
+from .quarter_context import calendar_quarter as _calendar_quarter
 from .tense import hedged, tense_at, tense_of_period
 
 if TYPE_CHECKING:
@@ -157,23 +159,6 @@ _FISCAL = re.compile(
     r"|FY ?(?P<fy>(?:19|20)\d\d))\b", re.I)
 
 
-# A calendar quarter is spoken of with money, output or the economy; sport has quarters too.
-_BUSINESS = re.compile(
-    r"\b(?:profits?|revenues?|sales|earnings|income|net loss|operating loss|results|growth|GDP|economy|economic|fiscal|"
-    r"financial|shares?|dividends?|margins?|shipments|output|production|deliveries|orders|exports|imports|"
-    r"inflation|unemployment|quarterly|per cent|percent|%|\$|€|£|billion|million|year-on-year|forecasts?|"
-    r"analysts?|investors?|customers|subscribers|spending|deal|merger|acquisition|takeover)\b|[$€£%]", re.I)
-
-
-_GAME = re.compile(r"\b(?:touchdowns?|goals?|scored|scoring|games?|matches|match|points|innings?|halftime|"
-                   r"quarterback|playoffs?|rebounds|field goal|penalty|minutes? left|lead)\b", re.I)
-_ECONOMY = re.compile(_BUSINESS.pattern + r"|\b(?:hiring|jobs?|employ\w*|layoffs|payrolls|prices|firms|compan(?:y|ies)|markets?|wages)\b", re.I)
-
-
-def _calendar_quarter(page: "Page", position: int) -> bool:  # with no game, an article on the economy ("Hiring picked up", not "rallied in the fourth quarter to beat the Comets")
-    return not _GAME.search(page.text, *(sentence := page.sentence_at(position))) and bool(_BUSINESS.search(page.text, *sentence) or _ECONOMY.search(page.text) and not (
-        _GAME.search(page.text) or any(not re.search(rf"{_MONTH_ANY} $", page.text[max(0, m.start() - 10):m.start()])
-                                       for m in re.finditer(r"\b\d{1,3}-\d{1,3}\b", page.text))))  # a score, not "Jan. 27-28"
 
 
 def _period(year: int, index: int, unit: str) -> tuple[dt.date, dt.date]:
