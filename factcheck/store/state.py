@@ -32,6 +32,7 @@ from pathlib import Path
 
 from ..errors import OutputNotWritable
 from .atomic import make_folder, write_text
+from .report_order import ReportOrder
 
 STATE_FILE = ".factcheck-state.sqlite"  # where the state was before the cache folder: removed when found
 CACHE_DIR = ".factcheck_cache"
@@ -185,7 +186,7 @@ def is_damaged(error: sqlite3.Error) -> bool:
             or str(error).startswith("Could not decode to UTF-8"))
 
 
-class State:
+class State(ReportOrder):
     """The state file of one claims folder, opened for one run.
 
     One run at a time uses it: a second check of the same claims folder waits for the first to end
@@ -200,7 +201,6 @@ class State:
         make_cache_folder(self.path.parent)
         _remove_old_state(claims_dir)
         self.lock = _take_lock(Path(f"{self.path}{LOCK_SUFFIX}"), self.notify)
-        self._order: list[tuple[int, str]] | None = None  # the findings in report order, once read
         try:
             self.connection = self._open()
         except BaseException:
@@ -309,9 +309,8 @@ class State:
         return dict(self.connection.execute("SELECT id, digest FROM stories"))
 
     def finding_reviews(self, reviewed: Iterable[str] = ()) -> dict[str, list[tuple[str, str]]]:
-        """Story -> (finding id, the review its fragments were made with) of each of its findings made
-        with a review or named in ``reviewed`` (those reviewed now): any other was made without one
-        and has none now (reading all 20,000 of a large corpus cost a re-check 0.03 s)."""
+        """Story -> (finding id, the review its fragments were made with) of each of its findings made with
+        a review or reviewed now (``reviewed``): any other was made without one and has none now."""
         stories: dict[str, list[tuple[str, str]]] = {}
         for story, finding_id, review in self.connection.execute(
                 "SELECT story, id, review FROM findings WHERE review != '' OR id IN (SELECT value FROM json_each(?))",
@@ -380,20 +379,6 @@ class State:
         """(verdict, finding, fragment) of every non-empty fragment, in report order (rank, kind, id)."""
         return self.connection.execute("SELECT verdict, finding, text FROM fragments WHERE format = ? "
                                        "ORDER BY rank, kind, finding", (format_name,))
-
-    def order(self, format_name: str) -> tuple[list[tuple[int, str]], dict[str, str]]:
-        """(rank, finding) in report order (no fragment read) and, by finding, those not yet in the file.
-        A format with a fragment for every finding has the findings' own order, read once for all such
-        formats (four of them, 20,000 rows each, were a tenth of a re-check's instructions)."""
-        fresh = dict(self.connection.execute("SELECT finding, text FROM fragments WHERE format = ? AND fresh",
-                                             (format_name,)))
-        if not self.connection.execute("SELECT (SELECT count(*) FROM fragments WHERE format = ?) = "
-                                       "(SELECT count(*) FROM findings)", (format_name,)).fetchone()[0]:
-            return self.connection.execute("SELECT rank, finding FROM fragments WHERE format = ? ORDER BY rank, "
-                                           "kind, finding", (format_name,)).fetchall(), fresh
-        if self._order is None:
-            self._order = self.connection.execute("SELECT rank, id FROM findings ORDER BY rank, kind, id").fetchall()
-        return self._order, fresh
 
     def layout(self, format_name: str) -> tuple[str, str, bytes, bytes] | None:
         return self.connection.execute("SELECT signature, findings, offsets, sizes FROM layouts WHERE format = ?",
