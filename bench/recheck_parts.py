@@ -7,6 +7,9 @@ imports, listing (finding the articles), reading (articles that changed: read, e
 stories (grouping), comparing (the stories that changed), reports (the seven files), other (the
 rest of the run: the state, the terminal's table) and total. run.py calls it on the re-check it
 measures; run it by hand over a corpus checked before (the run state must exist) to see one.
+"imports" depends on whether the package's bytecode exists: run.py compiles it first
+(`python -m compileall`), as `pip install` does; an editable install run with
+PYTHONDONTWRITEBYTECODE=1 compiles every source again each run (0.1-0.15 s more).
 """
 from __future__ import annotations
 

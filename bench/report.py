@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # run.py imports this module, so the records are only named f
 def render_report(command: str, machine: dict[str, str], options: list[str], corpora: list[Corpus],
                   extraction: Extraction, dates: SearchDates, checks: list[Check],
                   recheck: tuple[Check, Check, str, dict[str, float]], story: Check, recheck_size: int,
-                  dask_checks: list[tuple[Check, bool]] | None = None) -> str:
+                  dask_checks: list[tuple[Check, bool]] | None = None, bytecode: str = "") -> str:
     check_line = shlex.join(["python", "-m", "factcheck", "check", "CORPUS", "--claims-dir", "FRESH",
                              "--reports-dir", "FRESH", "--fail-on", "never", *options])
     lines = ["# factcheck benchmark", "", f"Command: `{command}`", "",
@@ -24,7 +24,7 @@ def render_report(command: str, machine: dict[str, str], options: list[str], cor
     lines += _check_table(checks, recheck, story, dask_checks or [], dates.megabytes / dates.seconds)
     lines += _recheck_note(recheck)
     lines += _story_note(checks, story)
-    lines += _method_notes()
+    lines += _method_notes(bytecode)
     return "\n".join(lines) + "\n"
 
 
@@ -98,8 +98,9 @@ def _story_note(checks: list[Check], story: Check) -> list[str]:
             f"articles about {same_size.corpus.events:,} events.", ""]
 
 
-def _method_notes() -> list[str]:
+def _method_notes(bytecode: str = "") -> list[str]:
     return ["## How it is measured", "",
+            *([f"- Python bytecode: {bytecode}."] if bytecode else []),
             "- Corpora are synthetic (`bench/generate.py`): invented events reported by 3-8 invented outlets "
             "each, 3-8 KB per article, planted agreements and conflicts; cached in the work folder.",
             "- Extraction rows time the library in this process; the first article is extracted once before "

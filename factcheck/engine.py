@@ -348,8 +348,8 @@ def _stale_stories(state: State, rows: dict[str, SourceRow], members: dict[str, 
     """(story, digest) of the stories whose articles or reviews changed; the findings of stories
     that are gone dropped."""
     digests = state.story_digests()
-    reviewed_with = state.finding_reviews()
     current_review = {finding_id: review.model_dump_json() for finding_id, review in reviews.reviews.items()}
+    reviewed_with = state.finding_reviews(current_review)
     state.drop_stories([story for story in digests if story not in members])
     stale = []
     for story in sorted(members):

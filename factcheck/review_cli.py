@@ -16,8 +16,6 @@ import os
 import sys
 from pathlib import Path
 
-from tabulate import tabulate
-
 from .errors import FactcheckError, UnknownFinding
 from .load.listing import is_url
 from .models import VERDICTS, Finding, Report
@@ -169,6 +167,8 @@ def run_list(arguments: argparse.Namespace, reports_dir: Path) -> int:
     rows = [[f.id, f.verdict, f.kind, _short(printable(f.subject), 40), _short(printable(review_label(f)), 30)]
             for f in findings]
     if rows:
+        from tabulate import tabulate  # only `factcheck list` lays out a table: `check` need not import it
+
         sys.stdout.write(tabulate(rows, headers=["id", "verdict", "kind", "subject", "review"], tablefmt="plain",
                                   disable_numparse=True) + "\n")
     print(f"factcheck: {len(rows)} of {len(report.findings)} findings", file=sys.stderr)

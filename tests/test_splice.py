@@ -16,7 +16,7 @@ from factcheck.report.fragments import Sources, _rehashed
 from factcheck.report_step import _VERDICT_OF_RANK
 from factcheck.store import splice
 from factcheck.store.splice import Layout, Piece, Splicer
-from factcheck.store.state import RANK
+from factcheck.store.state import RANK, State
 
 
 def _copied(monkeypatch) -> list[int]:
@@ -193,3 +193,21 @@ def test_an_edit_mends_the_content_hash_in_the_kept_json_sources(workspace, monk
 ])
 def test_content_hashes_are_mended_only_where_each_stands_once(text, rehashed, expected):
     assert _rehashed(text, rehashed) == expected
+
+
+def test_each_format_s_order_is_its_fragments_order_and_full_formats_share_one(workspace, monkeypatch):  # noqa: F811
+    seen: list[tuple[bool, bool]] = []
+    order = State.order
+
+    def checked(self, format_name):
+        found = order(self, format_name)
+        own = self.connection.execute("SELECT rank, finding FROM fragments WHERE format = ? ORDER BY rank, kind, "
+                                      "finding", (format_name,)).fetchall()
+        seen.append((found[0] == own, found[0] is self._order))
+        return found
+    monkeypatch.setattr(State, "order", checked)
+    _append(workspace, "article-00007.txt", "Officials said 41 buses were bought.\n")
+    run(workspace)
+    assert reports(workspace) == from_scratch(workspace)
+    assert len(seen) >= 4 and all(same for same, _ in seen)
+    assert sum(shared for _, shared in seen) >= 2  # read once, used by every format with a fragment per finding

@@ -26,12 +26,13 @@ try:
     import fcntl
 except ImportError:  # Windows: runs are not kept apart
     fcntl = None  # type: ignore[assignment]
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import OutputNotWritable
 from .atomic import make_folder, write_text
+from .report_order import ReportOrder
 
 STATE_FILE = ".factcheck-state.sqlite"  # where the state was before the cache folder: removed when found
 CACHE_DIR = ".factcheck_cache"
@@ -185,7 +186,7 @@ def is_damaged(error: sqlite3.Error) -> bool:
             or str(error).startswith("Could not decode to UTF-8"))
 
 
-class State:
+class State(ReportOrder):
     """The state file of one claims folder, opened for one run.
 
     One run at a time uses it: a second check of the same claims folder waits for the first to end
@@ -210,6 +211,7 @@ class State:
         """The state turned out damaged in the middle of a run: keep it for a look (renamed), and
         start again from an empty one."""
         self.connection.close()
+        self._order = None
         self.connection = self._open(damaged=error)
 
     def _open(self, damaged: sqlite3.Error | None = None) -> sqlite3.Connection:
@@ -306,10 +308,13 @@ class State:
     def story_digests(self) -> dict[str, str]:
         return dict(self.connection.execute("SELECT id, digest FROM stories"))
 
-    def finding_reviews(self) -> dict[str, list[tuple[str, str]]]:
-        """Story -> (finding id, the review its fragments were made with) of each of its findings."""
+    def finding_reviews(self, reviewed: Iterable[str] = ()) -> dict[str, list[tuple[str, str]]]:
+        """Story -> (finding id, the review its fragments were made with) of each of its findings made with
+        a review or reviewed now (``reviewed``): any other was made without one and has none now."""
         stories: dict[str, list[tuple[str, str]]] = {}
-        for story, finding_id, review in self.connection.execute("SELECT story, id, review FROM findings"):
+        for story, finding_id, review in self.connection.execute(
+                "SELECT story, id, review FROM findings WHERE review != '' OR id IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(reviewed)),)):
             stories.setdefault(story, []).append((finding_id, review))
         return stories
 
@@ -328,6 +333,7 @@ class State:
         self.connection.execute("INSERT OR REPLACE INTO stories VALUES (?, ?, ?)", (story, digest, problems))
 
     def _drop_findings(self, story: str) -> None:
+        self._order = None
         self.connection.execute("DELETE FROM fragments WHERE finding IN (SELECT id FROM findings WHERE story = ?)",
                                 (story,))
         self.connection.execute("DELETE FROM findings WHERE story = ?", (story,))
@@ -373,13 +379,6 @@ class State:
         """(verdict, finding, fragment) of every non-empty fragment, in report order (rank, kind, id)."""
         return self.connection.execute("SELECT verdict, finding, text FROM fragments WHERE format = ? "
                                        "ORDER BY rank, kind, finding", (format_name,))
-
-    def order(self, format_name: str) -> tuple[list[tuple[int, str]], dict[str, str]]:
-        """(rank, finding) in report order (no fragment read) and, by finding, those not yet in the file."""
-        fresh = dict(self.connection.execute("SELECT finding, text FROM fragments WHERE format = ? AND fresh",
-                                             (format_name,)))
-        return self.connection.execute("SELECT rank, finding FROM fragments WHERE format = ? ORDER BY rank, kind, "
-                                       "finding", (format_name,)).fetchall(), fresh
 
     def layout(self, format_name: str) -> tuple[str, str, bytes, bytes] | None:
         return self.connection.execute("SELECT signature, findings, offsets, sizes FROM layouts WHERE format = ?",
