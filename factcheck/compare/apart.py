@@ -48,8 +48,8 @@ def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
 def _two_pasts(one: ClaimBase, other: ClaimBase) -> bool:
     """Figures each dated by its own clause to a past time, the two times apart: two facts of
     history, however alike their sentences (an echo pairs them by their words, not their frames).
-    Not one dated and one not: "the best of her seasons in 2011 with 71 assists" and "in the
-    current campaign with 71 assists" are one season told in an article of that year."""
+    Not one dated and one not: "the best of her seasons in 2011 with 71 assists" and "in this
+    campaign, with 71 assists," are one season told in an article of that year."""
     first, second = one.frame.when, other.frame.when
     if not first or not second or "/" not in first or "/" not in second:
         return False

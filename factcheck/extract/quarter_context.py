@@ -27,7 +27,7 @@ _MONTH_BEFORE = re.compile(rf"(?:{FULL_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|A
 def calendar_quarter(page: Page, position: int) -> bool:
     """The quarter at position is a calendar one: no game in its sentence, and money or output in
     it, or an article on the economy ("Hiring picked up") with no game and no score anywhere (not
-    "rallied in the fourth quarter to beat the Comets")."""
+    "the Comets pulled away in the fourth quarter")."""
     start, end = page.sentence_at(position)
     if _GAME.search(page.text, start, end):
         return False
