@@ -76,6 +76,8 @@ FIXED = {
     "f1": "'the gap was 31 points' (a margin) / 'Kovac now has 286 points' (frame_words: margin)",
     "layoffs": "'Subscription revenue, which makes up 92 percent of the total, grew 13 percent' / 'Quillon shares rose "
                "4.2 percent' (measures: the subject before a relative clause)",
+    "currency": "'Bank shares fell 9.4 percent' / 'Akdeniz Bank lost 9.9 percent' (measures: a sector against one "
+                "named company)",
     "retail": "'Comparable sales, which strip out the effect of store openings and closures, rose 3.1 percent' / 'The "
               "stock jumped nearly 7%' (measures: the subject before a relative clause)",
     "boxoffice": "the first film's $1.1 billion in 2019 / the second's $1.3 billion in 2022, paired as an echo "
@@ -154,6 +156,8 @@ PAIRS = [
     ("comparable sales against the stock", "Comparable sales, which strip out the effect of store openings and closures, "
      "rose 3.1 percent in the three months ended Feb. 1, ahead of the 2.2 percent analysts had expected.",
      "The stock jumped nearly 7% on the news, its best day in more than a year.", {"3.1 percent", "nearly 7%"}),
+    ("a sector's shares against one bank's", "Bank shares fell 9.4 percent.",
+     "Akdeniz Bank lost 9.9 percent, the maximum daily decline allowed.", {"9.4 percent", "9.9 percent"}),
     ("two films' takings in two years", "The first film opened to $94 million in 2019 and went on to gross $1.1 billion "
      "worldwide.", "The second film opened at $131 million in 2022 and finished with $1.3 billion worldwide.",
      {"$1.1 billion", "$1.3 billion"}),
@@ -216,6 +220,8 @@ CONTROLS = [
     ("one measure told two ways after a relative clause", "Comparable sales, which strip out the effect of store "
      "openings and closures, rose 3.1 percent in the quarter.", "Comparable sales, which leave out new stores, rose 4.5 "
      "percent in the quarter.", {"3.1 percent", "4.5 percent"}),
+    ("a sector's shares told two ways", "Bank shares fell 9.4 percent.", "The banking index sank 9.9 percent.",
+     {"9.4 percent", "9.9 percent"}),
     ("one crude told two ways", "Brent crude fell 2.3 percent to $74.10 a barrel.",
      "Brent crude fell 2.8 percent to $74.10 a barrel.", {"2.3 percent", "2.8 percent"}),
     ("this season's average beside last season's", "Ward is averaging 23.8 points this season, up from 17.2 last season.",

@@ -35,6 +35,11 @@ _INSTRUMENTS = frozenset("""crude oil gold silver copper platinum bitcoin euro d
 # percent gain in the Nasdaq Composite index".
 _CHANGE_IN = re.compile(r"\s+(?:jump|rise|increase|gain|climb|surge|drop|fall|decline|slide|slump|decrease|cut)\s+in\s+"
                         r"(?:the\s+|its\s+|their\s+)?(?P<what>[\w&'’-]+(?:\s+[\w&'’-]+){0,3})")
+# Sectors of a market whose shares or index news tells as one ("Bank shares fell 9.4 percent").
+_SECTORS = frozenset("""bank banks banking tech technology energy oil mining retail retailers airline airlines auto
+    car carmaker carmakers property insurance insurer insurers chip chipmaker chipmakers pharmaceutical drug utility
+    utilities telecom media defence defense construction steel""".split())
+_SECTOR = frozenset({"*"})
 # A thing read from a relative clause between the subject and the figure's verb; the subject before
 # that clause ("Comparable sales, which strip out the effect of store openings and closures, rose").
 _RELATIVE = re.compile(r"(?:which|who|that)\s")
@@ -55,10 +60,14 @@ def _measure(claim: ClaimBase) -> tuple[str, frozenset[str]] | None:
     words = [word.removesuffix("'s") for word in thing.replace("’", "'").split()]
     while len(words) > 1 and words[-1].islower() and words[-1].endswith("ed") and is_verbish(words[-1]):
         words.pop()  # "Brent crude settled": the thing, not its verb
+    if len(words) > 1 and words[0].lower() in _SECTORS and words[1] in _MEASURE_WORDS and claim.sentence.startswith(words[0]):
+        words[0] = words[0].lower()  # "Bank shares fell": capitalised by its place, not a name
     names = frozenset(word.lower() for word in words if word[:1].isupper() and word not in COMMON_CAPITALISED
                       and word.lower() not in _MEASURE_WORDS and word.lower() not in _INSTRUMENTS)
     for word in reversed(words):
         measure = _MEASURE_WORDS.get(word.lower())
+        if measure == "quote" and not names and _SECTORS.intersection(words):
+            return measure, _SECTOR  # "Bank shares fell 9.4 percent": a sector's, not one named company's
         if measure:
             return measure, names
     instruments = frozenset(word.lower() for word in words if word.lower() in _INSTRUMENTS)
