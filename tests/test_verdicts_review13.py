@@ -2,10 +2,10 @@
 diplomacy, polls, aid and courts.
 
 Each folder of tests/review13/ is one invented event told by two or three outlets (wire copy,
-national and local papers, radio and television briefs) at 100-530 words an article: earnings and
-mergers, market days, product launches and recalls, games with streaks and season figures, awards,
-medical studies and approvals, treaties, polls and surveys, refugee and aid operations, sentencing
-hearings, crashes with the history of earlier ones. Background paragraphs, quotes, forecasts,
+national and local papers, radio and television briefs) at 93-739 words an article (median 352):
+earnings and mergers, market days, product launches and recalls, games with streaks and season
+figures, awards, medical studies and approvals, treaties, polls and surveys, refugee and aid
+operations, sentencing hearings, crashes with the history of earlier ones. Background paragraphs, quotes, forecasts,
 last year's figures and other companies' or players' figures sit beside the event's own. The folder
 is checked as a corpus of one story. Nothing in a set is a real discrepancy except the planted ones
 (``PLANTED``), which should be conflicts. The pairs below are sentences cut from the sets, one per
