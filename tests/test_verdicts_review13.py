@@ -2,10 +2,10 @@
 diplomacy, polls, aid and courts.
 
 Each folder of tests/review13/ is one invented event told by two or three outlets (wire copy,
-national and local papers, radio and television briefs) at 100-530 words an article: earnings and
-mergers, market days, product launches and recalls, games with streaks and season figures, awards,
-medical studies and approvals, treaties, polls and surveys, refugee and aid operations, sentencing
-hearings, crashes with the history of earlier ones. Background paragraphs, quotes, forecasts,
+national and local papers, radio and television briefs) at 93-739 words an article (median 352):
+earnings and mergers, market days, product launches and recalls, games with streaks and season
+figures, awards, medical studies and approvals, treaties, polls and surveys, refugee and aid
+operations, sentencing hearings, crashes with the history of earlier ones. Background paragraphs, quotes, forecasts,
 last year's figures and other companies' or players' figures sit beside the event's own. The folder
 is checked as a corpus of one story. Nothing in a set is a real discrepancy except the planted ones
 (``PLANTED``), which should be conflicts. The pairs below are sentences cut from the sets, one per
@@ -76,6 +76,10 @@ FIXED = {
     "f1": "'the gap was 31 points' (a margin) / 'Kovac now has 286 points' (frame_words: margin)",
     "layoffs": "'Subscription revenue, which makes up 92 percent of the total, grew 13 percent' / 'Quillon shares rose "
                "4.2 percent' (measures: the subject before a relative clause)",
+    "currency": "'Bank shares fell 9.4 percent' / 'Akdeniz Bank lost 9.9 percent' (measures: a sector against one "
+                "named company)",
+    "retail": "'Comparable sales, which strip out the effect of store openings and closures, rose 3.1 percent' / 'The "
+              "stock jumped nearly 7%' (measures: the subject before a relative clause)",
     "boxoffice": "the first film's $1.1 billion in 2019 / the second's $1.3 billion in 2022, paired as an echo "
                  "(apart._two_pasts)",
 }
@@ -86,6 +90,8 @@ LEFT = {
                "is set against every bank's",
     "launch": "'That phone cost $599' (the first model, dated in the sentence before) / 'A larger Orbit 9 Max ... will "
               "cost $1,199': the subjects differ only through 'That', which refers back",
+    "nato": "'Spain, which spent about 1.3 per cent of GDP last year' / 'It spent 2.1 percent last year' (Germany, named "
+            "in the sentence before): the 'which' clause gives Spain no holder, and 'it' is as often the story's own",
 }
 
 
@@ -143,13 +149,32 @@ PAIRS = [
      "Revenue from the cloud unit climbed 42 percent to $1.9 billion.", {"$5.2 billion", "$1.9 billion"}),
     ("two crudes", "Brent crude settled down $1.74, or 2.3 percent, at $74.10 a barrel.",
      "U.S. crude fell $1.68, or 2.4 percent, to $70.35.", {"2.3 percent", "2.4 percent"}),
+    ("an index against bank shares", "The BIST 100 index fell 6.1 percent.", "Bank shares fell 9.4 percent.",
+     {"6.1 percent", "9.4 percent"}),
+    ("two cryptocurrencies", "Bitcoin rose 4.6 percent on the day.", "Ether rose 7.2 percent to $5,140.",
+     {"4.6 percent", "7.2 percent"}),
+    ("comparable sales against the stock", "Comparable sales, which strip out the effect of store openings and closures, "
+     "rose 3.1 percent in the three months ended Feb. 1, ahead of the 2.2 percent analysts had expected.",
+     "The stock jumped nearly 7% on the news, its best day in more than a year.", {"3.1 percent", "nearly 7%"}),
+    ("a sector's shares against one bank's", "Bank shares fell 9.4 percent.",
+     "Akdeniz Bank lost 9.9 percent, the maximum daily decline allowed.", {"9.4 percent", "9.9 percent"}),
     ("two films' takings in two years", "The first film opened to $94 million in 2019 and went on to gross $1.1 billion "
      "worldwide.", "The second film opened at $131 million in 2022 and finished with $1.3 billion worldwide.",
      {"$1.1 billion", "$1.3 billion"}),
 ]
 
 
-@pytest.mark.parametrize("first, second, texts", [pytest.param(*pair[1:], id=pair[0]) for pair in PAIRS])
+# Pairs left loud (strict xfail, with the reason).
+LEFT_PAIRS = [
+    ("the first model's price in an echo", "The Orbit 9 costs $899.", "The first Orbit in 2013 cost $599.", {"$899", "$599"},
+     "an echo of one dated and one undated figure stays one fact: the rule that parted them lost a dev plant ('in 2008 "
+     "with 59 catches' told in a 2008 article)"),
+]
+
+
+@pytest.mark.parametrize("first, second, texts", [pytest.param(*pair[1:], id=pair[0]) for pair in PAIRS]
+                         + [pytest.param(*pair[1:4], id=pair[0], marks=pytest.mark.xfail(strict=True, reason=pair[4]))
+                            for pair in LEFT_PAIRS])
 def test_no_false_conflict_in_a_pair(first, second, texts):
     report = report_pair(first, second)
     assert not any(texts <= {claim.text for claim in finding.claims} and finding.verdict == "conflict"
@@ -192,6 +217,11 @@ CONTROLS = [
      "Okonjo scored 11 league goals in his first season.", {"nine", "11"}),
     ("last year's cuts told two ways", "Quillon cut 1,000 jobs, or about 5 percent of its staff, in January 2024.",
      "Quillon cut 1,200 jobs, or about 5 percent of its staff, in January 2024.", {"1,000", "1,200"}),
+    ("one measure told two ways after a relative clause", "Comparable sales, which strip out the effect of store "
+     "openings and closures, rose 3.1 percent in the quarter.", "Comparable sales, which leave out new stores, rose 4.5 "
+     "percent in the quarter.", {"3.1 percent", "4.5 percent"}),
+    ("a sector's shares told two ways", "Bank shares fell 9.4 percent.", "The banking index sank 9.9 percent.",
+     {"9.4 percent", "9.9 percent"}),
     ("one crude told two ways", "Brent crude fell 2.3 percent to $74.10 a barrel.",
      "Brent crude fell 2.8 percent to $74.10 a barrel.", {"2.3 percent", "2.8 percent"}),
     ("this season's average beside last season's", "Ward is averaging 23.8 points this season, up from 17.2 last season.",

@@ -35,8 +35,16 @@ _INSTRUMENTS = frozenset("""crude oil gold silver copper platinum bitcoin euro d
 # percent gain in the Nasdaq Composite index".
 _CHANGE_IN = re.compile(r"\s+(?:jump|rise|increase|gain|climb|surge|drop|fall|decline|slide|slump|decrease|cut)\s+in\s+"
                         r"(?:the\s+|its\s+|their\s+)?(?P<what>[\w&'’-]+(?:\s+[\w&'’-]+){0,3})")
-# A thing read from a relative clause between the subject and the figure's verb.
+# Sectors of a market whose shares or index news tells as one ("Bank shares fell 9.4 percent").
+_SECTORS = frozenset("""bank banks banking tech technology energy oil mining retail retailers airline airlines auto
+    car carmaker carmakers property insurance insurer insurers chip chipmaker chipmakers pharmaceutical drug utility
+    utilities telecom media defence defense construction steel""".split())
+_SECTOR = frozenset({"*"})
+# A thing read from a relative clause between the subject and the figure's verb; the subject before
+# that clause ("Comparable sales, which strip out the effect of store openings and closures, rose").
 _RELATIVE = re.compile(r"(?:which|who|that)\s")
+_OPENING_RELATIVE = re.compile(r"(?P<subject>[^,]{1,40}),\s+(?:which|who)\b[^,;]{1,80},\s+[a-z]+\s+(?:by\s+|to\s+)?"
+                               r"(?:about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more than\s+|some\s+)?$")
 _NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*|&|\d+")
 
 
@@ -46,15 +54,20 @@ def _measure(claim: ClaimBase) -> tuple[str, frozenset[str]] | None:
     at = claim.sentence.find(claim.text)
     found = _CHANGE_IN.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
     thing = found["what"] if found else claim.frame.thing or ""
-    if _RELATIVE.match(thing):  # "Subscription revenue, which makes up 92 percent of the total, grew 13 percent"
-        thing = claim.sentence.split(",")[0]
+    opening = _OPENING_RELATIVE.match(claim.sentence[:max(at, 0)])
+    if opening or _RELATIVE.match(thing):  # "Subscription revenue, which makes up 92 percent of the total, grew 13 percent"
+        thing = opening["subject"] if opening else claim.sentence.split(",")[0]
     words = [word.removesuffix("'s") for word in thing.replace("’", "'").split()]
     while len(words) > 1 and words[-1].islower() and words[-1].endswith("ed") and is_verbish(words[-1]):
         words.pop()  # "Brent crude settled": the thing, not its verb
+    if len(words) > 1 and words[0].lower() in _SECTORS and words[1] in _MEASURE_WORDS and claim.sentence.startswith(words[0]):
+        words[0] = words[0].lower()  # "Bank shares fell": capitalised by its place, not a name
     names = frozenset(word.lower() for word in words if word[:1].isupper() and word not in COMMON_CAPITALISED
                       and word.lower() not in _MEASURE_WORDS and word.lower() not in _INSTRUMENTS)
     for word in reversed(words):
         measure = _MEASURE_WORDS.get(word.lower())
+        if measure == "quote" and not names and _SECTORS.intersection(words):
+            return measure, _SECTOR  # "Bank shares fell 9.4 percent": a sector's, not one named company's
         if measure:
             return measure, names
     instruments = frozenset(word.lower() for word in words if word.lower() in _INSTRUMENTS)
