@@ -423,6 +423,25 @@ def test_a_relative_date_on_a_page_only_stamped_updated_is_never_a_conflict():
     assert not dates or dates[0].verdict != "conflict"
 
 
+def report_of_set(folder):
+    """A folder of one event's articles (front matter and text, as a corpus holds them) checked as
+    one story: the check of stories is not what the long same-event sets are about."""
+    from factcheck.load.corpus import parse_article
+    articles = [parse_article(path.read_text(encoding="utf-8"), path.stem, path.name, path.stem, [])
+                for path in sorted(folder.glob("*.txt"))]
+    claims, terms = [], {}
+    for article in articles:
+        found, _ = extract_article(article)
+        claims += found
+        terms[article.source.id] = {"story": 3}
+    return build_report(Extraction([article.source for article in articles], claims, [], [], terms))
+
+
+def conflict_texts(report) -> list[set[str]]:
+    """Each conflict of a report as the set of its claims' texts."""
+    return [{claim.text for claim in finding.claims} for finding in report.findings if finding.verdict == "conflict"]
+
+
 def _report_dated(first: tuple[str, PublicationDate], second: tuple[str, PublicationDate]):
     articles = [Article(source=Source(id=name, path=f"{name}.txt", content_hash=name, published=date), text=text)
                 for name, (text, date) in (("a", first), ("b", second))]

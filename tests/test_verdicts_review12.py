@@ -12,27 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import Extraction, build_report, extract_article
-from factcheck.load.corpus import parse_article
 from tests.test_verdicts import _report as report_pair
-from tests.test_verdicts import check_verdicts
+from tests.test_verdicts import check_verdicts, conflict_texts, report_of_set
 
 SETS = Path(__file__).parent / "review12"
 
 
 def _report(name: str):
-    articles = [parse_article(path.read_text(encoding="utf-8"), path.stem, path.name, path.stem, [])
-                for path in sorted((SETS / name).glob("*.txt"))]
-    claims, terms = [], {}
-    for article in articles:
-        found, _ = extract_article(article)
-        claims += found
-        terms[article.source.id] = {"story": 3}  # one event: the check of stories is not what these are about
-    return build_report(Extraction([article.source for article in articles], claims, [], [], terms))
+    return report_of_set(SETS / name)
 
 
-def _conflicts(report) -> list[set[str]]:
-    return [{claim.text for claim in finding.claims} for finding in report.findings if finding.verdict == "conflict"]
+_conflicts = conflict_texts
 
 
 # The one real discrepancy planted in a set: the texts of its two claims.
