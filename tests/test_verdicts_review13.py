@@ -50,8 +50,6 @@ MISSED = {
     "sentencing": "the sentences' frames are whole clauses ('Gregory Vance, the founder of ... was sentenced on Thursday "
                   "prison for'), never grouped",
     "cricket": "'scored 178, the highest score of his test career' has no counted noun: no claim",
-    "ipo": "'The IPO raised about $2.4 billion' reads 'IPO' as the holder, so it is never set against the unnamed "
-           "'raising about $1.9 billion'",
 }
 # False conflicts the review found in the sets, each fixed by a rule (kept here so they stay quiet).
 FIXED = {

@@ -349,6 +349,8 @@ def _names_compatible(one: ClaimBase, other: ClaimBase) -> bool:
     """One sentence names what the other names, and maybe more ("the Herons in Harbor City, Fla."),
     but not a second name joined to the figure's ("Harbor City and Tarnvik could lose": joint.py)."""
     first, second = _names(one.sentence), _names(other.sentence)
+    if len(holders := {one.frame.holder, other.frame.holder}) == 2 and all(h and h.isupper() for h in holders):
+        return False  # two holders' initials, which _NAME skips: "NASA spent" / "ESA spent"
     return (first <= second or second <= first) and not joint_apart(one, other) and not joint_apart(other, one)
 
 

@@ -161,6 +161,12 @@ ORGANISATION_WORDS = frozenset("""department ministry agency commission committe
 # Time zones a page stamps its times with ("5:14 a.m. EDT"): capitals, but no one's name.
 TIME_ZONES = frozenset("""GMT UTC BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT HST
     AST ADT NST NDT JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT WIB WITA WIT PKT ICT PHT""".split())
+# Common nouns news sets in capitals: "The IPO raised $2 billion" names no holder, as "The listing"
+# would not.
+COMMON_ACRONYMS = frozenset("""IPO IPOS GDP CEO CFO COO CTO CPI PPI AGM ETF VAT ATM GPS DNA ICU ER SUV SUVS TV AI EV EVS
+    CCTV IVF MRI PM AM""".split())
+# Words in capitals that are never a name: time zones and common nouns' initials.
+INITIALS = TIME_ZONES | COMMON_ACRONYMS
 COMMON_CAPITALISED = frozenset(
     """The A An In On At For But And Or Of To As By With From This That These Those It Its He She They We His
     Her Their Our After Before During When While Since Until If Although Though However Meanwhile Also Still

@@ -11,10 +11,10 @@ from ..text import STOP_WORDS
 from .frame_words import (
     COMMON_CAPITALISED,
     DISTINCT_WORDS,
+    INITIALS,
     LIGHT_VERBS,
     ORGANISATION_WORDS,
     PLACE_NOUNS,
-    TIME_ZONES,
     TOKEN,
 )
 from .lemmas import is_known, is_number_word, is_verbish, lemma, lemmatize_proper
@@ -346,9 +346,9 @@ def _is_name(token: str) -> bool:
 
 
 def _shouted_word(token: str) -> bool:
-    """A word in capitals that is no name: a time zone ("5:14 a.m. EDT"), or a common word set in
-    capitals ("AN", "THE"). (A dictionary look-up would also drop "RAMS" or "EAGLES": teams.)"""
-    return token.isupper() and (token in TIME_ZONES or token.capitalize() in COMMON_CAPITALISED)
+    """A word in capitals that is no name: a time zone ("5:14 a.m. EDT"), a common noun's initials
+    ("IPO", "GDP"), or a common word set in capitals ("AN", "THE"). (A dictionary look-up would also drop "RAMS" or "EAGLES": teams.)"""
+    return token.isupper() and (token in INITIALS or token.capitalize() in COMMON_CAPITALISED)
 
 
 def name_words(tokens: list[str]) -> list[str]:
