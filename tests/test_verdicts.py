@@ -427,14 +427,8 @@ def report_of_set(folder):
     """A folder of one event's articles (front matter and text, as a corpus holds them) checked as
     one story: the check of stories is not what the long same-event sets are about."""
     from factcheck.load.corpus import parse_article
-    articles = [parse_article(path.read_text(encoding="utf-8"), path.stem, path.name, path.stem, [])
-                for path in sorted(folder.glob("*.txt"))]
-    claims, terms = [], {}
-    for article in articles:
-        found, _ = extract_article(article)
-        claims += found
-        terms[article.source.id] = {"story": 3}
-    return build_report(Extraction([article.source for article in articles], claims, [], [], terms))
+    return _report_of([parse_article(path.read_text(encoding="utf-8"), path.stem, path.name, path.stem, [])
+                       for path in sorted(folder.glob("*.txt"))])
 
 
 def conflict_texts(report) -> list[set[str]]:
@@ -443,8 +437,12 @@ def conflict_texts(report) -> list[set[str]]:
 
 
 def _report_dated(first: tuple[str, PublicationDate], second: tuple[str, PublicationDate]):
-    articles = [Article(source=Source(id=name, path=f"{name}.txt", content_hash=name, published=date), text=text)
-                for name, (text, date) in (("a", first), ("b", second))]
+    return _report_of([Article(source=Source(id=name, path=f"{name}.txt", content_hash=name, published=date), text=text)
+                       for name, (text, date) in (("a", first), ("b", second))])
+
+
+def _report_of(articles: list[Article]):
+    # The articles as one story: the check of stories is not what these cases are about.
     claims, terms = [], {}
     for article in articles:
         found, _ = extract_article(article)
