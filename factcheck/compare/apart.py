@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract.frame_words import COMMON_CAPITALISED, INITIALS
-from ..extract.lemmas import is_known, lemmatize_proper
+from ..extract.frame_words import COMMON_CAPITALISED
 from ..models import ClaimBase
 from .aspects import other_aspect
 from .estimates import another_telling
@@ -31,8 +30,6 @@ def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
     aspects of their thing (aspects.py, which also reads a date's "since")."""
     if _two_pasts(one, other):
         return True  # "opened in 2019 and went on to gross $1.1 billion" / "in 2022 ... $1.3 billion"
-    if _two_openers(one, other):
-        return True  # "Apple spent $2.4 billion" / "Google spent $1.9 billion"
     if other_aspect(one, other):
         return True  # another aspect of the thing, in words the frame does not keep (aspects.py)
     if another_telling(one, other):
@@ -46,38 +43,6 @@ def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
         return True
     first, second = _camp(one), _camp(other)
     return first is not None and second is not None and first != second
-
-
-# A sentence that opens with a word in capitals, its verb, and the figure right after the verb:
-# "Apple spent $2.4 billion on research", "BP earned $1.9 billion in the quarter".
-_OPENING = re.compile(r"\s*(?P<name>[A-Z][\w'’&-]*)\s+(?P<verb>[a-z]+)\s+")
-
-
-def _two_openers(one: ClaimBase, other: ClaimBase) -> bool:
-    """Two sentences of one shape whose subjects differ: "Apple spent $2.4 billion" / "Google spent
-    $1.9 billion". A name that opens its sentence and is also a dictionary word reads as no holder
-    (holders.is_common_opener: "Floods", "Revenue"), so the frames cannot part them; the same verb
-    right before each figure and two opening words, one of them surely a name (not a dictionary
-    word, in capitals, or written with a capital inside either sentence), do."""
-    first, second = _opener(one), _opener(other)
-    if first is None or second is None or first[1] != second[1] or first[0] == second[0]:
-        return False
-    return any(_surely_named(word, (one.sentence, other.sentence)) for word in (first[0], second[0]))
-
-
-def _opener(claim: ClaimBase) -> tuple[str, str] | None:
-    found = _OPENING.match(claim.sentence)
-    if found is None or found["name"] in COMMON_CAPITALISED or not claim.sentence.startswith(claim.text, found.end()):
-        return None
-    return found["name"], found["verb"]
-
-
-def _surely_named(word: str, sentences: tuple[str, ...]) -> bool:
-    if word.isupper():
-        return word not in INITIALS and len(word) > 1
-    lowered = word.lower()
-    return (not is_known(lowered) or lemmatize_proper(lowered)
-            or any(re.search(rf"[a-z,;]\s+{re.escape(word)}\b", sentence) for sentence in sentences))
 
 
 def _two_pasts(one: ClaimBase, other: ClaimBase) -> bool:

@@ -12,8 +12,8 @@ import re
 
 from ..align.keys import head_phrase, stem
 from ..align.measures import measures_apart
-from ..extract.frame_words import PLACE_NOUNS
-from ..extract.lemmas import is_verbish
+from ..extract.frame_words import COMMON_CAPITALISED, INITIALS, PLACE_NOUNS
+from ..extract.lemmas import is_known, is_verbish, lemmatize_proper
 from ..extract.subjects import EVENT_NOUNS
 from ..models import ClaimBase
 
@@ -63,7 +63,7 @@ _SHARE_BASE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<base>[a
 # The subject that opens a figure's clause, right before its verb: "Renters spend 40 percent of their
 # income", "Petrol prices rose to 1.80 euros", "Wind supplied 25 percent of electricity".
 _OPENING_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(?:the\s+)?(?P<who>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+"
-                              r"(?:has\s+|have\s+|had\s+|will\s+)?[a-z]+\s+(?:to\s+|by\s+|up\s+|for\s+)?"
+                              r"(?:has\s+|have\s+|had\s+|will\s+)?(?P<verb>[a-z]+)\s+(?:to\s+|by\s+|up\s+|for\s+)?"
                               r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more than\s+|less than\s+)?$", re.I)
 # The year, month or week a figure is told of, after it in its clause: "deported 12,000 people this
 # year" / "10,000 people last year"; "300 flights on Monday" / "1,200 flights over three days".
@@ -109,6 +109,8 @@ def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
         return True
     if one.kind in ("money", "percent") and (_differ(_statistic(one), _statistic(other)) or _subjects_apart(one, other)):
         return True
+    if _names_open_apart(one, other):
+        return True  # "Apple spent $2.4 billion" / "Google spent $1.9 billion"
     if one.kind == "percent" and measures_apart(one, other):
         return True
     if one.kind == "percent" and (_kinds_apart(one.frame.thing, other.frame.thing) or _kinds_apart(_object(one), _object(other))
@@ -338,6 +340,33 @@ def _subjects_apart(one: ClaimBase, other: ClaimBase) -> bool:
         return False
     # A price's one-word subjects may be synonyms ("Crude" / "Oil"): a kind named in two words must show it.
     return one.kind == "percent" or len(first) > 1 or len(second) > 1
+
+
+def _names_open_apart(one: ClaimBase, other: ClaimBase) -> bool:
+    """"Apple spent $2.4 billion" / "Google spent $1.9 billion": the same verb right before each
+    figure, told of two one-word subjects that open their sentences, one of them surely a name. A
+    name that opens its sentence and is also a dictionary word reads as no holder (holders.py:
+    "Floods", "Revenue"), so only these words part them; two such words are left to the frames."""
+    first, second = _opening_name(one), _opening_name(other)
+    if first is None or second is None or first[1] != second[1] or first[0] == second[0]:
+        return False
+    return any(_surely_named(word, (one.sentence, other.sentence)) for word, _verb in (first, second))
+
+
+def _opening_name(claim: ClaimBase) -> tuple[str, str] | None:
+    found = _OPENING_SUBJECT.search(_before(claim))
+    if found is None or found.start() > 0 or " " in found["who"] or not found["who"][0].isupper() \
+            or found["who"].lower() in _NOT_SUBJECTS or found["who"] in COMMON_CAPITALISED:
+        return None
+    return found["who"], found["verb"]
+
+
+def _surely_named(word: str, sentences: tuple[str, ...]) -> bool:
+    """Not a dictionary word, initials that are no common noun's, or written with a capital inside a sentence."""
+    if word.isupper():
+        return len(word) > 1 and word not in INITIALS
+    return (not is_known(word.lower()) or lemmatize_proper(word.lower())
+            or any(re.search(rf"[a-z,;]\s+{re.escape(word)}\b", sentence) for sentence in sentences))
 
 
 def _opening_subject(claim: ClaimBase) -> frozenset[str] | None:
