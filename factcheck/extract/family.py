@@ -52,6 +52,9 @@ _POSSESSIVE = re.compile(rf"\b(?P<parent>[Hh]er|[Hh]is)\s+(?P<number>{NUMBER})(?
                          r"teenage|little|school-age)\s+)?(?:children|kids|grandchildren|grandkids|(?P<own>(?:grand)?(?:sons|"
                          r"daughters)|boys|girls))\b)")
 _POSSESSIVE_PARENT = {"her": "mother", "his": "father"}
+# Its anchor: every match holds one of these words (lower case) inside its sentence; "her" and "his"
+# are in "other", "there" and "this", in most sentences of a page.
+_CHILDREN_WORDS = ("children", "kids", "sons", "daughters", "boys", "girls")
 # "rescued a woman and her two children", "said her sister and her two children": someone the
 # sentence does not name stands right before, and the children are theirs, not the name's.
 _SOMEONE_AND = re.compile(r"\b(?:a|an|the|her|his|their|my|our|your)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+and\s+$")
@@ -81,7 +84,7 @@ def family_counts(page: Page, claims: list[CountClaim], make_count: CountMaker) 
         parent, counted = _PARENTS[match["parent"].lower()]
         counted = children["own"].lower() if children and children["own"] else counted
         _family_claim(page, claims, found, make_count, match, (parent, counted, _parent_named(page, match)))
-    for match in page.finditer(_POSSESSIVE, ("her", "his")):
+    for match in page.finditer(_POSSESSIVE, _CHILDREN_WORDS):
         sentence = page.sentence_at(match.start())
         names = _names_of(_TOKEN_OR_COMMA.findall(page.text[sentence[0]:match.start()]))
         if names and not _SOMEONE_AND.search(page.text[sentence[0]:match.start()]):
