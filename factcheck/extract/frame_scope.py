@@ -35,14 +35,29 @@ def read_scope(text: str, clause_start: int, piece: tuple[int, int], span: tuple
     if clause_start < piece_start and _HANGS_ON.match(text, piece_start, span[0]) and "period" not in (scope or "") \
             and any(pattern.search(text, clause_start, piece_start) for pattern, label in SCOPE_CUES if label == "period"):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "period"}))  # "led 41-35 at the break, paced by 15 points"
-    if "period" not in (scope or "") and (_OPENING_OCCASION.search(text, max(0, piece_start - 120), piece_start)
-                                          or _EARLIER_OWNS.search(text, max(piece_start, span[0] - 50), span[0])):
+    if "period" not in (scope or "") and (_ends_with_comma(text, max(0, piece_start - 120), piece_start)
+                                          and _OPENING_OCCASION.search(text, max(0, piece_start - 120), piece_start)
+                                          or _has_apostrophe(text, max(piece_start, span[0] - 50), span[0])
+                                          and _EARLIER_OWNS.search(text, max(piece_start, span[0] - 50), span[0])):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "period"}))  # "In an earlier study of 3,000 adults, the drug cut ..."
     if _AMONG_AFTER.match(text, after_from, piece_end):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "part"}))  # "Three students were among those killed"
     if "need" not in (scope or "") and _NEEDED_AFTER.match(text, span[1]):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "need"}))  # "five short of the 76 needed to govern alone"
     return scope
+
+
+def _ends_with_comma(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends with a comma and white space: what _OPENING_OCCASION's ",\s*$"
+    needs, tested before its search, which re tries at every position of the window."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end > start and text[end - 1] == ","
+
+
+def _has_apostrophe(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds the apostrophe of _EARLIER_OWNS's "'s" (no case to fold)."""
+    return text.find("'", start, end) >= 0 or text.find("’", start, end) >= 0
 
 
 def _joined_end(text: str, start: int, end: int, joins: re.Pattern[str]) -> int:
