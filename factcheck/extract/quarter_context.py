@@ -3,6 +3,7 @@ output or the economy, and sport has quarters too (news_dates.py, seasons.py).""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..chrono import FULL_MONTH_NAMES
@@ -33,7 +34,14 @@ def calendar_quarter(page: Page, position: int) -> bool:
         return False
     if _BUSINESS.search(page.text, start, end):
         return True
-    return bool(_ECONOMY.search(page.text)) and not _GAME.search(page.text) and not _has_score(page.text)
+    return _on_the_economy(page.text)
+
+
+@lru_cache(maxsize=16)
+def _on_the_economy(text: str) -> bool:
+    """Whether the whole article speaks of the economy and of no game or score: one answer a page,
+    kept for its other quarters (each search reads the whole text, case-blind)."""
+    return bool(_ECONOMY.search(text)) and not _GAME.search(text) and not _has_score(text)
 
 
 def _has_score(text: str) -> bool:
