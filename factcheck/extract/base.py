@@ -224,10 +224,16 @@ class Page:
     def finditer(self, pattern: re.Pattern[str], anchor: Anchor) -> Iterator[re.Match[str]]:
         """pattern.finditer over the sentences that hold the anchor, in text order; nothing more
         once the page holds its most claims (not even the anchors are looked for then)."""
+        if len(self.claim_ids) >= MAX_CLAIMS_PER_ARTICLE:
+            return _NOTHING
+        sentences = self.sentences_with(anchor)
+        # Most anchors of a page are in none of its sentences: no generator made and run for them
+        # (every extractor asks for about 80 anchors a page, read right away by a for loop).
+        return self._matches(pattern, sentences) if sentences else _NOTHING
+
+    def _matches(self, pattern: re.Pattern[str], sentences: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
         claim_ids, text = self.claim_ids, self.text  # (self.full, read without a call per match)
-        if len(claim_ids) >= MAX_CLAIMS_PER_ARTICLE:
-            return
-        for start, end in self.sentences_with(anchor):
+        for start, end in sentences:
             for match in pattern.finditer(text, start, end):
                 if len(claim_ids) >= MAX_CLAIMS_PER_ARTICLE:
                     return
@@ -251,6 +257,7 @@ class Page:
         self._claimed.add(start, end)
 
 
+_NOTHING: Iterator[Any] = iter(())  # an empty tuple's iterator: exhausted for every caller
 _WORD_SETS: dict[int, list[Any]] = {}  # id -> [anchor, its single characters, its longer words, all known]
 
 
