@@ -54,6 +54,7 @@ class Page:
         self._present: set[str] | None = None  # the anchor words the body holds, all found in one pass
         self._hits: dict[str, list[int]] = {}  # where each of them starts
         self._line_starts: list[int] | None = None
+        self._is_latin1: bool | None = None
 
     def line_and_column(self, offset: int) -> tuple[int, int]:
         if self._line_starts is None:
@@ -109,11 +110,13 @@ class Page:
 
     def _latin1(self) -> bool:
         """Whether every character of the text is below U+0100 (the copy is a memcpy for such text)."""
-        try:
-            self.text.encode("latin-1")
-        except UnicodeEncodeError:
-            return False
-        return True
+        if self._is_latin1 is None:  # asked by every word-start anchor: the text is encoded once a page
+            try:
+                self.text.encode("latin-1")
+                self._is_latin1 = True
+            except UnicodeEncodeError:
+                self._is_latin1 = False
+        return self._is_latin1
 
     def _regex_hits(self, anchor: re.Pattern[str]) -> Iterator[int]:
         position = self.article.body_start
@@ -297,8 +300,12 @@ class Within:
     pattern: re.Pattern[str]
 
     def __hash__(self) -> int:  # re.Pattern's own hash reads its whole compiled code, at every look-up
-        parent = self.parent.pattern if isinstance(self.parent, re.Pattern) else self.parent
-        return hash((parent, self.pattern.pattern, self.pattern.flags))
+        known = self.__dict__.get("_hash")  # made once: every page looks its Withins up by value
+        if known is None:
+            parent = self.parent.pattern if isinstance(self.parent, re.Pattern) else self.parent
+            known = hash((parent, self.pattern.pattern, self.pattern.flags))
+            object.__setattr__(self, "_hash", known)
+        return known
 
 
 _REACH = 32
