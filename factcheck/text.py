@@ -42,9 +42,10 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for line_start, line_end in _lines(text, start, end):
         piece_start = line_start
         for stop in _SENTENCE_END.finditer(text, line_start, line_end):
+            at = stop.start()
             # Only the word before the stop matters, so look at a short window, not the whole piece.
-            if text[stop.start()] == "." and not _long_word_before(text, stop.start()) and _is_abbreviation(
-                    _word_ending_at(text, max(piece_start, stop.start() - 24), stop.start())):
+            if text[at] == "." and not _long_word_before(text, at) and _is_abbreviation(
+                    _word_ending_at(text, max(piece_start, at - 24), at)):
                 continue
             _add_span(text, piece_start, stop.end(), spans)
             piece_start = stop.end()

@@ -249,7 +249,7 @@ class Page:
 
     def sentence_at(self, position: int) -> tuple[int, int]:
         index = bisect.bisect_right(self._sentence_starts, position) - 1
-        return self.sentences[max(index, 0)]
+        return self.sentences[index if index > 0 else 0]
 
     def is_free(self, start: int, end: int) -> bool:
         """False where a dateline or an earlier extractor's claim already covers the span."""
@@ -280,9 +280,13 @@ class SpanSet:
         self._longest = max((end - start for start, end in self._spans), default=0)
 
     def overlaps(self, start: int, end: int) -> bool:
-        low = bisect.bisect_left(self._spans, (start - self._longest,))
-        high = bisect.bisect_left(self._spans, (end,))
-        return any(start < other_end and other_start < end for other_start, other_end in self._spans[low:high])
+        spans = self._spans
+        low = bisect.bisect_left(spans, (start - self._longest,))
+        for index in range(low, bisect.bisect_left(spans, (end,), low)):  # most often none: no slice, no generator
+            other_start, other_end = spans[index]
+            if start < other_end and other_start < end:
+                return True
+        return False
 
     def add(self, start: int, end: int) -> None:
         bisect.insort(self._spans, (start, end))

@@ -46,15 +46,16 @@ def hit_sentences(hits: list[int], length: int, at_word_start: bool, lowered: st
     hit at or after where the last one left off."""
     found: list[int] = []
     after = 0
+    right = bisect.bisect_right
     for position in hits:
         if position < after:
             continue
         if at_word_start and position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_"):
             after = position + 1
             continue
-        index = max(bisect.bisect_right(starts, position) - 1, 0)
-        sentence_start, sentence_end = sentences[index]
+        index = right(starts, position) - 1
+        sentence_start, sentence_end = sentences[index if index > 0 else 0]
         if sentence_start <= position < sentence_end:
-            found.append(index)
-        after = max(position + length, sentence_end)
+            found.append(index if index > 0 else 0)
+        after = position + length if position + length > sentence_end else sentence_end
     return found
