@@ -133,10 +133,10 @@ class Page:
         for start, end in self.sentences_with(anchor.parent):
             if end <= position:
                 continue
-            match = anchor.pattern.search(self.text, max(start, position), end + _REACH)
+            match = anchor.pattern.search(self.text, start if start > position else position, end + _REACH)
             if match is not None and match.start() < end:
                 yield match.start()
-                position = max(match.end(), end)
+                position = match.end() if match.end() > end else end
 
     def _word_sentences(self, words: tuple[str, ...]) -> list[tuple[int, int]]:
         """The sentences in which one of the words starts: str.find over an ASCII-lowered copy, far
@@ -213,15 +213,18 @@ class Page:
         if len(word) > 1:  # a word of the automaton: its hits were found in its one pass over the page
             return hit_sentences(self._hits[word], len(word), at_word_start, lowered, self.sentences, starts)
         position = lowered.find(word, self.article.body_start)
+        right = bisect.bisect_right
         while position >= 0:
             if at_word_start and position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_"):
                 position = lowered.find(word, position + 1)
                 continue
-            index = max(bisect.bisect_right(starts, position) - 1, 0)  # sentence_at, inlined: once a hit
+            index = right(starts, position) - 1  # sentence_at, inlined: once a hit
+            index = index if index > 0 else 0
             sentence_start, sentence_end = sentences[index]
             if sentence_start <= position < sentence_end:
                 found.append(index)
-            position = lowered.find(word, max(position + len(word), sentence_end))
+            after = position + len(word)
+            position = lowered.find(word, after if after > sentence_end else sentence_end)
         return found
 
     def finditer(self, pattern: re.Pattern[str], anchor: Anchor) -> Iterator[re.Match[str]]:
