@@ -37,9 +37,11 @@ PATTERNS = [
     # "over the past year": one unit
     re.compile(r"\b(?:over|during|in|for) (?P<phrase>the (?:past|last|previous) (?P<unit>week|month|year|decade|century))\b", re.I),
     # "a few minutes", "several days", "a couple of weeks", "the next few days", "hundreds of years":
-    # a length told without a figure ("a few days ago" is a date, "a few days later" a step)
+    # a length told without a figure ("a few days ago", "a few years back" are dates; "a few days later",
+    # "several hours after the shooting" steps from an event, with no figure to check them by)
     re.compile(r"\b(?P<amount>(?i:a|the (?:next|past|last|coming|first|final)) few|(?i:several|a couple(?: of)?|hundreds of)) "
-               r"(?P<unit>day|week|month|year|decade|centur|hour|minute|second|night)(?:s|ies)\b(?![- ](?:old|ago|later|earlier)\b)"),
+               r"(?P<unit>day|week|month|year|decade|centur|hour|minute|second|night)(?:s|ies)\b"
+               r"(?![- ](?:old|ago|later|earlier|back|away|after|before|since|from)\b)"),
     # "a week since the shooting": one unit that runs from an event ("a day after the vote" is a date
     # counted from it, anchored.py); "weeklong", "yearlong": a length in one word
     re.compile(r"\b(?P<amount>(?i:an?)) (?P<unit>day|week|month|year|decade)(?= since\b)"),
