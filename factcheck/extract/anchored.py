@@ -18,6 +18,7 @@ from ..models import DateValue
 from ..text import parse_number
 from .date_base import DateMatch
 from .tense import tense_at
+from . import alternatives
 from .year_back import year_back
 
 if TYPE_CHECKING:
@@ -175,6 +176,7 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
         if month is not None:
             _in_year(page, month, found.value)
     keep_order(page, chosen)
+    alternatives.join(page, chosen)  # "in March or April": one claim
 
 
 def _month_of(page: "Page", before: list["DateMatch"], found: "DateMatch") -> "DateMatch | None":
