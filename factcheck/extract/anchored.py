@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from ..chrono import WEEKDAY_NAMES, WEEKDAYS, last_day, month_interval, weekday_near, year_interval
 from ..models import DateValue
 from ..text import parse_number
+from . import alternatives
 from .date_base import DateMatch
 from .tense import tense_at
-from . import alternatives
 from .year_back import year_back
 
 if TYPE_CHECKING:
