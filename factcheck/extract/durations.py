@@ -38,11 +38,11 @@ PATTERNS = [
     re.compile(r"\b(?:over|during|in|for) (?P<phrase>the (?:past|last|previous) (?P<unit>week|month|year|decade|century))\b", re.I),
     # "a few minutes", "several days", "a couple of weeks", "the next few days", "hundreds of years":
     # a length told without a figure ("a few days ago", "a few years back" are dates; "a few days later",
-    # "several hours after the shooting" steps from an event, with no figure to check them by)
+    # "several hours after the vote" steps from an event, with no figure to check them by)
     re.compile(r"\b(?P<amount>(?i:a|the (?:next|past|last|coming|first|final)) few|(?i:several|a couple(?: of)?|hundreds of)) "
                r"(?P<unit>day|week|month|year|decade|centur|hour|minute|second|night)(?:s|ies)\b"
                r"(?![- ](?:old|ago|later|earlier|back|away|after|before|since|from)\b)"),
-    # "a week since the shooting": one unit that runs from an event ("a day after the vote" is a date
+    # "a month since the flood": one unit that runs from an event ("a day after the vote" is a date
     # counted from it, anchored.py); "weeklong", "yearlong": a length in one word
     re.compile(r"\b(?P<amount>(?i:an?)) (?P<unit>day|week|month|year|decade)(?= since\b)"),
     re.compile(r"\b(?P<adj>day|week|month|year)long\b", re.I),
