@@ -21,8 +21,8 @@ _OR = re.compile(r",?\s+or\s+")
 _OR_DAY = re.compile(r" or (?P<day>\d{1,2})\b(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|but|in|at|to|for|when|as|after|before|while)\b)")
 
 
-def join(page: "Page", chosen: list["DateMatch"]) -> None:
-    """Each pair of dates joined by "or" in ``chosen`` becomes one match (in place)."""
+def join(page: "Page", chosen: list["DateMatch"]) -> list["DateMatch"]:
+    """``chosen`` (in text order) with each pair of dates joined by "or" made one match."""
     index = 0
     while index < len(chosen):
         found = chosen[index]
@@ -35,6 +35,7 @@ def join(page: "Page", chosen: list["DateMatch"]) -> None:
             found.value = _spanning(found.value, following.value, page.text[found.start:found.end])
             del chosen[index + 1]
         index += 1
+    return chosen
 
 
 def _plain(found: "DateMatch") -> bool:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from ..chrono import WEEKDAY_NAMES, WEEKDAYS, last_day, month_interval, weekday_near, year_interval
 from ..models import DateValue
 from ..text import parse_number
-from . import alternatives
 from .date_base import DateMatch
 from .tense import tense_at
 from .year_back import year_back
@@ -176,7 +175,6 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
         if month is not None:
             _in_year(page, month, found.value)
     keep_order(page, chosen)
-    alternatives.join(page, chosen)  # "in March or April": one claim
 
 
 def _month_of(page: "Page", before: list["DateMatch"], found: "DateMatch") -> "DateMatch | None":
@@ -344,8 +342,7 @@ def _year_before(page: "Page", before: list["DateMatch"], position: int, anchor:
     back, else the quarter that held the anchor's day a year back ("the three months ended Dec. 31"); from
     the publication date the quarter meant is unknown (the latest ended or the current). Others keep their place."""
     named = re.match(r"\S+ (?:year-ago|year-earlier|prior-year|year-before) (quarter|period|half|month)\b", page.text[position:position + 40], re.I)
-    unit = _granularity(named[1].lower()) if named else ""
-    if not named or placed[2] == unit or how.startswith("the publication date"):
+    if not named or (unit := _granularity(named[1].lower())) == placed[2] or how.startswith("the publication date"):
         return year_back(page, before, position, anchor, placed) if not named else placed  # "a year earlier" (year_back.py)
     previous_start = page.sentence_at(max(0, page.sentence_at(position)[0] - 1))[0]
     given = next((m.value for m in reversed(before) if m.start >= previous_start and m.value.granularity == unit and m.value.start), None)
