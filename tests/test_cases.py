@@ -95,7 +95,7 @@ def _date(fields: list[str], value) -> list[str]:
 
 
 def _duration(fields: list[str], value) -> list[str]:
-    amount, unit = float(fields[0]), fields[1]
+    amount, unit = None if fields[0] == "-" else float(fields[0]), fields[1]  # "-": told without a figure ("a few weeks")
     basis = "range" if "range" in fields[2:] else "stated"
     got = (value.amount, value.unit, value.basis)
     return [] if got == (amount, unit, basis) else [f"got {got}, want {(amount, unit, basis)}"]

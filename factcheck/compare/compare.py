@@ -297,6 +297,8 @@ def _describe_duration(claim: ClaimBase) -> str:
         days = int(value.amount)
         span = describe_interval(value.range_start, value.range_end, "day")
         return f"{days} calendar day{'s' * (days != 1)} ({span})"
+    if value.amount is None:  # "a few weeks": a length told without a figure, as written
+        return claim.text
     amount = format_number(value.amount)
     return f"{amount} {value.unit}{'s' * (value.amount != 1)}"
 

@@ -4,7 +4,7 @@
 The anchor is the date the text gives just before, in the same sentence or the one before it;
 with none, the publication date; with neither, the date stays unresolved. The result keeps no more
 precision than the anchor and the step allow: a year before a quarter is that quarter a year
-earlier, a year before a day is that day's year.
+earlier, a year before a day is that day's year (or more, where the words say: year_back.py).
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from ..models import DateValue
 from ..text import parse_number
 from .date_base import DateMatch
 from .tense import tense_at
+from .year_back import year_back
 
 if TYPE_CHECKING:
     from .base import Page
@@ -341,9 +342,8 @@ def _year_before(page: "Page", before: list["DateMatch"], position: int, anchor:
     back, else the quarter that held the anchor's day a year back ("the three months ended Dec. 31"); from
     the publication date the quarter meant is unknown (the latest ended or the current). Others keep their place."""
     named = re.match(r"\S+ (?:year-ago|year-earlier|prior-year|year-before) (quarter|period|half|month)\b", page.text[position:position + 40], re.I)
-    unit = _granularity(named[1].lower()) if named else ""
-    if not named or placed[2] == unit or how.startswith("the publication date"):
-        return placed
+    if not named or (unit := _granularity(named[1].lower())) == placed[2] or how.startswith("the publication date"):
+        return year_back(page, before, position, anchor, placed) if not named else placed  # "a year earlier" (year_back.py)
     previous_start = page.sentence_at(max(0, page.sentence_at(position)[0] - 1))[0]
     given = next((m.value for m in reversed(before) if m.start >= previous_start and m.value.granularity == unit and m.value.start), None)
     if (day := (given or anchor).start) is None or day.year < 2:

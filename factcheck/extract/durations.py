@@ -36,6 +36,16 @@ PATTERNS = [
     _SHORT_UNITS,
     # "over the past year": one unit
     re.compile(r"\b(?:over|during|in|for) (?P<phrase>the (?:past|last|previous) (?P<unit>week|month|year|decade|century))\b", re.I),
+    # "a few minutes", "several days", "a couple of weeks", "the next few days", "hundreds of years":
+    # a length told without a figure ("a few days ago", "a few years back" are dates; "a few days later",
+    # "several hours after the vote" steps from an event, with no figure to check them by)
+    re.compile(r"\b(?P<amount>(?i:a|the (?:next|past|last|coming|first|final)) few|(?i:several|a couple(?: of)?|hundreds of)) "
+               r"(?P<unit>day|week|month|year|decade|centur|hour|minute|second|night)(?:s|ies)\b"
+               r"(?![- ](?:old|ago|later|earlier|back|away|after|before|since|from)\b)"),
+    # "a month since the flood": one unit that runs from an event ("a day after the vote" is a date
+    # counted from it, anchored.py); "weeklong", "yearlong": a length in one word
+    re.compile(r"\b(?P<amount>(?i:an?)) (?P<unit>day|week|month|year|decade)(?= since\b)"),
+    re.compile(r"\b(?P<adj>day|week|month|year)long\b", re.I),
 ]
 # The sentences each pattern runs over: a piece of text every match holds (lower case in the text,
 # the "long" and hyphened patterns and "a/an" being case-sensitive), so that the many sentences with
@@ -47,7 +57,12 @@ _SPACED_ANCHOR = tuple(" " + unit for unit in ("day", "week", "month", "year", "
 _ONE_UNIT_ANCHOR = tuple(article + " " + unit for article in ("a", "an") for unit in ("day", "week", "month", "year", "decade", "century"))
 # "over the past year": case-blind, so its words count only where the lowered text holds every case (AtWordStart).
 _PAST_UNIT_ANCHOR = AtWordStart(UNIT_ANCHOR, ("the past", "the last", "the previous"))
-_ANCHORS = (_LONG_ANCHOR, _HYPHEN_ANCHOR, _SPACED_ANCHOR, _ONE_UNIT_ANCHOR, _SHORT, _PAST_UNIT_ANCHOR)
+_VAGUE_ANCHOR = ("few ", "several ", "couple ", "hundreds of ")
+_ONE_WORD_ANCHOR = tuple(unit + "long" for unit in ("day", "week", "month", "year"))
+_ANCHORS = (_LONG_ANCHOR, _HYPHEN_ANCHOR, _SPACED_ANCHOR, _ONE_UNIT_ANCHOR, _SHORT, _PAST_UNIT_ANCHOR,
+            _VAGUE_ANCHOR, _ONE_UNIT_ANCHOR, _ONE_WORD_ANCHOR)
+# The span of units a word without a figure allows: wide, so that "a few weeks" and "a month" agree.
+_VAGUE_SPAN = {"few": (2.0, 6.0), "several": (2.0, 9.0), "couple": (2.0, 3.0), "hundreds": (100.0, 999.0)}
 
 
 def extract(page: Page) -> list[DurationClaim]:
@@ -62,7 +77,7 @@ def extract(page: Page) -> list[DurationClaim]:
             if value is not None:
                 if not page.text.startswith(("the ", "The "), span[0]):  # "over the past year" is during it
                     _hedge(page.text[max(0, span[0] - 24):span[0]], value)
-                if value.unit not in _SHORT:  # "17 hours after the attack": no date is that precise
+                if value.unit not in _SHORT and value.amount is not None:  # "17 hours after the attack": no date is that precise
                     _anchor(page, span, value)
                 stated.add(*span)
                 subject = _subject(page, match, span)
@@ -141,6 +156,12 @@ def _stated(match: re.Match[str]) -> DurationValue | None:
     unit = (groups.get("unit") or groups.get("adj") or "").lower()
     unit = "century" if unit.startswith("centur") else unit
     word = (groups.get("amount") or "one").lower()
+    vague = next((span for key, span in _VAGUE_SPAN.items() if key in word), None)
+    if vague is not None and unit in UNIT_DAYS_RANGE:  # "a few weeks": no amount, and never a derived check's
+        low, high = UNIT_DAYS_RANGE[unit]
+        if unit in ("second", "minute"):
+            low, high = low / 4, high * 4
+        return DurationValue(min_days=vague[0] * low, max_days=vague[1] * high, amount=None, unit=unit, basis="stated")
     if unit in _SHORT and word in ("a", "an") and not re.search(r"(?:for|within|after|than|about|nearly|almost|"
                                                                r"around|took|lasted|spent)\s+$", match.string[max(0, match.start() - 12):match.start()], re.I):
         return None  # "an hour" alone may be a rate ("60 miles an hour", "twice a night")

@@ -76,6 +76,7 @@ _BARE_MONTH = re.compile(
 _MONTH_NOUN = re.compile(r" (?:(?:retail|car|home|new-home|factory|industrial|consumer) )?(?:sales|payrolls|jobs report|"
                          r"inflation|unemployment|output|exports|imports|figures|data|elections?|referendum|vote|"
                          r"primary|poll|deadline|meeting|summit)\b")
+_LISTED_NOUN = re.compile(rf"(?:,| and| or) {_MONTH_ANY}{_MONTH_NOUN.pattern}")
 _OWN_CLAUSE = re.compile(r" (?:was|is|has|had|saw|brought|will|marked|began|ended|started)\b")
 
 
@@ -87,8 +88,8 @@ def _month_by_itself(page: "Page", match: re.Match[str], before: str) -> bool:
     after = page.text[match.end():match.end() + 12]
     if after.startswith(("'s", "’s")):
         return not re.search(r"[A-Z][\w.]*\s+$", before)
-    if re.search(rf"{_MONTH_ANY},\s+$", before) or _MONTH_NOUN.match(after):
-        return True  # "in January, February ...", "December sales fell", "the March election"
+    if re.search(rf"{_MONTH_ANY},\s+$", before) or _MONTH_NOUN.match(after) or _LISTED_NOUN.match(page.text, match.end()):
+        return True  # "in January, February ...", "December sales fell", "the March election", "November and December sales"
     if re.search(r"\w['’]s\s+(?:(?:bad|good|busy|worst|best|wet|dry|cold|hot|difficult|tough|disastrous|strong|weak)\s+)?$", before) \
             and not re.match(r"\s+\d", after):
         return True  # "Acme's September", "the company's bad September", "the city's December"
@@ -99,6 +100,7 @@ def _month_by_itself(page: "Page", match: re.Match[str], before: str) -> bool:
 _IN_MONTH_LIST = re.compile(rf"\b{_MONTH_ANY}(?:,\s*|,?\s+(?:and|or|to|through)\s+)$")
 
 
+_MONTH_LIST = re.compile(rf"\b(?:{_MONTH_ANY}(?:,\s*|,?\s+(?:and|or|to|through)\s+))+$")
 _NAME_AFTER = re.compile(rf" (?!{_MONTH_ANY}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]")
 
 
@@ -139,6 +141,13 @@ def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
     else:
         year = pick_year(anchor, tense_of_period(page, match.start(), match.end()), lambda y: dt.date(y, month, 1),
                          lambda y: month_interval(y, month)[1])
+        listed = _MONTH_LIST.search(page.text, max(0, match.start() - 80), match.start())
+        if listed and not re.search(r"\b(?:last|next|this|past|coming)\s+$", page.text[max(0, listed.start() - 12):listed.start()], re.I):
+            # "bookings for August and September": a month of a list follows the one before it, from the first one's year
+            months = [month_number(word) for word in re.findall(_MONTH_ANY, listed.group())] + [month]
+            year = pick_year(anchor, tense_of_period(page, match.start(), match.end()), lambda y: dt.date(y, months[0], 1),
+                             lambda y: month_interval(y, months[0])[1])
+            year += sum(later < earlier for earlier, later in zip(months, months[1:]))
     if not dt.MINYEAR <= year <= dt.MAXYEAR:  # "last January" on a page dated in year 1
         return unplaced_value("month", words, month, timex=f"XXXX-{month:02d}")
     start, end = month_interval(year, month)

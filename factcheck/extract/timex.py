@@ -81,10 +81,10 @@ def _unplaced(value: DateValue) -> str | None:
 
 
 # "from 2012 to 2021", "Nov. 1 through Dec. 20", "between 2 and 6 September": TimeML writes each end
-# of a range told in words as a TIMEX3 of its own; so is each end of a range of days with a dash
+# of a range told in words as a TIMEX3 of its own (and each of two alternatives, "March or April"); so is each end of a range of days with a dash
 # ("Jan. 27-28"): a TIMEX3 date has no value for a span of days (years with a dash, "the 2011-12
 # season", stay one: a season of one league).
-_WORDED_RANGE = re.compile(r"(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<a>\S.*?)\s+(?:to|through|thru|until|till|and)\s+(?P<b>\S.*)")
+_WORDED_RANGE = re.compile(r"(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<a>\S.*?),?\s+(?:to|through|thru|until|till|and|or)\s+(?P<b>\S.*)")
 _DAY_DASH = re.compile(r"(?P<a>\S.*?\d)\s*[-–—]\s*(?P<b>\d.*)")
 
 
