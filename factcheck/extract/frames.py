@@ -179,7 +179,7 @@ def _holder_of(text: str, sentence_start: int, clause_start: int, position: int,
     restrictive = restrictive_who(text, clause_start, position)
     if restrictive:
         before = TOKEN.findall(text[restrictive.end():position])
-    # A change in apposition is the figure's before it ("Ray 15.5, Lowe 14.9, a drop of five": appositives.py).
+    # A change in apposition is the figure's before it ("Ray 21.5, Lowe 12.4, a fall of six": appositives.py).
     return apposition_holder(text, sentence_start, position) or possessor(text, clause_start, position) \
         or relative_antecedent(text, sentence_start, clause_start, before, after, position) \
         or read_holder(before, after) or (None if restrictive else pronoun_subject(text, sentence_start, position))
