@@ -3,11 +3,11 @@
 "Ann Ray scores 21.5 points a night, Tom Lowe 12.4, a fall of six a night from a year ago": the
 apposition ", a fall of six" renames the figure right before it (Lowe's 12.4), so the six is Lowe's,
 not the first name of the sentence (Ray's). So do "Shares of Comets Group closed at $40, a drop of
-$5" and "but Lowe scores 12.4 a night, an increase of three": the change is the holder's of the
-figure it follows, read in the comma piece before it: the name right before that figure (a list
-that leaves the verb out), else the last name with a verb of its own, else the last name. With none
-("The Comets beat the Herons 98-90, a gain of three places": a score is no figure; ", up from 12, a rise of
-three") the clause is read as before.
+$5", "but Lowe scores 12.4 a night, an increase of three" and "Lowe 12.4, down from 15": the change
+is the holder's of the figure it follows, read in the comma piece before it: the name right before
+that figure (a list that leaves the verb out), else the last name with a verb of its own, else the
+last name. With none ("The Comets beat the Herons 98-90, a gain of three places": a score is no
+figure; ", up from 12, a rise of three") the clause is read as before.
 """
 from __future__ import annotations
 
@@ -16,11 +16,12 @@ import re
 from .frame_words import TOKEN
 from .holders import _names_of, name_words
 
-# ", a fall of" / ", an increase of almost" right before the figure (one adjective allowed: "a sharp fall of").
+# ", a fall of" / ", an increase of almost" right before the figure (one adjective allowed: "a sharp fall of"), or
+# the short forms ", down six", ", up from 9.1" (the earlier figure of the same holder).
 _CHANGE_APPOSITION = re.compile(
-    r"[,;]\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:drop|fall|decline|decrease|dip|slide|slump|loss|cut|reduction|rise|increase|gain|"
-    r"jump|climb|improvement)\s+of\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|almost\s+|nearly\s+|some\s+|roughly\s+|"
-    r"around\s+|just\s+(?:over|under)\s+)?$", re.I)
+    r"[,;]\s+(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:drop|fall|decline|decrease|dip|slide|slump|loss|cut|reduction|rise|"
+    r"increase|gain|jump|climb|improvement)\s+of|(?:down|up)(?:\s+from)?)\s+(?:(?:more|less|fewer)\s+than\s+|"
+    r"about\s+|almost\s+|nearly\s+|some\s+|roughly\s+|around\s+|just\s+(?:over|under)\s+)?$", re.I)
 # A figure of the piece before: digits or a number word, not one side of a score or record ("98-90").
 _FIGURE = re.compile(r"(?<![\w.,-])(?:\d[\d,.]*\d|\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"twenty|thirty|forty|fifty|hundred|dozen))(?![\w-]|[.,]\d)")
