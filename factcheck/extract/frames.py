@@ -13,10 +13,10 @@ vocabulary is plain English news vocabulary, kept as data in frame_words.py.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..models import Frame
 from ..text import STOP_WORDS
+from .appositives import apposition_holder
 from .frame_scope import read_scope
 from .frame_words import (
     CLAUSE_OPENERS,
@@ -40,11 +40,6 @@ from .holders import (
 )
 from .lemmas import canonical_event, head_words, is_number_word, is_verbish, lemma, verb_lemma
 from .subjects import IRREGULAR_PAST, clause_bounds
-
-if TYPE_CHECKING:
-    pass
-
-
 
 
 def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thing_end: int | None = None,
@@ -184,7 +179,9 @@ def _holder_of(text: str, sentence_start: int, clause_start: int, position: int,
     restrictive = restrictive_who(text, clause_start, position)
     if restrictive:
         before = TOKEN.findall(text[restrictive.end():position])
-    return possessor(text, clause_start, position) or relative_antecedent(text, sentence_start, clause_start, before, after, position) \
+    # A change in apposition is the figure's before it ("Ray 21.5, Lowe 12.4, a fall of six": appositives.py).
+    return apposition_holder(text, sentence_start, position) or possessor(text, clause_start, position) \
+        or relative_antecedent(text, sentence_start, clause_start, before, after, position) \
         or read_holder(before, after) or (None if restrictive else pronoun_subject(text, sentence_start, position))
 
 
