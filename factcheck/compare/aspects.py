@@ -16,6 +16,7 @@ from ..extract.frame_words import COMMON_CAPITALISED, INITIALS, PLACE_NOUNS
 from ..extract.lemmas import is_known, is_verbish, lemmatize_proper
 from ..extract.subjects import EVENT_NOUNS
 from ..models import ClaimBase
+from .thing_words import of_folded
 
 _WORD = r"[A-Za-z][\w'’-]*"
 _HEDGE = r"(?:(?:an?|some|about|around|nearly|almost|roughly|up to|more than|less than|at least|as much as|an estimated|"\
@@ -178,8 +179,9 @@ def _kinds_apart(one: str | None, other: str | None) -> bool:
     kind; "voter turnout" and "turnout" may be one figure told more or less fully."""
     if not one or not other or not _noun_phrase(one) or not _noun_phrase(other):
         return False
-    (first, head), (second, other_head) = head_phrase(one), head_phrase(other)
-    first, second = frozenset(_ONE_KIND.get(w, w) for w in first), frozenset(_ONE_KIND.get(w, w) for w in second)
+    (first, head), (second, other_head) = head_phrase(of_folded(one)), head_phrase(of_folded(other))
+    # "Total revenue" and "overall revenue" restate one thing, as "revenue" does
+    first, second = (frozenset(_ONE_KIND.get(w, w) for w in words) - _RESTATING for words in (first, second))
     if head != other_head or first == second:
         return False
     if first and second:
