@@ -16,6 +16,7 @@ from ..extract.frame_words import COMMON_CAPITALISED, INITIALS, PLACE_NOUNS
 from ..extract.lemmas import is_known, is_verbish, lemmatize_proper
 from ..extract.subjects import EVENT_NOUNS
 from ..models import ClaimBase
+from .same_time import one_past
 from .thing_words import of_folded
 
 _WORD = r"[A-Za-z][\w'’-]*"
@@ -100,7 +101,7 @@ def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
         return False
     if one.kind == "date":
         return _since(one) != _since(other) or _deadline(one) != _deadline(other)
-    if _differ(_when_after(one), _when_after(other)):
+    if _differ(_when_after(one), _when_after(other)) and not one_past(one, other):
         return True
     if _told_of_it(one, other) or _told_of_it(other, one):
         return True

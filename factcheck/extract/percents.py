@@ -110,12 +110,19 @@ def _as_certainty(page: Page, span: tuple[int, int], frame: Frame) -> None:
     frame.thing = about.group(1).strip(" ,\"”") if about else frame.thing
 
 
+# "last year" in the figure's own clause (not a year the sentence before opened with).
+_LAST_YEAR = re.compile(r"\b(?:last|previous) year\b", re.I)
+
+
 def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> PercentClaim:
     page.take(*span)
     value.period = _period(page, *span)
     thing = _changed_thing(page, *span)
     frame = read_frame(page.text, page.sentence_at(span[0]), span, None, thing)
     frame.when = past_time(page, span)
+    if value.period is None and frame.when and re.fullmatch(r"(\d{4})-01-01/\1-12-31", frame.when) \
+            and _LAST_YEAR.search(page.text, *clause_bounds(page.text, *page.sentence_at(span[0]), *span)):
+        value.period = frame.when[:4]  # "fell 37 percent last year" in its own clause: the year "in 2024" names
     if value.change:
         frame.event = value.change
     elif frame.event in ("rise", "fall"):
