@@ -54,8 +54,17 @@ CASES = [
      "Carmakers recalled a record 35 million vehicles in 2023, regulators said.",
      "Carmakers recalled a record 70 million vehicles last year, regulators said.",
      {"35 million", "70 million"}, {"conflict"}),
+    # A player's surname that is also a dictionary word, opening a statistic's sentence before its verb.
+    ("a surname that is a word, before a statistic",
+     "Marcus Bell added 21 points and nine assists for the Hawks.",
+     "Bell finished with 25 points and nine assists.",
+     {"21", "25"}, {"conflict"}),
 ]
 QUIET = [
+    ("another player's statistic opening with a word's name",
+     "Marcus Bell added 21 points and nine assists for the Hawks.",
+     "Price finished with 25 points and nine assists.",
+     {"21", "25"}),
     ("last year is not the year before",
      "Its shares fell 37 percent last year, a worse run than its rivals had.",
      "Investors were wary: its shares fell 22 percent in 2022 as rivals gained.",
