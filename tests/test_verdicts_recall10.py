@@ -59,8 +59,18 @@ CASES = [
      "Marcus Bell added 21 points and nine assists for the Hawks.",
      "Bell finished with 25 points and nine assists.",
      {"21", "25"}, {"conflict"}),
+    # "He" after "Bell, 27, was hurt": the age's comma no longer hides the verb after the apposition;
+    # "in Monday's win" is a game, not a place one side names.
+    ("he after a name with its age",
+     "Hawks guard Marcus Bell had 21 points in Monday's win before he was hurt.",
+     "Bell, 27, was hurt in the third quarter. He left the game with 25 points and nine assists.",
+     {"21", "25"}, {"conflict"}),
 ]
 QUIET = [
+    ("he after another name with its age",
+     "Hawks guard Marcus Bell had 21 points in Monday's win before he was hurt.",
+     "Price, 27, was hurt in the third quarter. He left the game with 25 points and nine assists.",
+     {"21", "25"}),
     ("another player's statistic opening with a word's name",
      "Marcus Bell added 21 points and nine assists for the Hawks.",
      "Price finished with 25 points and nine assists.",
