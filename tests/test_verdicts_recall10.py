@@ -1,6 +1,8 @@
-"""Planted recall on long news the rules were not written on (issue 13, recall10): review13's long
-sets lost planted discrepancies where a percentage's thing was read wrong or two tellings of one
-thing were taken for two kinds. Invented pairs, each with a control that must stay apart."""
+"""Planted recall on long news the rules were not written on (issue 13, recall10): review12's and
+review13's long sets lost planted discrepancies where a percentage's thing or period was read wrong,
+two tellings of one thing were taken for two kinds, "last year" and "in 2024" for two times, and a
+player's name that is also a word ("Bell") or a "He" after "Bell, 27," lost its holder. Invented
+pairs, each with a control that must stay apart."""
 from __future__ import annotations
 
 import pytest
