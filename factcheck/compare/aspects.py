@@ -16,6 +16,8 @@ from ..extract.frame_words import COMMON_CAPITALISED, INITIALS, PLACE_NOUNS
 from ..extract.lemmas import is_known, is_verbish, lemmatize_proper
 from ..extract.subjects import EVENT_NOUNS
 from ..models import ClaimBase
+from .same_time import one_past
+from .thing_words import of_folded
 
 _WORD = r"[A-Za-z][\w'’-]*"
 _HEDGE = r"(?:(?:an?|some|about|around|nearly|almost|roughly|up to|more than|less than|at least|as much as|an estimated|"\
@@ -33,7 +35,7 @@ _HOLDS = re.compile(r"\W{0,3}(?:(?P<with>including|with|after)|(?P<without>exclu
 _STATISTIC = re.compile(r"\b(median|average|mean)\b", re.I)
 # A place that makes the counted thing a part: "jobs in Tarnvik", "stores in Harbor City", "people on board",
 # "buildings in the old town", "beef exports to Tarnvik".
-_PLACE_PART = re.compile(r"^(?P<thing>[A-Za-z][\w\s'’-]*?)\s+(?:(?:in|at|across)\s+[A-Z]|on board$|aboard$|on the ground$|inside$|"
+_PLACE_PART = re.compile(r"^(?P<thing>[A-Za-z][\w\s'’-]*?)\s+(?:(?:in|at|across)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]|on board$|aboard$|on the ground$|inside$|"
                          rf"(?:in|at|near)\s+the\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(PLACE_NOUNS))})$|to\s+[A-Z])")
 # A part of the people a figure is of: "in people over 65", "among children under five", "in adults aged 18 to 30".
 _SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:\w+\s+){0,2}?(?:people|adults|children|patients|women|men|teenagers|"
@@ -99,7 +101,7 @@ def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
         return False
     if one.kind == "date":
         return _since(one) != _since(other) or _deadline(one) != _deadline(other)
-    if _differ(_when_after(one), _when_after(other)):
+    if _differ(_when_after(one), _when_after(other)) and not one_past(one, other):
         return True
     if _told_of_it(one, other) or _told_of_it(other, one):
         return True
@@ -178,8 +180,9 @@ def _kinds_apart(one: str | None, other: str | None) -> bool:
     kind; "voter turnout" and "turnout" may be one figure told more or less fully."""
     if not one or not other or not _noun_phrase(one) or not _noun_phrase(other):
         return False
-    (first, head), (second, other_head) = head_phrase(one), head_phrase(other)
-    first, second = frozenset(_ONE_KIND.get(w, w) for w in first), frozenset(_ONE_KIND.get(w, w) for w in second)
+    (first, head), (second, other_head) = head_phrase(of_folded(one)), head_phrase(of_folded(other))
+    # "Total revenue" and "overall revenue" restate one thing, as "revenue" does
+    first, second = (frozenset(_ONE_KIND.get(w, w) for w in words) - _RESTATING for words in (first, second))
     if head != other_head or first == second:
         return False
     if first and second:

@@ -30,7 +30,6 @@ from .frame_words import (
     TOKEN,
 )
 from .holders import (
-    is_common_opener,
     place_after,
     possessor,
     pronoun_subject,
@@ -39,6 +38,7 @@ from .holders import (
     shouted_common,
 )
 from .lemmas import canonical_event, head_words, is_number_word, is_verbish, lemma, verb_lemma
+from .stat_names import common_opener
 from .subjects import IRREGULAR_PAST, clause_bounds
 
 
@@ -75,8 +75,8 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
         event = None  # "scored", "had", "posted", "added 23 points": one statistic, whatever the verb
     if holder is None and event is not None:
         holder = place_after(after)
-    if holder and is_common_opener(text, sentence[0], holder):
-        holder = None  # "Floods have displaced", "Fire crews evacuated": a capital only because it opens the sentence
+    if holder and common_opener(text, sentence[0], holder, is_stat(thing)):
+        holder = None  # "Floods have displaced", "Fire crews evacuated": a capital only because it opens the sentence (a statistic's is a player's: "Bell had 21 points")
     if holder and shouted_common(text, holder):
         holder = None  # "AN AVALANCHE killed three hikers": a headline's capitals, a word the text also writes plainly
     scope = read_scope(text, clause_start, (piece_start, piece_end), span, after_from)

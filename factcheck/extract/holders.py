@@ -305,7 +305,7 @@ _EPITHET_OPENING = re.compile(r"\s*The (?:[a-z0-9][\w-]*\s+){0,3}(?:rookie|senio
                               r"[\w-]+-year-old)\s+([a-z]+)\b")
 
 
-_TOKEN_OR_COMMA = re.compile(TOKEN.pattern + r"|,")
+_TOKEN_OR_COMMA = re.compile(r"\d(?:[\d,.]*\d)?|" + TOKEN.pattern + r"|,")  # "Bell, 27, was": the age, then its comma
 
 
 def _opening(text: str, sentence_start: int, position: int) -> str | None:

@@ -13,8 +13,8 @@ from .frames import frame_label, read_frame
 from .quantities import hedge_before, hedged_range
 from .subjects import clause_bounds, clause_subject
 
-RISE_WORDS = r"rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|growth|climbed|jumped|surged|soared|gained|gain|(?<!make )(?<!makes )(?<!made )(?<!making )up(?! to)|expanded|higher|boosted|advanced"
-FALL_WORDS = r"fell|fall|falls|fallen|falling|dropped|drop|declined|decline|decreased|decrease|slid|slumped|down|lost|shrank|shrunk|plunged|plummeted|tumbled|contracted|lower|cut|sank|eased"
+RISE_WORDS = r"rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|growth|climbed|jumped|surged|soared|gained|gain|(?<!make )(?<!makes )(?<!made )(?<!making )up(?! to)|expanded|higher|boosted|advanced|jumps|climbs|gains|surges|soars|leapt|leaped|leaps|rallied"
+FALL_WORDS = r"fell|fall|falls|fallen|falling|dropped|drop|declined|decline|decreased|decrease|slid|slumped|down|lost|shrank|shrunk|plunged|plummeted|tumbled|contracted|lower|cut|sank|eased|slipped|slips|drops|declines|slides|sinks|tumbles|plunges|slumps"
 _CHANGE_BEFORE = re.compile(rf"\b(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b(?:\s+(?:by|nearly|almost|about|around|some|more than|over|just|an estimated|as much as|an average of|on average))*\s*$", re.I)
 _CHANGE_AFTER = re.compile(rf"^\s*(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b", re.I)
 _MULTIPLIER = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b")
@@ -110,12 +110,19 @@ def _as_certainty(page: Page, span: tuple[int, int], frame: Frame) -> None:
     frame.thing = about.group(1).strip(" ,\"”") if about else frame.thing
 
 
+# "last year" in the figure's own clause (not a year the sentence before opened with).
+_LAST_YEAR = re.compile(r"\b(?:last|previous) year\b", re.I)
+
+
 def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> PercentClaim:
     page.take(*span)
     value.period = _period(page, *span)
     thing = _changed_thing(page, *span)
     frame = read_frame(page.text, page.sentence_at(span[0]), span, None, thing)
     frame.when = past_time(page, span)
+    if value.period is None and frame.when and re.fullmatch(r"(\d{4})-01-01/\1-12-31", frame.when) \
+            and _LAST_YEAR.search(page.text, *clause_bounds(page.text, *page.sentence_at(span[0]), *span)):
+        value.period = frame.when[:4]  # "fell 37 percent last year" in its own clause: the year "in 2024" names
     if value.change:
         frame.event = value.change
     elif frame.event in ("rise", "fall"):
@@ -124,6 +131,8 @@ def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> Pe
         _as_certainty(page, span, frame)
     if re.match(r"\s+of\s+(?:whom|which|them|those|these)\b", page.text[span[1]:span[1] + 20], re.I):
         frame.scope = "+".join(sorted(set((frame.scope or "").split("+")) - {""} | {"part"}))  # "30 percent of whom"
+    if value.period == "to date" and frame.scope:  # "since the start of the year" and "this year": one span, told by the period
+        frame.scope = "+".join(part for part in frame.scope.split("+") if part != "so far") or None
     subject = frame_label(frame, thing)
     if value.period:  # "container traffic, 2024": what changed, and when
         subject = f"{subject}, {value.period.split(' vs ')[0]}"
@@ -145,12 +154,18 @@ def _changed_thing(page: Page, start: int, end: int) -> str:
     sentence_start, sentence_end = page.sentence_at(start)
     clause_start, clause_end = clause_bounds(text, sentence_start, sentence_end, start, end)
     before = text[clause_start:start]
-    verbs = list(re.finditer(rf"\b(?:has |have |had |was |were )?(?:{RISE_WORDS}|{FALL_WORDS})\b", before, re.I))
+    verbs = list(re.finditer(rf"\b(?:(?:has|have|had|was|were|is|are) (?:been )?)?(?:{RISE_WORDS}|{FALL_WORDS})\b", before, re.I))
     of_phrase = re.match(r"\s+of\s+(?:the\s+)?((?:[\w’'-]+\s*){1,4})", text[end:clause_end])
     if of_phrase and not _change_direction(page, start, end):
         return of_phrase.group(1).strip()  # a share: "48% of the workforce"
     if verbs:
-        phrase = re.sub(r"^(?:(?:the|a|an|its|their|in)\b|\W)+\s*", "", before[:verbs[-1].start()].strip(" ,"), flags=re.I)
+        subject = before[:verbs[-1].start()].rstrip()
+        if clause_start > sentence_start and re.fullmatch(r"(?:which|who)\b[^,]*,", subject.strip(), re.I):
+            subject = text[sentence_start:clause_start]  # "Comparable sales, which strip out ..., rose"
+        # "Hardware sales, still the company's largest business, slipped": the subject, not the aside
+        aside = re.search(r"^(.*?\w.*?),\s+(?:which\b|who\b|still\b|the\b|a\b|an\b|its\b|their\b)[^,]*,$", subject)
+        subject = aside.group(1) if aside else subject
+        phrase = re.sub(r"^(?:(?:the|a|an|its|their|in)\b|\W)+\s*", "", subject.strip(" ,"), flags=re.I)
         # "In 2024, container traffic" -> "container traffic"; "... as fuel prices" -> "fuel prices"
         phrase = re.split(r",\s+|\b(?:as|while|when|because|after|that|and|but)\s+", phrase)[-1]
         phrase = re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.I)
@@ -176,12 +191,13 @@ def _period(page: Page, start: int, end: int) -> str | None:
     """The year a change is about: a year written in the same sentence ("In 2024, ... rose 20%")."""
     sentence_start, sentence_end = page.sentence_at(start)
     sentence = page.text[sentence_start:sentence_end]
-    years = re.findall(r"(?<![\d,.])(?:19|20)\d\d(?![\d%])", sentence)
-    if not years and _YEAR_ON_YEAR.search(sentence):
-        return "year-on-year"
+    # "the fastest pace since 2021": a comparison's base, not the period the change runs over
+    years = re.findall(r"(?<![\d,.])(?<!since )(?:19|20)\d\d(?![\d%])", sentence)
     clause = page.text[slice(*clause_bounds(page.text, sentence_start, sentence_end, start, end))]
-    if not years and _TO_DATE.search(clause):
-        return "to date"  # "have fallen 20 percent this year" is not the day's 6 percent
+    if not years and _YEAR_ON_YEAR.search(clause):  # not "..., and deliveries doubled from a year earlier"
+        return "year-on-year"
+    if _TO_DATE.search(clause) and not re.search(r"(?<![\d,.])(?:19|20)\d\d(?![\d%])", clause):
+        return "to date"  # "have fallen 20 percent this year" is not the day's 6 percent, nor "it fell 22 percent in 2024"
     base = re.search(r"(?:compared (?:to|with)|than(?: in)?|from|over) ((?:19|20)\d\d)\b", sentence)
     if not years:
         return None
