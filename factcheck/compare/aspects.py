@@ -12,6 +12,7 @@ import re
 
 from ..align.keys import head_phrase, stem
 from ..align.measures import measures_apart
+from .hanging import hung_apart
 from ..extract.frame_words import COMMON_CAPITALISED, INITIALS, PLACE_NOUNS
 from ..extract.lemmas import is_known, is_verbish, lemmatize_proper
 from ..extract.subjects import EVENT_NOUNS
@@ -109,8 +110,8 @@ def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
         return True
     if one.kind in ("money", "percent") and (_differ(_statistic(one), _statistic(other)) or _subjects_apart(one, other)):
         return True
-    if _names_open_apart(one, other):
-        return True  # "Apple spent $2.4 billion" / "Google spent $1.9 billion"
+    if _names_open_apart(one, other) or hung_apart(one, other):
+        return True  # "Apple spent $2.4 billion" / "Google spent $1.9 billion"; "Tarnvik was the strongest region, with"
     if one.kind == "percent" and measures_apart(one, other):
         return True
     if one.kind == "percent" and (_kinds_apart(one.frame.thing, other.frame.thing) or _kinds_apart(_object(one), _object(other))

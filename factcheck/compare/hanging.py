@@ -1,0 +1,34 @@
+"""A figure told in a clause hung on a sentence about one name: "Tarnvik was again the strongest
+region, with prices up 8.1 percent on the year" gives Tarnvik's prices, though the frame reads no
+holder from so far before the figure. The main clause ranks its subject ("the strongest region",
+"the fastest-growing province", "the highest turnout"), and the "with" or "where" clause after its
+comma tells that subject's figure; a figure whose sentence does not name that subject is another
+aspect (the country's, the story's own), not a disagreement. The same name told on both sides
+still meets: "Tarnvik saw the biggest rise, 7.4 percent" against the hung 8.1 percent."""
+from __future__ import annotations
+
+import re
+
+from ..models import ClaimBase
+
+# "<Name> was/had/saw (again) the <...>est/most/top ..., with|where": the name is what the clause ranks.
+_HUNG_ON = re.compile(
+    r"^\W*(?P<who>[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*)*)\s+"
+    r"(?:was|were|is|are|had|has|saw|posted|recorded|reported|remained|became|led|topped)\s+"
+    r"(?:(?:again|also|once\s+again|still|by\s+far)\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[\w-]*est|most|least|top|best|worst)\b[^,;]*,\s+(?:with|where)\s+[^,;]*$")
+
+
+def hung_on(claim: ClaimBase) -> str | None:
+    """The name a claim's figure is told of by the clause its own clause hangs on, if any."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return None
+    found = _HUNG_ON.match(claim.sentence[:at])
+    return found["who"] if found else None
+
+
+def hung_apart(one: ClaimBase, other: ClaimBase) -> bool:
+    """One figure told of a name its clause hangs on, the other's sentence naming it not."""
+    return any((who := hung_on(first)) is not None and who not in second.sentence
+               for first, second in ((one, other), (other, one)))
