@@ -12,11 +12,11 @@ import re
 
 from ..align.keys import head_phrase, stem
 from ..align.measures import measures_apart
-from .hanging import hung_apart
 from ..extract.frame_words import COMMON_CAPITALISED, INITIALS, PLACE_NOUNS
 from ..extract.lemmas import is_known, is_verbish, lemmatize_proper
 from ..extract.subjects import EVENT_NOUNS
 from ..models import ClaimBase
+from .hanging import hung_apart
 
 _WORD = r"[A-Za-z][\w'’-]*"
 _HEDGE = r"(?:(?:an?|some|about|around|nearly|almost|roughly|up to|more than|less than|at least|as much as|an estimated|"\
