@@ -61,6 +61,8 @@ FIXED = {
     "housing": "'Northern Ireland was again the strongest region, with prices up 8.1 percent' / 'prices are up just 1.2 "
                "per cent' (compare/hanging.py); 'well below inflation of 3.4 per cent' / 'down from annual growth of "
                "2.1 percent in April', an echo beside the shared 1.2 (frame_words: 'down from <noun> of N' is a base)",
+    "teachers": "'must give five days' notice' / 'held weekly one-day strikes for two months' (durations: a length that owns "
+                "its noun measures that noun)",
 }
 # False conflicts left (strict xfail, with the reason).
 LEFT: dict[str, str] = {}
@@ -99,6 +101,8 @@ PAIRS = [
     ("the earlier rate named before its figure", "Over the year, prices are up just 1.2 per cent, well below inflation "
      "of 3.4 per cent.", "Prices were 1.2 percent higher than a year earlier, down from annual growth of 2.1 percent in "
      "April.", {"3.4 per cent", "2.1 percent"}),
+    ("a notice's length against a strike's", "The union has not set a strike date but must give five days' notice.",
+     "Teachers held a one-day strike on Monday.", {"five days", "one-day"}),
 ]
 
 
@@ -123,6 +127,8 @@ CONTROLS = [
      "Inflation was 3.1 percent in May, down from a rate of 3.8 percent in April.", {"3.4 percent", "3.1 percent"}),
     ("the debate's length told two ways", "Parliament approved the budget after a 31-hour debate.",
      "Parliament approved the budget after a 27-hour debate.", {"31-hour", "27-hour"}),
+    ("the notice told two ways", "The union must give five days' notice of a strike.",
+     "The union must give 10 days' notice of a strike.", {"five days", "10 days"}),
 ]
 
 
