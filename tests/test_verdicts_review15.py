@@ -35,6 +35,7 @@ PLANTED = {
     "avalanche": {"five", "Four"},  # the skiers killed the same day (a local paper's)
     "lottery": {"$1.8 billion", "$1.6 billion"},  # the jackpot (a local paper's)
     "productrecall": {"about 1.2 million", "some 2.1 million"},  # the strollers recalled
+    "containment": {"Saturday", "Aug. 16"},  # the day the fire started (Saturday was Aug. 15)
 }
 # Planted discrepancies the check does not find (recall, not precision: strict xfail with the reason).
 MISSED = {
@@ -63,6 +64,8 @@ FIXED = {
                "2.1 percent in April', an echo beside the shared 1.2 (frame_words: 'down from <noun> of N' is a base)",
     "teachers": "'must give five days' notice' / 'held weekly one-day strikes for two months' (durations: a length that owns "
                 "its noun measures that noun)",
+    "containment": "'since the Chimney Fire in 2016, which burned 46,344 acres and destroyed 49 homes' / 'Thirty-seven "
+                   "homes have been destroyed' (frame_time: a 'which' clause right after a past date is that date's)",
 }
 # False conflicts left (strict xfail, with the reason).
 LEFT: dict[str, str] = {}
@@ -103,6 +106,8 @@ PAIRS = [
      "April.", {"3.4 per cent", "2.1 percent"}),
     ("a notice's length against a strike's", "The union has not set a strike date but must give five days' notice.",
      "Teachers held a one-day strike on Monday.", {"five days", "one-day"}),
+    ("an earlier fire's toll in a which clause", "It is the largest fire in the county since the Chimney Fire in 2016, "
+     "which burned 46,344 acres and destroyed 49 homes.", "Thirty-seven homes have been destroyed.", {"49", "Thirty-seven"}),
 ]
 
 
@@ -129,6 +134,8 @@ CONTROLS = [
      "Parliament approved the budget after a 27-hour debate.", {"31-hour", "27-hour"}),
     ("the notice told two ways", "The union must give five days' notice of a strike.",
      "The union must give 10 days' notice of a strike.", {"five days", "10 days"}),
+    ("an earlier fire's toll told two ways", "The last big fire, in 2016, which destroyed 49 homes, burned for weeks.",
+     "The last big fire, in 2016, which destroyed 45 homes, burned for weeks.", {"49", "45"}),
 ]
 
 

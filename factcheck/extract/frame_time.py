@@ -32,8 +32,9 @@ _CONTRAST_BETWEEN = re.compile(r"[bws](?<=\b[bws])(?:(?<=b)ut|(?<=w)h(?:ereas|il
 # The words every match of _CONTRAST_BETWEEN holds: the stretch from a date to a figure may be most
 # of the article, and re tries the pattern at every position of it; `in` says at once that most hold none.
 _CONTRAST_WORDS = ("but", "whereas", "while", "since")
-# A clause that opens "when" right after a past date tells what happened then ("last hit in 2009, when").
-_WHEN_THEN = re.compile(r"\s*,?\s*when\b(?:[^;,.]|(?<=\d)\.(?=\d)){0,60}", re.I)
+# A clause that opens "when" right after a past date tells what happened then ("last hit in 2009, when"),
+# and so does a "which" clause of the thing dated ("the Harbor Fire in 2016, which burned 46,344 acres").
+_WHEN_THEN = re.compile(r"\s*(?:,?\s*when|,\s*which)\b(?:[^;,.]|(?<=\d)[.,](?=\d)){0,60}", re.I)
 
 
 def past_time(page: Page, span: tuple[int, int]) -> str | None:
