@@ -66,6 +66,9 @@ FIXED = {
                 "its noun measures that noun)",
     "containment": "'since the Chimney Fire in 2016, which burned 46,344 acres and destroyed 49 homes' / 'Thirty-seven "
                    "homes have been destroyed' (frame_time: a 'which' clause right after a past date is that date's)",
+    "tradefigures": "'Economists ... had expected growth of 5 percent, after a 4.8 percent rise in May' / 'Exports to the "
+                    "European Union rose 7 per cent' (compare/hanging.py: a change hung on by 'after a' and told of its "
+                    "own earlier period)",
 }
 # False conflicts left (strict xfail, with the reason).
 LEFT: dict[str, str] = {}
@@ -108,6 +111,8 @@ PAIRS = [
      "Teachers held a one-day strike on Monday.", {"five days", "one-day"}),
     ("an earlier fire's toll in a which clause", "It is the largest fire in the county since the Chimney Fire in 2016, "
      "which burned 46,344 acres and destroyed 49 homes.", "Thirty-seven homes have been destroyed.", {"49", "Thirty-seven"}),
+    ("last month's change after 'after a'", "Economists had expected growth of 5 percent, after a 4.8 percent rise in May.",
+     "Exports to the European Union rose 7 per cent.", {"4.8 percent", "7 per cent"}),
 ]
 
 
@@ -136,6 +141,10 @@ CONTROLS = [
      "The union must give 10 days' notice of a strike.", {"five days", "10 days"}),
     ("an earlier fire's toll told two ways", "The last big fire, in 2016, which destroyed 49 homes, burned for weeks.",
      "The last big fire, in 2016, which destroyed 45 homes, burned for weeks.", {"49", "45"}),
+    ("last month's change told two ways", "Exports rose 7.2 percent in June, after a 4.8 percent rise in May.",
+     "Exports rose 7.2 percent in June, after a 4.1 percent rise in May.", {"4.8 percent", "4.1 percent"}),
+    ("this month's change beside last month's", "Retail sales rose 0.5 percent in June after a 0.2 percent gain in May.",
+     "Retail sales rose 0.3 percent in June.", {"0.5 percent", "0.3 percent"}),
 ]
 
 

@@ -4,7 +4,12 @@ holder from so far before the figure. The main clause ranks its subject ("the st
 "the fastest-growing province", "the highest turnout"), and the "with" or "where" clause after its
 comma tells that subject's figure; a figure whose sentence does not name that subject is another
 aspect (the country's, the story's own), not a disagreement. The same name told on both sides
-still meets: "Tarnvik saw the biggest rise, 7.4 percent" against the hung 8.1 percent."""
+still meets: "Tarnvik saw the biggest rise, 7.4 percent" against the hung 8.1 percent.
+
+So is a change hung on the main clause by "after" or "following" and told of its own earlier
+period: "Exports rose 7.2 percent in June, after a 4.8 percent rise in May" gives May's figure,
+which no figure told of no such period is set against (the same period named on both sides
+still is: "after a 4.8 percent rise in May" / "after a 4.1 percent rise in May")."""
 from __future__ import annotations
 
 import re
@@ -19,6 +24,24 @@ _HUNG_ON = re.compile(
     r"(?:[\w-]*est|most|least|top|best|worst)\b[^,;]*,\s+(?:with|where)\s+[^,;]*$")
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+(?:an?\s+)?(?:(?:revised|upwardly|downwardly|unrevised)\s+){0,2}$", re.I)
+_EARLIER_PERIOD = re.compile(
+    r"\s*(?:percent|per\s+cent|%|points?)?\s*(?:[\w-]+\s+)?(?:rise|gain|increase|jump|climb|advance|fall|drop|decline|"
+    rf"decrease|dip|slide|contraction|expansion|growth)\s+(?:in|during|for)\s+(?P<period>(?:{_MONTHS})\b|"
+    r"the\s+(?:previous|prior|preceding)\s+(?:month|quarter|year)|the\s+(?:first|second|third|fourth)\s+quarter|"
+    r"last\s+(?:month|quarter|year))", re.I)
+
+
+def earlier_period(claim: ClaimBase) -> str | None:
+    """The earlier period a change hung on by "after a" is told of: "after a 4.8 percent rise in May"."""
+    at = claim.sentence.find(claim.text)
+    if at < 0 or not _AFTER_BEFORE.search(claim.sentence[:at]):
+        return None
+    found = _EARLIER_PERIOD.match(claim.sentence, at + len(claim.text))
+    return found["period"].lower() if found else None
+
+
 def hung_on(claim: ClaimBase) -> str | None:
     """The name a claim's figure is told of by the clause its own clause hangs on, if any."""
     at = claim.sentence.find(claim.text)
@@ -31,4 +54,4 @@ def hung_on(claim: ClaimBase) -> str | None:
 def hung_apart(one: ClaimBase, other: ClaimBase) -> bool:
     """One figure told of a name its clause hangs on, the other's sentence naming it not."""
     return any((who := hung_on(first)) is not None and who not in second.sentence
-               for first, second in ((one, other), (other, one)))
+               for first, second in ((one, other), (other, one))) or earlier_period(one) != earlier_period(other)
