@@ -36,6 +36,7 @@ PLANTED = {
     "lottery": {"$1.8 billion", "$1.6 billion"},  # the jackpot (a local paper's)
     "productrecall": {"about 1.2 million", "some 2.1 million"},  # the strollers recalled
     "containment": {"Saturday", "Aug. 16"},  # the day the fire started (Saturday was Aug. 15)
+    "scoringrecord": {"27.8", "28.4"},  # the season average (one outlet's not updated after the game)
 }
 # Planted discrepancies the check does not find (recall, not precision: strict xfail with the reason).
 MISSED = {
@@ -69,6 +70,10 @@ FIXED = {
     "tradefigures": "'Economists ... had expected growth of 5 percent, after a 4.8 percent rise in May' / 'Exports to the "
                     "European Union rose 7 per cent' (compare/hanging.py: a change hung on by 'after a' and told of its "
                     "own earlier period)",
+    "airlineresults": "'Analysts had expected an operating profit of 720 million euros' / 'The company now expects operating "
+                      "profit of around 2.2 billion euros' (owners.py: the market's consensus and the company's guidance); "
+                      "'Lufthansa Cargo's profit fell by 29 per cent' / 'Lufthansa profit falls 24%' (owners.py: a unit "
+                      "named by the group's name and a word)",
 }
 # False conflicts left (strict xfail, with the reason).
 LEFT: dict[str, str] = {}
@@ -113,6 +118,11 @@ PAIRS = [
      "which burned 46,344 acres and destroyed 49 homes.", "Thirty-seven homes have been destroyed.", {"49", "Thirty-seven"}),
     ("last month's change after 'after a'", "Economists had expected growth of 5 percent, after a 4.8 percent rise in May.",
      "Exports to the European Union rose 7 per cent.", {"4.8 percent", "7 per cent"}),
+    ("the consensus against the guidance", "Analysts had expected an operating profit of 720 million euros.",
+     "The company now expects operating profit of around 2.2 billion euros this year.",
+     {"720 million euros", "around 2.2 billion euros"}),
+    ("a unit's profit against the group's", "Tarnair Cargo's profit fell by 29 per cent.",
+     "Tarnair profit falls 24% as strikes bite.", {"29 per cent", "24%"}),
 ]
 
 
@@ -145,6 +155,12 @@ CONTROLS = [
      "Exports rose 7.2 percent in June, after a 4.1 percent rise in May.", {"4.8 percent", "4.1 percent"}),
     ("this month's change beside last month's", "Retail sales rose 0.5 percent in June after a 0.2 percent gain in May.",
      "Retail sales rose 0.3 percent in June.", {"0.5 percent", "0.3 percent"}),
+    ("two analysts' consensus figures", "Analysts had expected an operating profit of 720 million euros.",
+     "Analysts had expected an operating profit of 690 million euros.", {"720 million euros", "690 million euros"}),
+    ("the group's profit told with its company form", "Tarnair Group's profit fell by 29 per cent.",
+     "Tarnair's profit fell 24 percent.", {"29 per cent", "24 percent"}),
+    ("a unit's profit told two ways", "Tarnair Cargo's profit fell by 29 per cent.",
+     "Tarnair Cargo's profit fell by 24 per cent.", {"29 per cent", "24 per cent"}),
 ]
 
 

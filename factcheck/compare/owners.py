@@ -1,0 +1,60 @@
+"""Two owners of one kind of figure that the frame reads as one.
+
+Whose forecast it is: "Analysts had expected an operating profit of 720 million euros" is the
+market's consensus, "The company now expects operating profit of about 2.2 billion euros" the
+company's own guidance; two such forecasts are two sides' figures, not one fact told two ways
+(two analysts' consensus figures, or two tellings of the guidance, still meet).
+
+Which part of a group a measure is of: "Tarnair Cargo's profit fell by 29 per cent" is a unit's,
+"Tarnair's operating profit fell 24 percent" the group's; a name that is another name with a
+word added (not a company form such as "Group" or "Holdings") owns another measure."""
+from __future__ import annotations
+
+import re
+
+from ..models import ClaimBase
+
+# The forecaster before a forecast's verb: "Analysts had expected", "The company now expects".
+_FORECASTER = re.compile(r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:(?:had|have|has|now|also|still|had\s+been|"
+                         r"were|was|are|is)\s+)*(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|"
+                         r"project(?:s|ed|ing)?|estimat(?:es|ed|ing))\b[^.;]*$", re.I)
+# Who forecasts from outside: the market's consensus, not the company's or the government's own word.
+_OUTSIDE = frozenset("analysts analyst economists economist forecasters consensus traders investors markets market "
+                     "experts observers polled strategists".split())
+# The owner of a measure named right before it: "Tarnair Cargo's profit", "Tarnair profit falls 24%".
+_OWNER = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*?)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:profit|profits|revenue|revenues|sales|earnings|income|loss|losses|margin|output|costs)\b")
+# Words a company's name carries in full that name no other part of it.
+_COMPANY_FORMS = frozenset("group holdings holding inc corp corporation co company companies ag se plc ltd limited sa nv "
+                           "motor motors international industries global the".split())
+
+
+def _outside_forecast(claim: ClaimBase) -> bool | None:
+    if "forecast" not in (claim.frame.scope or "").split("+"):
+        return None
+    at = claim.sentence.find(claim.text)
+    found = _FORECASTER.search(claim.sentence[:max(at, 0)])
+    if found is None:
+        return None
+    return bool(_OUTSIDE.intersection(word.lower() for word in found["who"].split()))
+
+
+def _owner(claim: ClaimBase) -> list[str] | None:
+    at = claim.sentence.find(claim.text)
+    owners = list(_OWNER.finditer(claim.sentence[:max(at, 0)]))
+    return owners[-1]["owner"].lower().split() if owners else None
+
+
+def _unit_of(one: list[str] | None, other: list[str] | None) -> bool:
+    """"tarnair cargo" against "tarnair": the same name with a word that is no company form added."""
+    if not one or not other or len(one) <= len(other) or one[:len(other)] != other:
+        return False
+    return not set(one[len(other):]) <= _COMPANY_FORMS
+
+
+def owners_apart(one: ClaimBase, other: ClaimBase) -> bool:
+    first, second = _outside_forecast(one), _outside_forecast(other)
+    if first is not None and second is not None and first != second:
+        return True  # "Analysts had expected $720 million" / "The company now expects about $2.2 billion"
+    owner, other_owner = _owner(one), _owner(other)
+    return _unit_of(owner, other_owner) or _unit_of(other_owner, owner)
