@@ -74,6 +74,10 @@ FIXED = {
                       "profit of around 2.2 billion euros' (owners.py: the market's consensus and the company's guidance); "
                       "'Lufthansa Cargo's profit fell by 29 per cent' / 'Lufthansa profit falls 24%' (owners.py: a unit "
                       "named by the group's name and a word)",
+    "gdp": "'Italy was flat, and the Netherlands grew 0.4 per cent' / 'France grew 0.5 percent' / 'Compared with a year "
+           "earlier, the economy grew 1.3 percent' (owners.py: a place that grows names what the figure is of)",
+    "bankearnings": "'Morgan Stanley's profit rose 26 percent, while Wells Fargo's rose 6 percent' / 'That helped the bank "
+                    "to a quarterly profit of $14.6 billion, up 9 per cent' (owners.py: a roundup sentence's owners)",
 }
 # False conflicts left (strict xfail, with the reason).
 LEFT: dict[str, str] = {}
@@ -123,6 +127,10 @@ PAIRS = [
      {"720 million euros", "around 2.2 billion euros"}),
     ("a unit's profit against the group's", "Tarnair Cargo's profit fell by 29 per cent.",
      "Tarnair profit falls 24% as strikes bite.", {"29 per cent", "24%"}),
+    ("a rival's profit in a roundup", "Morgan Stanley's profit rose 26 percent, while Wells Fargo's rose 6 percent.",
+     "That helped the bank to a quarterly profit of $14.6 billion, up 9 per cent.", {"26 percent", "9 per cent"}),
+    ("a country's growth against the bloc's", "Italy was flat, and the Netherlands grew 0.4 per cent.",
+     "Compared with a year earlier, the economy grew 1.3 percent.", {"0.4 per cent", "1.3 percent"}),
 ]
 
 
@@ -161,6 +169,10 @@ CONTROLS = [
      "Tarnair's profit fell 24 percent.", {"29 per cent", "24 percent"}),
     ("a unit's profit told two ways", "Tarnair Cargo's profit fell by 29 per cent.",
      "Tarnair Cargo's profit fell by 24 per cent.", {"29 per cent", "24 per cent"}),
+    ("a rival's profit told two ways", "Morgan Stanley's profit rose 26 percent, while Wells Fargo's rose 6 percent.",
+     "Morgan Stanley's profit rose 21 percent, while Wells Fargo's rose 6 percent.", {"26 percent", "21 percent"}),
+    ("a country's growth told two ways", "France grew 0.5 percent.", "France grew 0.4 percent.",
+     {"0.5 percent", "0.4 percent"}),
 ]
 
 

@@ -7,7 +7,14 @@ company's own guidance; two such forecasts are two sides' figures, not one fact 
 
 Which part of a group a measure is of: "Tarnair Cargo's profit fell by 29 per cent" is a unit's,
 "Tarnair's operating profit fell 24 percent" the group's; a name that is another name with a
-word added (not a company form such as "Group" or "Holdings") owns another measure."""
+word added (not a company form such as "Group" or "Holdings") owns another measure.
+
+Whose figure a roundup sentence gives: "Morgan Stanley's profit rose 26 percent, while Wells
+Fargo's rose 6 percent" tells two owners' figures, each its own owner's, and a place that grows
+("the Netherlands grew 0.4 per cent", "France grew 0.5 percent") is that place's economy. Such a
+figure names what it is of, like a holder: it is not set against a figure whose sentence does not
+name the same owner or place (compare.py's rule for named and unnamed figures), while the same
+owner named on both sides still meets."""
 from __future__ import annotations
 
 import re
@@ -27,6 +34,30 @@ _OWNER = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*?)(?:['’]s)?
 # Words a company's name carries in full that name no other part of it.
 _COMPANY_FORMS = frozenset("group holdings holding inc corp corporation co company companies ag se plc ltd limited sa nv "
                            "motor motors international industries global the".split())
+
+
+_POSSESSIVE = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\b")
+_NOT_OWNERS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December Today Yesterday The This That Last Next""".split())
+# A place that grows or shrinks, right before the figure: "the Netherlands grew 0.4 per cent".
+_PLACE_GREW = re.compile(r"(?:^|[,;]\s+(?:and\s+|while\s+|but\s+)?|\band\s+|\bwhile\s+)(?:the\s+)?(?P<who>[A-Z][\w'’-]+"
+                         r"(?:\s+[A-Z][\w'’-]+)*)\s+(?:also\s+|only\s+)?(?:grew|shrank|contracted|expanded)\s+(?:by\s+)?"
+                         r"(?:(?:about|around|nearly|almost|roughly|just|only)\s+)?$")
+
+
+def _named_owner(claim: ClaimBase) -> str | None:
+    """The owner a roundup sentence gives the figure, or the place whose growth it is."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return None
+    grew = _PLACE_GREW.search(claim.sentence[:at])
+    if grew and grew["who"] not in _NOT_OWNERS:
+        return grew["who"]
+    owners = [found for found in _POSSESSIVE.finditer(claim.sentence) if found["owner"] not in _NOT_OWNERS]
+    if len({found["owner"] for found in owners}) < 2:
+        return None
+    before = [found for found in owners if found.end() <= at]
+    return before[-1]["owner"] if before else None
 
 
 def _outside_forecast(claim: ClaimBase) -> bool | None:
@@ -57,4 +88,7 @@ def owners_apart(one: ClaimBase, other: ClaimBase) -> bool:
     if first is not None and second is not None and first != second:
         return True  # "Analysts had expected $720 million" / "The company now expects about $2.2 billion"
     owner, other_owner = _owner(one), _owner(other)
-    return _unit_of(owner, other_owner) or _unit_of(other_owner, owner)
+    if _unit_of(owner, other_owner) or _unit_of(other_owner, owner):
+        return True
+    return any((who := _named_owner(first)) is not None and who not in second.sentence
+               for first, second in ((one, other), (other, one)))
