@@ -37,6 +37,7 @@ PLANTED = {
     "productrecall": {"about 1.2 million", "some 2.1 million"},  # the strollers recalled
     "containment": {"Saturday", "Aug. 16"},  # the day the fire started (Saturday was Aug. 15)
     "scoringrecord": {"27.8", "28.4"},  # the season average (one outlet's not updated after the game)
+    "titlerace": {"three", "five"},  # the champions' league defeats (28 wins, 5 draws and 89 points make five)
 }
 # Planted discrepancies the check does not find (recall, not precision: strict xfail with the reason).
 MISSED = {
@@ -53,6 +54,8 @@ MISSED = {
                "name two holders ('Frazier Park California' / 'Frazier Park'); the headline's figure has none",
     "productrecall": "'recalling some 2.1 million of the strollers' is a part ('N of the'), and 'Baby products maker ... "
                      "is recalling about 1.2 million strollers sold' reads 'Baby' as the holder and 'sold' as the event",
+    "titlerace": "'Arsenal lost only three league games all season' (held by Arsenal, scope season) / 'They won 28 games, "
+                 "drew five and lost five' (no holder, no scope): named and unnamed, season and undated never meet",
 }
 # False conflicts the review found in the sets, each fixed by a general rule (kept here so they stay quiet).
 FIXED = {
@@ -78,6 +81,10 @@ FIXED = {
            "earlier, the economy grew 1.3 percent' (owners.py: a place that grows names what the figure is of)",
     "bankearnings": "'Morgan Stanley's profit rose 26 percent, while Wells Fargo's rose 6 percent' / 'That helped the bank "
                     "to a quarterly profit of $14.6 billion, up 9 per cent' (owners.py: a roundup sentence's owners)",
+    "marketcrash": "'the S&P 500 swung wildly, ..., and closed down 0.2 percent' (thing read 'closed') / 'the Nikkei closed "
+                   "down almost 8 per cent' (measures: a thing that is only a verb is the sentence's opening subject); "
+                   "'having lost 12 per cent over four sessions' / 'Bitcoin fell 6 percent' (hanging.py: a change over a "
+                   "stretch of days)",
 }
 # False conflicts left (strict xfail, with the reason).
 LEFT: dict[str, str] = {}
@@ -131,6 +138,11 @@ PAIRS = [
      "That helped the bank to a quarterly profit of $14.6 billion, up 9 per cent.", {"26 percent", "9 per cent"}),
     ("a country's growth against the bloc's", "Italy was flat, and the Netherlands grew 0.4 per cent.",
      "Compared with a year earlier, the economy grew 1.3 percent.", {"0.4 per cent", "1.3 percent"}),
+    ("an index whose thing is read as its verb", "On Wall Street, the S&P 500 swung wildly, at one point falling 4.7 "
+     "percent before briefly turning positive, and closed down 0.2 percent.", "Taiwan's main index dropped 9.7 per cent, "
+     "a record, and the Nikkei closed down almost 8 per cent.", {"0.2 percent", "almost 8 per cent"}),
+    ("four sessions' loss against a day's", "It ended 0.2 per cent lower, having lost 12 per cent over four sessions.",
+     "Bitcoin fell 6 percent to about $77,000.", {"12 per cent", "6 percent"}),
 ]
 
 
@@ -173,6 +185,8 @@ CONTROLS = [
      "Morgan Stanley's profit rose 21 percent, while Wells Fargo's rose 6 percent.", {"26 percent", "21 percent"}),
     ("a country's growth told two ways", "France grew 0.5 percent.", "France grew 0.4 percent.",
      {"0.5 percent", "0.4 percent"}),
+    ("four sessions' loss told two ways", "Shares have lost 12 percent over four sessions.",
+     "Shares have lost 15 percent over four sessions.", {"12 percent", "15 percent"}),
 ]
 
 

@@ -46,6 +46,10 @@ _RELATIVE = re.compile(r"(?:which|who|that)\s")
 _OPENING_RELATIVE = re.compile(r"(?P<subject>[^,]{1,40}),\s+(?:which|who)\b[^,;]{1,80},\s+[a-z]+\s+(?:by\s+|to\s+)?"
                                r"(?:about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more than\s+|some\s+)?$")
 _NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*|&|\d+")
+_LEFT_VERBS = frozenset("having being closed ended finished".split())
+# A sentence's opening subject, after an opening phrase ("On Wall Street, the S&P 500 swung"): up to its verb.
+_SENTENCE_SUBJECT = re.compile(r"(?:(?:In|On|At|Across|Elsewhere)\b[^,]{1,40},\s+)?(?:the\s+|The\s+)?"
+                               r"(?P<subject>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|\d+|&))*)\s+[a-z]")
 
 
 def _measure(claim: ClaimBase) -> tuple[str, frozenset[str]] | None:
@@ -54,6 +58,11 @@ def _measure(claim: ClaimBase) -> tuple[str, frozenset[str]] | None:
     at = claim.sentence.find(claim.text)
     found = _CHANGE_IN.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
     thing = found["what"] if found else claim.frame.thing or ""
+    if thing and all(word.islower() and (is_verbish(word) or word in _LEFT_VERBS) for word in thing.split()):
+        # "the S&P 500 swung wildly, ... and closed down 0.2 percent": the thing read is a verb, the
+        # measure is the subject the sentence opens with (after an opening phrase: "On Wall Street,")
+        subject = _SENTENCE_SUBJECT.match(claim.sentence)
+        thing = subject["subject"] if subject else thing
     opening = _OPENING_RELATIVE.match(claim.sentence[:max(at, 0)])
     if opening or _RELATIVE.match(thing):  # "Subscription revenue, which makes up 92 percent of the total, grew 13 percent"
         thing = opening["subject"] if opening else claim.sentence.split(",")[0]

@@ -9,7 +9,8 @@ still meets: "Tarnvik saw the biggest rise, 7.4 percent" against the hung 8.1 pe
 So is a change hung on the main clause by "after" or "following" and told of its own earlier
 period: "Exports rose 7.2 percent in June, after a 4.8 percent rise in May" gives May's figure,
 which no figure told of no such period is set against (the same period named on both sides
-still is: "after a 4.8 percent rise in May" / "after a 4.1 percent rise in May")."""
+still is: "after a 4.8 percent rise in May" / "after a 4.1 percent rise in May"). Nor is a change
+told over a stretch of days ("having lost 12 per cent over four sessions") one day's change."""
 from __future__ import annotations
 
 import re
@@ -33,6 +34,18 @@ _EARLIER_PERIOD = re.compile(
     r"last\s+(?:month|quarter|year))", re.I)
 
 
+# A change told over a stretch of sessions or days, right after the figure: "lost 12 per cent over four sessions".
+_STRETCH_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%|points?)?\s*(?:[\w-]+\s+){0,2}?(?:over|in|across|during)\s+"
+                            r"(?:the\s+(?:past|last|previous)\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                            r"(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|weeks)\b", re.I)
+
+
+def stretch(claim: ClaimBase) -> str | None:
+    at = claim.sentence.find(claim.text)
+    found = _STRETCH_AFTER.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    return found["n"].lower() if found else None
+
+
 def earlier_period(claim: ClaimBase) -> str | None:
     """The earlier period a change hung on by "after a" is told of: "after a 4.8 percent rise in May"."""
     at = claim.sentence.find(claim.text)
@@ -54,4 +67,5 @@ def hung_on(claim: ClaimBase) -> str | None:
 def hung_apart(one: ClaimBase, other: ClaimBase) -> bool:
     """One figure told of a name its clause hangs on, the other's sentence naming it not."""
     return any((who := hung_on(first)) is not None and who not in second.sentence
-               for first, second in ((one, other), (other, one))) or earlier_period(one) != earlier_period(other)
+               for first, second in ((one, other), (other, one))) or earlier_period(one) != earlier_period(other) \
+        or stretch(one) != stretch(other)
