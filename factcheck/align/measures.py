@@ -16,7 +16,7 @@ from ..models import ClaimBase
 _MEASURE_WORDS = {
     **dict.fromkeys("revenue revenues sales turnover".split(), "revenue"),
     **dict.fromkeys("profit profits earnings income".split(), "profit"),
-    **dict.fromkeys("shares share stock stocks index indices indexes".split(), "quote"),
+    **dict.fromkeys("shares share stock stocks index indices indexes market markets benchmark gauge currency".split(), "quote"),
     **dict.fromkeys("dividend dividends".split(), "dividend"),
     **dict.fromkeys("margin margins".split(), "margin"),
     **dict.fromkeys("costs expenses spending".split(), "costs"),
@@ -95,8 +95,25 @@ def measures_apart(one: ClaimBase, other: ClaimBase) -> bool:
     1.7 percent"; "Kestrel's net profit" / "Norbank's net profit")."""
     first, second = _measure(one), _measure(other)
     if first is None or second is None:
-        return False
+        # "Sterling rose 0.2 percent" / "gas and electricity, up more than 6 per cent": a named
+        # quote against a plain common thing that is no measure (a price, a bill, a fare)
+        return any(measure is not None and measure[0] == "quote" and measure[1] and _plain_thing(claim)
+                   for measure, claim in ((first, other), (second, one)))
     if first[0] != second[0]:
         return bool(one.value.change or other.value.change)
     # "Kestrel's net profit rose 14 percent" / "Norbank's net profit climbed 9 percent": two owners
     return bool(first[1]) and bool(second[1]) and not first[1] & second[1]
+
+
+_PLAIN_SKIP = frozenset("also the a an and in of its their his her".split())
+_PRONOUNS = frozenset("it they he she this that these those we".split())
+
+
+def _plain_thing(claim: ClaimBase) -> bool:
+    """A thing of common nouns only ("electricity", "Airfares also"): no name, pronoun, verb or figure
+    (its first word may be capitalised by its place in the sentence)."""
+    words = (claim.frame.thing or "").split()
+    content = [word for word in words if word.lower() not in _PLAIN_SKIP]
+    return bool(content) and all(
+        word.isalpha() and (word.islower() or (word is words[0] and claim.sentence.startswith(word)))
+        and word.lower() not in _PRONOUNS and not is_verbish(word.lower()) for word in content)

@@ -3,7 +3,9 @@
 Whose forecast it is: "Analysts had expected an operating profit of 720 million euros" is the
 market's consensus, "The company now expects operating profit of about 2.2 billion euros" the
 company's own guidance; two such forecasts are two sides' figures, not one fact told two ways
-(two analysts' consensus figures, or two tellings of the guidance, still meet).
+(two analysts' consensus figures, or two tellings of the guidance, still meet). Nor is a forecast
+for a later time ("expects inflation to rise to 3.7 per cent by the autumn") one for the time the
+news is about ("The central bank had forecast 3.4 percent").
 
 Which part of a group a measure is of: "Tarnair Cargo's profit fell by 29 per cent" is a unit's,
 "Tarnair's operating profit fell 24 percent" the group's; a name that is another name with a
@@ -43,6 +45,19 @@ July August September October November December Today Yesterday The This That La
 _PLACE_GREW = re.compile(r"(?:^|[,;]\s+(?:and\s+|while\s+|but\s+)?|\band\s+|\bwhile\s+)(?:the\s+)?(?P<who>[A-Z][\w'’-]+"
                          r"(?:\s+[A-Z][\w'’-]+)*)\s+(?:also\s+|only\s+)?(?:grew|shrank|contracted|expanded)\s+(?:by\s+)?"
                          r"(?:(?:about|around|nearly|almost|roughly|just|only)\s+)?$")
+
+
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# The time a forecast is for, after its figure: "3.7 per cent by the autumn", "to peak at 3.7 percent in September".
+_FORECAST_FOR = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:[\w-]+\s+){0,3}?(?:by|in|for|until|through)\s+(?:the\s+)?"
+                           rf"(?P<when>autumn|spring|summer|winter|fall|end\s+of\s+\w+|(?:{_MONTH_NAMES})\b|next\s+\w+|"
+                           r"(?:19|20)\d\d|the\s+(?:first|second|third|fourth)\s+quarter)", re.I)
+
+
+def _forecast_for(claim: ClaimBase) -> str | None:
+    at = claim.sentence.find(claim.text)
+    found = _FORECAST_FOR.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    return found["when"].lower() if found else None
 
 
 def _named_owner(claim: ClaimBase) -> str | None:
@@ -87,6 +102,9 @@ def owners_apart(one: ClaimBase, other: ClaimBase) -> bool:
     first, second = _outside_forecast(one), _outside_forecast(other)
     if first is not None and second is not None and first != second:
         return True  # "Analysts had expected $720 million" / "The company now expects about $2.2 billion"
+    if "forecast" in (one.frame.scope or "") and "forecast" in (other.frame.scope or "") \
+            and _forecast_for(one) != _forecast_for(other):
+        return True  # "expects inflation to rise to 3.7 per cent by the autumn" / "had forecast 3.4 percent"
     owner, other_owner = _owner(one), _owner(other)
     if _unit_of(owner, other_owner) or _unit_of(other_owner, owner):
         return True
