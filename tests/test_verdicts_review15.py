@@ -115,7 +115,8 @@ def test_a_planted_discrepancy_is_a_conflict(name):
     assert any(PLANTED[name] <= texts for texts in conflict_texts(_report(name))), conflict_texts(_report(name))
 
 
-# Pairs cut from the sets: each was a false conflict on the code before its rule.
+# Pairs cut from the sets, each quiet by its rule (16 of them were false conflicts alone on the code before;
+# the other three only in their set, with the rest of its group).
 PAIRS = [
     ("a current deal and a current contract", "It starts after his current deal expires.",
      "He is owed $41 million in the final year of his current contract.", {"current deal", "current contract"}),

@@ -47,7 +47,7 @@ _OPENING_RELATIVE = re.compile(r"(?P<subject>[^,]{1,40}),\s+(?:which|who)\b[^,;]
                                r"(?:about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more than\s+|some\s+)?$")
 _NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*|&|\d+")
 _LEFT_VERBS = frozenset("having being closed ended finished".split())
-# A sentence's opening subject, after an opening phrase ("On Wall Street, the S&P 500 swung"): up to its verb.
+# A sentence's opening subject, after an opening phrase ("In early trading, the Harbor 50 index swung"): up to its verb.
 _SENTENCE_SUBJECT = re.compile(r"(?:(?:In|On|At|Across|Elsewhere)\b[^,]{1,40},\s+)?(?:the\s+|The\s+)?"
                                r"(?P<subject>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|\d+|&))*)\s+[a-z]")
 
@@ -59,8 +59,8 @@ def _measure(claim: ClaimBase) -> tuple[str, frozenset[str]] | None:
     found = _CHANGE_IN.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
     thing = found["what"] if found else claim.frame.thing or ""
     if thing and all(word.islower() and (is_verbish(word) or word in _LEFT_VERBS) for word in thing.split()):
-        # "the S&P 500 swung wildly, ... and closed down 0.2 percent": the thing read is a verb, the
-        # measure is the subject the sentence opens with (after an opening phrase: "On Wall Street,")
+        # "the Harbor 50 index swung wildly, ... and closed down 0.4 percent": the thing read is a verb, the
+        # measure is the subject the sentence opens with (after an opening phrase: "In Tarnvik,")
         subject = _SENTENCE_SUBJECT.match(claim.sentence)
         thing = subject["subject"] if subject else thing
     opening = _OPENING_RELATIVE.match(claim.sentence[:max(at, 0)])
@@ -95,7 +95,7 @@ def measures_apart(one: ClaimBase, other: ClaimBase) -> bool:
     1.7 percent"; "Kestrel's net profit" / "Norbank's net profit")."""
     first, second = _measure(one), _measure(other)
     if first is None or second is None:
-        # "Sterling rose 0.2 percent" / "gas and electricity, up more than 6 per cent": a named
+        # "The krona rose 0.3 percent" / "water and heating, up more than 8 per cent": a named
         # quote against a plain common thing that is no measure (a price, a bill, a fare)
         return any(measure is not None and measure[0] == "quote" and measure[1] and _plain_thing(claim)
                    for measure, claim in ((first, other), (second, one)))
@@ -110,7 +110,7 @@ _PRONOUNS = frozenset("it they he she this that these those we".split())
 
 
 def _plain_thing(claim: ClaimBase) -> bool:
-    """A thing of common nouns only ("electricity", "Airfares also"): no name, pronoun, verb or figure
+    """A thing of common nouns only ("heating", "Bus fares also"): no name, pronoun, verb or figure
     (its first word may be capitalised by its place in the sentence)."""
     words = (claim.frame.thing or "").split()
     content = [word for word in words if word.lower() not in _PLAIN_SKIP]

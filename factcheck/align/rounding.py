@@ -19,7 +19,7 @@ def rounded_change(whole: ClaimBase, told: ClaimBase) -> bool:
 
 def rounded_level(whole: ClaimBase, told: ClaimBase) -> bool:
     """A share of 10 percent or more told in whole percent is the same share told to one decimal
-    ("Turnout was 49 per cent" / "49.1 percent"; a vote share, an approval rating). Small levels
+    ("Turnout was 57 per cent" / "57.2 percent"; a vote share, an approval rating). Small levels
     ("a rate of 4 percent" / "4.3 percent", "unemployment of 4 percent") and two decimals ("4.25")
     are not rounded so: there a tenth is the news."""
     if whole.kind != "percent" or told.kind != "percent" or whole.value.change or told.value.change:

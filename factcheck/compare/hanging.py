@@ -1,16 +1,16 @@
 """A figure told in a clause hung on a sentence about one name: "Tarnvik was again the strongest
-region, with prices up 8.1 percent on the year" gives Tarnvik's prices, though the frame reads no
+region, with prices up 6.3 percent on the year" gives Tarnvik's prices, though the frame reads no
 holder from so far before the figure. The main clause ranks its subject ("the strongest region",
 "the fastest-growing province", "the highest turnout"), and the "with" or "where" clause after its
 comma tells that subject's figure; a figure whose sentence does not name that subject is another
 aspect (the country's, the story's own), not a disagreement. The same name told on both sides
-still meets: "Tarnvik saw the biggest rise, 7.4 percent" against the hung 8.1 percent.
+still meets: "Tarnvik saw the biggest rise, 5.9 percent" against the hung 6.3 percent.
 
 So is a change hung on the main clause by "after" or "following" and told of its own earlier
-period: "Exports rose 7.2 percent in June, after a 4.8 percent rise in May" gives May's figure,
+period: "Exports rose 5.5 percent in March, after a 3.9 percent rise in February" gives February's figure,
 which no figure told of no such period is set against (the same period named on both sides
-still is: "after a 4.8 percent rise in May" / "after a 4.1 percent rise in May"). Nor is a change
-told over a stretch of days ("having lost 12 per cent over four sessions") one day's change."""
+still is: "after a 3.9 percent rise in February" / "after a 3.2 percent rise in February"). Nor is a change
+told over a stretch of days ("having lost 9 per cent over three sessions") one day's change."""
 from __future__ import annotations
 
 import re
@@ -34,7 +34,7 @@ _EARLIER_PERIOD = re.compile(
     r"last\s+(?:month|quarter|year))", re.I)
 
 
-# A change told over a stretch of sessions or days, right after the figure: "lost 12 per cent over four sessions".
+# A change told over a stretch of sessions or days, right after the figure: "lost 9 per cent over three sessions".
 _STRETCH_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%|points?)?\s*(?:[\w-]+\s+){0,2}?(?:over|in|across|during)\s+"
                             r"(?:the\s+(?:past|last|previous)\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
                             r"(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|weeks)\b", re.I)
@@ -47,7 +47,7 @@ def stretch(claim: ClaimBase) -> str | None:
 
 
 def earlier_period(claim: ClaimBase) -> str | None:
-    """The earlier period a change hung on by "after a" is told of: "after a 4.8 percent rise in May"."""
+    """The earlier period a change hung on by "after a" is told of: "after a 3.9 percent rise in February"."""
     at = claim.sentence.find(claim.text)
     if at < 0 or not _AFTER_BEFORE.search(claim.sentence[:at]):
         return None

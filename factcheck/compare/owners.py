@@ -1,19 +1,19 @@
 """Two owners of one kind of figure that the frame reads as one.
 
-Whose forecast it is: "Analysts had expected an operating profit of 720 million euros" is the
-market's consensus, "The company now expects operating profit of about 2.2 billion euros" the
+Whose forecast it is: "Analysts had expected an operating profit of 410 million euros" is the
+market's consensus, "The company now expects operating profit of about 1.6 billion euros" the
 company's own guidance; two such forecasts are two sides' figures, not one fact told two ways
 (two analysts' consensus figures, or two tellings of the guidance, still meet). Nor is a forecast
-for a later time ("expects inflation to rise to 3.7 per cent by the autumn") one for the time the
-news is about ("The central bank had forecast 3.4 percent").
+for a later time ("expects inflation to rise to 4.1 per cent by the spring") one for the time the
+news is about ("The central bank had forecast 3.8 percent").
 
-Which part of a group a measure is of: "Tarnair Cargo's profit fell by 29 per cent" is a unit's,
-"Tarnair's operating profit fell 24 percent" the group's; a name that is another name with a
+Which part of a group a measure is of: "Tarnair Cargo's profit fell by 31 per cent" is a unit's,
+"Tarnair's operating profit fell 18 percent" the group's; a name that is another name with a
 word added (not a company form such as "Group" or "Holdings") owns another measure.
 
-Whose figure a roundup sentence gives: "Morgan Stanley's profit rose 26 percent, while Wells
-Fargo's rose 6 percent" tells two owners' figures, each its own owner's, and a place that grows
-("the Netherlands grew 0.4 per cent", "France grew 0.5 percent") is that place's economy. Such a
+Whose figure a roundup sentence gives: "Harbor Bank's profit rose 17 percent, while Tarnvik
+Savings's rose 4 percent" tells two owners' figures, each its own owner's, and a place that grows
+("Tarnvik grew 0.7 per cent", "Varsk grew 0.3 percent") is that place's economy. Such a
 figure names what it is of, like a holder: it is not set against a figure whose sentence does not
 name the same owner or place (compare.py's rule for named and unnamed figures), while the same
 owner named on both sides still meets."""
@@ -30,7 +30,7 @@ _FORECASTER = re.compile(r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+
 # Who forecasts from outside: the market's consensus, not the company's or the government's own word.
 _OUTSIDE = frozenset("analysts analyst economists economist forecasters consensus traders investors markets market "
                      "experts observers polled strategists".split())
-# The owner of a measure named right before it: "Tarnair Cargo's profit", "Tarnair profit falls 24%".
+# The owner of a measure named right before it: "Tarnair Cargo's profit", "Tarnair profit falls 18%".
 _OWNER = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*?)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:profit|profits|revenue|revenues|sales|earnings|income|loss|losses|margin|output|costs)\b")
 # Words a company's name carries in full that name no other part of it.
@@ -41,14 +41,14 @@ _COMPANY_FORMS = frozenset("group holdings holding inc corp corporation co compa
 _POSSESSIVE = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\b")
 _NOT_OWNERS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December Today Yesterday The This That Last Next""".split())
-# A place that grows or shrinks, right before the figure: "the Netherlands grew 0.4 per cent".
+# A place that grows or shrinks, right before the figure: "Tarnvik grew 0.7 per cent".
 _PLACE_GREW = re.compile(r"(?:^|[,;]\s+(?:and\s+|while\s+|but\s+)?|\band\s+|\bwhile\s+)(?:the\s+)?(?P<who>[A-Z][\w'’-]+"
                          r"(?:\s+[A-Z][\w'’-]+)*)\s+(?:also\s+|only\s+)?(?:grew|shrank|contracted|expanded)\s+(?:by\s+)?"
                          r"(?:(?:about|around|nearly|almost|roughly|just|only)\s+)?$")
 
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
-# The time a forecast is for, after its figure: "3.7 per cent by the autumn", "to peak at 3.7 percent in September".
+# The time a forecast is for, after its figure: "4.1 per cent by the spring", "to peak at 4.1 percent in April".
 _FORECAST_FOR = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:[\w-]+\s+){0,3}?(?:by|in|for|until|through)\s+(?:the\s+)?"
                            rf"(?P<when>autumn|spring|summer|winter|fall|end\s+of\s+\w+|(?:{_MONTH_NAMES})\b|next\s+\w+|"
                            r"(?:19|20)\d\d|the\s+(?:first|second|third|fourth)\s+quarter)", re.I)
@@ -101,10 +101,10 @@ def _unit_of(one: list[str] | None, other: list[str] | None) -> bool:
 def owners_apart(one: ClaimBase, other: ClaimBase) -> bool:
     first, second = _outside_forecast(one), _outside_forecast(other)
     if first is not None and second is not None and first != second:
-        return True  # "Analysts had expected $720 million" / "The company now expects about $2.2 billion"
+        return True  # "Analysts had expected $410 million" / "The company now expects about $1.6 billion"
     if "forecast" in (one.frame.scope or "") and "forecast" in (other.frame.scope or "") \
             and _forecast_for(one) != _forecast_for(other):
-        return True  # "expects inflation to rise to 3.7 per cent by the autumn" / "had forecast 3.4 percent"
+        return True  # "expects inflation to rise to 4.1 per cent by the spring" / "had forecast 3.8 percent"
     owner, other_owner = _owner(one), _owner(other)
     if _unit_of(owner, other_owner) or _unit_of(other_owner, owner):
         return True

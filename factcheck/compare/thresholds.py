@@ -1,5 +1,5 @@
-"""A share measured against a time limit is a share of that limit: "59 percent of patients had been
-waiting less than 18 weeks" and "71 percent of patients were seen within four hours" are two
+"""A share measured against a time limit is a share of that limit: "64 percent of patients had
+waited less than 12 weeks" and "76 percent of patients were seen within two hours" are two
 measures, not one told two ways. Two shares whose clauses after the figure name different limits
 are apart; a limit named on one side only says nothing (the other may leave it out)."""
 from __future__ import annotations
@@ -24,7 +24,7 @@ def _limit(claim: ClaimBase) -> tuple[float, str] | None:
 
 
 def limits_apart(one: ClaimBase, other: ClaimBase) -> bool:
-    """Two shares of different time limits ("within four hours" / "less than 18 weeks")."""
+    """Two shares of different time limits ("within two hours" / "less than 12 weeks")."""
     if one.kind != "percent":
         return False
     first, second = _limit(one), _limit(other)

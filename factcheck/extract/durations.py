@@ -68,7 +68,7 @@ def extract(page: Page) -> list[DurationClaim]:
                 subject = _subject(page, match, span)
                 frame = duration_frame(page.text, page.sentence_at(span[0]), span, subject)
                 if _owned(page.text, span, page.sentence_at(span[0])[1]) and subject:
-                    frame.event = subject.split()[0].lower()  # the notice's length, not the strike's: "five days' notice"
+                    frame.event = subject.split()[0].lower()  # the notice's length, not the strike's: "ten days' notice"
                 if value.anchor:
                     frame.scope = "anchored"  # "two years after X": a derived check's business, not a length to compare
                 claims[span] = DurationClaim(value=value, frame=frame, **claim_fields(page, "duration", *span, subject))
@@ -158,7 +158,7 @@ def _stated(match: re.Match[str]) -> DurationValue | None:
 
 
 def _owned(text: str, span: tuple[int, int], sentence_end: int) -> re.Match[str] | None:
-    """The noun a length owns: "five days' notice", "a year's salary", "two weeks' holiday"."""
+    """The noun a length owns: "ten days' notice", "two weeks' pay", "two weeks' holiday"."""
     owned = re.match(r"['’]s?\s+((?:[A-Za-z][\w-]*\s*){1,3})", text[span[1]:sentence_end])
     return owned if owned and text[span[1] - 1:span[1]].isalpha() else None
 
@@ -170,7 +170,7 @@ def _subject(page: Page, match: re.Match[str], span: tuple[int, int]) -> str:
     following = re.match(r"[\s-]+((?:[A-Za-z][\w-]*\s*){1,3})", text[span[1]:sentence_end])
     owned = _owned(text, span, sentence_end)
     if owned:
-        following = owned  # "five days' notice", "a year's salary": the length of the notice, not of the clause's act
+        following = owned  # "ten days' notice", "two weeks' pay": the length of the notice, not of the clause's act
     if (owned or re.search(r"[- ]long$|-(?:day|week|month|year|decade|century)$", text[span[0]:span[1]])) and following:
         words = []
         for word in following.group(1).split():

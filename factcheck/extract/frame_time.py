@@ -33,7 +33,7 @@ _CONTRAST_BETWEEN = re.compile(r"[bws](?<=\b[bws])(?:(?<=b)ut|(?<=w)h(?:ereas|il
 # of the article, and re tries the pattern at every position of it; `in` says at once that most hold none.
 _CONTRAST_WORDS = ("but", "whereas", "while", "since")
 # A clause that opens "when" right after a past date tells what happened then ("last hit in 2009, when"),
-# and so does a "which" clause of the thing dated ("the Harbor Fire in 2016, which burned 46,344 acres").
+# and so does a "which" clause of the thing dated ("the Harbor Fire in 2011, which burned 12,400 acres").
 _WHEN_THEN = re.compile(r"\s*(?:,?\s*when|,\s*which)\b(?:[^;,.]|(?<=\d)[.,](?=\d)){0,60}", re.I)
 
 
@@ -243,7 +243,7 @@ def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], 
 
 # A phrase set off after a length adds or takes away another ("nine years, minus the time he spent").
 _SET_OFF = re.compile(r",\s*(?:minus|plus|less|including|excluding|not counting|on top of)\b", re.I)
-# (after a determiner or a number: "one previous budget debate", "the earlier strike", "two prior rounds")
+# (after a determiner or a number: "one previous summit", "the earlier strike", "two prior rounds")
 _EARLIER_ONE = re.compile(r"(?:(?:an?|the|one|two|three|its|their|his|her|each)\s+)?(?:previous|earlier|prior|former|last)\s+\w", re.I)
 
 
