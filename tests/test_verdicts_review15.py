@@ -163,7 +163,25 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize("first, second, texts", [pytest.param(*pair[1:], id=pair[0]) for pair in PAIRS])
+# Pairs left loud (strict xfail, with the reason): both came from two sets that the check of stories joined
+# when all the sets were checked as one corpus (two British economic stories, two Canadian ones).
+LEFT_PAIRS = [
+    ("core inflation beside a shared base figure", "Core inflation, which excludes energy, food, alcohol and tobacco, "
+     "rose to 3.8 percent from 3.4 percent.", "Over the year, prices are up just 1.2 per cent, well below inflation of "
+     "3.4 per cent - a fall in real terms.", {"3.8 percent", "1.2 per cent"},
+     "an echo anchored on '3.4' pairs them, though the 3.4 is a base ('from 3.4 percent') on one side and a level on "
+     "the other; the thing read is 'tobacco' (the subject before a relative clause with commas inside); echo.py is at "
+     "its size limit"),
+    ("a response rate against a vote's turnout", "The response rate was 97.9 per cent, the agency said.",
+     "Turnout in the vote was 87 per cent, the union said, the highest in its history.", {"97.9 per cent", "87 per cent"},
+     "the two sentences echo in shape ('was N per cent, the X said'); a response rate and a turnout are told apart by "
+     "no rule"),
+]
+
+
+@pytest.mark.parametrize("first, second, texts", [pytest.param(*pair[1:], id=pair[0]) for pair in PAIRS]
+                         + [pytest.param(*pair[1:4], id=pair[0], marks=pytest.mark.xfail(strict=True, reason=pair[4]))
+                            for pair in LEFT_PAIRS])
 def test_no_false_conflict_in_a_pair(first, second, texts):
     report = report_pair(first, second)
     assert not any(texts <= {claim.text for claim in finding.claims} and finding.verdict == "conflict"
