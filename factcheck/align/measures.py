@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract.frame_words import COMMON_CAPITALISED
+from ..extract.frame_words import COMMON_CAPITALISED, INITIALS
 from ..extract.lemmas import is_verbish
 from ..models import ClaimBase
 
@@ -71,7 +71,7 @@ def _measure(claim: ClaimBase) -> tuple[str, frozenset[str]] | None:
         words.pop()  # "Brent crude settled": the thing, not its verb
     if len(words) > 1 and words[0].lower() in _SECTORS and words[1] in _MEASURE_WORDS and claim.sentence.startswith(words[0]):
         words[0] = words[0].lower()  # "Bank shares fell": capitalised by its place, not a name
-    names = frozenset(word.lower() for word in words if word[:1].isupper() and word not in COMMON_CAPITALISED
+    names = frozenset(word.lower() for word in words if word[:1].isupper() and word not in COMMON_CAPITALISED and word not in INITIALS
                       and word.lower() not in _MEASURE_WORDS and word.lower() not in _INSTRUMENTS)
     for word in reversed(words):
         measure = _MEASURE_WORDS.get(word.lower())

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from ..extract.frame_words import COMMON_CAPITALISED, INITIALS
+from ..extract.lemmas import is_known
 from ..models import ClaimBase
 
 # The forecaster before a forecast's verb: "Analysts had expected", "The company now expects".
@@ -66,13 +68,21 @@ def _named_owner(claim: ClaimBase) -> str | None:
     if at < 0:
         return None
     grew = _PLACE_GREW.search(claim.sentence[:at])
-    if grew and grew["who"] not in _NOT_OWNERS:
+    if grew and _a_place(grew["who"], claim.sentence):
         return grew["who"]
     owners = [found for found in _POSSESSIVE.finditer(claim.sentence) if found["owner"] not in _NOT_OWNERS]
     if len({found["owner"] for found in owners}) < 2:
         return None
     before = [found for found in owners if found.end() <= at]
     return before[-1]["owner"] if before else None
+
+
+def _a_place(who: str, sentence: str) -> bool:
+    """"Tarnvik" or "the Harbor Islands", not "GDP" or a common noun capitalised to open the sentence ("Output")."""
+    words = who.split()
+    if who in _NOT_OWNERS or any(word in INITIALS or word in COMMON_CAPITALISED for word in words):
+        return False
+    return not (len(words) == 1 and sentence.lstrip(" \"“'‘(").startswith(who) and is_known(who.lower()))
 
 
 def _outside_forecast(claim: ClaimBase) -> bool | None:
