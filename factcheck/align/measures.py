@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..extract.frame_words import COMMON_CAPITALISED, INITIALS
-from ..extract.lemmas import is_verbish
+from ..extract.lemmas import is_known, is_verbish
 from ..models import ClaimBase
 
 # The measures a company's or a market's change is told of, each in the words news uses for it
@@ -97,12 +97,19 @@ def measures_apart(one: ClaimBase, other: ClaimBase) -> bool:
     if first is None or second is None:
         # "The krona rose 0.3 percent" / "water and heating, up more than 8 per cent": a named
         # quote against a plain common thing that is no measure (a price, a bill, a fare)
-        return any(measure is not None and measure[0] == "quote" and measure[1] and _plain_thing(claim)
-                   for measure, claim in ((first, other), (second, one)))
+        return any(measure is not None and measure[0] == "quote" and _surely_named(measure[1], quoted) and _plain_thing(claim)
+                   for measure, quoted, claim in ((first, one, other), (second, other, one)))
     if first[0] != second[0]:
         return bool(one.value.change or other.value.change)
     # "Kestrel's net profit rose 14 percent" / "Norbank's net profit climbed 9 percent": two owners
     return bool(first[1]) and bool(second[1]) and not first[1] & second[1]
+
+
+def _surely_named(names: frozenset[str], claim: ClaimBase) -> bool:
+    """A quote's names hold a traded thing or a name that is surely one: not a dictionary word that is
+    capitalised only because it opens the sentence ("Prices rose 3 percent", "Murders fell")."""
+    opening = claim.sentence.lstrip(" \"“'‘(").split()[0].lower() if claim.sentence.split() else ""
+    return any(name in _INSTRUMENTS or name != opening or not is_known(name) for name in names)
 
 
 _PLAIN_SKIP = frozenset("also the a an and in of its their his her".split())

@@ -244,7 +244,9 @@ def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], 
 # A phrase set off after a length adds or takes away another ("nine years, minus the time he spent").
 _SET_OFF = re.compile(r",\s*(?:minus|plus|less|including|excluding|not counting|on top of)\b", re.I)
 # (after a determiner or a number: "one previous summit", "the earlier strike", "two prior rounds")
-_EARLIER_ONE = re.compile(r"(?:(?:an?|the|one|two|three|its|their|his|her|each)\s+)?(?:previous|earlier|prior|former|last)\s+\w", re.I)
+# ("A former bank manager" is a person's past role, not an earlier occasion: "former" and "last" only open the subject)
+_EARLIER_ONE = re.compile(r"(?:previous|earlier|prior|former|last)\s+\w|"
+                          r"(?:an?|the|one|two|three|its|their|each)\s+(?:previous|earlier|prior)\s+\w", re.I)
 
 
 def _nearest_event(before: list[str], after: list[str], closed: bool = False) -> str | None:
