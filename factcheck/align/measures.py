@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..extract.frame_words import COMMON_CAPITALISED
-from ..extract.lemmas import is_verbish
+from ..extract.frame_words import COMMON_CAPITALISED, INITIALS
+from ..extract.lemmas import is_known, is_verbish
 from ..models import ClaimBase
 
 # The measures a company's or a market's change is told of, each in the words news uses for it
@@ -16,7 +16,7 @@ from ..models import ClaimBase
 _MEASURE_WORDS = {
     **dict.fromkeys("revenue revenues sales turnover".split(), "revenue"),
     **dict.fromkeys("profit profits earnings income".split(), "profit"),
-    **dict.fromkeys("shares share stock stocks index indices indexes".split(), "quote"),
+    **dict.fromkeys("shares share stock stocks index indices indexes market markets benchmark gauge currency".split(), "quote"),
     **dict.fromkeys("dividend dividends".split(), "dividend"),
     **dict.fromkeys("margin margins".split(), "margin"),
     **dict.fromkeys("costs expenses spending".split(), "costs"),
@@ -46,6 +46,10 @@ _RELATIVE = re.compile(r"(?:which|who|that)\s")
 _OPENING_RELATIVE = re.compile(r"(?P<subject>[^,]{1,40}),\s+(?:which|who)\b[^,;]{1,80},\s+[a-z]+\s+(?:by\s+|to\s+)?"
                                r"(?:about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more than\s+|some\s+)?$")
 _NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*|&|\d+")
+_LEFT_VERBS = frozenset("having being closed ended finished".split())
+# A sentence's opening subject, after an opening phrase ("In early trading, the Harbor 50 index swung"): up to its verb.
+_SENTENCE_SUBJECT = re.compile(r"(?:(?:In|On|At|Across|Elsewhere)\b[^,]{1,40},\s+)?(?:the\s+|The\s+)?"
+                               r"(?P<subject>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|\d+|&))*)\s+[a-z]")
 
 
 def _measure(claim: ClaimBase) -> tuple[str, frozenset[str]] | None:
@@ -54,6 +58,11 @@ def _measure(claim: ClaimBase) -> tuple[str, frozenset[str]] | None:
     at = claim.sentence.find(claim.text)
     found = _CHANGE_IN.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
     thing = found["what"] if found else claim.frame.thing or ""
+    if thing and all(word.islower() and (is_verbish(word) or word in _LEFT_VERBS) for word in thing.split()):
+        # "the Harbor 50 index swung wildly, ... and closed down 0.4 percent": the thing read is a verb, the
+        # measure is the subject the sentence opens with (after an opening phrase: "In Tarnvik,")
+        subject = _SENTENCE_SUBJECT.match(claim.sentence)
+        thing = subject["subject"] if subject else thing
     opening = _OPENING_RELATIVE.match(claim.sentence[:max(at, 0)])
     if opening or _RELATIVE.match(thing):  # "Subscription revenue, which makes up 92 percent of the total, grew 13 percent"
         thing = opening["subject"] if opening else claim.sentence.split(",")[0]
@@ -62,7 +71,7 @@ def _measure(claim: ClaimBase) -> tuple[str, frozenset[str]] | None:
         words.pop()  # "Brent crude settled": the thing, not its verb
     if len(words) > 1 and words[0].lower() in _SECTORS and words[1] in _MEASURE_WORDS and claim.sentence.startswith(words[0]):
         words[0] = words[0].lower()  # "Bank shares fell": capitalised by its place, not a name
-    names = frozenset(word.lower() for word in words if word[:1].isupper() and word not in COMMON_CAPITALISED
+    names = frozenset(word.lower() for word in words if word[:1].isupper() and word not in COMMON_CAPITALISED and word not in INITIALS
                       and word.lower() not in _MEASURE_WORDS and word.lower() not in _INSTRUMENTS)
     for word in reversed(words):
         measure = _MEASURE_WORDS.get(word.lower())
@@ -86,8 +95,32 @@ def measures_apart(one: ClaimBase, other: ClaimBase) -> bool:
     1.7 percent"; "Kestrel's net profit" / "Norbank's net profit")."""
     first, second = _measure(one), _measure(other)
     if first is None or second is None:
-        return False
+        # "The krona rose 0.3 percent" / "water and heating, up more than 8 per cent": a named
+        # quote against a plain common thing that is no measure (a price, a bill, a fare)
+        return any(measure is not None and measure[0] == "quote" and _surely_named(measure[1], quoted) and _plain_thing(claim)
+                   for measure, quoted, claim in ((first, one, other), (second, other, one)))
     if first[0] != second[0]:
         return bool(one.value.change or other.value.change)
     # "Kestrel's net profit rose 14 percent" / "Norbank's net profit climbed 9 percent": two owners
     return bool(first[1]) and bool(second[1]) and not first[1] & second[1]
+
+
+def _surely_named(names: frozenset[str], claim: ClaimBase) -> bool:
+    """A quote's names hold a traded thing or a name that is surely one: not a dictionary word that is
+    capitalised only because it opens the sentence ("Prices rose 3 percent", "Murders fell")."""
+    opening = claim.sentence.lstrip(" \"“'‘(").split()[0].lower() if claim.sentence.split() else ""
+    return any(name in _INSTRUMENTS or name != opening or not is_known(name) for name in names)
+
+
+_PLAIN_SKIP = frozenset("also the a an and in of its their his her".split())
+_PRONOUNS = frozenset("it they he she this that these those we".split())
+
+
+def _plain_thing(claim: ClaimBase) -> bool:
+    """A thing of common nouns only ("heating", "Bus fares also"): no name, pronoun, verb or figure
+    (its first word may be capitalised by its place in the sentence)."""
+    words = (claim.frame.thing or "").split()
+    content = [word for word in words if word.lower() not in _PLAIN_SKIP]
+    return bool(content) and all(
+        word.isalpha() and (word.islower() or (word is words[0] and claim.sentence.startswith(word)))
+        and word.lower() not in _PRONOUNS and not is_verbish(word.lower()) for word in content)

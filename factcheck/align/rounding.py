@@ -17,6 +17,18 @@ def rounded_change(whole: ClaimBase, told: ClaimBase) -> bool:
             and other != int(other) and abs(other - stated) < 0.5)
 
 
+def rounded_level(whole: ClaimBase, told: ClaimBase) -> bool:
+    """A share of 10 percent or more told in whole percent is the same share told to one decimal
+    ("Turnout was 57 per cent" / "57.2 percent"; a vote share, an approval rating). Small levels
+    ("a rate of 4 percent" / "4.3 percent", "unemployment of 4 percent") and two decimals ("4.25")
+    are not rounded so: there a tenth is the news."""
+    if whole.kind != "percent" or told.kind != "percent" or whole.value.change or told.value.change:
+        return False
+    stated, other = whole.value.stated, told.value.stated
+    return (stated is not None and other is not None and stated >= 10 and stated == int(stated) and "." not in whole.text
+            and re.search(r"\d\.\d(?!\d)", told.text) is not None and abs(other - stated) < 0.5)
+
+
 # The scale word of an amount told in whole millions or billions ("$14 billion", "£85m").
 _SCALE = re.compile(r"^\D*\d[\d,]*\s*(?P<scale>trillion|billion|million|bn|tn|m)\b", re.I)
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6}

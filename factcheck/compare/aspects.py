@@ -18,6 +18,9 @@ from ..extract.subjects import EVENT_NOUNS
 from ..models import ClaimBase
 from .same_time import one_past
 from .thing_words import of_folded
+from .hanging import hung_apart
+from .owners import owners_apart
+from .thresholds import limits_apart
 
 _WORD = r"[A-Za-z][\w'’-]*"
 _HEDGE = r"(?:(?:an?|some|about|around|nearly|almost|roughly|up to|more than|less than|at least|as much as|an estimated|"\
@@ -111,8 +114,8 @@ def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
         return True
     if one.kind in ("money", "percent") and (_differ(_statistic(one), _statistic(other)) or _subjects_apart(one, other)):
         return True
-    if _names_open_apart(one, other):
-        return True  # "Apple spent $2.4 billion" / "Google spent $1.9 billion"
+    if _names_open_apart(one, other) or hung_apart(one, other) or owners_apart(one, other) or limits_apart(one, other):
+        return True  # "Apple spent $2.4 billion" / "Google spent $1.9 billion"; "Tarnvik was the strongest region, with"
     if one.kind == "percent" and measures_apart(one, other):
         return True
     if one.kind == "percent" and (_kinds_apart(one.frame.thing, other.frame.thing) or _kinds_apart(_object(one), _object(other))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from ..align.align import Group, can_disagree
-from ..align.rounding import rounded_amount, rounded_change
+from ..align.rounding import rounded_amount, rounded_change, rounded_level
 from ..align.stretches import measured_stretch
 from ..align.values import DOCUMENT_FAMILIES, claim_interval, values_overlap
 from ..chrono import describe_interval
@@ -206,7 +206,7 @@ def _consistent(one: list[ClaimBase], other: list[ClaimBase], one_all: list[Clai
 def _meet(one: ClaimBase, other: ClaimBase) -> bool:
     """Whether two values can both be true of one thing, a change or a sum told rounded included (rounding.py)."""
     return (values_overlap(one, other) or rounded_change(one, other) or rounded_change(other, one)
-            or rounded_amount(one, other) or rounded_amount(other, one))
+            or rounded_amount(one, other) or rounded_amount(other, one) or rounded_level(one, other) or rounded_level(other, one))
 
 
 def _named(claim: ClaimBase) -> bool:

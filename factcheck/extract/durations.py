@@ -82,6 +82,8 @@ def extract(page: Page) -> list[DurationClaim]:
                 stated.add(*span)
                 subject = _subject(page, match, span)
                 frame = duration_frame(page.text, page.sentence_at(span[0]), span, subject)
+                if _owned(page.text, span, page.sentence_at(span[0])[1]) and subject:
+                    frame.event = subject.split()[0].lower()  # the notice's length, not the strike's: "ten days' notice"
                 if value.anchor:
                     frame.scope = "anchored"  # "two years after X": a derived check's business, not a length to compare
                 claims[span] = DurationClaim(value=value, frame=frame, **claim_fields(page, "duration", *span, subject))
@@ -176,12 +178,21 @@ def _stated(match: re.Match[str]) -> DurationValue | None:
     return DurationValue(min_days=amount * low, max_days=amount * high, amount=amount, unit=unit, basis="stated")
 
 
+def _owned(text: str, span: tuple[int, int], sentence_end: int) -> re.Match[str] | None:
+    """The noun a length owns: "ten days' notice", "two weeks' pay", "two weeks' holiday"."""
+    owned = re.match(r"['’]s?\s+((?:[A-Za-z][\w-]*\s*){1,3})", text[span[1]:sentence_end])
+    return owned if owned and text[span[1] - 1:span[1]].isalpha() else None
+
+
 def _subject(page: Page, match: re.Match[str], span: tuple[int, int]) -> str:
     """A "two-day state visit" measures the visit; "for three days" measures what its clause says."""
     text = page.text
     sentence_start, sentence_end = page.sentence_at(span[0])
     following = re.match(r"[\s-]+((?:[A-Za-z][\w-]*\s*){1,3})", text[span[1]:sentence_end])
-    if re.search(r"[- ]long$|-(?:day|week|month|year|decade|century)$", text[span[0]:span[1]]) and following:
+    owned = _owned(text, span, sentence_end)
+    if owned:
+        following = owned  # "ten days' notice", "two weeks' pay": the length of the notice, not of the clause's act
+    if (owned or re.search(r"[- ]long$|-(?:day|week|month|year|decade|century)$", text[span[0]:span[1]])) and following:
         words = []
         for word in following.group(1).split():
             if word.lower() in STOP_WORDS:

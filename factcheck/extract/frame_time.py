@@ -32,8 +32,9 @@ _CONTRAST_BETWEEN = re.compile(r"[bws](?<=\b[bws])(?:(?<=b)ut|(?<=w)h(?:ereas|il
 # The words every match of _CONTRAST_BETWEEN holds: the stretch from a date to a figure may be most
 # of the article, and re tries the pattern at every position of it; `in` says at once that most hold none.
 _CONTRAST_WORDS = ("but", "whereas", "while", "since")
-# A clause that opens "when" right after a past date tells what happened then ("last hit in 2009, when").
-_WHEN_THEN = re.compile(r"\s*,?\s*when\b(?:[^;,.]|(?<=\d)\.(?=\d)){0,60}", re.I)
+# A clause that opens "when" right after a past date tells what happened then ("last hit in 2009, when"),
+# and so does a "which" clause of the thing dated ("the Harbor Fire in 2011, which burned 12,400 acres").
+_WHEN_THEN = re.compile(r"\s*(?:,?\s*when|,\s*which)\b(?:[^;,.]|(?<=\d)[.,](?=\d)){0,60}", re.I)
 
 
 def past_time(page: Page, span: tuple[int, int]) -> str | None:
@@ -242,7 +243,10 @@ def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], 
 
 # A phrase set off after a length adds or takes away another ("nine years, minus the time he spent").
 _SET_OFF = re.compile(r",\s*(?:minus|plus|less|including|excluding|not counting|on top of)\b", re.I)
-_EARLIER_ONE = re.compile(r"(?:previous|earlier|prior|former|last)\s+\w", re.I)
+# (after a determiner or a number: "one previous summit", "the earlier strike", "two prior rounds")
+# ("A former bank manager" is a person's past role, not an earlier occasion: "former" and "last" only open the subject)
+_EARLIER_ONE = re.compile(r"(?:previous|earlier|prior|former|last)\s+\w|"
+                          r"(?:an?|the|one|two|three|its|their|each)\s+(?:previous|earlier|prior)\s+\w", re.I)
 
 
 def _nearest_event(before: list[str], after: list[str], closed: bool = False) -> str | None:

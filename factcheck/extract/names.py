@@ -31,6 +31,9 @@ QUALIFIERS = frozenset(
 DESCRIBING = frozenset(
     """smaller larger bigger broader wider narrower weaker stronger tougher looser better worse cheaper simpler shorter
     longer similar different separate possible potential such same other whole entire""".split()
+) | frozenset(  # which of a thing's versions it is: "their present deal" / "their present contract" is one
+    # document told by two words, named by neither (a player's contract, a union's pay deal)
+    """current existing present previous former old original latest earlier last next upcoming""".split()
 )
 # A topic ends at punctuation or at one of these words.
 _TOPIC_STOP = frozenset(
