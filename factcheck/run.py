@@ -20,6 +20,7 @@ from .load.listing import FolderListing, Listing
 from .models import Problem, Source
 from .report.fragments import Sources, Tally
 from .report.github_report import repository_path
+from .report.html_report import keep_templates_in
 from .store.atomic import remove_stale_temporaries, write_bytes
 from .store.owner import claim_outputs, reports_outside
 from .store.state import FindingSummary, State, is_damaged
@@ -117,9 +118,11 @@ def prepare(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path | None, 
 
 def on_state(state: State, work: Callable[[], CheckResult]) -> CheckResult:
     """work() over the run state: made again once when it proves damaged; OutputNotWritable when it
-    cannot be used at all. The patterns the package compiled are kept beside it (pattern_cache.py)."""
-    remove_stale_temporaries(state.path.parent, (pattern_cache.file_name(),))
+    cannot be used at all. The patterns and templates the package compiled are kept beside it
+    (pattern_cache.py, html_report.py); what a killed run was writing there goes."""
+    remove_stale_temporaries(state.path.parent)
     pattern_cache.keep_patterns_in(state.path.parent, write_bytes)
+    keep_templates_in(state.path.parent)
     try:
         try:
             return work()
