@@ -35,6 +35,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
+from . import pattern_cache
 from .align.stories import assign_stories
 from .article_step import Job, extract_article, fetched, process_article, process_articles
 from .chrono import median_date
@@ -302,6 +303,7 @@ def _run(jobs: list[Job], run: Run, answers: dict[str, str]) -> Iterator[tuple[J
     if run.executor is None and (run.jobs <= 1 or len(jobs) < PARALLEL_THRESHOLD):
         yield from _reported(jobs, map(process_article, map(fetch, jobs)), run.progress)
         return
+    pattern_cache.compile_all_at_save()  # workers compile the patterns: the next re-check would, again
     size = max(1, min(64, len(jobs) // (run.jobs * 8)))
     batches = (list(map(fetch, jobs[start:start + size])) for start in range(0, len(jobs), size))
     with pool_for(run.jobs, run.executor) as pool:

@@ -86,3 +86,9 @@ def compiled_when_used() -> Iterator[None]:
         yield
     finally:
         re.compile = _COMPILE
+
+
+def package_patterns() -> list[LazyPattern]:
+    """The lazy patterns of the package's modules imported so far."""
+    return [value for name, module in list(sys.modules.items()) if name.startswith("factcheck")
+            for value in list(vars(module).values()) if type(value) is LazyPattern]

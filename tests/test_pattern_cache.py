@@ -133,3 +133,13 @@ def test_a_re_check_compiles_no_pattern_a_check_before_kept_and_writes_the_same_
     _counted_check(tmp_path, "fresh")
     for report in (tmp_path / "fresh" / "reports").iterdir():
         assert (tmp_path / "kept" / "reports" / report.name).read_bytes() == report.read_bytes(), report.name
+
+
+def test_after_a_run_whose_workers_compiled_every_pattern_of_the_package_is_kept(folder):
+    from factcheck.lazyre import package_patterns
+
+    pattern_cache.compile_all_at_save()
+    pattern_cache.save_patterns()
+    pattern_cache.keep_patterns_in(folder, write_bytes)
+    wanted = {(p.pattern, int(p._flags)) for p in package_patterns()}
+    assert len(wanted) > 200 and wanted <= set(pattern_cache._KEPT)
