@@ -7,6 +7,7 @@ contain.py), 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import shutil
@@ -151,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     arguments.config = config
     previous_handler = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        return COMMANDS[arguments.command](arguments)
+        with _collecting_less():
+            return COMMANDS[arguments.command](arguments)
     except FactcheckError as error:
         print(f"factcheck: error: {error}", file=sys.stderr)
         return 2
@@ -169,6 +171,22 @@ def main(argv: list[str] | None = None) -> int:
         return 3
     finally:
         signal.signal(signal.SIGTERM, previous_handler)
+
+
+@contextmanager
+def _collecting_less() -> Iterator[None]:
+    """A command run with the cyclic garbage collector passing over what exists already (the
+    package's modules, models and patterns: gc.freeze) and collecting young objects less often: a
+    re-check of the 10,000 spent ~40 ms of CPU in 83 collections that found next to nothing. As it
+    was afterwards, for a process that goes on (tests, a script calling main)."""
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 20)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
 
 
 def _interrupt(signum: int, frame: object) -> None:
