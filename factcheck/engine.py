@@ -23,7 +23,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-import hashlib
 import json
 import os
 import sqlite3
@@ -36,6 +35,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
+from . import pattern_cache
 from .align.stories import assign_stories
 from .article_step import Job, extract_article, fetched, process_article, process_articles
 from .chrono import median_date
@@ -48,6 +48,7 @@ from .report.formats import FORMATS
 from .report.fragments import Tally
 from .report_step import write_report
 from .run import CheckResult, Run, Stage, on_state, prepare, report_sources
+from .stale import stale_stories
 from .store.atomic import remove_stale_temporaries, write_bytes
 from .store.ledger import ledger_name, ledger_path
 from .store.reviews import REVIEWS_FILE, ReviewsFile, read_reviews, reviews_path
@@ -166,7 +167,7 @@ def _check(state: State, run: Run, reports_dir: Path, reviews: ReviewsFile) -> C
     started = time.time_ns()
     found = _read_articles(state, run)
     story_of = _stories(state, found.cached, found.rows, found.articles)
-    restudied = _restudy(state, found.rows, found.articles, story_of, reviews, run)
+    restudied = _restudy(state, found.rows, found.articles, story_of, reviews, run, found.cached)
     problems = found.problems + [p for text in state.story_problems() for p in PROBLEMS.validate_json(text)]
     tally = Tally(sources=len(found.articles), problems=problems)
     for kind, verdict, count, unreviewed in state.tally_rows():
@@ -302,6 +303,7 @@ def _run(jobs: list[Job], run: Run, answers: dict[str, str]) -> Iterator[tuple[J
     if run.executor is None and (run.jobs <= 1 or len(jobs) < PARALLEL_THRESHOLD):
         yield from _reported(jobs, map(process_article, map(fetch, jobs)), run.progress)
         return
+    pattern_cache.compile_all_at_save()  # workers compile the patterns: the next re-check would, again
     size = max(1, min(64, len(jobs) // (run.jobs * 8)))
     batches = (list(map(fetch, jobs[start:start + size])) for start in range(0, len(jobs), size))
     with pool_for(run.jobs, run.executor) as pool:
@@ -343,33 +345,15 @@ def _stories(state: State, cached: dict[str, SourceRow], rows: dict[str, SourceR
     return story_of
 
 
-def _stale_stories(state: State, rows: dict[str, SourceRow], members: dict[str, list[str]],
-                   corpus_time: dt.date | None, reviews: ReviewsFile) -> list[tuple[str, str]]:
-    """(story, digest) of the stories whose articles or reviews changed; the findings of stories
-    that are gone dropped."""
-    digests = state.story_digests()
-    current_review = {finding_id: review.model_dump_json() for finding_id, review in reviews.reviews.items()}
-    reviewed_with = state.finding_reviews(current_review)
-    state.drop_stories([story for story in digests if story not in members])
-    stale = []
-    for story in sorted(members):
-        digest = hashlib.sha1(json.dumps([story, str(corpus_time), [(s, rows[s].digest) for s in members[story]]]
-                                         ).encode()).hexdigest()
-        if digests.get(story) != digest or any(current_review.get(finding_id, "") != review
-                                               for finding_id, review in reviewed_with.get(story, [])):
-            stale.append((story, digest))
-    return stale
-
-
 def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], story_of: dict[str, str],
-             reviews: ReviewsFile, run: Run) -> int:
+             reviews: ReviewsFile, run: Run, cached: dict[str, SourceRow] | None = None) -> int:
     """Align, compare and render again the stories whose articles or reviews changed (in ``jobs``
     processes); drop the findings of stories that are gone. Returns how many stories were done again."""
     members: dict[str, list[str]] = defaultdict(list)
     for source_id in articles:
         members[story_of[source_id]].append(source_id)
     corpus_time = median_date([dt.date.fromisoformat(rows[s].published) for s in articles if rows[s].published])
-    stale = _stale_stories(state, rows, members, corpus_time, reviews)
+    stale = stale_stories(state, rows, cached or {}, members, corpus_time, reviews)
 
     def tasks() -> Iterator[list[StoryTask]]:
         for start in range(0, len(stale), STORIES_PER_TASK):

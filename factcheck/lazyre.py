@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from . import pattern_cache
+
 _COMPILE = re.compile
 # What a caller may ask of a pattern, kept on the LazyPattern once compiled (all but ``pattern``,
 # which it has from the start).
@@ -37,7 +39,7 @@ class LazyPattern:
         # Only asked for what the object does not hold yet: the first use compiles.
         if name.startswith("__") or name == "_compiled":
             raise AttributeError(name)
-        compiled = self._compiled = _COMPILE(self.pattern, self._flags)
+        compiled = self._compiled = pattern_cache.compiled(self.pattern, self._flags)
         for kept in _KEPT:
             setattr(self, kept, getattr(compiled, kept))
         return getattr(compiled, name)
@@ -84,3 +86,9 @@ def compiled_when_used() -> Iterator[None]:
         yield
     finally:
         re.compile = _COMPILE
+
+
+def package_patterns() -> list[LazyPattern]:
+    """The lazy patterns of the package's modules imported so far."""
+    return [value for name, module in list(sys.modules.items()) if name.startswith("factcheck")
+            for value in list(vars(module).values()) if type(value) is LazyPattern]

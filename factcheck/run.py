@@ -12,6 +12,7 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import pattern_cache
 from .errors import NoArticles, OutputNotWritable
 from .load.corpus import corpus_listing
 from .load.discover import ArticleFile, is_excluded
@@ -19,6 +20,8 @@ from .load.listing import FolderListing, Listing
 from .models import Problem, Source
 from .report.fragments import Sources, Tally
 from .report.github_report import repository_path
+from .report.html_report import keep_templates_in
+from .store.atomic import remove_stale_temporaries, write_bytes
 from .store.owner import claim_outputs, reports_outside
 from .store.state import FindingSummary, State, is_damaged
 
@@ -115,7 +118,11 @@ def prepare(corpus_dir: Path | str, claims_dir: Path, reports_dir: Path | None, 
 
 def on_state(state: State, work: Callable[[], CheckResult]) -> CheckResult:
     """work() over the run state: made again once when it proves damaged; OutputNotWritable when it
-    cannot be used at all."""
+    cannot be used at all. The patterns and templates the package compiled are kept beside it
+    (pattern_cache.py, html_report.py); what a killed run was writing there goes."""
+    remove_stale_temporaries(state.path.parent)
+    pattern_cache.keep_patterns_in(state.path.parent, write_bytes)
+    keep_templates_in(state.path.parent)
     try:
         try:
             return work()
@@ -128,6 +135,7 @@ def on_state(state: State, work: Callable[[], CheckResult]) -> CheckResult:
         raise OutputNotWritable(path=state.path, detail=f"the run state cannot be used: {error}") from error
     finally:
         state.close()
+        pattern_cache.save_patterns()  # those this run compiled, for the next
 
 
 def report_sources(state: State, records: list[str], stories: list[str], earlier: list[str | None] | None = None

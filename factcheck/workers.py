@@ -7,7 +7,6 @@ elsewhere watches its parent from a thread.
 """
 from __future__ import annotations
 
-import ctypes
 import os
 import signal
 import sys
@@ -15,9 +14,12 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 WATCH_SECONDS = 1.0  # where the kernel cannot tell us: how often a worker looks for its parent
@@ -26,6 +28,8 @@ T = TypeVar("T")
 
 def worker_pool(jobs: int) -> ProcessPoolExecutor:
     """A process pool of ``jobs`` workers, each of which dies with this process."""
+    from concurrent.futures import ProcessPoolExecutor  # here: a re-check that reads few articles starts none (~8 ms)
+
     return ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent, initargs=(os.getpid(),))
 
 
@@ -39,6 +43,8 @@ def die_with_parent(parent: int) -> None:
 
 
 def _ask_the_kernel() -> bool:
+    import ctypes  # in the worker alone
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         return libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0

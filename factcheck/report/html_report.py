@@ -14,19 +14,25 @@ timestamp, so the same report gives the same bytes.
 from __future__ import annotations
 
 import base64
+import contextlib
+import functools
 import hashlib
 import html
 import json
+import os
 import re
 from collections.abc import Iterable, Sequence
 from importlib import resources
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import BytecodeCache, Environment, PackageLoader, StrictUndefined, Template
+from jinja2.bccache import Bucket
 from markupsafe import Markup
 
+from ..errors import OutputNotWritable
 from ..kinds import KINDS
 from ..models import VERDICTS, ClaimBase, Finding, Report, Source
 from ..safetext import UNSAFE, printable
+from ..store.atomic import write_bytes
 from ..store.reviews import review_label
 from .fragments import Context, Row, Tally, Write, render_report, sources_part
 
@@ -79,8 +85,44 @@ def _template_text(name: str) -> str:
 STYLE = "\n" + _template_text("report.css")
 SCRIPT = "\n" + _template_text("report.js")
 
+
+
+class _KeptTemplates(BytecodeCache):
+    """The templates' compiled code, kept in the run state's cache folder (keep_templates_in) through
+    jinja2's own bytecode cache: compiling the two templates took 25 ms of every run, reading them
+    back 2. jinja2 checks what it reads (its release, Python's, the template's checksum) and
+    compiles again whatever does not fit; a file that cannot be read is compiled again too."""
+
+    folder: str | None = None
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if self.folder is None:
+            return
+        try:
+            with open(self._path(bucket), "rb") as stream:
+                bucket.load_bytecode(stream)
+        except Exception:  # noqa: BLE001 - missing or damaged: only a cache, compiled again
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        if self.folder is not None:
+            with contextlib.suppress(OutputNotWritable, OSError):
+                write_bytes(self._path(bucket), bucket.bytecode_to_string())
+
+    def _path(self, bucket: Bucket) -> str:
+        return os.path.join(self.folder or "", f"template-{bucket.key}.jinja")
+
+
+_KEPT_TEMPLATES = _KeptTemplates()
+
+
+def keep_templates_in(folder: str | os.PathLike[str] | None) -> None:
+    """Where the templates' compiled code is kept (None: nowhere), for the templates not compiled yet."""
+    _KEPT_TEMPLATES.folder = None if folder is None else os.fspath(folder)
+
+
 ENVIRONMENT = Environment(loader=PackageLoader(__package__, "templates"), autoescape=True, finalize=_escape,
-                          undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                          bytecode_cache=_KEPT_TEMPLATES, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
 def source_rows(sources: Sequence[Source]) -> Markup:
     """The rows of the sources table, each "<tr><td><code>id</code></td><td>outlet</td><td>title</td>
     <td>published</td><td>found by</td><td>read from</td><td>file; link</td></tr>", every value escaped
@@ -113,8 +155,13 @@ def _link(url: str | None) -> str:
 
 ENVIRONMENT.globals.update(safe_url=_safe_url, date_methods=DATE_METHODS, source_rows=source_rows,
                            source_options=source_options)
-PAGE = ENVIRONMENT.get_template("report.html")
-PARTS = ENVIRONMENT.get_template("parts.html").module
+
+
+@functools.cache
+def _templates() -> tuple[Template, object]:
+    """The page's template and the macros of parts.html: compiled (or read back, _KeptTemplates) at
+    first use, once the run has said where its cache folder is."""
+    return ENVIRONMENT.get_template("report.html"), ENVIRONMENT.get_template("parts.html").module
 
 
 def render_html(report: Report) -> str:
@@ -127,7 +174,7 @@ def write_html(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequenc
     (ROWS_MARK), and each finding's row (finding_fragment) is written there by itself, so that a
     re-check can copy the unchanged ones from the page written before."""
     counts = tally.by_verdict()
-    page = PAGE.generate(
+    page = _templates()[0].generate(
         csp=_content_security_policy(), style=STYLE, script=SCRIPT, headline=_headline(tally),
         summary=_summary(tally), verdict_options=[(v, SECTION_TITLES[v].lower()) for v in VERDICTS],
         kinds=tally.kinds(), sources=sources, sections=[(v, [ROWS_MARK] if counts[v] else []) for v in VERDICTS],
@@ -225,7 +272,8 @@ def _about(claim: ClaimBase, context: Context) -> tuple[Markup | None, Markup | 
     if source is None:
         return None, None
     return context.once("html-caption", source.id,  # type: ignore[return-value]
-                        lambda: (PARTS.about_source(source), PARTS.source_file(source)))
+                        lambda: (_templates()[1].about_source(source),  # type: ignore[attr-defined]
+                                 _templates()[1].source_file(source)))  # type: ignore[attr-defined]
 
 
 def highlight(sentence: str, claim_text: str) -> str:
@@ -235,7 +283,7 @@ def highlight(sentence: str, claim_text: str) -> str:
     'A &lt;b&gt; visit of <mark>2</mark> days, &quot;2&quot; in all'
     """
     before, after = _highlight_parts(sentence, claim_text)
-    return str(PARTS.highlight(before, claim_text, after, sentence))
+    return str(_templates()[1].highlight(before, claim_text, after, sentence))  # type: ignore[attr-defined]
 
 
 def _highlight_parts(sentence: str, claim_text: str) -> tuple[str | None, str | None]:

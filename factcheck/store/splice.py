@@ -54,7 +54,7 @@ class Layout:
     @classmethod
     def loads(cls, signature: str, findings: str, offsets: bytes, sizes: bytes) -> "Layout | None":
         try:
-            layout = cls(signature, json.loads(findings), array("q", offsets), array("q", sizes))
+            layout = cls(signature, _parsed(findings), array("q", offsets), array("q", sizes))
         except (ValueError, TypeError):
             return None  # only a cache: the file is written whole
         if not isinstance(layout.findings, list) or not len(layout.findings) == len(layout.offsets) == len(layout.sizes):
@@ -64,6 +64,17 @@ class Layout:
     def index(self) -> dict[str, int]:
         """Finding -> its index in findings."""
         return {finding: index for index, finding in enumerate(self.findings)}
+
+
+# The last list of findings parsed, by its text: the four formats with a fragment for every finding
+# list the same findings in the same order, and share one list (read, never changed).
+_LAST_PARSED: list = ["", []]
+
+
+def _parsed(findings: str) -> list:
+    if findings != _LAST_PARSED[0]:
+        _LAST_PARSED[:] = [findings, json.loads(findings)]
+    return _LAST_PARSED[1]
 
 
 def file_signature(path: str) -> str | None:
