@@ -91,7 +91,7 @@ _CAMPS = {"organisers": "organisers", "organizers": "organisers", "protesters": 
           "employers": "company", "police": "authorities", "officials": "authorities", "authorities": "authorities",
           "government": "authorities", "army": "authorities", "military": "authorities", "rebels": "rebels",
           "militants": "rebels", "insurgents": "rebels", "opposition": "opposition"}
-_SIDE = "|".join(sorted(_CAMPS, key=len, reverse=True))
+_SIDE = "|".join(sorted(_CAMPS, key=lambda word: (-len(word), word)))
 # A side's own figure also when it wants or offers it ("The union wants a 12 percent rise" / "The
 # company has offered 4 percent").
 _SAY = r"said|says|say|claimed|claims|claim|estimated|estimates|estimate|put|(?:has\s+|have\s+|had\s+)?(?:wants?|wanted|offer(?:s|ed)?|demand(?:s|ed)?|propose[sd]?|sought|seeks?)"

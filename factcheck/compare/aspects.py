@@ -16,10 +16,10 @@ from ..extract.frame_words import COMMON_CAPITALISED, INITIALS, PLACE_NOUNS
 from ..extract.lemmas import is_known, is_verbish, lemmatize_proper
 from ..extract.subjects import EVENT_NOUNS
 from ..models import ClaimBase
-from .same_time import one_past
-from .thing_words import of_folded
 from .hanging import hung_apart
 from .owners import owners_apart
+from .same_time import one_past
+from .thing_words import of_folded
 from .thresholds import limits_apart
 
 _WORD = r"[A-Za-z][\w'’-]*"

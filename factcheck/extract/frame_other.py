@@ -11,7 +11,7 @@ from .subjects import EVENT_NOUNS
 # the event nouns of subjects.py.
 _MORE_EVENTS = "bombing bombings blast blasts explosion explosions crash crashes accident accidents shooting shootings " \
                "massacre tsunami landslide derailment collision riot riots epidemic disaster one".split()
-_EVENT = "|".join(sorted(set(EVENT_NOUNS) | set(_MORE_EVENTS), key=len, reverse=True))
+_EVENT = "|".join(sorted(set(EVENT_NOUNS) | set(_MORE_EVENTS), key=lambda word: (-len(word), word)))
 # "a similar attack", "another quake", "the previous one", "since a 2015 bombing that", "since
 # 2015, when", "a year after a bombing that": the nearest event before the figure is another than
 # the story's. Not "after a bombing that killed 12" (nor "two days after"): that is as often the

@@ -98,7 +98,7 @@ _EARLIER_OWNS = re.compile(r"\b(?:last|previous|prior)\s+(?:week|weekend|month|y
 _NEEDED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:is|are|was|were)\s+)?(?:needed|required)\s+(?:to|for)\b(?!\s+be\b)", re.I)
 _RUNNING_SINCE = re.compile(r"\s*since\b", re.I)
 _SINCE_AFTER = re.compile(r"[\w\s-]{0,30}?\bsince\b(?!\s+(?:then|that))", re.I)
-_FIGURE_PLAIN = r"(?<![\w.])\d[\d,.]*(?![\w.]*\d)|\b(?:" + by_first_letter(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+_FIGURE_PLAIN = r"(?<![\w.])\d[\d,.]*(?![\w.]*\d)|\b(?:" + by_first_letter(sorted(SMALL_NUMBER_WORDS, key=lambda word: (-len(word), word))) + r")\b"
 
 
 def _starting_with_a_class(words: list[str]) -> str:
@@ -114,7 +114,7 @@ def _starting_with_a_class(words: list[str]) -> str:
     return rf"[\d{letters}](?:(?<=\d)(?<![\w.]\d)[\d,.]*(?![\w.]*\d)|(?<!\w.)(?i:{branches})\b)"
 
 
-_FIGURE = re.compile(_starting_with_a_class(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True)))
+_FIGURE = re.compile(_starting_with_a_class(sorted(SMALL_NUMBER_WORDS, key=lambda word: (-len(word), word))))
 
 
 def _between_figures(text: str, start: int, end: int, span_start: int, span_end: int) -> tuple[int, int]:

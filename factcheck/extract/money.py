@@ -30,7 +30,7 @@ _BEFORE = re.compile(
     rf"(?P<number>{NUMBER_DIGITS})(?:[\s-]?{_SCALE})?(?![\d%])")  # "$2.5-billion deal": the scale after a hyphen
 _AFTER = re.compile(
     rf"(?<![\w$£€.,])(?P<number>{NUMBER})\s+(?:(?P<scale>million|billion|trillion)\s+)?"
-    rf"(?:(?P<word>(?i:pounds sterling|{'|'.join(sorted(WORDS, key=len, reverse=True))}))|(?P<code>{'|'.join(CODES)}))\b")
+    rf"(?:(?P<word>(?i:pounds sterling|{'|'.join(sorted(WORDS, key=lambda word: (-len(word), word)))}))|(?P<code>{'|'.join(CODES)}))\b")
 # Looked for with str.find in lower case: symbols, currency words, and the commonest codes (a
 # three-letter code such as "try" or "sar" hides inside ordinary words and would send every
 # sentence through the money patterns).

@@ -44,7 +44,7 @@ _TOPIC_STOP = frozenset(
 ) | frozenset(DOC_TYPES)
 # Words that may stay lower case inside a title-case name ("Treaty on the Non-Proliferation of ...").
 _TITLE_FUNCTION_WORDS = frozenset("of on the and for in to a an between with among by at".split())
-_DOC = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\b(?P<of_understanding> of understanding)?", re.I)
+_DOC = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOC_TYPES, key=lambda word: (-len(word), word))) + r")\b(?P<of_understanding> of understanding)?", re.I)
 _WORD = re.compile(r"[\w’'-]+")
 _DOC_ANCHOR = ("declaration", "statement", "agreement", "memorand", "mou", "treat", "protocol", "accord",
                "convention", "charter", "communiqu", "pact", "contract", "roadmap", "action plan", "deal")

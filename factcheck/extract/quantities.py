@@ -31,7 +31,7 @@ HEDGES = {
 }
 # Looked for behind a number rather than tried at every position: an optional leading
 # alternation would make the number patterns scan slowly.
-HEDGE_BEFORE = re.compile(r"\b(?P<hedge>(?i:" + by_first_letter(sorted(HEDGES, key=len, reverse=True)) + r"))\s+$")
+HEDGE_BEFORE = re.compile(r"\b(?P<hedge>(?i:" + by_first_letter(sorted(HEDGES, key=lambda word: (-len(word), word))) + r"))\s+$")
 # Vague quantities and the range each implies.
 VAGUE = {"numerous": (5, None), "several": (3, 10), "dozens": (24, 144), "scores": (40, None),
          "hundreds": (200, 1000), "thousands": (2000, 1_000_000), "millions": (2_000_000, None),

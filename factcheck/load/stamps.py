@@ -102,7 +102,7 @@ def _stamp_line(text: str, start: int, end: int) -> Stamp | None:
         rest = _OFFSET.sub(" ", line[:match.start()] + " " + pattern.sub(" ", line[match.end():]))
         words = [token.lower() for token in _TOKEN.findall(rest)]
         if not all(_stamp_word(word) for word in words):
-            before = re.sub(rf"(?:{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})\.?,?\s*$", "",
+            before = re.sub(rf"(?:{'|'.join(sorted(_WEEKDAYS, key=lambda word: (-len(word), word)))})\.?,?\s*$", "",
                             line[:match.start()], flags=re.I)
             if shape == "md" or not _BYLINE.search(before) or line[match.end():].strip(" .") != "":
                 return None
