@@ -19,6 +19,7 @@ FUTURE = re.compile(
     r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|heading into|ahead of|looming|"
     r"must(?! have| not have)|expects? (?:it|them|him|her|prices|rates) to|(?:hopes?|aims?|wants?|seeks?|expects?|"
     r"(?:is|are) (?:hoping|aiming|seeking|looking|preparing)) to|should(?! have| not have)|(?-i:may|might)(?! have| not have)|"
+    r"could (?!have |not |never |be reached|n't)[a-z]+|"
     r"(?<!failed )(?<!refused )(?<!declined )(?<!did not )to (?:appear|reappear|be sentenced|stand trial|face trial|be tried)|"
     r"(?:could|might|will|would|to) (?!have )(?:[a-z]+ ){1,3}as (?:early|soon) as|"
     r"'ll)\b|'ll\b", re.I)
