@@ -1,0 +1,80 @@
+"""Capitals a holder is misread from: a common word that opens a sentence after a wire's dateline
+("OSLO, Norway, May 4 (Agency) - Firefighters pulled 12 people ..."), one the text capitalises
+elsewhere only as the first word of a longer name ("the Flood Research Centre"), a rank told before
+a name ("World No. 3 Ann Lee"), and a place told with its region ("Maple Falls, Oregon")."""
+from __future__ import annotations
+
+import re
+
+from .holders import _opens_with, _whole_words
+from .lemmas import is_known, lemmatize_proper
+
+# A wire's dateline before the first sentence: a place in capitals ("OSLO", "NEW YORK"), then its
+# region and the day ("Norway, May 4"), the agency in brackets, a dash; or a place in plain case
+# with the agency ("Oslo, Norway (Agency) -"). Only the dash ends one, so "AN AVALANCHE killed" is none.
+_DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z\d][\w.'’]*(?:\s+[A-Z\d][\w.'’]*)*)*(?:\s*\([^()\n]{1,40}\))?"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s*[A-Z\d][\w.'’]*(?:\s+[A-Z\d][\w.'’]*)*)*\s*\([^()\n]{1,40}\))"
+    r"\s*[-–—]{1,2}\s+(?=[\"“‘'(]*[A-Z])")
+# What may stand right before a word that opens a sentence (a full stop, a line's start, a dateline's dash).
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?:][\"”’')]*|\n|\)\s*[-–—]{1,2}|[A-Z]\s[-–—]{1,2})\s*[\"“‘'(]*$")
+
+
+def sentence_opening(text: str, sentence_start: int) -> int:
+    """Where the sentence's own words start: after a wire's dateline, if one opens it."""
+    found = _DATELINE.match(text, sentence_start)
+    return found.end() if found else sentence_start
+
+
+def common_opening_word(text: str, sentence_start: int, holder: str) -> bool:
+    """A lone dictionary word that opens the sentence (after a dateline too: "Rescue teams drilled"),
+    unless the text also writes it with a capital inside a sentence as a name of its own ("... Dorsey
+    ran"; not as the first word of a longer name: "the Avalanche Research Institute")."""
+    start = sentence_opening(text, sentence_start)
+    if " " in holder or not _opens_with(text[start:start + len(holder) + 4], holder):
+        return False
+    lowered = holder.lower()
+    if not is_known(lowered) or lemmatize_proper(lowered):
+        return False  # "Okafor", "Walsh": not a dictionary word, or a name the dictionary knows
+    return not _named_inside(text, holder)
+
+
+def _named_inside(text: str, word: str) -> bool:
+    """Whether the text writes the word with its capital inside a sentence, alone or as a name's
+    last word ("Reggie Dorsey"), not as the first word of a longer name ("Avalanche Research")."""
+    for start in _whole_words(text, word):
+        if not start or _OPENS_BEFORE.search(text[max(0, start - 6):start]):
+            continue
+        if not re.match(r"[ \t]+[A-Z][a-z]", text[start + len(word):start + len(word) + 3]):
+            return True
+    return False
+
+
+# "World No. 1 Ann Lee", "No. 3 seed Ann Lee": a rank before the name it ranks.
+_RANKED_NAME = re.compile(r"\bNo\.\s*\d+\s+(?:[a-z]+\s+)?((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+
+
+def holder_as_told(sentence: str, holder: str | None) -> str | None:
+    """The holder without what the capitals joined to it: a rank is no part of the name it comes
+    before ("World No. 1 Ann Lee": Ann Lee), a place told with its region is the place ("in Maple
+    Falls, Oregon": Maple Falls), and a word that opens the sentence before a comma is no part of
+    the name after it ("First, Ann Lee ran": Ann Lee)."""
+    if not holder:
+        return holder
+    words = holder.split()
+    if words[-1] == "No":
+        ranked = _RANKED_NAME.search(sentence)
+        return ranked.group(1) if ranked else None
+    for cut in range(len(words) - 1, 0, -1):
+        place, region = " ".join(words[:cut]), " ".join(words[cut:])
+        at = sentence.find(f"{place}, {region}")
+        if at < 0:
+            continue
+        if _PLACE_BEFORE.search(sentence, 0, at):
+            return place  # "sold in Maple Falls, Oregon": the town
+        return region if not sentence[:at].strip(" \"“'‘(") else holder  # "First, Ann Lee ran": Ann Lee
+    return holder
+
+
+# A word of place right before a name: "in Maple Falls, Oregon", "from Cedar Bend, Idaho".
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of)\s+(?:the\s+)?$")
