@@ -54,13 +54,18 @@ def _named_inside(text: str, word: str) -> bool:
 _RANKED_NAME = re.compile(r"\bNo\.\s*\d+\s+(?:[a-z]+\s+)?((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 
 
-def holder_as_told(sentence: str, holder: str | None) -> str | None:
+def holder_as_told(text: str, bounds: tuple[int, int], position: int, holder: str | None) -> str | None:
     """The holder without what the capitals joined to it: a rank is no part of the name it comes
     before ("World No. 1 Ann Lee": Ann Lee), a place told with its region is the place ("in Maple
     Falls, Oregon": Maple Falls), and a word that opens the sentence before a comma is no part of
-    the name after it ("First, Ann Lee ran": Ann Lee)."""
+    the name after it ("First, Ann Lee ran": Ann Lee). A name told before the figure only as an
+    agent or a source ("The drug, developed by Swiss drugmaker Tarn Pharma, was tested in 900
+    patients", "according to Tarnbank") is no holder of it."""
     if not holder:
         return holder
+    sentence = text[bounds[0]:bounds[1]]
+    if _only_as_agent(sentence, position - bounds[0], holder):
+        return None
     words = holder.split()
     if words[-1] == "No":
         ranked = _RANKED_NAME.search(sentence)
@@ -78,3 +83,14 @@ def holder_as_told(sentence: str, holder: str | None) -> str | None:
 
 # A word of place right before a name: "in Maple Falls, Oregon", "from Cedar Bend, Idaho".
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of)\s+(?:the\s+)?$")
+
+
+# "developed by Swiss drugmaker ", "according to ", "made by toymaker ": a name after these is who
+# made, runs or reports the thing, not whose figure the clause tells.
+_AGENT_BEFORE = re.compile(r"(?:\b(?:by|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})$")
+
+
+def _only_as_agent(sentence: str, position: int, holder: str) -> bool:
+    """Whether every telling of the holder before the figure comes after "by" or "according to"."""
+    starts = list(_whole_words(sentence[:position], holder))
+    return bool(starts) and all(_AGENT_BEFORE.search(sentence, 0, start) for start in starts)
