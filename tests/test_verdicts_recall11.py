@@ -2,7 +2,7 @@
 one without, so a holder read from a capital that is no name loses the conflict. A common word
 opening a sentence after a wire's dateline ("OSLO (Agency) - Rescue teams pulled ..."), a headline's
 common word the text capitalises elsewhere only inside a longer name ("the Landslide Research
-Centre"), a place told with its region ("in Maple Falls, Oregon") and an opening word before a
+Centre"), "Jr." after a comma, a place told with its region ("in Maple Falls, Oregon") and an opening word before a
 comma ("First, Ann Lee ...") were read as holders or parts of one. Invented pairs, each kind with a
 control that must stay apart."""
 from __future__ import annotations
@@ -28,6 +28,10 @@ CASES = [
      "First, Ann Lee fooled the keeper when she cut inside, took the pass and ran 35 yards for the goal.",
      "Ann Lee ran 60 yards for the goal, her third of the season.",
      {"35", "60"}),
+    ("Jr. after a comma is the name before it",
+     "Tony Reed, Jr. had a team-high 16 points for the Comets on Saturday.",
+     "Tony Reed had a team-high 21 points for the Comets on Saturday.",
+     {"16", "21"}),
 ]
 
 QUIET = [
@@ -43,6 +47,10 @@ QUIET = [
      "A ticket sold at a petrol station in Cedar Bend, Oregon, won a $900 million jackpot.",
      "A ticket sold in Maple Falls won the $700 million jackpot on Wednesday.",
      {"$900 million", "$700 million"}),
+    ("a team before its manager's role keeps the team's figure",
+     "\"We believe,\" said Harbor manager Sam Ortiz, whose side have lost only three of 27 league games.",
+     "Sam Ortiz lost five of 27 league games as a player.",
+     {"three", "five"}),
 ]
 
 

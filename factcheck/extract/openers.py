@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from ..text import STOP_WORDS
 from .holders import _opens_with, _whole_words
-from .lemmas import is_known, lemmatize_proper
+from .lemmas import is_known, is_verbish, lemmatize_proper
 
 # A wire's dateline before the first sentence: a place in capitals ("OSLO", "NEW YORK"), then its
 # region and the day ("Norway, May 4"), the agency in brackets, a dash; or a place in plain case
@@ -50,6 +51,14 @@ def _named_inside(text: str, word: str) -> bool:
     return False
 
 
+# A capitalised word, one or two common nouns, a name: "Saudi carrier Najd Air", "Danish drugmaker
+# Tarn Pharma": the first word describes the name after the nouns.
+_DESCRIBED = re.compile(r"\b([A-Z][a-z]+)\s+((?:[a-z][a-z-]+\s+){1,2})((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+# The kinds of firm such a description ends with ("Rovers manager Sam Ortiz" is a role in the team:
+# the team's figure stays the team's).
+_FIRM = re.compile(r"(?:maker|carrier|company|firm|group|lender|bank|retailer|airline|insurer|chain|operator|"
+                   r"developer|producer|giant|brand|startup|miner|builder|manufacturer|supplier)\s+$")
+_SUFFIXES = frozenset({"Jr", "Sr"})
 # "World No. 1 Ann Lee", "No. 3 seed Ann Lee": a rank before the name it ranks.
 _RANKED_NAME = re.compile(r"\bNo\.\s*\d+\s+(?:[a-z]+\s+)?((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 
@@ -58,7 +67,8 @@ def holder_as_told(text: str, bounds: tuple[int, int], position: int, holder: st
     """The holder without what the capitals joined to it: a rank is no part of the name it comes
     before ("World No. 1 Ann Lee": Ann Lee), a place told with its region is the place ("in Maple
     Falls, Oregon": Maple Falls), and a word that opens the sentence before a comma is no part of
-    the name after it ("First, Ann Lee ran": Ann Lee). A name told before the figure only as an
+    the name after it ("First, Ann Lee ran": Ann Lee); "Jr." is the name before it; a word that describes a name ("Saudi carrier Najd Air") is not
+    that name. A name told before the figure only as an
     agent or a source ("The drug, developed by Swiss drugmaker Tarn Pharma, was tested in 900
     patients", "according to Tarnbank") is no holder of it."""
     if not holder:
@@ -67,6 +77,17 @@ def holder_as_told(text: str, bounds: tuple[int, int], position: int, holder: st
     if _only_as_agent(sentence, position - bounds[0], holder):
         return None
     words = holder.split()
+    if words[-1] in _SUFFIXES:  # "Tony Reed, Jr. had 16 points": Tony Reed's
+        if len(words) > 1:
+            return " ".join(words[:-1])
+        suffixed = re.search(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),?\s+" + holder + r"\b", sentence)
+        return suffixed.group(1) if suffixed else None
+    described = _DESCRIBED.search(sentence) if len(words) == 1 else None
+    while described and described.group(1) != holder:
+        described = _DESCRIBED.search(sentence, described.start() + 1)
+    if described and _FIRM.search(described.group(2)) \
+            and not any(is_verbish(word) or word in STOP_WORDS for word in described.group(2).split()):
+        return described.group(3)  # "jets from Saudi carrier Najd Air": the carrier, not "Saudi"
     if words[-1] == "No":
         ranked = _RANKED_NAME.search(sentence)
         return ranked.group(1) if ranked else None
