@@ -70,12 +70,13 @@ def holder_as_told(text: str, bounds: tuple[int, int], position: int, holder: st
     the name after it ("First, Ann Lee ran": Ann Lee); "Jr." is the name before it; a word that describes a name ("Saudi carrier Najd Air") is not
     that name. A name told before the figure only as an
     agent or a source ("The drug, developed by Swiss drugmaker Tarn Pharma, was tested in 900
-    patients", "according to Tarnbank") is no holder of it."""
+    patients", "according to Tarnbank") is no holder of it, nor are names "among" the figure ("Ann
+    Lee and Tom Reed were among 21 hostages freed")."""
     if not holder:
         return holder
     sentence = text[bounds[0]:bounds[1]]
-    if _only_as_agent(sentence, position - bounds[0], holder):
-        return None
+    if _only_as_agent(sentence, position - bounds[0], holder) or _AMONG.search(sentence, 0, position - bounds[0]):
+        return None  # "Ann Lee and Tom Reed were among 21 hostages freed": the 21 are not theirs
     words = holder.split()
     if words[-1] in _SUFFIXES:  # "Tony Reed, Jr. had 16 points": Tony Reed's
         if len(words) > 1:
@@ -106,6 +107,8 @@ def holder_as_told(text: str, bounds: tuple[int, int], position: int, holder: st
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of)\s+(?:the\s+)?$")
 
 
+# "were among 21 hostages", "was among the 12 players": a whole the names belong to.
+_AMONG = re.compile(r"\b(?:was|were|is|are)\s+among\s+(?:the\s+)?$")
 # "developed by Swiss drugmaker ", "according to ", "made by toymaker ": a name after these is who
 # made, runs or reports the thing, not whose figure the clause tells.
 _AGENT_BEFORE = re.compile(r"(?:\b(?:by|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})$")
