@@ -40,6 +40,7 @@ PLANTED = {
     "titlerace": {"three", "five"},  # the champions' league defeats (28 wins, 5 draws and 89 points make five)
 }
 # Planted discrepancies the check does not find (recall, not precision: strict xfail with the reason).
+# (lottery found since recall11: "in Frazier Park, California" is the place Frazier Park, openers.holder_as_told.)
 MISSED = {
     "contract": "'The Harbor City Comets signed ... a five-year, $240 million contract extension' names the Comets as the "
                 "sum's holder, the paper's 'worth $210 million' none: a named and an unnamed figure never meet",
@@ -50,8 +51,6 @@ MISSED = {
     "concert": "'Ray, 31, played 44 songs' names Ray, 'She played 41 songs' no one: compatible, not a conflict",
     "avalanche": "'killing five of them' is a part of a whole (no claim), and the headline's 'Avalanche kills five "
                  "skiers' reads 'Avalanche' as the holder: compatible with the unnamed 'Four skiers died'",
-    "lottery": "'in Frazier Park, California, ... to win a $1.8 billion' and 'Frazier Park ... won the $1.6 billion' "
-               "name two holders ('Frazier Park California' / 'Frazier Park'); the headline's figure has none",
     "productrecall": "'recalling some 2.1 million of the strollers' is a part ('N of the'), and 'Baby products maker ... "
                      "is recalling about 1.2 million strollers sold' reads 'Baby' as the holder and 'sold' as the event",
     "titlerace": "'Arsenal lost only three league games all season' (held by Arsenal, scope season) / 'They won 28 games, "

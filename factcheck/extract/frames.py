@@ -38,6 +38,7 @@ from .holders import (
     shouted_common,
 )
 from .lemmas import canonical_event, head_words, is_number_word, is_verbish, lemma, verb_lemma
+from .openers import holder_as_told
 from .stat_names import common_opener
 from .subjects import IRREGULAR_PAST, clause_bounds
 
@@ -68,7 +69,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     event = event or _event_of_thing(thing)
     if event in ("rise", "fall", "reach", None) and re.search(r"\b(?:death|casualty) toll\b", text[piece_start:span[0]], re.I):
         event = "die"  # "the death toll rose to 112": the figure is the dead, not a rise
-    holder = _holder_of(text, sentence[0], clause_start, span[0], before, after)
+    holder = holder_as_told(text, sentence, span[0], _holder_of(text, sentence[0], clause_start, span[0], before, after))
     if holder and thing and set(holder.lower().split()) & set(head_words(thing)):
         holder = None  # "Container traffic rose": the capital is the sentence's, not a name's
     if is_stat(thing, told_by_verb):

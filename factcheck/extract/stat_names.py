@@ -1,13 +1,13 @@
 """A player's name that is also a dictionary word, opening a statistic's sentence: "Bell finished
-with 21 points", "Price scored 24". holders.is_common_opener reads such a lone opening word as a
+with 21 points", "Price scored 24". openers.common_opening_word reads such a lone opening word as a
 common one ("Floods killed 12"); before a statistic and its verb it is the player's name."""
 from __future__ import annotations
 
 import re
 
 from .frame_words import LIGHT_VERBS
-from .holders import is_common_opener
 from .lemmas import is_verbish
+from .openers import common_opening_word, sentence_opening
 
 # The opening word and the word right after it: "Bell finished", "Cole had".
 _OPENING = re.compile(r"[\s\"“‘'(]*(?P<word>[A-Z][a-z]+)\s+(?P<next>[a-z]+)\b")
@@ -25,5 +25,6 @@ def opens_as_player(text: str, sentence_start: int, holder: str) -> bool:
 
 
 def common_opener(text: str, sentence_start: int, holder: str, statistic: bool) -> bool:
-    """holders.is_common_opener, but a statistic's lone opening word before its verb is a name."""
-    return not (statistic and opens_as_player(text, sentence_start, holder)) and is_common_opener(text, sentence_start, holder)
+    """openers.common_opening_word, but a statistic's lone opening word before its verb is a name."""
+    return not (statistic and opens_as_player(text, sentence_opening(text, sentence_start), holder)) \
+        and common_opening_word(text, sentence_start, holder)
