@@ -1,6 +1,6 @@
 """A name that opens its sentence and is also a dictionary word ("Apple", "Google", "Shell") is
 read as a common opener ("Floods", "Revenue"), so its figure has no holder unless the same article
-writes the word with a capital inside a sentence (holders.is_common_opener). Two such companies'
+writes the word with a capital inside a sentence (openers.common_opening_word). Two such companies'
 figures met as one fact: a lead's probe after this session's merges (issue 13). Two sentences of one
 shape, "<Name> <verb> <figure>", with the same verb and two opening words, one surely a name, are
 two holders now (compare/apart.py). Controls: one company told alike agrees, told two ways

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from ..text import STOP_WORDS
 from .frame_words import (
@@ -17,35 +16,9 @@ from .frame_words import (
     PLACE_NOUNS,
     TOKEN,
 )
-from .lemmas import is_known, is_number_word, is_verbish, lemma, lemmatize_proper
+from .lemmas import is_number_word, is_verbish, lemma
 from .persons import of_a_person
 from .subjects import IRREGULAR_PAST
-
-if TYPE_CHECKING:
-    pass
-
-
-
-
-def is_common_opener(text: str, sentence_start: int, holder: str) -> bool:
-    """A lone common word that opens the sentence ("Floods", "Revenue", "Fire crews") is no name,
-    unless the text also writes it with a capital inside a sentence ("... Reggie Dorsey ... Dorsey ran")."""
-    if " " in holder or not _opens_with(text[sentence_start:sentence_start + len(holder) + 4], holder):
-        return False
-    lowered = holder.lower()
-    if not is_known(lowered) or lemmatize_proper(lowered):
-        return False  # "Okafor", "Walsh": not a dictionary word, or a name the dictionary knows
-    return not _capitalised_inside(text, holder)
-
-
-@lru_cache(maxsize=256)
-def _capitalised_inside(text: str, word: str) -> bool:
-    """Whether the text writes the word with its capital inside a sentence (not after a full stop):
-    one scan of the article per word, however many figures its sentences open with it."""
-    for start in _whole_words(text, word):
-        if start and not re.search(r"(?:^|[.!?:][\"”’')]*|\n)\s*[\"“‘'(]*$", text[max(0, start - 4):start]):
-            return True
-    return False
 
 
 # Two patterns made for each holder ("[\s"“‘'(]*Holder\b", "\bHolder\b") did this in plain string
