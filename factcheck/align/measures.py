@@ -58,7 +58,8 @@ def _measure(claim: ClaimBase) -> tuple[str, frozenset[str]] | None:
     at = claim.sentence.find(claim.text)
     found = _CHANGE_IN.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
     thing = found["what"] if found else claim.frame.thing or ""
-    if thing and all(word.islower() and (is_verbish(word) or word in _LEFT_VERBS) for word in thing.split()):
+    if thing and all(word.islower() and word not in _MEASURE_WORDS and (is_verbish(word) or word in _LEFT_VERBS)
+                     for word in thing.split()):  # "sales" is a measure, however verb-like its form
         # "the Harbor 50 index swung wildly, ... and closed down 0.4 percent": the thing read is a verb, the
         # measure is the subject the sentence opens with (after an opening phrase: "In Tarnvik,")
         subject = _SENTENCE_SUBJECT.match(claim.sentence)

@@ -1,0 +1,57 @@
+"""A hostile review (review16) of the rules merged in the rounds dates9, recall9, recall10 and review15:
+invented pairs that attack each rule from both sides, a real discrepancy a quieting rule hides and a
+false conflict a recall rule makes. Each fixed case has a control that must keep its verdict."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_verdicts import _report, check_verdicts
+
+# (title, article a, article b, the claim texts one finding must hold, the verdicts allowed;
+#  None: no finding may hold a claim of each text across the two articles as a conflict)
+CASES = [
+    # A measure word that is also a verb's form ("shares", "costs") is the measure, not a verb read as
+    # the thing (align/measures.py): its own kind, never the sentence's opening word.
+    ("shares and profit are two measures, though 'shares' is also a verb",
+     "Its shares jumped 21 per cent on Tuesday.",
+     "Its profit jumped 35 percent on Tuesday.",
+     {"21 per cent", "35 percent"}, None),
+    ("control: shares told two ways still conflict",
+     "Its shares jumped 21 per cent on Tuesday.",
+     "Its shares jumped 35 percent on Tuesday.",
+     {"21 per cent", "35 percent"}, {"conflict"}),
+    # Whom a company tells its forecast is no forecaster (compare/owners.py): "told investors it now
+    # expects" is the company's own guidance, as "now expects" is.
+    ("guidance told to investors is still the company's guidance",
+     "The company told investors it now expects profit of 1.6 billion euros.",
+     "The company now expects profit of 1.2 billion euros.",
+     {"1.6 billion euros", "1.2 billion euros"}, {"conflict"}),
+    ("control: the analysts' consensus is not the company's guidance",
+     "The company now expects profit of 1.6 billion euros.",
+     "Analysts had expected profit of 1.2 billion euros.",
+     {"1.6 billion euros", "1.2 billion euros"}, None),
+    # A stretch of sessions told in words or digits is one stretch (compare/hanging.py).
+    ("over four sessions and over 4 sessions are one stretch",
+     "The stock lost 12 per cent over four sessions.",
+     "The stock lost 19 percent over 4 sessions.",
+     {"12 per cent", "19 percent"}, {"conflict"}),
+    ("control: four sessions are not five",
+     "The stock lost 12 per cent over four sessions.",
+     "The stock lost 19 percent over 5 sessions.",
+     {"12 per cent", "19 percent"}, None),
+    # A target told after a share is the target of the time limit told before it (compare/thresholds.py):
+    # the merged rounds lost the "since 2016" period that had kept these apart (review15's hospital set).
+    ("targets of two time limits are two targets",
+     "Cancer care lagged: 68 per cent of patients started treatment within 62 days, against a target of 85 per cent.",
+     "Just over 59 percent were treated within 18 weeks, against a target of 92 percent that has not been met since 2016.",
+     {"85 per cent", "92 percent"}, None),
+    ("control: one limit's target told two ways conflicts",
+     "Cancer care lagged: 68 per cent of patients started treatment within 62 days, against a target of 85 per cent.",
+     "Just 70 percent started treatment within 62 days, against a target of 92 percent.",
+     {"85 per cent", "92 percent"}, {"conflict"}),
+]
+
+
+@pytest.mark.parametrize("title, first, second, texts, verdicts", CASES, ids=[case[0] for case in CASES])
+def test_review16_pairs(title, first, second, texts, verdicts):
+    check_verdicts(_report(first, second), texts, verdicts)
