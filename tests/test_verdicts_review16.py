@@ -49,6 +49,24 @@ CASES = [
      "Cancer care lagged: 68 per cent of patients started treatment within 62 days, against a target of 85 per cent.",
      "Just 70 percent started treatment within 62 days, against a target of 92 percent.",
      {"85 per cent", "92 percent"}, {"conflict"}),
+    # The subject before an aside (extract/percents.py, recall10) also before a contrast ("unlike ...")
+    # or a source ("Comets Group said"): the aside is not what changed.
+    ("a contrast told aside is not the thing that fell",
+     "Furniture sales, unlike garden sales, fell 4 percent.",
+     "Garden sales fell 9 percent.",
+     {"4 percent", "9 percent"}, None),
+    ("control: the subject before a contrast conflicts with itself",
+     "Furniture sales, unlike garden sales, fell 4 percent.",
+     "Furniture sales fell 9 percent.",
+     {"4 percent", "9 percent"}, {"conflict"}),
+    ("a source told aside is not the thing that rose",
+     "Profit, Comets Group said, rose 4 percent.",
+     "Revenue, Comets Group said, rose 9 percent.",
+     {"4 percent", "9 percent"}, None),
+    ("control: one measure told with its source aside conflicts",
+     "Profit, Comets Group said, rose 4 percent.",
+     "Profit rose 9 percent, Comets Group said.",
+     {"4 percent", "9 percent"}, {"conflict"}),
 ]
 
 
