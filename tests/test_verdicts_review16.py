@@ -67,6 +67,15 @@ CASES = [
      "Profit, Comets Group said, rose 4 percent.",
      "Profit rose 9 percent, Comets Group said.",
      {"4 percent", "9 percent"}, {"conflict"}),
+    # "two or three weeks" is one length from two to three weeks (extract/durations.py), not "three weeks".
+    ("two or three weeks allows two weeks",
+     "The strike lasted two or three weeks, the union said.",
+     "The strike lasted two weeks, the union said.",
+     {"two or three weeks", "two weeks"}, {"agree", "compatible"}),
+    ("control: two or three weeks does not allow two months",
+     "The strike lasted two or three weeks, the union said.",
+     "The strike lasted two months, the union said.",
+     {"two or three weeks", "two months"}, {"conflict"}),
 ]
 
 
