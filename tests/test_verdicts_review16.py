@@ -76,9 +76,61 @@ CASES = [
      "The strike lasted two or three weeks, the union said.",
      "The strike lasted two months, the union said.",
      {"two or three weeks", "two months"}, {"conflict"}),
+    # A "which" clause after a past date is that date's (review15) but not after "since": "the worst
+    # since 2016, which destroyed 49 homes" tells this blaze's toll (extract/frame_time.py).
+    ("a which clause after a since-year is the news's own figure",
+     "The blaze, the worst since 2016, which destroyed 49 homes, is now contained.",
+     "The blaze destroyed 60 homes before it was contained.",
+     {"49", "60"}, {"conflict"}),
+    ("control: a which clause of a past fire in a year is history",
+     "It was the worst blaze since the fire in 2016, which destroyed 49 homes.",
+     "The blaze destroyed 60 homes before it was contained.",
+     {"49", "60"}, None),
 ]
 
 
 @pytest.mark.parametrize("title, first, second, texts, verdicts", CASES, ids=[case[0] for case in CASES])
 def test_review16_pairs(title, first, second, texts, verdicts):
+    check_verdicts(_report(first, second), texts, verdicts)
+
+
+# Wrong results found and not fixed in this round (strict xfails, each with its reason).
+LEFT = [
+    # New with recall10's word-names (extract/stat_names.py): "Brown" now reads as a player; a team told
+    # with each figure is not read as a holder, so two teams' Browns meet (as two teams' "Tatum" did before).
+    pytest.param("Jaylen Brown scored 21 points as Boston beat Miami.",
+                 "Brown finished with 25 points as Miami beat Boston.",
+                 {"21", "25"}, None, id="two teams' players of one word-surname",
+                 marks=pytest.mark.xfail(strict=True, reason="a player's team is no holder: surnames alone meet")),
+    # Older than this session: an echo joins two measures told in one frame of words beside different figures.
+    pytest.param("Comets Group's revenue was $4 billion, a rise of 12 percent.",
+                 "Comets Group's profit was $1 billion, a rise of 19 percent.",
+                 {"12 percent", "19 percent"}, None, id="revenue's rise and profit's rise echoed",
+                 marks=pytest.mark.xfail(strict=True, reason="echo: ', a rise of N percent' is read with no change and no thing")),
+    pytest.param("The Dow closed at 38,000, the Nasdaq at 16,000, a drop of 2 percent.",
+                 "The Dow closed at 38,000, a drop of 3 percent.",
+                 {"2 percent", "3 percent"}, None, id="a gapped list's second index echoed",
+                 marks=pytest.mark.xfail(strict=True, reason="echo: the longer sentence names more, its holder unchecked")),
+    pytest.param("Support for the mayor fell 4 percent in the poll.",
+                 "Support for the governor fell 9 percent in the poll.",
+                 {"4 percent", "9 percent"}, None, id="support for two people",
+                 marks=pytest.mark.xfail(strict=True, reason="a thing's 'for' phrase is not read as whose it is")),
+    pytest.param("Sales, excluding fuel, rose 4 percent.",
+                 "Sales rose 9 percent.",
+                 {"4 percent", "9 percent"}, None, id="sales without fuel and all sales",
+                 marks=pytest.mark.xfail(strict=True, reason="an exception told aside does not narrow the thing")),
+    # Real discrepancies still missed (older than this session).
+    pytest.param("The stock has lost 12 percent this year and 5 percent this month.",
+                 "The stock has lost 9 percent this month.",
+                 {"5 percent", "9 percent"}, {"conflict"}, id="this month's loss after this year's",
+                 marks=pytest.mark.xfail(strict=True, reason="a second figure with its verb left out is read with no change")),
+    pytest.param("59 per cent of patients had been waiting less than 18 weeks.",
+                 "Some 66 percent of patients had waited under 18 weeks.",
+                 {"59 per cent", "66 percent"}, {"conflict"}, id="one time limit's share told two ways",
+                 marks=pytest.mark.xfail(strict=True, reason="'had been waiting' and 'had waited' are read as two things")),
+]
+
+
+@pytest.mark.parametrize("first, second, texts, verdicts", LEFT)
+def test_review16_left(first, second, texts, verdicts):
     check_verdicts(_report(first, second), texts, verdicts)
