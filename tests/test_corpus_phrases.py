@@ -21,7 +21,7 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "ecbplus-dev"
 # messages: no name, figure or sentence of any article. Anything else found must be rewritten.
 GENERIC_RUNS = frozenset({
     "a look back at the", "and the rest of the", "at that point in the", "be a part of the",
-    "by the end of the", "from the start of the", "live as long as the", "the end of the year",
+    "by the end of the", "from the start of the", "live as long as the", "the end of the year", "the start of the year",
     "to the start of the", "were said to have been",
 })
 

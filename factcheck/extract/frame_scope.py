@@ -48,7 +48,7 @@ def read_scope(text: str, clause_start: int, piece: tuple[int, int], span: tuple
 
 
 def _ends_with_comma(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] ends with a comma and white space: what _OPENING_OCCASION's ",\s*$"
+    """Whether text[start:end] ends with a comma and white space: what _OPENING_OCCASION's ",\\s*$"
     needs, tested before its search, which re tries at every position of the window."""
     while end > start and text[end - 1].isspace():
         end -= 1
