@@ -1,8 +1,8 @@
 """A share measured against a time limit is a share of that limit: "64 percent of patients had
 waited less than 12 weeks" and "76 percent of patients were seen within two hours" are two
-measures, not one told two ways. Two shares whose clauses after the figure name different limits
-are apart; a limit named on one side only says nothing (the other may leave it out). A target told
-after a share ("within 62 days, against a target of 85 percent") is the target of the limit before it."""
+measures, not one told two ways. Two shares whose clauses after the figure (else the words before it
+in its sentence: "seen within 62 days, against a target of 85 percent") name different limits are
+apart; a limit named on one side only says nothing (the other may leave it out)."""
 from __future__ import annotations
 
 import re
@@ -14,16 +14,19 @@ _LIMIT = re.compile(r"[^.;]{0,60}?\b(?:within|in\s+under|in\s+less\s+than|less\s
                     r"after)\s+(?:(?:about|around|nearly|almost)\s+)?(?P<n>\d+(?:\.\d+)?|[a-z]+)\s+"
                     r"(?P<unit>minute|hour|day|week|month|year)s?\b", re.I)
 
-_LIMIT_BEFORE = re.compile(r"\b(?:within|in\s+under|in\s+less\s+than|less\s+than|under)\s+(?:(?:about|around|nearly|almost)\s+)?"
-                           r"(?P<n>\d+(?:\.\d+)?|[a-z]+)\s+(?P<unit>minute|hour|day|week|month|year)s?\b", re.I)
+
+# A limit told before the share it measures: "68 percent were seen within 62 days, against a target of 85 percent".
+_LIMIT_BEFORE = re.compile(_LIMIT.pattern.removeprefix("[^.;]{0,60}?"), re.I)
+BEFORE_CHARS = 120
 
 
 def _limit(claim: ClaimBase) -> tuple[float, str] | None:
     at = claim.sentence.find(claim.text)
-    found = _LIMIT.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
-    if found is None and at >= 0 and "limit" in (claim.frame.scope or "").split("+"):
-        # "seen within 62 days, against a target of 85 percent": a target is the target of the limit told before it
-        found = ([None] + list(_LIMIT_BEFORE.finditer(claim.sentence[:at])))[-1]
+    if at < 0:
+        return None
+    found = _LIMIT.match(claim.sentence, at + len(claim.text))
+    if found is None:  # else the nearest one before it in its sentence
+        found = next(reversed(list(_LIMIT_BEFORE.finditer(claim.sentence, max(0, at - BEFORE_CHARS), at))), None)
     if found is None:
         return None
     amount = parse_number(found["n"].lower())
