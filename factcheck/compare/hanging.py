@@ -39,11 +39,13 @@ _STRETCH_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%|points?)?\s*(?:[\w-]+\s
                             r"(?:the\s+(?:past|last|previous)\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
                             r"(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|weeks)\b", re.I)
 
+_COUNTS = {word: str(n) for n, word in enumerate("zero one two three four five six seven eight nine ten".split())}
+
 
 def stretch(claim: ClaimBase) -> str | None:
     at = claim.sentence.find(claim.text)
     found = _STRETCH_AFTER.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
-    return found["n"].lower() if found else None
+    return _COUNTS.get(found["n"].lower(), found["n"]) if found else None  # "over four sessions" is "over 4 sessions"
 
 
 def earlier_period(claim: ClaimBase) -> str | None:

@@ -32,6 +32,7 @@ _FORECASTER = re.compile(r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+
 # Who forecasts from outside: the market's consensus, not the company's or the government's own word.
 _OUTSIDE = frozenset("analysts analyst economists economist forecasters consensus traders investors markets market "
                      "experts observers polled strategists".split())
+_SUBJECT_PRONOUNS = frozenset("it he she they we".split())
 # The owner of a measure named right before it: "Tarnair Cargo's profit", "Tarnair profit falls 18%".
 _OWNER = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*?)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:profit|profits|revenue|revenues|sales|earnings|income|loss|losses|margin|output|costs)\b")
@@ -92,7 +93,10 @@ def _outside_forecast(claim: ClaimBase) -> bool | None:
     found = _FORECASTER.search(claim.sentence[:max(at, 0)])
     if found is None:
         return None
-    return bool(_OUTSIDE.intersection(word.lower() for word in found["who"].split()))
+    words = [word.lower() for word in found["who"].split()]
+    pronouns = [at for at, word in enumerate(words) if word in _SUBJECT_PRONOUNS]
+    # "The company told analysts it now expects": the pronoun is who forecasts, the words before it whom it told
+    return bool(_OUTSIDE.intersection(words[pronouns[-1] + 1:] if pronouns else words))
 
 
 def _owner(claim: ClaimBase) -> list[str] | None:

@@ -29,6 +29,8 @@ def join(page: "Page", chosen: list["DateMatch"]) -> list["DateMatch"]:
         if _plain(found) and found.value.granularity == "day" and found.value.start == found.value.end:
             _widen_day(page, found, chosen[index + 1] if index + 1 < len(chosen) else None)
         following = chosen[index + 1] if index + 1 < len(chosen) else None
+        if following is not None and _plain(found) and _plain(following) and _OR.fullmatch(page.text, found.end, following.start):
+            following.value = _after_year_turn(found.value, following.value, page.published.date)
         if following is not None and _plain(found) and _plain(following) \
                 and _OR.fullmatch(page.text, found.end, following.start) and _joinable(found.value, following.value):
             found.end = following.end
@@ -48,6 +50,19 @@ def _joinable(one: DateValue, other: DateValue) -> bool:
     one, "Monday or Tuesday" one, "in 1990 or 2004" two different claims of a muddle: kept apart)."""
     return one.granularity == other.granularity and one.granularity in ("day", "month", "year") \
         and one.start < other.start and (other.end - one.start).days <= 731 and one.mod is None and other.mod is None
+
+
+def _after_year_turn(one: DateValue, other: DateValue, published: dt.date | None) -> DateValue:
+    """"Dec. 31 or Jan. 1" ahead of the page: the January, read alone in the year of the page (before
+    it), is the one after the December (a past "December or January" is left as two: which year's?)."""
+    if one.granularity not in ("day", "month") or other.granularity != one.granularity or published is None \
+            or one.start.month != 12 or other.start.month != 1 or other.start.year != one.start.year or one.start <= published:
+        return other
+    try:
+        start, end = other.start.replace(year=other.start.year + 1), other.end.replace(year=other.end.year + 1)
+    except ValueError:
+        return other
+    return other.model_copy(update={"start": start, "end": end, "timex": None})
 
 
 def _widen_day(page: "Page", found: "DateMatch", following: "DateMatch | None") -> None:

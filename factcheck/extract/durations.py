@@ -75,6 +75,7 @@ def extract(page: Page) -> list[DurationClaim]:
                 continue
             value = _stated(match)
             if value is not None:
+                span = _with_alternative(page.text, span, value)
                 if not page.text.startswith(("the ", "The "), span[0]):  # "over the past year" is during it
                     _hedge(page.text[max(0, span[0] - 24):span[0]], value)
                 if value.unit not in _SHORT and value.amount is not None:  # "17 hours after the attack": no date is that precise
@@ -145,6 +146,21 @@ def _hedge(before: str, value: DurationValue) -> None:
         value.min_days = 0.0
     elif _ABOUT.search(before):
         value.min_days, value.max_days = value.min_days * 0.75, value.max_days * 1.25
+
+
+# The first of two amounts of one unit: "two or three weeks", "10 to 12 days".
+_FIRST_AMOUNT = re.compile(rf"\b(?P<first>\d+|{NUMBER_WORD})\s+(?:or|to)\s+$", re.I)
+
+
+def _with_alternative(text: str, span: tuple[int, int], value: DurationValue) -> tuple[int, int]:
+    """"two or three weeks" is one length from two to three weeks, not "three weeks" (which "two weeks"
+    elsewhere would contradict): the span and the value take the first amount in."""
+    found = _FIRST_AMOUNT.search(text, max(0, span[0] - 24), span[0])
+    first = parse_number(found["first"].lower()) if found and value.amount else None
+    if not first or first >= value.amount:
+        return span
+    value.min_days, value.amount = value.min_days * first / value.amount, None  # told as written, like "a few weeks"
+    return found.start(), span[1]
 
 
 def _claim_span(match: re.Match[str]) -> tuple[int, int]:

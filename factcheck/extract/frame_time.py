@@ -35,6 +35,8 @@ _CONTRAST_WORDS = ("but", "whereas", "while", "since")
 # A clause that opens "when" right after a past date tells what happened then ("last hit in 2009, when"),
 # and so does a "which" clause of the thing dated ("the Harbor Fire in 2011, which burned 12,400 acres").
 _WHEN_THEN = re.compile(r"\s*(?:,?\s*when|,\s*which)\b(?:[^;,.]|(?<=\d)[.,](?=\d)){0,60}", re.I)
+# ("The Harbor Fire, the worst since 2016, which destroyed 49 homes": a "since" year is a comparison's, not the fire's)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
 def past_time(page: Page, span: tuple[int, int]) -> str | None:
@@ -59,7 +61,7 @@ def past_time(page: Page, span: tuple[int, int]) -> str | None:
         if date.start >= span[1] and _AFTER_BREAK.search(page.text, span[1], date.start):
             continue  # "killed 14 on Sunday, the deadliest since a cyclone killed 40 in 2019": the 2019 is the 40's
         if sentence[0] <= date.start and date.end <= span[0] and _WHEN_THEN.fullmatch(page.text, date.end, span[0]) \
-                and is_past(value, published):
+                and is_past(value, published) and not _SINCE_BEFORE.search(page.text, max(sentence[0], date.start - 8), date.start):
             return f"{value.start.isoformat()}/{value.end.isoformat()}"  # "hit in 2009, when a tremor killed 9 people"
         if not sentence[0] <= date.start < sentence[1]:
             return _told_on_from(page, sentence)

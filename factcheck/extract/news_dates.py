@@ -145,9 +145,14 @@ def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
         if listed and not re.search(r"\b(?:last|next|this|past|coming)\s+$", page.text[max(0, listed.start() - 12):listed.start()], re.I):
             # "bookings for August and September": a month of a list follows the one before it, from the first one's year
             months = [month_number(word) for word in re.findall(_MONTH_ANY, listed.group())] + [month]
-            year = pick_year(anchor, tense_of_period(page, match.start(), match.end()), lambda y: dt.date(y, months[0], 1),
-                             lambda y: month_interval(y, months[0])[1])
-            year += sum(later < earlier for earlier, later in zip(months, months[1:]))
+            tense = tense_of_period(page, match.start(), match.end())
+            in_list = pick_year(anchor, tense, lambda y: dt.date(y, months[0], 1), lambda y: month_interval(y, months[0])[1])
+            in_list += sum(later < earlier for earlier, later in zip(months, months[1:]))
+            # (months far apart are no run that may reach past the page: in "Snow fell in January and December"
+            # a past December is last December, as it is alone; "booked for June, July and August" runs on)
+            start, end = month_interval(in_list, month)
+            run = all((later - earlier) % 12 <= 3 for earlier, later in zip(months, months[1:]))
+            year = year if not run and (tense < 0 and start > anchor or tense > 0 and end < anchor) else in_list
     if not dt.MINYEAR <= year <= dt.MAXYEAR:  # "last January" on a page dated in year 1
         return unplaced_value("month", words, month, timex=f"XXXX-{month:02d}")
     start, end = month_interval(year, month)

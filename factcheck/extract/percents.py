@@ -163,7 +163,9 @@ def _changed_thing(page: Page, start: int, end: int) -> str:
         if clause_start > sentence_start and re.fullmatch(r"(?:which|who)\b[^,]*,", subject.strip(), re.I):
             subject = text[sentence_start:clause_start]  # "Comparable sales, which strip out ..., rose"
         # "Hardware sales, still the company's largest business, slipped": the subject, not the aside
-        aside = re.search(r"^(.*?\w.*?),\s+(?:which\b|who\b|still\b|the\b|a\b|an\b|its\b|their\b)[^,]*,$", subject)
+        # ("Furniture sales, unlike garden sales, fell"; "Profit, Comets Group said, rose": a contrast or a source told aside)
+        aside = re.search(r"^(.*?\w.*?),\s+(?:which\b|who\b|still\b|the\b|a\b|an\b|its\b|their\b|unlike\b|"
+                          r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s+(?:said|says)\b)[^,]*,$", subject)
         subject = aside.group(1) if aside else subject
         phrase = re.sub(r"^(?:(?:the|a|an|its|their|in)\b|\W)+\s*", "", subject.strip(" ,"), flags=re.I)
         # "In 2024, container traffic" -> "container traffic"; "... as fuel prices" -> "fuel prices"
