@@ -81,11 +81,11 @@ def test_over_the_past_year_is_during_it_not_more_than_it():
 
 def test_the_order_of_numeric_dates_is_read_once_a_page(monkeypatch):
     """Ten thousand ambiguous numeric dates once read the whole article each (quadratic work)."""
-    from factcheck.extract import dates
+    from factcheck.extract import numeric_dates
 
     calls = []
-    original = dates._read_numeric_habit
-    monkeypatch.setattr(dates, "_read_numeric_habit", lambda page: calls.append(1) or original(page))
+    original = numeric_dates._read_numeric_habit
+    monkeypatch.setattr(numeric_dates, "_read_numeric_habit", lambda page: calls.append(1) or original(page))
     assert not _claims("Filed 3/4/2012. " * 300, "date")  # ambiguous and no habit: no date, never a guess
     assert len(calls) == 1
 

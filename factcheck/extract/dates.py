@@ -30,6 +30,7 @@ from .base import DIGIT, Anchor, Page, SpanSet, Within, claim_fields
 from .date_base import DASH, DAY, MONTH_ANCHOR, PART, YEAR, DateMatch, date_interval, timex_mod, unit_part
 from .frame_time import date_frame
 from .news_dates import pick_year
+from .numeric_dates import NUMERIC, calendar_day, read_iso, read_numeric
 from .subjects import date_subject
 from .tense import tense_at
 from .timex import timex
@@ -47,6 +48,8 @@ CENTURY_WORD = ("century",)
 # A decade's word or digits, found with the page's other anchor words: "ties" alone is in
 # "parties" and "cities", most sentences of a page.
 DECADE_WORD = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "0s")
+
+
 def extract(page: Page) -> list[DateClaim]:
     """All date claims of a page, leftmost-longest where patterns overlap."""
     matches: list[DateMatch] = []
@@ -125,62 +128,6 @@ def read_full_date(match: re.Match[str], page: Page) -> DateMatch | None:
     return DateMatch(*match.span(), date_interval(date, date, "day"))
 
 
-def read_iso(match: re.Match[str], page: Page) -> DateMatch | None:
-    try:
-        date = dt.date.fromisoformat(match.group())
-    except ValueError:
-        return None
-    return DateMatch(*match.span(), date_interval(date, date, "day"))
-
-
-_NUMERIC = re.compile(r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/]|\.\d)")
-
-
-def read_numeric(match: re.Match[str], page: Page) -> DateMatch | None:
-    """"9/26/1999", "27/09/2013", "7/24/06": month or day first as the numbers allow (a part above
-    12 is the day); where both readings are dates, as the article's other numeric dates show, never
-    by guess (an ambiguous date with no such evidence is left out)."""
-    first, second, year = int(match[1]), int(match[2]), int(match[3])
-    if len(match[3]) == 2:
-        pivot = (page.published.date.year % 100 + 1) if page.published.date else 30
-        year += 2000 if year <= pivot else 1900
-    readings = {order: _day(year, month, day) for order, (month, day) in
-                (("month first", (first, second)), ("day first", (second, first)))}
-    valid = {order: date for order, date in readings.items() if date is not None}
-    if len(set(valid.values())) > 1:
-        habit = _numeric_habit(page)
-        valid = {habit: valid[habit]} if habit else {}
-    if not valid:
-        return None
-    date = next(iter(valid.values()))
-    return DateMatch(*match.span(), date_interval(date, date, "day"))
-
-
-def _day(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _numeric_habit(page: Page) -> str | None:
-    """Which order the article's unambiguous numeric dates use, when they all use one (read once a page)."""
-    if page.numeric_order is None:
-        page.numeric_order = _read_numeric_habit(page) or ""
-    return page.numeric_order or None
-
-
-def _read_numeric_habit(page: Page) -> str | None:
-    orders = set()
-    for match in _NUMERIC.finditer(page.text):
-        first, second = int(match[1]), int(match[2])
-        if first > 12 >= second:
-            orders.add("day first")
-        elif second > 12 >= first:
-            orders.add("month first")
-    return orders.pop() if len(orders) == 1 else None
-
-
 def read_month_day(match: re.Match[str], page: Page) -> DateMatch | None:
     """"April 24" / "24 April": a day with no year takes the year nearest the publication date."""
     month, day = month_number(match["month"]), int(re.sub(r"\D", "", match["day"]))
@@ -191,8 +138,9 @@ def read_month_day(match: re.Match[str], page: Page) -> DateMatch | None:
     if weekday and value and page.published.date:
         # "Wednesday, Jan. 1", "Tuesday 6 April": the weekday names the year (of the three around
         # the publication date at most one puts that day on that weekday), whatever the tense says
+        wanted = WEEKDAYS[weekday.lower()]
         years = [year for year in _years_around(page.published.date)
-                 if _day(year, month, day) is not None and _day(year, month, day).weekday() == WEEKDAYS[weekday.lower()]]
+                 if (found := calendar_day(year, month, day)) is not None and found.weekday() == wanted]
         if len(years) == 1:
             date = dt.date(years[0], month, day)
             value = value.model_copy(update={"start": date, "end": date,
@@ -280,7 +228,7 @@ def _day_list(match: re.Match[str], page: Page) -> list[DateMatch] | None:
         return None  # "arrested 12 people on June 6 and 15 on June 7", "on June 6 and 7 of the injured": a count
     both = _year_less(page.published, month, first, second, direction=_day_tense(page, match))
     year = int(match["year"]) if match["year"] else both.start.year if both and both.start else None
-    dates = [_day(year, month, day) if year else None for day in (first, second)]
+    dates = [calendar_day(year, month, day) if year else None for day in (first, second)]
     values = [date_interval(d, d, "day", **({} if match["year"] else {"resolution": "year-inferred", "relative_to": both.relative_to}))
               if d else _year_less(page.published, month, day, day) for d, day in zip(dates, (first, second))]
     spans = ((match.start(), match.end("day")), (match.start("day2"), match.end()))
@@ -360,7 +308,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\b{_WEEKDAY_PREFIX}{_MONTH} (?P<day>{DAY}),? (?P<year>{YEAR})\b"), read_full_date),
     (re.compile(rf"\b{_WEEKDAY_PREFIX}(?P<day>{DAY}) (?:of )?{_MONTH},? (?P<year>{YEAR})\b"), read_full_date),
     (re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"), read_iso),
-    (_NUMERIC, read_numeric),
+    (NUMERIC, read_numeric),
     (re.compile(r"(?<!\w)['’‘](?P<yy>\d\d)\b(?![’']?s\b|[,.]\d|%)"), read_short_year),
     # a weekday before a day with no year: one date, the weekday saying which year
     (re.compile(rf"\b(?P<weekday>{WEEKDAY_NAMES}),? {_MONTH} (?P<day>{DAY})\b(?![:\d]|,? {YEAR}|\.\d)"), read_month_day),
