@@ -442,6 +442,13 @@ def set_params(names, left: dict[str, str]) -> list:
             for name in names]
 
 
+def pair_params(pairs: list[tuple], left: list[tuple] = ()) -> list:
+    """Pairs (title, first, second, texts) as test parameters; ``left`` pairs carry a fifth item,
+    the reason they are strict xfails."""
+    return ([pytest.param(*pair[1:4], id=pair[0]) for pair in pairs]
+            + [pytest.param(*pair[1:4], id=pair[0], marks=pytest.mark.xfail(strict=True, reason=pair[4])) for pair in left])
+
+
 def check_set(folder, planted: set[str] | None) -> None:
     """A review's set of one event's articles: no conflict but the one holding its planted texts."""
     false = [texts for texts in conflict_texts(report_of_set(folder)) if not (planted and planted <= texts)]

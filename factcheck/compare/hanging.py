@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..models import ClaimBase
+from ..text import parse_number
 
 # "<Name> was/had/saw (again) the <...>est/most/top ..., with|where": the name is what the clause ranks.
 _HUNG_ON = re.compile(
@@ -39,13 +40,11 @@ _STRETCH_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%|points?)?\s*(?:[\w-]+\s
                             r"(?:the\s+(?:past|last|previous)\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
                             r"(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|weeks)\b", re.I)
 
-_COUNTS = {word: str(n) for n, word in enumerate("zero one two three four five six seven eight nine ten".split())}
 
-
-def stretch(claim: ClaimBase) -> str | None:
+def stretch(claim: ClaimBase) -> float | None:
     at = claim.sentence.find(claim.text)
     found = _STRETCH_AFTER.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
-    return _COUNTS.get(found["n"].lower(), found["n"]) if found else None  # "over four sessions" is "over 4 sessions"
+    return parse_number(found["n"]) if found else None  # "over four sessions" is "over 4 sessions"
 
 
 def earlier_period(claim: ClaimBase) -> str | None:
