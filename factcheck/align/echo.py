@@ -67,9 +67,12 @@ def _tokens(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """The sentence's words, lower-cased, every figure (digits, number words, scales; a run of them
     is one) as ``#``, between edge markers; and where each word starts."""
     words, starts = ["^"], [-1]
-    asides = [aside.span() for aside in _ASIDE.finditer(sentence) if not _ASIDE_WORDS.search(aside.group())]
+    # Most sentences have no bracket: then no word is in an aside, and none is asked.
+    asides = [aside.span() for aside in _ASIDE.finditer(sentence) if not _ASIDE_WORDS.search(aside.group())] \
+        if "(" in sentence else ()
     for match in _TOKEN.finditer(sentence):
-        if any(start <= match.start() < end for start, end in asides):
+        at = match.start()
+        if asides and any(start <= at < end for start, end in asides):
             continue  # "(5:14 a.m. EDT)", "(NDRA)": an aside one rewrite keeps and another drops
         word = match.group().lower()
         if word[0].isdigit() or word in _NUMBER_WORDS or "-" in word and word.split("-")[0] in _NUMBER_WORDS:
@@ -77,7 +80,7 @@ def _tokens(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
                 continue
             word = FIGURE
         words.append(word)
-        starts.append(match.start())
+        starts.append(at)
     words.append("$")
     starts.append(len(sentence))
     return tuple(words), tuple(starts)
@@ -86,11 +89,16 @@ def _tokens(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
 def figure_at(claim: ClaimBase) -> int | None:
     """The index of the claim's figure among its sentence's words; None when the claim's text is not
     found exactly once in its sentence (which occurrence it is would be a guess)."""
-    offset = claim.sentence.find(claim.text)
-    if offset < 0 or claim.sentence.find(claim.text, offset + 1) >= 0:
+    return _figure_in(claim.sentence, claim.text)
+
+
+@lru_cache(maxsize=8192)  # asked for each claim of a pair, and for its blocking keys: several times a claim
+def _figure_in(sentence: str, text: str) -> int | None:
+    offset = sentence.find(text)
+    if offset < 0 or sentence.find(text, offset + 1) >= 0:
         return None
-    words, starts = _tokens(claim.sentence)
-    end = offset + len(claim.text)
+    words, starts = _tokens(sentence)
+    end = offset + len(text)
     for index, start in enumerate(starts):
         if offset <= start < end and words[index] == FIGURE:
             return index
@@ -101,6 +109,8 @@ def echoes(one: ClaimBase, other: ClaimBase) -> bool:
     """Whether two claims state their figures at the same place in nearly the same sentence."""
     first, second = figure_at(one), figure_at(other)
     if first is None or second is None or not _same_measure(one, other):
+        return False
+    if not _context_may_match(_tokens(one.sentence)[0], _tokens(other.sentence)[0], first, second):
         return False
     if _told_apart(one, other) or not _names_compatible(one, other):
         return False
@@ -123,6 +133,21 @@ def echoes(one: ClaimBase, other: ClaimBase) -> bool:
             # A run from the figure on, after two different words ("will reach # users." / "has # users."), needs more.
             return block.size - 1 >= MIN_CONTEXT + 2 * (block.a == first) and ratio >= MIN_RATIO
     return False
+
+
+def _context_may_match(words: tuple[str, ...], other: tuple[str, ...], first: int, second: int) -> bool:
+    """Whether the words around the two figures, read in step from them, match for long enough that
+    difflib may find the run echoes asks for; a cheap look that spares most pairs difflib. The run
+    of difflib's block that holds both figures lies within the words that match in step around them;
+    when the words just before the figures differ, that block starts at the figures."""
+    before = 0
+    while before < min(first, second) and words[first - before - 1] == other[second - before - 1]:
+        before += 1
+    after = 0
+    while first + after + 1 < len(words) and second + after + 1 < len(other) \
+            and words[first + after + 1] == other[second + after + 1]:
+        after += 1
+    return before + after >= MIN_CONTEXT + 2 * (before == 0)
 
 
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
@@ -252,14 +277,17 @@ def echo_pairs(claims: list[ClaimBase], wanted: set[int]) -> list[tuple[int, int
     order. Candidates share the two words on one side of the figure (an echo has them), so each
     claim meets a bounded number of others."""
     index: dict[tuple, list[int]] = defaultdict(list)
-    for number, claim in enumerate(claims):
-        for key in _keys(claim):
+    keys = [_keys(claim) for claim in claims]
+    for number, claim_keys in enumerate(keys):
+        for key in claim_keys:
             index[key].append(number)
     pairs = []
     for number in sorted(wanted):
+        if not keys[number]:
+            continue  # no figure found once in its sentence: it echoes nothing (echoes says so too)
         claim = claims[number]
         words = _word_set(claim.sentence)
-        candidates = sorted({other for key in _keys(claim) for other in index[key][:CANDIDATES_PER_KEY]})
+        candidates = sorted({other for key in keys[number] for other in index[key][:CANDIDATES_PER_KEY]})
         found = 0
         for other in candidates:
             if (claims[other].source != claim.source and _overlap(words, _word_set(claims[other].sentence)) >= MIN_RATIO
