@@ -6,6 +6,7 @@ ledger, thousands a run, and the promise is about runs that are stopped, not abo
 """
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import secrets
@@ -21,8 +22,13 @@ TEMPORARY_SUFFIX = ".tmp"
 
 def temporary_path(path: Path) -> Path:
     """A hidden sibling: on the same file system (so the rename is atomic) and skipped by the
-    corpus loader; the process id keeps two runs from ever picking the same name."""
-    return path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}{TEMPORARY_SUFFIX}")
+    corpus loader; the process id keeps two runs from ever picking the same name, and a count
+    from a random start two writes of one process (a random number each asked the kernel for one:
+    a run writes a ledger per article)."""
+    return path.with_name(f".{path.name}.{os.getpid()}-{next(_COUNT) & 0xFFFFFFFF:08x}{TEMPORARY_SUFFIX}")
+
+
+_COUNT = itertools.count(secrets.randbits(32))
 
 
 def write_text(path: Path, text: str) -> None:
@@ -39,13 +45,18 @@ def open_atomic(path: Path, buffering: int = -1, binary: bool = False) -> Iterat
 
     Raises OutputNotWritable, naming the path and why, when the folder cannot be made or written.
     """
-    make_folder(path.parent)
+    folder = path.parent
+    if str(folder) not in _MADE:
+        make_folder(folder)
     temporary = temporary_path(path)
     # The name is chosen before the file exists, so whatever interrupts us (SIGTERM turned into
     # KeyboardInterrupt, a full disk) can always remove it.
     try:
-        # 0o666 less the umask, like any new file (tempfile.mkstemp would make it 0o600)
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            descriptor = _create(temporary)
+        except (FileNotFoundError, NotADirectoryError):  # the folder went since this process made it
+            make_folder(folder)
+            descriptor = _create(temporary)
         with (os.fdopen(descriptor, "wb", buffering=buffering) if binary else
               os.fdopen(descriptor, "w", encoding="utf-8", newline="", buffering=buffering)) as stream:
             yield stream  # type: ignore[misc]
@@ -63,6 +74,16 @@ def write_bytes(path: Path | str, data: bytes) -> None:
         stream.write(data)
 
 
+def _create(temporary: Path) -> int:
+    # 0o666 less the umask, like any new file (tempfile.mkstemp would make it 0o600)
+    return os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+
+
+# Folders this process made or found (as strings): a run writes thousands of ledgers into one
+# folder, and asking for it again each time was a system call and a few Paths per ledger.
+_MADE: set[str] = set()
+
+
 def make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -70,6 +91,7 @@ def make_folder(folder: Path) -> None:
         in_the_way = next((part for part in [folder, *folder.parents] if part.is_file()), None)
         detail = f"{in_the_way} is a file, not a folder" if in_the_way else error.strerror or str(error)
         raise OutputNotWritable(path=folder, detail=detail) from error
+    _MADE.add(str(folder))
 
 
 # temporary_path's names: .NAME.PID-XXXXXXXX.tmp
