@@ -166,3 +166,20 @@ def test_the_sources_table_escapes_and_links_as_the_template_did():
                     '<td>metadata</td><td></td><td>a.txt; <a href="https://x.org/a?b=1&amp;c=2" rel="noopener noreferrer">'
                     'https://x.org/a?b=1&amp;c=2</a></td></tr><tr><td><code>b</code></td><td>unknown</td><td></td>'
                     '<td>unknown</td><td>unknown</td><td></td><td>b.txt; javascript:alert(1)</td></tr>')
+
+
+@pytest.mark.parametrize("method", ["metadata", "dateline", "inferred", "unknown", "address", "stamp"])
+@pytest.mark.parametrize("payload", [None, "", "Plain Outlet", *HOSTILE, "red\x1b[31m\u202e", " https://x.org/a?b=1&c=2 "])
+def test_a_claims_caption_is_the_templates_about_source_and_source_file(method, payload):
+    """The caption of a claim's source (html_report.caption, made in Python) holds the bytes of
+    parts.html's macros about_source and source_file for every shape of source."""
+    from factcheck.report.html_report import _templates, caption
+
+    url = payload if payload is None or payload.strip().startswith("https") else f"https://x.org/{payload}"
+    for source in (Source(id="a", path=f"a{payload or ''}.txt", content_hash="0", outlet=payload, title=payload,
+                          url=url, published=PublicationDate(year=2025, month=4, day=24, method=method, evidence=payload)),
+                   Source(id="b", path="b.txt", content_hash="0", url=payload,
+                          published=PublicationDate(month=4, day=24, method=method)),
+                   Source(id="c", path="c.txt", content_hash="0", published=PublicationDate(method=method))):
+        macros = _templates()[1]
+        assert caption(source) == (macros.about_source(source), macros.source_file(source))
