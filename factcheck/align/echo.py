@@ -364,7 +364,7 @@ def _anchored_partner(claims: list[ClaimBase], number: int, own: list[int], othe
 
 def _value(claim: ClaimBase) -> tuple:
     value = claim.value
-    return (claim.kind, value.low, value.high, getattr(value, "currency", None), value.vague)
+    return (claim.kind, value.low, value.high, value.__dict__.get("currency"), value.vague)
 
 
 def _distinctive(value: tuple) -> bool:

@@ -18,17 +18,24 @@ def claim_interval(claim: ClaimBase) -> tuple[float, float] | None:
 
 def same_figure(one: ClaimBase, other: ClaimBase) -> bool:
     """Whether two claims give one exact figure: "four" and "four", not "at least 23" and 57."""
-    if getattr(one.value, "vague", None) or getattr(other.value, "vague", None):
+    if _vague(one) or _vague(other):
         return False
     first, second = claim_interval(one), claim_interval(other)
     return first is not None and first == second and first[0] == first[1]
+
+
+def _vague(claim: ClaimBase) -> str | None:
+    """A quantity's vague word; None for kinds that have none. Read from the record's fields: a
+    getattr that misses goes through pydantic's __getattr__ and an exception, tens of thousands of
+    times a check."""
+    return claim.value.__dict__.get("vague")
 
 
 def values_overlap(one: ClaimBase, other: ClaimBase) -> bool:
     """Whether two claims' values can both be true of one thing."""
     if one.kind == "name":
         return same_document_type(one.value.doc_type, other.value.doc_type)
-    if getattr(one.value, "vague", None) or getattr(other.value, "vague", None):
+    if _vague(one) or _vague(other):
         return True  # "several", "dozens": too loose to contradict a figure
     if one.kind == "percent" and one.value.change and other.value.change and one.value.change != other.value.change:
         return False

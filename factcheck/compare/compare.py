@@ -304,7 +304,7 @@ def _describe_duration(claim: ClaimBase) -> str:
 
 
 def compare_quantities(claims: list[ClaimBase]) -> tuple[str, str]:
-    changes = {c.value.change for c in claims if getattr(c.value, "change", None)}
+    changes = {c.value.change for c in claims if c.value.__dict__.get("change")}
     if len(changes) > 1:
         return "conflict", listed(sorted({_describe_quantity(c) for c in claims}), " vs ") + ": one says it rose, another that it fell"
     intervals = [(c.value.low if c.value.low is not None else 0.0,
@@ -331,7 +331,7 @@ def _describe_quantity(claim: ClaimBase) -> str:
     text = f"{value.hedge + ' ' if value.hedge else ''}{format_number(value.stated)}{unit}"
     if value.rank:
         text = f"top {format_number(value.stated)}"
-    change = getattr(value, "change", None)
+    change = value.__dict__.get("change")  # a field of percentages alone: no getattr miss
     return f"{text} {change}" if change else text
 
 

@@ -262,9 +262,14 @@ def _csv_rows(rows: Iterable[list[object]]) -> str:
 
 def csv_fragment(finding: Finding, context: Context) -> str:
     """One row per claim of the finding, for spreadsheets."""
-    review = review_label(finding)
-    return _csv_rows([finding.id, finding.verdict, finding.kind, finding.subject, finding.explanation, review,
-                      claim.source, claim.text, claim.start, claim.end, claim.sentence] for claim in finding.claims)
+    # The finding's own cells, the same on each of its rows, made safe once.
+    cells = [_cell(value) for value in (finding.id, finding.verdict, finding.kind, finding.subject,
+                                        finding.explanation, review_label(finding))]
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(
+        [*cells, *map(_cell, (claim.source, claim.text, claim.start, claim.end, claim.sentence))]
+        for claim in finding.claims)
+    return buffer.getvalue()
 
 
 def write_csv(write: Write, tally: Tally, rows: Iterable[Row], sources: Sequence[Source]) -> None:
