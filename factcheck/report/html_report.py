@@ -239,7 +239,9 @@ def finding_fragment(finding: Finding, context: Context) -> str:
     for claim in finding.claims:
         parts.append(f"<figure class=\"claim\"><blockquote>{_highlighted(claim)}</blockquote><figcaption>")
         about, file = _about(claim, context)
-        where = f"<code>{_escape(claim.source)}</code>, characters {_escape(claim.start)}-{_escape(claim.end)}"
+        # Offsets are ints (the model's): their digits need no escape, and _escape's way for a value
+        # that is not text was a fifth of the row.
+        where = f"<code>{_escape(claim.source)}</code>, characters {claim.start:d}-{claim.end:d}"
         parts.append(f"{where} (source not in this report)" if about is None else f"{about}{where} of {file}")
         parts.append(" (added by an editor)</figcaption></figure>" if claim.origin == "editor"
                      else "</figcaption></figure>")
