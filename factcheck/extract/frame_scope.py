@@ -3,6 +3,7 @@ read from the words around it in its clause."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..text import SMALL_NUMBER_WORDS, by_first_letter, required_words
@@ -153,6 +154,9 @@ _MORE_AFTER = re.compile(r"(?:[\w.,]+\s+){1,3}?(?:more|other|additional|further|
 _CAREER_OR_SEASON = re.compile(r"\b(?:career|season)\b", re.I)
 
 
+# A function of its five pieces alone (module patterns, no page): a figure's words told again word
+# for word (the same wire copy in several outlets, a sentence repeated) read their cues once.
+@lru_cache(maxsize=4096)
 def _scope(before: str, around: str, clause: str, own: str | None = None, upto: str | None = None) -> str | None:
     """The scope labels of a figure. ``own``: the words between it and its neighbouring figures;
     ``upto``: its piece of the clause up to where another verb or clause joins on after it."""
