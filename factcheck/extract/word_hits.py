@@ -3,6 +3,7 @@ every anchor word asked for so far, and the sentences of a word are read from it
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 import ahocorasick_rs
@@ -32,7 +33,7 @@ def word_hits(lowered: str, start: int, words: tuple[str, ...]) -> dict[str, lis
         return hits
     # Every hit, overlapping ones too, comes back as (word's number, start, end), in order of its
     # end: a word's in text order. Offsets are in characters of the piece searched.
-    for number, first, _ in automaton.find_matches_as_indexes(lowered[start:] if start else lowered, overlapping=True):
+    for number, first, _ in _matches(automaton, lowered[start:] if start else lowered):
         word = numbered[number]
         found = hits.get(word)
         if found is None:
@@ -40,6 +41,15 @@ def word_hits(lowered: str, start: int, words: tuple[str, ...]) -> dict[str, lis
         else:
             found.append(first + start)
     return hits
+
+
+def _matches(automaton: Any, text: str) -> list[tuple[int, int, int]]:
+    try:
+        return automaton.find_matches_as_indexes(text, overlapping=True)
+    except UnicodeEncodeError:
+        # A lone surrogate (text made by a caller, never by the loader's decoding) cannot be passed
+        # as UTF-8: each becomes U+FFFD, one character for one, which no anchor word holds.
+        return automaton.find_matches_as_indexes(re.sub("[\ud800-\udfff]", "\ufffd", text), overlapping=True)
 
 
 def hit_sentences(hits: list[int], length: int, at_word_start: bool, lowered: str,
