@@ -41,6 +41,8 @@ class Page:
     next_repeat: dict[str, int] = field(default_factory=dict)  # base claim id -> next "-N" to try
 
     def __post_init__(self) -> None:
+        # An attribute, not a property: extractors read it about 160 times a page.
+        self.text: str = self.article.text
         if not self.sentences:
             self.sentences = _split_at_datelines(sentence_spans(self.article.text, self.article.body_start),
                                                  self.article.skip_spans, self.article.text)
@@ -60,10 +62,6 @@ class Page:
         if self._line_starts is None:
             self._line_starts = line_starts(self.text)
         return line_and_column(self._line_starts, offset)
-
-    @property
-    def text(self) -> str:
-        return self.article.text
 
     @property
     def published(self) -> PublicationDate:

@@ -10,7 +10,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-import ahocorasick
+import ahocorasick_rs
 
 _SEPARATOR = "\x01"  # in no cue word: no hit spans two pieces
 
@@ -24,18 +24,18 @@ class CueGate:
         self._ungated: set[int] = set()  # read whatever the piece holds
         self._of_piece: list[list[int]] = [[] for _ in range(pieces)]
         self._by_hit: dict[tuple[int, str], list[int]] = {}
-        self._automaton = ahocorasick.Automaton()
         for number, (_, _, words, piece) in enumerate(self.cues):
             self._of_piece[piece].append(number)
             if not words or any(not word or _SEPARATOR in word for word in words):
                 self._ungated.add(number)
                 continue
             for word in words:
-                self._automaton.add_word(word, word)
                 self._by_hit.setdefault((piece, word), []).append(number)
-        self._words = len(self._automaton) > 0
+        # The words, numbered by the automaton (a DFA: a table look-up a character, see word_hits.py).
+        self._numbered = sorted({word for _, word in self._by_hit})
+        self._words = bool(self._numbered)
         if self._words:
-            self._automaton.make_automaton()
+            self._automaton = ahocorasick_rs.AhoCorasick(self._numbered, implementation=ahocorasick_rs.Implementation.DFA)
 
     def candidates(self, pieces: Sequence[str]) -> set[int]:
         """The numbers of the cues whose pattern must be tried: every other cannot match its piece."""
@@ -50,9 +50,9 @@ class CueGate:
             starts.append(position)
             position += len(lowered[-1]) + 1
         if self._words and position > len(pieces):
-            by_hit = self._by_hit
-            for end, word in self._automaton.iter(_SEPARATOR.join(lowered)):
-                numbers = by_hit.get((bisect.bisect_right(starts, end) - 1, word))
+            by_hit, numbered = self._by_hit, self._numbered
+            for number, first, _ in self._automaton.find_matches_as_indexes(_SEPARATOR.join(lowered), overlapping=True):
+                numbers = by_hit.get((bisect.bisect_right(starts, first) - 1, numbered[number]))
                 if numbers:
                     found.update(numbers)
         return found

@@ -3,6 +3,7 @@ read from the words around it in its clause."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..text import SMALL_NUMBER_WORDS, by_first_letter, required_words
@@ -30,7 +31,7 @@ def read_scope(text: str, clause_start: int, piece: tuple[int, int], span: tuple
                    text[piece_start:piece_end], text[own_start:own_end], text[piece_start:clause_end])
     if scope is None and (_RUNNING_SINCE.match(text, clause_start, span[0]) or _SINCE_AFTER.match(text, after_from, piece_end)):
         scope = "so far"  # "Since the riot, more than 30 arrests have been made", "46 arrests since Monday": a running total
-    if _INCREMENT_AFTER.match(text, span[1]):
+    if _may_add_on(text, span[1]) and _INCREMENT_AFTER.match(text, span[1]):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "more"}))  # "$3 billion in aid, on top of the $2 billion"
     if clause_start < piece_start and _HANGS_ON.match(text, piece_start, span[0]) and "period" not in (scope or "") \
             and any(pattern.search(text, clause_start, piece_start) for pattern, label in SCOPE_CUES if label == "period"):
@@ -40,11 +41,23 @@ def read_scope(text: str, clause_start: int, piece: tuple[int, int], span: tuple
                                           or _has_apostrophe(text, max(piece_start, span[0] - 50), span[0])
                                           and _EARLIER_OWNS.search(text, max(piece_start, span[0] - 50), span[0])):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "period"}))  # "In an earlier study of 3,000 adults, the drug cut ..."
-    if _AMONG_AFTER.match(text, after_from, piece_end):
+    if "among" in text[after_from:piece_end].lower() and _AMONG_AFTER.match(text, after_from, piece_end):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "part"}))  # "Three students were among those killed"
     if "need" not in (scope or "") and _NEEDED_AFTER.match(text, span[1]):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "need"}))  # "five short of the 76 needed to govern alone"
     return scope
+
+
+def _may_add_on(text: str, start: int) -> bool:
+    """Whether _INCREMENT_AFTER can match at ``start``: its "on top of" or "in addition to" begins
+    within 30 characters, so in ASCII text the lowered window holds one (case-blind re matches an
+    "i" beyond ASCII too: "ı", "İ"); tested before the match, which tries each of the 30 starts.
+    ("among", which _AMONG_AFTER needs, has no such letter: its test is the lowered piece alone.)"""
+    window = text[start:start + 44]
+    if not window.isascii():
+        return True
+    window = window.lower()
+    return "on top of" in window or "in addition to" in window
 
 
 def _ends_with_comma(text: str, start: int, end: int) -> bool:
@@ -153,6 +166,9 @@ _MORE_AFTER = re.compile(r"(?:[\w.,]+\s+){1,3}?(?:more|other|additional|further|
 _CAREER_OR_SEASON = re.compile(r"\b(?:career|season)\b", re.I)
 
 
+# A function of its five pieces alone (module patterns, no page): a figure's words told again word
+# for word (the same wire copy in several outlets, a sentence repeated) read their cues once.
+@lru_cache(maxsize=4096)
 def _scope(before: str, around: str, clause: str, own: str | None = None, upto: str | None = None) -> str | None:
     """The scope labels of a figure. ``own``: the words between it and its neighbouring figures;
     ``upto``: its piece of the clause up to where another verb or clause joins on after it."""
