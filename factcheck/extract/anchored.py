@@ -59,6 +59,9 @@ _ANCHORS = [
     ("in the day", "in the week", "in the month", "in the year"),
     ("the following", "the next", "the previous", "the preceding", "The following", "The next", "The previous", "The preceding"),
 ]
+# "the following year", "the previous month": the calendar unit after (before) the one holding the
+# date the text gave ("December 1962 ... the following year" is 1963, not December 1963)
+_NAMED_UNIT = re.compile(r"[Tt]he (?:previous|preceding|prior|next|following) (?:year|month|quarter)\b")
 _DAY_PARTS = {"night": "day", "morning": "day", "afternoon": "day", "evening": "day"}
 _BACK = {"ago", "earlier", "previously", "before", "previous", "preceding", "prior", "year-ago", "year-earlier", "year-before",
          "prior-year"}
@@ -152,7 +155,7 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
                                     note=f"{words}: anchored to no date the text gives")
             continue
         try:
-            start, end, granularity = shift(anchor.start, anchor.end, anchor.granularity, steps, unit)  # type: ignore[arg-type]
+            start, end, granularity = _shift_named(words, anchor, steps, unit)
         except (ValueError, OverflowError) as error:  # "a year earlier" than year 1, "the next day" after a month
             found.value = DateValue(start=None, end=None, granularity=_granularity(unit), resolution="unresolved",
                                     note=f"{words}: anchored to {how}, no date follows ({error or 'outside years 1 to 9999'})")
@@ -282,13 +285,25 @@ def _anchor(page: "Page", before: list["DateMatch"], position: int, back: bool,
             break
         if periods_only and found.value.granularity not in ("quarter", "half", "month", "season"):
             continue  # "a year ago" counts from now, unless it compares a period the sentence gave
-        if found.value.start is not None and found.value.end is not None:
+        if found.value.start is not None and found.value.end is not None and not _when_told(page, before, found):
             return found.value, f"'{page.text[found.start:found.end]}'"
     date = page.published.date
     if date is None or not back:
         return None, ""
     return (DateValue(start=date, end=date, granularity="day", resolution="relative", relative_to=date),
             f"the publication date {date.isoformat()}")
+
+
+# "The Budget will be on 25 November, the Treasury announced yesterday. The OBR reports the same
+# day": the day of the telling is no date of the story when the sentence dates the story too.
+_TOLD = re.compile(r"\b(?:said|announced|confirmed|told|reported|disclosed|revealed)\s+(?:on\s+)?$")
+
+
+def _when_told(page: "Page", before: list["DateMatch"], found: "DateMatch") -> bool:
+    sentence_start = page.sentence_at(found.start)[0]
+    if not _TOLD.search(page.text, max(sentence_start, found.start - 16), found.start):
+        return False
+    return any(sentence_start <= other.start < found.start and other.value.start is not None for other in before)
 
 
 def _year_before(page: "Page", before: list["DateMatch"], position: int, anchor: DateValue, how: str,
@@ -304,6 +319,14 @@ def _year_before(page: "Page", before: list["DateMatch"], position: int, anchor:
     if (day := (given or anchor).start) is None or day.year < 2:
         return placed
     return shift(*[dt.date(day.year - 1, day.month, min(day.day, last_day(day.year - 1, day.month)))] * 2, "day", 0, unit)
+
+
+def _shift_named(words: str, anchor: DateValue, steps: int, unit: str) -> tuple[dt.date, dt.date, str]:
+    """shift(); "the following year" is the calendar year after the anchor's, whatever its precision."""
+    start, end, granularity = shift(anchor.start, anchor.end, anchor.granularity, steps, unit)  # type: ignore[arg-type]
+    if _NAMED_UNIT.match(words) and unit in ("year", "month", "quarter"):
+        return shift(start, start, "day", 0, unit)
+    return start, end, granularity
 
 
 def _granularity(unit: str) -> str:

@@ -68,7 +68,7 @@ def pick_year(anchor: dt.date, direction: int, start_of: object, end_of: object)
 # --- bare months and compounds ------------------------------------------------------------------
 
 _BARE_MONTH = re.compile(
-    rf"(?:(?<=\s)|^|(?<=\())(?:{_PART})?(?:(?P<which>last|next|this past|this coming|this|Last|Next|This) )?"
+    rf"(?:(?<=\s)|^|(?<=[(\"“‘]))(?:{_PART})?(?:(?P<which>last|next|this past|this coming|this|Last|Next|This) )?"
     rf"(?P<month>{_MONTH_ANY})(?:,? (?:of )?(?P<rel>last|this|next) year)?(?![\w-]|\s*\d|,\s*\d|\s+of\s+\d)")
 
 
@@ -78,6 +78,7 @@ _MONTH_NOUN = re.compile(r" (?:(?:retail|car|home|new-home|factory|industrial|co
                          r"primary|poll|deadline|meeting|summit)\b")
 _LISTED_NOUN = re.compile(rf"(?:,| and| or) {_MONTH_ANY}{_MONTH_NOUN.pattern}")
 _OWN_CLAUSE = re.compile(r" (?:was|is|has|had|saw|brought|will|marked|began|ended|started)\b")
+_RATED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]{2,}est|bad|good|busy|slow|quiet|wet|dry|cold|hot|mild|warm|snowy|rainy|stormy|strong|weak|record|bumper|dismal|tough)\s+$")
 
 
 def _month_by_itself(page: "Page", match: re.Match[str], before: str) -> bool:
@@ -90,10 +91,10 @@ def _month_by_itself(page: "Page", match: re.Match[str], before: str) -> bool:
         return not re.search(r"[A-Z][\w.]*\s+$", before)
     if re.search(rf"{_MONTH_ANY},\s+$", before) or _MONTH_NOUN.match(after) or _LISTED_NOUN.match(page.text, match.end()):
         return True  # "in January, February ...", "December sales fell", "the March election", "November and December sales"
-    if re.search(r"\w['’]s\s+(?:(?:bad|good|busy|worst|best|wet|dry|cold|hot|difficult|tough|disastrous|strong|weak)\s+)?$", before) \
-            and not re.match(r"\s+\d", after):
-        return True  # "Acme's September", "the company's bad September", "the city's December"
-    return match.start() == page.sentence_at(match.start())[0] and bool(_OWN_CLAUSE.match(after))
+    if (re.search(r"\w['’]s\s+(?:(?:bad|good|busy|worst|best|wet|dry|cold|hot|difficult|tough|disastrous|strong|weak)\s+)?$", before)
+            or _RATED.search(before)) and not re.match(r"\s+\d", after):
+        return True  # "Acme's September", "the company's bad September", "a slow February", "the coldest December"
+    return not page.text[page.sentence_at(match.start())[0]:match.start()].strip("\"“‘'( ") and bool(_OWN_CLAUSE.match(after))
 
 
 # "in March, April and May": May closing a list of months is one too
@@ -171,8 +172,6 @@ _HALF_YEAR = re.compile(r"\b[Hh](?P<q>[12])[ -]?(?P<year>(?:19|20)\d\d)\b")
 _FISCAL = re.compile(
     r"\b(?:(?P<which>this|last|next|the current|the previous) fiscal year|fiscal(?: year)? (?P<year>(?:19|20)\d\d)"
     r"|FY ?(?P<fy>(?:19|20)\d\d))\b", re.I)
-
-
 
 
 def _period(year: int, index: int, unit: str) -> tuple[dt.date, dt.date]:
@@ -381,8 +380,8 @@ PATTERNS = [
 
 
 def find(page: "Page") -> Iterator["DateMatch"]:
-    from . import holidays, seasons
-    for pattern, anchor, reader in PATTERNS + holidays.PATTERNS + seasons.PATTERNS:
+    from . import compound_dates, holidays, seasons
+    for pattern, anchor, reader in PATTERNS + holidays.PATTERNS + seasons.PATTERNS + compound_dates.PATTERNS:
         for match in page.finditer(pattern, anchor):
             if not page.is_free(*match.span()):
                 continue

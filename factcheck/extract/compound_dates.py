@@ -1,0 +1,74 @@
+"""More compounds of news dates, read against the publication date like news_dates' periods:
+a day with "last year" ("on 30 October last year", "March 3 this year"), a part of the current
+decade ("by the end of the decade"), and "in the fall" where its clause looks ahead. ("The first nine
+months of the year" is a duration in TimeML, P9M: no date.)"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from ..chrono import FULL_MONTH_NAMES, month_number, months_interval
+from ..models import DateValue
+from .news_dates import period_value, pick_year, unplaced_value
+from .tense import tense_of_period
+
+if TYPE_CHECKING:
+    from .base import Page
+
+_MONTH = rf"(?P<month>{FULL_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_REL = r"(?P<rel>last|this|next) year\b"
+# "on 30 October last year", "on March 3 this year": one day of the year named from now (the
+# month alone, "October last year", is news_dates')
+_DAY_OF_YEAR = re.compile(rf"\b{_DAY} (?:of )?{_MONTH},? (?:of )?{_REL}")
+_MONTH_DAY_OF_YEAR = re.compile(rf"\b{_MONTH} {_DAY},? (?:of )?{_REL}")
+
+
+def read_day_of_year(page: "Page", match: re.Match[str]) -> DateValue | None:
+    anchor = page.published.date
+    if anchor is None:
+        return unplaced_value("day", match.group(), month_number(match["month"]))
+    year = anchor.year + {"last": -1, "this": 0, "next": 1}[match["rel"]]
+    try:
+        day = dt.date(year, month_number(match["month"]), int(match["day"]))
+    except ValueError:
+        return None  # "31 April last year"
+    return period_value(day, day, "day", anchor, match.group(), timex=day.isoformat())
+
+
+# "by the end of the decade", "the start of the decade", "earlier in the decade" is anchored's:
+# the decade of the publication date, a part of it (TIMEX3 "202" with START or END).
+_DECADE_PART = re.compile(r"\b(?P<part>[Tt]he (?:end|start|beginning|middle) of) (?:the|this) decade\b(?![-'’]| of\b)")
+
+
+def read_decade_part(page: "Page", match: re.Match[str]) -> DateValue | None:
+    anchor = page.published.date
+    if anchor is None:
+        return unplaced_value("decade", match.group())
+    first = anchor.year // 10 * 10
+    return period_value(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade", anchor, match.group(),
+                        match["part"], timex=str(first // 10))
+
+
+# "will open a plant in the fall": "the fall" after "in" is a season only where its clause looks
+# ahead ("was hurt in the fall" is a tumble), and never before "of" or "in" ("in the fall in prices").
+_FALL_AHEAD = re.compile(r"(?<=\b[Ii]n )the fall\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|if|as|or|after|before)\b)")
+
+
+def read_fall_ahead(page: "Page", match: re.Match[str]) -> DateValue | None:
+    anchor = page.published.date
+    if tense_of_period(page, match.start(), match.end()) <= 0:
+        return None
+    if anchor is None:
+        return unplaced_value("season", match.group())
+    year = pick_year(anchor, 1, lambda y: dt.date(y, 9, 1), lambda y: dt.date(y, 11, 30))
+    return period_value(*months_interval(year, 9, 11), "season", anchor, match.group())
+
+
+PATTERNS = [
+    (_DAY_OF_YEAR, (" last year", " this year", " next year"), read_day_of_year),
+    (_MONTH_DAY_OF_YEAR, (" last year", " this year", " next year"), read_day_of_year),
+    (_DECADE_PART, (" decade",), read_decade_part),
+    (_FALL_AHEAD, ("the fall",), read_fall_ahead),
+]
