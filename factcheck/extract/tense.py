@@ -19,10 +19,11 @@ FUTURE = re.compile(
     r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|heading into|ahead of|looming|"
     r"must(?! have| not have)|expects? (?:it|them|him|her|prices|rates) to|(?:hopes?|aims?|wants?|seeks?|expects?|"
     r"(?:is|are) (?:hoping|aiming|seeking|looking|preparing)) to|should(?! have| not have)|(?-i:may|might)(?! have| not have)|"
-    r"could (?!have |not |never |be reached|n't)[a-z]+|"
+    r"could (?!have |not |never |be reached|n't|(?:be )?(?:seen|heard|spotted|smelled|felt)\b|(?:see|hear|smell|feel)\b)[a-z]+|"
     r"(?<!failed )(?<!refused )(?<!declined )(?<!did not )to (?:appear|reappear|be sentenced|stand trial|face trial|be tried)|"
     r"(?:could|might|will|would|to) (?!have )(?:[a-z]+ ){1,3}as (?:early|soon) as|"
     r"'ll)\b|'ll\b", re.I)
+# ("could be seen", "could hear": what one was able to see or hear is past perception, no possibility ahead)
 # "a dividend payable on Nov. 20", "the jobs report, due Friday": money owed and reports awaited are ahead;
 # so is what "could begin as early as the fall".
 # "A trial date was set for October", "remanded in custody to appear on 29 August", "should reach
