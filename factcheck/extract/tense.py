@@ -17,7 +17,7 @@ FUTURE = re.compile(
     r"(?:is|are) (?:expected|due|scheduled|slated|forecast|predicted|projected)|(?<!had )(?<!had been )(?<!was )(?<!were )(?:set|scheduled|expected|slated) to|advances? to|moves? on to|"
     r"(?:delayed|postponed|adjourned|put off|pushed back|deferred)(?: [\w'’-]+){0,3}? (?:until|till)|"
     r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|heading into|ahead of|looming|"
-    r"must(?! have| not have)|expects? (?:it|them|him|her|prices|rates) to|(?:hopes?|aims?|wants?|seeks?|expects?|"
+    r"must(?! have| not have)|(?:expects?|expecting) (?:it|them|him|her|(?:[a-z]+ ){0,2}?(?:prices|rates|revenues?|sales|profits?|earnings|growth|inflation|output|demand|costs|the [a-z]+)) to|(?:hopes?|aims?|wants?|seeks?|expects?|"
     r"(?:is|are) (?:hoping|aiming|seeking|looking|preparing)) to|should(?! have| not have)|(?-i:may|might)(?! have| not have)|"
     r"could (?!have |not |never |be reached|n't|(?:be )?(?:seen|heard|spotted|smelled|felt)\b|(?:see|hear|smell|feel)\b)[a-z]+|"
     r"(?<!failed )(?<!refused )(?<!declined )(?<!did not )to (?:appear|reappear|be sentenced|stand trial|face trial|be tried)|"
@@ -304,10 +304,15 @@ def _as_present(match: re.Match[str]) -> str:
     return "is".ljust(len(match.group()))
 
 
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|but|or)\s")
+
+
 def _nearest(before: str, after: str, would: bool, schedule: bool = True) -> int | None:
     """The tense of the marker nearest the date in its clause: in "a plan to allow drilling was
     sidelined on Feb. 10" it is "was sidelined", not "plan to"."""
     best: tuple[int, int, int] | None = None  # (distance, side: 0 before / 1 after, tense)
+    if _COORDINATED.match(after) and (_tense_of(before, would) or PRESENT.search(before)):
+        after = ""  # "were sent home on Friday and will resume today": the verb after "and" is another act's
     dated = _FORWARD_DATED.search(before)
     dated_verb = bool(dated)
     if dated and not re.search(rf"\b(?:will|to|would|shall|the|a)\s+$|\b(?:the|a|an|its|their)\s+(?:{_NOUN_FORECAST})\s+(?:[a-z-]+\s+)?$|['’]s\s+(?:[a-z-]+\s+)?$",
