@@ -17,7 +17,7 @@ FUTURE = re.compile(
     r"(?:is|are) (?:expected|due|scheduled|slated|forecast|predicted|projected)|(?<!had )(?<!had been )(?<!was )(?<!were )(?:set|scheduled|expected|slated) to|advances? to|moves? on to|"
     r"(?:delayed|postponed|adjourned|put off|pushed back|deferred)(?: [\w'’-]+){0,3}? (?:until|till)|"
     r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|heading into|ahead of|looming|"
-    r"must(?! have| not have)|(?:expects?|expecting) (?:it|them|him|her|(?:[a-z]+ ){0,2}?(?:prices|rates|revenues?|sales|profits?|earnings|growth|inflation|output|demand|costs|the [a-z]+)) to|(?:hopes?|aims?|wants?|seeks?|expects?|"
+    r"must(?! have| not have)|(?:is|are|am) (?:waiting for|awaiting)|awaits?|(?:expects?|expecting) (?:it|them|him|her|(?:[a-z]+ ){0,2}?(?:prices|rates|revenues?|sales|profits?|earnings|growth|inflation|output|demand|costs|the [a-z]+)) to|(?:hopes?|aims?|wants?|seeks?|expects?|"
     r"(?:is|are) (?:hoping|aiming|seeking|looking|preparing)) to|should(?! have| not have)|(?-i:may|might)(?! have| not have)|"
     r"could (?!have |not |never |be reached|n't|(?:be )?(?:seen|heard|spotted|smelled|felt)\b|(?:see|hear|smell|feel)\b)[a-z]+|"
     r"(?<!failed )(?<!refused )(?<!declined )(?<!did not )to (?:appear|reappear|be sentenced|stand trial|face trial|be tried)|"
@@ -128,6 +128,9 @@ _KEEP_UNTIL = re.compile(r"(?<!had )\bto (?:keep|extend|remain|stay|continue|fun
 # set for what one is told or has agreed to do lies ahead of the telling (not after "had")
 _ORDERED_BY = re.compile(r"(?<!had )(?<!had been )\b(?:told|asked|ordered|urged|instructed|directed|required|agreed|promised|pledged|vowed|"
                          r"given until)(?: [\w-]+){0,3}? to [a-z]+\b[^,;.]{0,60}\bby\s+$", re.I)
+# "The deadline was extended to March 31", "the talks were moved to Friday": a date moved to lies ahead
+# of the moving (a weekday ahead; a month's day the nearest, since the moving may be told late)
+_EXTENDED = re.compile(r"\b(?:extended|moved|brought forward|put back)\s+(?:to|until|till)\s+" + _CLOCK, re.I)
 _DECIDED = re.compile(r"\b(?:said|announced|declared|ordered|decided|agreed|approved|imposed|told|called)\b", re.I)
 _LEADS_AHEAD = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|no later than)(?:\s+(?:on|from|with))?\s+$")
 PRESENT = re.compile(r"\b(?:is|are|am|has|(?<!will )(?<!should )(?<!might )(?<!must )have|says|say|"
@@ -203,9 +206,10 @@ _OWN_WORDS = re.compile(r"\b(?!(?:and|or|the)\b)[a-z]{3,}")
 def _plural_subject(text: str, sentence_start: int, clause_start: int, upto: int) -> str:
     """ "The Herons, who host the Comets on Sunday, lost": a plain schedule verb after "who" has a plural
     subject, as does one right after a comma that closes a clause on its subject ("The playoffs, which
-    feature eight teams, start on Saturday"; "Rovers, promoted in May, then travel to X on 22 August")."""
+    feature eight teams, start on Saturday"; "Rovers, promoted in May, then travel to X on 22 August"), or
+    a bracket ("The Lions (4-2) host Green Bay on Sunday")."""
     return "they" if re.search(r"\bwho\s*$", text[max(sentence_start, clause_start - 5):clause_start]) or (
-        text[sentence_start:clause_start].rstrip().endswith(",") and re.match(rf"\s*(?:{_THEN})?(?:{_SCHEDULE_PLAIN})\b", text[clause_start:upto])) else ""
+        text[sentence_start:clause_start].rstrip().endswith((",", ")")) and re.match(rf"\s*(?:{_THEN})?(?:{_SCHEDULE_PLAIN})\b", text[clause_start:upto])) else ""
 
 
 def _before_own(text: str, sentence_start: int, previous: int, clause_start: int, would: bool) -> int:
@@ -240,7 +244,8 @@ def _marked(text: str, sentence: tuple[int, int], clause_start: int, start: int,
             _undone_before(text, sentence_start, start):
         return -1
     if would and (_KEEP_UNTIL.search(text, max(sentence_start, start - 80), start) or
-                  _ORDERED_BY.search(text, max(sentence_start, start - 90), start) or _SET_ACT.search(text, max(sentence_start, start - 50), start)):
+                  _ORDERED_BY.search(text, max(sentence_start, start - 90), start) or _SET_ACT.search(text, max(sentence_start, start - 50), start)
+                  or _EXTENDED.search(text, max(sentence_start, start - 40), start)):
         return 1  # (a month's day: the nearest, see _day_tense; "voted last month to extend the curfew until March 1")
     is_date = IS_DATE.search(text, max(clause_start, start - 24), start)
     # "the focus is on Monday's attack" is a topic, not a day set
