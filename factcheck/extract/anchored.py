@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..chrono import WEEKDAY_NAMES, WEEKDAYS, last_day, month_interval, weekday_near, year_interval
 from ..models import DateValue
 from ..text import parse_number
+from .compound_dates import SEASON_WORDS, season_near
 from .date_base import DateMatch
 from .date_order import keep_order
 from .tense import tense_at
@@ -30,14 +31,15 @@ _PATTERNS = [
     re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year|decade)s? (?P<dir>earlier|later|previously|afterwards?)\b(?!\s+than)", re.I),
     re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year|decade)s? (?P<dir>before|after){_END}", re.I),
     re.compile(r"\b[Tt]he (?P<dir>previous|preceding|prior|next|following) (?P<unit>day|week|month|quarter|year|"
-               r"night|morning|afternoon|evening)\b"),
+               r"night|morning|afternoon|evening|spring|summer|autumn|fall|winter)\b(?![- ](?:of|camp|break|holidays?|term|session|season)\b)"),
     re.compile(rf"\b[Tt]he (?P<unit>day|week|month|year) (?P<dir>before|after){_END}"),
     re.compile(r"\b[Tt]he (?P<dir>year-ago|year-earlier|prior-year|year-before) (?P<unit>quarter|period|month|half)\b"),
     # "up from $3 million a year ago" after a quarter: that quarter a year before (else, as any
     # "a year ago", last year: the same value relative_dates gives)
     re.compile(r"\b(?P<count>a|one) (?P<unit>year) (?P<dir>ago)\b", re.I),
     # "that day", "later that night", "the same day": the date the text just gave, no step at all
-    re.compile(r"\b(?P<dir>[Tt]hat|[Tt]he same) (?P<unit>day|night|morning|afternoon|evening|week|month|quarter|period|year)\b"),
+    re.compile(r"\b(?P<dir>[Tt]hat|[Tt]he same) (?P<unit>day|night|morning|afternoon|evening|week|month|quarter|period|year|"
+               r"spring|summer|autumn|fall|winter)\b(?![- ](?:of|camp|break|holidays?|term|session|season)\b)"),
     # "earlier in the day", "later in the week": within the date the text just gave
     re.compile(r"\b(?:[Ee]arlier|[Ll]ater) in (?P<dir>the) (?P<unit>day|week|month|year)\b"),
     # "the following Monday", "the previous Friday": the first such weekday after (before) the day
@@ -55,7 +57,7 @@ _ANCHORS = [
     ("year-ago", "year-earlier", "prior-year", "year-before"),
     ("year ago",),
     tuple(f"{lead} {unit}" for lead in ("that", "same") for unit in
-          ("day", "night", "morning", "afternoon", "evening", "week", "month", "quarter", "period", "year")),
+          ("day", "night", "morning", "afternoon", "evening", "week", "month", "quarter", "period", "year", *SEASON_WORDS)),
     ("in the day", "in the week", "in the month", "in the year"),
     ("the following", "the next", "the previous", "the preceding", "The following", "The next", "The previous", "The preceding"),
 ]
@@ -111,8 +113,8 @@ def find(page: "Page") -> Iterator["DateMatch"]:
             words = match.groupdict()
             if match["dir"].lower() in ("that", "the same", "the"):
                 unit = {**_DAY_PARTS, "period": "quarter"}.get(match["unit"].lower(), match["unit"].lower())
-                placeholder = DateValue(start=None, end=None, granularity=unit, resolution="unresolved",
-                                        note=f"{match.group()}: anchored to a date the text gives")
+                placeholder = DateValue(start=None, end=None, granularity="season" if unit in SEASON_WORDS else unit,
+                                        resolution="unresolved", note=f"{match.group()}: anchored to a date the text gives")
                 yield DateMatch(*match.span(), placeholder, anchored=(0, unit))
                 continue
             if words.get("count"):
@@ -136,8 +138,8 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
         if found.anchored is None:
             continue
         steps, unit = found.anchored
-        if unit.lower() in WEEKDAYS:
-            _resolve_weekday(page, found, chosen[:index], steps, unit)
+        if unit.lower() in WEEKDAYS or unit in SEASON_WORDS:
+            (_resolve_weekday if unit.lower() in WEEKDAYS else _resolve_season)(page, found, chosen[:index], steps, unit)
             continue
         if found.from_event:
             _resolve_from_event(page, found, chosen[index + 1:index + 2], steps, unit)
@@ -222,6 +224,22 @@ def _resolve_weekday(page: "Page", found: "DateMatch", before: list["DateMatch"]
     relative_to = anchor.relative_to or (page.published.date if resolution == "relative" else None)
     found.value = DateValue(start=date, end=date, granularity="day", resolution="relative" if relative_to else "absolute",
                             relative_to=relative_to, note=f"{words}, counted from {how}")
+
+
+def _resolve_season(page: "Page", found: "DateMatch", before: list["DateMatch"], steps: int, unit: str) -> None:
+    """"In July 2025 the council approved the plan; work began that autumn", "the following spring":
+    the season of the date the text just gave, or the first after (last before) it."""
+    anchor, how = _anchor(page, before, found.start, False, reach=2 if steps else 1)
+    words = page.text[found.start:found.end]
+    if anchor is None or anchor.start is None or anchor.end is None:
+        found.value = DateValue(start=None, end=None, granularity="season", resolution="unresolved",
+                                note=f"{words}: anchored to no date the text gives")
+        return
+    start, end = season_near(anchor.start, anchor.end, steps, unit)
+    resolution = "absolute" if anchor.resolution == "absolute" and anchor.relative_to is None else "relative"
+    found.value = DateValue(start=start, end=end, granularity="season", resolution=resolution,
+                            relative_to=(anchor.relative_to or page.published.date) if resolution == "relative" else None,
+                            note=f"{words}, counted from {how}")
 
 
 def _in_month_given(page: "Page", found: "DateMatch", before: list["DateMatch"]) -> None:

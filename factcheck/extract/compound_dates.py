@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ..chrono import FULL_MONTH_NAMES, month_number, months_interval
+from ..chrono import FULL_MONTH_NAMES, SEASONS, month_number, months_interval
 from ..models import DateValue
 from .news_dates import period_value, pick_year, unplaced_value
 from .tense import tense_of_period
@@ -64,6 +64,23 @@ def read_fall_ahead(page: "Page", match: re.Match[str]) -> DateValue | None:
         return unplaced_value("season", match.group())
     year = pick_year(anchor, 1, lambda y: dt.date(y, 9, 1), lambda y: dt.date(y, 11, 30))
     return period_value(*months_interval(year, 9, 11), "season", anchor, match.group())
+
+
+SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+
+
+def season_near(first_day: dt.date, last_day: dt.date, steps: int, name: str) -> tuple[dt.date, dt.date]:
+    """A season counted from a date the text gave (anchored.py): the one holding its first day, else
+    the one of its year (steps 0: "that autumn"), the first to begin after it (+1: "the following
+    spring") or the last to end before it (-1: "the previous winter")."""
+    first, last = SEASONS[name]
+    seasons = [months_interval(year, first, last) for year in range(first_day.year - 2, last_day.year + 3)
+               if dt.MINYEAR < year < dt.MAXYEAR - 1]
+    if steps > 0:
+        return next(s for s in seasons if s[0] > last_day)
+    if steps < 0:
+        return [s for s in seasons if s[1] < first_day][-1]
+    return next((s for s in seasons if s[0] <= first_day <= s[1]), months_interval(first_day.year, first, last))
 
 
 PATTERNS = [

@@ -92,7 +92,7 @@ def _month_by_itself(page: "Page", match: re.Match[str], before: str) -> bool:
     if re.search(rf"{_MONTH_ANY},\s+$", before) or _MONTH_NOUN.match(after) or _LISTED_NOUN.match(page.text, match.end()):
         return True  # "in January, February ...", "December sales fell", "the March election", "November and December sales"
     if (re.search(r"\w['’]s\s+(?:(?:bad|good|busy|worst|best|wet|dry|cold|hot|difficult|tough|disastrous|strong|weak)\s+)?$", before)
-            or _RATED.search(before)) and not re.match(r"\s+\d", after):
+            or _RATED.search(before) and not re.match(r" (?:days?|nights?|weekends?|mornings?|evenings?)\b", after)) and not re.match(r"\s+\d", after):
         return True  # "Acme's September", "the company's bad September", "a slow February", "the coldest December"
     return not page.text[page.sentence_at(match.start())[0]:match.start()].strip("\"“‘'( ") and bool(_OWN_CLAUSE.match(after))
 
