@@ -131,6 +131,9 @@ _ORDERED_BY = re.compile(r"(?<!had )(?<!had been )\b(?:told|asked|ordered|urged|
 # "The deadline was extended to March 31", "the talks were moved to Friday": a date moved to lies ahead
 # of the moving (a weekday ahead; a month's day the nearest, since the moving may be told late)
 _EXTENDED = re.compile(r"\b(?:extended|moved|brought forward|put back)\s+(?:to|until|till)\s+" + _CLOCK, re.I)
+# A headline (no closing stop) with a subject and "to" + verb before the date, and no verb of its own
+# (and no article: headlines drop them; "the second climber to die at the weekend" is a relative)
+_HEADLINE_TO = re.compile(r"\s*[A-Z][\w'’-]*(?: (?!(?:is|are|was|were|has|had|will|said|the|a|an|first|second|third|last|only)\b)[\w'’-]+){0,4}? to (?!be\b)[a-z]+\b(?: [\w'’-]+){0,6}? (?:on|by|in|until|from|at|next|this|)\s*$")
 _DECIDED = re.compile(r"\b(?:said|announced|declared|ordered|decided|agreed|approved|imposed|told|called)\b", re.I)
 _LEADS_AHEAD = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|no later than)(?:\s+(?:on|from|with))?\s+$")
 PRESENT = re.compile(r"\b(?:is|are|am|has|(?<!will )(?<!should )(?<!might )(?<!must )have|says|say|"
@@ -247,6 +250,8 @@ def _marked(text: str, sentence: tuple[int, int], clause_start: int, start: int,
                   _ORDERED_BY.search(text, max(sentence_start, start - 90), start) or _SET_ACT.search(text, max(sentence_start, start - 50), start)
                   or _EXTENDED.search(text, max(sentence_start, start - 40), start)):
         return 1  # (a month's day: the nearest, see _day_tense; "voted last month to extend the curfew until March 1")
+    if _HEADLINE_TO.match(text, sentence_start, start) and not re.search(r"[.!?\"”]\s*$", text[sentence_start:sentence_end]):
+        return 1  # a headline's "Storm to hit coast on Saturday": what is to happen
     is_date = IS_DATE.search(text, max(clause_start, start - 24), start)
     # "the focus is on Monday's attack" is a topic, not a day set
     if (is_date and not (is_date.group().rstrip().endswith("on") and text.startswith(("'s", "’s"), end))) or \
