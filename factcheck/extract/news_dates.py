@@ -183,6 +183,7 @@ def _period_timex(year: int, index: int, unit: str) -> str:
     return f"{year}-{'Q' if unit == 'quarter' else 'H'}{index}"
 
 
+_REPORTED = re.compile(r"[- ](?:results|earnings|report|figures|numbers)\b")  # "will report fourth-quarter results": the nearest
 # A half of the year is spoken of with results ("profit rose in the first half"); a match has halves too.
 _HALF_CONTEXT = re.compile(r"\b(?:profits?|revenues?|sales|earnings|net (?:income|loss)|GDP|economy|output|exports|"
                            r"imports|inflation|results)\b", re.I)
@@ -211,7 +212,8 @@ def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
         year = anchor.year + {"last": -1, "this": 0, "next": 1}[match["rel"].lower()]
     else:
         direction = tense_of_period(page, match.start(), match.end())  # a bare present is the latest begun; "could" either
-        year = pick_year(anchor, direction or (0 if hedged(page, match.start()) else -1), *(lambda y, i=i: _period(y, index, unit)[i] for i in (0, 1)))
+        nearest = (direction == 0 and hedged(page, match.start())) or (direction > 0 and _REPORTED.match(page.text, match.end()))
+        year = pick_year(anchor, 0 if nearest else direction or -1, *(lambda y, i=i: _period(y, index, unit)[i] for i in (0, 1)))
     return period_value(*_period(year, index, unit), "half" if unit == "half" else "quarter", anchor, words,
                   timex=_period_timex(year, index, unit))
 
