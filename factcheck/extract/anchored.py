@@ -13,10 +13,10 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..chrono import WEEKDAY_NAMES, WEEKDAYS, last_day, month_interval, weekday_near, year_interval
+from ..chrono import FULL_MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS, last_day, month_interval, weekday_near, year_interval
 from ..models import DateValue
 from ..text import parse_number
-from .compound_dates import SEASON_WORDS, season_near
+from .compound_dates import NAMED_PERIODS, SEASON_WORDS, season_near
 from .date_base import DateMatch
 from .date_order import keep_order
 from .tense import tense_at
@@ -44,7 +44,7 @@ _PATTERNS = [
     re.compile(r"\b(?:[Ee]arlier|[Ll]ater) in (?P<dir>the) (?P<unit>day|week|month|year)\b"),
     # "the following Monday", "the previous Friday": the first such weekday after (before) the day
     # the text just gave
-    re.compile(rf"\b[Tt]he (?P<dir>following|next|previous|preceding) (?P<unit>{WEEKDAY_NAMES})\b(?!['’])"),
+    re.compile(rf"\b[Tt]he (?P<dir>following|next|previous|preceding) (?P<unit>{WEEKDAY_NAMES}|{FULL_MONTH_NAMES})\b(?!['’]|,?\s+\d)"),
 ]
 # Each pattern's own anchors, looked for with str.find: "that " or "before" alone is in nearly
 # every sentence, and sending every sentence through seven patterns halved extraction's speed.
@@ -138,8 +138,8 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
         if found.anchored is None:
             continue
         steps, unit = found.anchored
-        if unit.lower() in WEEKDAYS or unit in SEASON_WORDS:
-            (_resolve_weekday if unit.lower() in WEEKDAYS else _resolve_season)(page, found, chosen[:index], steps, unit)
+        if unit.lower() in WEEKDAYS or unit.lower() in NAMED_PERIODS:
+            (_resolve_weekday if unit.lower() in WEEKDAYS else _resolve_season)(page, found, chosen[:index], steps, unit.lower())
             continue
         if found.from_event:
             _resolve_from_event(page, found, chosen[index + 1:index + 2], steps, unit)
@@ -227,8 +227,8 @@ def _resolve_weekday(page: "Page", found: "DateMatch", before: list["DateMatch"]
 
 
 def _resolve_season(page: "Page", found: "DateMatch", before: list["DateMatch"], steps: int, unit: str) -> None:
-    """"In July 2025 the council approved the plan; work began that autumn", "the following spring":
-    the season of the date the text just gave, or the first after (last before) it."""
+    """"In July 2025 the council approved the plan; work began that autumn", "the following spring",
+    "the following July": the season (month) of the date the text just gave, or the first after (last before) it."""
     anchor, how = _anchor(page, before, found.start, False, reach=2 if steps else 1)
     words = page.text[found.start:found.end]
     if anchor is None or anchor.start is None or anchor.end is None:
@@ -237,7 +237,7 @@ def _resolve_season(page: "Page", found: "DateMatch", before: list["DateMatch"],
         return
     start, end = season_near(anchor.start, anchor.end, steps, unit)
     resolution = "absolute" if anchor.resolution == "absolute" and anchor.relative_to is None else "relative"
-    found.value = DateValue(start=start, end=end, granularity="season", resolution=resolution,
+    found.value = DateValue(start=start, end=end, granularity="season" if unit in SEASON_WORDS else "month", resolution=resolution,
                             relative_to=(anchor.relative_to or page.published.date) if resolution == "relative" else None,
                             note=f"{words}, counted from {how}")
 

@@ -67,13 +67,16 @@ def read_fall_ahead(page: "Page", match: re.Match[str]) -> DateValue | None:
 
 
 SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+_MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+NAMED_PERIODS = {**SEASONS, **{name: (number, number) for number, name in enumerate(_MONTH_WORDS, 1)}}
 
 
 def season_near(first_day: dt.date, last_day: dt.date, steps: int, name: str) -> tuple[dt.date, dt.date]:
-    """A season counted from a date the text gave (anchored.py): the one holding its first day, else
-    the one of its year (steps 0: "that autumn"), the first to begin after it (+1: "the following
-    spring") or the last to end before it (-1: "the previous winter")."""
-    first, last = SEASONS[name]
+    """A season or a month counted from a date the text gave (anchored.py): the one holding its first
+    day, else the one of its year (steps 0: "that autumn"), the first to begin after it (+1: "the
+    following spring", "the following July") or the last to end before it (-1: "the previous winter")."""
+    first, last = NAMED_PERIODS[name]
     seasons = [months_interval(year, first, last) for year in range(first_day.year - 2, last_day.year + 3)
                if dt.MINYEAR < year < dt.MAXYEAR - 1]
     if steps > 0:
