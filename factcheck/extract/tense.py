@@ -62,8 +62,8 @@ _BOUNDARY = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–()]|\s-\s|\b(?:after|bef
 _SCHEDULE_S = (r"meets|opens|closes|begins|starts|ends|finishes|concludes|takes place|hosts|plays|visits|welcomes|resumes|travels|convenes|expires|kicks off|tips off|"
                r"releases|unveils|publishes|goes to the polls|go to the polls|reports (?:results|earnings|on)|"
                r"takes effect|takes on|goes on trial|heads to|returns to|wraps up|gets under way|gets underway|"
-               r"returns|reopens|premieres|airs|debuts|arrives|departs")
-_SCHEDULE_PLAIN = (r"meet|open|close|begin|start|host|resume|travel|convene|expire|kick off|tip off|take effect|"
+               r"returns|reopens|premieres|airs|debuts|arrives|departs|goes on sale")
+_SCHEDULE_PLAIN = (r"meet|open|close|begin|start|host|resume|travel|convene|expire|kick off|tip off|take effect|go on sale|"
                    r"take on|go on trial|head to|return to|wrap up|get under way|vote|play")
 _THEN = r"(?:then|also|next|now|again|both|all|each) "  # "they then travel to", "Rovers, promoted in May, then travel"
 # A British team is plural whatever its name ("Harbor City host the Comets on Saturday", "Tarnvik travel to
@@ -135,6 +135,9 @@ _EXTENDED = re.compile(r"\b(?:extended|moved|brought forward|put back)\s+(?:to|u
 # A headline (no closing stop) with a subject and "to" + verb before the date, and no verb of its own
 # (and no article: headlines drop them; "the second climber to die at the weekend" is a relative)
 _HEADLINE_TO = re.compile(r"\s*[A-Z][\w'’-]*(?: (?!(?:is|are|was|were|has|had|will|said|the|a|an|first|second|third|last|only)\b)[\w'’-]+){0,4}? to (?!be\b)[a-z]+\b(?: [\w'’-]+){0,6}? (?:on|by|in|until|from|at|next|this|)\s*$")
+_UNTIL = re.compile(r"\b(?:until|till)\s*$")
+_STATE = re.compile(r"\b(?:is|are|remains?|stays?)\b")
+_IS_AT = re.compile(r"\s+(?:is|are)\s+(?:at|from)\s+\d")
 _DECIDED = re.compile(r"\b(?:said|announced|declared|ordered|decided|agreed|approved|imposed|told|called)\b", re.I)
 _LEADS_AHEAD = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|no later than)(?:\s+(?:on|from|with))?\s+$")
 PRESENT = re.compile(r"\b(?:is|are|am|has|(?<!will )(?<!should )(?<!might )(?<!must )have|says|say|"
@@ -186,6 +189,9 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
         # a fronted "In January," borrows the clause after it: "In January, voters went to the polls";
         # one set off mid-sentence belongs to the verb before it first: "signed the papers, on Monday
         # morning, for what will be a two-year deal" is a past Monday
+        if _UNTIL.search(text, max(sentence_start, clause_start - 7), clause_start) and _STATE.search(text, previous, clause_start) \
+                and not _tense_of(text[previous:clause_start]):
+            return 1  # "is out until November", "remains shut until Monday": a present state lasts to a date ahead
         if re.search(r"[a-z]", text[sentence_start:clause_start], re.I):
             # (the clause right before first: "was expected to end before Christmas, but the judge
             # sent the jurors home until Monday" is the past Monday)
@@ -253,6 +259,8 @@ def _marked(text: str, sentence: tuple[int, int], clause_start: int, start: int,
         return 1  # (a month's day: the nearest, see _day_tense; "voted last month to extend the curfew until March 1")
     if _HEADLINE_TO.match(text, sentence_start, start) and not re.search(r"[.!?\"”]\s*$", text[sentence_start:sentence_end]):
         return 1  # a headline's "Storm to hit coast on Saturday": what is to happen
+    if _IS_AT.match(text, end):
+        return 1  # "Kick-off on Saturday is at 3pm": a time set for the day
     is_date = IS_DATE.search(text, max(clause_start, start - 24), start)
     # "the focus is on Monday's attack" is a topic, not a day set
     if (is_date and not (is_date.group().rstrip().endswith("on") and text.startswith(("'s", "’s"), end))) or \
