@@ -124,8 +124,8 @@ def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
     # "as early as 2013", "as late as 1999", "as recently as 2010"
     as_far = lead == "as" and _AS_EARLY_AS_BEFORE.search(before)
     # "in 1995, 2004 and 2018": a year listed after a year that a lead word made one
-    listed = _YEAR_LIST_BEFORE.search(before) and re.match(r"\s*(?:,|;|\.|\band\b|\bor\b|$)", after)
-    if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive or as_far or listed):
+    if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive or as_far or (
+            before.endswith((",", ", ")) and _YEAR_LIST_BEFORE.search(before) and re.match(r"\s*(?:,|;|\.|\band\b|\bor\b|$)", after))):
         return None
     if lead in ("into", "by") and _PLURAL_NOUN_AFTER.match(after):
         # "split into 1500 plots", "won by 1500 votes": a number of things; "came into 2010 as",
