@@ -133,7 +133,7 @@ _ORDERED_BY = re.compile(r"(?<!had )(?<!had been )\b(?:told|asked|ordered|urged|
 # of the moving (a weekday ahead; a month's day the nearest, since the moving may be told late)
 _EXTENDED = re.compile(r"\b(?:extended|moved|brought forward|put back)\s+(?:to|until|till)\s+" + _CLOCK, re.I)
 # A headline (no closing stop) with a subject and "to" + verb before the date, and no verb of its own
-# (and no article: headlines drop them; "the second climber to die at the weekend" is a relative)
+# (and no article: headlines drop them; "the first woman to finish at the weekend" is a relative)
 _HEADLINE_TO = re.compile(r"\s*[A-Z][\w'’-]*(?: (?!(?:is|are|was|were|has|had|will|said|the|a|an|first|second|third|last|only)\b)[\w'’-]+){0,4}? to (?!be\b)[a-z]+\b(?: [\w'’-]+){0,6}? (?:on|by|in|until|from|at|next|this|)\s*$")
 _UNTIL = re.compile(r"\b(?:until|till)\s*$")
 _STATE = re.compile(r"\b(?:is|are|remains?|stays?)\b")
@@ -234,7 +234,12 @@ def tense_of_period(page: "Page", start: int, end: int) -> int:
     """A month's or a day's tense: "said the plant would close in March" may be a March either side
     of the saying, so "would" makes a past clause say neither (the nearest such month)."""
     tense = tense_at(page, start, end)
+    if tense > 0 and _MEASURED.search(page.text, max(0, start - 30), start):
+        return 0  # "data for October are due on Monday": a period measured, awaited once it has passed
     return 0 if tense < 0 and tense_at(page, start, end, would=True) > 0 else tense
+
+
+_MEASURED = re.compile(r"\b(?:data|figures|statistics|numbers|readings?|results)\s+(?:for|on)\s+(?:the\s+)?$", re.I)
 
 
 # A modal before a period in its sentence ("prices could fall in the second quarter") puts it either
