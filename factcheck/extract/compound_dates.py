@@ -18,23 +18,28 @@ if TYPE_CHECKING:
 
 _MONTH = rf"(?P<month>{FULL_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_REL = r"(?P<rel>last|this|next) year\b"
 # "on 30 October last year", "on March 3 this year": one day of the year named from now (the
-# month alone, "October last year", is news_dates')
-_DAY_OF_YEAR = re.compile(rf"\b{_DAY} (?:of )?{_MONTH},? (?:of )?{_REL}")
-_MONTH_DAY_OF_YEAR = re.compile(rf"\b{_MONTH} {_DAY},? (?:of )?{_REL}")
+# month alone, "October last year", is news_dates'). Found from "last year" back to its day, so the
+# sentences with "this year" (many) are not searched for a day at every word.
+_REL_YEAR = re.compile(r"(?<=[\w.] )(?P<rel>last|this|next) year\b")
+_DAY_BEFORE = re.compile(rf"\b(?:{_DAY} (?:of )?{_MONTH}|{_MONTH.replace('month', 'month2')} (?P<day2>[12]\d|3[01]|0?[1-9])"
+                         rf"(?:st|nd|rd|th)?),? (?:of )?$")
 
 
-def read_day_of_year(page: "Page", match: re.Match[str]) -> DateValue | None:
+def read_day_of_year(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
+    before = _DAY_BEFORE.search(page.text, max(0, match.start() - 24), match.start())
+    if before is None:
+        return None
+    month, day_text = before["month"] or before["month2"], before["day"] or before["day2"]
     anchor = page.published.date
     if anchor is None:
-        return unplaced_value("day", match.group(), month_number(match["month"]))
+        return before.start(), unplaced_value("day", page.text[before.start():match.end()], month_number(month))
     year = anchor.year + {"last": -1, "this": 0, "next": 1}[match["rel"]]
     try:
-        day = dt.date(year, month_number(match["month"]), int(match["day"]))
+        day = dt.date(year, month_number(month), int(day_text))
     except ValueError:
         return None  # "31 April last year"
-    return period_value(day, day, "day", anchor, match.group(), timex=day.isoformat())
+    return before.start(), period_value(day, day, "day", anchor, page.text[before.start():match.end()], timex=day.isoformat())
 
 
 # "by the end of the decade", "the start of the decade", "earlier in the decade" is anchored's:
@@ -87,8 +92,7 @@ def season_near(first_day: dt.date, last_day: dt.date, steps: int, name: str) ->
 
 
 PATTERNS = [
-    (_DAY_OF_YEAR, (" last year", " this year", " next year"), read_day_of_year),
-    (_MONTH_DAY_OF_YEAR, (" last year", " this year", " next year"), read_day_of_year),
+    (_REL_YEAR, (" last year", " this year", " next year"), read_day_of_year),
     (_DECADE_PART, (" decade",), read_decade_part),
     (_FALL_AHEAD, ("the fall",), read_fall_ahead),
 ]

@@ -259,10 +259,11 @@ def _marked(text: str, sentence: tuple[int, int], clause_start: int, start: int,
             _undone_before(text, sentence_start, start):
         return -1
     if would and (_KEEP_UNTIL.search(text, max(sentence_start, start - 80), start) or
-                  _ORDERED_BY.search(text, max(sentence_start, start - 90), start) or _SET_ACT.search(text, max(sentence_start, start - 50), start)
+                  (text.endswith("by ", sentence_start, start) and _ORDERED_BY.search(text, max(sentence_start, start - 90), start))
+                  or _SET_ACT.search(text, max(sentence_start, start - 50), start)
                   or _EXTENDED.search(text, max(sentence_start, start - 40), start)):
         return 1  # (a month's day: the nearest, see _day_tense; "voted last month to extend the curfew until March 1")
-    if _HEADLINE_TO.match(text, sentence_start, start) and not re.search(r"[.!?\"”]\s*$", text[sentence_start:sentence_end]):
+    if not text[sentence_start:sentence_end].rstrip().endswith((".", "!", "?", '"', "”")) and _HEADLINE_TO.match(text, sentence_start, start):
         return 1  # a headline's "Storm to hit coast on Saturday": what is to happen
     if _IS_AT.match(text, end):
         return 1  # "Kick-off on Saturday is at 3pm": a time set for the day
