@@ -43,7 +43,7 @@ def test_value_f1_on_four_later_articles_keeps_its_floor():
 
 
 UNSEEN27 = DATA.parent / "dates_articles27"
-UNSEEN27_FLOOR = 0.97  # 0.884 as first scored, before any change (0.892 with two gold slips marked IGNORE); 1.000 after
+UNSEEN27_FLOOR = 0.99  # 0.884 as first scored, before any change (0.892 with two gold slips marked IGNORE); 1.000 after (one error allowed)
 
 
 def test_value_f1_on_six_later_articles_keeps_its_floor():
