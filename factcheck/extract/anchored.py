@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..chrono import WEEKDAY_NAMES, WEEKDAYS, last_day, month_interval, weekday_near, year_interval
+from ..chrono import FULL_MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS, last_day, month_interval, weekday_near, year_interval
 from ..models import DateValue
 from ..text import parse_number
+from .compound_dates import NAMED_PERIODS, SEASON_WORDS, season_near
 from .date_base import DateMatch
 from .date_order import keep_order
 from .tense import tense_at
@@ -30,19 +31,20 @@ _PATTERNS = [
     re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year|decade)s? (?P<dir>earlier|later|previously|afterwards?)\b(?!\s+than)", re.I),
     re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year|decade)s? (?P<dir>before|after){_END}", re.I),
     re.compile(r"\b[Tt]he (?P<dir>previous|preceding|prior|next|following) (?P<unit>day|week|month|quarter|year|"
-               r"night|morning|afternoon|evening)\b"),
+               r"night|morning|afternoon|evening|spring|summer|autumn|fall|winter)\b(?![- ](?:of|camp|break|holidays?|term|session|season)\b)"),
     re.compile(rf"\b[Tt]he (?P<unit>day|week|month|year) (?P<dir>before|after){_END}"),
     re.compile(r"\b[Tt]he (?P<dir>year-ago|year-earlier|prior-year|year-before) (?P<unit>quarter|period|month|half)\b"),
     # "up from $3 million a year ago" after a quarter: that quarter a year before (else, as any
     # "a year ago", last year: the same value relative_dates gives)
     re.compile(r"\b(?P<count>a|one) (?P<unit>year) (?P<dir>ago)\b", re.I),
     # "that day", "later that night", "the same day": the date the text just gave, no step at all
-    re.compile(r"\b(?P<dir>[Tt]hat|[Tt]he same) (?P<unit>day|night|morning|afternoon|evening|week|month|quarter|period|year)\b"),
+    re.compile(r"\b(?P<dir>[Tt]hat|[Tt]he same) (?P<unit>day|night|morning|afternoon|evening|week|month|quarter|period|year|"
+               r"spring|summer|autumn|fall|winter)\b(?![- ](?:of|camp|break|holidays?|term|session|season)\b)"),
     # "earlier in the day", "later in the week": within the date the text just gave
     re.compile(r"\b(?:[Ee]arlier|[Ll]ater) in (?P<dir>the) (?P<unit>day|week|month|year)\b"),
     # "the following Monday", "the previous Friday": the first such weekday after (before) the day
     # the text just gave
-    re.compile(rf"\b[Tt]he (?P<dir>following|next|previous|preceding) (?P<unit>{WEEKDAY_NAMES})\b(?!['’])"),
+    re.compile(rf"\b[Tt]he (?P<dir>following|next|previous|preceding) (?P<unit>{WEEKDAY_NAMES}|{FULL_MONTH_NAMES})\b(?!['’]|,?\s+\d)"),
 ]
 # Each pattern's own anchors, looked for with str.find: "that " or "before" alone is in nearly
 # every sentence, and sending every sentence through seven patterns halved extraction's speed.
@@ -55,10 +57,13 @@ _ANCHORS = [
     ("year-ago", "year-earlier", "prior-year", "year-before"),
     ("year ago",),
     tuple(f"{lead} {unit}" for lead in ("that", "same") for unit in
-          ("day", "night", "morning", "afternoon", "evening", "week", "month", "quarter", "period", "year")),
+          ("day", "night", "morning", "afternoon", "evening", "week", "month", "quarter", "period", "year", *SEASON_WORDS)),
     ("in the day", "in the week", "in the month", "in the year"),
     ("the following", "the next", "the previous", "the preceding", "The following", "The next", "The previous", "The preceding"),
 ]
+# "the following year", "the previous month": the calendar unit after (before) the one holding the
+# date the text gave ("December 1962 ... the following year" is 1963, not December 1963)
+_NAMED_UNIT = re.compile(r"[Tt]he (?:previous|preceding|prior|next|following) (?:year|month|quarter)\b")
 _DAY_PARTS = {"night": "day", "morning": "day", "afternoon": "day", "evening": "day"}
 _BACK = {"ago", "earlier", "previously", "before", "previous", "preceding", "prior", "year-ago", "year-earlier", "year-before",
          "prior-year"}
@@ -108,8 +113,8 @@ def find(page: "Page") -> Iterator["DateMatch"]:
             words = match.groupdict()
             if match["dir"].lower() in ("that", "the same", "the"):
                 unit = {**_DAY_PARTS, "period": "quarter"}.get(match["unit"].lower(), match["unit"].lower())
-                placeholder = DateValue(start=None, end=None, granularity=unit, resolution="unresolved",
-                                        note=f"{match.group()}: anchored to a date the text gives")
+                placeholder = DateValue(start=None, end=None, granularity="season" if unit in SEASON_WORDS else unit,
+                                        resolution="unresolved", note=f"{match.group()}: anchored to a date the text gives")
                 yield DateMatch(*match.span(), placeholder, anchored=(0, unit))
                 continue
             if words.get("count"):
@@ -133,8 +138,8 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
         if found.anchored is None:
             continue
         steps, unit = found.anchored
-        if unit.lower() in WEEKDAYS:
-            _resolve_weekday(page, found, chosen[:index], steps, unit)
+        if unit.lower() in WEEKDAYS or unit.lower() in NAMED_PERIODS:
+            (_resolve_weekday if unit.lower() in WEEKDAYS else _resolve_season)(page, found, chosen[:index], steps, unit.lower())
             continue
         if found.from_event:
             _resolve_from_event(page, found, chosen[index + 1:index + 2], steps, unit)
@@ -152,7 +157,7 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
                                     note=f"{words}: anchored to no date the text gives")
             continue
         try:
-            start, end, granularity = shift(anchor.start, anchor.end, anchor.granularity, steps, unit)  # type: ignore[arg-type]
+            start, end, granularity = _shift_named(words, anchor, steps, unit)
         except (ValueError, OverflowError) as error:  # "a year earlier" than year 1, "the next day" after a month
             found.value = DateValue(start=None, end=None, granularity=_granularity(unit), resolution="unresolved",
                                     note=f"{words}: anchored to {how}, no date follows ({error or 'outside years 1 to 9999'})")
@@ -221,6 +226,22 @@ def _resolve_weekday(page: "Page", found: "DateMatch", before: list["DateMatch"]
                             relative_to=relative_to, note=f"{words}, counted from {how}")
 
 
+def _resolve_season(page: "Page", found: "DateMatch", before: list["DateMatch"], steps: int, unit: str) -> None:
+    """"In July 2025 the council approved the plan; work began that autumn", "the following spring",
+    "the following July": the season (month) of the date the text just gave, or the first after (last before) it."""
+    anchor, how = _anchor(page, before, found.start, False, reach=2 if steps else 1)
+    words = page.text[found.start:found.end]
+    if anchor is None or anchor.start is None or anchor.end is None:
+        found.value = DateValue(start=None, end=None, granularity="season", resolution="unresolved",
+                                note=f"{words}: anchored to no date the text gives")
+        return
+    start, end = season_near(anchor.start, anchor.end, steps, unit)
+    resolution = "absolute" if anchor.resolution == "absolute" and anchor.relative_to is None else "relative"
+    found.value = DateValue(start=start, end=end, granularity="season" if unit in SEASON_WORDS else "month", resolution=resolution,
+                            relative_to=(anchor.relative_to or page.published.date) if resolution == "relative" else None,
+                            note=f"{words}, counted from {how}")
+
+
 def _in_month_given(page: "Page", found: "DateMatch", before: list["DateMatch"]) -> None:
     """"talks in March 2019, with a second round on the 14th": the day of the month the text just
     named (this sentence or the one before), when that month is one whole month, or a day before it
@@ -282,13 +303,25 @@ def _anchor(page: "Page", before: list["DateMatch"], position: int, back: bool,
             break
         if periods_only and found.value.granularity not in ("quarter", "half", "month", "season"):
             continue  # "a year ago" counts from now, unless it compares a period the sentence gave
-        if found.value.start is not None and found.value.end is not None:
+        if found.value.start is not None and found.value.end is not None and not _when_told(page, before, found):
             return found.value, f"'{page.text[found.start:found.end]}'"
     date = page.published.date
     if date is None or not back:
         return None, ""
     return (DateValue(start=date, end=date, granularity="day", resolution="relative", relative_to=date),
             f"the publication date {date.isoformat()}")
+
+
+# "The Budget will be on 25 November, the Treasury announced yesterday. The OBR reports the same
+# day": the day of the telling is no date of the story when the sentence dates the story too.
+_TOLD = re.compile(r"\b(?:said|announced|confirmed|told|reported|disclosed|revealed)\s+(?:on\s+)?$")
+
+
+def _when_told(page: "Page", before: list["DateMatch"], found: "DateMatch") -> bool:
+    sentence_start = page.sentence_at(found.start)[0]
+    if not _TOLD.search(page.text, max(sentence_start, found.start - 16), found.start):
+        return False
+    return any(sentence_start <= other.start < found.start and other.value.start is not None for other in before)
 
 
 def _year_before(page: "Page", before: list["DateMatch"], position: int, anchor: DateValue, how: str,
@@ -304,6 +337,14 @@ def _year_before(page: "Page", before: list["DateMatch"], position: int, anchor:
     if (day := (given or anchor).start) is None or day.year < 2:
         return placed
     return shift(*[dt.date(day.year - 1, day.month, min(day.day, last_day(day.year - 1, day.month)))] * 2, "day", 0, unit)
+
+
+def _shift_named(words: str, anchor: DateValue, steps: int, unit: str) -> tuple[dt.date, dt.date, str]:
+    """shift(); "the following year" is the calendar year after the anchor's, whatever its precision."""
+    start, end, granularity = shift(anchor.start, anchor.end, anchor.granularity, steps, unit)  # type: ignore[arg-type]
+    if _NAMED_UNIT.match(words) and unit in ("year", "month", "quarter"):
+        return shift(start, start, "day", 0, unit)
+    return start, end, granularity
 
 
 def _granularity(unit: str) -> str:

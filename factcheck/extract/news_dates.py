@@ -68,7 +68,7 @@ def pick_year(anchor: dt.date, direction: int, start_of: object, end_of: object)
 # --- bare months and compounds ------------------------------------------------------------------
 
 _BARE_MONTH = re.compile(
-    rf"(?:(?<=\s)|^|(?<=\())(?:{_PART})?(?:(?P<which>last|next|this past|this coming|this|Last|Next|This) )?"
+    rf"(?:(?<=\s)|^|(?<=[(\"“‘]))(?:{_PART})?(?:(?P<which>last|next|this past|this coming|this|Last|Next|This) )?"
     rf"(?P<month>{_MONTH_ANY})(?:,? (?:of )?(?P<rel>last|this|next) year)?(?![\w-]|\s*\d|,\s*\d|\s+of\s+\d)")
 
 
@@ -78,6 +78,7 @@ _MONTH_NOUN = re.compile(r" (?:(?:retail|car|home|new-home|factory|industrial|co
                          r"primary|poll|deadline|meeting|summit)\b")
 _LISTED_NOUN = re.compile(rf"(?:,| and| or) {_MONTH_ANY}{_MONTH_NOUN.pattern}")
 _OWN_CLAUSE = re.compile(r" (?:was|is|has|had|saw|brought|will|marked|began|ended|started)\b")
+_RATED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]{2,}est|bad|good|busy|slow|quiet|wet|dry|cold|hot|mild|warm|snowy|rainy|stormy|strong|weak|record|bumper|dismal|tough)\s+$")
 
 
 def _month_by_itself(page: "Page", match: re.Match[str], before: str) -> bool:
@@ -90,10 +91,10 @@ def _month_by_itself(page: "Page", match: re.Match[str], before: str) -> bool:
         return not re.search(r"[A-Z][\w.]*\s+$", before)
     if re.search(rf"{_MONTH_ANY},\s+$", before) or _MONTH_NOUN.match(after) or _LISTED_NOUN.match(page.text, match.end()):
         return True  # "in January, February ...", "December sales fell", "the March election", "November and December sales"
-    if re.search(r"\w['’]s\s+(?:(?:bad|good|busy|worst|best|wet|dry|cold|hot|difficult|tough|disastrous|strong|weak)\s+)?$", before) \
-            and not re.match(r"\s+\d", after):
-        return True  # "Acme's September", "the company's bad September", "the city's December"
-    return match.start() == page.sentence_at(match.start())[0] and bool(_OWN_CLAUSE.match(after))
+    if (re.search(r"\w['’]s\s+(?:(?:bad|good|busy|worst|best|wet|dry|cold|hot|difficult|tough|disastrous|strong|weak)\s+)?$", before)
+            or _RATED.search(before) and not re.match(r" (?:days?|nights?|weekends?|mornings?|evenings?)\b", after)) and not re.match(r"\s+\d", after):
+        return True  # "Acme's September", "the company's bad September", "a slow February", "the coldest December"
+    return not page.text[page.sentence_at(match.start())[0]:match.start()].strip("\"“‘'( ") and bool(_OWN_CLAUSE.match(after))
 
 
 # "in March, April and May": May closing a list of months is one too
@@ -173,8 +174,6 @@ _FISCAL = re.compile(
     r"|FY ?(?P<fy>(?:19|20)\d\d))\b", re.I)
 
 
-
-
 def _period(year: int, index: int, unit: str) -> tuple[dt.date, dt.date]:
     months = 3 if unit == "quarter" else 6
     return months_interval(year, months * (index - 1) + 1, months * index)
@@ -184,6 +183,7 @@ def _period_timex(year: int, index: int, unit: str) -> str:
     return f"{year}-{'Q' if unit == 'quarter' else 'H'}{index}"
 
 
+_REPORTED = re.compile(r"[- ](?:results|earnings|report|figures|numbers)\b")  # "will report fourth-quarter results": the nearest
 # A half of the year is spoken of with results ("profit rose in the first half"); a match has halves too.
 _HALF_CONTEXT = re.compile(r"\b(?:profits?|revenues?|sales|earnings|net (?:income|loss)|GDP|economy|output|exports|"
                            r"imports|inflation|results)\b", re.I)
@@ -212,7 +212,8 @@ def read_quarter(page: "Page", match: re.Match[str]) -> DateValue | None:
         year = anchor.year + {"last": -1, "this": 0, "next": 1}[match["rel"].lower()]
     else:
         direction = tense_of_period(page, match.start(), match.end())  # a bare present is the latest begun; "could" either
-        year = pick_year(anchor, direction or (0 if hedged(page, match.start()) else -1), *(lambda y, i=i: _period(y, index, unit)[i] for i in (0, 1)))
+        nearest = (direction == 0 and hedged(page, match.start())) or (direction > 0 and _REPORTED.match(page.text, match.end()))
+        year = pick_year(anchor, 0 if nearest else direction or -1, *(lambda y, i=i: _period(y, index, unit)[i] for i in (0, 1)))
     return period_value(*_period(year, index, unit), "half" if unit == "half" else "quarter", anchor, words,
                   timex=_period_timex(year, index, unit))
 
@@ -381,8 +382,8 @@ PATTERNS = [
 
 
 def find(page: "Page") -> Iterator["DateMatch"]:
-    from . import holidays, seasons
-    for pattern, anchor, reader in PATTERNS + holidays.PATTERNS + seasons.PATTERNS:
+    from . import compound_dates, holidays, seasons
+    for pattern, anchor, reader in PATTERNS + holidays.PATTERNS + seasons.PATTERNS + compound_dates.PATTERNS:
         for match in page.finditer(pattern, anchor):
             if not page.is_free(*match.span()):
                 continue

@@ -15,15 +15,16 @@ if TYPE_CHECKING:
 
 FUTURE = re.compile(
     r"\b(?:will|shall|won't|is to|are to|(?:is|are) (?:set|scheduled|due|expected|slated|poised|planned) to|"
-    r"(?:is|are) (?:expected|due|scheduled|slated)|(?<!had )(?<!had been )(?<!was )(?<!were )(?:set|scheduled|expected|slated) to|advances? to|moves? on to|"
+    r"(?:is|are) (?:expected|due|scheduled|slated|forecast|predicted|projected)|(?<!had )(?<!had been )(?<!was )(?<!were )(?:set|scheduled|expected|slated) to|advances? to|moves? on to|"
     r"(?:delayed|postponed|adjourned|put off|pushed back|deferred)(?: [\w'’-]+){0,3}? (?:until|till)|"
     r"plans? to|(?:is|are|am) planning to|(?:is|are|am) going to|upcoming|intends? to|heading into|ahead of|looming|"
-    r"must(?! have| not have)|expects? (?:it|them|him|her|prices|rates) to|(?:hopes?|aims?|wants?|seeks?|expects?|"
+    r"must(?! have| not have)|(?:is|are|am) (?:waiting for|awaiting)|awaits?|(?:expects?|expecting) (?:it|them|him|her|(?:[a-z]+ ){0,2}?(?:prices|rates|revenues?|sales|profits?|earnings|growth|inflation|output|demand|costs|the [a-z]+)) to|(?:hopes?|aims?|wants?|seeks?|expects?|"
     r"(?:is|are) (?:hoping|aiming|seeking|looking|preparing)) to|should(?! have| not have)|(?-i:may|might)(?! have| not have)|"
-    r"could (?!have |not |never |be reached|n't)[a-z]+|"
+    r"could (?!have |not |never |be reached|n't|(?:be )?(?:seen|heard|spotted|smelled|felt)\b|(?:see|hear|smell|feel)\b)[a-z]+|"
     r"(?<!failed )(?<!refused )(?<!declined )(?<!did not )to (?:appear|reappear|be sentenced|stand trial|face trial|be tried)|"
     r"(?:could|might|will|would|to) (?!have )(?:[a-z]+ ){1,3}as (?:early|soon) as|"
     r"'ll)\b|'ll\b", re.I)
+# ("could be seen", "could hear": what one was able to see or hear is past perception, no possibility ahead)
 # "a dividend payable on Nov. 20", "the jobs report, due Friday": money owed and reports awaited are ahead;
 # so is what "could begin as early as the fall".
 # "A trial date was set for October", "remanded in custody to appear on 29 August", "should reach
@@ -61,13 +62,15 @@ _BOUNDARY = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–()]|\s-\s|\b(?:after|bef
 # vote on Tuesday" is no schedule.
 _SCHEDULE_S = (r"meets|opens|closes|begins|starts|ends|finishes|concludes|takes place|hosts|plays|visits|welcomes|resumes|travels|convenes|expires|kicks off|tips off|"
                r"releases|unveils|publishes|goes to the polls|go to the polls|reports (?:results|earnings|on)|"
-               r"takes effect|takes on|goes on trial|heads to|returns to|wraps up|gets under way|gets underway")
-_SCHEDULE_PLAIN = (r"meet|open|close|begin|start|host|resume|travel|convene|expire|kick off|tip off|take effect|"
+               r"takes effect|takes on|goes on trial|heads to|returns to|wraps up|gets under way|gets underway|"
+               r"returns|reopens|premieres|airs|debuts|arrives|departs|goes on sale")
+_SCHEDULE_PLAIN = (r"meet|open|close|begin|start|host|resume|travel|convene|expire|kick off|tip off|take effect|go on sale|"
                    r"take on|go on trial|head to|return to|wrap up|get under way|vote|play")
+_THEN = r"(?:then|also|next|now|again|both|all|each) "  # "they then travel to", "Rovers, promoted in May, then travel"
 # A British team is plural whatever its name ("Harbor City host the Comets on Saturday", "Tarnvik travel to
 # the Herons on Sunday"): a capitalised name that opens its clause before the plain form of a fixture's
 # verb ("watched Harbor City play the Comets on Sunday" is past).
-SCHEDULED = re.compile(rf"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bmany )\b(?:{_SCHEDULE_S})\b|(?:\b(?:they|we|you)|\b[A-Za-z]{{2,}}(?<!ss)(?<!['’]s)(?<=s))\s+(?:{_SCHEDULE_PLAIN})\b|"
+SCHEDULED = re.compile(rf"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bmany )\b(?:{_SCHEDULE_S})\b|(?:\b(?:they|we|you)|\b[A-Za-z]{{2,}}(?<!ss)(?<!['’]s)(?<=s))\s+(?:{_THEN})?(?:{_SCHEDULE_PLAIN})\b|"
                        r"^[\s,;:]*(?!(?:Did|Does|Do|Why|How|When|Where|What|If)\s)(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,}\s+(?:host|play|travel to|visit|face|welcome)\b")
 # "The vote is on Tuesday", "the deadline is Friday": a present "is" right before the date
 # places it ahead (or today); "is charged with killing ... on Tuesday" says nothing of the kind.
@@ -123,6 +126,19 @@ def _undone_before(text: str, sentence_start: int, start: int) -> bool:
 # "reached a deal to keep the government open through Jan. 30", "voted to extend the curfew until
 # Friday": what is kept going is kept going ahead of the deciding (not after "had")
 _KEEP_UNTIL = re.compile(r"(?<!had )\bto (?:keep|extend|remain|stay|continue|fund)\b[^,;.]{0,60}\b(?:through|until|till)\s+$", re.I)
+# "have been told to submit their plans by 31 July", "agreed to repay the loan by Friday": a deadline
+# set for what one is told or has agreed to do lies ahead of the telling (not after "had")
+_ORDERED_BY = re.compile(r"(?<!had )(?<!had been )\b(?:told|asked|ordered|urged|instructed|directed|required|agreed|promised|pledged|vowed|"
+                         r"given until)(?: [\w-]+){0,3}? to [a-z]+\b[^,;.]{0,60}\bby\s+$", re.I)
+# "The deadline was extended to March 31", "the talks were moved to Friday": a date moved to lies ahead
+# of the moving (a weekday ahead; a month's day the nearest, since the moving may be told late)
+_EXTENDED = re.compile(r"\b(?:extended|moved|brought forward|put back)\s+(?:to|until|till)\s+" + _CLOCK, re.I)
+# A headline (no closing stop) with a subject and "to" + verb before the date, and no verb of its own
+# (and no article: headlines drop them; "the first woman to finish at the weekend" is a relative)
+_HEADLINE_TO = re.compile(r"\s*[A-Z][\w'’-]*(?: (?!(?:is|are|was|were|has|had|will|said|the|a|an|first|second|third|last|only)\b)[\w'’-]+){0,4}? to (?!be\b)[a-z]+\b(?: [\w'’-]+){0,6}? (?:on|by|in|until|from|at|next|this|)\s*$")
+_UNTIL = re.compile(r"\b(?:until|till)\s*$")
+_STATE = re.compile(r"\b(?:is|are|remains?|stays?)\b")
+_IS_AT = re.compile(r"\s+(?:is|are)\s+(?:at|from)\s+\d")
 _DECIDED = re.compile(r"\b(?:said|announced|declared|ordered|decided|agreed|approved|imposed|told|called)\b", re.I)
 _LEADS_AHEAD = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|no later than)(?:\s+(?:on|from|with))?\s+$")
 PRESENT = re.compile(r"\b(?:is|are|am|has|(?<!will )(?<!should )(?<!might )(?<!must )have|says|say|"
@@ -162,38 +178,69 @@ def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
     # "The Herons, who host the Comets on Sunday, lost": a plain schedule verb after "who" has a plural subject
     # as does one right after a comma that closes a clause on its subject ("The playoffs, which feature
     # eight teams, start on Saturday")
-    subject = "they" if re.search(r"\bwho\s*$", text[max(sentence_start, clause_start - 5):clause_start]) or (
-        text[sentence_start:clause_start].rstrip().endswith(",") and re.match(rf"\s*(?:{_SCHEDULE_PLAIN})\b", text[clause_start:start])) else ""
+    subject = _plural_subject(text, sentence_start, clause_start, start)
     own = _nearest(subject + text[clause_start:start], text[end:clause_end], would,
                    schedule=not possessive or any(m.end() == len(text[clause_start:start].rstrip())
                                                   for m in SCHEDULED.finditer(text[clause_start:start].rstrip())))
     if own is not None:
         return own
-    if not re.search(r"[a-z]{3,}", text[clause_start:start] + text[end:clause_end].replace("the", "")) or \
+    # (other dates of a list are no words of the clause: "play on Boxing Day, on 28 December and on New Year's Day")
+    if not _OWN_WORDS.search(text[clause_start:start] + " " + text[end:clause_end]) or \
             re.fullmatch(r"\W*(?:in|on|by|since|until|from|during|at|early|late|mid)?\W*", text[clause_start:start], re.I):
         # a fronted "In January," borrows the clause after it: "In January, voters went to the polls";
         # one set off mid-sentence belongs to the verb before it first: "signed the papers, on Monday
         # morning, for what will be a two-year deal" is a past Monday
+        if _UNTIL.search(text, max(sentence_start, clause_start - 7), clause_start) and _STATE.search(text, previous, clause_start) \
+                and not _tense_of(text[previous:clause_start]):
+            return 1  # "is out until November", "remains shut until Monday": a present state lasts to a date ahead
         if re.search(r"[a-z]", text[sentence_start:clause_start], re.I):
             # (the clause right before first: "was expected to end before Christmas, but the judge
             # sent the jurors home until Monday" is the past Monday)
-            lead = _tense_of(_REPORTING.sub(" ", text[previous:clause_start]), would) or \
+            lead = _before_own(text, sentence_start, previous, clause_start, would) or \
+                _tense_of(_REPORTING.sub(" ", text[previous:clause_start]), would) or \
                 _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]), would)
             if lead:
                 return lead
         after = _nearest("", _REPORTING.sub(" ", text[clause_end:sentence_end]), would)
         if after:
             return after
-    # The clause says nothing: what leads up to it in the sentence may ("The team, which won, ...");
-    # a reporting verb ("..., officials said") tells when it was said, not when it happens.
-    return _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]), would)
+    # The clause says nothing: the clause right before it may ("then travel to X on 22 August before
+    # the break in early September"), else what leads up to it in the sentence ("The team, which won,
+    # ..."); a reporting verb ("..., officials said") tells when it was said, not when it happens.
+    return _before_own(text, sentence_start, previous, clause_start, would) or \
+        _tense_of(_REPORTING.sub(" ", text[sentence_start:clause_start]), would)
+
+
+_OWN_WORDS = re.compile(r"\b(?!(?:and|or|the)\b)[a-z]{3,}")
+
+
+def _plural_subject(text: str, sentence_start: int, clause_start: int, upto: int) -> str:
+    """ "The Herons, who host the Comets on Sunday, lost": a plain schedule verb after "who" has a plural
+    subject, as does one right after a comma that closes a clause on its subject ("The playoffs, which
+    feature eight teams, start on Saturday"; "Rovers, promoted in May, then travel to X on 22 August"), or
+    a bracket ("The Lions (4-2) host Green Bay on Sunday")."""
+    return "they" if re.search(r"\bwho\s*$", text[max(sentence_start, clause_start - 5):clause_start]) or (
+        text[sentence_start:clause_start].rstrip().endswith((",", ")")) and re.match(rf"\s*(?:{_THEN})?(?:{_SCHEDULE_PLAIN})\b", text[clause_start:upto])) else ""
+
+
+def _before_own(text: str, sentence_start: int, previous: int, clause_start: int, would: bool) -> int:
+    """The tense of the clause right before a clause that says none, a schedule's included (0: none)."""
+    if previous >= clause_start:
+        return 0
+    words = _plural_subject(text, sentence_start, previous, clause_start) + _REPORTING.sub(" ", text[previous:clause_start])
+    return 1 if SCHEDULED.search(words) else _tense_of(words, would)
 
 
 def tense_of_period(page: "Page", start: int, end: int) -> int:
     """A month's or a day's tense: "said the plant would close in March" may be a March either side
     of the saying, so "would" makes a past clause say neither (the nearest such month)."""
     tense = tense_at(page, start, end)
+    if tense > 0 and _MEASURED.search(page.text, max(0, start - 30), start):
+        return 0  # "data for October are due on Monday": a period measured, awaited once it has passed
     return 0 if tense < 0 and tense_at(page, start, end, would=True) > 0 else tense
+
+
+_MEASURED = re.compile(r"\b(?:data|figures|statistics|numbers|readings?|results)\s+(?:for|on)\s+(?:the\s+)?$", re.I)
 
 
 # A modal before a period in its sentence ("prices could fall in the second quarter") puts it either
@@ -212,8 +259,15 @@ def _marked(text: str, sentence: tuple[int, int], clause_start: int, start: int,
             _DONE_BEFORE.search(text, max(sentence_start, start - 40), start) or _DONE_AFTER.match(text, end) or \
             _undone_before(text, sentence_start, start):
         return -1
-    if would and (_KEEP_UNTIL.search(text, max(sentence_start, start - 80), start) or _SET_ACT.search(text, max(sentence_start, start - 50), start)):
+    if would and (_KEEP_UNTIL.search(text, max(sentence_start, start - 80), start) or
+                  (text.endswith("by ", sentence_start, start) and _ORDERED_BY.search(text, max(sentence_start, start - 90), start))
+                  or _SET_ACT.search(text, max(sentence_start, start - 50), start)
+                  or _EXTENDED.search(text, max(sentence_start, start - 40), start)):
         return 1  # (a month's day: the nearest, see _day_tense; "voted last month to extend the curfew until March 1")
+    if not text[sentence_start:sentence_end].rstrip().endswith((".", "!", "?", '"', "”")) and _HEADLINE_TO.match(text, sentence_start, start):
+        return 1  # a headline's "Storm to hit coast on Saturday": what is to happen
+    if _IS_AT.match(text, end):
+        return 1  # "Kick-off on Saturday is at 3pm": a time set for the day
     is_date = IS_DATE.search(text, max(clause_start, start - 24), start)
     # "the focus is on Monday's attack" is a topic, not a day set
     if (is_date and not (is_date.group().rstrip().endswith("on") and text.startswith(("'s", "’s"), end))) or \
@@ -262,6 +316,9 @@ _FORWARD_VERBS = (r"signall?ed|forecast|predicted|projected|planned|promised|ple
 _FORWARD_WORDS = _FORWARD_VERBS + r"|run-up|lead-up|build-up|countdown"
 _FORWARD = re.compile(rf"\b(?:{_FORWARD_WORDS})\b", re.I)
 
+# "the interim forecast in September", "the OBR's forecast in March": a forecast named, not made, on its date
+_NOUN_FORECAST = (r"interim|latest|new|initial|official|revised|updated|previous|next|final|quarterly|annual|monthly|"
+                  r"economic|weather|growth|budget|earnings|sales|profit|revenue|spring|autumn")
 _FORWARD_DATED = re.compile(rf"\b(?:{_FORWARD_VERBS})\s+(?:(?:on|in|at|late|early)\s+)?$", re.I)
 
 
@@ -273,6 +330,9 @@ def _as_present(match: re.Match[str]) -> str:
     return "is".ljust(len(match.group()))
 
 
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|but|or)\s")
+
+
 # A function of its text and flags alone, and about 0.1 ms a call (five tense patterns, each over
 # both sides, some twice): a clause told again word for word is weighed once.
 @lru_cache(maxsize=1024)
@@ -280,9 +340,12 @@ def _nearest(before: str, after: str, would: bool, schedule: bool = True) -> int
     """The tense of the marker nearest the date in its clause: in "a plan to allow drilling was
     sidelined on Feb. 10" it is "was sidelined", not "plan to"."""
     best: tuple[int, int, int] | None = None  # (distance, side: 0 before / 1 after, tense)
+    if _COORDINATED.match(after) and (_tense_of(before, would) or PRESENT.search(before)):
+        after = ""  # "were sent home on Friday and will resume today": the verb after "and" is another act's
     dated = _FORWARD_DATED.search(before)
     dated_verb = bool(dated)
-    if dated and not re.search(r"\b(?:will|to|would|shall|the|a)\s+$", before[:dated.start()], re.I):
+    if dated and not re.search(rf"\b(?:will|to|would|shall|the|a)\s+$|\b(?:the|a|an|its|their)\s+(?:{_NOUN_FORECAST})\s+(?:[a-z-]+\s+)?$|['’]s\s+(?:[a-z-]+\s+)?$",
+                               before[:dated.start()], re.I):
         best = (len(before) - dated.end(), 0, -1)  # "forecast on Jan. 5": the act, past ("forecast" has no -ed)
     for tense, pattern in ((1, FUTURE), (1, WOULD if would else None), (1, SCHEDULED if schedule else None), (-1, PAST), (0, PRESENT)):
         if pattern is None:

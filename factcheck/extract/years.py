@@ -90,6 +90,9 @@ _AS_EARLY_AS_BEFORE = re.compile(r"\bas (?:early|late|recently|far back|long ago
 _PLURAL_NOUN_AFTER = re.compile(r" (?!" + _FUNCTION_WORDS + r"\b)[a-z]+s\b(?!['’])")
 
 
+_YEAR_LIST_BEFORE = re.compile(r"\b(?:in|In|since|Since|of|between|from|and)\s+(?:(?:1[5-9]|20)\d\d,\s*)+$")
+
+
 def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
     """A bare four-digit year, when its neighbours say it is one (not "Vision 2050", "1,200")."""
     text, start, end = page.text, match.start("year"), match.end("year")
@@ -120,7 +123,9 @@ def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
     attributive = _ATTRIBUTIVE_BEFORE.search(before) and (_LOWER_WORD_AFTER.match(after) or named_noun)
     # "as early as 2013", "as late as 1999", "as recently as 2010"
     as_far = lead == "as" and _AS_EARLY_AS_BEFORE.search(before)
-    if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive or as_far):
+    # "in 1995, 2004 and 2018": a year listed after a year that a lead word made one
+    if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive or as_far or (
+            before.endswith((",", ", ")) and _YEAR_LIST_BEFORE.search(before) and re.match(r"\s*(?:,|;|\.|\band\b|\bor\b|$)", after))):
         return None
     if lead in ("into", "by") and _PLURAL_NOUN_AFTER.match(after):
         # "split into 1500 plots", "won by 1500 votes": a number of things; "came into 2010 as",

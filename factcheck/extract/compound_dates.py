@@ -1,0 +1,98 @@
+"""More compounds of news dates, read against the publication date like news_dates' periods:
+a day with "last year" ("on 30 October last year", "March 3 this year"), a part of the current
+decade ("by the end of the decade"), and "in the fall" where its clause looks ahead. ("The first nine
+months of the year" is a duration in TimeML, P9M: no date.)"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from ..chrono import FULL_MONTH_NAMES, SEASONS, month_number, months_interval
+from ..models import DateValue
+from .news_dates import period_value, pick_year, unplaced_value
+from .tense import tense_of_period
+
+if TYPE_CHECKING:
+    from .base import Page
+
+_MONTH = rf"(?P<month>{FULL_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# "on 30 October last year", "on March 3 this year": one day of the year named from now (the
+# month alone, "October last year", is news_dates'). Found from "last year" back to its day, so the
+# sentences with "this year" (many) are not searched for a day at every word.
+_REL_YEAR = re.compile(r"(?<=[\w.] )(?P<rel>last|this|next) year\b")
+_DAY_BEFORE = re.compile(rf"\b(?:{_DAY} (?:of )?{_MONTH}|{_MONTH.replace('month', 'month2')} (?P<day2>[12]\d|3[01]|0?[1-9])"
+                         rf"(?:st|nd|rd|th)?),? (?:of )?$")
+
+
+def read_day_of_year(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
+    before = _DAY_BEFORE.search(page.text, max(0, match.start() - 24), match.start())
+    if before is None:
+        return None
+    month, day_text = before["month"] or before["month2"], before["day"] or before["day2"]
+    anchor = page.published.date
+    if anchor is None:
+        return before.start(), unplaced_value("day", page.text[before.start():match.end()], month_number(month))
+    year = anchor.year + {"last": -1, "this": 0, "next": 1}[match["rel"]]
+    try:
+        day = dt.date(year, month_number(month), int(day_text))
+    except ValueError:
+        return None  # "31 April last year"
+    return before.start(), period_value(day, day, "day", anchor, page.text[before.start():match.end()], timex=day.isoformat())
+
+
+# "by the end of the decade", "the start of the decade", "earlier in the decade" is anchored's:
+# the decade of the publication date, a part of it (TIMEX3 "202" with START or END).
+_DECADE_PART = re.compile(r"\b(?P<part>[Tt]he (?:end|start|beginning|middle) of) (?:the|this) decade\b(?![-'’]| of\b)")
+
+
+def read_decade_part(page: "Page", match: re.Match[str]) -> DateValue | None:
+    anchor = page.published.date
+    if anchor is None:
+        return unplaced_value("decade", match.group())
+    first = anchor.year // 10 * 10
+    return period_value(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade", anchor, match.group(),
+                        match["part"], timex=str(first // 10))
+
+
+# "will open a plant in the fall": "the fall" after "in" is a season only where its clause looks
+# ahead ("was hurt in the fall" is a tumble), and never before "of" or "in" ("in the fall in prices").
+_FALL_AHEAD = re.compile(r"(?<=\b[Ii]n )the fall\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|if|as|or|after|before)\b)")
+
+
+def read_fall_ahead(page: "Page", match: re.Match[str]) -> DateValue | None:
+    anchor = page.published.date
+    if tense_of_period(page, match.start(), match.end()) <= 0:
+        return None
+    if anchor is None:
+        return unplaced_value("season", match.group())
+    year = pick_year(anchor, 1, lambda y: dt.date(y, 9, 1), lambda y: dt.date(y, 11, 30))
+    return period_value(*months_interval(year, 9, 11), "season", anchor, match.group())
+
+
+SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+_MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+NAMED_PERIODS = {**SEASONS, **{name: (number, number) for number, name in enumerate(_MONTH_WORDS, 1)}}
+
+
+def season_near(first_day: dt.date, last_day: dt.date, steps: int, name: str) -> tuple[dt.date, dt.date]:
+    """A season or a month counted from a date the text gave (anchored.py): the one holding its first
+    day, else the one of its year (steps 0: "that autumn"), the first to begin after it (+1: "the
+    following spring", "the following July") or the last to end before it (-1: "the previous winter")."""
+    first, last = NAMED_PERIODS[name]
+    seasons = [months_interval(year, first, last) for year in range(first_day.year - 2, last_day.year + 3)
+               if dt.MINYEAR < year < dt.MAXYEAR - 1]
+    if steps > 0:
+        return next(s for s in seasons if s[0] > last_day)
+    if steps < 0:
+        return [s for s in seasons if s[1] < first_day][-1]
+    return next((s for s in seasons if s[0] <= first_day <= s[1]), months_interval(first_day.year, first, last))
+
+
+PATTERNS = [
+    (_REL_YEAR, (" last year", " this year", " next year"), read_day_of_year),
+    (_DECADE_PART, (" decade",), read_decade_part),
+    (_FALL_AHEAD, ("the fall",), read_fall_ahead),
+]
