@@ -18,6 +18,8 @@ EVENT_SYNONYMS = {
     "arrest": "arrest", "detain": "arrest", "detention": "arrest", "apprehend": "arrest", "arrested": "arrest",
     "evacuate": "evacuate", "evacuation": "evacuate", "evacuee": "evacuate",
     "rescue": "rescue", "save": "rescue",
+    # A headline's "Police free 31 hostages" is the body's "were freed" or "released".
+    "free": "free", "release": "free",
     "missing": "missing", "disappear": "missing",
     "hire": "hire", "employ": "hire", "recruit": "hire", "sack": "fire", "lay": "fire", "layoff": "fire",
     "slash": "cut", "eliminate": "cut", "shed": "cut",
@@ -44,7 +46,7 @@ EVENT_SYNONYMS = {
     "talks": "meet", "talk": "meet", "meeting": "meet", "meet": "meet", "negotiation": "meet", "negotiations": "meet",
     "summit": "meet", "visit": "visit", "trip": "visit", "tour": "visit",
     "miss": "miss", "sideline": "miss",
-    "spend": "spend", "pay": "pay", "cost": "cost", "raise": "raise", "invest": "invest",
+    "spend": "spend", "pay": "pay", "repay": "repay", "cost": "cost", "raise": "raise", "invest": "invest",
     "earn": "earn", "revenue": "revenue", "revenues": "revenue", "sales": "revenue", "profit": "profit",
     "profits": "profit", "left": "leave",
 }
@@ -192,7 +194,7 @@ DISTINCT_WORDS = frozenset("""north south east west northern southern eastern we
 
 STATISTICS = frozenset("""touchdowns goals assists rebounds boards passes carries catches receptions drives possessions shots
     plays runs hits innings wins losses punches kos knockouts laps saves tackles sacks yards points blocks steals
-    turnovers interceptions completions attempts strikeouts homers fouls aces""".split())
+    turnovers interceptions completions attempts strikeouts homers fouls aces winners wickets birdies bogeys""".split())
 
 # Spans of a person's time ("spent 19 seasons", "served seven years") belong to someone, as statistics do.
 PERSONAL_SPANS = frozenset("seasons years games matches times months weeks days hours minutes terms".split())

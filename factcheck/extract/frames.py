@@ -164,6 +164,10 @@ def _names_a_whole(text: str, sentence_start: int, start: int, end: int) -> bool
 _SAT_OUT = re.compile(r"\b(?:sit|sits|sat|sitting)\s+out\s+(?:(?:the|his|her|their|its)\s+)?(?:(?:first|last|final|next|remaining|opening)\s+)?$", re.I)
 
 
+# Paying back what was taken is repaying it: the phrasal verb right before the figure.
+_PAID_BACK = re.compile(r"\b(?:pay|pays|paid|paying)\s+back\s+(?:(?:about|some|nearly|almost|more than|over)\s+)?$", re.I)
+
+
 # A bout won "in N rounds" by any of these ends after N rounds ("won eight rounds" on the cards does not).
 _ENDING_VERBS = frozenset("win stop knock finish end".split())
 
@@ -197,6 +201,8 @@ def _event_told_another_way(text: str, piece_start: int, position: int, event: s
         return "last"
     if event is None and _SAT_OUT.search(text, piece_start, position):
         return "miss"  # "sat out four games", "will sit out the final three games": missed them
+    if event == "pay" and _PAID_BACK.search(text, piece_start, position):
+        return "repay"  # "ordered to pay back 3.1 million" is to repay it, not to pay a fine or costs
     return event
 
 

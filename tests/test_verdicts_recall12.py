@@ -1,0 +1,63 @@
+"""Two frames of one fact (issue 13, recall12): planted discrepancies on the long same-event sets
+(tests/review12, tests/review15) were missed where two articles tell one fact in frames that did
+not line up: a "since" year's own "when" clause left undated on both sides, a headline's present
+tense ("Police free 31 hostages") read as no verb, "pay back" and "repay" as two acts (and "pay
+back" as any payment), a tennis player's winners told with two verbs. Invented pairs, each rule
+with a near pair that must stay apart."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_verdicts import _report, check_verdicts
+
+CASES = [
+    ("a 'since' year's 'when' clause dates its figure on both sides",
+     "It was the country's deadliest air accident since 2009, when 88 people died in a crash near the coast.",
+     "The crash was the worst since 2009, when 61 people died.",
+     {"88", "61"}),
+    ("a headline's present tense is the body's past",
+     "Soldiers free 27 hostages from jungle camp\nThe army said the operation began at dawn.",
+     "All 19 hostages were freed on Friday, the army said.",
+     {"27", "19"}),
+    ("released and freed are one act",
+     "Rebels release 12 aid workers after talks\nThe group had held them since March.",
+     "The rebels freed 9 aid workers on Sunday, the ministry said.",
+     {"12", "9"}),
+    ("paying back is repaying",
+     "The judge ordered her to repay 2.4 million euros.",
+     "The judge ordered her to pay back 1.2 million euros, the sum the police could trace.",
+     {"2.4 million euros", "1.2 million euros"}),
+    ("a player's winners whatever the verb",
+     "Mara Koss hit 52 winners and saved all four break points she faced.",
+     "Mara Koss struck 38 winners on her way to the title.",
+     {"52", "38"}),
+]
+
+QUIET = [
+    ("two 'since' years are two pasts",
+     "It was the country's deadliest air accident since 2009, when 88 people died in a crash near the coast.",
+     "The crash was the worst since 2013, when 61 people died.",
+     {"88", "61"}),
+    ("a fine is not a repayment",
+     "The judge ordered her to repay 2.4 million euros.",
+     "The judge also ordered her to pay a fine of 1.2 million euros.",
+     {"2.4 million euros", "1.2 million euros"}),
+    ("two players' winners",
+     "Mara Koss hit 52 winners and saved all four break points she faced.",
+     "Lena Brandt struck 38 winners on her way to the title.",
+     {"52", "38"}),
+    ("freed hostages and hostages still held",
+     "Soldiers free 27 hostages from jungle camp\nThe army said the operation began at dawn.",
+     "Another 19 hostages are still held by the group, the army said.",
+     {"27", "19"}),
+]
+
+
+@pytest.mark.parametrize("title, first, second, texts", CASES, ids=[case[0] for case in CASES])
+def test_two_frames_of_one_fact_conflict(title, first, second, texts):
+    check_verdicts(_report(first, second), texts, {"conflict"})
+
+
+@pytest.mark.parametrize("title, first, second, texts", QUIET, ids=[case[0] for case in QUIET])
+def test_near_pairs_stay_apart(title, first, second, texts):
+    check_verdicts(_report(first, second), texts, None)
