@@ -31,6 +31,14 @@ CASES = [
      "Mara Koss hit 52 winners and saved all four break points she faced.",
      "Mara Koss struck 38 winners on her way to the title.",
      {"52", "38"}),
+    ("a record told before the figure is the figure itself",
+     "Dara Quinn scored a franchise-record 58 points as the Hawks beat the Owls on Friday.",
+     "Dara Quinn scored 55 points on Friday, the most in the club's history.",
+     {"58", "55"}),
+    ("a measure told as the subject of 'was' is the measure, whatever follows",
+     "Turnout was 58.2 percent, up from 49.9 percent in 2021 and the highest since 1998, the commission said.",
+     "Turnout was 63.2 percent, the highest in a generation.",
+     {"58.2 percent", "63.2 percent"}),
 ]
 
 QUIET = [
@@ -50,6 +58,18 @@ QUIET = [
      "Soldiers free 27 hostages from jungle camp\nThe army said the operation began at dawn.",
      "Another 19 hostages are still held by the group, the army said.",
      {"27", "19"}),
+    ("the old record is not the new figure",
+     "Dara Quinn broke the franchise record of 58 points set in 1987.",
+     "Dara Quinn scored 61 points on Friday, the most in the club's history.",
+     {"58", "61"}),
+    ("one region's turnout and the whole vote's",
+     "Turnout in the city was 58.2 percent, the commission said.",
+     "Turnout was 63.2 percent, the highest in a generation.",
+     {"58.2 percent", "63.2 percent"}),
+    ("the earlier vote's turnout is not this one's",
+     "Turnout was 58.2 percent, up from 49.9 percent in 2021.",
+     "Turnout in 2021 was 52.1 percent.",
+     {"49.9 percent", "52.1 percent"}),
 ]
 
 

@@ -117,7 +117,9 @@ SCOPE_CUES = (
                 r"edged|rebounded|accelerated)\b[^,;]{0,30}\bfrom\s*$|"
                 # the earlier figure named first: "down from annual growth of 3.6 percent", "up from a low of 40,000"
                 r"\b(?:up|down)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){1,3}?(?:of|at)\s*$", re.I), "base"),
-    (re.compile(r"\b(?:limit(?:s|ed)?|threshold|caps?|capped|target|goal|maximum|minimum|record)\b(?:\s+\w+){0,3}\s*$", re.I), "limit"),
+    # "a franchise-record 64 points" is the figure itself, the new record; "the record of 63" is the old one.
+    (re.compile(r"\b(?:limit(?:s|ed)?|threshold|caps?|capped|target|goal|maximum|minimum)\b(?:\s+\w+){0,3}\s*$|"
+                r"\brecord\b(?:\s+\w+){1,3}\s*$", re.I), "limit"),
     # "needed nine points to pass Ford": what was still to get, neither what was scored nor the
     # record it would pass ("broke the record with 30 points").
     (re.compile(r"\bneed(?:s|ed|ing)?\b(?:\s+\w+){0,3}\s*$", re.I), "need"),

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from ..models import Frame, PercentClaim, PercentValue
-from ..text import NUMBER_WORD, parse_number
+from ..text import NUMBER_WORD, STOP_WORDS, parse_number
 from .base import Page, claim_fields
 from .epithets import first_name
 from .frame_time import past_time
 from .frames import frame_label, read_frame
 from .quantities import hedge_before, hedged_range
+from .frame_words import EVENT_SYNONYMS
 from .subjects import clause_bounds, clause_subject
 
 RISE_WORDS = r"rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|growth|climbed|jumped|surged|soared|gained|gain|(?<!make )(?<!makes )(?<!made )(?<!making )up(?! to)|expanded|higher|boosted|advanced|jumps|climbs|gains|surges|soars|leapt|leaped|leaps|rallied"
@@ -180,7 +181,26 @@ def _changed_thing(page: Page, start: int, end: int) -> str:
             return " ".join(phrase.split()[-8:])
     if of_phrase:
         return of_phrase.group(1).strip()
+    measure = _COPULA_SUBJECT.fullmatch(text, clause_start, start)
+    if measure and _plain_measure(measure.group(1), clause_start == sentence_start):
+        return measure.group(1)  # "Turnout was 61.4 percent, the highest in two decades": turnout, not the clause
     return clause_subject(text, sentence_start, sentence_end, start, end)
+
+
+# A measure told as the subject of "was", "is", "stood at" right before its figure.
+_COPULA_SUBJECT = re.compile(r"\s*(?:(?:the|its|their)\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:was|is|were|are|stood\s+at|stands\s+at)\s+"
+                             r"(?:(?:about|around|nearly|almost|just|only|some|roughly|over|under|more than|less than)\s+)?", re.I)
+
+
+def _plain_measure(words: str, opens_sentence: bool) -> bool:
+    """A measure named in plain words ("turnout", "core inflation"), no name, number or clause word:
+    one word only when it is itself a measure's event ("turnout"): a bare word is too thin to disagree."""
+    tokens = words.split()
+    if any(token[0].isupper() for token in tokens[1 if opens_sentence else 0:]) or any(not token.isalpha() for token in tokens):
+        return False
+    if any(token.lower() in STOP_WORDS for token in tokens):
+        return False
+    return len(tokens) >= 2 or tokens[0].lower() in EVENT_SYNONYMS
 
 
 # A change over the year, month or week so far, or since a point: not one day's.
@@ -189,10 +209,14 @@ _TO_DATE = re.compile(r"\b(?:so far )?this (?:year|month|week|quarter)\b|\b(?:ye
 _YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\bfrom a year (?:earlier|ago)\b|\by/y\b", re.I)
 
 
+_BASE_FIGURE_YEAR = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|nearly\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)\s+in\s+(?:19|20)\d\d\b", re.I)
+
+
 def _period(page: Page, start: int, end: int) -> str | None:
     """The year a change is about: a year written in the same sentence ("In 2024, ... rose 20%")."""
     sentence_start, sentence_end = page.sentence_at(start)
-    sentence = page.text[sentence_start:sentence_end]
+    # "up from 51.5 percent in 2022": the year of the earlier figure, not the period of this one
+    sentence = _BASE_FIGURE_YEAR.sub("", page.text[sentence_start:sentence_end])
     # "the fastest pace since 2021": a comparison's base, not the period the change runs over
     years = re.findall(r"(?<![\d,.])(?<!since )(?:19|20)\d\d(?![\d%])", sentence)
     clause = page.text[slice(*clause_bounds(page.text, sentence_start, sentence_end, start, end))]
