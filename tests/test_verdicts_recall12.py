@@ -39,6 +39,14 @@ CASES = [
      "Turnout was 58.2 percent, up from 49.9 percent in 2021 and the highest since 1998, the commission said.",
      "Turnout was 63.2 percent, the highest in a generation.",
      {"58.2 percent", "63.2 percent"}),
+    ("a party's seats it would have, told with two light verbs",
+     "Together the Greens and the Farmers' Union would hold 118 seats, eight short of a majority.",
+     "Together with the Greens, the Farmers' Union would have 96 seats, still short of a majority.",
+     {"118", "96"}),
+    ("a candidate's votes whatever the verb of winning them",
+     "Maria Lind got 12,400 votes, the election board said.",
+     "Maria Lind received 11,900 votes, 300 more than her rival.",
+     {"12,400", "11,900"}),
 ]
 
 QUIET = [
@@ -70,6 +78,18 @@ QUIET = [
      "Turnout was 58.2 percent, up from 49.9 percent in 2021.",
      "Turnout in 2021 was 52.1 percent.",
      {"49.9 percent", "52.1 percent"}),
+    ("seats a party holds are not seats it would have",
+     "The Farmers' Union holds 40 seats in the outgoing parliament.",
+     "Together with the Greens, the Farmers' Union would have 96 seats, still short of a majority.",
+     {"40", "96"}),
+    ("votes won are not votes lost",
+     "Maria Lind won 12,400 votes, the election board said.",
+     "Maria Lind lost 11,900 votes compared with the last election.",
+     {"12,400", "11,900"}),
+    ("two candidates' votes",
+     "Maria Lind got 12,400 votes, the election board said.",
+     "Tom Berg received 11,900 votes.",
+     {"12,400", "11,900"}),
 ]
 
 

@@ -198,5 +198,13 @@ STATISTICS = frozenset("""touchdowns goals assists rebounds boards passes carrie
     plays runs hits innings wins losses punches kos knockouts laps saves tackles sacks yards points blocks steals
     turnovers interceptions completions attempts strikeouts homers fouls aces winners wickets birdies bogeys""".split())
 
+# A party's or candidate's tally: whose it is says which figure it is ("the Liberals would have 92
+# seats"), and winning it is told in many verbs ("won", "took", "received", "secured" 12,400 votes).
+HELD_TALLIES = frozenset("seats votes".split())
+TALLY_VERBS = frozenset("win receive take secure capture garner poll collect obtain vote".split())
+
+# Paying back what was taken is repaying it: the phrasal verb right before the figure.
+PAID_BACK = re.compile(r"\b(?:pay|pays|paid|paying)\s+back\s+(?:(?:about|some|nearly|almost|more than|over)\s+)?$", re.I)
+
 # Spans of a person's time ("spent 19 seasons", "served seven years") belong to someone, as statistics do.
 PERSONAL_SPANS = frozenset("seasons years games matches times months weeks days hours minutes terms".split())

@@ -21,7 +21,6 @@ from .frame_scope import read_scope
 from .frame_words import (
     CLAUSE_OPENERS,
     EVENT_SYNONYMS,
-    GENERIC_THINGS,
     IRREGULAR_VERBS,
     LIGHT_VERBS,
     PERSONAL_SPANS,
@@ -41,6 +40,7 @@ from .lemmas import canonical_event, head_words, is_number_word, is_verbish, lem
 from .openers import holder_as_told
 from .stat_names import common_opener
 from .subjects import IRREGULAR_PAST, clause_bounds
+from .tallies import eventless_thin, held_tally
 
 
 def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thing_end: int | None = None,
@@ -81,6 +81,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     if holder and shouted_common(text, holder):
         holder = None  # "AN AVALANCHE killed three hikers": a headline's capitals, a word the text also writes plainly
     scope = read_scope(text, clause_start, (piece_start, piece_end), span, after_from)
+    event, scope = held_tally(text, piece_start, span[0], holder, thing, event, scope)
     if _by_degree(after_piece, piece_before[-3:]):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "part"}))
     if event is None:
@@ -164,10 +165,6 @@ def _names_a_whole(text: str, sentence_start: int, start: int, end: int) -> bool
 _SAT_OUT = re.compile(r"\b(?:sit|sits|sat|sitting)\s+out\s+(?:(?:the|his|her|their|its)\s+)?(?:(?:first|last|final|next|remaining|opening)\s+)?$", re.I)
 
 
-# Paying back what was taken is repaying it: the phrasal verb right before the figure.
-_PAID_BACK = re.compile(r"\b(?:pay|pays|paid|paying)\s+back\s+(?:(?:about|some|nearly|almost|more than|over)\s+)?$", re.I)
-
-
 # A bout won "in N rounds" by any of these ends after N rounds ("won eight rounds" on the cards does not).
 _ENDING_VERBS = frozenset("win stop knock finish end".split())
 
@@ -201,8 +198,6 @@ def _event_told_another_way(text: str, piece_start: int, position: int, event: s
         return "last"
     if event is None and _SAT_OUT.search(text, piece_start, position):
         return "miss"  # "sat out four games", "will sit out the final three games": missed them
-    if event == "pay" and _PAID_BACK.search(text, piece_start, position):
-        return "repay"  # "ordered to pay back 3.1 million" is to repay it, not to pay a fine or costs
     return event
 
 
@@ -370,8 +365,7 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule 
     if heads[-1] in STATISTICS and frame.event not in NOT_GAME_EVENTS or heads[-1] in PERSONAL_SPANS:
         return not frame.holder  # a player's statistic, a person's years: whose it is says which one
     if not frame.event:
-        # No event: only a counted thing with modifiers says which figure it is ("polling stations abroad").
-        return len(heads) < 2 or heads[-1] in GENERIC_THINGS
+        return eventless_thin(frame.holder, heads)  # only modifiers or a holder's tally say which figure it is
     return False
 
 

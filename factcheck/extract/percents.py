@@ -9,9 +9,9 @@ from ..text import NUMBER_WORD, STOP_WORDS, parse_number
 from .base import Page, claim_fields
 from .epithets import first_name
 from .frame_time import past_time
+from .frame_words import EVENT_SYNONYMS
 from .frames import frame_label, read_frame
 from .quantities import hedge_before, hedged_range
-from .frame_words import EVENT_SYNONYMS
 from .subjects import clause_bounds, clause_subject
 
 RISE_WORDS = r"rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|growth|climbed|jumped|surged|soared|gained|gain|(?<!make )(?<!makes )(?<!made )(?<!making )up(?! to)|expanded|higher|boosted|advanced|jumps|climbs|gains|surges|soars|leapt|leaped|leaps|rallied"

@@ -1,0 +1,38 @@
+"""Facts told in more than one verb: a party's or candidate's tally of seats or votes, whose it is
+saying which figure it is, and paying back what was taken."""
+from __future__ import annotations
+
+import re
+
+from .frame_words import GENERIC_THINGS, HELD_TALLIES, PAID_BACK, TALLY_VERBS
+from .lemmas import head_words
+
+# A tally told as what a holder would (or could) have: a projection, not what it holds.
+_WOULD_HAVE = re.compile(r"\b(?:would|could|might|will|may)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def held_tally(text: str, piece_start: int, position: int, holder: str | None, thing: str | None,
+               event: str | None, scope: str | None) -> tuple[str | None, str | None]:
+    """The event and scope of a figure at ``position``, for the facts news tells in several verbs:
+    "ordered to pay back 3.1 million" is to repay it (not to pay a fine or costs); winning a
+    holder's seats or votes ("Lind won 12,400 votes" / "Lind received 11,900 votes": one tally);
+    a tally the holder "would have" is a projection ("would have 92 seats" is not "hold 40 seats")."""
+    if event == "pay" and PAID_BACK.search(text, piece_start, position):
+        return "repay", scope
+    heads = head_words(thing) if holder and thing else []
+    if not heads or heads[-1] not in HELD_TALLIES:
+        return event, scope
+    if event in TALLY_VERBS:
+        return "win", scope
+    if event is None and _WOULD_HAVE.search(text, piece_start, position):
+        return event, "+".join(sorted({*(scope.split("+") if scope else ()), "forecast"}))
+    return event, scope
+
+
+def eventless_thin(holder: str | None, heads: list[str]) -> bool:
+    """Whether a count with no event is too thin to disagree: only a counted thing with modifiers
+    says which figure it is ("polling stations abroad"), or a holder's tally ("the Liberals would
+    have 92 seats": the party's seats)."""
+    if holder and heads[-1] in HELD_TALLIES:
+        return False
+    return len(heads) < 2 or heads[-1] in GENERIC_THINGS
