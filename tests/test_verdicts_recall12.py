@@ -47,6 +47,10 @@ CASES = [
      "Maria Lind got 12,400 votes, the election board said.",
      "Maria Lind received 11,900 votes, 300 more than her rival.",
      {"12,400", "11,900"}),
+    ("a change told as a noun is the company's change",
+     "Brightwater's profit rose 41 percent.",
+     "Brightwater, the region's largest lender, posted a 26 per cent jump in profit.",
+     {"41 percent", "26 per cent"}),
 ]
 
 QUIET = [
@@ -90,6 +94,14 @@ QUIET = [
      "Maria Lind got 12,400 votes, the election board said.",
      "Tom Berg received 11,900 votes.",
      {"12,400", "11,900"}),
+    ("two companies' changes told as nouns",
+     "Brightwater's profit rose 41 percent.",
+     "Hollins posted a 26 per cent jump in profit.",
+     {"41 percent", "26 per cent"}),
+    ("profit and revenue told as nouns",
+     "Brightwater's profit rose 41 percent.",
+     "Brightwater posted a 26 per cent jump in revenue.",
+     {"41 percent", "26 per cent"}),
 ]
 
 

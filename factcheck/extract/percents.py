@@ -14,8 +14,9 @@ from .frames import frame_label, read_frame
 from .quantities import hedge_before, hedged_range
 from .subjects import clause_bounds, clause_subject
 
-RISE_WORDS = r"rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|growth|climbed|jumped|surged|soared|gained|gain|(?<!make )(?<!makes )(?<!made )(?<!making )up(?! to)|expanded|higher|boosted|advanced|jumps|climbs|gains|surges|soars|leapt|leaped|leaps|rallied"
-FALL_WORDS = r"fell|fall|falls|fallen|falling|dropped|drop|declined|decline|decreased|decrease|slid|slumped|down|lost|shrank|shrunk|plunged|plummeted|tumbled|contracted|lower|cut|sank|eased|slipped|slips|drops|declines|slides|sinks|tumbles|plunges|slumps"
+# Headlines tell a change in the present ("exports jump 7%") and reports in a noun ("a 26 per cent jump in profit").
+RISE_WORDS = r"rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|growth|climbed|jumped|surged|soared|gained|gain|(?<!make )(?<!makes )(?<!made )(?<!making )up(?! to)|expanded|higher|boosted|advanced|jumps|climbs|gains|surges|soars|leapt|leaped|leaps|rallied|jump|climb|surge|soar|leap|grows|expands"
+FALL_WORDS = r"fell|fall|falls|fallen|falling|dropped|drop|declined|decline|decreased|decrease|slid|slumped|down|lost|shrank|shrunk|plunged|plummeted|tumbled|contracted|lower|cut|sank|eased|slipped|slips|drops|declines|slides|sinks|tumbles|plunges|slumps|plunge|slump|slide|tumble|dip|dips|dipped|plummets"
 _CHANGE_BEFORE = re.compile(rf"\b(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b(?:\s+(?:by|nearly|almost|about|around|some|more than|over|just|an estimated|as much as|an average of|on average))*\s*$", re.I)
 _CHANGE_AFTER = re.compile(rf"^\s*(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b", re.I)
 _MULTIPLIER = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b")
@@ -120,6 +121,8 @@ def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> Pe
     value.period = _period(page, *span)
     thing = _changed_thing(page, *span)
     frame = read_frame(page.text, page.sentence_at(span[0]), span, None, thing)
+    if frame.holder and thing.startswith(f"{frame.holder}'s "):
+        frame.holder = None  # "Nordlys's profit" names whose it is, as every possessive thing does
     frame.when = past_time(page, span)
     if value.period is None and frame.when and re.fullmatch(r"(\d{4})-01-01/\1-12-31", frame.when) \
             and _LAST_YEAR.search(page.text, *clause_bounds(page.text, *page.sentence_at(span[0]), *span)):
@@ -155,6 +158,10 @@ def _changed_thing(page: Page, start: int, end: int) -> str:
     sentence_start, sentence_end = page.sentence_at(start)
     clause_start, clause_end = clause_bounds(text, sentence_start, sentence_end, start, end)
     before = text[clause_start:start]
+    changed = _CHANGE_NOUN_IN.match(text, end, clause_end)
+    if changed:  # "Nordlys posted a 26 per cent jump in profit": Nordlys's profit, as "Nordlys's profit jumped"
+        owner = _right_after_open(text[sentence_start:start])
+        return f"{owner}'s {changed['what']}" if owner else changed["what"]
     verbs = list(re.finditer(rf"\b(?:(?:has|have|had|was|were|is|are) (?:been )?)?(?:{RISE_WORDS}|{FALL_WORDS})\b", before, re.I))
     of_phrase = re.match(r"\s+of\s+(?:the\s+)?((?:[\w’'-]+\s*){1,4})", text[end:clause_end])
     if of_phrase and not _change_direction(page, start, end):
@@ -201,6 +208,17 @@ def _plain_measure(words: str, opens_sentence: bool) -> bool:
     if any(token.lower() in STOP_WORDS for token in tokens):
         return False
     return len(tokens) >= 2 or tokens[0].lower() in EVENT_SYNONYMS
+
+
+# A change told as a noun, and what changed: "a 26 per cent jump in profit", "a 3 percent fall in sales".
+_CHANGE_NOUN_IN = re.compile(r"\s+(?:jump|rise|increase|gain|surge|climb|leap|fall|drop|decline|slump|plunge|dip|slide)\s+in\s+"
+                             r"(?:the\s+|its\s+|their\s+)?(?P<what>[a-z][\w-]*(?:\s+(?!(?:in|of|at|on|for|to|from|and|but|as|with|over|since|than)\b)[a-z][\w-]*){0,2})")
+
+
+def _right_after_open(words: str) -> str | None:
+    """The name that opens a sentence ("Morgan Stanley, reporting the same day, posted a"): whose the change is."""
+    name = first_name(words)
+    return name if name and words.lstrip(" \"“'‘(").startswith(name) else None
 
 
 # A change over the year, month or week so far, or since a point: not one day's.
