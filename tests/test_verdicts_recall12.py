@@ -51,6 +51,10 @@ CASES = [
      "Brightwater's profit rose 41 percent.",
      "Brightwater, the region's largest lender, posted a 26 per cent jump in profit.",
      {"41 percent", "26 per cent"}),
+    ("a participle's object is what it carried, not what the main verb did",
+     "A ferry carrying 310 passengers sank off Kelvey Island on Friday.",
+     "The ferry was carrying 280 passengers when it went down, the coast guard said.",
+     {"310", "280"}),
 ]
 
 QUIET = [
@@ -102,6 +106,10 @@ QUIET = [
      "Brightwater's profit rose 41 percent.",
      "Brightwater posted a 26 per cent jump in revenue.",
      {"41 percent", "26 per cent"}),
+    ("those carried are not those killed",
+     "A ferry carrying 310 passengers sank off Kelvey Island on Friday.",
+     "The sinking killed 28 passengers, the coast guard said.",
+     {"310", "28"}),
 ]
 
 

@@ -1,11 +1,13 @@
 """Facts told in more than one verb: a party's or candidate's tally of seats or votes, whose it is
-saying which figure it is, and paying back what was taken."""
+saying which figure it is; paying back what was taken; what a participle right before a figure
+does to it ("a boat carrying 427 people arrived": the people were carried)."""
 from __future__ import annotations
 
 import re
 
-from .frame_words import GENERIC_THINGS, HELD_TALLIES, PAID_BACK, TALLY_VERBS
-from .lemmas import head_words
+from ..text import STOP_WORDS
+from .frame_words import GENERIC_THINGS, HELD_TALLIES, LIGHT_VERBS, PAID_BACK, SKIPPABLE, TALLY_VERBS
+from .lemmas import canonical_event, head_words, is_verbish, verb_lemma
 
 # A tally told as what a holder would (or could) have: a projection, not what it holds.
 _WOULD_HAVE = re.compile(r"\b(?:would|could|might|will|may)\s+(?:\w+\s+){0,2}$", re.I)
@@ -36,3 +38,28 @@ def eventless_thin(holder: str | None, heads: list[str]) -> bool:
     if holder and heads[-1] in HELD_TALLIES:
         return False
     return len(heads) < 2 or heads[-1] in GENERIC_THINGS
+
+
+# Hedges between a participle and its figure: "carrying more than 400 people".
+_HEDGES = frozenset("about some nearly almost more than over at least up to around roughly an estimated".split())
+# Participles that give their object a state told after it ("leaving 12 people dead"): the state is the event.
+_RESULTATIVE = frozenset("leaving making keeping rendering getting".split())
+
+
+def carried_object(before: list[str]) -> str | None:
+    """The event of a figure that is the object of a participle right after a noun: "One boat carrying
+    427 people arrived" (the people were carried, the boat arrived), "a bus carrying 46 passengers
+    crashed". Not after an auxiliary ("were carrying": the clause's own verb), nor a resultative
+    ("an attack leaving 12 people dead": the dead)."""
+    tokens = list(before)
+    while tokens and tokens[-1].lower() in _HEDGES:
+        tokens.pop()
+    if len(tokens) < 2:
+        return None
+    verb, noun = tokens[-1], tokens[-2]
+    if not verb.lower().endswith("ing") or verb.lower() in _RESULTATIVE or verb.lower() in LIGHT_VERBS or not is_verbish(verb):
+        return None
+    lowered = noun.lower()
+    if not noun.isalpha() or noun[0].isupper() or lowered in STOP_WORDS or lowered in SKIPPABLE or is_verbish(noun):
+        return None
+    return canonical_event(verb_lemma(verb))
