@@ -55,6 +55,10 @@ CASES = [
      "A ferry carrying 310 passengers sank off Kelvey Island on Friday.",
      "The ferry was carrying 280 passengers when it went down, the coast guard said.",
      {"310", "280"}),
+    ("a player's points a game are the average the season's 'averaging' tells",
+     "Noor Hale is averaging 24.6 points and 8.1 rebounds this season.",
+     "Noor Hale, who scores 19.2 points a game, will miss Friday's game.",
+     {"24.6", "19.2"}),
 ]
 
 QUIET = [
@@ -110,6 +114,14 @@ QUIET = [
      "A ferry carrying 310 passengers sank off Kelvey Island on Friday.",
      "The sinking killed 28 passengers, the coast guard said.",
      {"310", "28"}),
+    ("a season's average and a playoff average",
+     "Noor Hale is averaging 24.6 points and 8.1 rebounds this season.",
+     "Noor Hale averaged 19.2 points a game in the playoffs.",
+     {"24.6", "19.2"}),
+    ("a season's average and a career average",
+     "Noor Hale is averaging 24.6 points this season.",
+     "Noor Hale has averaged 19.2 points a game over her career.",
+     {"24.6", "19.2"}),
 ]
 
 
