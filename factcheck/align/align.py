@@ -283,12 +283,17 @@ _OTHER_STRETCH = re.compile(r"\b(?:playoffs?|postseason|series|tournament|finals
                             r"through|last|previous|past|career|month|week|stretch)\b", re.I)
 
 
+def _average_labels(scope: str | None) -> set[str]:
+    """An average's scope without the words every average may or may not add ("a game", "this season")."""
+    return set(scope.split("+")) - {"rate", "season"} if scope else set()
+
+
 def _season_told_or_not(claim: ClaimBase, other: ClaimBase) -> bool:
     one, two = claim.frame, other.frame
     """"missed six games this season" and "missed six games": a span of someone's time that one
     article dates to the season and the other leaves undated is one span; so is a player's average
     ("averaging 22.4 points this season" / "22.4 points a game")."""
-    if {one.scope, two.scope} == {"average", "average+season"}:  # a player's average is the season's unless told otherwise
+    if _average_labels(one.scope) == _average_labels(two.scope) == {"average"}:  # a player's average is the season's unless told otherwise
         return is_stat(one.thing) and is_stat(two.thing) and not any(map(_OTHER_STRETCH.search, (claim.sentence, other.sentence)))
     return {one.scope, two.scope} == {None, "season"} and is_personal(one.thing) and is_personal(two.thing)
 

@@ -23,7 +23,7 @@ def held_tally(text: str, piece_start: int, position: int, holder: str | None, t
     if event == "pay" and PAID_BACK.search(text, piece_start, position):
         return "repay", scope
     labels = set(scope.split("+")) if scope else set()
-    if "rate" in labels and thing and head_words(thing)[-1:] and head_words(thing)[-1] in STATISTICS:
+    if "rate" in labels and "average" not in labels and thing and head_words(thing)[-1:] and head_words(thing)[-1] in STATISTICS:
         scope = "+".join(sorted(labels - {"rate"} | {"average"}))  # "22.4 points a game" is "averaging 22.4 points"
     heads = head_words(thing) if holder and thing else []
     if not heads or heads[-1] not in HELD_TALLIES:
