@@ -59,6 +59,10 @@ CASES = [
      "Noor Hale is averaging 24.6 points and 8.1 rebounds this season.",
      "Noor Hale, who scores 19.2 points a game, will miss Friday's game.",
      {"24.6", "19.2"}),
+    ("a quarter told after another act joined on is that act's",
+     "Running back Joel Sande ran for 164 yards on 21 carries and scored on a 9-yard run in the fourth quarter.",
+     "Sande finished with 131 yards.",
+     {"164", "131"}),
 ]
 
 QUIET = [
@@ -122,6 +126,10 @@ QUIET = [
      "Noor Hale is averaging 24.6 points this season.",
      "Noor Hale has averaged 19.2 points a game over her career.",
      {"24.6", "19.2"}),
+    ("yards of one quarter, told before another act",
+     "Joel Sande ran for 64 yards in the fourth quarter and scored twice.",
+     "Sande finished with 131 yards.",
+     {"64", "131"}),
 ]
 
 
