@@ -266,7 +266,7 @@ def frames_compatible(claim: ClaimBase, other: ClaimBase) -> bool:
         return False  # "a mother of two died" / "a mother of three was injured": two parents
     if is_thin(one, claim.kind) or is_thin(two, other.kind):
         return thin_may_join(claim, other)
-    if one.event != two.event or one.scope != two.scope and not _season_told_or_not(one, two) and not _total_told_or_not(claim, other) \
+    if one.event != two.event or one.scope != two.scope and not _season_told_or_not(claim, other) and not _total_told_or_not(claim, other) \
             and not _season_stretch_told_or_not(claim, other):
         return False
     if (one.when is None) != (two.when is None) or one.when and "/" in one.when and not overlapping_when(one.when, two.when):
@@ -278,9 +278,23 @@ def frames_compatible(claim: ClaimBase, other: ClaimBase) -> bool:
     return True
 
 
-def _season_told_or_not(one, two) -> bool:
+# Words of another stretch than the season an average may be of: "in the playoffs", "over his last five games".
+_OTHER_STRETCH = re.compile(r"\b(?:playoffs?|postseason|series|tournament|finals?|championship|cup|road|home|since|over|during|"
+                            r"through|last|previous|past|career|month|week|stretch)\b", re.I)
+
+
+def _average_labels(scope: str | None) -> set[str]:
+    """An average's scope without the words every average may or may not add ("a game", "this season")."""
+    return set(scope.split("+")) - {"rate", "season"} if scope else set()
+
+
+def _season_told_or_not(claim: ClaimBase, other: ClaimBase) -> bool:
+    one, two = claim.frame, other.frame
     """"missed six games this season" and "missed six games": a span of someone's time that one
-    article dates to the season and the other leaves undated is one span."""
+    article dates to the season and the other leaves undated is one span; so is a player's average
+    ("averaging 22.4 points this season" / "22.4 points a game")."""
+    if _average_labels(one.scope) == _average_labels(two.scope) == {"average"}:  # a player's average is the season's unless told otherwise
+        return is_stat(one.thing) and is_stat(two.thing) and not any(map(_OTHER_STRETCH.search, (claim.sentence, other.sentence)))
     return {one.scope, two.scope} == {None, "season"} and is_personal(one.thing) and is_personal(two.thing)
 
 

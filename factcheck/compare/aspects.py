@@ -37,9 +37,9 @@ _HOLDS = re.compile(r"\W{0,3}(?:(?P<with>including|with|after)|(?P<without>exclu
 # Which statistic: the median, the average or the mean, named before the figure in its clause.
 _STATISTIC = re.compile(r"\b(median|average|mean)\b", re.I)
 # A place that makes the counted thing a part: "jobs in Tarnvik", "stores in Harbor City", "people on board",
-# "buildings in the old town", "beef exports to Tarnvik".
+# "buildings in the old town", "beef exports to Tarnvik", "Turnout in the city" (whatever the clause tells after it).
 _PLACE_PART = re.compile(r"^(?P<thing>[A-Za-z][\w\s'’-]*?)\s+(?:(?:in|at|across)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]|on board$|aboard$|on the ground$|inside$|"
-                         rf"(?:in|at|near)\s+the\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(PLACE_NOUNS))})$|to\s+[A-Z])")
+                         rf"(?:in|at|near)\s+the\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(PLACE_NOUNS))})(?:$|\s)|to\s+[A-Z])")
 # A part of the people a figure is of: "in people over 65", "among children under five", "in adults aged 18 to 30".
 _SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:\w+\s+){0,2}?(?:people|adults|children|patients|women|men|teenagers|"
                        r"participants|those|residents|workers|students|voters)\s+(?:over|under|aged|older|younger|above|below|"

@@ -29,6 +29,9 @@ def read_scope(text: str, clause_start: int, piece: tuple[int, int], span: tuple
     own_end = min(own_end, clause_end)
     scope = _scope(text[max(piece_start, span[0] - 40):span[0]], text[span[0]:min(own_end, verb_end, after_from + 40)],
                    text[piece_start:piece_end], text[own_start:own_end], text[piece_start:clause_end])
+    if scope and "period" in scope.split("+") and (joined := _AND_VERB.search(text, after, piece_end)) \
+            and not any(pattern.search(text, piece_start, joined.start()) for pattern, label in SCOPE_CUES if label == "period"):
+        scope = "+".join(label for label in scope.split("+") if label != "period") or None  # "ran for 179 yards and scored in the third quarter": the score's quarter
     if scope is None and (_RUNNING_SINCE.match(text, clause_start, span[0]) or _SINCE_AFTER.match(text, after_from, piece_end)):
         scope = "so far"  # "Since the riot, more than 30 arrests have been made", "46 arrests since Monday": a running total
     if _may_add_on(text, span[1]) and _INCREMENT_AFTER.match(text, span[1]):
@@ -82,6 +85,9 @@ def _joined_end(text: str, start: int, end: int, joins: re.Pattern[str]) -> int:
     return end
 
 
+# Another act joined on after the figure ("and scored on a 12-yard run"): a stretch told after it is that act's.
+_AND_VERB = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:scored|added|caught|threw|ran|hit|made|kicked|returned|"
+                       r"recovered|intercepted|blocked|missed|fumbled|converted)\b", re.I)
 # A verb or clause joined on; "and a half" ("two and a half years") is part of the figure.
 _JOINED_AFTER = re.compile(r"\s(?:and|but|as|when|after|before|because|while|whereas)\s(?!(?:a|an|the)\s+half\b)|;", re.I)
 # A clause with a subject of its own: a subordinator, or "and"/"but" and a new subject.

@@ -37,6 +37,8 @@ _CONTRAST_WORDS = ("but", "whereas", "while", "since")
 _WHEN_THEN = re.compile(r"\s*(?:,?\s*when|,\s*which)\b(?:[^;,.]|(?<=\d)[.,](?=\d)){0,60}", re.I)
 # ("The Harbor Fire, the worst since 2016, which destroyed 49 homes": a "since" year is a comparison's, not the fire's)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+# But "when" after a "since" year tells what happened in that year, not of the thing compared with it.
+_SINCE_WHEN = re.compile(r"\s*,?\s*when\b(?:[^;,.]|(?<=\d)[.,](?=\d)){0,60}", re.I)
 
 
 def past_time(page: Page, span: tuple[int, int]) -> str | None:
@@ -52,6 +54,9 @@ def past_time(page: Page, span: tuple[int, int]) -> str | None:
         value = date.value
         if value.start is None:
             continue
+        if sentence[0] <= date.start and date.end <= span[0] and _SINCE_WHEN.fullmatch(page.text, date.end, span[0]) \
+                and _SINCE_BEFORE.search(page.text, max(sentence[0], date.start - 8), date.start) and is_past(value, published):
+            return f"{value.start.isoformat()}/{value.end.isoformat()}"  # "the worst since 2011, when 71 people died": 2011's dead
         if _COMPARISON_BASE_BEFORE.search(page.text[max(clause_start, date.start - 20):date.start]):
             continue  # "the lowest since 2019", "up from 2019": a comparison's base, not the figure's own time
         if _BASE_NOUN_AFTER.match(page.text[date.end:date.end + 12]):

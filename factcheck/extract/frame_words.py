@@ -18,6 +18,8 @@ EVENT_SYNONYMS = {
     "arrest": "arrest", "detain": "arrest", "detention": "arrest", "apprehend": "arrest", "arrested": "arrest",
     "evacuate": "evacuate", "evacuation": "evacuate", "evacuee": "evacuate",
     "rescue": "rescue", "save": "rescue",
+    # A headline's "Police free 31 hostages" is the body's "were freed" or "released".
+    "free": "free", "release": "free",
     "missing": "missing", "disappear": "missing",
     "hire": "hire", "employ": "hire", "recruit": "hire", "sack": "fire", "lay": "fire", "layoff": "fire",
     "slash": "cut", "eliminate": "cut", "shed": "cut",
@@ -44,7 +46,7 @@ EVENT_SYNONYMS = {
     "talks": "meet", "talk": "meet", "meeting": "meet", "meet": "meet", "negotiation": "meet", "negotiations": "meet",
     "summit": "meet", "visit": "visit", "trip": "visit", "tour": "visit",
     "miss": "miss", "sideline": "miss",
-    "spend": "spend", "pay": "pay", "cost": "cost", "raise": "raise", "invest": "invest",
+    "spend": "spend", "pay": "pay", "repay": "repay", "cost": "cost", "raise": "raise", "invest": "invest",
     "earn": "earn", "revenue": "revenue", "revenues": "revenue", "sales": "revenue", "profit": "profit",
     "profits": "profit", "left": "leave",
 }
@@ -115,7 +117,9 @@ SCOPE_CUES = (
                 r"edged|rebounded|accelerated)\b[^,;]{0,30}\bfrom\s*$|"
                 # the earlier figure named first: "down from annual growth of 3.6 percent", "up from a low of 40,000"
                 r"\b(?:up|down)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){1,3}?(?:of|at)\s*$", re.I), "base"),
-    (re.compile(r"\b(?:limit(?:s|ed)?|threshold|caps?|capped|target|goal|maximum|minimum|record)\b(?:\s+\w+){0,3}\s*$", re.I), "limit"),
+    # "a franchise-record 64 points" is the figure itself, the new record; "the record of 63" is the old one.
+    (re.compile(r"\b(?:limit(?:s|ed)?|threshold|caps?|capped|target|goal|maximum|minimum)\b(?:\s+\w+){0,3}\s*$|"
+                r"\brecord\b(?:\s+\w+){1,3}\s*$", re.I), "limit"),
     # "needed nine points to pass Ford": what was still to get, neither what was scored nor the
     # record it would pass ("broke the record with 30 points").
     (re.compile(r"\bneed(?:s|ed|ing)?\b(?:\s+\w+){0,3}\s*$", re.I), "need"),
@@ -192,7 +196,15 @@ DISTINCT_WORDS = frozenset("""north south east west northern southern eastern we
 
 STATISTICS = frozenset("""touchdowns goals assists rebounds boards passes carries catches receptions drives possessions shots
     plays runs hits innings wins losses punches kos knockouts laps saves tackles sacks yards points blocks steals
-    turnovers interceptions completions attempts strikeouts homers fouls aces""".split())
+    turnovers interceptions completions attempts strikeouts homers fouls aces winners wickets birdies bogeys""".split())
+
+# A party's or candidate's tally: whose it is says which figure it is ("the Liberals would have 92
+# seats"), and winning it is told in many verbs ("won", "took", "received", "secured" 12,400 votes).
+HELD_TALLIES = frozenset("seats votes".split())
+TALLY_VERBS = frozenset("win receive take secure capture garner poll collect obtain vote".split())
+
+# Paying back what was taken is repaying it: the phrasal verb right before the figure.
+PAID_BACK = re.compile(r"\b(?:pay|pays|paid|paying)\s+back\s+(?:(?:about|some|nearly|almost|more than|over)\s+)?$", re.I)
 
 # Spans of a person's time ("spent 19 seasons", "served seven years") belong to someone, as statistics do.
 PERSONAL_SPANS = frozenset("seasons years games matches times months weeks days hours minutes terms".split())

@@ -21,7 +21,6 @@ from .frame_scope import read_scope
 from .frame_words import (
     CLAUSE_OPENERS,
     EVENT_SYNONYMS,
-    GENERIC_THINGS,
     IRREGULAR_VERBS,
     LIGHT_VERBS,
     PERSONAL_SPANS,
@@ -41,6 +40,7 @@ from .lemmas import canonical_event, head_words, is_number_word, is_verbish, lem
 from .openers import holder_as_told
 from .stat_names import common_opener
 from .subjects import IRREGULAR_PAST, clause_bounds
+from .tallies import carried_object, eventless_thin, held_tally
 
 
 def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thing_end: int | None = None,
@@ -59,7 +59,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     before = TOKEN.findall(text[clause_start:span[0]])
     after = TOKEN.findall(text[after_from:piece_end])  # "60,000 staff, of which 40% are in Europe": not the 60,000's place
     after_piece, piece_before = after, TOKEN.findall(text[piece_start:span[0]])  # each read once: the event's, the degree's
-    event = _event_after(after_piece)
+    event = (carried := carried_object(piece_before)) or _event_after(after_piece)  # "carrying 427 people arrived at": no place of theirs
     if event is None and not _has_own_verb(after_piece):
         event = _event_before(piece_before, participle=piece_start > clause_start)
     event = _event_told_another_way(text, piece_start, span[0], event, thing)
@@ -69,18 +69,19 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     event = event or _event_of_thing(thing)
     if event in ("rise", "fall", "reach", None) and re.search(r"\b(?:death|casualty) toll\b", text[piece_start:span[0]], re.I):
         event = "die"  # "the death toll rose to 112": the figure is the dead, not a rise
-    holder = holder_as_told(text, sentence, span[0], _holder_of(text, sentence[0], clause_start, span[0], before, after))
+    holder = holder_as_told(text, sentence, span[0], _holder_of(text, sentence[0], clause_start, span[0], before, [] if carried else after))
     if holder and thing and set(holder.lower().split()) & set(head_words(thing)):
         holder = None  # "Container traffic rose": the capital is the sentence's, not a name's
     if is_stat(thing, told_by_verb):
         event = None  # "scored", "had", "posted", "added 23 points": one statistic, whatever the verb
-    if holder is None and event is not None:
+    if holder is None and event is not None and not carried:
         holder = place_after(after)
     if holder and common_opener(text, sentence[0], holder, is_stat(thing)):
         holder = None  # "Floods have displaced", "Fire crews evacuated": a capital only because it opens the sentence (a statistic's is a player's: "Bell had 21 points")
     if holder and shouted_common(text, holder):
         holder = None  # "AN AVALANCHE killed three hikers": a headline's capitals, a word the text also writes plainly
     scope = read_scope(text, clause_start, (piece_start, piece_end), span, after_from)
+    event, scope = held_tally(text, piece_start, span[0], holder, thing, event, scope)
     if _by_degree(after_piece, piece_before[-3:]):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "part"}))
     if event is None:
@@ -364,8 +365,7 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule 
     if heads[-1] in STATISTICS and frame.event not in NOT_GAME_EVENTS or heads[-1] in PERSONAL_SPANS:
         return not frame.holder  # a player's statistic, a person's years: whose it is says which one
     if not frame.event:
-        # No event: only a counted thing with modifiers says which figure it is ("polling stations abroad").
-        return len(heads) < 2 or heads[-1] in GENERIC_THINGS
+        return eventless_thin(frame.holder, heads)  # only modifiers or a holder's tally say which figure it is
     return False
 
 

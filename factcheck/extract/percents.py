@@ -5,16 +5,18 @@ from __future__ import annotations
 import re
 
 from ..models import Frame, PercentClaim, PercentValue
-from ..text import NUMBER_WORD, parse_number
+from ..text import NUMBER_WORD, STOP_WORDS, parse_number
 from .base import Page, claim_fields
 from .epithets import first_name
 from .frame_time import past_time
+from .frame_words import EVENT_SYNONYMS
 from .frames import frame_label, read_frame
 from .quantities import hedge_before, hedged_range
 from .subjects import clause_bounds, clause_subject
 
-RISE_WORDS = r"rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|growth|climbed|jumped|surged|soared|gained|gain|(?<!make )(?<!makes )(?<!made )(?<!making )up(?! to)|expanded|higher|boosted|advanced|jumps|climbs|gains|surges|soars|leapt|leaped|leaps|rallied"
-FALL_WORDS = r"fell|fall|falls|fallen|falling|dropped|drop|declined|decline|decreased|decrease|slid|slumped|down|lost|shrank|shrunk|plunged|plummeted|tumbled|contracted|lower|cut|sank|eased|slipped|slips|drops|declines|slides|sinks|tumbles|plunges|slumps"
+# Headlines tell a change in the present ("exports jump 7%") and reports in a noun ("a 26 per cent jump in profit").
+RISE_WORDS = r"rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|growth|climbed|jumped|surged|soared|gained|gain|(?<!make )(?<!makes )(?<!made )(?<!making )up(?! to)|expanded|higher|boosted|advanced|jumps|climbs|gains|surges|soars|leapt|leaped|leaps|rallied|jump|climb|surge|soar|leap|grows|expands"
+FALL_WORDS = r"fell|fall|falls|fallen|falling|dropped|drop|declined|decline|decreased|decrease|slid|slumped|down|lost|shrank|shrunk|plunged|plummeted|tumbled|contracted|lower|cut|sank|eased|slipped|slips|drops|declines|slides|sinks|tumbles|plunges|slumps|plunge|slump|slide|tumble|dip|dips|dipped|plummets"
 _CHANGE_BEFORE = re.compile(rf"\b(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b(?:\s+(?:by|nearly|almost|about|around|some|more than|over|just|an estimated|as much as|an average of|on average))*\s*$", re.I)
 _CHANGE_AFTER = re.compile(rf"^\s*(?P<verb>{RISE_WORDS}|{FALL_WORDS})\b", re.I)
 _MULTIPLIER = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b")
@@ -119,6 +121,8 @@ def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> Pe
     value.period = _period(page, *span)
     thing = _changed_thing(page, *span)
     frame = read_frame(page.text, page.sentence_at(span[0]), span, None, thing)
+    if frame.holder and thing.startswith(f"{frame.holder}'s "):
+        frame.holder = None  # "Nordlys's profit" names whose it is, as every possessive thing does
     frame.when = past_time(page, span)
     if value.period is None and frame.when and re.fullmatch(r"(\d{4})-01-01/\1-12-31", frame.when) \
             and _LAST_YEAR.search(page.text, *clause_bounds(page.text, *page.sentence_at(span[0]), *span)):
@@ -154,6 +158,10 @@ def _changed_thing(page: Page, start: int, end: int) -> str:
     sentence_start, sentence_end = page.sentence_at(start)
     clause_start, clause_end = clause_bounds(text, sentence_start, sentence_end, start, end)
     before = text[clause_start:start]
+    changed = _CHANGE_NOUN_IN.match(text, end, clause_end)
+    if changed:  # "Nordlys posted a 26 per cent jump in profit": Nordlys's profit, as "Nordlys's profit jumped"
+        owner = _right_after_open(text[sentence_start:start])
+        return f"{owner}'s {changed['what']}" if owner else changed["what"]
     verbs = list(re.finditer(rf"\b(?:(?:has|have|had|was|were|is|are) (?:been )?)?(?:{RISE_WORDS}|{FALL_WORDS})\b", before, re.I))
     of_phrase = re.match(r"\s+of\s+(?:the\s+)?((?:[\w’'-]+\s*){1,4})", text[end:clause_end])
     if of_phrase and not _change_direction(page, start, end):
@@ -180,7 +188,37 @@ def _changed_thing(page: Page, start: int, end: int) -> str:
             return " ".join(phrase.split()[-8:])
     if of_phrase:
         return of_phrase.group(1).strip()
+    measure = _COPULA_SUBJECT.fullmatch(text, clause_start, start)
+    if measure and _plain_measure(measure.group(1), clause_start == sentence_start):
+        return measure.group(1)  # "Turnout was 61.4 percent, the highest in two decades": turnout, not the clause
     return clause_subject(text, sentence_start, sentence_end, start, end)
+
+
+# A measure told as the subject of "was", "is", "stood at" right before its figure.
+_COPULA_SUBJECT = re.compile(r"\s*(?:(?:the|its|their)\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:was|is|were|are|stood\s+at|stands\s+at)\s+"
+                             r"(?:(?:about|around|nearly|almost|just|only|some|roughly|over|under|more than|less than)\s+)?", re.I)
+
+
+def _plain_measure(words: str, opens_sentence: bool) -> bool:
+    """A measure named in plain words ("turnout", "core inflation"), no name, number or clause word:
+    one word only when it is itself a measure's event ("turnout"): a bare word is too thin to disagree."""
+    tokens = words.split()
+    if any(token[0].isupper() for token in tokens[1 if opens_sentence else 0:]) or any(not token.isalpha() for token in tokens):
+        return False
+    if any(token.lower() in STOP_WORDS for token in tokens):
+        return False
+    return len(tokens) >= 2 or tokens[0].lower() in EVENT_SYNONYMS
+
+
+# A change told as a noun, and what changed: "a 26 per cent jump in profit", "a 3 percent fall in sales".
+_CHANGE_NOUN_IN = re.compile(r"\s+(?:jump|rise|increase|gain|surge|climb|leap|fall|drop|decline|slump|plunge|dip|slide)\s+in\s+"
+                             r"(?:the\s+|its\s+|their\s+)?(?P<what>[a-z][\w-]*(?:\s+(?!(?:in|of|at|on|for|to|from|and|but|as|with|over|since|than)\b)[a-z][\w-]*){0,2})")
+
+
+def _right_after_open(words: str) -> str | None:
+    """The name that opens a sentence ("Morgan Stanley, reporting the same day, posted a"): whose the change is."""
+    name = first_name(words)
+    return name if name and words.lstrip(" \"“'‘(").startswith(name) else None
 
 
 # A change over the year, month or week so far, or since a point: not one day's.
@@ -189,10 +227,14 @@ _TO_DATE = re.compile(r"\b(?:so far )?this (?:year|month|week|quarter)\b|\b(?:ye
 _YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\bfrom a year (?:earlier|ago)\b|\by/y\b", re.I)
 
 
+_BASE_FIGURE_YEAR = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|nearly\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)\s+in\s+(?:19|20)\d\d\b", re.I)
+
+
 def _period(page: Page, start: int, end: int) -> str | None:
     """The year a change is about: a year written in the same sentence ("In 2024, ... rose 20%")."""
     sentence_start, sentence_end = page.sentence_at(start)
-    sentence = page.text[sentence_start:sentence_end]
+    # "up from 51.5 percent in 2022": the year of the earlier figure, not the period of this one
+    sentence = _BASE_FIGURE_YEAR.sub("", page.text[sentence_start:sentence_end])
     # "the fastest pace since 2021": a comparison's base, not the period the change runs over
     years = re.findall(r"(?<![\d,.])(?<!since )(?:19|20)\d\d(?![\d%])", sentence)
     clause = page.text[slice(*clause_bounds(page.text, sentence_start, sentence_end, start, end))]

@@ -1,0 +1,69 @@
+"""Facts told in more than one verb: a party's or candidate's tally of seats or votes, whose it is
+saying which figure it is; paying back what was taken; what a participle right before a figure
+does to it ("a boat carrying 427 people arrived": the people were carried)."""
+from __future__ import annotations
+
+import re
+
+from ..text import STOP_WORDS
+from .frame_words import GENERIC_THINGS, HELD_TALLIES, LIGHT_VERBS, PAID_BACK, SKIPPABLE, STATISTICS, TALLY_VERBS
+from .lemmas import canonical_event, head_words, is_verbish, verb_lemma
+
+# A tally told as what a holder would (or could) have: a projection, not what it holds.
+_WOULD_HAVE = re.compile(r"\b(?:would|could|might|will|may)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def held_tally(text: str, piece_start: int, position: int, holder: str | None, thing: str | None,
+               event: str | None, scope: str | None) -> tuple[str | None, str | None]:
+    """The event and scope of a figure at ``position``, for the facts news tells in several ways:
+    "ordered to pay back 3.1 million" is to repay it (not to pay a fine or costs); a player's
+    "22.4 points a game" is the average "averaging 22.4 points" tells; winning a
+    holder's seats or votes ("Lind won 12,400 votes" / "Lind received 11,900 votes": one tally);
+    a tally the holder "would have" is a projection ("would have 92 seats" is not "hold 40 seats")."""
+    if event == "pay" and PAID_BACK.search(text, piece_start, position):
+        return "repay", scope
+    labels = set(scope.split("+")) if scope else set()
+    if "rate" in labels and "average" not in labels and thing and head_words(thing)[-1:] and head_words(thing)[-1] in STATISTICS:
+        scope = "+".join(sorted(labels - {"rate"} | {"average"}))  # "22.4 points a game" is "averaging 22.4 points"
+    heads = head_words(thing) if holder and thing else []
+    if not heads or heads[-1] not in HELD_TALLIES:
+        return event, scope
+    if event in TALLY_VERBS:
+        return "win", scope
+    if event is None and _WOULD_HAVE.search(text, piece_start, position):
+        return event, "+".join(sorted({*(scope.split("+") if scope else ()), "forecast"}))
+    return event, scope
+
+
+def eventless_thin(holder: str | None, heads: list[str]) -> bool:
+    """Whether a count with no event is too thin to disagree: only a counted thing with modifiers
+    says which figure it is ("polling stations abroad"), or a holder's tally ("the Liberals would
+    have 92 seats": the party's seats)."""
+    if holder and heads[-1] in HELD_TALLIES:
+        return False
+    return len(heads) < 2 or heads[-1] in GENERIC_THINGS
+
+
+# Hedges between a participle and its figure: "carrying more than 400 people".
+_HEDGES = frozenset("about some nearly almost more than over at least up to around roughly an estimated".split())
+# Participles that give their object a state told after it ("leaving 12 people dead"): the state is the event.
+_RESULTATIVE = frozenset("leaving making keeping rendering getting".split())
+
+
+def carried_object(before: list[str]) -> str | None:
+    """The event of a figure that is the object of a participle right after a noun: "One boat carrying
+    427 people arrived" (the people were carried, the boat arrived), "a bus carrying 46 passengers
+    crashed". Not after an auxiliary ("were carrying": the clause's own verb), nor a resultative
+    ("an attack leaving 12 people dead": the dead)."""
+    tokens = list(before)
+    while tokens and tokens[-1].lower() in _HEDGES:
+        tokens.pop()
+    if len(tokens) < 2:
+        return None
+    verb, noun = tokens[-1], tokens[-2]
+    if not verb.lower().endswith("ing") or verb.lower() in _RESULTATIVE or verb.lower() in LIGHT_VERBS or not is_verbish(verb):
+        return None
+    lowered = noun.lower()
+    if not noun.isalpha() or noun[0].isupper() or lowered in STOP_WORDS or lowered in SKIPPABLE or is_verbish(noun):
+        return None
+    return canonical_event(verb_lemma(verb))
