@@ -1,0 +1,41 @@
+"""Planted recall on long same-event sets (issue 13, recall13): two frames of one fact made to agree.
+A share or sum whose own thing names the holder the other article reads ("Payments firm Zentra
+jumped 38%" / "Shares of payments company Zentra jumped 53 percent") is told of that holder, not a
+figure told without one. Invented pairs, each rule with a near pair that must stay quiet."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_verdicts import _report, check_verdicts
+
+CASES = [
+    ("a change whose thing names the other's holder is that holder's",
+     "Payments firm Zentra jumped 38% in its Nasdaq debut on Thursday.",
+     "Shares of payments company Zentra jumped 53 percent in their Nasdaq debut on Thursday.",
+     {"38%", "53 percent"}),
+    ("a share price's fall told with the firm as the thing",
+     "Carmaker Volker Motors fell 6.2 percent in Frankfurt on Monday after the tariff threat.",
+     "Shares of carmaker Volker Motors lost 9.2 percent in Frankfurt on Monday.",
+     {"6.2 percent", "9.2 percent"}),
+]
+
+QUIET = [
+    ("a thing naming another firm than the holder",
+     "Payments firm Zentra jumped 38% in its Nasdaq debut on Thursday.",
+     "Shares of payments company Arkwell jumped 53 percent in their Nasdaq debut on Thursday.",
+     {"38%", "53 percent"}),
+    ("a place's prices against the country's: no name in the thing",
+     "House prices in Tarnvik rose 12 percent last month, the agency said.",
+     "House prices rose 5 percent last month, the agency said.",
+     {"12 percent", "5 percent"}),
+]
+
+
+@pytest.mark.parametrize("title, first, second, texts", CASES, ids=[case[0] for case in CASES])
+def test_one_fact_told_two_ways_conflicts(title, first, second, texts):
+    check_verdicts(_report(first, second), texts, {"conflict"})
+
+
+@pytest.mark.parametrize("title, first, second, texts", QUIET, ids=[case[0] for case in QUIET])
+def test_near_pair_stays_quiet(title, first, second, texts):
+    check_verdicts(_report(first, second), texts, None)
