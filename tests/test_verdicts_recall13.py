@@ -1,7 +1,10 @@
 """Planted recall on long same-event sets (issue 13, recall13): two frames of one fact made to agree.
 A share or sum whose own thing names the holder the other article reads ("Payments firm Zentra
 jumped 38%" / "Shares of payments company Zentra jumped 53 percent") is told of that holder, not a
-figure told without one. Invented pairs, each rule with a near pair that must stay quiet."""
+figure told without one. A count with a named holder and a counted noun that is no generic one
+('"Harbor Lights," with 13 nominations') says which figure it is, with no event on either side; the
+whole of "N of the M seats" is not the part holder's, so it never meets the holder's own figure.
+Invented pairs, each rule with a near pair that must stay quiet."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +20,10 @@ CASES = [
      "Carmaker Volker Motors fell 6.2 percent in Frankfurt on Monday after the tariff threat.",
      "Shares of carmaker Volker Motors lost 9.2 percent in Frankfurt on Monday.",
      {"6.2 percent", "9.2 percent"}),
+    ("a holder's figure of a counted noun, with no event on either side",
+     'The most-nominated film of the night, the musical "Harbor Lights," with 13 nominations, took home four awards.',
+     'The favourite going into the ceremony was "Harbor Lights," with 11 nominations.',
+     {"13", "11"}),
 ]
 
 QUIET = [
@@ -28,6 +35,14 @@ QUIET = [
      "House prices in Tarnvik rose 12 percent last month, the agency said.",
      "House prices rose 5 percent last month, the agency said.",
      {"12 percent", "5 percent"}),
+    ("two holders' figures of one counted noun",
+     'The most-nominated film of the night, the musical "Harbor Lights," with 13 nominations, took home four awards.',
+     'The favourite going into the ceremony was "Stone Bridge," with 11 nominations.',
+     {"13", "11"}),
+    ("the whole of a party's seats is not the party's",
+     "In the new parliament, the Liberals will have 52 seats, the Greens 49.",
+     "The Liberals get 52 of the 154 seats.",
+     {"52", "154"}),
 ]
 
 

@@ -365,7 +365,8 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule 
         return not frame.holder  # a player's statistic, a person's years: whose it is says which one
     if not frame.event:
         # No event: only a counted thing with modifiers says which figure it is ("polling stations abroad").
-        return len(heads) < 2 or heads[-1] in GENERIC_THINGS
+        # "Harbor Lights, with 13 nominations": whose it is says which (a part, "homes partially damaged in Tarnvik", does not)
+        return len(heads) < 2 and not (frame.holder and not frame.scope) or heads[-1] in GENERIC_THINGS
     return False
 
 
