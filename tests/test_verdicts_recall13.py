@@ -3,7 +3,8 @@ A share or sum whose own thing names the holder the other article reads ("Paymen
 jumped 38%" / "Shares of payments company Zentra jumped 53 percent") is told of that holder, not a
 figure told without one. A count with a named holder and a counted noun that is no generic one
 ('"Harbor Lights," with 13 nominations') says which figure it is, with no event on either side; the
-whole of "N of the M seats" is not the part holder's, so it never meets the holder's own figure.
+whole of "N of the M seats" is not the part holder's, so it never meets the holder's own figure. A
+tally told as kept or as checked ("recorded 31 cases", "confirmed 14 cases") is one event.
 Invented pairs, each rule with a near pair that must stay quiet."""
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ CASES = [
      'The most-nominated film of the night, the musical "Harbor Lights," with 13 nominations, took home four awards.',
      'The favourite going into the ceremony was "Harbor Lights," with 11 nominations.',
      {"13", "11"}),
+    ("a tally recorded and a tally confirmed",
+     "The charity said it had recorded 31 cases of cholera in the camp, which has only 60 latrines.",
+     "The charity has also confirmed 14 cases of cholera in the camp, raising fears of an outbreak.",
+     {"31", "14"}),
 ]
 
 QUIET = [
@@ -43,6 +48,10 @@ QUIET = [
      "In the new parliament, the Liberals will have 52 seats, the Greens 49.",
      "The Liberals get 52 of the 154 seats.",
      {"52", "154"}),
+    ("confirmed cases against suspected ones",
+     "The ministry has confirmed 14 cases of cholera in the camp.",
+     "Doctors have recorded 31 suspected cases of cholera in the camp.",
+     {"14", "31"}),
 ]
 
 
