@@ -214,13 +214,13 @@ def _named(claim: ClaimBase, holders: set[str] = frozenset()) -> bool:
     """Whether a figure names the place or person it is of: an organisation's figure ("the Interior
     Department received 300,000 comments") is the story's own, like a figure with no holder. A
     share or sum whose own thing names one of ``holders`` (the other figures' holders) is told of it
-    too: "Payments firm Zentra jumped 38%" is Zentra's, as "Shares of Zentra jumped 53%" is."""
+    too: "Payments firm Arkwell jumped 30%" is Arkwell's, as "Shares of Arkwell jumped 45%" is."""
     if claim.frame.holder:
         return not is_organisation(claim.frame.holder)
     return claim.kind in _THING_NAMES and any(_names(claim.frame.thing, holder) for holder in holders)
 
 
-# Kinds whose thing is a phrase that may name its holder ("Payments firm Zentra", "Volker Motors shares").
+# Kinds whose thing is a phrase that may name its holder ("Payments firm Arkwell", "Tarn Motors shares").
 _THING_NAMES = frozenset({"percent", "money"})
 
 

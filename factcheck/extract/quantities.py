@@ -181,7 +181,7 @@ def _read_part_and_more(page: Page, claim: CountClaim, match: re.Match[str], spa
         # "recovered 12 of the 20 paintings": the 20 is the whole; the part's verb and scope are not its own
         if claim.frame.event == part_before[-1].frame.event:
             claim.frame.event = None
-        # A statistic's whole counts attempts ("24 of 37 passes": 37 thrown; it meets only another such whole); a whole told with "the" is not the part holder's ("the CDU gets 52 of the 154 seats"; "lost three of 27 games" is)
+        # A statistic's whole counts attempts ("24 of 37 passes": 37 thrown; it meets only another such whole); a whole told with "the" is not the part holder's ("the Liberals get 40 of the 120 seats"; "lost three of 27 games" is)
         claim.frame.scope, claim.frame.holder = ("whole", claim.frame.holder) if is_stat(thing) else (None, None if (
             claim.frame.holder == part_before[-1].frame.holder and page.text[part_before[-1].end:start].rstrip().endswith(" the")) else claim.frame.holder)
         claim.subject = frame_label(claim.frame, thing)
