@@ -189,9 +189,10 @@ def _consistent(one: list[ClaimBase], other: list[ClaimBase], one_all: list[Clai
     other: "10 houses damaged in Tarnvik" may be part of "around 40 houses damaged by the quake",
     "Firefighter John Smith rescued three children" part of "firefighters rescued 12 children".
     (An echo, the same figure in nearly the same sentence, may still pair them: echo.py.)"""
+    holders = {claim.frame.holder for claim in one + other if _named(claim)}
     for named in (True, False):
-        first = [claim for claim in one if _named(claim) == named]
-        second = [claim for claim in other if _named(claim) == named]
+        first = [claim for claim in one if _named(claim, holders) == named]
+        second = [claim for claim in other if _named(claim, holders) == named]
         # Figures far apart ("12 killed" in one bombing, "some 2 million dead" in the civil war) are
         # not one fact told two ways: only figures within a factor of ten of each other can disagree.
         # Nor figures told of two places or as two sides' estimates (apart.py).
@@ -209,10 +210,22 @@ def _meet(one: ClaimBase, other: ClaimBase) -> bool:
             or rounded_amount(one, other) or rounded_amount(other, one) or rounded_level(one, other) or rounded_level(other, one))
 
 
-def _named(claim: ClaimBase) -> bool:
+def _named(claim: ClaimBase, holders: set[str] = frozenset()) -> bool:
     """Whether a figure names the place or person it is of: an organisation's figure ("the Interior
-    Department received 300,000 comments") is the story's own, like a figure with no holder."""
-    return bool(claim.frame.holder) and not is_organisation(claim.frame.holder)
+    Department received 300,000 comments") is the story's own, like a figure with no holder. A
+    share or sum whose own thing names one of ``holders`` (the other figures' holders) is told of it
+    too: "Payments firm Arkwell jumped 30%" is Arkwell's, as "Shares of Arkwell jumped 45%" is."""
+    if claim.frame.holder:
+        return not is_organisation(claim.frame.holder)
+    return claim.kind in _THING_NAMES and any(_names(claim.frame.thing, holder) for holder in holders)
+
+
+# Kinds whose thing is a phrase that may name its holder ("Payments firm Arkwell", "Tarn Motors shares").
+_THING_NAMES = frozenset({"percent", "money"})
+
+
+def _names(thing: str | None, holder: str) -> bool:
+    return bool(thing) and re.search(rf"(?<![\w'’-]){re.escape(holder)}(?![\w'’-])", thing) is not None
 
 
 def _values(claims: list[ClaimBase]) -> set[str]:

@@ -49,6 +49,8 @@ EVENT_SYNONYMS = {
     "spend": "spend", "pay": "pay", "repay": "repay", "cost": "cost", "raise": "raise", "invest": "invest",
     "earn": "earn", "revenue": "revenue", "revenues": "revenue", "sales": "revenue", "profit": "profit",
     "profits": "profit", "left": "leave",
+    # A tally told as kept or as checked: "recorded 40 cases of measles" / "confirmed 12 cases"
+    "confirm": "record",
 }
 # Irregular past forms the lemmatiser reads but the -ed test misses: "stole 300 cars", "dug out 7".
 IRREGULAR_VERBS = frozenset(

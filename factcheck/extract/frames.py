@@ -365,7 +365,8 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule 
     if heads[-1] in STATISTICS and frame.event not in NOT_GAME_EVENTS or heads[-1] in PERSONAL_SPANS:
         return not frame.holder  # a player's statistic, a person's years: whose it is says which one
     if not frame.event:
-        return eventless_thin(frame.holder, heads)  # only modifiers or a holder's tally say which figure it is
+        # only modifiers, a holder's tally or a holder's figure of a distinct noun say which figure it is
+        return eventless_thin(frame.holder, heads, frame.scope)
     return False
 
 

@@ -181,9 +181,9 @@ def _read_part_and_more(page: Page, claim: CountClaim, match: re.Match[str], spa
         # "recovered 12 of the 20 paintings": the 20 is the whole; the part's verb and scope are not its own
         if claim.frame.event == part_before[-1].frame.event:
             claim.frame.event = None
-        # A statistic's whole counts attempts ("completed 24 of 37 passes": 37 thrown), never what a
-        # bare "completed 24 passes" counts: it lines up only with another such whole.
-        claim.frame.scope = "whole" if is_stat(thing) else None
+        # A statistic's whole counts attempts ("24 of 37 passes": 37 thrown; it meets only another such whole); a whole told with "the" is not the part holder's ("the Liberals get 40 of the 120 seats"; "lost three of 27 games" is)
+        claim.frame.scope, claim.frame.holder = ("whole", claim.frame.holder) if is_stat(thing) else (None, None if (
+            claim.frame.holder == part_before[-1].frame.holder and page.text[part_before[-1].end:start].rstrip().endswith(" the")) else claim.frame.holder)
         claim.subject = frame_label(claim.frame, thing)
     more = more or _MORE_NOT_THAN_AFTER.match(page.text[end:end + 12])
     if more and thing:  # "60 more branches", "will cut 1,500 more": a figure added to an earlier one

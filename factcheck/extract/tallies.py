@@ -35,13 +35,14 @@ def held_tally(text: str, piece_start: int, position: int, holder: str | None, t
     return event, scope
 
 
-def eventless_thin(holder: str | None, heads: list[str]) -> bool:
+def eventless_thin(holder: str | None, heads: list[str], scope: str | None = None) -> bool:
     """Whether a count with no event is too thin to disagree: only a counted thing with modifiers
-    says which figure it is ("polling stations abroad"), or a holder's tally ("the Liberals would
-    have 92 seats": the party's seats)."""
+    says which figure it is ("polling stations abroad"), a holder's tally ("the Liberals would
+    have 92 seats": the party's seats), or a holder's figure of a noun that is no generic one
+    ("Harbor Lights, with 13 nominations"; a part, "homes partially damaged in a town", does not)."""
     if holder and heads[-1] in HELD_TALLIES:
         return False
-    return len(heads) < 2 or heads[-1] in GENERIC_THINGS
+    return len(heads) < 2 and not (holder and not scope) or heads[-1] in GENERIC_THINGS
 
 
 # Hedges between a participle and its figure: "carrying more than 400 people".
