@@ -10,6 +10,7 @@ import re
 from ..align.keys import head_phrase
 from ..extract.frame_words import COMMON_CAPITALISED
 from ..models import ClaimBase
+from .accounts import accounts_apart
 from .aspects import other_aspect
 from .estimates import another_telling
 
@@ -37,6 +38,8 @@ def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
         return True  # two sayers' crowd counts, two people's terms, two months' figures (estimates.py)
     if one.kind not in _FIGURES or other.kind not in _FIGURES:
         return False
+    if accounts_apart(one, other):
+        return True  # "Net profit was 6.99 trillion won" / "Operating profit ... was 9.2 trillion won"
     if _thing_places_apart(one.frame.thing or "", other.frame.thing or ""):
         return True  # "Overdose deaths in West Virginia" / "Drug overdose deaths in the United States"
     if one.kind == "percent" and _owned_share(one) != _owned_share(other):
