@@ -10,7 +10,13 @@ a moon landing, an approval poll, a Nobel prize, a city budget, exam results, a 
 statistics, a zoning vote, a water main break, a corrected arrest count, briefs with a rising toll,
 a jail escape, a reshuffle, tariffs, a bankruptcy, an antitrust fine, a new chief executive,
 cholera, a homelessness count, crime statistics, tourism, zoo births, a whale stranding, a lost
-hiker, album sales, births, an anniversary, a dam burst, a recount, a heat record). The folder is
+hiker, album sales, births, an anniversary, a dam burst, a recount, a heat record; and, denser in
+figures, a basketball night with other games, chip-maker results with half-year figures, rival polls,
+rain by town, four sentences in one case, a fee with add-ons, phone prices by market, a mid-air
+collision, a launch tally, a strike ballot, a measles count told on two days, an earthquake's toll by
+province, seats by party, a market rout, a live blog, a football weekend, graduation rates, life
+expectancy, a library story with an editor's note; and, dated, a trial's timeline, an airport closure,
+a ceasefire and a papal trip). The folder is
 checked as a corpus of one story. Nothing in a set is a real discrepancy except the planted ones
 (``PLANTED``); tolls and counts that rise between editions, a correction's earlier figure, rounded
 figures, parts against wholes and figures of other places, times or holders are not."""
@@ -94,6 +100,9 @@ FIXED = {
     "quakeprov": "'In the province of Hatay alone, 1,104 people died' (Tuesday's wire) / 'More than 1,500 people have now "
                  "been confirmed dead in Hatay province' (Wednesday's paper) (updates.py: a later article's higher toll told "
                  "as the latest is an update)",
+    "tour2": "'since Benedict XVI's three-day trip in September 2012' / 'The six-day trip will begin in Ankara' "
+             "(durations.py: a length whose occasion is dated right after it, 'a three-day trip in September 2012', is "
+             "that past occasion's, history)",
 }
 # False conflicts left (strict xfail, with the reason).
 LEFT: dict[str, str] = {}
@@ -129,6 +138,8 @@ PAIRS = [
      "Operating profit for the April-June quarter was 9.2 trillion won.", {"6.99 trillion won", "9.2 trillion won"}),
     ("the half-year against the quarter", "In the first half, operating profit totalled 16.6 trillion won.",
      "Operating profit for the April-June quarter was 9.2 trillion won.", {"16.6 trillion won", "9.2 trillion won"}),
+    ("an earlier visit's length dated right after it", "It will be the first papal visit to Lebanon since Benedict "
+     "XVI's three-day trip in September 2012.", "The six-day trip will begin in Ankara.", {"three-day", "six-day"}),
 ]
 
 
@@ -161,6 +172,12 @@ CONTROLS = [
      "Quarterly operating profit was 8.1 trillion won.", {"9.2 trillion won", "8.1 trillion won"}),
     ("the half-year told two ways", "In the first half, operating profit totalled 16.6 trillion won.",
      "First-half operating profit was 15.1 trillion won.", {"16.6 trillion won", "15.1 trillion won"}),
+    ("a visit's length told two ways", "The pope will make a six-day trip to Turkey and Lebanon.",
+     "The pope's five-day trip begins in Ankara.", {"six-day", "five-day"}),
+    ("a crime's year is not the sentence's", "He was sentenced to 12 years in prison on Tuesday for the 2019 killing of "
+     "his wife.", "He was sentenced to 14 years in prison on Tuesday for killing his wife.", {"12 years", "14 years"}),
+    ("a strike that began months ago is still the news", "The teachers' strike, which began in January, has lasted 20 "
+     "weeks.", "The teachers' strike has lasted 18 weeks.", {"20 weeks", "18 weeks"}),
 ]
 
 
