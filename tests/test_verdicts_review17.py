@@ -16,8 +16,8 @@ rain by town, four sentences in one case, a fee with add-ons, phone prices by ma
 collision, a launch tally, a strike ballot, a measles count told on two days, an earthquake's toll by
 province, seats by party, a market rout, a live blog, a football weekend, graduation rates, life
 expectancy, a library story with an editor's note; and, dated, a trial's timeline, an airport closure,
-a ceasefire, a papal trip, a murder
-charge with its hearings, a mayor's third term and an anniversary of an attack). The folder is
+a ceasefire, a papal trip, a murder charge with its hearings, a mayor's third term and an anniversary
+of an attack). The folder is
 checked as a corpus of one story. Nothing in a set is a real discrepancy except the planted ones
 (``PLANTED``); tolls and counts that rise between editions, a correction's earlier figure, rounded
 figures, parts against wholes and figures of other places, times or holders are not."""

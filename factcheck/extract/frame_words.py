@@ -110,14 +110,14 @@ SCOPE_CUES = (
                 r"\b(?:during|in|on|of) (?:the|a|an|that|this) (?:\w+ )?\d+-\d+ (?:run|spurt|burst)\b|"
                 r"\b(?:at|by) (?:the )?(?:half|halftime|half-time|interval|intermission|break)\b",
                 re.I), "period"),
+    # The new level told first, whatever the verb: "lifted its rate to 42.5 per cent from 37.5 per cent".
+    (re.compile(r"\bto\s+[$€£]?\s?\d[\d.,]*\s*(?:%|per\s*cent|percent|percentage\s+points?|points?|[mb]n|million|billion)?"
+                r"\s+from\s*$", re.I), "base"),
     (re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|rise|fall|grow|increase|drop|climb|risen|fallen|grown)\s+from|versus|vs\.?)\s*$|"
                 r"\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|eased|narrowed|widened|slowed|"
                 r"edged|rebounded|accelerated)\b[^,;]{0,30}\bfrom\s*$|"
                 # the earlier figure named first: "down from annual growth of 3.6 percent", "up from a low of 40,000"
-                r"\b(?:up|down)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){1,3}?(?:of|at)\s*$|"
-                # the new level told first, whatever the verb: "lifted its rate to 42.5 per cent from 37.5 per cent"
-                r"\bto\s+[$€£]?\s?\d[\d.,]*\s*(?:%|per\s*cent|percent|percentage\s+points?|points?|[mb]n|million|billion)?\s+from\s*$",
-                re.I), "base"),
+                r"\b(?:up|down)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){1,3}?(?:of|at)\s*$", re.I), "base"),
     (re.compile(r"\b(?:limit(?:s|ed)?|threshold|caps?|capped|target|goal|maximum|minimum|record)\b(?:\s+\w+){0,3}\s*$", re.I), "limit"),
     # "needed nine points to pass Ford": what was still to get, neither what was scored nor the
     # record it would pass ("broke the record with 30 points").
