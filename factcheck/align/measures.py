@@ -45,6 +45,8 @@ _SECTOR = frozenset({"*"})
 _RELATIVE = re.compile(r"(?:which|who|that)\s")
 _OPENING_RELATIVE = re.compile(r"(?P<subject>[^,]{1,40}),\s+(?:which|who)\b[^,;]{1,80},\s+[a-z]+\s+(?:by\s+|to\s+)?"
                                r"(?:about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more than\s+|some\s+)?$")
+# A measure that opens the sentence and heads the figure's clause, however long its subject runs.
+_OPENING_MEASURE = re.compile(r"(?:(?:Total|Net|Comparable|Quarterly|Annual|Overall)\s+)?(?P<word>[A-Z][a-z]+)\b[^,;]*$")
 _NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*|&|\d+")
 _LEFT_VERBS = frozenset("having being closed ended finished".split())
 # A sentence's opening subject, after an opening phrase ("In early trading, the Harbor 50 index swung"): up to its verb.
@@ -80,6 +82,10 @@ def _measure(claim: ClaimBase) -> tuple[str, frozenset[str]] | None:
             return measure, _SECTOR  # "Bank shares fell 9.4 percent": a sector's, not one named company's
         if measure:
             return measure, names
+    # "Sales at stores open a year and online rose 3.1 percent": the thing read is the subject's tail
+    opening = _OPENING_MEASURE.match(claim.sentence[:max(at, 0)])
+    if opening and not names and opening["word"].lower() in _MEASURE_WORDS:
+        return _MEASURE_WORDS[opening["word"].lower()], names
     instruments = frozenset(word.lower() for word in words if word.lower() in _INSTRUMENTS)
     if instruments and all(word.lower() in _INSTRUMENTS or _NAME_WORD.fullmatch(word) for word in words):
         return "quote", names or instruments  # "the euro", "Brent crude", "Gold"

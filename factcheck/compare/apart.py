@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from ..align.keys import head_phrase
 from ..extract.frame_words import COMMON_CAPITALISED
 from ..models import ClaimBase
+from .accounts import accounts_apart
 from .aspects import other_aspect
 from .estimates import another_telling
 
@@ -36,6 +38,12 @@ def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
         return True  # two sayers' crowd counts, two people's terms, two months' figures (estimates.py)
     if one.kind not in _FIGURES or other.kind not in _FIGURES:
         return False
+    if accounts_apart(one, other):
+        return True  # "Net profit was 6.99 trillion won" / "Operating profit ... was 9.2 trillion won"
+    if _thing_places_apart(one.frame.thing or "", other.frame.thing or ""):
+        return True  # "Overdose deaths in West Virginia" / "Drug overdose deaths in the United States"
+    if one.kind == "percent" and _owned_share(one) != _owned_share(other):
+        return True  # "Private schools saw 48.4 percent of their entries get A" / "9.4 percent of entries got A*"
     first, second = _place(one), _place(other)
     # Both must name one: "At least seven people died in Tarnvik" is as often the whole event's toll
     # as a part of it ("the quake killed one person").
@@ -43,6 +51,45 @@ def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
         return True
     first, second = _camp(one), _camp(other)
     return first is not None and second is not None and first != second
+
+
+# The place a figure's thing is told of: "Overdose deaths in West Virginia", "entries in England were".
+_THING_PLACE = re.compile(r"^(?P<thing>[A-Za-z][\w\s'’.-]*?)\s+(?:in|at|across)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+
+
+def _thing_places_apart(one: str, other: str) -> bool:
+    """Things told of two places ("deaths in Ohio" / "deaths in the United States"), or of one place on
+    one side only when the other names the same kind of thing in full ("Overdose deaths in West
+    Virginia" is a part of "U.S. overdose deaths"; "entries in England" of "entries"): the same head,
+    and no modifier of the part's that the whole lacks."""
+    first, second = _THING_PLACE.match(one), _THING_PLACE.match(other)
+    # "points in Monday's win", "shots in Horton's death": a name that owns the next noun is no place
+    first, second = (None if found is None or found["place"].split()[0] in COMMON_CAPITALISED
+                     or found["place"].endswith(("'s", "’s")) else found for found in (first, second))
+    if first is not None and second is not None:
+        return not set(first["place"].lower().split()) & set(second["place"].lower().split())
+    part, whole = (first, other) if first is not None else (second, one)
+    if part is None or not whole:
+        return False
+    whole = " ".join(word for word in whole.split() if "." not in word)  # "U.S. overdose deaths": initials name a place
+    if set(part["place"].lower().split()) <= set(whole.lower().split()):
+        return False  # "Overdose deaths in Ohio" / "Ohio overdose deaths": one place
+    (modifiers, head), (whole_modifiers, whole_head) = head_phrase(part["thing"]), head_phrase(whole)
+    return bool(head) and head == whole_head and modifiers <= whole_modifiers
+
+
+# A group's own share: "Private schools saw 48.4 percent of their entries get A", "Renters spend 40 percent
+# of their income": a plural common noun opens the clause and owns the whole the share is of.
+_OWNER = re.compile(r"(?:^|[,;:]\s+)(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+){0,2}s\s+(?:[a-z]+\s+){1,2}(?:about\s+|some\s+|nearly\s+|almost\s+|"
+                    r"around\s+|more than\s+|less than\s+)?$")
+
+
+def _owned_share(claim: ClaimBase) -> bool:
+    at = claim.sentence.find(claim.text)
+    if at < 0 or not re.match(r"\s+of\s+their\s", claim.sentence[at + len(claim.text):]):
+        return False
+    found = _OWNER.search(claim.sentence, 0, at)
+    return found is not None and found.group().lstrip(",;: ").split()[0].lower() not in ("they", "these", "those", "others")
 
 
 def _two_pasts(one: ClaimBase, other: ClaimBase) -> bool:

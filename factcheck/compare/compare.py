@@ -23,6 +23,7 @@ from ..models import ClaimBase, Finding
 from ..text import format_number
 from .apart import told_apart
 from .told import told_by
+from .updates import updated
 
 
 def compare(groups: list[Group], published: Mapping[str, dt.date | None] | None = None) -> list[Finding]:
@@ -68,7 +69,8 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
             first, second = _strong(by_source[one]), _strong(by_source[other])
             if not _one_game(_days_apart(published, one, other), (one, other) in same_game):
                 first, second = [c for c in first if not _game_statistic(c)], [c for c in second if not _game_statistic(c)]
-            if not _consistent(first, second, by_source[one], by_source[other]):
+            if not _consistent(first, second, by_source[one], by_source[other],
+                               lambda a, b: told_apart(a, b) or updated(a, b, published)):
                 pair = by_source[one] + by_source[other]
                 return "conflict", RULES[SPEC[kind].rule](pair)[1] if len(sources) > 2 else explanation
     for one, other in echoes:
@@ -181,7 +183,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
 def _consistent(one: list[ClaimBase], other: list[ClaimBase], one_all: list[ClaimBase] = (),
-                other_all: list[ClaimBase] = ()) -> bool:
+                other_all: list[ClaimBase] = (), apart: Callable[[ClaimBase, ClaimBase], bool] = told_apart) -> bool:
     """Whether every value of one source meets a value of the other, either way round; a value the
     other source states too in its sentence (``one_all``, ``other_all``: each source's claims of the
     group) is met (told.py: "police put the number at 12,000" beside the organisers' 50,000). Figures
@@ -195,9 +197,9 @@ def _consistent(one: list[ClaimBase], other: list[ClaimBase], one_all: list[Clai
         second = [claim for claim in other if _named(claim, holders) == named]
         # Figures far apart ("12 killed" in one bombing, "some 2 million dead" in the civil war) are
         # not one fact told two ways: only figures within a factor of ten of each other can disagree.
-        # Nor figures told of two places or as two sides' estimates (apart.py).
-        first, second = ([a for a in first if any(_comparable(a, b) and not told_apart(a, b) for b in second)],
-                         [b for b in second if any(_comparable(b, a) and not told_apart(b, a) for a in first)])
+        # Nor figures told of two places or as two sides' estimates (apart.py), nor a toll and its update (updates.py).
+        first, second = ([a for a in first if any(_comparable(a, b) and not apart(a, b) for b in second)],
+                         [b for b in second if any(_comparable(b, a) and not apart(b, a) for a in first)])
         if first and second and not (all(any(_meet(a, b) for b in second) or told_by(a, other_all) for a in first)
                                      or all(any(_meet(b, a) for a in first) or told_by(b, one_all) for b in second)):
             return False

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from ..chrono import UNIT_DAYS_RANGE
-from ..models import DurationClaim, DurationValue
+from ..models import DurationClaim, DurationValue, Frame
 from ..text import NUMBER_WORD, STOP_WORDS, parse_number
 from .base import AtWordStart, Page, SpanSet, claim_fields
-from .frame_time import duration_frame
+from .frame_time import duration_frame, past_time
 from .subjects import clause_subject, date_subject
 
 _UNIT = r"(?P<unit>day|week|month|year|decade|centur)(?:s|ies|y)?"
@@ -87,6 +87,7 @@ def extract(page: Page) -> list[DurationClaim]:
                     frame.event = subject.split()[0].lower()  # the notice's length, not the strike's: "ten days' notice"
                 if value.anchor:
                     frame.scope = "anchored"  # "two years after X": a derived check's business, not a length to compare
+                _date_occasion(page, span, value, frame)
                 claims[span] = DurationClaim(value=value, frame=frame, **claim_fields(page, "duration", *span, subject))
     for found in page.day_ranges:
         if page.full:
@@ -107,6 +108,18 @@ def extract(page: Page) -> list[DurationClaim]:
 
 _AFTER = re.compile(r"\s+(?P<word>after|since)\s+(?P<what>[^,.;:]{3,120})")
 _PAST = re.compile(r"\b(?:over|in|for|during|throughout)\s+the\s+(?:past|last)\s*$", re.I)
+
+
+# The occasion a length is of, dated right after it: "a three-day trip in September 2012", "the
+# two-week strike of 2019" (not "sentenced to 12 years for the 2019 killing": that date is the crime's).
+_OCCASION_THEN = re.compile(r"[\s-]*(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:to\s+[A-Z][\w'’-]*\s+)?(?:in|of)\s+(?:the\s+)?$")
+
+
+def _date_occasion(page: Page, span: tuple[int, int], value: DurationValue, frame: Frame) -> None:
+    """"Benedict XVI's three-day trip in September 2012": an earlier visit's length, history."""
+    if frame.when is None and not value.anchor and any(
+            span[1] <= date.start <= span[1] + 40 and _OCCASION_THEN.fullmatch(page.text, span[1], date.start) for date in page.dates):
+        frame.when = past_time(page, span)
 
 
 def _anchor(page: Page, span: tuple[int, int], value: DurationValue) -> None:

@@ -114,6 +114,9 @@ SCOPE_CUES = (
                 r"\b(?:during|in|on|of) (?:the|a|an|that|this) (?:\w+ )?\d+-\d+ (?:run|spurt|burst)\b|"
                 r"\b(?:at|by) (?:the )?(?:half|halftime|half-time|interval|intermission|break)\b",
                 re.I), "period"),
+    # The new level told first, whatever the verb: "lifted its rate to 42.5 per cent from 37.5 per cent".
+    (re.compile(r"\bto\s+[$€£]?\s?\d[\d.,]*\s*(?:%|per\s*cent|percent|percentage\s+points?|points?|[mb]n|million|billion)?"
+                r"\s+from\s*$", re.I), "base"),
     (re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|rise|fall|grow|increase|drop|climb|risen|fallen|grown)\s+from|versus|vs\.?)\s*$|"
                 r"\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|eased|narrowed|widened|slowed|"
                 r"edged|rebounded|accelerated)\b[^,;]{0,30}\bfrom\s*$|"
