@@ -156,6 +156,8 @@ duration_text = st.lists(st.sampled_from(DURATION_PIECES), max_size=30).map("".j
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(body=duration_text)
 @example(body="A three-day-long visit. For a week, 3 WEE\u212aS and an hour.\nTwo-year terms İ 5 years, within an month")
+# a dotted capital I that lengthens when lowercased, right after a unit run (reported by hypothesis on a branch)
+@example(body="WEEKlong-longday\u0130")
 def test_each_duration_pattern_finds_under_its_own_anchor_what_the_unit_words_gave(body):
     from factcheck.extract.durations import _ANCHORS, _SHORT, _SHORT_UNITS, PATTERNS, UNIT_ANCHOR
 
