@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..models import ClaimBase
+from .aspects import text_before
 
 # A qualified measure: "net profit", "operating income", "pre-tax loss" (a bare "profit" may be any of them).
 _QUALIFIED = re.compile(r"\b(?P<qualifier>net|operating|gross|pre-?tax|pretax|adjusted|underlying|core|attributable)\s+"
@@ -29,13 +30,8 @@ def accounts_apart(one: ClaimBase, other: ClaimBase) -> bool:
     return _span(one) != _span(other)
 
 
-def _before(claim: ClaimBase) -> str:
-    at = claim.sentence.find(claim.text)
-    return claim.sentence[:at] if at >= 0 else ""
-
-
 def _qualified(claim: ClaimBase) -> tuple[str, str] | None:
-    found = [*_QUALIFIED.finditer(_before(claim))]
+    found = [*_QUALIFIED.finditer(text_before(claim))]
     if not found:
         return None
     qualifier, measure = found[-1]["qualifier"].lower().replace("-", ""), found[-1]["measure"].lower()

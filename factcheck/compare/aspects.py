@@ -229,13 +229,14 @@ def _one_noun_phrase(thing: str) -> bool:
     return 0 < len(thing.split()) <= _SHORT_THING and thing.islower()
 
 
-def _before(claim: ClaimBase) -> str:
+def text_before(claim: ClaimBase) -> str:
+    """The words of the claim's sentence before its figure ("" when the figure is not found there)."""
     at = _at(claim)
     return claim.sentence[:at] if at >= 0 else ""
 
 
 def _since(claim: ClaimBase) -> bool:
-    return bool(_SINCE.search(_before(claim)))
+    return bool(_SINCE.search(text_before(claim)))
 
 
 def _told_of_it(named: ClaimBase, it: ClaimBase) -> bool:
@@ -243,12 +244,12 @@ def _told_of_it(named: ClaimBase, it: ClaimBase) -> bool:
     holder = named.frame.holder
     if not holder or it.frame.holder or holder in it.sentence:
         return False
-    first, second = _CLAUSE_SUBJECT.search(_before(named)), _CLAUSE_SUBJECT.search(_before(it))
+    first, second = _CLAUSE_SUBJECT.search(text_before(named)), _CLAUSE_SUBJECT.search(text_before(it))
     return first is not None and second is not None and first["who"] == holder and second["who"] == "it"
 
 
 def _object(claim: ClaimBase) -> str | None:
-    found = _OBJECT_BY.search(_before(claim))
+    found = _OBJECT_BY.search(text_before(claim))
     return found["what"] if found else None
 
 
@@ -264,7 +265,7 @@ def _field_apart(one: str | None, other: str | None) -> bool:
 
 
 def _deadline(claim: ClaimBase) -> bool:
-    return bool(_BY.search(_before(claim)))
+    return bool(_BY.search(text_before(claim)))
 
 
 def _when_after(claim: ClaimBase) -> str | None:
@@ -280,7 +281,7 @@ def _for_whom(claim: ClaimBase) -> str | None:
 
 
 def _share_of(claim: ClaimBase) -> frozenset[str] | None:
-    found = _SHARE_OF.search(_before(claim))
+    found = _SHARE_OF.search(text_before(claim))
     if found is None:
         at = _at(claim)
         found = _SHARE_ARE.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
@@ -309,7 +310,7 @@ def _joined_noun(claim: ClaimBase) -> str | None:
 def _actor(claim: ClaimBase) -> str | None:
     """Who did the counted act, when the words right before the figure name an attacker or the
     police: "The suspect fired about 30 rounds" / "Officers fired 14 rounds at the suspect"."""
-    found = _ACTOR.search(_before(claim)[-50:])
+    found = _ACTOR.search(text_before(claim)[-50:])
     return None if not found else "attacker" if found["attacker"] else "police"
 
 
@@ -360,7 +361,7 @@ def _names_open_apart(one: ClaimBase, other: ClaimBase) -> bool:
 
 
 def _opening_name(claim: ClaimBase) -> tuple[str, str] | None:
-    found = _OPENING_SUBJECT.search(_before(claim))
+    found = _OPENING_SUBJECT.search(text_before(claim))
     if found is None or found.start() > 0 or " " in found["who"] or not found["who"][0].isupper() \
             or found["who"].lower() in _NOT_SUBJECTS or found["who"] in COMMON_CAPITALISED:
         return None
@@ -376,7 +377,7 @@ def _surely_named(word: str, sentences: tuple[str, ...]) -> bool:
 
 
 def _opening_subject(claim: ClaimBase) -> frozenset[str] | None:
-    found = _OPENING_SUBJECT.search(_before(claim))
+    found = _OPENING_SUBJECT.search(text_before(claim))
     if found is None:
         return None
     words = found["who"].lower().split()

@@ -19,7 +19,7 @@ import re
 
 from ..extract.frame_words import COMMON_CAPITALISED
 from ..models import ClaimBase
-from .aspects import _OPENING_SUBJECT
+from .aspects import _OPENING_SUBJECT, text_before
 from .same_time import one_past
 
 # Verbs that tell how many people turned out: a crowd's size.
@@ -117,7 +117,7 @@ _MANY = frozenset("donors countries nations governments members states investors
 
 def _member_of(many: ClaimBase, one: ClaimBase) -> bool:
     """A sum or a count told of many ("Donors", "Rich countries") against one named among them ("The EU")."""
-    first, second = _OPENING_SUBJECT.search(_before(many)), _OPENING_SUBJECT.search(_before(one))
+    first, second = _OPENING_SUBJECT.search(text_before(many)), _OPENING_SUBJECT.search(text_before(one))
     if first is None or second is None:
         return False
     many_words, one_words = first["who"].split(), second["who"].split()
@@ -125,13 +125,9 @@ def _member_of(many: ClaimBase, one: ClaimBase) -> bool:
             and one_words[-1].lower() not in _MANY)
 
 
-def _before(claim: ClaimBase) -> str:
-    return claim.sentence[:max(claim.sentence.find(claim.text), 0)]
-
-
 def _segment(claim: ClaimBase) -> bool:
     """Whether a sum or a share is told of a part of the company ("from the cloud unit")."""
-    before = _before(claim)
+    before = text_before(claim)
     return bool(_SEGMENT.search(before[max(before.rfind(mark) for mark in (",", ";", ":")) + 1:]))
 
 
