@@ -397,4 +397,5 @@ _TIME_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|
 
 
 def _is_plural(word: str) -> bool:
-    return word in IRREGULAR_PLURALS or (word.endswith("men") and len(word) > 4) or (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")))
+    # Compounds of an irregular plural are plural too: "grandchildren", "schoolchildren", "townspeople".
+    return word in IRREGULAR_PLURALS or word.endswith(("children", "people")) or (word.endswith("men") and len(word) > 4) or (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")))
