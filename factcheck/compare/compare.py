@@ -64,20 +64,24 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
     for claim in claims:
         by_source.setdefault(claim.source, []).append(claim)
     sources = sorted(by_source)[:MAX_SOURCES_COMPARED]
+
+    def apart(a: ClaimBase, b: ClaimBase) -> bool:
+        # Two facts, or a later edition's running count: the frame path and the echo path alike.
+        return told_apart(a, b) or updated(a, b, published)
+
     for index, one in enumerate(sources):
         for other in sources[index + 1:]:
             first, second = _strong(by_source[one]), _strong(by_source[other])
             if not _one_game(_days_apart(published, one, other), (one, other) in same_game):
                 first, second = [c for c in first if not _game_statistic(c)], [c for c in second if not _game_statistic(c)]
-            if not _consistent(first, second, by_source[one], by_source[other],
-                               lambda a, b: told_apart(a, b) or updated(a, b, published)):
+            if not _consistent(first, second, by_source[one], by_source[other], apart):
                 pair = by_source[one] + by_source[other]
                 return "conflict", RULES[SPEC[kind].rule](pair)[1] if len(sources) > 2 else explanation
     for one, other in echoes:
         days = _days_apart(published, one.source, other.source)
         if _game_statistic(one) and days is not None and days > GAME_DAYS:
             continue  # a formula sentence of two games a week apart: the same words, not the same game
-        if _echo_disagrees(one, other, by_source):
+        if _echo_disagrees(one, other, by_source, apart):
             return "conflict", RULES[SPEC[kind].rule]([one, other])[1] + " (told in the same words, or beside the same figures, in both)"
     same = all(_values(by_source[source]) == _values(by_source[sources[0]]) for source in sources)
     return ("agree" if same else "compatible"), (
@@ -86,10 +90,11 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
         "facts of one kind, not a disagreement")
 
 
-def _echo_disagrees(one: ClaimBase, other: ClaimBase, by_source: dict[str, list[ClaimBase]]) -> bool:
+def _echo_disagrees(one: ClaimBase, other: ClaimBase, by_source: dict[str, list[ClaimBase]],
+                    apart: Callable[[ClaimBase, ClaimBase], bool] = told_apart) -> bool:
     """An echoed figure disagrees when neither source gives the other's very figure elsewhere in the
     group with a frame that says which fact it is (a thin claim there only agreed its way in)."""
-    if _meet(one, other) or not _comparable(one, other) or told_apart(one, other):
+    if _meet(one, other) or not _comparable(one, other) or apart(one, other):
         return False
     if told_by(one, by_source[other.source]) or told_by(other, by_source[one.source]):
         return False  # the other article states this very figure too, as another fact (told.py)
