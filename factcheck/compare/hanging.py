@@ -38,13 +38,17 @@ _EARLIER_PERIOD = re.compile(
 # A change told over a stretch of sessions or days, right after the figure: "lost 9 per cent over three sessions".
 _STRETCH_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%|points?)?\s*(?:[\w-]+\s+){0,2}?(?:over|in|across|during)\s+"
                             r"(?:the\s+(?:past|last|previous)\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                            r"(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|weeks)\b", re.I)
+                            r"(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?P<unit>sessions|days|weeks)\b", re.I)
 
 
-def stretch(claim: ClaimBase) -> float | None:
+def stretch(claim: ClaimBase) -> tuple[float, str] | None:
+    """The stretch a change is told over, in days or weeks ("over four sessions" is "over 4 days";
+    a trading session is a day of trading, "three weeks" is another stretch than "three days")."""
     at = claim.sentence.find(claim.text)
     found = _STRETCH_AFTER.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
-    return parse_number(found["n"]) if found else None  # "over four sessions" is "over 4 sessions"
+    if not found:
+        return None
+    return parse_number(found["n"]), "weeks" if found["unit"].lower() == "weeks" else "days"
 
 
 def earlier_period(claim: ClaimBase) -> str | None:
