@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
-from .align.stories import story_terms
+from .align.stories import article_terms
 from .contain import NOT_CONTAINED, article_problem
 from .extract import capped, extract_claims
 from .extract.lemmas import fresh_answers
@@ -33,8 +33,9 @@ STATED = ("metadata", "dateline", "stamp", "address")
 
 
 def extract_article(article: Article) -> tuple[list[ClaimBase], dict[str, int]]:
-    """What one article gives: its claims, and the names that tell which story it is part of."""
-    return extract_claims(article), story_terms(article)
+    """What one article gives: its claims, and the names and figures that tell which story it is part of."""
+    claims = extract_claims(article)
+    return claims, article_terms(article, claims)
 
 
 @dataclass(frozen=True)

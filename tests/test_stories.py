@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from factcheck import check_report
-from factcheck.align.stories import assign_stories, story_terms
+from factcheck.align.stories import assign_stories
+from factcheck.article_step import extract_article
 from factcheck.load.corpus import load_corpus
 
 FLOOD_A = """---
@@ -68,7 +69,7 @@ def test_story_cases(tmp_path, case):
     for name, text in articles.items():
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
     loaded, _ = load_corpus(tmp_path)
-    terms = {a.source.id: story_terms(a) for a in loaded}
+    terms = {a.source.id: extract_article(a)[1] for a in loaded}  # names and figures, as a check reads them
     published = {a.source.id: a.source.published.date for a in loaded}
     backwards = {f"z{place}": name for place, name in enumerate(sorted(terms, reverse=True))}
     for ids in ({name: name for name in terms}, backwards):
