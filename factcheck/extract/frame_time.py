@@ -128,6 +128,7 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     after = TOKEN.findall(text[span[1]:clause_end])
     if len(after) > 1 and after[0].lower() in _SUBORDINATE and not after[1].lower().endswith("ing"):
         after = []  # "queued on Saturday as the outbreak grew": the "as" clause's verb is another act's ("when meeting": its own)
+    after = _before_subordinate(after)
     frame.event = _nearest_event(before, after, closed=text.startswith(",", span[1]))
     frame.holder = _object_name(TOKEN.findall(text[clause_start:clause_end]))
     if frame.event in LIFE_EVENTS:
@@ -191,6 +192,17 @@ _PAST_PLAN = re.compile(r"\b(?:was|were)" + _PLANNED, re.I)
 _CHANGED = re.compile(r"\b(?:postpon|delay|cancel|call(?:ed|s)? off|push(?:ed)? back|put off|moved\b|scrap|suspend|resched)", re.I)
 _COUNTED_FROM = re.compile(r"\b(?:day|night|week|month|year)s? (?:after|before) (?:the )?$", re.I)
 _SUBORDINATE = frozenset("as while when whereas because although though".split())
+# Words that open another act's clause further on: "will host next year's contest after the singer won" (the win is not next year's).
+_LATER_SUBORDINATE = frozenset("after before until because although though whereas".split())
+
+
+def _before_subordinate(after: list[str]) -> list[str]:
+    """The words after a date up to a clause of another act ("after the singer won"); "after
+    beating X" keeps its verb, the date's own act told as a gerund."""
+    for index, token in enumerate(after[:-1]):
+        if token.lower() in _LATER_SUBORDINATE and not after[index + 1].lower().endswith("ing"):
+            return after[:index]
+    return after
 # A date right after a verb of saying dates the saying: "officials said on Monday", "told reporters Monday".
 # ("will be announced on March 12" is the announcing itself.)
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference))"
