@@ -50,6 +50,7 @@ PLANTED = {
     "arms": {"$8.6 billion", "$6.8 billion"},  # the price of the jets
     "sacked": {"14 months", "16 months"},  # the manager's time in charge
     "gold": {"$2,789.92", "$2,798.92"},  # the record high
+    "portvolumes": {"16%", "18 percent"},  # the fall in coal volumes
 }
 # Planted discrepancies with no claim on one side or both: recall by design out of reach, listed so
 # that the sets keep them.
@@ -59,6 +60,9 @@ UNCLAIMED = {
                 "(the paper's 312 alone is a count)",
     "fossil": "'about 95 million years ago' / '98 million years ago': deep time is neither a date nor a duration",
     "fuel": "'to 152.3p' / 'to 153.2 pence': a price in pence is no money claim",
+    "migration": "'About 948,000 people arrived in the UK in 2025 and 517,000 left' / 'Immigration was 948,000 and "
+                 "emigration 571,000': a figure after 'and' with its noun left out, and a statistic's name with no "
+                 "counted noun, give no claim",
 }
 # Planted discrepancies the check does not find (recall, not precision: strict xfail with the reason).
 MISSED = {
@@ -145,6 +149,11 @@ CONTROLS = [
      ("A fire destroyed the factory on March 14, 2020.", _day(11, 6)), {"four years", "March 14, 2020"}),
     ("a ban's term told two ways", ("Mwangi has been banned for four years after testing positive.", _day(11, 6)),
      ("Mwangi has been banned for two years after testing positive.", _day(11, 6)), {"four years", "two years"}),
+    ("a prison term told two ways, one after its crime's year",
+     ("He was jailed for 12 years after the 2019 killing of his wife.", _day(11, 6)),
+     ("He was sentenced to 14 years in prison for killing his wife.", _day(11, 6)), {"12 years", "14 years"}),
+    ("a length 'for N since X' still runs to now", ("The house has stood empty for 20 years since its owner died.", _day(11, 6)),
+     ("Its owner died in March 2001.", _day(11, 6)), {"20 years", "March 2001"}),
 ]
 # Real disagreements of the same shapes the rules now leave quiet (strict xfail, with the reason).
 CONTROLS_LEFT = [
@@ -152,6 +161,10 @@ CONTROLS_LEFT = [
      ("Switzerland will host next year's Eurovision after Nemo won in Malmö.", _day(5, 18)),
      ("Switzerland will host the Eurovision in 2028 after Nemo won in Malmö.", _day(5, 18)), {"next year", "2028"},
      "'host' is no event word, so neither date has an event now; before, both met through the later clause's 'won'"),
+    ("a length 'for N after X' told as running to now", ("The house has stood empty for 20 years after its owner died.",
+                                                         _day(11, 6)),
+     ("Its owner died in March 2001.", _day(11, 6)), {"20 years", "March 2001"},
+     "'for N after X' is read as a term set at X (a ban, a closure), never the time from X to now"),
 ]
 
 
