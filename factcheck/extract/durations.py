@@ -111,7 +111,8 @@ _PAST = re.compile(r"\b(?:over|in|for|during|throughout)\s+the\s+(?:past|last)\s
 # "banned for four years after testing positive", "closed for two days after the crash": a term
 # that starts at X and runs its length, not the time from X to the article's day ("empty for 20
 # years since X" still runs to now).
-_TERM = re.compile(r"\bfor\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|another|a\s+further)\s+)?$", re.I)
+_TERM = re.compile(r"\bfor\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|another|"
+                   r"a\s+further)\s+)?$", re.I)
 
 
 # The occasion a length is of, dated right after it: "a three-day trip in September 2012", "the

@@ -192,7 +192,8 @@ _PAST_PLAN = re.compile(r"\b(?:was|were)" + _PLANNED, re.I)
 _CHANGED = re.compile(r"\b(?:postpon|delay|cancel|call(?:ed|s)? off|push(?:ed)? back|put off|moved\b|scrap|suspend|resched)", re.I)
 _COUNTED_FROM = re.compile(r"\b(?:day|night|week|month|year)s? (?:after|before) (?:the )?$", re.I)
 _SUBORDINATE = frozenset("as while when whereas because although though".split())
-# Words that open another act's clause further on: "will host next year's contest after the singer won" (the win is not next year's).
+# Words that open another act's clause further on: "will host next year's contest after the singer won"
+# (the win is not next year's).
 _LATER_SUBORDINATE = frozenset("after before until because although though whereas".split())
 
 
