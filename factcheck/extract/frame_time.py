@@ -110,6 +110,11 @@ def is_past(value: object, published: dt.date | None) -> bool:
     return (published - value.end).days > PAST_DAYS
 
 
+# A date owning a noun ("Thursday's results") after words that set another act against it: the
+# noun's occasion, a reference point ("ahead of Thursday's results", "after Sunday's defeat").
+_POSSESSIVE = re.compile(r"['’]s\s+[\w-]")
+_RELATIVE_TO = re.compile(r"\b(?:ahead\s+of|before|after|since|until|till|following|prior\s+to|in\s+the\s+(?:run|lead)-up\s+to|"
+                          r"in\s+the\s+wake\s+of)\s+$", re.I)
 _AFTER_BREAK = re.compile(r"[,;]|\b(?:that|which|who|when|where|after|before|since|while|because|until|but|whereas)\b")
 _ATTRIBUTIVE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:season|campaign|election|elections|games|olympics|cup|"
                           r"final|draft|budget|census|model|edition|version|class|team|squad|tournament|championship|"
@@ -147,6 +152,8 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
         frame.scope = "modifier"
     if _COUNTED_FROM.search(text, max(sentence[0], span[0] - 30), span[0]):
         frame.scope = "modifier"  # "resigned a day after the 3 March vote": the date is the vote's, not the resignation's
+    if _POSSESSIVE.match(text, span[1]) and _RELATIVE_TO.search(text, max(sentence[0], span[0] - 30), span[0]):
+        frame.scope = "modifier"  # "shares jump ahead of Thursday's results": the results' day, not the jump's
     if value is not None and getattr(value, "resolution", None) == "relative" and in_quotation(text, sentence[0], span[0]):
         frame.scope = "quote"  # "we will be back here tomorrow," they chanted: the speaker's day, not a dated event
     elif frame.event and frame.scope is None and (_reports_another_act(before, frame.event)
