@@ -16,7 +16,15 @@ arms deal, a record home sale, council tax, an architect's obituary, a corrected
 manager, a crowd record, an eclipse, a vaccine opinion, the Boat Race, a school kidnapping, Eurovision,
 sumo, a by-election, gold's record, a bank's penalty, the monsoon, an ice storm, the oldest person's
 death, an overturned conviction, a bird count, smoking rates, a World Cup draw told in a live blog, an
-air traffic strike). The folder is checked as a corpus of one story. Nothing in a set is a real
+air traffic strike; denser in figures, a tour operator's collapse, an athletics night, net migration
+with revised estimates, heat deaths by country, a telethon's total through the night, port volumes,
+rankings, airline punctuality, wage growth, drug price cuts, a climate year in two scales, a formula
+recall, a storm live blog, a brewer's regions, a corrected appeal total, three trial dates; crowded
+with other figures, two typhoons, a match report, a quarter against a yearly forecast, ages now and
+then, a mayor's vote, cities' temperatures, a fiscal year, a rounded passenger count; and dense in
+times told around other times, a semi-final's legs, results due days after a share move, a march a
+month after floods, a suspension, a tsunami's anniversary, a road's closure and a contract
+extension). The folder is checked as a corpus of one story. Nothing in a set is a real
 discrepancy except the planted ones (``PLANTED``); a toll updated in a later edition, a part against
 its whole, a figure of another place, time or holder and a unit conversion are not."""
 from __future__ import annotations
