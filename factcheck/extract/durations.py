@@ -108,6 +108,11 @@ def extract(page: Page) -> list[DurationClaim]:
 
 _AFTER = re.compile(r"\s+(?P<word>after|since)\s+(?P<what>[^,.;:]{3,120})")
 _PAST = re.compile(r"\b(?:over|in|for|during|throughout)\s+the\s+(?:past|last)\s*$", re.I)
+# "banned for four years after testing positive", "closed for two days after the crash": a term
+# that starts at X and runs its length, not the time from X to the article's day ("empty for 20
+# years since X" still runs to now).
+_TERM = re.compile(r"\bfor\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|another|"
+                   r"a\s+further)\s+)?$", re.I)
 
 
 # The occasion a length is of, dated right after it: "a three-day trip in September 2012", "the
@@ -127,7 +132,7 @@ def _anchor(page: Page, span: tuple[int, int], value: DurationValue) -> None:
     text = page.text
     sentence_start, sentence_end = page.sentence_at(span[0])
     after = _AFTER.match(text, span[1], sentence_end)
-    if after:
+    if after and not (after["word"] == "after" and _TERM.search(text, max(sentence_start, span[0] - 30), span[0])):
         value.anchor = after["word"]
         value.anchor_text = " ".join(after["what"].split()[:12])
         since_date = next((d for d in page.dates if after.start("what") <= d.start < after.end("what")), None)

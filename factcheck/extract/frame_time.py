@@ -110,6 +110,11 @@ def is_past(value: object, published: dt.date | None) -> bool:
     return (published - value.end).days > PAST_DAYS
 
 
+# A date owning a noun ("Thursday's results") after words that set another act against it: the
+# noun's occasion, a reference point ("ahead of Thursday's results", "after Sunday's defeat").
+_POSSESSIVE = re.compile(r"['’]s\s+[\w-]")
+_RELATIVE_TO = re.compile(r"\b(?:ahead\s+of|before|after|since|until|till|following|prior\s+to|in\s+the\s+(?:run|lead)-up\s+to|"
+                          r"in\s+the\s+wake\s+of)\s+$", re.I)
 _AFTER_BREAK = re.compile(r"[,;]|\b(?:that|which|who|when|where|after|before|since|while|because|until|but|whereas)\b")
 _ATTRIBUTIVE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:season|campaign|election|elections|games|olympics|cup|"
                           r"final|draft|budget|census|model|edition|version|class|team|squad|tournament|championship|"
@@ -128,6 +133,7 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
     after = TOKEN.findall(text[span[1]:clause_end])
     if len(after) > 1 and after[0].lower() in _SUBORDINATE and not after[1].lower().endswith("ing"):
         after = []  # "queued on Saturday as the outbreak grew": the "as" clause's verb is another act's ("when meeting": its own)
+    after = _before_subordinate(after)
     frame.event = _nearest_event(before, after, closed=text.startswith(",", span[1]))
     frame.holder = _object_name(TOKEN.findall(text[clause_start:clause_end]))
     if frame.event in LIFE_EVENTS:
@@ -146,6 +152,8 @@ def date_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], subj
         frame.scope = "modifier"
     if _COUNTED_FROM.search(text, max(sentence[0], span[0] - 30), span[0]):
         frame.scope = "modifier"  # "resigned a day after the 3 March vote": the date is the vote's, not the resignation's
+    if _POSSESSIVE.match(text, span[1]) and _RELATIVE_TO.search(text, max(sentence[0], span[0] - 30), span[0]):
+        frame.scope = "modifier"  # "shares jump ahead of Thursday's results": the results' day, not the jump's
     if value is not None and getattr(value, "resolution", None) == "relative" and in_quotation(text, sentence[0], span[0]):
         frame.scope = "quote"  # "we will be back here tomorrow," they chanted: the speaker's day, not a dated event
     elif frame.event and frame.scope is None and (_reports_another_act(before, frame.event)
@@ -191,6 +199,18 @@ _PAST_PLAN = re.compile(r"\b(?:was|were)" + _PLANNED, re.I)
 _CHANGED = re.compile(r"\b(?:postpon|delay|cancel|call(?:ed|s)? off|push(?:ed)? back|put off|moved\b|scrap|suspend|resched)", re.I)
 _COUNTED_FROM = re.compile(r"\b(?:day|night|week|month|year)s? (?:after|before) (?:the )?$", re.I)
 _SUBORDINATE = frozenset("as while when whereas because although though".split())
+# Words that open another act's clause further on: "will host next year's contest after the singer won"
+# (the win is not next year's).
+_LATER_SUBORDINATE = frozenset("after before until because although though whereas".split())
+
+
+def _before_subordinate(after: list[str]) -> list[str]:
+    """The words after a date up to a clause of another act ("after the singer won"); "after
+    beating X" keeps its verb, the date's own act told as a gerund."""
+    for index, token in enumerate(after[:-1]):
+        if token.lower() in _LATER_SUBORDINATE and not after[index + 1].lower().endswith("ing"):
+            return after[:index]
+    return after
 # A date right after a verb of saying dates the saying: "officials said on Monday", "told reporters Monday".
 # ("will be announced on March 12" is the announcing itself.)
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference))"
