@@ -35,6 +35,14 @@ CASES = [
      "Rovers beat City 2-1 on Saturday.\nRovers: 61 points. City: 45 points.",
      "Rovers have 125 points after the win.",
      {"61", "125"}),
+    ("a listed name takes the change of the list's head, and its noun",
+     "Harbor Bank posted a 26 per cent jump in profit, and Comets Group 6 per cent.",
+     "Harbor Bank's profit rose 26 percent, while Comets Group's rose 21 percent.",
+     {"6 per cent", "21 percent"}),
+    ("a listed index takes the fall of the list's head",
+     "The Dow fell 1.4 percent, the S&P 500 1.7 percent and the Nasdaq 2.1 percent.",
+     "The S&P 500 dropped 2.7 percent on Friday.",
+     {"1.7 percent", "2.7 percent"}),
 ]
 
 NEAR = [
@@ -62,6 +70,14 @@ NEAR = [
      "Derby day: 61 points for the hosts.",
      "Rovers have 125 points after the win.",
      {"61", "125"}),
+    ("listed indexes are each their own: the same figures agree",
+     "The Dow fell 1.4 percent, the S&P 500 1.7 percent and the Nasdaq 2.1 percent.",
+     "The Dow fell 1.4 percent, while the S&P 500 dropped 1.7 percent and the Nasdaq slid 2.1 percent.",
+     {"1.4 percent", "2.1 percent"}),
+    ("a figure after another verb in the list is not the head's change",
+     "Exports rose 5 percent, giving Acme 3 percent of the market.",
+     "Acme's exports rose 7 percent.",
+     {"3 percent", "7 percent"}),
 ]
 
 
