@@ -43,6 +43,10 @@ CASES = [
      "The Dow fell 1.4 percent, the S&P 500 1.7 percent and the Nasdaq 2.1 percent.",
      "The S&P 500 dropped 2.7 percent on Friday.",
      {"1.7 percent", "2.7 percent"}),
+    ("a load certified for is the load licensed to carry",
+     "The vessel was certified for 150 passengers.",
+     "The ferry, licensed to carry 303 passengers, was overloaded, a port official said.",
+     {"150", "303"}),
 ]
 
 NEAR = [
@@ -78,6 +82,10 @@ NEAR = [
      "Exports rose 5 percent, giving Acme 3 percent of the market.",
      "Acme's exports rose 7 percent.",
      {"3 percent", "7 percent"}),
+    ("the load carried is not the load allowed",
+     "The ferry was carrying 400 passengers when it sank.",
+     "The vessel was licensed to carry 150 passengers.",
+     {"400", "150"}),
 ]
 
 

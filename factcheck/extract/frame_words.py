@@ -213,6 +213,10 @@ TALLY_VERBS = frozenset("win receive take secure capture garner poll collect obt
 BUILDINGS = frozenset("homes houses buildings dwellings residences structures cabins".split())
 BUILDINGS_GONE = frozenset("lose bury".split())
 SWEPT_AWAY = re.compile(r"\b(?:swe(?:pt|ep|eps|eping)|wash(?:ed|es|ing)?)\s+away\s+(?:(?:about|some|nearly|almost|more than|over|at least)\s+)?$", re.I)
+# A vessel's or a hall's allowed load, told by whoever allowed it: "certified for 150 passengers",
+# "licensed to carry 303 passengers", "approved to hold 500 people" are one limit (not "certified 12 nurses").
+ALLOWED_LOAD = re.compile(r"\b(?:certified|licensed|authori[sz]ed|approved|permitted|rated|cleared)\s+(?:for|to\s+(?:carry|hold|seat|take))\s+"
+                          r"(?:(?:up\s+to|a\s+maximum\s+of|about|some|only|just)\s+)?$", re.I)
 # A verdict told as "found guilty" is a conviction ("found guilty of 23 counts" / "convicted on 49 counts"),
 # also when a date comes between ("was found guilty on February 20 of 23 counts"); a plea is not.
 FOUND_GUILTY = re.compile(r"\bfound\s+(?:(?:him|her|them)\s+)?guilty\b[^,;.]{0,40}$", re.I)
