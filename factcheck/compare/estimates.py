@@ -136,6 +136,10 @@ _ANOTHER_SEASON = re.compile(r"\b(?:(?:his|her|their|its|the)\s+(?:first|second|
                              r"last|previous|that|(?:19|20)\d\d(?:[-–]\d{2,4})?)\s+(?:full\s+)?(?:regular\s+)?season\b", re.I)
 
 
+# The games a statistic was told over, right after it: "27 goals in 46 games".
+_IN_GAMES = re.compile(r"^(\s+\w+\s+)in\s+\d+\s+((?:league\s+|straight\s+)?(?:games|matches|appearances|starts|outings))\b", re.I)
+
+
 def _another_season(claim: ClaimBase) -> bool:
     """Whether a season figure is told of another season than this one (both must be season figures)."""
     at = claim.sentence.find(claim.text)
@@ -143,7 +147,9 @@ def _another_season(claim: ClaimBase) -> bool:
         return False
     before = claim.sentence[:at]
     before = before[max(before.rfind(mark) for mark in (",", ";")) + 1:]
-    after = re.match(r"[^,;\d]{0,60}", claim.sentence[at + len(claim.text):]).group()
+    # "57 goals in 46 games ... last season": the games the figure was scored in are read past (another
+    # figure's digits stop the window: "27 goals this season and 9 last season")
+    after = re.match(r"[^,;\d]{0,60}", _IN_GAMES.sub(r"\1in \2", claim.sentence[at + len(claim.text):], count=1)).group()
     return bool(_ANOTHER_SEASON.search(f"{before} {after}"))  # its own clause: "this season, up from 17.2 last season"
 
 

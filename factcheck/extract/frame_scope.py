@@ -16,6 +16,10 @@ if TYPE_CHECKING:
 
 
 
+# A season named in a label the figures are listed under: "Lima's numbers last season: 27 goals and 11 assists".
+_LABEL_SEASON = re.compile(r"\b(?:this|last)\s+season\s*:\s+[^.;:!?]*$", re.I)
+
+
 def read_scope(text: str, clause_start: int, piece: tuple[int, int], span: tuple[int, int], after_from: int) -> str | None:
     piece_start, piece_end = piece
     # Scope words belong to the nearest figure: "14 goals this season and 112 in his career".
@@ -32,6 +36,8 @@ def read_scope(text: str, clause_start: int, piece: tuple[int, int], span: tuple
     if scope and "period" in scope.split("+") and (joined := _AND_VERB.search(text, after, piece_end)) \
             and not any(pattern.search(text, piece_start, joined.start()) for pattern, label in SCOPE_CUES if label == "period"):
         scope = "+".join(label for label in scope.split("+") if label != "period") or None  # "ran for 179 yards and scored in the third quarter": the score's quarter
+    if "season" not in (scope or "") and _LABEL_SEASON.search(text, max(0, clause_start - 60), span[0]):
+        scope = "+".join(sorted({*(scope.split("+") if scope else ()), "season"}))  # "Lima's numbers last season: 27 goals"
     if scope is None and (_RUNNING_SINCE.match(text, clause_start, span[0]) or _SINCE_AFTER.match(text, after_from, piece_end)):
         scope = "so far"  # "Since the riot, more than 30 arrests have been made", "46 arrests since Monday": a running total
     if _may_add_on(text, span[1]) and _INCREMENT_AFTER.match(text, span[1]):

@@ -208,6 +208,25 @@ STATISTICS = frozenset("""touchdowns goals assists rebounds boards passes carrie
 HELD_TALLIES = frozenset("seats votes".split())
 TALLY_VERBS = frozenset("win receive take secure capture garner poll collect obtain vote".split())
 
+# Buildings a disaster lost, buried or swept away are the ones it destroyed ("46 homes were lost",
+# "the landslide buried 27 houses", "sweeping away 57 houses"): one fact, told in several verbs.
+BUILDINGS = frozenset("homes houses buildings dwellings residences structures cabins".split())
+BUILDINGS_GONE = frozenset("lose bury".split())
+SWEPT_AWAY = re.compile(r"\b(?:swe(?:pt|ep|eps|eping)|wash(?:ed|es|ing)?)\s+away\s+(?:(?:about|some|nearly|almost|more than|over|at least)\s+)?$", re.I)
+# A vessel's or a hall's allowed load, told by whoever allowed it: "certified for 150 passengers",
+# "licensed to carry 303 passengers", "approved to hold 500 people" are one limit (not "certified 12 nurses").
+ALLOWED_LOAD = re.compile(r"\b(?:certified|licensed|authori[sz]ed|approved|permitted|rated|cleared)\s+(?:for|to\s+(?:carry|hold|seat|take))\s+"
+                          r"(?:(?:up\s+to|a\s+maximum\s+of|about|some|only|just)\s+)?$", re.I)
+# The people a trial or study took in, whatever the verb ("The trial involved 14,200 patients", "was
+# tested in 28,403 patients", "a study of 196 patients", "enrolled 812 patients"); not another trial's
+# ("a separate study of 500 patients", "an earlier trial involved 600").
+ENROLLED = re.compile(r"(?<!another )(?<!separate )(?<!earlier )(?<!previous )(?<!prior )(?<!older )(?<!second )(?<!different )"
+                      r"\b(?:trial|study)\s+(?:\w+\s+){0,1}(?:involved|involving|enrolled|enrolling|included|including|recruited|of)\s+"
+                      r"(?:(?:about|some|more\s+than|nearly|almost|over)\s+)?$|\btested\s+(?:on|in)\s+(?:(?:about|some|more\s+than|nearly|almost|over)\s+)?$", re.I)
+# A verdict told as "found guilty" is a conviction ("found guilty of 23 counts" / "convicted on 49 counts"),
+# also when a date comes between ("was found guilty on February 20 of 23 counts"); a plea is not.
+FOUND_GUILTY = re.compile(r"\bfound\s+(?:(?:him|her|them)\s+)?guilty\b[^,;.]{0,40}$", re.I)
+
 # Paying back what was taken is repaying it: the phrasal verb right before the figure.
 PAID_BACK = re.compile(r"\b(?:pay|pays|paid|paying)\s+back\s+(?:(?:about|some|nearly|almost|more than|over)\s+)?$", re.I)
 

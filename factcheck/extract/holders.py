@@ -296,13 +296,13 @@ def pronoun_holder(text: str, sentence: tuple[int, int], position: int, sentence
     name, or one word that is no plural: a team is not taken for him; after an epithet, no name
     that ends as a team's plural at all: "The 23-year-old" is no "Harbor City Comets")."""
     opening = _opening(text, sentence[0], position)
-    if opening is None or sentence[0] == 0:
+    if opening is None:
+        from .epithets import label_holder  # (it reads names as this module does)
+
+        return label_holder(text, sentence[0], position)  # "Rovers: 61 points.": a line of figures under a name
+    previous, tokens = _told_before(text, sentence, sentence_at)
+    if previous is None:
         return None
-    previous = sentence_at(sentence[0] - 1)
-    if previous == sentence or previous[1] > sentence[0]:
-        return None
-    # Commas kept as tokens: "out of Western Tarnvik, Brand enjoyed" names Brand, not one run.
-    tokens = _TOKEN_OR_COMMA.findall(text[previous[0]:previous[1]])
     name = _subject_name(tokens, told=True)
     from .epithets import epithet_candidates  # (it reads names as this module does: imported when first asked)
 
@@ -310,6 +310,24 @@ def pronoun_holder(text: str, sentence: tuple[int, int], position: int, sentence
         return None  # "threw a pass to Will Jones. The rookie caught": an epithet may be the other one
     # A full name, or a surname that does not read as a team's plural ("Dorsey", not "Comets").
     return name if len(name.split()) >= 2 or not name.endswith("s") else None
+
+
+def _told_before(text: str, sentence: tuple[int, int], sentence_at) -> tuple[tuple[int, int] | None, list[str]]:
+    """The sentence a "He" or an epithet opening ``sentence`` looks back to, and its words: the one
+    right before, or past up to two more that open with "He" or "She" themselves and name no one
+    ("Tom Lowe scored 64 points. He scored 24 in the third quarter. He had 18 rebounds": Lowe's)."""
+    for _step in range(3):
+        if sentence[0] == 0:
+            return None, []
+        previous = sentence_at(sentence[0] - 1)
+        if previous == sentence or previous[1] > sentence[0]:
+            return None, []
+        # Commas kept as tokens: "out of Western Tarnvik, Brand enjoyed" names Brand, not one run.
+        tokens = _TOKEN_OR_COMMA.findall(text[previous[0]:previous[1]])
+        if not _PRONOUN_OPENING.match(text, previous[0], previous[1]) or any(_is_name(token) for token in tokens[1:]):
+            return previous, tokens
+        sentence = previous
+    return None, []
 
 
 @lru_cache(maxsize=65536)

@@ -56,8 +56,9 @@ def extract_percents(page: Page) -> list[PercentClaim]:
             continue
         low, high = hedged_range(number, hedge)
         change = _change_direction(page, start, match.end())
+        change, thing = _listed_after(page, claims, start, change)
         claims.append(_percent_claim(page, (start, match.end()), PercentValue(
-            stated=number, low=low, high=high, hedge=hedge, change=change)))
+            stated=number, low=low, high=high, hedge=hedge, change=change), thing))
     for match in page.finditer(_MULTIPLIER, _MULTIPLIER_ANCHOR):
         if not page.is_free(*match.span()):
             continue
@@ -116,12 +117,13 @@ def _as_certainty(page: Page, span: tuple[int, int], frame: Frame) -> None:
 _LAST_YEAR = re.compile(r"\b(?:last|previous) year\b", re.I)
 
 
-def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> PercentClaim:
+def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue, thing: str | None = None) -> PercentClaim:
     page.take(*span)
     value.period = _period(page, *span)
-    thing = _changed_thing(page, *span)
+    listed = thing is not None  # a figure listed after another: its thing names whose it is
+    thing = thing or _changed_thing(page, *span)
     frame = read_frame(page.text, page.sentence_at(span[0]), span, None, thing)
-    if frame.holder and thing.startswith(f"{frame.holder}'s "):
+    if frame.holder and thing.startswith(f"{frame.holder}'s ") or listed:
         frame.holder = None  # "Nordlys's profit" names whose it is, as every possessive thing does
     frame.when = past_time(page, span)
     if value.period is None and frame.when and re.fullmatch(r"(\d{4})-01-01/\1-12-31", frame.when) \
@@ -141,6 +143,35 @@ def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> Pe
     if value.period:  # "container traffic, 2024": what changed, and when
         subject = f"{subject}, {value.period.split(' vs ')[0]}"
     return PercentClaim(value=value, frame=frame, **claim_fields(page, "percent", *span, subject))
+
+
+# The last comma piece before a listed figure whose verb is left out: "..., and Spain 0.6 percent",
+# "the Nasdaq 2.1 percent" (a name alone, no verb of its own).
+_LISTED_NAME = re.compile(r"\s*(?:(?:and|while|but|whereas)\s+)?(?:the\s+)?"
+                          r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|\d+))*)\s+")
+# A possessive whose noun is left out, as the list's head tells it: "while Wells Fargo's rose 21 percent".
+_OWNED = re.compile(r"(?P<owner>.+)['’]s (?P<what>[a-z][\w -]*)")
+
+
+def _listed_after(page: Page, claims: list[PercentClaim], start: int, change: str | None) -> tuple[str | None, str | None]:
+    """The change and thing of a figure listed after another in its sentence with its verb or its noun
+    left out: "France grew 0.5 percent, helped by exports, and Spain 0.6 percent" (Spain grew);
+    "Morgan Stanley posted a 26 per cent jump in profit, and Wells Fargo 6 per cent" (Wells Fargo's
+    profit rose); "Morgan Stanley's profit rose 26 percent, while Wells Fargo's rose 21 percent"
+    (Wells Fargo's profit). Otherwise the figure's own change, and its thing read as any figure's."""
+    last = claims[-1] if claims else None
+    if last is None or last.start >= start or last.start < page.sentence_at(start)[0]:
+        return change, None
+    piece = page.text[last.end:start].rsplit(",", 1)[-1]
+    owned = _OWNED.fullmatch(last.frame.thing or "")
+    listed = _LISTED_NAME.fullmatch(piece)
+    if listed and change is None and last.value.change:
+        name = listed["name"]
+        return last.value.change, f"{name}'s {owned['what']}" if owned else name
+    elided = re.fullmatch(r"\s*(?:and|while|but|whereas)\s+(?P<owner>[A-Z][\w&.'’ -]*?)['’]s\s+\w+\s+(?:by\s+)?", piece)
+    if elided and owned and change:
+        return change, f"{elided['owner']}'s {owned['what']}"
+    return change, None
 
 
 def _change_direction(page: Page, start: int, end: int) -> str | None:

@@ -6,7 +6,21 @@ from __future__ import annotations
 import re
 
 from ..text import STOP_WORDS
-from .frame_words import GENERIC_THINGS, HELD_TALLIES, LIGHT_VERBS, PAID_BACK, SKIPPABLE, STATISTICS, TALLY_VERBS
+from .frame_words import (
+    ALLOWED_LOAD,
+    BUILDINGS,
+    BUILDINGS_GONE,
+    ENROLLED,
+    FOUND_GUILTY,
+    GENERIC_THINGS,
+    HELD_TALLIES,
+    LIGHT_VERBS,
+    PAID_BACK,
+    SKIPPABLE,
+    STATISTICS,
+    SWEPT_AWAY,
+    TALLY_VERBS,
+)
 from .lemmas import canonical_event, head_words, is_verbish, verb_lemma
 
 # A tally told as what a holder would (or could) have: a projection, not what it holds.
@@ -16,12 +30,24 @@ _WOULD_HAVE = re.compile(r"\b(?:would|could|might|will|may)\s+(?:\w+\s+){0,2}$",
 def held_tally(text: str, piece_start: int, position: int, holder: str | None, thing: str | None,
                event: str | None, scope: str | None) -> tuple[str | None, str | None]:
     """The event and scope of a figure at ``position``, for the facts news tells in several ways:
-    "ordered to pay back 3.1 million" is to repay it (not to pay a fine or costs); a player's
+    "ordered to pay back 3.1 million" is to repay it (not to pay a fine or costs); "found guilty"
+    is convicted; homes lost, buried or swept away were destroyed; "certified for 150
+    passengers" is the load it is licensed to carry; a trial's patients are those it took
+    in, whatever the verb; a player's
     "22.4 points a game" is the average "averaging 22.4 points" tells; winning a
     holder's seats or votes ("Lind won 12,400 votes" / "Lind received 11,900 votes": one tally);
     a tally the holder "would have" is a projection ("would have 92 seats" is not "hold 40 seats")."""
     if event == "pay" and PAID_BACK.search(text, piece_start, position):
         return "repay", scope
+    if event in (None, "find") and FOUND_GUILTY.search(text, piece_start, position):
+        return "convict", scope  # "found guilty of 23 counts" is "convicted on 23 counts"
+    if thing and head_words(thing)[-1:] and head_words(thing)[-1] in BUILDINGS \
+            and (event in BUILDINGS_GONE or SWEPT_AWAY.search(text, piece_start, position)):
+        return "destroy", scope  # "46 homes were lost", "buried 27 houses", "sweeping away 57 houses"
+    if ENROLLED.search(text, max(0, position - 60), position):
+        return "enrol", scope  # "The trial involved 14,200 patients" / "was tested in 28,403 patients"
+    if ALLOWED_LOAD.search(text, piece_start, position):
+        return "license", scope  # "certified for 150 passengers" is "licensed to carry 150 passengers"
     labels = set(scope.split("+")) if scope else set()
     if "rate" in labels and "average" not in labels and thing and head_words(thing)[-1:] and head_words(thing)[-1] in STATISTICS:
         scope = "+".join(sorted(labels - {"rate"} | {"average"}))  # "22.4 points a game" is "averaging 22.4 points"
