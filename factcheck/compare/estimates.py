@@ -21,6 +21,7 @@ from ..extract.frame_words import COMMON_CAPITALISED
 from ..models import ClaimBase
 from .aspects import _OPENING_SUBJECT, text_before
 from .same_time import one_past
+from .thing_words import base_told_after
 
 # Verbs that tell how many people turned out: a crowd's size.
 _CROWD = re.compile(r"\b(?:marched|march|protested|protest|rallied|demonstrated|took part|taking part|take part|joined|"
@@ -263,7 +264,7 @@ def _month_after(claim: ClaimBase) -> str | None:
 
 def _past_after(claim: ClaimBase) -> str | None:
     at = claim.sentence.find(claim.text)
-    if at < 0:
+    if at < 0 or base_told_after(claim):
         return None
     # "cut 1,000 jobs, or about 5 percent of its staff, in January 2024": the share told between commas
     after = _SHARE_BETWEEN.sub(r"\g<head> ", claim.sentence[at + len(claim.text):], count=1)

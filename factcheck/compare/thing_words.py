@@ -16,3 +16,30 @@ def of_folded(thing: str | None) -> str | None:
     if match is None or match["kind"].split()[0].lower() in _DETERMINERS:
         return thing
     return f"{match['kind']} {match['head']}"
+
+
+# The thing extraction gives a bid's premium (extract/percents.py, premium_thing).
+PREMIUM = "premium over the"
+
+
+def base_told_after(claim) -> bool:
+    """A premium's words after its figure tell the price it is measured over, and when that price
+    was ("to Pellino's closing price on Friday", "than its stock price at the end of last week"):
+    no time of the premium itself, which two articles may name two ways."""
+    return claim.kind == "percent" and (claim.frame.thing or "").startswith(PREMIUM)
+
+
+# The price a share is bid at, in the premium's sentence: "$62 a share", "412 Danish crowns per share".
+_BID_PRICE = re.compile(r"(?<![\w.,])[$€£]?\s?(?P<price>\d[\d,]*(?:\.\d+)?)\s*(?:[A-Za-z]+\s+){0,2}?(?:a|per|each)\s+share\b")
+
+
+def premiums_apart(one, other) -> bool:
+    """Two premiums that are not one: over two prices (the last close, a 30-day average), or of two
+    bids, told by the price a share each names ("Zentra offered $70 a share, a premium of 50 percent"
+    / "Halbrook will pay $62 a share, a premium of 27 percent")."""
+    if not (base_told_after(one) and base_told_after(other)):
+        return False
+    if one.frame.thing != other.frame.thing:
+        return True
+    prices = [{match["price"].replace(",", "") for match in _BID_PRICE.finditer(claim.sentence)} for claim in (one, other)]
+    return all(prices) and prices[0] != prices[1]

@@ -112,6 +112,37 @@ def _as_certainty(page: Page, span: tuple[int, int], frame: Frame) -> None:
     frame.thing = about.group(1).strip(" ,\"”") if about else frame.thing
 
 
+# A bid's premium over the target's share price, told as a premium or as "more than" the price:
+# "a premium of 42 percent to Pellino's closing price", "a 42 percent premium over the stock's last
+# close", "27 percent more than Pellino's stock price at the end of last week" (recall14).
+_PREMIUM_BEFORE = re.compile(r"\bpremium\s+of\s+(?:(?:about|around|nearly|almost|roughly|some|just|more than|over)\s+)?$", re.I)
+_PREMIUM_BASE = re.compile(r"\s+(?:(?:premium\s+)?(?:to|over|on)|(?:premium\s+)?above|more\s+than)\s+"
+                           r"(?P<base>[^,;.]{0,50}?\b(?:price|close))\b", re.I)
+# Only of a bid for shares: "paying $62 a share", "an offer", "the deal" (not "homes cost 27 percent
+# more than the average price").
+_SHARE_BID = re.compile(r"\b(?:(?:a|per)\s+share|offer(?:s|ed|ing)?|bid|takeover|buyout|acquisition|acquire[sd]?|deal|tender)\b", re.I)
+# Another price than the target's last one: an average over days, the price before talk of a bid.
+_OTHER_BASE = re.compile(r"\b(?:average|weighted|volume|undisturbed|unaffected|\d+-day|before|IPO|offer|listing|record|high|low)\b", re.I)
+
+
+def premium_thing(page: Page, span: tuple[int, int]) -> str | None:
+    """The thing of a percentage that is a bid's premium over the target's share price, else None:
+    "premium over the share price", or over an average or undisturbed price when the base says so
+    (two premiums of one bid, over two prices, stay apart)."""
+    sentence_start, sentence_end = page.sentence_at(span[0])
+    text = page.text
+    told_as_premium = _PREMIUM_BEFORE.search(text, max(sentence_start, span[0] - 40), span[0])
+    base = _PREMIUM_BASE.match(text, span[1], sentence_end)
+    if base is None or not (told_as_premium or re.match(r"\s+(?:premium|more\s+than)\b", text[span[1]:span[1] + 12], re.I)):
+        return None
+    if not _SHARE_BID.search(text, sentence_start, sentence_end):
+        return None
+    if not _OTHER_BASE.search(base["base"]):
+        return "premium over the share price"
+    price = re.sub(r"^(?:(?:the|its|their|a|an)\s+)?(?:[\w.&-]+(?:['’]s?)\s+)?", "", base["base"].strip(), flags=re.I)
+    return f"premium over the {price}"
+
+
 # "last year" in the figure's own clause (not a year the sentence before opened with).
 _LAST_YEAR = re.compile(r"\b(?:last|previous) year\b", re.I)
 
@@ -133,6 +164,9 @@ def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> Pe
         frame.event = None  # a rise word that is not this figure's own change
     if _CERTAINTY.match(page.text, span[1], span[1] + 20):
         _as_certainty(page, span, frame)
+    if (premium := premium_thing(page, span)) is not None:
+        frame.event, frame.thing, frame.scope = None, premium, None
+        frame.holder = None  # the premium is the bid's: a currency's or a bidder's name read as holder is not the target's
     if re.match(r"\s+of\s+(?:whom|which|them|those|these)\b", page.text[span[1]:span[1] + 20], re.I):
         frame.scope = "+".join(sorted(set((frame.scope or "").split("+")) - {""} | {"part"}))  # "30 percent of whom"
     if value.period == "to date" and frame.scope:  # "since the start of the year" and "this year": one span, told by the period
