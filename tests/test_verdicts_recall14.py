@@ -2,7 +2,10 @@
 A bid's premium over the target's share price is one measure whether it is told as "a premium of N
 percent to X's closing price" or as "N percent more than the stock's closing price" (the time after
 it is the price's, not the premium's); premiums over two prices (the last close, a 30-day average)
-or of two bids (two prices a share) stay apart. Invented pairs, each rule with near pairs that must
+or of two bids (two prices a share) stay apart. The market's forecast is one measure whether the
+forecasters come before the figure ("Economists polled by Meridian had expected inflation of 3.4
+percent") or after it ("the 3.3 per cent economists had predicted"); forecasts of two named measures,
+one bank's analysts and a company's own forecast stay apart. Invented pairs, each rule with near pairs that must
 stay quiet."""
 from __future__ import annotations
 
@@ -19,6 +22,14 @@ CASES = [
      "The British group is offering 412 crowns a share, 38 per cent more than the stock's closing price on Friday.",
      "Arkwell will pay 412 Danish crowns a share in cash, a premium of 53 percent to Nordlys' closing price on Friday.",
      {"38 per cent", "53 percent"}),
+    ("the market's forecast told after the figure and before it",
+     "That was higher than the 3.3 per cent economists had predicted, and it makes a rate cut less likely.",
+     "Economists polled by Meridian had expected inflation of 3.6 percent. The central bank had forecast 3.4 percent.",
+     {"3.3 per cent", "3.6 percent"}),
+    ("the market's forecast of a change",
+     "Comparable sales rose 3.1 percent in the quarter, ahead of the 1.2 percent analysts had expected.",
+     "Sales at stores open at least a year rose 3.1% in the quarter. Analysts had forecast a 2.2% gain.",
+     {"1.2 percent", "2.2%"}),
 ]
 
 QUIET = [
@@ -34,6 +45,22 @@ QUIET = [
      "Halbrook will pay $62 per share, a premium of 27 percent to Pellino's closing price on Friday.",
      "Pellino's shares closed 30 percent above the offer price on Monday.",
      {"27 percent", "30 percent"}),
+    ("forecasts of two named measures",
+     "Economists had expected inflation of 3.3 percent.",
+     "Economists had expected core inflation of 3.0 percent.",
+     {"3.3 percent", "3.0 percent"}),
+    ("the consensus against one bank's analysts",
+     "That was higher than the 3.3 per cent economists had predicted.",
+     "Analysts at Goldman Sachs had expected inflation of 3.0 percent.",
+     {"3.3 per cent", "3.0 percent"}),
+    ("a quarter's forecast against a year's",
+     "Growth was a touch better than the 0.1 per cent economists had forecast.",
+     "Economists had expected 1.2 percent annual growth.",
+     {"0.1 per cent", "1.2 percent"}),
+    ("the market's forecast against the company's own",
+     "Analysts had forecast comparable sales growth of 4 percent.",
+     "Halstead forecast comparable sales growth of 2 percent for the year.",
+     {"4 percent", "2 percent"}),
 ]
 
 

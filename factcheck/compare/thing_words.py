@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from ..extract.percents import CONSENSUS, PREMIUM
+
 # A head noun, "of" and a short kind after it: "Sales of hardware", "Shares of Acme" (not "Shares of
 # the company": a determiner makes the "of" phrase a whole of its own, read as no kind).
 _OF_KIND = re.compile(r"(?P<head>[A-Za-z][\w'’-]*)\s+of\s+(?P<kind>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)")
@@ -16,10 +18,6 @@ def of_folded(thing: str | None) -> str | None:
     if match is None or match["kind"].split()[0].lower() in _DETERMINERS:
         return thing
     return f"{match['kind']} {match['head']}"
-
-
-# The thing extraction gives a bid's premium (extract/percents.py, premium_thing).
-PREMIUM = "premium over the"
 
 
 def base_told_after(claim) -> bool:
@@ -43,3 +41,10 @@ def premiums_apart(one, other) -> bool:
         return True
     prices = [{match["price"].replace(",", "") for match in _BID_PRICE.finditer(claim.sentence)} for claim in (one, other)]
     return all(prices) and prices[0] != prices[1]
+
+
+def forecasts_apart(one, other) -> bool:
+    """Two market forecasts of two measures, each named ("consensus forecast of inflation" / "...
+    of core inflation"): a forecast told without its measure is the story's own measure's."""
+    things = (one.frame.thing or "", other.frame.thing or "")
+    return all(thing.startswith(f"{CONSENSUS} of ") for thing in things) and things[0] != things[1]

@@ -112,6 +112,10 @@ def _as_certainty(page: Page, span: tuple[int, int], frame: Frame) -> None:
     frame.thing = about.group(1).strip(" ,\"”") if about else frame.thing
 
 
+# The things two rules below give (compare/thing_words.py reads them).
+PREMIUM, CONSENSUS = "premium over the", "consensus forecast"
+
+
 # A bid's premium over the target's share price, told as a premium or as "more than" the price:
 # "a premium of 42 percent to Pellino's closing price", "a 42 percent premium over the stock's last
 # close", "27 percent more than Pellino's stock price at the end of last week" (recall14).
@@ -138,9 +142,39 @@ def premium_thing(page: Page, span: tuple[int, int]) -> str | None:
     if not _SHARE_BID.search(text, sentence_start, sentence_end):
         return None
     if not _OTHER_BASE.search(base["base"]):
-        return "premium over the share price"
+        return f"{PREMIUM} share price"
     price = re.sub(r"^(?:(?:the|its|their|a|an)\s+)?(?:[\w.&-]+(?:['’]s?)\s+)?", "", base["base"].strip(), flags=re.I)
-    return f"premium over the {price}"
+    return f"{PREMIUM} {price}"
+
+
+# The market's forecast, told by the forecasters economists and analysts are (recall14): before the
+# figure, "Economists polled by Meridian had expected inflation of 3.3 percent", "Analysts had forecast
+# a 2.2% gain"; after it, "the 3.3 per cent economists had predicted", "the 0.1 per cent that most
+# economists had forecast". A named forecaster ("The central bank had forecast 3.4 percent") is not
+# the consensus.
+_FORECASTERS = r"(?:economists|analysts|forecasters|strategists)"
+_FORECASTING = r"(?:had\s+|have\s+|were\s+|are\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|pencil(?:l)?ed\s+in)"
+_HEDGE_WORDS = r"(?:(?:about|around|nearly|almost|roughly|some|just|only|an?\s+average\s+of)\s+)?"
+# The poll that makes them a consensus, or nothing: "analysts at one bank" are that bank's forecast.
+_POLLED = r"(?:\s+(?:polled|surveyed|questioned|asked)\s+by\s+[\w'’.&-]+(?:\s+[\w'’.&-]+)?|\s+in\s+an?\s+[\w'’.&-]+\s+poll)?"
+_CONSENSUS_BEFORE = re.compile(rf"(?:^|[.;]\s+|,\s+|\b(?:while|and|but)\s+)(?:(?:most|many|the)\s+)?{_FORECASTERS}{_POLLED}\s+{_FORECASTING}\s+"
+                               rf"(?:(?:a|an)\s+|(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:of|at)\s+)?{_HEDGE_WORDS}$", re.I)
+_CONSENSUS_AFTER = re.compile(rf"\s+(?:that\s+)?(?:(?:most|many|the)\s+)?{_FORECASTERS}{_POLLED}\s+{_FORECASTING}\b", re.I)
+_THE_BEFORE = re.compile(rf"\bthe\s+{_HEDGE_WORDS}$", re.I)
+
+
+def consensus_thing(page: Page, span: tuple[int, int]) -> str | None:
+    """The thing of a percentage that is the market's forecast, else None: "consensus forecast",
+    with the measure when the clause names it ("consensus forecast of inflation"); two measures'
+    forecasts stay apart where both name theirs (compare/thing_words.py)."""
+    text = page.text
+    sentence_start = page.sentence_at(span[0])[0]
+    before = text[sentence_start:span[0]]
+    told = _CONSENSUS_BEFORE.search(before)
+    if told is None and not (_THE_BEFORE.search(before) and _CONSENSUS_AFTER.match(text, span[1])):
+        return None
+    measure = told["measure"] if told and told["measure"] else None
+    return f"{CONSENSUS} of {measure.lower()}" if measure else CONSENSUS
 
 
 # "last year" in the figure's own clause (not a year the sentence before opened with).
@@ -167,6 +201,9 @@ def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> Pe
     if (premium := premium_thing(page, span)) is not None:
         frame.event, frame.thing, frame.scope = None, premium, None
         frame.holder = None  # the premium is the bid's: a currency's or a bidder's name read as holder is not the target's
+    elif (forecast := consensus_thing(page, span)) is not None:
+        frame.event, frame.holder, frame.thing = None, None, forecast  # "polled by Meridian" names no forecaster of its own
+        frame.scope = "+".join(sorted(set((frame.scope or "").split("+")) - {""} | {"forecast"}))  # "annual growth" stays a rate
     if re.match(r"\s+of\s+(?:whom|which|them|those|these)\b", page.text[span[1]:span[1] + 20], re.I):
         frame.scope = "+".join(sorted(set((frame.scope or "").split("+")) - {""} | {"part"}))  # "30 percent of whom"
     if value.period == "to date" and frame.scope:  # "since the start of the year" and "this year": one span, told by the period
