@@ -5,7 +5,9 @@ it is the price's, not the premium's); premiums over two prices (the last close,
 or of two bids (two prices a share) stay apart. The market's forecast is one measure whether the
 forecasters come before the figure ("Economists polled by Meridian had expected inflation of 3.4
 percent") or after it ("the 3.3 per cent economists had predicted"); forecasts of two named measures,
-one bank's analysts and a company's own forecast stay apart. Invented pairs, each rule with near pairs that must
+one bank's analysts and a company's own forecast stay apart. A trial's other arm is told alike after
+"compared with" and after "against", "on chemotherapy alone" naming the arm (no part of it); two
+outcomes of one arm (side effects / a response) stay apart. Invented pairs, each rule with near pairs that must
 stay quiet."""
 from __future__ import annotations
 
@@ -30,6 +32,17 @@ CASES = [
      "Comparable sales rose 3.1 percent in the quarter, ahead of the 1.2 percent analysts had expected.",
      "Sales at stores open at least a year rose 3.1% in the quarter. Analysts had forecast a 2.2% gain.",
      {"1.2 percent", "2.2%"}),
+    ("a trial's other arm told by its treatment alone",
+     "More than half of patients on the combination, 58 per cent, suffered serious side effects, including severe "
+     "rashes, compared with 41 per cent of those who had chemotherapy alone.",
+     "Serious side effects were more common with the combination, affecting 58 percent of patients compared with "
+     "56 percent on chemotherapy alone.",
+     {"41 per cent", "56 percent"}),
+    ("a trial's other arm after 'against' and after 'compared with'",
+     "About 7.9 per cent of those on the drug suffered a major heart event, against 9.8 per cent on placebo.",
+     "After a median follow-up of 2.8 years, 7.9 percent of patients who received velocimab had a heart attack, "
+     "stroke or died of heart disease, compared with 12.8 percent of those given the placebo.",
+     {"9.8 per cent", "12.8 percent"}),
 ]
 
 QUIET = [
@@ -61,6 +74,14 @@ QUIET = [
      "Analysts had forecast comparable sales growth of 4 percent.",
      "Halstead forecast comparable sales growth of 2 percent for the year.",
      {"4 percent", "2 percent"}),
+    ("two outcomes of a trial's placebo arm",
+     "Serious side effects hit 20 percent of patients on the drug, compared with 12 percent on placebo.",
+     "Some 45 percent of patients on the drug responded, compared with 30 percent on placebo.",
+     {"12 percent", "30 percent"}),
+    ("heart events and deaths of a placebo arm",
+     "About 7.9 per cent of those on the drug suffered a major heart event, against 9.8 per cent on placebo.",
+     "About 3.1 per cent of those on the drug died, against 4.4 per cent of those on placebo.",
+     {"9.8 per cent", "4.4 per cent"}),
 ]
 
 

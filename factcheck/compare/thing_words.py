@@ -48,3 +48,30 @@ def forecasts_apart(one, other) -> bool:
     of core inflation"): a forecast told without its measure is the story's own measure's."""
     things = (one.frame.thing or "", other.frame.thing or "")
     return all(thing.startswith(f"{CONSENSUS} of ") for thing in things) and things[0] != things[1]
+
+
+# Words every trial's or survey's shares are told with: no outcome of their own.
+_TRIAL_WORDS = frozenset("""patients people those participants adults women men children subjects volunteers respondents
+percent cent compared against versus drug drugs placebo dummy pill group groups arm trial study treatment treated alone
+some about more than half nearly almost around roughly only just who which that with were was have their them they
+after before years weeks months days also while whereas said""".split())
+# The arm a share is of: "on the combination", "of those given Calmera", "who received velocimab".
+_ARM_WORD = re.compile(r"\b(?:on|given|taking|receiving|received|got)\s+(?:the\s+|a\s+|an\s+)?[\w-]+", re.I)
+_CONTENT = re.compile(r"\b[a-z][a-z-]{3,}\b")
+
+
+def _outcome_words(claim) -> frozenset[str]:
+    sentence = _ARM_WORD.sub(" ", claim.sentence)
+    return frozenset(word.rstrip("s") for word in _CONTENT.findall(sentence) if word not in _TRIAL_WORDS)
+
+
+def outcomes_apart(one, other) -> bool:
+    """Two shares of a trial's or a survey's groups told of two outcomes: "Serious side effects hit
+    20 percent of patients on the drug, compared with 12 percent on placebo" / "45 percent on the drug
+    responded, compared with 30 percent on placebo". Shares of a part, compared in one sentence at
+    least, whose sentences share no word of what happened to the group (the arms' names left out)."""
+    if not all("part" in (claim.frame.scope or "").split("+") for claim in (one, other)):
+        return False
+    if not any("base" in (claim.frame.scope or "").split("+") for claim in (one, other)):
+        return False
+    return not (_outcome_words(one) & _outcome_words(other))

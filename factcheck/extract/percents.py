@@ -177,6 +177,13 @@ def consensus_thing(page: Page, span: tuple[int, int]) -> str | None:
     return f"{CONSENSUS} of {measure.lower()}" if measure else CONSENSUS
 
 
+# The other arm of a trial or survey, a share of its own group: "compared with 41 percent on
+# chemotherapy alone", "against 34 percent of those who got a dummy pill" are told alike (recall14).
+_ARM_BASE = re.compile(rf"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+{_HEDGE_WORDS}$", re.I)
+_ARM_GROUP = re.compile(r"\s+(?:of\s+(?:those|patients|people|participants|women|men|children|adults)\s+(?:who|on|given|taking|receiving|in)\b|"
+                        r"(?:on|taking|given|receiving)\s+(?:an?\s+|the\s+)?[a-z])", re.I)
+
+
 # "last year" in the figure's own clause (not a year the sentence before opened with).
 _LAST_YEAR = re.compile(r"\b(?:last|previous) year\b", re.I)
 
@@ -206,6 +213,9 @@ def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> Pe
         frame.scope = "+".join(sorted(set((frame.scope or "").split("+")) - {""} | {"forecast"}))  # "annual growth" stays a rate
     if re.match(r"\s+of\s+(?:whom|which|them|those|these)\b", page.text[span[1]:span[1] + 20], re.I):
         frame.scope = "+".join(sorted(set((frame.scope or "").split("+")) - {""} | {"part"}))  # "30 percent of whom"
+    if _ARM_BASE.search(page.text, max(0, span[0] - 30), span[0]) and _ARM_GROUP.match(page.text, span[1]):
+        frame.scope = "+".join(sorted(set((frame.scope or "").split("+")) - {""} | {"base", "part"}))  # a trial's other arm
+        frame.holder = None  # the arm is told by its group: "of those who got a dummy pill" is not the drug's
     if value.period == "to date" and frame.scope:  # "since the start of the year" and "this year": one span, told by the period
         frame.scope = "+".join(part for part in frame.scope.split("+") if part != "so far") or None
     subject = frame_label(frame, thing)
