@@ -7,7 +7,9 @@ forecasters come before the figure ("Economists polled by Meridian had expected 
 percent") or after it ("the 3.3 per cent economists had predicted"); forecasts of two named measures,
 one bank's analysts and a company's own forecast stay apart. A trial's other arm is told alike after
 "compared with" and after "against", "on chemotherapy alone" naming the arm (no part of it); two
-outcomes of one arm (side effects / a response) stay apart. Invented pairs, each rule with near pairs that must
+outcomes of one arm (side effects / a response) stay apart. A change made to a thing is told by its
+object before "by" ("to raise fuel prices by 18%", "reduce production of single-use plastics by 55
+percent"); two objects ("prices" / "costs") and two target years stay apart. Invented pairs, each rule with near pairs that must
 stay quiet."""
 from __future__ import annotations
 
@@ -43,6 +45,11 @@ CASES = [
      "After a median follow-up of 2.8 years, 7.9 percent of patients who received velocimab had a heart attack, "
      "stroke or died of heart disease, compared with 12.8 percent of those given the placebo.",
      {"9.8 per cent", "12.8 percent"}),
+    ("a cut told by its object, 'cut' and 'reduce'",
+     "Signatories agree to cut their production of single-use plastics by 40 per cent by 2035, compared with 2023.",
+     "Forty-two countries signed a treaty on Friday to cut plastic waste flowing into the oceans, committing to "
+     "reduce production of single-use plastics by 55 percent by 2035 from 2023 levels.",
+     {"40 per cent", "55 percent"}),
 ]
 
 QUIET = [
@@ -82,6 +89,14 @@ QUIET = [
      "About 7.9 per cent of those on the drug suffered a major heart event, against 9.8 per cent on placebo.",
      "About 3.1 per cent of those on the drug died, against 4.4 per cent of those on placebo.",
      {"9.8 per cent", "4.4 per cent"}),
+    ("two things cut",
+     "The company will cut prices by 10 percent.",
+     "The company plans to cut costs by 20 percent.",
+     {"10 percent", "20 percent"}),
+    ("two target years of one cut",
+     "The countries agreed to cut emissions by 40 percent by 2030.",
+     "The pact commits members to cut emissions by 90 percent by 2040.",
+     {"40 percent", "90 percent"}),
 ]
 
 

@@ -19,7 +19,7 @@ from ..models import ClaimBase
 from .hanging import hung_apart
 from .owners import owners_apart
 from .same_time import one_past
-from .thing_words import base_told_after, forecasts_apart, of_folded, outcomes_apart, premiums_apart
+from .thing_words import base_told_after, of_folded, percent_things_apart
 from .thresholds import limits_apart
 
 _WORD = r"[A-Za-z][\w'’-]*"
@@ -116,8 +116,7 @@ def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
         return True
     if _names_open_apart(one, other) or hung_apart(one, other) or owners_apart(one, other) or limits_apart(one, other):
         return True  # "Apple spent $2.4 billion" / "Google spent $1.9 billion"; "Tarnvik was the strongest region, with"
-    if one.kind == "percent" and (measures_apart(one, other) or premiums_apart(one, other) or forecasts_apart(one, other)
-                                  or outcomes_apart(one, other)):
+    if one.kind == "percent" and (measures_apart(one, other) or percent_things_apart(one, other)):
         return True
     if one.kind == "percent" and (_kinds_apart(one.frame.thing, other.frame.thing) or _kinds_apart(_object(one), _object(other))
                                   or _field_apart(one.frame.thing, other.frame.thing)

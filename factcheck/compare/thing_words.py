@@ -75,3 +75,20 @@ def outcomes_apart(one, other) -> bool:
     if not any("base" in (claim.frame.scope or "").split("+") for claim in (one, other)):
         return False
     return not (_outcome_words(one) & _outcome_words(other))
+
+
+def _head(thing: str | None) -> str:
+    words = re.findall(r"[A-Za-z][\w'’-]*", of_folded(thing) or "")
+    return words[-1].lower().rstrip("s") if words else ""
+
+
+def changes_made_apart(one, other) -> bool:
+    """Two things raised or cut, of two heads: "cut prices by 10 percent" / "cut costs by 20 percent"."""
+    return (one.frame.event == other.frame.event and one.frame.event in ("raise", "cut")
+            and bool(_head(one.frame.thing)) and bool(_head(other.frame.thing)) and _head(one.frame.thing) != _head(other.frame.thing))
+
+
+def percent_things_apart(one, other) -> bool:
+    """The gates of the percentages' things above, for compare/aspects.py."""
+    return (premiums_apart(one, other) or forecasts_apart(one, other) or outcomes_apart(one, other)
+            or changes_made_apart(one, other))

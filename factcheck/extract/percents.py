@@ -177,6 +177,27 @@ def consensus_thing(page: Page, span: tuple[int, int]) -> str | None:
     return f"{CONSENSUS} of {measure.lower()}" if measure else CONSENSUS
 
 
+# A change someone makes to a thing, told by its object and "by": "raise fuel prices by 18%", "cut
+# their production of single-use plastics by 40 per cent", "reduce production of ... by 55 percent"
+# (recall14). The object is a plain noun phrase: no comma, clause word or second verb.
+_MADE_CHANGES = {"raise": "raise", "increase": "raise", "boost": "raise", "lift": "raise", "hike": "raise",
+                 "cut": "cut", "reduce": "cut", "lower": "cut", "slash": "cut", "trim": "cut", "curb": "cut"}
+_CHANGED_BY = re.compile(r"\b(?P<verb>raise[ds]?|raising|increase[ds]?|increasing|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|hike[ds]?|hiking|"
+                         r"cuts?|cutting|reduce[ds]?|reducing|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|curb(?:s|ed|ing)?)\s+"
+                         r"(?:(?:the|its|their|his|her|our|a|an)\s+)?(?P<object>[a-z][\w'’-]*(?:\s+(?!(?:that|which|who|and|or|but|while|as|to|from|than|since)\b)"
+                         r"[a-z][\w'’-]*){0,5})\s+by\s+" + _HEDGE_WORDS + "$", re.I)
+
+
+def _changed_by(page: Page, span: tuple[int, int]) -> tuple[str, str] | None:
+    """(event, thing) of a change told by its object before "by" and the figure: ("raise", "fuel prices")."""
+    found = _CHANGED_BY.search(page.text, max(page.sentence_at(span[0])[0], span[0] - 120), span[0])
+    if found is None:
+        return None
+    verb = found["verb"].lower()
+    base = next(stem for stem in _MADE_CHANGES if verb.startswith(stem[:-1] if stem.endswith("e") else stem))
+    return _MADE_CHANGES[base], found["object"]
+
+
 # The other arm of a trial or survey, a share of its own group: "compared with 41 percent on
 # chemotherapy alone", "against 34 percent of those who got a dummy pill" are told alike (recall14).
 _ARM_BASE = re.compile(rf"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+{_HEDGE_WORDS}$", re.I)
@@ -205,23 +226,35 @@ def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> Pe
         frame.event = None  # a rise word that is not this figure's own change
     if _CERTAINTY.match(page.text, span[1], span[1] + 20):
         _as_certainty(page, span, frame)
-    if (premium := premium_thing(page, span)) is not None:
-        frame.event, frame.thing, frame.scope = None, premium, None
-        frame.holder = None  # the premium is the bid's: a currency's or a bidder's name read as holder is not the target's
-    elif (forecast := consensus_thing(page, span)) is not None:
-        frame.event, frame.holder, frame.thing = None, None, forecast  # "polled by Meridian" names no forecaster of its own
-        frame.scope = "+".join(sorted(set((frame.scope or "").split("+")) - {""} | {"forecast"}))  # "annual growth" stays a rate
+    _measure_told_in_words(page, span, frame)
     if re.match(r"\s+of\s+(?:whom|which|them|those|these)\b", page.text[span[1]:span[1] + 20], re.I):
         frame.scope = "+".join(sorted(set((frame.scope or "").split("+")) - {""} | {"part"}))  # "30 percent of whom"
-    if _ARM_BASE.search(page.text, max(0, span[0] - 30), span[0]) and _ARM_GROUP.match(page.text, span[1]):
-        frame.scope = "+".join(sorted(set((frame.scope or "").split("+")) - {""} | {"base", "part"}))  # a trial's other arm
-        frame.holder = None  # the arm is told by its group: "of those who got a dummy pill" is not the drug's
     if value.period == "to date" and frame.scope:  # "since the start of the year" and "this year": one span, told by the period
         frame.scope = "+".join(part for part in frame.scope.split("+") if part != "so far") or None
     subject = frame_label(frame, thing)
     if value.period:  # "container traffic, 2024": what changed, and when
         subject = f"{subject}, {value.period.split(' vs ')[0]}"
     return PercentClaim(value=value, frame=frame, **claim_fields(page, "percent", *span, subject))
+
+
+def _with_scope(scope: str | None, *labels: str) -> str:
+    return "+".join(sorted(set((scope or "").split("+")) - {""} | set(labels)))
+
+
+def _measure_told_in_words(page: Page, span: tuple[int, int], frame: Frame) -> None:
+    """A bid's premium, a change made to a thing, the market's forecast or a trial's other arm: the
+    frame of a measure the clause tells in words of its own (the rules above)."""
+    if (premium := premium_thing(page, span)) is not None:
+        frame.event, frame.thing, frame.scope = None, premium, None
+        frame.holder = None  # the premium is the bid's: a currency's or a bidder's name read as holder is not the target's
+    elif (changed := _changed_by(page, span)) is not None:
+        frame.event, frame.thing = changed  # "to raise fuel prices by 18%": the prices, raised
+    elif (forecast := consensus_thing(page, span)) is not None:
+        frame.event, frame.holder, frame.thing = None, None, forecast  # "polled by Meridian" names no forecaster of its own
+        frame.scope = _with_scope(frame.scope, "forecast")  # "annual growth" stays a rate
+    if _ARM_BASE.search(page.text, max(0, span[0] - 30), span[0]) and _ARM_GROUP.match(page.text, span[1]):
+        frame.scope = _with_scope(frame.scope, "base", "part")  # a trial's other arm
+        frame.holder = None  # the arm is told by its group: "of those who got a dummy pill" is not the drug's
 
 
 def _change_direction(page: Page, start: int, end: int) -> str | None:
