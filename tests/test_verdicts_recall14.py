@@ -9,7 +9,9 @@ one bank's analysts and a company's own forecast stay apart. A trial's other arm
 "compared with" and after "against", "on chemotherapy alone" naming the arm (no part of it); two
 outcomes of one arm (side effects / a response) stay apart. A change made to a thing is told by its
 object before "by" ("to raise fuel prices by 18%", "reduce production of single-use plastics by 55
-percent"); two objects ("prices" / "costs") and two target years stay apart. Invented pairs, each rule with near pairs that must
+percent"); two objects ("prices" / "costs") and two target years stay apart. A pay demand standing
+now is told by who wants it ("The union wants 8 per cent a year" / "is asking for raises of 8 percent
+a year"); two groups' demands and an earlier demand stay apart. Invented pairs, each rule with near pairs that must
 stay quiet."""
 from __future__ import annotations
 
@@ -50,6 +52,15 @@ CASES = [
      "Forty-two countries signed a treaty on Friday to cut plastic waste flowing into the oceans, committing to "
      "reduce production of single-use plastics by 55 percent by 2035 from 2023 levels.",
      {"40 per cent", "55 percent"}),
+    ("a pay demand told as wanted and as asked for",
+     "At the bargaining table, the two sides remain far apart. The union wants 8 per cent a year; the province has offered 2 per cent.",
+     "The union is asking for raises of 12 percent a year for three years to make up for a decade of pay growth that trailed inflation.",
+     {"8 per cent", "12 percent"}),
+    ("a pay demand with its year of another clause",
+     "The dispute is over pay. NS offers a rise of 6 percent over two years. The FNV wants 9 percent.",
+     "The FNV union is demanding a 14 percent pay rise over two years to make up for inflation, which it says cut "
+     "workers' real wages by about 7 percent in 2022 and 2023.",
+     {"9 percent", "14 percent"}),
 ]
 
 QUIET = [
@@ -97,6 +108,18 @@ QUIET = [
      "The countries agreed to cut emissions by 40 percent by 2030.",
      "The pact commits members to cut emissions by 90 percent by 2040.",
      {"40 percent", "90 percent"}),
+    ("two groups' pay demands",
+     "Nurses want a pay rise of 10 percent.",
+     "Doctors are demanding a 15 percent pay rise.",
+     {"10 percent", "15 percent"}),
+    ("an earlier demand and the one standing",
+     "The union initially demanded a 12 percent pay rise.",
+     "The union wants 9 percent, and the offer stands at 3 percent.",
+     {"12 percent", "9 percent"}),
+    ("a demand and an offer",
+     "The union wants 8 per cent a year.",
+     "The province has offered 2 percent a year for four years.",
+     {"8 per cent", "2 percent"}),
 ]
 
 

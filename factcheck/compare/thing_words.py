@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract.percents import CONSENSUS, PREMIUM
+from ..extract.percents import CONSENSUS, PAY_DEMAND, PREMIUM
 
 # A head noun, "of" and a short kind after it: "Sales of hardware", "Shares of Acme" (not "Shares of
 # the company": a determiner makes the "of" phrase a whole of its own, read as no kind).
@@ -91,4 +91,13 @@ def changes_made_apart(one, other) -> bool:
 def percent_things_apart(one, other) -> bool:
     """The gates of the percentages' things above, for compare/aspects.py."""
     return (premiums_apart(one, other) or forecasts_apart(one, other) or outcomes_apart(one, other)
-            or changes_made_apart(one, other))
+            or changes_made_apart(one, other) or demands_apart(one, other))
+
+
+def demands_apart(one, other) -> bool:
+    """Two groups' pay demands, each named: "Nurses want 10 percent" / "Doctors are demanding 15 percent"."""
+    things = (one.frame.thing or "", other.frame.thing or "")
+    if not all(thing.endswith(PAY_DEMAND) for thing in things):
+        return False
+    who = [set(thing.removesuffix(PAY_DEMAND).lower().split()) for thing in things]
+    return all(who) and not who[0] & who[1]

@@ -198,6 +198,34 @@ def _changed_by(page: Page, span: tuple[int, int]) -> tuple[str, str] | None:
     return _MADE_CHANGES[base], found["object"]
 
 
+# A pay demand, told by who wants it (recall14): "The union wants 8 per cent a year", "The union is
+# asking for raises of 8 percent a year", "The FNV union is demanding a 9 percent pay rise". Only where
+# the sentence or the one before speaks of pay.
+# The demand standing now: "initially demanded 12 percent" is an earlier one.
+_DEMANDING = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?P<who>(?:[\w'’&-]+\s+){0,3}?[\w'’&-]+)\s+(?:wants?|demands?|"
+                        r"(?:is|are)\s+(?:demanding|asking\s+for|seeking|calling\s+for|pushing\s+for)|"
+                        r"asks?\s+for|seeks?|calls?\s+for)\s+"
+                        r"(?:(?:a|an)\s+)?(?:(?:pay|wage|salary)\s+(?=\w+\s+of\b))?(?:(?:raises?|rises?|increases?|hikes?)\s+of\s+)?"
+                        + _HEDGE_WORDS + "$", re.I)
+_PAY = re.compile(r"\b(?:pay|wages?|salar(?:y|ies)|raises?|rises?|increases?|offer(?:s|ed)?)\b", re.I)
+_NOT_WHO = frozenset("the a an its their his her union unions".split())
+PAY_DEMAND = "pay demand"
+
+
+def pay_demand(page: Page, span: tuple[int, int]) -> str | None:
+    """The thing of a percentage that is a pay demand, else None: "pay demand", after the words of who
+    demands it ("FNV pay demand"; a union is no name of its own), so two groups' demands stay apart."""
+    sentence_start, sentence_end = page.sentence_at(span[0])
+    found = _DEMANDING.search(page.text[sentence_start:span[0]])
+    if found is None or re.match(r"\s+of\b", page.text[span[1]:span[1] + 4]):
+        return None  # "wants 40 percent of the company": a stake, no pay
+    before = page.sentence_at(sentence_start - 2)[0] if sentence_start > 1 else sentence_start
+    if not _PAY.search(page.text, before, sentence_end):
+        return None
+    who = [word for word in found["who"].split() if word.lower() not in _NOT_WHO]
+    return " ".join([*who, PAY_DEMAND])
+
+
 # The other arm of a trial or survey, a share of its own group: "compared with 41 percent on
 # chemotherapy alone", "against 34 percent of those who got a dummy pill" are told alike (recall14).
 _ARM_BASE = re.compile(rf"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+{_HEDGE_WORDS}$", re.I)
@@ -226,7 +254,7 @@ def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue) -> Pe
         frame.event = None  # a rise word that is not this figure's own change
     if _CERTAINTY.match(page.text, span[1], span[1] + 20):
         _as_certainty(page, span, frame)
-    _measure_told_in_words(page, span, frame)
+    _measure_told_in_words(page, span, frame, value)
     if re.match(r"\s+of\s+(?:whom|which|them|those|these)\b", page.text[span[1]:span[1] + 20], re.I):
         frame.scope = "+".join(sorted(set((frame.scope or "").split("+")) - {""} | {"part"}))  # "30 percent of whom"
     if value.period == "to date" and frame.scope:  # "since the start of the year" and "this year": one span, told by the period
@@ -241,7 +269,12 @@ def _with_scope(scope: str | None, *labels: str) -> str:
     return "+".join(sorted(set((scope or "").split("+")) - {""} | set(labels)))
 
 
-def _measure_told_in_words(page: Page, span: tuple[int, int], frame: Frame) -> None:
+def _piece_end(page: Page, span: tuple[int, int]) -> int:
+    comma = page.text.find(",", span[1], page.sentence_at(span[0])[1])
+    return comma if comma >= 0 else page.sentence_at(span[0])[1]
+
+
+def _measure_told_in_words(page: Page, span: tuple[int, int], frame: Frame, value: PercentValue) -> None:
     """A bid's premium, a change made to a thing, the market's forecast or a trial's other arm: the
     frame of a measure the clause tells in words of its own (the rules above)."""
     if (premium := premium_thing(page, span)) is not None:
@@ -252,6 +285,11 @@ def _measure_told_in_words(page: Page, span: tuple[int, int], frame: Frame) -> N
     elif (forecast := consensus_thing(page, span)) is not None:
         frame.event, frame.holder, frame.thing = None, None, forecast  # "polled by Meridian" names no forecaster of its own
         frame.scope = _with_scope(frame.scope, "forecast")  # "annual growth" stays a rate
+    elif (demand := pay_demand(page, span)) is not None:
+        frame.event, frame.thing = "demand", demand
+        frame.scope = "+".join(label for label in (frame.scope or "").split("+") if label and label != "forecast") or None
+        if value.period and value.period[:4].isdigit() and value.period[:4] not in page.text[span[1]:_piece_end(page, span)]:
+            value.period = None  # "which it says cut wages in 2022": a year of another clause than the demand's
     if _ARM_BASE.search(page.text, max(0, span[0] - 30), span[0]) and _ARM_GROUP.match(page.text, span[1]):
         frame.scope = _with_scope(frame.scope, "base", "part")  # a trial's other arm
         frame.holder = None  # the arm is told by its group: "of those who got a dummy pill" is not the drug's
