@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract.percents import CONSENSUS, PAY_DEMAND, PREMIUM
+from ..extract.percent_measures import CONSENSUS, PAY_DEMAND, PREMIUM
 
 # A head noun, "of" and a short kind after it: "Sales of hardware", "Shares of Acme" (not "Shares of
 # the company": a determiner makes the "of" phrase a whole of its own, read as no kind).
