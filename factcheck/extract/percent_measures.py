@@ -92,8 +92,8 @@ def _changed_by(page: Page, span: tuple[int, int]) -> tuple[str, str] | None:
     if found is None:
         return None
     verb = found["verb"].lower()
-    base = next(stem for stem in _MADE_CHANGES if verb.startswith(stem[:-1] if stem.endswith("e") else stem))
-    return _MADE_CHANGES[base], found["object"]
+    base = next((stem for stem in _MADE_CHANGES if verb.startswith(stem[:-1] if stem.endswith("e") else stem)), None)
+    return (_MADE_CHANGES[base], found["object"]) if base else None
 
 
 # A pay demand, told by who wants it (recall14): "The union wants 8 per cent a year", "The union is
