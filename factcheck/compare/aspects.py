@@ -19,7 +19,7 @@ from ..models import ClaimBase
 from .hanging import hung_apart
 from .owners import owners_apart
 from .same_time import one_past
-from .thing_words import of_folded
+from .thing_words import base_told_after, of_folded, percent_things_apart
 from .thresholds import limits_apart
 
 _WORD = r"[A-Za-z][\w'’-]*"
@@ -116,7 +116,7 @@ def other_aspect(one: ClaimBase, other: ClaimBase) -> bool:
         return True
     if _names_open_apart(one, other) or hung_apart(one, other) or owners_apart(one, other) or limits_apart(one, other):
         return True  # "Apple spent $2.4 billion" / "Google spent $1.9 billion"; "Tarnvik was the strongest region, with"
-    if one.kind == "percent" and measures_apart(one, other):
+    if one.kind == "percent" and (measures_apart(one, other) or percent_things_apart(one, other)):
         return True
     if one.kind == "percent" and (_kinds_apart(one.frame.thing, other.frame.thing) or _kinds_apart(_object(one), _object(other))
                                   or _field_apart(one.frame.thing, other.frame.thing)
@@ -270,7 +270,7 @@ def _deadline(claim: ClaimBase) -> bool:
 
 def _when_after(claim: ClaimBase) -> str | None:
     at = _at(claim)
-    found = _WHEN_AFTER.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    found = _WHEN_AFTER.match(claim.sentence, at + len(claim.text)) if at >= 0 and not base_told_after(claim) else None
     return found["when"].lower().replace("  ", " ") if found else None
 
 

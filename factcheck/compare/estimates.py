@@ -21,6 +21,7 @@ from ..extract.frame_words import COMMON_CAPITALISED
 from ..models import ClaimBase
 from .aspects import _OPENING_SUBJECT, text_before
 from .same_time import one_past
+from .thing_words import base_told_after
 
 # Verbs that tell how many people turned out: a crowd's size.
 _CROWD = re.compile(r"\b(?:marched|march|protested|protest|rallied|demonstrated|took part|taking part|take part|joined|"
@@ -55,6 +56,9 @@ _SAID_DAY = re.compile(r"\b(?:said|says|told\s+reporters|reported)\s+(?:on\s+|la
                        r"Thursday|Friday|Saturday|Sunday)\b")
 # "in February alone", "in Lorvik alone", "on Saturday alone": a part, after the figure in its clause.
 _ALONE = re.compile(r"[^,;.]{0,40}?\balone\b")
+# A treatment alone is a trial's arm ("compared with 41 percent on chemotherapy alone"), not a part.
+_TREATED_ALONE = re.compile(r"\s+(?:of\s+(?:those|patients|people)\s+)?(?:on|with|taking|given|receiving|who\s+(?:had|got|took|received))\s+"
+                            r"(?:[\w-]+\s+){1,2}alone\b", re.I)
 # A thing told of one place ("Unemployment in Tarnvik") and the same thing told of the whole country.
 _IN_PLACE = re.compile(r"(?P<thing>[A-Za-z][\w\s'’-]*?)\s+(?:in|across)\s+[A-Z]")
 _WIDE_THING = re.compile(r"(?P<thing>[A-Za-z][\w\s'’-]*?)\s+(?:nationally|nationwide|worldwide|globally)$")
@@ -269,7 +273,7 @@ def _month_after(claim: ClaimBase) -> str | None:
 
 def _past_after(claim: ClaimBase) -> str | None:
     at = claim.sentence.find(claim.text)
-    if at < 0:
+    if at < 0 or base_told_after(claim):
         return None
     # "cut 1,000 jobs, or about 5 percent of its staff, in January 2024": the share told between commas
     after = _SHARE_BETWEEN.sub(r"\g<head> ", claim.sentence[at + len(claim.text):], count=1)
@@ -284,7 +288,8 @@ def _said_day(claim: ClaimBase) -> str | None:
 
 def _alone(claim: ClaimBase) -> bool:
     at = claim.sentence.find(claim.text)
-    return at >= 0 and bool(_ALONE.match(claim.sentence, at + len(claim.text)))
+    end = at + len(claim.text)
+    return at >= 0 and bool(_ALONE.match(claim.sentence, end)) and not _TREATED_ALONE.match(claim.sentence, end)
 
 
 def _place_against_wide(place: ClaimBase, wide: ClaimBase) -> bool:

@@ -11,6 +11,7 @@ from .epithets import first_name
 from .frame_time import past_time
 from .frame_words import EVENT_SYNONYMS
 from .frames import frame_label, read_frame
+from .percent_measures import measure_told_in_words
 from .quantities import hedge_before, hedged_range
 from .subjects import clause_bounds, clause_subject
 
@@ -135,6 +136,7 @@ def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue, thing
         frame.event = None  # a rise word that is not this figure's own change
     if _CERTAINTY.match(page.text, span[1], span[1] + 20):
         _as_certainty(page, span, frame)
+    measure_told_in_words(page, span, frame, value)
     if re.match(r"\s+of\s+(?:whom|which|them|those|these)\b", page.text[span[1]:span[1] + 20], re.I):
         frame.scope = "+".join(sorted(set((frame.scope or "").split("+")) - {""} | {"part"}))  # "30 percent of whom"
     if value.period == "to date" and frame.scope:  # "since the start of the year" and "this year": one span, told by the period
