@@ -29,9 +29,9 @@ import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import TypeAdapter
 
@@ -55,6 +55,9 @@ from .store.reviews import REVIEWS_FILE, ReviewsFile, read_reviews, reviews_path
 from .store.state import SourceRow, State
 from .story_step import Extraction, StoryTask, StoryWork, build_report, study_story
 from .workers import in_order, pool_for
+
+if TYPE_CHECKING:  # concurrent.futures (and the logging it imports) only when a pool starts: workers.py
+    from concurrent.futures import Executor
 
 __all__ = ["CheckResult", "Extraction", "build_report", "check_corpus", "check_report", "extract_article",
            "extract_corpus", "study_story"]
