@@ -19,17 +19,23 @@ from .align.stories import article_terms
 from .contain import NOT_CONTAINED, article_problem
 from .extract import capped, extract_claims
 from .extract.lemmas import fresh_answers
+from .extract.word_hits import KNOWN_WORDS
 from .load.corpus import article_from_bytes, infer_year, too_large, unreadable, year_wanted
 from .load.listing import Listing, Read, file_stat, read_file
 from .models import Article, Claim, ClaimBase, Problem
 from .store.ledger import open_ledger
-from .store.state import SourceRow
+from .store.state import SourceRow, State
 from .text import line_and_column, line_starts
 
 CLAIMS = TypeAdapter(list[Claim])
 PROBLEMS = TypeAdapter(list[Problem])
 # The publication-date methods that state a date: only those count for the corpus's median date.
 STATED = ("metadata", "dateline", "stamp", "address")
+
+# The anchor words extraction's pages asked for (extract/word_hits.py), kept in the run state under
+# this key: at most this many (they are the package's own anchor vocabulary, a few hundred).
+ANCHOR_WORDS = "anchor_words"
+ANCHOR_WORDS_AT_MOST = 4096
 
 
 def extract_article(article: Article) -> tuple[list[ClaimBase], dict[str, int]]:
@@ -65,10 +71,32 @@ def fetched(listing: Listing, job: Job) -> Job:
         return dataclasses.replace(job, problem=article_problem(job.shown, "reading it", error))
 
 
-def process_articles(jobs: list[Job]) -> tuple[list[tuple[SourceRow, bool] | None], dict[str, str]]:
-    """process_article over a batch (a task costs a round trip, to a process or a Dask worker), and
-    the lemmatiser's answers this process found meanwhile (the run state keeps them: lemmas.py)."""
-    return [process_article(job) for job in jobs], fresh_answers()
+def process_articles(jobs: list[Job]) -> tuple[list[tuple[SourceRow, bool] | None], dict[str, str], frozenset[str]]:
+    """process_article over a batch (a task costs a round trip, to a process or a Dask worker), the
+    lemmatiser's answers this process found meanwhile and the anchor words its pages asked for
+    (the run state keeps both: lemmas.py, recall_anchor_words)."""
+    return [process_article(job) for job in jobs], fresh_answers(), frozenset(KNOWN_WORDS)
+
+
+def recall_anchor_words(state: State) -> str:
+    """The anchor words earlier runs' pages asked for, known to word_hits before this run's first
+    page (and, forked, its workers'); the text kept. word_hits builds its automaton again each time
+    a page asks for a word it does not know: 56 times, growing, for the first page of a process,
+    0.05-0.07 s of a re-check that extracts one article; knowing them all, once. Its hits for each
+    word are the same whatever other words the automaton knows, so the claims are too."""
+    kept = state.meta(ANCHOR_WORDS) or ""
+    try:
+        words = json.loads(kept) if kept else []
+    except ValueError:
+        words = []  # only a cache: the pages ask again
+    if isinstance(words, list) and len(words) <= ANCHOR_WORDS_AT_MOST:
+        KNOWN_WORDS.update(word for word in words if isinstance(word, str))
+    return kept
+
+
+def keep_anchor_words(state: State, kept: str) -> None:
+    if len(KNOWN_WORDS) <= ANCHOR_WORDS_AT_MOST and (text := json.dumps(sorted(KNOWN_WORDS))) != kept:
+        state.set_meta(ANCHOR_WORDS, text)
 
 
 def process_article(job: Job) -> tuple[SourceRow, bool] | None:

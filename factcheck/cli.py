@@ -7,6 +7,7 @@ contain.py), 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import atexit
 import gc
 import json
 import os
@@ -49,6 +50,10 @@ EXAMPLES = {
 }
 # Commands whose options factcheck.toml may give (config.py).
 CONFIGURED = ("check", "extract", "review", "show", "list")
+# A process ending collects its garbage three times over everything it holds, all of which goes
+# anyway: what exists at exit is frozen first, so those collections pass over it (5% of the
+# instructions of a run that only imports the package; ~0.02 s of a re-check).
+atexit.register(gc.freeze)
 
 
 def build_parser(config: Config | None = None) -> argparse.ArgumentParser:

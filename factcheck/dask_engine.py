@@ -9,16 +9,16 @@ sent to the workers (listing.py). Dask is an optional extra: ``pip install factc
 """
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Iterator
-from concurrent.futures import Executor
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from .errors import EngineUnavailable
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # concurrent.futures and logging: only when a cluster starts (a re-check imports this module)
+    from concurrent.futures import Executor
+
     from dask.distributed import Client
 
 
@@ -33,6 +33,8 @@ def dask_client(scheduler: str | None = None, workers: int | None = None) -> Ite
         with Client(scheduler) as client:
             yield client
         return
+    import logging
+
     # Processes, one thread each: extraction is pure Python, and threads would share one GIL.
     with LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
                       dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:

@@ -29,18 +29,27 @@ import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import TypeAdapter
 
 from . import pattern_cache
 from .align.stories import assign_stories
-from .article_step import Job, extract_article, fetched, process_article, process_articles
+from .article_step import (
+    Job,
+    extract_article,
+    fetched,
+    keep_anchor_words,
+    process_article,
+    process_articles,
+    recall_anchor_words,
+)
 from .chrono import median_date
 from .extract import lemmas
 from .extract.lemmas import answers_version, forget_answers, fresh_answers, keep_dictionary_in, remember_answers
+from .extract.word_hits import KNOWN_WORDS
 from .load.corpus import DEFAULT_MAX_BYTES, claim_source_id
 from .load.listing import file_stat, is_url, local_path
 from .models import Problem, Report
@@ -55,6 +64,9 @@ from .store.reviews import REVIEWS_FILE, ReviewsFile, read_reviews, reviews_path
 from .store.state import SourceRow, State
 from .story_step import Extraction, StoryTask, StoryWork, build_report, study_story
 from .workers import in_order, pool_for
+
+if TYPE_CHECKING:  # concurrent.futures (and the logging it imports) only when a pool starts: workers.py
+    from concurrent.futures import Executor
 
 __all__ = ["CheckResult", "Extraction", "build_report", "check_corpus", "check_report", "extract_article",
            "extract_corpus", "study_story"]
@@ -229,6 +241,7 @@ def _read_articles(state: State, run: Run) -> _Articles:
     cached = state.sources()
     corpus_problems = list(run.found_problems)
     rows, order, to_read = _plan(state, run, cached, corpus_problems)
+    anchor_words = recall_anchor_words(state) if to_read else None
     extracted = 0
     deferred: list[Job] = []
     answers: dict[str, str] = {}  # the lemmatiser's, found by worker processes
@@ -252,6 +265,8 @@ def _read_articles(state: State, run: Run) -> _Articles:
         extracted += _keep(state, rows, job, result)
     state.drop_sources([source_id for source_id in cached if source_id not in rows])
     _keep_answers(state, answers)
+    if anchor_words is not None:
+        keep_anchor_words(state, anchor_words)
     state.commit()
     articles = [source_id for source_id in order if rows[source_id].source is not None]
     problems = [p for source_id in order for p in _problems(rows[source_id].problems)]
@@ -307,13 +322,14 @@ def _run(jobs: list[Job], run: Run, answers: dict[str, str]) -> Iterator[tuple[J
     size = max(1, min(64, len(jobs) // (run.jobs * 8)))
     batches = (list(map(fetch, jobs[start:start + size])) for start in range(0, len(jobs), size))
     with pool_for(run.jobs, run.executor) as pool:
-        results = (result for batch, found in in_order(pool, process_articles, batches, 4 * run.jobs)
-                   for result in _answered(batch, found, answers))
+        results = (result for batch, found, words in in_order(pool, process_articles, batches, 4 * run.jobs)
+                   for result in _answered(batch, found, answers, words))
         yield from _reported(jobs, results, run.progress)
 
 
-def _answered(batch: list, found: dict[str, str], answers: dict[str, str]) -> list:
+def _answered(batch: list, found: dict[str, str], answers: dict[str, str], words: frozenset[str]) -> list:
     answers.update(found)
+    KNOWN_WORDS.update(words)  # the run state keeps them (keep_anchor_words)
     return batch
 
 

@@ -1,6 +1,7 @@
 """The last stage: a report file of each format written from the run state's fragments."""
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -17,6 +18,10 @@ _VERDICT_OF_RANK = {rank: verdict for verdict, rank in RANK.items()}
 
 class _Unplaced(Exception):
     """A fragment the state says is in the file before, yet the file's layout does not hold it."""
+
+
+class _Unchanged(Exception):
+    """The report's bytes are the file's before: it stays (its unwritten temporary goes)."""
 
 
 def write_report(state: State, format_name: str, path: Path, tally: Tally, sources: Sequence[Source]) -> None:
@@ -44,12 +49,14 @@ def _write(state: State, format_name: str, path: Path, tally: Tally, sources: Se
            layout: Layout | None) -> Splicer:
     previous = open_previous(str(path), layout)
     try:
-        with open_atomic(path, buffering=1 << 20, binary=True) as stream:
-            splicer = Splicer(stream, previous, layout)
+        with contextlib.suppress(_Unchanged), open_atomic(path, buffering=1 << 20, binary=True) as stream:
+            splicer = Splicer(stream, previous, layout, unchanged_unwritten=True)
             rows = (((verdict, Piece(text, finding)) for verdict, finding, text in state.fragments(format_name))
                     if previous is None else _kept(state, format_name, layout))  # type: ignore[arg-type]
             FORMATS[format_name].write(splicer.write, tally, rows, sources)
             splicer.close()
+            if splicer.unchanged:
+                raise _Unchanged
     finally:
         if previous is not None:
             os.close(previous)

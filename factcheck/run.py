@@ -8,9 +8,9 @@ import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import pattern_cache
 from .errors import NoArticles, OutputNotWritable
@@ -24,6 +24,9 @@ from .report.html_report import keep_templates_in
 from .store.atomic import remove_stale_temporaries, write_bytes
 from .store.owner import claim_outputs, reports_outside
 from .store.state import FindingSummary, State, is_damaged
+
+if TYPE_CHECKING:  # imported by workers.py when a pool starts
+    from concurrent.futures import Executor
 
 Stage = Callable[[str, int, str], None]
 # A source record's content hash (Source.model_dump_json: compact, and a hex digest never holds a quote).

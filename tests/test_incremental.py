@@ -18,7 +18,7 @@ from synthetic import write_corpus
 
 from factcheck import engine as incremental
 from factcheck.engine import check_corpus, check_report, extract_corpus
-from factcheck.extract import lemmas
+from factcheck.extract import base, lemmas, word_hits
 from factcheck.models import Review
 from factcheck.report.formats import FORMATS, render
 from factcheck.report.fragments import Context, Sources, Tally
@@ -160,6 +160,29 @@ def test_a_recheck_lemmatises_from_the_answers_the_state_keeps(workspace, monkey
         _append(workspace, "article-00007.txt", "Officials said 41 buses were bought.\n")
         assert run(workspace).extracted == 1
     _as_a_new_process(monkeypatch)
+    assert reports(workspace) == from_scratch(workspace)
+
+
+def test_a_recheck_knows_the_anchor_words_earlier_runs_met(workspace, monkeypatch):
+    """A re-check in a new process that extracts one article builds its word automaton once
+    (extract/word_hits.py), from the anchor words the run state keeps, not again at each anchor
+    word the process had not met (dozens of times); the claims, and so every report, are the same."""
+    builds = []
+    make = word_hits.ahocorasick_rs.AhoCorasick
+    monkeypatch.setattr(word_hits.ahocorasick_rs, "AhoCorasick", lambda *args, **kwargs: builds.append(1) or make(*args, **kwargs))
+    known = set(word_hits.KNOWN_WORDS)
+    try:
+        for fresh in (False, True):  # a new process: no word known, no automaton
+            word_hits.KNOWN_WORDS.clear()
+            monkeypatch.setattr(word_hits, "_AUTOMATON", [])
+            monkeypatch.setattr(base, "_WORD_SETS", {})
+            if fresh:
+                builds.clear()
+            _append(workspace, "article-00007.txt", f"Officials said {41 + fresh} buses were bought.\n")
+            assert run(workspace).extracted == 1
+        assert len(builds) == 1
+    finally:
+        word_hits.KNOWN_WORDS.update(known)
     assert reports(workspace) == from_scratch(workspace)
 
 

@@ -93,6 +93,24 @@ def test_without_copy_file_range_the_bytes_are_read_and_written(workspace, monke
     assert reports(workspace) == from_scratch(workspace)
 
 
+def test_a_report_whose_bytes_stay_is_not_written_again(workspace):  # noqa: F811
+    """A re-check keeps a spliced report whose bytes would be the same (its inode stays: not even
+    copied); one whose bytes change is written anew, atomically, as a run from scratch writes it."""
+    def looks() -> dict[str, tuple[int, bytes]]:
+        return {spec.file_name: ((workspace / "reports" / spec.file_name).stat().st_ino,
+                                 (workspace / "reports" / spec.file_name).read_bytes())
+                for spec in FORMATS.values() if spec.splices}
+    before = looks()
+    run(workspace)
+    assert looks() == before
+    _append(workspace, "article-00007.txt", "Officials said 41 buses were bought.\n")
+    run(workspace)
+    after = looks()
+    assert reports(workspace) == from_scratch(workspace)
+    assert all((after[name][0] == before[name][0]) == (after[name][1] == before[name][1]) for name in before)
+    assert any(after[name][1] != before[name][1] for name in before)
+
+
 def test_a_second_recheck_copies_from_the_spliced_files(workspace):  # noqa: F811
     for number in (41, 42, 43):
         _append(workspace, "article-00007.txt", f"Officials said {number} buses were bought.\n")

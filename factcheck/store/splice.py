@@ -108,9 +108,15 @@ def open_previous(path: str, layout: Layout | None) -> int | None:
 class Splicer:
     """``write`` for a report file opened in binary: text is encoded, a run of fragments is copied
     from the previous file (``before``: its layout; adjacent runs, and the same short text between
-    them, in one copy), and the new file's layout is recorded (``findings``, ``offsets``, ``sizes``)."""
+    them, in one copy), and the new file's layout is recorded (``findings``, ``offsets``, ``sizes``).
 
-    def __init__(self, stream: BinaryIO, previous: int | None, before: Layout | None = None) -> None:
+    ``unchanged_unwritten``: while every byte so far is the previous file's own, at the same
+    place, nothing is written (then that whole stretch is copied at once); a file that ends the
+    same as the previous one is never written at all, and ``unchanged`` says so: its writer keeps
+    the previous file (after one edited article, three of the seven reports keep their bytes)."""
+
+    def __init__(self, stream: BinaryIO, previous: int | None, before: Layout | None = None,
+                 unchanged_unwritten: bool = False) -> None:
         self.stream = stream
         self.previous = previous
         self.before = before
@@ -121,8 +127,12 @@ class Splicer:
         self.sizes = array("q")
         self.pending: list[int] = []  # [offset, size] in the previous file of the range still to copy
         self.held = b""  # text written after the pending range, not yet written
+        self.same = unchanged_unwritten and self.view is not None  # so far the previous file's bytes, unwritten
+        self.unchanged = False
 
     def write(self, piece: str | Piece) -> None:
+        if self.same and self._still_the_same(piece):
+            return
         if piece.__class__ is not Piece:
             self._text(piece.encode("utf-8"))  # type: ignore[union-attr]
         elif piece.text is None:  # type: ignore[union-attr]
@@ -161,6 +171,27 @@ class Splicer:
         self.flush_copy()
         self.pending = [offset, size]
 
+    def _still_the_same(self, piece: str | Piece) -> bool:
+        """Whether piece puts at this place the previous file's own bytes (then recorded, unwritten);
+        when not, the stretch the same so far is to be copied, and writing goes on as ever."""
+        view, start = self.view, self.position
+        if piece.__class__ is not Piece or piece.text is not None:  # type: ignore[union-attr]
+            data = (piece.text if piece.__class__ is Piece else piece).encode("utf-8")  # type: ignore[union-attr]
+            if view[start:start + len(data)] == data:  # type: ignore[index]
+                if piece.__class__ is Piece:
+                    self.findings.append(piece.finding)  # type: ignore[union-attr]
+                    self.offsets.append(start)
+                    self.sizes.append(len(data))
+                self.position += len(data)
+                return True
+        elif self.before.offsets[piece.start] == start:  # type: ignore[union-attr]
+            self._copy_run(piece)  # type: ignore[arg-type]
+            self.pending = []  # nothing to copy: the run stands at the same place, unwritten
+            return True
+        self.same = False
+        self.pending = [0, start] if start else []
+        return False
+
     def layout(self, signature: str) -> Layout:
         return Layout(signature, self.findings, self.offsets, self.sizes)
 
@@ -176,7 +207,14 @@ class Splicer:
             self.held = b""
 
     def close(self) -> None:
-        self.flush_copy()
+        if self.same:
+            self.same = False
+            if self.position == len(self.view):  # type: ignore[arg-type]
+                self.unchanged = True
+            elif self.position:
+                self.pending = [0, self.position]
+        if not self.unchanged:
+            self.flush_copy()
         if self.view is not None:
             self.view.close()
 
