@@ -71,6 +71,19 @@ def read_fall_ahead(page: "Page", match: re.Match[str]) -> DateValue | None:
     return period_value(*months_interval(year, 9, 11), "season", anchor, match.group())
 
 
+# "the hottest day of the year so far", "sales for the month to date": the year (month) now under way
+_SO_FAR = re.compile(r"\b[Tt]he (?P<unit>year|month)(?= so far\b| to date\b)")
+
+
+def read_so_far(page: "Page", match: re.Match[str]) -> DateValue | None:
+    anchor = page.published.date
+    if anchor is None:
+        return unplaced_value(match["unit"], match.group())
+    if match["unit"] == "year":
+        return period_value(dt.date(anchor.year, 1, 1), dt.date(anchor.year, 12, 31), "year", anchor, match.group())
+    return period_value(*months_interval(anchor.year, anchor.month, anchor.month), "month", anchor, match.group())
+
+
 SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 _MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
@@ -95,4 +108,5 @@ PATTERNS = [
     (_REL_YEAR, (" last year", " this year", " next year"), read_day_of_year),
     (_DECADE_PART, (" decade",), read_decade_part),
     (_FALL_AHEAD, ("the fall",), read_fall_ahead),
+    (_SO_FAR, ("year so far", "year to date", "month so far", "month to date"), read_so_far),
 ]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..chrono import month_interval
 from ..models import DateValue
 from .news_dates import period_value, pick_year, unplaced_value
-from .tense import tense_at
+from .tense import FUTURE, ordered_ahead, tense_at
 
 if TYPE_CHECKING:
     from .base import Page
@@ -62,22 +62,34 @@ HOLIDAYS = {  # name (lower case) -> the day in a given year; US holidays by the
     "australia day": lambda y: dt.date(y, 1, 26), "juneteenth": lambda y: dt.date(y, 6, 19),
     "ash wednesday": lambda y: easter(y) - dt.timedelta(days=46), "palm sunday": lambda y: easter(y) - dt.timedelta(days=7),
     "april fools' day": lambda y: dt.date(y, 4, 1), "groundhog day": lambda y: dt.date(y, 2, 2),
+    "shrove tuesday": lambda y: easter(y) - dt.timedelta(days=47), "maundy thursday": lambda y: easter(y) - dt.timedelta(days=3),
+    "pentecost": lambda y: easter(y) + dt.timedelta(days=49), "remembrance sunday": lambda y: _nth_weekday(y, 11, 6, 2),
+    "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=4),
 }
 _HOLIDAY = re.compile(
     r"(?P<lead>\b(?:on|On|at|At|by|By|before|Before|after|After|since|until|till|through|into|to|over|Over|for|during|of|around|"
     r"ahead of|spent|spend|spends|spending|celebrated|celebrate|celebrates|celebrating|marked|mark|marks|marking|"
-    r"observed|observe|observes|observing)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
-    r"(?P<name>New Year['’]s (?:Day|Eve)|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
+    r"observed|observe|observes|observing|from|From|with|With|in|In)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
+    r"(?:(?P<the>the|The)\s+)?(?P<name>(?<=the )festive|(?<=The )festive|New Year['’]s (?:Day|Eve)|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
     r"Good Friday|Independence Day|(?:the )?Fourth of July|July Fourth|Thanksgiving(?: Day)?|Halloween|"
     r"Valentine['’]s Day|Labor Day|Memorial Day|Veterans['’]? Day|Remembrance Day|Armistice Day|"
     r"Martin Luther King(?: Jr\.?)? Day|Presidents['’]? Day|Columbus Day|"
-    r"(?:St\.|Saint) Patrick['’]s Day|Bastille Day|Canada Day|Australia Day|Juneteenth|Ash Wednesday|Palm Sunday|"
-    r"April Fools['’]? Day|Groundhog Day)\b(?:,? (?:in )?(?P<year>(?:19|20)\d\d)\b)?")
+    r"(?:St\.|Saint) Patrick['’]s Day|Bastille Day|Canada Day|Australia Day|Juneteenth|Ash Wednesday|Palm Sunday|Shrove Tuesday|Maundy Thursday|Pentecost|Remembrance Sunday|Black Friday|Cyber Monday|"
+    r"April Fools['’]? Day|Groundhog Day)\b(?P<period>(?(the)(?: (?:holiday )?(?:period|holidays|season|break|weekend|festivities)| holiday\b(?! (?:shopping|sales?|spending|travel)\b))|(?!)))?"
+    r"(?:,? (?:in )?(?P<year>(?:19|20)\d\d)\b)?")
+# "Armistice Day falls on Wednesday", "Easter is early this year": a holiday that is the subject of its date
+_SUBJECT_OF_DATE = re.compile(r"\s+(?:falls|fell|will fall|is|was|will be)\s+(?:on|early|late|this|next)\b")
+
+
+_BETWEEN = re.compile(r"\bbetween\s[^,.;]{1,30}\sand\s+$")
 
 
 def _after_holiday(text: str, position: int) -> bool:
     """"on Good Friday and Easter Monday", "over Christmas, Boxing Day": a list's lead serves all."""
     before = text[max(0, position - 40):position]
+    if _BETWEEN.search(before):
+        return True  # "between that holiday and Christmas"
     joined = re.search(r"(?:,\s*|,?\s+(?:and|or|to|through|until)\s+)$", before)
     return bool(joined) and any(found.end() == joined.start() for found in _HOLIDAY.finditer(before, 0, joined.start()))
 
@@ -89,21 +101,27 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|shou
 
 def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
     """(where the claim starts, its value): the lead preposition is context, not part of the date."""
-    if not (match["lead"] or match["which"] or match["year"] or _after_holiday(page.text, match.start())):
+    if match["the"] and not match["period"] and match["name"].lower() != "fourth of july":
+        return None  # "the Easter Rising", "the Christmas spirit": a name or a thing, unless a stretch of time
+    if match["lead"] and match["lead"].strip().lower() == "in" and not match["period"]:
+        return None  # "in Christmas" is no way to date a day; "in the Christmas period" is
+    if not (match["lead"] or match["which"] or match["year"] or match["period"] or _after_holiday(page.text, match.start())
+            or _SUBJECT_OF_DATE.match(page.text, match.end())):
         return None
-    if re.match(r"\s+(?:tree|trees|card|cards|shopping|party|parties|present|presents|lights|market|special|"
-                r"song|songs|movie|film|album|episode|sales?|decorations?|dinner|lunch|break)\b",
+    if re.match(r"\s+(?:tree|trees|card|cards|shopping|shoppers?|party|parties|present|presents|lights|market|special|"
+                r"song|songs|movie|film|album|episode|sales?|decorations?|dinner|lunch|break|eggs?|bunny|spirit|"
+                r"carols?|jumpers?|sweaters?|pudding|cake|menu|message|address|truce|offensive|rising)\b",
                 page.text[match.end():match.end() + 16], re.I):
         return None
     # ("Over Christmas Police arrested 50 drivers": a fronted span of time, the capital is the subject's)
     if not match["year"] and re.match(r" (?!Day\b|Eve\b)[A-Z][a-z]", page.text[match.end():match.end() + 3]) and \
             not re.match(r"(?:Over|After|Before|Since|Until|Through|During|Throughout)\b", match["lead"] or ""):
         return None  # a name: "Christmas Island", "Easter Parade", "Independence Day Committee"
-    name = re.sub(r"['’]", "'", match["name"]).lower()
+    name = re.sub(r"['’]", "'", match["name"]).lower().replace("festive", "christmas")
     name = re.sub(r" jr\.? day$", " day", name).replace("veterans' day", "veterans day").replace(
         "presidents' day", "presidents day").replace("april fools day", "april fools' day")
     rule = HOLIDAYS[name]
-    start = match.start("which") if match["which"] else match.start("name")
+    start = match.start("which") if match["which"] else match.start("the") if match["the"] else match.start("name")
     words = page.text[start:match.end()]
     if match["year"]:
         day = rule(int(match["year"]))
@@ -122,10 +140,22 @@ def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | 
         # a verb that leads the holiday ("marked Independence Day") tells its tense; a preposition is context
         verb = bool(match["lead"]) and match["lead"].strip().lower().startswith(("sp", "cel", "mar", "obs"))
         if verb and match["lead"].strip().lower() in _HABIT_VERBS and not _MODAL_BEFORE.search(
-                page.text, max(page.sentence_at(match.start())[0], match.start() - 30), match.start()):
-            return None  # "Christians celebrate Easter in the spring": a habit, no date ("will spend Christmas" one)
-        year = pick_year(anchor, tense_at(page, start if verb else match.start(), match.end()), rule, rule)
+                page.text, max(page.sentence_at(match.start())[0], match.start() - 30), match.start()) and \
+                not FUTURE.search(page.text, page.sentence_at(match.start())[0], match.start()):
+            return None  # "Christians celebrate Easter in the spring": a habit, no date ("will spend Christmas" one,
+            # as is "Muslims will begin fasting on Wednesday, while Christians mark Ash Wednesday")
+        # (the end of "between Thanksgiving and Christmas" follows its start, whatever the verb: the nearest)
+        between = _BETWEEN.search(page.text, max(0, match.start() - 40), match.start())
+        direction = 0 if between else tense_at(page, start if verb else match.start(), match.end())
+        if match["lead"] and match["lead"].strip().lower() in ("by", "before") and \
+                ordered_ahead(page.text, page.sentence_at(match.start())[0], start):
+            direction = 1  # "told to file by Christmas", "urged to book before the Easter holidays": ahead of the telling
+        year = pick_year(anchor, direction, rule, rule)
     day = rule(year)
+    if match["period"] and match["period"] != " holiday":
+        # "over the Christmas period", "the Easter holidays": the days around the holiday, named by it
+        return start, period_value(day - dt.timedelta(days=7), day + dt.timedelta(days=7), "week", anchor, words,
+                                   timex=day.isoformat())
     return start, period_value(day, day, "day", anchor, words, timex=day.isoformat())
 
 
@@ -136,5 +166,6 @@ _HOLIDAY_ANCHOR = ("christmas", "easter", "new year", "independence day", "fourt
                    "veterans day", "veterans' day", "veterans’ day", "remembrance day", "armistice day",
                    "luther king", "presidents day", "presidents' day", "presidents’ day", "columbus day",
                    "patrick's day", "patrick’s day", "bastille day", "canada day", "australia day", "juneteenth",
-                   "ash wednesday", "palm sunday", "april fools", "groundhog day")
+                   "ash wednesday", "palm sunday", "april fools", "groundhog day", "festive period", "festive season",
+                   "shrove tuesday", "maundy thursday", "pentecost", "remembrance sunday", "black friday", "cyber monday")
 PATTERNS = [(_HOLIDAY, _HOLIDAY_ANCHOR, read_holiday)]

@@ -135,6 +135,8 @@ def find(page: "Page") -> Iterator["DateMatch"]:
     for match in page.finditer(_WEEKDAY, _WEEKDAY_ANCHOR):
         if page.is_free(*match.span()) and not _is_name(page.text, match.start("day")) and not _NAME_TAIL.match(page.text, match.end()):
             if _EVERY.search(page.text, max(0, match.start() - 12), match.start()) or \
+                    not match["which"] and not match["part"] and _ANY_ONE.search(page.text, max(0, match.start() - 8), match.start()) \
+                    and _ANY_ONE_END.match(page.text, match.end()) or \
                     _NTH.search(page.text, max(0, match.start() - 12), match.start()):
                 continue  # "every Monday" is a rule (TimeML's SET), not a date; "the first Tuesday after" no weekday near now
             yield DateMatch(*match.span(), _with_part(_in_calendar(lambda: _weekday(page, match), "day", match.group()),
@@ -204,6 +206,10 @@ def _day_of_month(page: "Page", match: re.Match[str]) -> DateValue:
 
 
 _EVERY = re.compile(r"\b(?:[Ee]very|[Ee]ach)(?: other)?\s+$")
+# "falls on a Friday", "one Sunday in June": any such weekday, none near the publication date
+_ANY_ONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
+# (only where the weekday ends its phrase: "a Monday evening vigil", "at a Tuesday news conference" are that week's)
+_ANY_ONE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:this|next|last|in|and|or|when|of|for|that|the)\b")
 
 
 def _in_calendar(resolve: Callable[[], DateValue], granularity: str, phrase: str) -> DateValue:

@@ -1,0 +1,83 @@
+"""Dates that take their year or their day from another date of their sentence (after anchored.resolve).
+
+"In 2024, Ramadan began on March 11; by 2030 it will begin in early January": a month, a day or a
+holiday told without a year, in a clause that opens on "In 2024," or "by 2030", is in that year, not
+the one nearest the publication date, when its tense allows (a past year's date told in a past or
+present clause, a coming year's in a future or present one). The clause runs to a semicolon, a colon
+or the sentence's end, and stops at the next date that names its own year.
+
+"Armistice Day falls on Wednesday": the weekday a holiday is said to fall on is the holiday's day.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..chrono import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
+from .holidays import HOLIDAYS
+from .tense import tense_at
+
+if TYPE_CHECKING:
+    from .base import Page
+    from .date_base import DateMatch
+
+# The clause opens on the year: at the sentence's start or after a semicolon, colon or dash.
+_LEAD = r"(?:(?:[Bb]ack|[Aa]nd|[Bb]ut|[Ee]ven|[Oo]nly)\s+)?(?:[Ii]n|[Bb]y)\s+"
+_OPENS = re.compile(rf"(?:[;:—–]|\s-)\s*{_LEAD}$")
+_STARTS = re.compile(rf"\s*[\"“‘']?{_LEAD}")
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+_BARE = re.compile(rf"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:{MONTH_NAMES}(?: \d{{1,2}}(?:st|nd|rd|th)?)?|"
+                   rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH_NAMES})")
+_CLAUSE_END = re.compile(r"[;:]|\s[—–-]\s")
+_FALLS_ON = re.compile(r"\s+(?:falls|fell|will fall|is|was|will be)\s+on\s+(?:a\s+)?$")
+_WEEKDAY = re.compile(rf"(?:{WEEKDAY_NAMES})")
+
+
+def carry(page: "Page", chosen: list["DateMatch"]) -> None:
+    for index, found in enumerate(chosen):
+        text = page.text[found.start:found.end]
+        if _YEAR.fullmatch(text) and found.value.granularity == "year":
+            sentence_start, sentence_end = page.sentence_at(found.start)
+            if _OPENS.search(page.text, max(sentence_start, found.start - 24), found.start) or \
+                    _STARTS.fullmatch(page.text[sentence_start:found.start]):
+                end = _CLAUSE_END.search(page.text, found.end, sentence_end)
+                _give_year(page, int(text), chosen[index + 1:], end.start() if end else sentence_end)
+        elif _WEEKDAY.fullmatch(text) and index and _FALLS_ON.fullmatch(page.text, chosen[index - 1].end, found.start):
+            _holiday_weekday(page, chosen[index - 1], found, text)
+
+
+def _give_year(page: "Page", year: int, after: list["DateMatch"], clause_end: int) -> None:
+    published = page.published.date
+    for other in after:
+        if other.start >= clause_end:
+            return
+        words = page.text[other.start:other.end]
+        if _YEAR.search(words):
+            return  # the next date with its own year takes over
+        value = other.value
+        holiday = HOLIDAYS.get(re.sub(r"['’]", "'", words).lower())
+        if value.start is None or value.end is None or not (_BARE.fullmatch(words) or holiday) or \
+                value.resolution not in ("year-inferred", "relative") or value.start.year == value.end.year == year:
+            continue
+        if published is not None:
+            tense = tense_at(page, other.start, other.end)
+            if (year < published.year and tense > 0) or (year > published.year and tense < 0):
+                continue  # "In 2019 he was jailed; he will be freed in March": not that year's March
+        try:
+            start = holiday(year) if holiday else value.start.replace(year=year + value.start.year - value.end.year)
+            end = holiday(year) if holiday else value.end.replace(year=year)
+        except ValueError:  # 29 February in a year without one
+            continue
+        timex = value.timex
+        if timex and re.match(r"\d{4}", timex):
+            timex = f"{year}{timex[4:]}"
+        other.value = value.model_copy(update={"start": start, "end": end, "timex": timex, "resolution": "absolute",
+                                               "relative_to": None, "note": f"{words}: the year {year} its clause opens on"})
+
+
+def _holiday_weekday(page: "Page", holiday: "DateMatch", found: "DateMatch", text: str) -> None:
+    day = holiday.value.start
+    if day is None or day != holiday.value.end or day.weekday() != WEEKDAYS[text.lower()] or \
+            re.sub(r"['’]", "'", page.text[holiday.start:holiday.end]).lower() not in HOLIDAYS:
+        return
+    found.value = holiday.value.model_copy(update={"note": f"{text}: the day {page.text[holiday.start:holiday.end]} falls on"})
