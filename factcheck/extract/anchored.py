@@ -148,7 +148,7 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
         month = _month_of(page, chosen[:index], found) if (steps, unit) == (0, "year") else None
         # "that day" names a day the text gave; with none, it is no publication date either
         anchor, how = _anchor(page, chosen[:index - 1] if month else chosen[:index], found.start, steps < 0,
-                              periods_only=ago, reach=2 if steps else 1)
+                              periods_only=ago, reach=2 if steps else 3 if unit == "day" else 1)  # "that day": the story's day
         if steps == 0 and how.startswith("the publication date"):
             anchor = None
         words = page.text[found.start:found.end]
@@ -178,6 +178,8 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
         start, end, granularity = _year_before(page, chosen[:index], found.start, anchor, how, (start, end, granularity))
         found.value = DateValue(start=start, end=end, granularity=granularity, resolution=resolution,
                                 relative_to=relative_to, note=f"{words}, counted from {how}")
+        if unit == "week" and steps and anchor.granularity == "day" and anchor.start == anchor.end and words[:4].lower() != "the ":
+            found.value.timex = (anchor.start + dt.timedelta(weeks=steps)).isoformat()  # compared as that week
         if month is not None:
             _in_year(page, month, found.value)
     keep_order(page, chosen)

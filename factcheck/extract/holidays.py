@@ -71,7 +71,8 @@ _HOLIDAY = re.compile(
     r"(?P<lead>\b(?:on|On|at|At|by|By|before|Before|after|After|since|until|till|through|into|to|over|Over|for|during|of|around|"
     r"ahead of|spent|spend|spends|spending|celebrated|celebrate|celebrates|celebrating|marked|mark|marks|marking|"
     r"observed|observe|observes|observing|from|From|with|With|in|In)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
-    r"(?:(?P<the>the|The)\s+)?(?P<name>(?<=the )festive|(?<=The )festive|New Year['’]s (?:Day|Eve)|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
+    r"(?:(?P<the>the|The|its|their|our)\s+(?:(?:[a-z]{3,}est|long|three-day|four-day|annual|traditional)\s+)?)?"
+    r"(?P<name>(?<=the )festive|(?<=The )festive|New Year['’]s (?:Day|Eve)|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
     r"Good Friday|Independence Day|(?:the )?Fourth of July|July Fourth|Thanksgiving(?: Day)?|Halloween|"
     r"Valentine['’]s Day|Labor Day|Memorial Day|Veterans['’]? Day|Remembrance Day|Armistice Day|"
     r"Martin Luther King(?: Jr\.?)? Day|Presidents['’]? Day|Columbus Day|"
@@ -121,7 +122,7 @@ def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | 
     name = re.sub(r" jr\.? day$", " day", name).replace("veterans' day", "veterans day").replace(
         "presidents' day", "presidents day").replace("april fools day", "april fools' day")
     rule = HOLIDAYS[name]
-    start = match.start("which") if match["which"] else match.start("the") if match["the"] else match.start("name")
+    start = match.start("which") if match["which"] else match.start("the") if match["the"] in ("the", "The") else match.start("name")
     words = page.text[start:match.end()]
     if match["year"]:
         day = rule(int(match["year"]))

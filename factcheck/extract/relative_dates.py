@@ -267,6 +267,8 @@ def _weekday(page: "Page", match: re.Match[str]) -> DateValue:
         date = weekday_near(anchor - dt.timedelta(days=1), weekday, -1)
     elif which in ("next", "this coming"):
         date = weekday_near(anchor + dt.timedelta(days=1), weekday, 1)
+        if which == "next" and date == anchor + dt.timedelta(days=1):
+            date += dt.timedelta(weeks=1)  # "next Thursday" told on a Wednesday: tomorrow would be "Thursday"
     elif _TOWARD.search(page.text, max(0, match.start() - 12), match.start()) and \
             page.text.startswith(("'s ", "’s "), match.end()) and tense_at(page, match.start(), match.end(), would=True) <= 0:
         # "advanced to Saturday's final", "moving the team along to Saturday's semifinals", "until
@@ -357,9 +359,10 @@ def _ago(page: "Page", count: int, unit: str, phrase: str) -> DateValue:
     if unit == "day":
         date = anchor - dt.timedelta(days=count)
         return _resolved(date, date, "day", anchor, phrase)
-    if unit == "week":
+    if unit == "week":  # compared as that week; TIMEX3 names the day a length of weeks back ("a week ago")
         monday = anchor - dt.timedelta(days=anchor.weekday(), weeks=count)
-        return _resolved(monday, monday + dt.timedelta(days=6), "week", anchor, phrase)
+        value = _resolved(monday, monday + dt.timedelta(days=6), "week", anchor, phrase)
+        return value.model_copy(update={"timex": (anchor - dt.timedelta(weeks=count)).isoformat()})
     if unit == "month":
         month_index = anchor.year * 12 + anchor.month - 1 - count
         return _resolved(*month_interval(month_index // 12, month_index % 12 + 1), "month", anchor, phrase)
