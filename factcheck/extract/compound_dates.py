@@ -84,6 +84,19 @@ def read_so_far(page: "Page", match: re.Match[str]) -> DateValue | None:
     return period_value(*months_interval(anchor.year, anchor.month, anchor.month), "month", anchor, match.group())
 
 
+# "On this day in 1945": the publication's day of the month in that year (an anniversary's feature)
+_THIS_DAY_IN = re.compile(r"\b[Tt]his (?P<unit>day|date) in (?P<year>(?:1[5-9]|20)\d\d)\b")
+
+
+def read_this_day_in(page: "Page", match: re.Match[str]) -> DateValue | None:
+    anchor = page.published.date
+    if anchor is None:
+        return None
+    day = dt.date(int(match["year"]), anchor.month, min(anchor.day, 28 if anchor.month == 2 else 31))
+    return DateValue(start=day, end=day, granularity="day", resolution="relative", relative_to=anchor,
+                     note=f"{match.group()}: the publication's day in that year")
+
+
 SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 _MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
@@ -109,4 +122,5 @@ PATTERNS = [
     (_DECADE_PART, (" decade",), read_decade_part),
     (_FALL_AHEAD, ("the fall",), read_fall_ahead),
     (_SO_FAR, ("year so far", "year to date", "month so far", "month to date"), read_so_far),
+    (_THIS_DAY_IN, ("his day in", "his date in"), read_this_day_in),
 ]

@@ -43,7 +43,7 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 
 
 HOLIDAYS = {  # name (lower case) -> the day in a given year; US holidays by their US rule
-    "new year's day": lambda y: dt.date(y, 1, 1), "new year's eve": lambda y: dt.date(y, 12, 31),
+    "new year's day": lambda y: dt.date(y, 1, 1), "new year's eve": lambda y: dt.date(y, 12, 31), "new year": lambda y: dt.date(y, 1, 1),
     "christmas": lambda y: dt.date(y, 12, 25), "christmas day": lambda y: dt.date(y, 12, 25),
     "christmas eve": lambda y: dt.date(y, 12, 24), "boxing day": lambda y: dt.date(y, 12, 26),
     "easter": easter, "easter sunday": easter, "easter monday": lambda y: easter(y) + dt.timedelta(days=1),
@@ -72,7 +72,7 @@ _HOLIDAY = re.compile(
     r"ahead of|spent|spend|spends|spending|celebrated|celebrate|celebrates|celebrating|marked|mark|marks|marking|"
     r"observed|observe|observes|observing|from|From|with|With|in|In)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
     r"(?:(?P<the>the|The|its|their|our)\s+(?:(?:[a-z]{3,}est|long|three-day|four-day|annual|traditional)\s+)?)?"
-    r"(?P<name>(?<=the )festive|(?<=The )festive|New Year['’]s (?:Day|Eve)|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
+    r"(?P<name>(?<=the )festive|(?<=The )festive|New Year['’]s (?:Day|Eve)|(?<!Lunar )(?<!Chinese )(?<!Jewish )(?<!Persian )(?<!Islamic )New Year(?!['’\w])|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
     r"Good Friday|Independence Day|(?:the )?Fourth of July|July Fourth|Thanksgiving(?: Day)?|Halloween|"
     r"Valentine['’]s Day|Labor Day|Memorial Day|Veterans['’]? Day|Remembrance Day|Armistice Day|"
     r"Martin Luther King(?: Jr\.?)? Day|Presidents['’]? Day|Columbus Day|"
@@ -80,7 +80,8 @@ _HOLIDAY = re.compile(
     r"April Fools['’]? Day|Groundhog Day)\b(?P<period>(?(the)(?: (?:holiday )?(?:period|holidays|season|break|weekend|festivities)| holiday\b(?! (?:shopping|sales?|spending|travel)\b))|(?!)))?"
     r"(?:,? (?:in )?(?P<year>(?:19|20)\d\d)\b)?")
 # "Armistice Day falls on Wednesday", "Easter is early this year": a holiday that is the subject of its date
-_SUBJECT_OF_DATE = re.compile(r"\s+(?:falls|fell|will fall|is|was|will be)\s+(?:on|early|late|this|next)\b")
+_SUBJECT_OF_DATE = re.compile(r"\s+(?:(?:falls|fell|will fall|is|was|will be)\s+(?:on|early|late|this|next)\b|"
+                              r"(?:was|saw|brought)\s+(?!a\s+time\b))")  # (a past told of one: "Easter Monday was the busiest day")
 
 
 _BETWEEN = re.compile(r"\bbetween\s[^,.;]{1,30}\sand\s+$")
@@ -102,7 +103,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|shou
 
 def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
     """(where the claim starts, its value): the lead preposition is context, not part of the date."""
-    if match["the"] and not match["period"] and match["name"].lower() != "fourth of july":
+    if match["the"] and not match["period"] and match["name"].lower() not in ("fourth of july", "new year"):
         return None  # "the Easter Rising", "the Christmas spirit": a name or a thing, unless a stretch of time
     if match["lead"] and match["lead"].strip().lower() == "in" and not match["period"]:
         return None  # "in Christmas" is no way to date a day; "in the Christmas period" is

@@ -50,7 +50,7 @@ _UNIT_WORD = re.compile(
 # "a week ago Sunday" (the Sunday before last), "two weeks from Tuesday": weeks counted from a weekday
 _WEEKS_FROM_WEEKDAY = re.compile(
     rf"\b(?P<count>an?|one|two|three|four|\d) weeks? (?P<dir>ago|from) (?:this |next |last )?(?P<day>{WEEKDAY_NAMES})\b(?!['’])", re.I)
-_AGO = re.compile(rf"\b(?P<count>\d+|{NUMBER_WORD}|an?) (?P<unit>day|week|month|year|decade)s? ago\b", re.I)
+_AGO = re.compile(rf"\b(?P<count>\d+|{NUMBER_WORD}|an?) (?P<unit>day|week|month|year|decade)s? ago\b(?: (?P<today>today)\b)?", re.I)
 
 
 # Looked for only in the sentences that hold the words in any case (one Aho-Corasick pass a page).
@@ -168,6 +168,10 @@ def find(page: "Page") -> Iterator["DateMatch"]:
             count = 1 if match["count"].lower() in ("a", "an") else parse_number(match["count"])
             if count:
                 unit = match["unit"].lower()
+                if match["today"] and unit in ("year", "month") and page.published.date:  # "Thirty years ago today": that day
+                    yield DateMatch(*match.span(), _in_calendar(lambda: _years_ago_today(page, int(count), unit, match.group()),
+                                                                "day", match.group()))
+                    continue
                 yield DateMatch(*match.span(), _in_calendar(
                     lambda: _ago(page, int(count), unit, match.group()), unit, match.group()))
 
@@ -370,6 +374,14 @@ def _ago(page: "Page", count: int, unit: str, phrase: str) -> DateValue:
         first = (anchor.year - 10 * count) // 10 * 10
         return _resolved(*year_interval(first, first + 9), "decade", anchor, phrase)
     return _resolved(*year_interval(anchor.year - count), "year", anchor, phrase)
+
+
+def _years_ago_today(page: "Page", count: int, unit: str, phrase: str) -> DateValue:
+    anchor = page.published.date
+    index = anchor.year * 12 + anchor.month - 1 - count * (12 if unit == "year" else 1)
+    year, month = index // 12, index % 12 + 1
+    date = dt.date(year, month, min(anchor.day, month_interval(year, month)[1].day))
+    return _resolved(date, date, "day", anchor, phrase)
 
 
 def _weeks_from_weekday(page: "Page", match: re.Match[str]) -> DateValue:
