@@ -97,6 +97,20 @@ def read_this_day_in(page: "Page", match: re.Match[str]) -> DateValue | None:
                      note=f"{match.group()}: the publication's day in that year")
 
 
+# "came into the new year in good shape" (January), "will reopen in the new year" (December): the year
+# whose first day is nearest the publication date in the clause's tense
+_NEW_YEAR = re.compile(r"\b[Tt]he new year\b(?![- ](?:holidays?|honours|party|parties|celebrations?|resolutions?|sales?|eve|day|"
+                       r"message|address|period|break|[A-Z]))")
+
+
+def read_new_year(page: "Page", match: re.Match[str]) -> DateValue | None:
+    anchor = page.published.date
+    if anchor is None:
+        return unplaced_value("year", match.group())
+    year = pick_year(anchor, tense_of_period(page, match.start(), match.end()), lambda y: dt.date(y, 1, 1), lambda y: dt.date(y, 1, 1))
+    return period_value(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", anchor, match.group())
+
+
 SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 _MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
@@ -123,4 +137,5 @@ PATTERNS = [
     (_FALL_AHEAD, ("the fall",), read_fall_ahead),
     (_SO_FAR, ("year so far", "year to date", "month so far", "month to date"), read_so_far),
     (_THIS_DAY_IN, ("his day in", "his date in"), read_this_day_in),
+    (_NEW_YEAR, ("he new year",), read_new_year),
 ]

@@ -50,7 +50,7 @@ _UNIT_WORD = re.compile(
 # "a week ago Sunday" (the Sunday before last), "two weeks from Tuesday": weeks counted from a weekday
 _WEEKS_FROM_WEEKDAY = re.compile(
     rf"\b(?P<count>an?|one|two|three|four|\d) weeks? (?P<dir>ago|from) (?:this |next |last )?(?P<day>{WEEKDAY_NAMES})\b(?!['’])", re.I)
-_AGO = re.compile(rf"\b(?P<count>\d+|{NUMBER_WORD}|an?) (?P<unit>day|week|month|year|decade)s? ago\b(?: (?P<today>today)\b)?", re.I)
+_AGO = re.compile(rf"\b(?P<count>\d+|{NUMBER_WORD}|an?) (?P<unit>day|week|fortnight|month|year|decade)s? ago\b(?: (?P<today>today)\b)?", re.I)
 
 
 # Looked for only in the sentences that hold the words in any case (one Aho-Corasick pass a page).
@@ -168,6 +168,8 @@ def find(page: "Page") -> Iterator["DateMatch"]:
             count = 1 if match["count"].lower() in ("a", "an") else parse_number(match["count"])
             if count:
                 unit = match["unit"].lower()
+                if unit == "fortnight":  # "a fortnight ago": two weeks
+                    count, unit = count * 2, "week"
                 if match["today"] and unit in ("year", "month") and page.published.date:  # "Thirty years ago today": that day
                     yield DateMatch(*match.span(), _in_calendar(lambda: _years_ago_today(page, int(count), unit, match.group()),
                                                                 "day", match.group()))

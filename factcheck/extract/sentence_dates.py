@@ -7,13 +7,16 @@ present clause, a coming year's in a future or present one). The clause runs to 
 or the sentence's end, and stops at the next date that names its own year.
 
 "Armistice Day falls on Wednesday": the weekday a holiday is said to fall on is the holiday's day.
+"The weekend before last": a week before the last weekend.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
 from ..chrono import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
+from ..models import DateValue
 from .holidays import HOLIDAYS
 from .tense import tense_at
 
@@ -44,6 +47,28 @@ def carry(page: "Page", chosen: list["DateMatch"]) -> None:
                 _give_year(page, int(text), chosen[index + 1:], end.start() if end else sentence_end)
         elif _WEEKDAY.fullmatch(text) and index and _FALLS_ON.fullmatch(page.text, chosen[index - 1].end, found.start):
             _holiday_weekday(page, chosen[index - 1], found, text)
+        elif text.lower() in ("the weekend", "the week before") and page.published.date is not None and \
+                page.text.startswith(" before last" if text.lower() == "the weekend" else " last", found.end):
+            _before_last(page, found, text.lower())
+
+
+def _before_last(page: "Page", found: "DateMatch", text: str) -> None:
+    """"the weekend before last", "the week before last": a week before the last one."""
+    anchor = page.published.date
+    monday = anchor - dt.timedelta(days=anchor.weekday(), weeks=2)
+    year, week, _ = monday.isocalendar()
+    if text == "the weekend":
+        if found.value.start is None:
+            return
+        start, end = found.value.start - dt.timedelta(weeks=1), found.value.end - dt.timedelta(weeks=1)
+        year, week, _ = start.isocalendar()
+        timex = f"{year}-W{week:02d}-WE"
+    else:
+        start, end, timex = monday, monday + dt.timedelta(days=6), f"{year}-W{week:02d}"
+    found.end += len(" before last" if text == "the weekend" else " last")
+    found.value = DateValue(start=start, end=end, granularity="day" if text == "the weekend" else "week", resolution="relative",
+                            relative_to=anchor, timex=timex,
+                            note=f"{page.text[found.start:found.end]}: a week before the last, from the publication date")
 
 
 def _give_year(page: "Page", year: int, after: list["DateMatch"], clause_end: int) -> None:
