@@ -111,6 +111,23 @@ def read_new_year(page: "Page", match: re.Match[str]) -> DateValue | None:
     return period_value(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", anchor, match.group())
 
 
+# "after the driest spring in 50 years", "the coldest winter since 1963": a season rated by a superlative
+# is one season, the nearest in its clause's tense (not "the hottest summer day", "the best summer of my life")
+_RATED_SEASON = re.compile(r"\b[Tt]he (?:[a-z]{3,}est|wettest|driest|warmest|coldest) (?P<season>spring|summer|autumn|winter)\b"
+                           r"(?![- ](?:of|days?|nights?|weekends?|months?|term|season|holidays?|sales?|collection|break|storms?)\b|['’-])")
+
+
+def read_rated_season(page: "Page", match: re.Match[str]) -> DateValue | None:
+    anchor = page.published.date
+    name = match["season"]
+    if anchor is None:
+        return None
+    first, last = SEASONS[name]
+    span = (lambda y: months_interval(y, first, last))
+    year = pick_year(anchor, tense_of_period(page, match.start(), match.end()), lambda y: span(y)[0], lambda y: span(y)[1])
+    return period_value(*span(year), "season", anchor, match.group())
+
+
 SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 _MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
@@ -138,4 +155,5 @@ PATTERNS = [
     (_SO_FAR, ("year so far", "year to date", "month so far", "month to date"), read_so_far),
     (_THIS_DAY_IN, ("his day in", "his date in"), read_this_day_in),
     (_NEW_YEAR, ("he new year",), read_new_year),
+    (_RATED_SEASON, ("est spring", "est summer", "est autumn", "est winter"), read_rated_season),
 ]
