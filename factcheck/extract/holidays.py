@@ -70,7 +70,7 @@ HOLIDAYS = {  # name (lower case) -> the day in a given year; US holidays by the
 _HOLIDAY = re.compile(
     r"(?P<lead>\b(?:on|On|at|At|by|By|before|Before|after|After|since|until|till|through|into|to|over|Over|for|during|of|around|"
     r"ahead of|spent|spend|spends|spending|celebrated|celebrate|celebrates|celebrating|marked|mark|marks|marking|"
-    r"observed|observe|observes|observing|from|From|with|With|in|In)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
+    r"observed|observe|observes|observing|from|From|with|With|in|In|between|Between)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
     r"(?:(?P<the>the|The|its|their|our)\s+(?:(?:[a-z]{3,}est|long|three-day|four-day|annual|traditional)\s+)?)?"
     r"(?P<name>(?<=the )festive|(?<=The )festive|New Year['’]s (?:Day|Eve)|(?<!Lunar )(?<!Chinese )(?<!Jewish )(?<!Persian )(?<!Islamic )New Year(?!['’\w])|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
     r"Good Friday|Independence Day|(?:the )?Fourth of July|July Fourth|Thanksgiving(?: Day)?|Halloween|"

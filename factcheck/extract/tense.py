@@ -63,7 +63,7 @@ _BOUNDARY = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–()]|\s-\s|\b(?:after|bef
 _SCHEDULE_S = (r"meets|opens|closes|begins|starts|ends|finishes|concludes|takes place|hosts|plays|visits|welcomes|resumes|travels|convenes|expires|kicks off|tips off|"
                r"releases|unveils|publishes|goes to the polls|go to the polls|reports (?:results|earnings|on)|"
                r"takes effect|takes on|goes on trial|heads to|returns to|wraps up|gets under way|gets underway|"
-               r"returns|reopens|premieres|airs|debuts|arrives|departs|goes on sale|falls on")
+               r"returns|reopens|premieres|airs|debuts|arrives|departs|leaves|goes on sale|falls on")
 _SCHEDULE_PLAIN = (r"meet|open|close|begin|start|host|resume|travel|convene|expire|kick off|tip off|take effect|go on sale|"
                    r"take on|go on trial|head to|return to|wrap up|get under way|vote|play")
 _THEN = r"(?:then|also|next|now|again|both|all|each) "  # "they then travel to", "Rovers, promoted in May, then travel"
