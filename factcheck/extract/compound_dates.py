@@ -99,7 +99,7 @@ def read_this_day_in(page: "Page", match: re.Match[str]) -> DateValue | None:
 
 # "came into the new year in good shape" (January), "will reopen in the new year" (December): the year
 # whose first day is nearest the publication date in the clause's tense
-_NEW_YEAR = re.compile(r"\b[Tt]he new year\b(?![- ](?:holidays?|honours|party|parties|celebrations?|resolutions?|sales?|eve|day|"
+_NEW_YEAR = re.compile(r"\b[Tt]he new year\b(?!['’]s|[- ](?:holidays?|honours|party|parties|celebrations?|resolutions?|sales?|eve|day|"
                        r"message|address|period|break|[A-Z]))")
 
 
@@ -122,6 +122,8 @@ def read_rated_season(page: "Page", match: re.Match[str]) -> DateValue | None:
     name = match["season"]
     if anchor is None:
         return None
+    if re.search(r"\b(?:in|of) (?:1[5-9]|20)\d\d\b", page.text[match.end():page.sentence_at(match.start())[1]]):
+        return None  # "The hottest summer on record came in 2022": the year says which ("since 1963" is a comparison)
     first, last = SEASONS[name]
     span = (lambda y: months_interval(y, first, last))
     year = pick_year(anchor, tense_of_period(page, match.start(), match.end()), lambda y: span(y)[0], lambda y: span(y)[1])

@@ -84,6 +84,8 @@ _SUBJECT_OF_DATE = re.compile(r"\s+(?:(?:falls|fell|will fall|is|was|will be)\s+
                               r"(?:was|saw|brought)\s+(?!a\s+time\b))")  # (a past told of one: "Easter Monday was the busiest day")
 
 
+_AHEAD_AFTER = re.compile(r"\s+(?:approaching|looming|nearing|coming up|fast approaching|around the corner)\b")
+_IN_TIME_FOR = re.compile(r"\bin time for\s+$")
 _BETWEEN = re.compile(r"\bbetween\s[^,.;]{1,30}\sand\s+$")
 
 
@@ -107,6 +109,9 @@ def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | 
         return None  # "the Easter Rising", "the Christmas spirit": a name or a thing, unless a stretch of time
     if match["lead"] and match["lead"].strip().lower() == "in" and not match["period"]:
         return None  # "in Christmas" is no way to date a day; "in the Christmas period" is
+    if match["lead"] and match["lead"].strip().lower() == "with" and re.match(r"\s+[a-z]", page.text[match.end():match.end() + 2]) \
+            and not _AHEAD_AFTER.match(page.text, match.end()) and not re.match(r"\s+(?:on|in|at|and|or|this|next|last)\b", page.text[match.end():match.end() + 6]):
+        return None  # "a service with Easter hymns": a thing of the holiday (but "with Christmas approaching")
     if not (match["lead"] or match["which"] or match["year"] or match["period"] or _after_holiday(page.text, match.start())
             or _SUBJECT_OF_DATE.match(page.text, match.end())):
         return None
@@ -149,6 +154,9 @@ def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | 
         # (the end of "between Thanksgiving and Christmas" follows its start, whatever the verb: the nearest)
         between = _BETWEEN.search(page.text, max(0, match.start() - 40), match.start())
         direction = 0 if between else tense_at(page, start if verb else match.start(), match.end())
+        if (_AHEAD_AFTER.match(page.text, match.end()) or _IN_TIME_FOR.search(page.text, max(0, match.start() - 12), start)) \
+                and direction >= 0:
+            direction = 1  # "with Christmas approaching", "out in time for Christmas": the coming one
         if match["lead"] and match["lead"].strip().lower() in ("by", "before") and \
                 ordered_ahead(page.text, page.sentence_at(match.start())[0], start):
             direction = 1  # "told to file by Christmas", "urged to book before the Easter holidays": ahead of the telling
