@@ -58,7 +58,7 @@ def read_decade_part(page: "Page", match: re.Match[str]) -> DateValue | None:
 
 # "will open a plant in the fall": "the fall" after "in" is a season only where its clause looks
 # ahead ("was hurt in the fall" is a tumble), and never before "of" or "in" ("in the fall in prices").
-_FALL_AHEAD = re.compile(r"(?<=\b[Ii]n )the fall\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|if|as|or|after|before)\b)")
+_FALL_AHEAD = re.compile(r"(?:(?<=\b[Ii]n )|(?<=\bfor ))the fall\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|if|as|or|after|before)\b)")
 
 
 def read_fall_ahead(page: "Page", match: re.Match[str]) -> DateValue | None:
