@@ -274,6 +274,8 @@ def _marked(text: str, sentence: tuple[int, int], clause_start: int, start: int,
         return 1  # (a month's day: the nearest, see _day_tense; "voted last month to extend the curfew until March 1")
     if not text[sentence_start:sentence_end].rstrip().endswith((".", "!", "?", '"', "”")) and _HEADLINE_TO.match(text, sentence_start, start):
         return 1  # a headline's "Storm to hit coast on Saturday": what is to happen
+    if text.startswith("Come ", max(sentence_start, start - 5)) and start - 5 >= sentence_start:
+        return 1  # "Come January, the bill will land": the coming one
     if _LASTS_UNTIL.search(text, max(sentence_start, start - 40), start):
         return 1  # "opened on 5 July and runs until 20 October": a present state lasts to a date ahead
     if _IS_AT.match(text, end):
