@@ -74,7 +74,8 @@ SCHEDULED = re.compile(rf"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\bthei
                        r"^[\s,;:]*(?!(?:Did|Does|Do|Why|How|When|Where|What|If)\s)(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,}\s+(?:host|play|travel to|visit|face|welcome)\b")
 # "The vote is on Tuesday", "the deadline is Friday": a present "is" right before the date
 # places it ahead (or today); "is charged with killing ... on Tuesday" says nothing of the kind.
-IS_DATE = re.compile(r"\b(?:is|are)\s+(?:(?:on|for|due|set for|due on)\s+)?$", re.I)
+IS_DATE = re.compile(r"\b(?:is|are)\s+(?:at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday)\s+)?"
+                     r"(?:(?:on|for|due|set for|due on)\s+)?$", re.I)  # ("Kick-off is at 3pm on Sunday")
 # "A trial date was set for October", "A funeral is planned for Friday" look ahead; the setting itself ("was set for October at a
 # hearing on Friday") and a set course ("were set for their biggest fall since June") do not: the
 # date must follow "set for" (a clock time between).
