@@ -19,6 +19,7 @@ from ..text import parse_number
 from .compound_dates import NAMED_PERIODS, SEASON_WORDS, season_near
 from .date_base import DateMatch
 from .date_order import keep_order
+from .sentence_dates import name_the_day
 from .tense import tense_at
 from .year_back import year_back
 
@@ -178,8 +179,7 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
         start, end, granularity = _year_before(page, chosen[:index], found.start, anchor, how, (start, end, granularity))
         found.value = DateValue(start=start, end=end, granularity=granularity, resolution=resolution,
                                 relative_to=relative_to, note=f"{words}, counted from {how}")
-        if unit == "week" and steps and anchor.granularity == "day" and anchor.start == anchor.end and words[:4].lower() != "the ":
-            found.value.timex = (anchor.start + dt.timedelta(weeks=steps)).isoformat()  # compared as that week
+        name_the_day(found.value, anchor, steps, unit, words)
         if month is not None:
             _in_year(page, month, found.value)
     keep_order(page, chosen)

@@ -72,7 +72,7 @@ _HOLIDAY = re.compile(
     r"ahead of|spent|spend|spends|spending|celebrated|celebrate|celebrates|celebrating|marked|mark|marks|marking|"
     r"observed|observe|observes|observing|from|From|with|With|in|In|between|Between)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
     r"(?:(?P<the>the|The|its|their|our)\s+(?:(?:[a-z]{3,}est|long|three-day|four-day|annual|traditional)\s+)?)?"
-    r"(?P<name>(?<=the )festive|(?<=The )festive|New Year['’]s (?:Day|Eve)|(?<!Lunar )(?<!Chinese )(?<!Jewish )(?<!Persian )(?<!Islamic )New Year(?!['’\w])|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
+    r"(?P<name>(?<=the )festive|(?<=The )festive|New Year['’]s (?:Day|Eve)|New Year(?!['’\w])|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
     r"Good Friday|Independence Day|(?:the )?Fourth of July|July Fourth|Thanksgiving(?: Day)?|Halloween|"
     r"Valentine['’]s Day|Labor Day|Memorial Day|Veterans['’]? Day|Remembrance Day|Armistice Day|"
     r"Martin Luther King(?: Jr\.?)? Day|Presidents['’]? Day|Columbus Day|"
@@ -98,32 +98,66 @@ def _after_holiday(text: str, position: int) -> bool:
     return bool(joined) and any(found.end() == joined.start() for found in _HOLIDAY.finditer(before, 0, joined.start()))
 
 
-# The bare present of a verb that leads a holiday tells a habit unless a modal or "to" sets it.
 _HABIT_VERBS = frozenset({"spend", "celebrate", "mark", "observe"})
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|should|to|['’]ll)\s+(?:not\s+|never\s+|also\s+)?$", re.I)
 
 
+def _no_date(page: "Page", match: re.Match[str]) -> bool:
+    """The holiday's name here names no day: a thing of the holiday, a name, or no word that dates it."""
+    lead, after = (match["lead"] or "").strip().lower(), page.text[match.end():match.end() + 16]
+    if match["the"] and not match["period"] and match["name"].lower() not in ("fourth of july", "new year"):
+        return True  # "the Easter Rising", "the Christmas spirit": a name or a thing, unless a stretch of time
+    if lead == "in" and not match["period"]:
+        return True  # "in Christmas" is no way to date a day; "in the Christmas period" is
+    if lead == "with" and re.match(r"\s+[a-z]", after) and not _AHEAD_AFTER.match(page.text, match.end()) and \
+            not re.match(r"\s+(?:on|in|at|and|or|this|next|last)\b", after):
+        return True  # "a service with Easter hymns": a thing of the holiday (but "with Christmas approaching")
+    if match["name"] == "New Year" and re.search(r"\b[A-Z][a-z]+\s+$", page.text[max(0, match.start("name") - 16):match.start("name")]):
+        return True  # a named people's or calendar's new year is not the first of January
+    if not (lead or match["which"] or match["year"] or match["period"] or _after_holiday(page.text, match.start())
+            or _SUBJECT_OF_DATE.match(page.text, match.end())):
+        return True
+    if _THING_AFTER.match(after):
+        return True
+    # ("Over Christmas Police arrested 50 drivers": a fronted span of time, the capital is the subject's)
+    return not match["year"] and bool(re.match(r" (?!Day\b|Eve\b)[A-Z][a-z]", after)) and \
+        not re.match(r"(?:Over|After|Before|Since|Until|Through|During|Throughout)\b", match["lead"] or "")
+    # (a name: "Christmas Island", "Easter Parade", "Independence Day Committee")
+
+
+_THING_AFTER = re.compile(r"\s+(?:tree|trees|card|cards|shopping|shoppers?|party|parties|present|presents|lights|market|special|"
+                          r"song|songs|movie|film|album|episode|sales?|decorations?|dinner|lunch|break|eggs?|bunny|spirit|"
+                          r"carols?|jumpers?|sweaters?|pudding|cake|menu|message|address|truce|offensive|rising)\b", re.I)
+
+
+def _direction(page: "Page", match: re.Match[str], start: int, verb: bool) -> int:
+    """Which side of the publication date the holiday lies: its clause's tense, unless the words around it say."""
+    # (the end of "between Thanksgiving and Christmas" follows its start, whatever the verb: the nearest)
+    if _BETWEEN.search(page.text, max(0, match.start() - 40), match.start()):
+        return 0
+    direction = tense_at(page, start if verb else match.start(), match.end())
+    if (_AHEAD_AFTER.match(page.text, match.end()) or _IN_TIME_FOR.search(page.text, max(0, match.start() - 12), start)) \
+            and direction >= 0:
+        return 1  # "with Christmas approaching", "out in time for Christmas": the coming one
+    if (match["lead"] or "").strip().lower() in ("by", "before") and \
+            ordered_ahead(page.text, page.sentence_at(match.start())[0], start):
+        return 1  # "told to file by Christmas", "urged to book before the Easter holidays": ahead of the telling
+    return direction
+
+
+def _habit(page: "Page", match: re.Match[str]) -> bool:
+    """"Christians celebrate Easter in the spring": the bare present of a verb that leads a holiday is a habit, no
+    date, unless a modal sets it ("will spend Christmas") or a future leads the sentence ("Muslims will begin
+    fasting on Wednesday, while Christians mark Ash Wednesday")."""
+    sentence_start = page.sentence_at(match.start())[0]
+    return (match["lead"] or "").strip().lower() in _HABIT_VERBS and not _MODAL_BEFORE.search(
+        page.text, max(sentence_start, match.start() - 30), match.start()) and not FUTURE.search(page.text, sentence_start, match.start())
+
+
 def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
     """(where the claim starts, its value): the lead preposition is context, not part of the date."""
-    if match["the"] and not match["period"] and match["name"].lower() not in ("fourth of july", "new year"):
-        return None  # "the Easter Rising", "the Christmas spirit": a name or a thing, unless a stretch of time
-    if match["lead"] and match["lead"].strip().lower() == "in" and not match["period"]:
-        return None  # "in Christmas" is no way to date a day; "in the Christmas period" is
-    if match["lead"] and match["lead"].strip().lower() == "with" and re.match(r"\s+[a-z]", page.text[match.end():match.end() + 2]) \
-            and not _AHEAD_AFTER.match(page.text, match.end()) and not re.match(r"\s+(?:on|in|at|and|or|this|next|last)\b", page.text[match.end():match.end() + 6]):
-        return None  # "a service with Easter hymns": a thing of the holiday (but "with Christmas approaching")
-    if not (match["lead"] or match["which"] or match["year"] or match["period"] or _after_holiday(page.text, match.start())
-            or _SUBJECT_OF_DATE.match(page.text, match.end())):
+    if _no_date(page, match):
         return None
-    if re.match(r"\s+(?:tree|trees|card|cards|shopping|shoppers?|party|parties|present|presents|lights|market|special|"
-                r"song|songs|movie|film|album|episode|sales?|decorations?|dinner|lunch|break|eggs?|bunny|spirit|"
-                r"carols?|jumpers?|sweaters?|pudding|cake|menu|message|address|truce|offensive|rising)\b",
-                page.text[match.end():match.end() + 16], re.I):
-        return None
-    # ("Over Christmas Police arrested 50 drivers": a fronted span of time, the capital is the subject's)
-    if not match["year"] and re.match(r" (?!Day\b|Eve\b)[A-Z][a-z]", page.text[match.end():match.end() + 3]) and \
-            not re.match(r"(?:Over|After|Before|Since|Until|Through|During|Throughout)\b", match["lead"] or ""):
-        return None  # a name: "Christmas Island", "Easter Parade", "Independence Day Committee"
     name = re.sub(r"['’]", "'", match["name"]).lower().replace("festive", "christmas")
     name = re.sub(r" jr\.? day$", " day", name).replace("veterans' day", "veterans day").replace(
         "presidents' day", "presidents day").replace("april fools day", "april fools' day")
@@ -146,21 +180,9 @@ def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | 
     else:
         # a verb that leads the holiday ("marked Independence Day") tells its tense; a preposition is context
         verb = bool(match["lead"]) and match["lead"].strip().lower().startswith(("sp", "cel", "mar", "obs"))
-        if verb and match["lead"].strip().lower() in _HABIT_VERBS and not _MODAL_BEFORE.search(
-                page.text, max(page.sentence_at(match.start())[0], match.start() - 30), match.start()) and \
-                not FUTURE.search(page.text, page.sentence_at(match.start())[0], match.start()):
-            return None  # "Christians celebrate Easter in the spring": a habit, no date ("will spend Christmas" one,
-            # as is "Muslims will begin fasting on Wednesday, while Christians mark Ash Wednesday")
-        # (the end of "between Thanksgiving and Christmas" follows its start, whatever the verb: the nearest)
-        between = _BETWEEN.search(page.text, max(0, match.start() - 40), match.start())
-        direction = 0 if between else tense_at(page, start if verb else match.start(), match.end())
-        if (_AHEAD_AFTER.match(page.text, match.end()) or _IN_TIME_FOR.search(page.text, max(0, match.start() - 12), start)) \
-                and direction >= 0:
-            direction = 1  # "with Christmas approaching", "out in time for Christmas": the coming one
-        if match["lead"] and match["lead"].strip().lower() in ("by", "before") and \
-                ordered_ahead(page.text, page.sentence_at(match.start())[0], start):
-            direction = 1  # "told to file by Christmas", "urged to book before the Easter holidays": ahead of the telling
-        year = pick_year(anchor, direction, rule, rule)
+        if verb and _habit(page, match):
+            return None
+        year = pick_year(anchor, _direction(page, match, start, verb), rule, rule)
     day = rule(year)
     if match["period"] and match["period"] != " holiday":
         # "over the Christmas period", "the Easter holidays": the days around the holiday, named by it

@@ -168,8 +168,7 @@ def find(page: "Page") -> Iterator["DateMatch"]:
             count = 1 if match["count"].lower() in ("a", "an") else parse_number(match["count"])
             if count:
                 unit = match["unit"].lower()
-                if unit == "fortnight":  # "a fortnight ago": two weeks
-                    count, unit = count * 2, "week"
+                count, unit = (count * 2, "week") if unit == "fortnight" else (count, unit)  # "a fortnight ago": two weeks
                 if match["today"] and unit in ("year", "month") and page.published.date:  # "Thirty years ago today": that day
                     yield DateMatch(*match.span(), _in_calendar(lambda: _years_ago_today(page, int(count), unit, match.group()),
                                                                 "day", match.group()))
@@ -212,9 +211,9 @@ def _day_of_month(page: "Page", match: re.Match[str]) -> DateValue:
 
 
 _EVERY = re.compile(r"\b(?:[Ee]very|[Ee]ach)(?: other)?\s+$")
-# "falls on a Friday", "one Sunday in June": any such weekday, none near the publication date
+# "falls on a Friday", "one Sunday in June": any such weekday, none near the publication date (only where the
+# weekday ends its phrase: "a Friday lecture", "a Monday evening rally" are that week's)
 _ANY_ONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
-# (only where the weekday ends its phrase: "a Monday evening vigil", "at a Tuesday news conference" are that week's)
 _ANY_ONE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:this|next|last|in|and|or|when|of|for|that|the)\b")
 
 

@@ -55,12 +55,12 @@ def carry(page: "Page", chosen: list["DateMatch"]) -> None:
 def _before_last(page: "Page", found: "DateMatch", text: str) -> None:
     """"the weekend before last", "the week before last": a week before the last one."""
     anchor = page.published.date
+    if anchor is None or found.value.start is None and text == "the weekend" or anchor.year < 2:
+        return  # (a page dated in the calendar's first days has no week before last)
     monday = anchor - dt.timedelta(days=anchor.weekday(), weeks=2)
     year, week, _ = monday.isocalendar()
     if text == "the weekend":
-        if found.value.start is None:
-            return
-        start, end = found.value.start - dt.timedelta(weeks=1), found.value.end - dt.timedelta(weeks=1)
+        start, end = found.value.start - dt.timedelta(weeks=1), found.value.end - dt.timedelta(weeks=1)  # type: ignore[operator]
         year, week, _ = start.isocalendar()
         timex = f"{year}-W{week:02d}-WE"
     else:
@@ -106,3 +106,9 @@ def _holiday_weekday(page: "Page", holiday: "DateMatch", found: "DateMatch", tex
             re.sub(r"['’]", "'", page.text[holiday.start:holiday.end]).lower() not in HOLIDAYS:
         return
     found.value = holiday.value.model_copy(update={"note": f"{text}: the day {page.text[holiday.start:holiday.end]} falls on"})
+
+
+def name_the_day(value: DateValue, anchor: DateValue, steps: int, unit: str, words: str) -> None:
+    """(anchored.resolve) "two weeks later" after a day: compared as that week, named in TIMEX3 as the day two weeks on."""
+    if unit == "week" and steps and anchor.granularity == "day" and anchor.start == anchor.end and words[:4].lower() != "the ":
+        value.timex = (anchor.start + dt.timedelta(weeks=steps)).isoformat()  # type: ignore[operator]
