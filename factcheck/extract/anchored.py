@@ -19,6 +19,7 @@ from ..text import parse_number
 from .compound_dates import NAMED_PERIODS, SEASON_WORDS, season_near
 from .date_base import DateMatch
 from .date_order import keep_order
+from .sentence_dates import name_the_day
 from .tense import tense_at
 from .year_back import year_back
 
@@ -148,7 +149,7 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
         month = _month_of(page, chosen[:index], found) if (steps, unit) == (0, "year") else None
         # "that day" names a day the text gave; with none, it is no publication date either
         anchor, how = _anchor(page, chosen[:index - 1] if month else chosen[:index], found.start, steps < 0,
-                              periods_only=ago, reach=2 if steps else 1)
+                              periods_only=ago, reach=2 if steps else 3 if unit == "day" else 1)  # "that day": the story's day
         if steps == 0 and how.startswith("the publication date"):
             anchor = None
         words = page.text[found.start:found.end]
@@ -178,6 +179,7 @@ def resolve(page: "Page", chosen: list["DateMatch"]) -> None:
         start, end, granularity = _year_before(page, chosen[:index], found.start, anchor, how, (start, end, granularity))
         found.value = DateValue(start=start, end=end, granularity=granularity, resolution=resolution,
                                 relative_to=relative_to, note=f"{words}, counted from {how}")
+        name_the_day(found.value, anchor, steps, unit, words)
         if month is not None:
             _in_year(page, month, found.value)
     keep_order(page, chosen)

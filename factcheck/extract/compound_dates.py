@@ -58,7 +58,7 @@ def read_decade_part(page: "Page", match: re.Match[str]) -> DateValue | None:
 
 # "will open a plant in the fall": "the fall" after "in" is a season only where its clause looks
 # ahead ("was hurt in the fall" is a tumble), and never before "of" or "in" ("in the fall in prices").
-_FALL_AHEAD = re.compile(r"(?<=\b[Ii]n )the fall\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|if|as|or|after|before)\b)")
+_FALL_AHEAD = re.compile(r"(?:(?<=\b[Ii]n )|(?<=\bfor ))the fall\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|if|as|or|after|before)\b)")
 
 
 def read_fall_ahead(page: "Page", match: re.Match[str]) -> DateValue | None:
@@ -69,6 +69,65 @@ def read_fall_ahead(page: "Page", match: re.Match[str]) -> DateValue | None:
         return unplaced_value("season", match.group())
     year = pick_year(anchor, 1, lambda y: dt.date(y, 9, 1), lambda y: dt.date(y, 11, 30))
     return period_value(*months_interval(year, 9, 11), "season", anchor, match.group())
+
+
+# "the hottest day of the year so far", "sales for the month to date": the year (month) now under way
+_SO_FAR = re.compile(r"\b[Tt]he (?P<unit>year|month)(?= so far\b| to date\b)")
+
+
+def read_so_far(page: "Page", match: re.Match[str]) -> DateValue | None:
+    anchor = page.published.date
+    if anchor is None:
+        return unplaced_value(match["unit"], match.group())
+    if match["unit"] == "year":
+        return period_value(dt.date(anchor.year, 1, 1), dt.date(anchor.year, 12, 31), "year", anchor, match.group())
+    return period_value(*months_interval(anchor.year, anchor.month, anchor.month), "month", anchor, match.group())
+
+
+# "On this day in 1945": the publication's day of the month in that year (an anniversary's feature)
+_THIS_DAY_IN = re.compile(r"\b[Tt]his (?P<unit>day|date) in (?P<year>(?:1[5-9]|20)\d\d)\b")
+
+
+def read_this_day_in(page: "Page", match: re.Match[str]) -> DateValue | None:
+    anchor = page.published.date
+    if anchor is None:
+        return None
+    day = dt.date(int(match["year"]), anchor.month, min(anchor.day, 28 if anchor.month == 2 else 31))
+    return DateValue(start=day, end=day, granularity="day", resolution="relative", relative_to=anchor,
+                     note=f"{match.group()}: the publication's day in that year")
+
+
+# "came into the new year in good shape" (January), "will reopen in the new year" (December): the year
+# whose first day is nearest the publication date in the clause's tense
+_NEW_YEAR = re.compile(r"\b[Tt]he new year\b(?!['’]s|[- ](?:holidays?|honours|party|parties|celebrations?|resolutions?|sales?|eve|day|"
+                       r"message|address|period|break|[A-Z]))")
+
+
+def read_new_year(page: "Page", match: re.Match[str]) -> DateValue | None:
+    anchor = page.published.date
+    if anchor is None:
+        return unplaced_value("year", match.group())
+    year = pick_year(anchor, tense_of_period(page, match.start(), match.end()), lambda y: dt.date(y, 1, 1), lambda y: dt.date(y, 1, 1))
+    return period_value(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", anchor, match.group())
+
+
+# "after the driest spring in 50 years", "the coldest winter since 1963": a season rated by a superlative
+# is one season, the nearest in its clause's tense (not "the hottest summer day", "the best summer of my life")
+_RATED_SEASON = re.compile(r"\b[Tt]he (?:[a-z]{3,}est|wettest|driest|warmest|coldest) (?P<season>spring|summer|autumn|winter)\b"
+                           r"(?![- ](?:of|days?|nights?|weekends?|months?|term|season|holidays?|sales?|collection|break|storms?)\b|['’-])")
+
+
+def read_rated_season(page: "Page", match: re.Match[str]) -> DateValue | None:
+    anchor = page.published.date
+    name = match["season"]
+    if anchor is None:
+        return None
+    if re.search(r"\b(?:in|of) (?:1[5-9]|20)\d\d\b", page.text[match.end():page.sentence_at(match.start())[1]]):
+        return None  # "The hottest summer on record came in 2022": the year says which ("since 1963" is a comparison)
+    first, last = SEASONS[name]
+    span = (lambda y: months_interval(y, first, last))
+    year = pick_year(anchor, tense_of_period(page, match.start(), match.end()), lambda y: span(y)[0], lambda y: span(y)[1])
+    return period_value(*span(year), "season", anchor, match.group())
 
 
 SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
@@ -95,4 +154,8 @@ PATTERNS = [
     (_REL_YEAR, (" last year", " this year", " next year"), read_day_of_year),
     (_DECADE_PART, (" decade",), read_decade_part),
     (_FALL_AHEAD, ("the fall",), read_fall_ahead),
+    (_SO_FAR, ("year so far", "year to date", "month so far", "month to date"), read_so_far),
+    (_THIS_DAY_IN, ("his day in", "his date in"), read_this_day_in),
+    (_NEW_YEAR, ("he new year",), read_new_year),
+    (_RATED_SEASON, ("est spring", "est summer", "est autumn", "est winter"), read_rated_season),
 ]

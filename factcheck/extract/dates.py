@@ -25,7 +25,7 @@ from ..chrono import (
 )
 from ..models import DateClaim, DateValue, PublicationDate
 from ..text import ORDINAL_WORDS
-from . import alternatives, anchored, news_dates, relative_dates, vague_dates
+from . import alternatives, anchored, news_dates, relative_dates, sentence_dates, vague_dates
 from .base import DIGIT, Anchor, Page, SpanSet, Within, claim_fields
 from .date_base import DASH, DAY, MONTH_ANCHOR, PART, YEAR, DateMatch, date_interval, timex_mod, unit_part
 from .frame_time import date_frame
@@ -69,6 +69,7 @@ def extract(page: Page) -> list[DateClaim]:
     matches.extend(vague_dates.find(page))
     chosen = alternatives.join(page, _leftmost_longest(matches))  # "in March or April": one claim
     anchored.resolve(page, chosen)
+    sentence_dates.carry(page, chosen)  # "In 2024, it began on March 11": the year its clause opens on
     page.day_ranges = [m for m in chosen if m.day_range]
     claims = []
     for found in chosen:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..chrono import month_interval
 from ..models import DateValue
 from .news_dates import period_value, pick_year, unplaced_value
-from .tense import tense_at
+from .tense import FUTURE, ordered_ahead, tense_at
 
 if TYPE_CHECKING:
     from .base import Page
@@ -43,7 +43,7 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 
 
 HOLIDAYS = {  # name (lower case) -> the day in a given year; US holidays by their US rule
-    "new year's day": lambda y: dt.date(y, 1, 1), "new year's eve": lambda y: dt.date(y, 12, 31),
+    "new year's day": lambda y: dt.date(y, 1, 1), "new year's eve": lambda y: dt.date(y, 12, 31), "new year": lambda y: dt.date(y, 1, 1),
     "christmas": lambda y: dt.date(y, 12, 25), "christmas day": lambda y: dt.date(y, 12, 25),
     "christmas eve": lambda y: dt.date(y, 12, 24), "boxing day": lambda y: dt.date(y, 12, 26),
     "easter": easter, "easter sunday": easter, "easter monday": lambda y: easter(y) + dt.timedelta(days=1),
@@ -62,48 +62,107 @@ HOLIDAYS = {  # name (lower case) -> the day in a given year; US holidays by the
     "australia day": lambda y: dt.date(y, 1, 26), "juneteenth": lambda y: dt.date(y, 6, 19),
     "ash wednesday": lambda y: easter(y) - dt.timedelta(days=46), "palm sunday": lambda y: easter(y) - dt.timedelta(days=7),
     "april fools' day": lambda y: dt.date(y, 4, 1), "groundhog day": lambda y: dt.date(y, 2, 2),
+    "shrove tuesday": lambda y: easter(y) - dt.timedelta(days=47), "maundy thursday": lambda y: easter(y) - dt.timedelta(days=3),
+    "pentecost": lambda y: easter(y) + dt.timedelta(days=49), "remembrance sunday": lambda y: _nth_weekday(y, 11, 6, 2),
+    "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=4),
 }
 _HOLIDAY = re.compile(
     r"(?P<lead>\b(?:on|On|at|At|by|By|before|Before|after|After|since|until|till|through|into|to|over|Over|for|during|of|around|"
     r"ahead of|spent|spend|spends|spending|celebrated|celebrate|celebrates|celebrating|marked|mark|marks|marking|"
-    r"observed|observe|observes|observing)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
-    r"(?P<name>New Year['’]s (?:Day|Eve)|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
+    r"observed|observe|observes|observing|from|From|with|With|in|In|between|Between)\s+)?(?:(?P<which>this|last|next|This|Last|Next)\s+)?"
+    r"(?:(?P<the>the|The|its|their|our)\s+(?:(?:[a-z]{3,}est|long|three-day|four-day|annual|traditional)\s+)?)?"
+    r"(?P<name>(?<=the )festive|(?<=The )festive|New Year['’]s (?:Day|Eve)|New Year(?!['’\w])|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|"
     r"Good Friday|Independence Day|(?:the )?Fourth of July|July Fourth|Thanksgiving(?: Day)?|Halloween|"
     r"Valentine['’]s Day|Labor Day|Memorial Day|Veterans['’]? Day|Remembrance Day|Armistice Day|"
     r"Martin Luther King(?: Jr\.?)? Day|Presidents['’]? Day|Columbus Day|"
-    r"(?:St\.|Saint) Patrick['’]s Day|Bastille Day|Canada Day|Australia Day|Juneteenth|Ash Wednesday|Palm Sunday|"
-    r"April Fools['’]? Day|Groundhog Day)\b(?:,? (?:in )?(?P<year>(?:19|20)\d\d)\b)?")
+    r"(?:St\.|Saint) Patrick['’]s Day|Bastille Day|Canada Day|Australia Day|Juneteenth|Ash Wednesday|Palm Sunday|Shrove Tuesday|Maundy Thursday|Pentecost|Remembrance Sunday|Black Friday|Cyber Monday|"
+    r"April Fools['’]? Day|Groundhog Day)\b(?P<period>(?(the)(?: (?:holiday )?(?:period|holidays|season|break|weekend|festivities)| holiday\b(?! (?:shopping|sales?|spending|travel)\b))|(?!)))?"
+    r"(?:,? (?:in )?(?P<year>(?:19|20)\d\d)\b)?")
+# "Armistice Day falls on Wednesday", "Easter is early this year": a holiday that is the subject of its date
+_SUBJECT_OF_DATE = re.compile(r"\s+(?:(?:falls|fell|will fall|is|was|will be)\s+(?:on|early|late|this|next)\b|"
+                              r"(?:was|saw|brought)\s+(?!a\s+time\b))")  # (a past told of one: "Easter Monday was the busiest day")
+
+
+_AHEAD_AFTER = re.compile(r"\s+(?:approaching|looming|nearing|coming up|fast approaching|around the corner)\b")
+_IN_TIME_FOR = re.compile(r"\bin time for\s+$")
+_BETWEEN = re.compile(r"\bbetween\s[^,.;]{1,30}\sand\s+$")
 
 
 def _after_holiday(text: str, position: int) -> bool:
     """"on Good Friday and Easter Monday", "over Christmas, Boxing Day": a list's lead serves all."""
     before = text[max(0, position - 40):position]
+    if _BETWEEN.search(before):
+        return True  # "between that holiday and Christmas"
     joined = re.search(r"(?:,\s*|,?\s+(?:and|or|to|through|until)\s+)$", before)
     return bool(joined) and any(found.end() == joined.start() for found in _HOLIDAY.finditer(before, 0, joined.start()))
 
 
-# The bare present of a verb that leads a holiday tells a habit unless a modal or "to" sets it.
 _HABIT_VERBS = frozenset({"spend", "celebrate", "mark", "observe"})
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|should|to|['’]ll)\s+(?:not\s+|never\s+|also\s+)?$", re.I)
 
 
+def _no_date(page: "Page", match: re.Match[str]) -> bool:
+    """The holiday's name here names no day: a thing of the holiday, a name, or no word that dates it."""
+    lead, after = (match["lead"] or "").strip().lower(), page.text[match.end():match.end() + 16]
+    if match["the"] and not match["period"] and match["name"].lower() not in ("fourth of july", "new year"):
+        return True  # "the Easter Rising", "the Christmas spirit": a name or a thing, unless a stretch of time
+    if lead == "in" and not match["period"]:
+        return True  # "in Christmas" is no way to date a day; "in the Christmas period" is
+    if lead == "with" and re.match(r"\s+[a-z]", after) and not _AHEAD_AFTER.match(page.text, match.end()) and \
+            not re.match(r"\s+(?:on|in|at|and|or|this|next|last)\b", after):
+        return True  # "a service with Easter hymns": a thing of the holiday (but "with Christmas approaching")
+    if match["name"] == "New Year" and re.search(r"\b[A-Z][a-z]+\s+$", page.text[max(0, match.start("name") - 16):match.start("name")]):
+        return True  # a named people's or calendar's new year is not the first of January
+    if not (lead or match["which"] or match["year"] or match["period"] or _after_holiday(page.text, match.start())
+            or _SUBJECT_OF_DATE.match(page.text, match.end())):
+        return True
+    if _THING_AFTER.match(after):
+        return True
+    # ("Over Christmas Police arrested 50 drivers": a fronted span of time, the capital is the subject's)
+    return not match["year"] and bool(re.match(r" (?!Day\b|Eve\b)[A-Z][a-z]", after)) and \
+        not re.match(r"(?:Over|After|Before|Since|Until|Through|During|Throughout)\b", match["lead"] or "")
+    # (a name: "Christmas Island", "Easter Parade", "Independence Day Committee")
+
+
+_THING_AFTER = re.compile(r"\s+(?:tree|trees|card|cards|shopping|shoppers?|party|parties|present|presents|lights|market|special|"
+                          r"song|songs|movie|film|album|episode|sales?|decorations?|dinner|lunch|break|eggs?|bunny|spirit|"
+                          r"carols?|jumpers?|sweaters?|pudding|cake|menu|message|address|truce|offensive|rising)\b", re.I)
+
+
+def _direction(page: "Page", match: re.Match[str], start: int, verb: bool) -> int:
+    """Which side of the publication date the holiday lies: its clause's tense, unless the words around it say."""
+    # (the end of "between Thanksgiving and Christmas" follows its start, whatever the verb: the nearest)
+    if _BETWEEN.search(page.text, max(0, match.start() - 40), match.start()):
+        return 0
+    direction = tense_at(page, start if verb else match.start(), match.end())
+    if (_AHEAD_AFTER.match(page.text, match.end()) or _IN_TIME_FOR.search(page.text, max(0, match.start() - 12), start)) \
+            and direction >= 0:
+        return 1  # "with Christmas approaching", "out in time for Christmas": the coming one
+    if (match["lead"] or "").strip().lower() in ("by", "before") and \
+            ordered_ahead(page.text, page.sentence_at(match.start())[0], start):
+        return 1  # "told to file by Christmas", "urged to book before the Easter holidays": ahead of the telling
+    return direction
+
+
+def _habit(page: "Page", match: re.Match[str]) -> bool:
+    """"Christians celebrate Easter in the spring": the bare present of a verb that leads a holiday is a habit, no
+    date, unless a modal sets it ("will spend Christmas") or a future leads the sentence ("Muslims will begin
+    fasting on Wednesday, while Christians mark Ash Wednesday")."""
+    sentence_start = page.sentence_at(match.start())[0]
+    return (match["lead"] or "").strip().lower() in _HABIT_VERBS and not _MODAL_BEFORE.search(
+        page.text, max(sentence_start, match.start() - 30), match.start()) and not FUTURE.search(page.text, sentence_start, match.start())
+
+
 def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
     """(where the claim starts, its value): the lead preposition is context, not part of the date."""
-    if not (match["lead"] or match["which"] or match["year"] or _after_holiday(page.text, match.start())):
+    if _no_date(page, match):
         return None
-    if re.match(r"\s+(?:tree|trees|card|cards|shopping|party|parties|present|presents|lights|market|special|"
-                r"song|songs|movie|film|album|episode|sales?|decorations?|dinner|lunch|break)\b",
-                page.text[match.end():match.end() + 16], re.I):
-        return None
-    # ("Over Christmas Police arrested 50 drivers": a fronted span of time, the capital is the subject's)
-    if not match["year"] and re.match(r" (?!Day\b|Eve\b)[A-Z][a-z]", page.text[match.end():match.end() + 3]) and \
-            not re.match(r"(?:Over|After|Before|Since|Until|Through|During|Throughout)\b", match["lead"] or ""):
-        return None  # a name: "Christmas Island", "Easter Parade", "Independence Day Committee"
-    name = re.sub(r"['’]", "'", match["name"]).lower()
+    name = re.sub(r"['’]", "'", match["name"]).lower().replace("festive", "christmas")
     name = re.sub(r" jr\.? day$", " day", name).replace("veterans' day", "veterans day").replace(
         "presidents' day", "presidents day").replace("april fools day", "april fools' day")
     rule = HOLIDAYS[name]
-    start = match.start("which") if match["which"] else match.start("name")
+    start = match.start("which") if match["which"] else match.start("the") if match["the"] in ("the", "The") else match.start("name")
     words = page.text[start:match.end()]
     if match["year"]:
         day = rule(int(match["year"]))
@@ -121,11 +180,14 @@ def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | 
     else:
         # a verb that leads the holiday ("marked Independence Day") tells its tense; a preposition is context
         verb = bool(match["lead"]) and match["lead"].strip().lower().startswith(("sp", "cel", "mar", "obs"))
-        if verb and match["lead"].strip().lower() in _HABIT_VERBS and not _MODAL_BEFORE.search(
-                page.text, max(page.sentence_at(match.start())[0], match.start() - 30), match.start()):
-            return None  # "Christians celebrate Easter in the spring": a habit, no date ("will spend Christmas" one)
-        year = pick_year(anchor, tense_at(page, start if verb else match.start(), match.end()), rule, rule)
+        if verb and _habit(page, match):
+            return None
+        year = pick_year(anchor, _direction(page, match, start, verb), rule, rule)
     day = rule(year)
+    if match["period"] and match["period"] != " holiday":
+        # "over the Christmas period", "the Easter holidays": the days around the holiday, named by it
+        return start, period_value(day - dt.timedelta(days=7), day + dt.timedelta(days=7), "week", anchor, words,
+                                   timex=day.isoformat())
     return start, period_value(day, day, "day", anchor, words, timex=day.isoformat())
 
 
@@ -136,5 +198,6 @@ _HOLIDAY_ANCHOR = ("christmas", "easter", "new year", "independence day", "fourt
                    "veterans day", "veterans' day", "veterans’ day", "remembrance day", "armistice day",
                    "luther king", "presidents day", "presidents' day", "presidents’ day", "columbus day",
                    "patrick's day", "patrick’s day", "bastille day", "canada day", "australia day", "juneteenth",
-                   "ash wednesday", "palm sunday", "april fools", "groundhog day")
+                   "ash wednesday", "palm sunday", "april fools", "groundhog day", "festive period", "festive season",
+                   "shrove tuesday", "maundy thursday", "pentecost", "remembrance sunday", "black friday", "cyber monday")
 PATTERNS = [(_HOLIDAY, _HOLIDAY_ANCHOR, read_holiday)]

@@ -25,12 +25,12 @@ if TYPE_CHECKING:
     from .base import Page
 
 _MONTH_ANY = rf"(?:{FULL_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
-_PART = r"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|the end of|the start of|the beginning of|the middle of)[- ]?)"
+_PART = r"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|the end of|the start of|the beginning of|the middle of|(?<![\w-])end(?=-))[- ]?)"
 _LEAD = (r"(?:\b(?:in|In|since|Since|until|till|through|by|By|from|From|before|Before|after|After|during|During|"
-         r"of|to|between|and|or|around|throughout|as of|starting|beginning|ending|for|until|last|next|this|into|except)\s+)")
+         r"of|to|between|and|or|around|throughout|as of|starting|beginning|ending|for|until|last|next|this|into|except|Come)\s+)")
 _MODS = {"early": "START", "mid": "MID", "late": "END", "the end of": "END", "the start of": "START",
          "the beginning of": "START", "the middle of": "MID"}
-_PARTS = {"the end of": "late", "the start of": "early", "the beginning of": "early", "the middle of": "mid"}
+_PARTS = {"the end of": "late", "the start of": "early", "the beginning of": "early", "the middle of": "mid", "end": "late"}
 ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 

@@ -15,7 +15,7 @@ _BUSINESS = re.compile(
     r"\b(?:profits?|revenues?|sales|earnings|income|net loss|operating loss|results|growth|GDP|economy|economic|fiscal|"
     r"financial|shares?|dividends?|margins?|shipments|output|production|deliveries|orders|exports|imports|"
     r"inflation|unemployment|quarterly|per cent|percent|%|\$|€|£|billion|million|year-on-year|forecasts?|"
-    r"analysts?|investors?|customers|subscribers|spending|deal|merger|acquisition|takeover)\b|[$€£%]", re.I)
+    r"analysts?|investors?|customers|subscribers|spending|deal|merger|acquisition|takeover|figures|statistics)\b|[$€£%]", re.I)
 _GAME = re.compile(r"\b(?:touchdowns?|goals?|scored|scoring|games?|matches|match|points|innings?|halftime|"
                    r"quarterback|playoffs?|rebounds|field goal|penalty|minutes? left|lead)\b", re.I)
 _ECONOMY = re.compile(_BUSINESS.pattern + r"|\b(?:hiring|jobs?|employ\w*|layoffs|payrolls|prices|firms|"

@@ -50,7 +50,7 @@ _UNIT_WORD = re.compile(
 # "a week ago Sunday" (the Sunday before last), "two weeks from Tuesday": weeks counted from a weekday
 _WEEKS_FROM_WEEKDAY = re.compile(
     rf"\b(?P<count>an?|one|two|three|four|\d) weeks? (?P<dir>ago|from) (?:this |next |last )?(?P<day>{WEEKDAY_NAMES})\b(?!['’])", re.I)
-_AGO = re.compile(rf"\b(?P<count>\d+|{NUMBER_WORD}|an?) (?P<unit>day|week|month|year|decade)s? ago\b", re.I)
+_AGO = re.compile(rf"\b(?P<count>\d+|{NUMBER_WORD}|an?) (?P<unit>day|week|fortnight|month|year|decade)s? ago\b(?: (?P<today>today)\b)?", re.I)
 
 
 # Looked for only in the sentences that hold the words in any case (one Aho-Corasick pass a page).
@@ -135,6 +135,8 @@ def find(page: "Page") -> Iterator["DateMatch"]:
     for match in page.finditer(_WEEKDAY, _WEEKDAY_ANCHOR):
         if page.is_free(*match.span()) and not _is_name(page.text, match.start("day")) and not _NAME_TAIL.match(page.text, match.end()):
             if _EVERY.search(page.text, max(0, match.start() - 12), match.start()) or \
+                    not match["which"] and not match["part"] and _ANY_ONE.search(page.text, max(0, match.start() - 8), match.start()) \
+                    and _ANY_ONE_END.match(page.text, match.end()) or \
                     _NTH.search(page.text, max(0, match.start() - 12), match.start()):
                 continue  # "every Monday" is a rule (TimeML's SET), not a date; "the first Tuesday after" no weekday near now
             yield DateMatch(*match.span(), _with_part(_in_calendar(lambda: _weekday(page, match), "day", match.group()),
@@ -166,6 +168,11 @@ def find(page: "Page") -> Iterator["DateMatch"]:
             count = 1 if match["count"].lower() in ("a", "an") else parse_number(match["count"])
             if count:
                 unit = match["unit"].lower()
+                count, unit = (count * 2, "week") if unit == "fortnight" else (count, unit)  # "a fortnight ago": two weeks
+                if match["today"] and unit in ("year", "month") and page.published.date:  # "Thirty years ago today": that day
+                    yield DateMatch(*match.span(), _in_calendar(lambda: _years_ago_today(page, int(count), unit, match.group()),
+                                                                "day", match.group()))
+                    continue
                 yield DateMatch(*match.span(), _in_calendar(
                     lambda: _ago(page, int(count), unit, match.group()), unit, match.group()))
 
@@ -204,6 +211,10 @@ def _day_of_month(page: "Page", match: re.Match[str]) -> DateValue:
 
 
 _EVERY = re.compile(r"\b(?:[Ee]very|[Ee]ach)(?: other)?\s+$")
+# "falls on a Friday", "one Sunday in June": any such weekday, none near the publication date (only where the
+# weekday ends its phrase: "a Friday lecture", "a Monday evening rally" are that week's)
+_ANY_ONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
+_ANY_ONE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:this|next|last|in|and|or|when|of|for|that|the)\b")
 
 
 def _in_calendar(resolve: Callable[[], DateValue], granularity: str, phrase: str) -> DateValue:
@@ -261,6 +272,8 @@ def _weekday(page: "Page", match: re.Match[str]) -> DateValue:
         date = weekday_near(anchor - dt.timedelta(days=1), weekday, -1)
     elif which in ("next", "this coming"):
         date = weekday_near(anchor + dt.timedelta(days=1), weekday, 1)
+        if which == "next" and date == anchor + dt.timedelta(days=1):
+            date += dt.timedelta(weeks=1)  # "next Thursday" told on a Wednesday: tomorrow would be "Thursday"
     elif _TOWARD.search(page.text, max(0, match.start() - 12), match.start()) and \
             page.text.startswith(("'s ", "’s "), match.end()) and tense_at(page, match.start(), match.end(), would=True) <= 0:
         # "advanced to Saturday's final", "moving the team along to Saturday's semifinals", "until
@@ -351,9 +364,10 @@ def _ago(page: "Page", count: int, unit: str, phrase: str) -> DateValue:
     if unit == "day":
         date = anchor - dt.timedelta(days=count)
         return _resolved(date, date, "day", anchor, phrase)
-    if unit == "week":
+    if unit == "week":  # compared as that week; TIMEX3 names the day a length of weeks back ("a week ago")
         monday = anchor - dt.timedelta(days=anchor.weekday(), weeks=count)
-        return _resolved(monday, monday + dt.timedelta(days=6), "week", anchor, phrase)
+        value = _resolved(monday, monday + dt.timedelta(days=6), "week", anchor, phrase)
+        return value.model_copy(update={"timex": (anchor - dt.timedelta(weeks=count)).isoformat()})
     if unit == "month":
         month_index = anchor.year * 12 + anchor.month - 1 - count
         return _resolved(*month_interval(month_index // 12, month_index % 12 + 1), "month", anchor, phrase)
@@ -361,6 +375,14 @@ def _ago(page: "Page", count: int, unit: str, phrase: str) -> DateValue:
         first = (anchor.year - 10 * count) // 10 * 10
         return _resolved(*year_interval(first, first + 9), "decade", anchor, phrase)
     return _resolved(*year_interval(anchor.year - count), "year", anchor, phrase)
+
+
+def _years_ago_today(page: "Page", count: int, unit: str, phrase: str) -> DateValue:
+    anchor = page.published.date
+    index = anchor.year * 12 + anchor.month - 1 - count * (12 if unit == "year" else 1)
+    year, month = index // 12, index % 12 + 1
+    date = dt.date(year, month, min(anchor.day, month_interval(year, month)[1].day))
+    return _resolved(date, date, "day", anchor, phrase)
 
 
 def _weeks_from_weekday(page: "Page", match: re.Match[str]) -> DateValue:

@@ -63,7 +63,7 @@ _BOUNDARY = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–()]|\s-\s|\b(?:after|bef
 _SCHEDULE_S = (r"meets|opens|closes|begins|starts|ends|finishes|concludes|takes place|hosts|plays|visits|welcomes|resumes|travels|convenes|expires|kicks off|tips off|"
                r"releases|unveils|publishes|goes to the polls|go to the polls|reports (?:results|earnings|on)|"
                r"takes effect|takes on|goes on trial|heads to|returns to|wraps up|gets under way|gets underway|"
-               r"returns|reopens|premieres|airs|debuts|arrives|departs|goes on sale")
+               r"returns|reopens|premieres|airs|debuts|arrives|departs|leaves|goes on sale|falls on")
 _SCHEDULE_PLAIN = (r"meet|open|close|begin|start|host|resume|travel|convene|expire|kick off|tip off|take effect|go on sale|"
                    r"take on|go on trial|head to|return to|wrap up|get under way|vote|play")
 _THEN = r"(?:then|also|next|now|again|both|all|each) "  # "they then travel to", "Rovers, promoted in May, then travel"
@@ -74,7 +74,8 @@ SCHEDULED = re.compile(rf"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\bthei
                        r"^[\s,;:]*(?!(?:Did|Does|Do|Why|How|When|Where|What|If)\s)(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,}\s+(?:host|play|travel to|visit|face|welcome)\b")
 # "The vote is on Tuesday", "the deadline is Friday": a present "is" right before the date
 # places it ahead (or today); "is charged with killing ... on Tuesday" says nothing of the kind.
-IS_DATE = re.compile(r"\b(?:is|are)\s+(?:(?:on|for|due|set for|due on)\s+)?$", re.I)
+IS_DATE = re.compile(r"\b(?:is|are)\s+(?:at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday)\s+)?"
+                     r"(?:(?:on|for|due|set for|due on)\s+)?$", re.I)  # ("Kick-off is at 3pm on Sunday")
 # "A trial date was set for October", "A funeral is planned for Friday" look ahead; the setting itself ("was set for October at a
 # hearing on Friday") and a set course ("were set for their biggest fall since June") do not: the
 # date must follow "set for" (a clock time between).
@@ -129,7 +130,12 @@ _KEEP_UNTIL = re.compile(r"(?<!had )\bto (?:keep|extend|remain|stay|continue|fun
 # "have been told to submit their plans by 31 July", "agreed to repay the loan by Friday": a deadline
 # set for what one is told or has agreed to do lies ahead of the telling (not after "had")
 _ORDERED_BY = re.compile(r"(?<!had )(?<!had been )\b(?:told|asked|ordered|urged|instructed|directed|required|agreed|promised|pledged|vowed|"
-                         r"given until)(?: [\w-]+){0,3}? to [a-z]+\b[^,;.]{0,60}\bby\s+$", re.I)
+                         r"given until)(?: [\w-]+){0,3}? to [a-z]+\b[^,;.]{0,60}\b(?:by|before)\s+(?:the\s+)?$", re.I)
+def ordered_ahead(text: str, sentence_start: int, start: int) -> bool:
+    """"urged families to check their vaccinations before the Easter holiday": ahead of the urging."""
+    return bool(_ORDERED_BY.search(text, max(sentence_start, start - 90), start))
+
+
 # "The deadline was extended to March 31", "the talks were moved to Friday": a date moved to lies ahead
 # of the moving (a weekday ahead; a month's day the nearest, since the moving may be told late)
 _EXTENDED = re.compile(r"\b(?:extended|moved|brought forward|put back)\s+(?:to|until|till)\s+" + _CLOCK, re.I)
@@ -138,6 +144,9 @@ _EXTENDED = re.compile(r"\b(?:extended|moved|brought forward|put back)\s+(?:to|u
 _HEADLINE_TO = re.compile(r"\s*[A-Z][\w'’-]*(?: (?!(?:is|are|was|were|has|had|will|said|the|a|an|first|second|third|last|only)\b)[\w'’-]+){0,4}? to (?!be\b)[a-z]+\b(?: [\w'’-]+){0,6}? (?:on|by|in|until|from|at|next|this|)\s*$")
 _UNTIL = re.compile(r"\b(?:until|till)\s*$")
 _STATE = re.compile(r"\b(?:is|are|remains?|stays?)\b")
+_LASTS_UNTIL = re.compile(r"(?<!would )(?<!could )(?<!did )(?<!had )(?<!not )\b(?:runs|run|lasts|last|continues|continue|remains|remain|stays|stay|"
+                          r"(?:is|are|remains|stays) (?:open|closed|in force|in place|valid|on sale|on show|on display))"
+                          r"\s+(?:until|till|through)\s+$")
 _IS_AT = re.compile(r"\s+(?:is|are)\s+(?:at|from)\s+\d")
 _DECIDED = re.compile(r"\b(?:said|announced|declared|ordered|decided|agreed|approved|imposed|told|called)\b", re.I)
 _LEADS_AHEAD = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|no later than)(?:\s+(?:on|from|with))?\s+$")
@@ -260,12 +269,16 @@ def _marked(text: str, sentence: tuple[int, int], clause_start: int, start: int,
             _undone_before(text, sentence_start, start):
         return -1
     if would and (_KEEP_UNTIL.search(text, max(sentence_start, start - 80), start) or
-                  (text.endswith("by ", sentence_start, start) and _ORDERED_BY.search(text, max(sentence_start, start - 90), start))
+                  (text.endswith(("by ", "before ", "before the "), sentence_start, start) and ordered_ahead(text, sentence_start, start))
                   or _SET_ACT.search(text, max(sentence_start, start - 50), start)
                   or _EXTENDED.search(text, max(sentence_start, start - 40), start)):
         return 1  # (a month's day: the nearest, see _day_tense; "voted last month to extend the curfew until March 1")
     if not text[sentence_start:sentence_end].rstrip().endswith((".", "!", "?", '"', "”")) and _HEADLINE_TO.match(text, sentence_start, start):
         return 1  # a headline's "Storm to hit coast on Saturday": what is to happen
+    if text.startswith("Come ", max(sentence_start, start - 5)) and start - 5 >= sentence_start:
+        return 1  # "Come January, the bill will land": the coming one
+    if _LASTS_UNTIL.search(text, max(sentence_start, start - 40), start):
+        return 1  # "opened on 5 July and runs until 20 October": a present state lasts to a date ahead
     if _IS_AT.match(text, end):
         return 1  # "Kick-off on Saturday is at 3pm": a time set for the day
     is_date = IS_DATE.search(text, max(clause_start, start - 24), start)
@@ -344,7 +357,7 @@ def _nearest(before: str, after: str, would: bool, schedule: bool = True) -> int
         after = ""  # "were sent home on Friday and will resume today": the verb after "and" is another act's
     dated = _FORWARD_DATED.search(before)
     dated_verb = bool(dated)
-    if dated and not re.search(rf"\b(?:will|to|would|shall|the|a)\s+$|\b(?:the|a|an|its|their)\s+(?:{_NOUN_FORECAST})\s+(?:[a-z-]+\s+)?$|['’]s\s+(?:[a-z-]+\s+)?$",
+    if dated and not re.search(rf"\b(?:will|to|would|shall|the|a|is|are|be|being)\s+$|\b(?:the|a|an|its|their)\s+(?:{_NOUN_FORECAST})\s+(?:[a-z-]+\s+)?$|['’]s\s+(?:[a-z-]+\s+)?$",
                                before[:dated.start()], re.I):
         best = (len(before) - dated.end(), 0, -1)  # "forecast on Jan. 5": the act, past ("forecast" has no -ed)
     for tense, pattern in ((1, FUTURE), (1, WOULD if would else None), (1, SCHEDULED if schedule else None), (-1, PAST), (0, PRESENT)):

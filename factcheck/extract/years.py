@@ -90,6 +90,9 @@ _AS_EARLY_AS_BEFORE = re.compile(r"\bas (?:early|late|recently|far back|long ago
 _PLURAL_NOUN_AFTER = re.compile(r" (?!" + _FUNCTION_WORDS + r"\b)[a-z]+s\b(?!['’])")
 
 
+_FIGURES_FOR = re.compile(r"\b(?:returns?|results|figures|data|profits?|sales|revenues?|earnings|forecasts?|budgets?|targets?|"
+                          r"plans?|guidance|outlook|accounts|statistics|numbers|estimates?|projections?|taxes|tax|schedule|"
+                          r"calendar|fixtures|goals?|prices|rates|bills?)\s+for\s+$", re.I)
 _YEAR_LIST_BEFORE = re.compile(r"\b(?:in|In|since|Since|of|between|from|and)\s+(?:(?:1[5-9]|20)\d\d,\s*)+$")
 
 
@@ -124,7 +127,9 @@ def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
     # "as early as 2013", "as late as 1999", "as recently as 2010"
     as_far = lead == "as" and _AS_EARLY_AS_BEFORE.search(before)
     # "in 1995, 2004 and 2018": a year listed after a year that a lead word made one
-    if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive or as_far or (
+    # "Tax returns for 2025", "the forecast for 2027": a period's figures or plans for a year (not "tickets for 2000 fans")
+    for_year = lead == "for" and _FIGURES_FOR.search(before) and not _PLURAL_NOUN_AFTER.match(after)
+    if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive or as_far or for_year or (
             before.endswith((",", ", ")) and _YEAR_LIST_BEFORE.search(before) and re.match(r"\s*(?:,|;|\.|\band\b|\bor\b|$)", after))):
         return None
     if lead in ("into", "by") and _PLURAL_NOUN_AFTER.match(after):
