@@ -58,7 +58,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
         return Frame(thing=thing, scope=read_scope(text, clause_start, (piece_start, piece_end), span, after_from))
     before = TOKEN.findall(text[clause_start:span[0]])
     after = TOKEN.findall(text[after_from:piece_end])  # "60,000 staff, of which 40% are in Europe": not the 60,000's place
-    after_piece, piece_before = after, TOKEN.findall(text[piece_start:span[0]])  # each read once: the event's, the degree's
+    after_piece, piece_before = after, list(before) if piece_start == clause_start else TOKEN.findall(text[piece_start:span[0]])  # each read once: the event's, the degree's (no comma before the figure: the clause's, copied)
     event = (carried := carried_object(piece_before)) or _event_after(after_piece)  # "carrying 427 people arrived at": no place of theirs
     if event is None and not _has_own_verb(after_piece):
         event = _event_before(piece_before, participle=piece_start > clause_start)

@@ -12,6 +12,7 @@ from .frames import frame_label, read_frame
 from .percents import FALL_WORDS, RISE_WORDS
 from .quantities import hedge_before, hedged_range
 from .subjects import clause_subject
+from .word_hits import holds_any
 
 # Symbols and words -> ISO 4217 codes; a bare "$" is taken as US dollars (as most English news means it).
 SYMBOLS = {"us$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
@@ -38,8 +39,14 @@ _AFTER = re.compile(
 # Written to start with one character class, so that re skips in C to the few characters a match
 # can start with; the plain form "[$£€¥₹]|\bRs\.?\s?\d|\b(?:USD|EUR|...)\b", which it matches exactly,
 # was tried at every position of every article (6% of extraction time).
-SYMBOL_ANCHOR = re.compile(r"[$£€¥₹RUEGJCIA](?:(?<=[$£€¥₹])|(?<=\bR)s\.?\s?\d|(?:(?<=\bU)SD|(?<=\bE)UR|(?<=\bG)BP"
-                           r"|(?<=\bJ)PY|(?<=\bC)NY|(?<=\bI)NR|(?<=\bC)AD|(?<=\bA)UD|(?<=\bC)HF)\b)")
+# Made from the two tables below, which also give SYMBOL_LITERALS: one of them, as written, is in
+# every match, so a page that holds none (most do) is not searched at all (tests/test_money_gate.py).
+_ANCHOR_SYMBOLS = "$£€¥₹"
+_ANCHOR_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD", "CHF")
+_CODE_FIRSTS = "".join(dict.fromkeys(code[0] for code in _ANCHOR_CODES))
+_CODE_RESTS = "|".join(r"(?<=\b" + code[0] + ")" + code[1:] for code in _ANCHOR_CODES)
+SYMBOL_ANCHOR = re.compile(rf"[{_ANCHOR_SYMBOLS}R{_CODE_FIRSTS}](?:(?<=[{_ANCHOR_SYMBOLS}])|(?<=\bR)s\.?\s?\d|(?:{_CODE_RESTS})\b)")
+SYMBOL_LITERALS = (*_ANCHOR_SYMBOLS, "Rs", *_ANCHOR_CODES)
 WORD_ANCHOR = ("dollar", "euro", "pound", "sterling", " yen", "yuan", "renminbi", "rupee", "rouble", "ruble", "franc",
                " won", " rand", "peso", "usd", "eur", "gbp", "jpy", "cny", "inr")
 
@@ -54,11 +61,12 @@ _RANGE = re.compile(rf"(?:(?P<between>(?i:between|from))\s+)?(?P<first>{_FIRST})
 
 def extract(page: Page) -> list[MoneyClaim]:
     claims = []
-    for match in page.finditer(_RANGE, SYMBOL_ANCHOR):
+    symbol_anchor = SYMBOL_ANCHOR if holds_any(page, SYMBOL_LITERALS) else ()  # (): no sentence
+    for match in page.finditer(_RANGE, symbol_anchor):
         found = _read_range(page, match)
         if found is not None:
             claims.append(found)
-    for pattern, anchor in ((_BEFORE, SYMBOL_ANCHOR), (_AFTER, WORD_ANCHOR)):
+    for pattern, anchor in ((_BEFORE, symbol_anchor), (_AFTER, WORD_ANCHOR)):
         for match in page.finditer(pattern, anchor):
             found = _read(page, match)
             if found is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Any
 
 import ahocorasick_rs
@@ -72,3 +73,26 @@ def hit_sentences(hits: list[int], length: int, at_word_start: bool, lowered: st
             found.append(index if index > 0 else 0)
         after = position + length if position + length > sentence_end else sentence_end
     return found
+
+
+def holds_any(page: Any, literals: tuple[str, ...]) -> bool:
+    """Whether the page's body holds one of the literals as written (case counts): a gate that spares
+    a regex anchor's search of the whole text where no match can be. One or two characters by
+    str.find; longer ones from their lowered copies' hits in the page's one pass over its lowered
+    text (Page._looked_up makes them anchor words of it), each checked in its case."""
+    text, start = page.text, page.article.body_start
+    present = page._looked_up(longer_lowered(literals))
+    for literal in literals:
+        if len(literal) <= 2:
+            if text.find(literal, start) >= 0:
+                return True
+        elif literal.lower() in present and any(text.startswith(literal, hit) for hit in page._hits[literal.lower()]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def longer_lowered(literals: tuple[str, ...]) -> tuple[str, ...]:
+    """The literals longer than two characters, lowered: one tuple per literals, as the page knows
+    an anchor's words by the tuple's identity."""
+    return tuple(literal.lower() for literal in literals if len(literal) > 2)
