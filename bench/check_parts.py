@@ -28,7 +28,7 @@ from recheck_parts import timed  # noqa: E402 - the same timing of a part, besid
 IMPORTED = time.process_time()
 PARTS = {"listing": (run, "discover"), "reading": (engine, "_read_articles"), "stories": (engine, "_stories"),
          "comparing": (engine, "_restudy"), "extraction": (article_step, "extract_claims"),
-         "story terms": (article_step, "story_terms"), "alignment": (story_step, "align_bucket"),
+         "story terms": (article_step, "article_terms"), "alignment": (story_step, "align_bucket"),
          "story step": (story_step, "study_story")}
 
 
