@@ -232,3 +232,19 @@ PAID_BACK = re.compile(r"\b(?:pay|pays|paid|paying)\s+back\s+(?:(?:about|some|ne
 
 # Spans of a person's time ("spent 19 seasons", "served seven years") belong to someone, as statistics do.
 PERSONAL_SPANS = frozenset("seasons years games matches times months weeks days hours minutes terms".split())
+
+# A place's visitors, whatever the verb: "welcomed a record 9.2 million visitors" / "received 8.9 million
+# people" / "drew 9 million tourists" / "9.2 million people visited" (the event `visit`). "people" only
+# where the sentence or the one before speaks of visits or visitors ("the most visited museum").
+VISITOR_VERBS = frozenset("welcome receive attract draw host greet visit".split())
+VISITOR_THINGS = frozenset("visitors tourists guests people".split())
+VISIT_TALK = re.compile(r"\b(?:visit(?:s|ed|ing|ors?)?|tourists?|attendance|footfall)\b", re.I)
+# A price's new peak, whatever the verb: "rose to a record $2,789.92" / "touched a new high of $2,798.92" /
+# "hit an all-time high of" (the event `peak`, the figure itself and not an old record it passed).
+PEAK = re.compile(r"\b(?:rose|rising|rises|climbed|climbing|jumped|soared|surged|rallied|advanced|hit|hits|hitting|"
+                  r"touched|touching|reached|reaching|struck|set|notched|scaled)\s+(?:to\s+)?(?:an?|its|their)\s+"
+                  r"(?:(?:new|fresh)\s+)?(?:(?:record|all-time|lifetime)(?:\s+(?:high|peak))?|high|peak)(?:\s+of)?\s+"
+                  r"(?:(?:about|nearly|almost|over|around|some)\s+)?$", re.I)
+# The people an arrest took, whatever the noun: "arrested 12 people" / "Twenty-one suspects have been arrested".
+ARREST_EVENTS = frozenset("arrest detain".split())
+ARRESTED_PEOPLE = frozenset("people persons suspects individuals".split())

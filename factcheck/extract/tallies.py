@@ -8,6 +8,8 @@ import re
 from ..text import STOP_WORDS
 from .frame_words import (
     ALLOWED_LOAD,
+    ARREST_EVENTS,
+    ARRESTED_PEOPLE,
     BUILDINGS,
     BUILDINGS_GONE,
     ENROLLED,
@@ -16,10 +18,14 @@ from .frame_words import (
     HELD_TALLIES,
     LIGHT_VERBS,
     PAID_BACK,
+    PEAK,
     SKIPPABLE,
     STATISTICS,
     SWEPT_AWAY,
     TALLY_VERBS,
+    VISIT_TALK,
+    VISITOR_THINGS,
+    VISITOR_VERBS,
 )
 from .lemmas import canonical_event, head_words, is_verbish, verb_lemma
 
@@ -59,6 +65,23 @@ def held_tally(text: str, piece_start: int, position: int, holder: str | None, t
     if event is None and _WOULD_HAVE.search(text, piece_start, position):
         return event, "+".join(sorted({*(scope.split("+") if scope else ()), "forecast"}))
     return event, scope
+
+
+def told_another_way(text: str, sentence_start: int, piece_start: int, position: int, holder: str | None,
+                     thing: str | None, event: str | None, scope: str | None) -> tuple[str | None, str | None, str | None]:
+    """The event, thing and scope of a figure told in one of several ways (held_tally's, a place's
+    visitors, a price's new peak)."""
+    event, scope = held_tally(text, piece_start, position, holder, thing, event, scope)
+    if thing == "amount" and PEAK.search(text, piece_start, position):  # a price; "set a record of 18 wins" is sport's
+        labels = set(scope.split("+")) - {"limit"} if scope else set()
+        return "peak", thing, "+".join(sorted(labels)) or None  # "rose to a record" / "touched a new high of"
+    heads = head_words(thing) if thing else []
+    if len(heads) == 1 and heads[0] in VISITOR_THINGS and event in VISITOR_VERBS and (
+            heads[0] != "people" or VISIT_TALK.search(text, max(0, sentence_start - 300), position + 200)):
+        return "visit", "visitors" + thing[len(heads[0]):], scope  # "received 8.9 million people" / "welcomed 9.2 million visitors"
+    if len(heads) == 1 and heads[0] in ARRESTED_PEOPLE and event in ARREST_EVENTS:
+        return event, "people" + thing[len(heads[0]):], scope  # "arrested 12 people" / "21 suspects were arrested"
+    return event, thing, scope
 
 
 def eventless_thin(holder: str | None, heads: list[str], scope: str | None = None) -> bool:
