@@ -1,7 +1,8 @@
 """One fact told in two verbs or two nouns (issue 13, recall16): planted discrepancies on review18's
 unseen news were missed where one article said a place "welcomed" visitors and the other "received"
 people, where a price "rose to a record" on one side and "touched a new high of" on the other, and
-where police "arrested 12 people" against "21 suspects were arrested". Invented pairs, each rule with
+where police "arrested 12 people" against "21 suspects were arrested", and where an obituary's "She
+leaves three children" stood against "is survived by three children". Invented pairs, each rule with
 a near pair that must stay quiet."""
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ CASES = [
      "Police arrested 12 people on Tuesday, prosecutors said.",
      "Twenty-one suspects have been arrested, prosecutors said on Tuesday.",
      {"12", "Twenty-one"}),
+    ("an obituary's family, left behind and surviving",
+     "She leaves three children, nine grandchildren and two great-grandchildren.",
+     "She is survived by three children and seven grandchildren.",
+     {"nine", "seven"}),
 ]
 
 NEAR = [
@@ -49,6 +54,10 @@ NEAR = [
      "Police arrested 12 people on Tuesday.",
      "Police questioned 30 suspects on Tuesday.",
      {"12", "30"}),
+    ("children a storm leaves without schools are not a family that survives",
+     "Storm Bert leaves 300 children without schools.",
+     "She is survived by 3 children.",
+     {"300", "3"}),
 ]
 
 

@@ -248,3 +248,15 @@ PEAK = re.compile(r"\b(?:rose|rising|rises|climbed|climbing|jumped|soared|surged
 # The people an arrest took, whatever the noun: "arrested 12 people" / "Twenty-one suspects have been arrested".
 ARREST_EVENTS = frozenset("arrest detain".split())
 ARRESTED_PEOPLE = frozenset("people persons suspects individuals".split())
+# A family left behind is the family that survives (an obituary's "She leaves three children, nine
+# grandchildren" / "is survived by three children and seven grandchildren"): the sentence opens with
+# a pronoun or a name, then "leaves" or "left behind" and only a list up to the figure, and a family
+# noun ("The storm leaves 30 children without teachers" is no obituary).
+FAMILY_NOUNS = frozenset("""children grandchildren great-grandchildren great-great-grandchildren sons daughters brothers
+    sisters siblings stepchildren grandsons granddaughters""".split())
+LEAVES_FAMILY = re.compile(r"\W*(?:She|He|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:leaves(?:\s+behind)?|left\s+behind)\s+"
+                           r"(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:,\s+(?:and\s+)?|\s+and\s+))*"
+                           r"(?:(?:about|some|nearly|almost|more\s+than)\s+)?$")
+# A state told after the family noun makes "leaves" a storm's or a cut's ("leaves 300 children without schools").
+LEFT_IN_STATE = re.compile(r"[^.;:,]{0,40}?\b(?:without|homeless|dead|stranded|injured|hurt|orphaned|fatherless|motherless|"
+                           r"hungry|unable|out\s+of|in\s+need)\b", re.I)

@@ -13,9 +13,12 @@ from .frame_words import (
     BUILDINGS,
     BUILDINGS_GONE,
     ENROLLED,
+    FAMILY_NOUNS,
     FOUND_GUILTY,
     GENERIC_THINGS,
     HELD_TALLIES,
+    LEAVES_FAMILY,
+    LEFT_IN_STATE,
     LIGHT_VERBS,
     PAID_BACK,
     PEAK,
@@ -81,6 +84,9 @@ def told_another_way(text: str, sentence_start: int, piece_start: int, position:
         return "visit", "visitors" + thing[len(heads[0]):], scope  # "received 8.9 million people" / "welcomed 9.2 million visitors"
     if len(heads) == 1 and heads[0] in ARRESTED_PEOPLE and event in ARREST_EVENTS:
         return event, "people" + thing[len(heads[0]):], scope  # "arrested 12 people" / "21 suspects were arrested"
+    if event in (None, "leave") and heads and heads[-1] in FAMILY_NOUNS and LEAVES_FAMILY.match(text, sentence_start, position) \
+            and not LEFT_IN_STATE.match(text, position):
+        return "survive", thing, scope  # "She leaves three children" / "She is survived by three children"
     return event, thing, scope
 
 
