@@ -35,6 +35,10 @@ CASES = [
      "She leaves three children, nine grandchildren and two great-grandchildren.",
      "She is survived by three children and seven grandchildren.",
      {"nine", "seven"}),
+    ("customers added, signed up and added",
+     "Netflix signed up 16 million new subscribers, the company said on Thursday.",
+     "Netflix added 19 million subscribers, the company said on Thursday.",
+     {"16 million", "19 million"}),
 ]
 
 NEAR = [
@@ -58,6 +62,10 @@ NEAR = [
      "Storm Bert leaves 300 children without schools.",
      "She is survived by 3 children.",
      {"300", "3"}),
+    ("the customers added are not the customers it has",
+     "Netflix signed up 16 million new subscribers in the quarter.",
+     "Netflix ended the quarter with 320.6 million subscribers.",
+     {"16 million", "320.6 million"}),
 ]
 
 

@@ -12,6 +12,7 @@ from .frame_words import (
     ARRESTED_PEOPLE,
     BUILDINGS,
     BUILDINGS_GONE,
+    CUSTOMER_NOUNS,
     ENROLLED,
     FAMILY_NOUNS,
     FOUND_GUILTY,
@@ -22,6 +23,7 @@ from .frame_words import (
     LIGHT_VERBS,
     PAID_BACK,
     PEAK,
+    SIGNED_UP,
     SKIPPABLE,
     STATISTICS,
     SWEPT_AWAY,
@@ -84,6 +86,9 @@ def told_another_way(text: str, sentence_start: int, piece_start: int, position:
         return "visit", "visitors" + thing[len(heads[0]):], scope  # "received 8.9 million people" / "welcomed 9.2 million visitors"
     if len(heads) == 1 and heads[0] in ARRESTED_PEOPLE and event in ARREST_EVENTS:
         return event, "people" + thing[len(heads[0]):], scope  # "arrested 12 people" / "21 suspects were arrested"
+    if heads and heads[-1] in CUSTOMER_NOUNS and SIGNED_UP.search(text, piece_start, position):
+        new = re.match(r"(?:net\s+)?new\s+", thing, re.I)  # "16 million new subscribers" are the ones added
+        return "add", thing[new.end():] if new else thing, scope  # "signed up 16 million" / "added 19 million"
     if event in (None, "leave") and heads and heads[-1] in FAMILY_NOUNS and LEAVES_FAMILY.match(text, sentence_start, position) \
             and not LEFT_IN_STATE.match(text, position):
         return "survive", thing, scope  # "She leaves three children" / "She is survived by three children"
