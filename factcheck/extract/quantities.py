@@ -51,7 +51,7 @@ ABSTRACT_NOUNS = frozenset(
     """opportunities challenges ways areas issues fields aspects occasions times reasons questions problems
     ideas benefits possibilities factors forms kinds types sectors matters things steps levels means""".split()
 )
-IRREGULAR_PLURALS = frozenset("people men women children police staff personnel cattle sheep fish aircraft data media troops".split())
+IRREGULAR_PLURALS = frozenset("people men women children police staff personnel cattle sheep fish aircraft data media troops".split())  # and compounds: grandchildren
 _COUNT = re.compile(
     rf"(?<![\w.,$€£¥#/:-])(?:(?P<between>(?i:between|from))\s+)?(?P<number>{NUMBER})"
     rf"(?:(?P<joiner>\s*[-–]\s*|\s+(?:to|or)\s+|(?(between)\s+and\s+|(?!)))(?P<number2>{NUMBER}))?"
@@ -397,5 +397,4 @@ _TIME_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|
 
 
 def _is_plural(word: str) -> bool:
-    # Compounds of an irregular plural are plural too: "grandchildren", "schoolchildren", "townspeople".
     return word in IRREGULAR_PLURALS or word.endswith(("children", "people")) or (word.endswith("men") and len(word) > 4) or (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")))
