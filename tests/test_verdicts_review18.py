@@ -74,27 +74,27 @@ UNCLAIMED = {
 }
 # Planted discrepancies the check does not find (recall, not precision: strict xfail with the reason).
 MISSED = {
-    "classaction": "'covers some 78 million U.S. users' gives no claim: the abbreviation between the figure and its noun "
-                   "ends the counted noun",
+    "classaction": "'covers some 78 million U.S. users' (a claim now: the abbreviation is one word of the counted thing) "
+                   "/ 'covers about 87 million users in the United States': 'covers' is no event, so the second is too "
+                   "thin to disagree and the first is a holder's figure against no holder",
     "ambulance": "'42 minutes' / '47 minutes': compatible, a figure in minutes is read as a witness's guess (a quarter to "
                  "four times the figure), also when it is an official average",
     "birdflu": "'about 1.2 million laying hens at a large poultry farm' (holder 'Dutch') / '1.4 million laying hens on the "
                "infected farm' (scope total): the things name two places, never grouped",
-    "museum": "'welcomed a record 9.2 million visitors' / 'received 8.9 million people': two verbs and two nouns for one "
-              "count",
+    "museum": "'welcomed a record 9.2 million visitors in 2025' / 'received 8.9 million people last year': one count "
+              "now (event visit, thing visitors), but 'in 2025' and 'last year' are read as two times (the time gate "
+              "has no publication date)",
     "theatre": "'more than 4,800 performances' held by the show named in the clause / '4,300 performances' with no "
                "holder and no event: the named holder keeps them apart",
-    "streaming": "'added 19 million paid subscribers in the first quarter' (scope period) / 'signed up 16 million new "
-                 "subscribers between January and March' (read as January's, a history 'when'): never grouped",
+    "streaming": "'added 19 million paid subscribers in the first quarter' / 'signed up 16 million new subscribers "
+                 "between January and March': one event now (add), but the second is read as January's, a history "
+                 "'when', and so too thin to disagree",
     "outage": "'an outage of about seven hours that left millions' / 'For about nine hours on Thursday, Meta's apps were "
               "down': the things are whole clauses with no shared head",
-    "drugs": "'arrested 12 people' / 'Twenty-one suspects have been arrested': people against suspects, two nouns",
     "arms": "'for $8.6 billion' (no event, holder Poland) / 'a $6.8 billion contract' (event sign, holder read as the "
             "place 'Dęblin'): holders and events differ",
     "sacked": "'after 14 months in charge' reads its event as 'charge' / 'leaves after 16 months, 70 games' reads 'game': "
               "two events for one tenure",
-    "gold": "'rose to a record $2,789.92 an ounce' (rise) / 'touched a new high of $2,798.92 an ounce' (touch): two verbs "
-            "for one record",
 }
 # False conflicts the review found in the sets, each fixed by a general rule (kept here so they stay quiet).
 FIXED = {

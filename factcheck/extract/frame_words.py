@@ -232,3 +232,37 @@ PAID_BACK = re.compile(r"\b(?:pay|pays|paid|paying)\s+back\s+(?:(?:about|some|ne
 
 # Spans of a person's time ("spent 19 seasons", "served seven years") belong to someone, as statistics do.
 PERSONAL_SPANS = frozenset("seasons years games matches times months weeks days hours minutes terms".split())
+
+# A place's visitors, whatever the verb: "welcomed a record 9.2 million visitors" / "received 8.9 million
+# people" / "drew 9 million tourists" / "9.2 million people visited" (the event `visit`). "people" only
+# where the sentence or the one before speaks of visits or visitors ("the most visited museum").
+VISITOR_VERBS = frozenset("welcome receive attract draw host greet visit".split())
+VISITOR_THINGS = frozenset("visitors tourists guests people".split())
+VISIT_TALK = re.compile(r"\b(?:visit(?:s|ed|ing|ors?)?|tourists?|attendance|footfall)\b", re.I)
+# A price's new peak, whatever the verb: "rose to a record $2,789.92" / "touched a new high of $2,798.92" /
+# "hit an all-time high of" (the event `peak`, the figure itself and not an old record it passed).
+PEAK = re.compile(r"\b(?:rose|rising|rises|climbed|climbing|jumped|soared|surged|rallied|advanced|hit|hits|hitting|"
+                  r"touched|touching|reached|reaching|struck|set|notched|scaled)\s+(?:to\s+)?(?:an?|its|their)\s+"
+                  r"(?:(?:new|fresh)\s+)?(?:(?:record|all-time|lifetime)(?:\s+(?:high|peak))?|high|peak)(?:\s+of)?\s+"
+                  r"(?:(?:about|nearly|almost|over|around|some)\s+)?$", re.I)
+# The people an arrest took, whatever the noun: "arrested 12 people" / "Twenty-one suspects have been arrested".
+ARREST_EVENTS = frozenset("arrest detain".split())
+ARRESTED_PEOPLE = frozenset("people persons suspects individuals".split())
+# A family left behind is the family that survives (an obituary's "She leaves three children, nine
+# grandchildren" / "is survived by three children and seven grandchildren"): the sentence opens with
+# a pronoun or a name, then "leaves" or "left behind" and only a list up to the figure, and a family
+# noun ("The storm leaves 30 children without teachers" is no obituary).
+FAMILY_NOUNS = frozenset("""children grandchildren great-grandchildren great-great-grandchildren sons daughters brothers
+    sisters siblings stepchildren grandsons granddaughters""".split())
+LEAVES_FAMILY = re.compile(r"\W*(?:She|He|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:leaves(?:\s+behind)?|left\s+behind)\s+"
+                           r"(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:,\s+(?:and\s+)?|\s+and\s+))*"
+                           r"(?:(?:about|some|nearly|almost|more\s+than)\s+)?$")
+# A state told after the family noun makes "leaves" a storm's or a cut's ("leaves 300 children without schools").
+LEFT_IN_STATE = re.compile(r"[^.;:,]{0,40}?\b(?:without|homeless|dead|stranded|injured|hurt|orphaned|fatherless|motherless|"
+                           r"hungry|unable|out\s+of|in\s+need)\b", re.I)
+# Customers a business gained, whatever the verb: "added 19 million paid subscribers" / "signed up 16
+# million new subscribers" / "picked up 2 million users" (the event `add`; "new" says nothing more).
+SIGNED_UP = re.compile(r"\b(?:sign(?:s|ed|ing)?\s+up|pick(?:s|ed|ing)?\s+up|add(?:s|ed|ing)?|gain(?:s|ed|ing)?|"
+                       r"(?:a|an)\s+(?:net\s+)?(?:addition|gain)\s+of)\s+(?:(?:about|some|nearly|almost|more\s+than|over|a\s+record|"
+                       r"a\s+net|roughly|around)\s+)*$", re.I)
+CUSTOMER_NOUNS = frozenset("subscribers customers members users subscriptions accounts".split())

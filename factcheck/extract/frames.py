@@ -40,7 +40,7 @@ from .lemmas import canonical_event, head_words, is_number_word, is_verbish, lem
 from .openers import holder_as_told
 from .stat_names import common_opener
 from .subjects import IRREGULAR_PAST, clause_bounds
-from .tallies import carried_object, eventless_thin, held_tally
+from .tallies import carried_object, eventless_thin, told_another_way
 
 
 def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thing_end: int | None = None,
@@ -81,7 +81,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     if holder and shouted_common(text, holder):
         holder = None  # "AN AVALANCHE killed three hikers": a headline's capitals, a word the text also writes plainly
     scope = read_scope(text, clause_start, (piece_start, piece_end), span, after_from)
-    event, scope = held_tally(text, piece_start, span[0], holder, thing, event, scope)
+    event, thing, scope = told_another_way(text, sentence[0], piece_start, span[0], holder, thing, event, scope)
     if _by_degree(after_piece, piece_before[-3:]):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "part"}))
     if event is None:

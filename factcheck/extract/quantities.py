@@ -340,7 +340,7 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
     return True
 
 
-_TOKEN_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
+_TOKEN_OR_MARK = re.compile(r"(?:[A-Z]\.){2,}(?=\s)|[\w’'-]+|[^\w\s]")  # "U.S." is one word ("78 million U.S. users")
 _LETTER_FIRST = re.compile(r"[A-Za-z]")
 def _counted_thing(page: Page, position: int) -> str | None:
     """The noun phrase a number counts: "Dutch companies", "documents on cooperation"."""

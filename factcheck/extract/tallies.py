@@ -8,18 +8,29 @@ import re
 from ..text import STOP_WORDS
 from .frame_words import (
     ALLOWED_LOAD,
+    ARREST_EVENTS,
+    ARRESTED_PEOPLE,
     BUILDINGS,
     BUILDINGS_GONE,
+    CUSTOMER_NOUNS,
     ENROLLED,
+    FAMILY_NOUNS,
     FOUND_GUILTY,
     GENERIC_THINGS,
     HELD_TALLIES,
+    LEAVES_FAMILY,
+    LEFT_IN_STATE,
     LIGHT_VERBS,
     PAID_BACK,
+    PEAK,
+    SIGNED_UP,
     SKIPPABLE,
     STATISTICS,
     SWEPT_AWAY,
     TALLY_VERBS,
+    VISIT_TALK,
+    VISITOR_THINGS,
+    VISITOR_VERBS,
 )
 from .lemmas import canonical_event, head_words, is_verbish, verb_lemma
 
@@ -59,6 +70,29 @@ def held_tally(text: str, piece_start: int, position: int, holder: str | None, t
     if event is None and _WOULD_HAVE.search(text, piece_start, position):
         return event, "+".join(sorted({*(scope.split("+") if scope else ()), "forecast"}))
     return event, scope
+
+
+def told_another_way(text: str, sentence_start: int, piece_start: int, position: int, holder: str | None,
+                     thing: str | None, event: str | None, scope: str | None) -> tuple[str | None, str | None, str | None]:
+    """The event, thing and scope of a figure told in one of several ways (held_tally's, a place's
+    visitors, a price's new peak)."""
+    event, scope = held_tally(text, piece_start, position, holder, thing, event, scope)
+    if thing == "amount" and PEAK.search(text, piece_start, position):  # a price; "set a record of 18 wins" is sport's
+        labels = set(scope.split("+")) - {"limit"} if scope else set()
+        return "peak", thing, "+".join(sorted(labels)) or None  # "rose to a record" / "touched a new high of"
+    heads = head_words(thing) if thing else []
+    if len(heads) == 1 and heads[0] in VISITOR_THINGS and event in VISITOR_VERBS and (
+            heads[0] != "people" or VISIT_TALK.search(text, max(0, sentence_start - 300), position + 200)):
+        return "visit", "visitors" + thing[len(heads[0]):], scope  # "received 8.9 million people" / "welcomed 9.2 million visitors"
+    if len(heads) == 1 and heads[0] in ARRESTED_PEOPLE and event in ARREST_EVENTS:
+        return event, "people" + thing[len(heads[0]):], scope  # "arrested 12 people" / "21 suspects were arrested"
+    if heads and heads[-1] in CUSTOMER_NOUNS and SIGNED_UP.search(text, piece_start, position):
+        new = re.match(r"(?:net\s+)?new\s+", thing, re.I)  # "16 million new subscribers" are the ones added
+        return "add", thing[new.end():] if new else thing, scope  # "signed up 16 million" / "added 19 million"
+    if event in (None, "leave") and heads and heads[-1] in FAMILY_NOUNS and LEAVES_FAMILY.match(text, sentence_start, position) \
+            and not LEFT_IN_STATE.match(text, position):
+        return "survive", thing, scope  # "She leaves three children" / "She is survived by three children"
+    return event, thing, scope
 
 
 def eventless_thin(holder: str | None, heads: list[str], scope: str | None = None) -> bool:
