@@ -30,6 +30,13 @@ SYNONYMS = {
 FILLER = frozenset("also past last previous next recent number total cent percent per compared".split())
 SUFFIXES = ("ments", "ment", "ings", "ing", "ions", "ion", "ies", "ied", "ed", "es", "s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+")
+# Kin told with these prefixes are other kin, not a kind of the noun: "great-grandchildren" are no
+# "grandchildren", a "step-daughter" no "daughter". The hyphen is dropped before words are split.
+_KIN_PREFIX = re.compile(r"\b(great|step|half)-(?=[a-z])", re.I)
+
+
+def _words(subject: str) -> list[str]:
+    return _WORD.findall(_KIN_PREFIX.sub(r"\1", subject).replace("-", " "))
 
 
 def _strip(word: str) -> str:
@@ -60,7 +67,7 @@ def subject_keys(subject: str) -> dict[str, float]:
     [('chil', 1.0), ('diplomatic', 1.0), ('establish', 1.0), ('meet', 2.0), ('peru', 0.5), ('relat', 1.0)]
     """
     keys: dict[str, float] = {}
-    for index, word in enumerate(_WORD.findall(subject.replace("-", " "))):
+    for index, word in enumerate(_words(subject)):
         lowered = word.lower()
         if lowered in STOP_WORDS or lowered in FILLER or word.isdigit():
             continue
@@ -84,7 +91,7 @@ def head_phrase(subject: str) -> tuple[frozenset[str], str]:
     """The counted noun of a count's subject and the words before it ("Dutch high-tech firms"
     -> ({dutch, high, tech}, company)): the phrase up to a preposition or participle."""
     words: list[str] = []
-    for word in _WORD.findall(subject.replace("-", " ")):
+    for word in _words(subject):
         lowered = word.lower()
         if lowered in STOP_WORDS or (lowered.endswith("ing") and words):
             break
