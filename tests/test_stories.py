@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcheck import check_report
-from factcheck.align.stories import assign_stories
+from factcheck.align.stories import assign_stories, figure_terms
 from factcheck.article_step import extract_article
 from factcheck.load.corpus import load_corpus
 
@@ -79,3 +79,14 @@ def test_story_cases(tmp_path, case):
         for source, story in story_of.items():
             found[story].add(ids[source])
         assert sorted(map(sorted, found.values())) == sorted(map(sorted, expect))
+
+
+@pytest.mark.parametrize("sentence, terms", [
+    ("Regular pay growth slowed to 4.4% and 1,104 jobs went.", {"%4.4": 1, "#1104": 1}),
+    ("About 150 volunteers helped, and more than 1,900 calls came in.", {}),  # estimates name no event
+    ("Some 300 people and 20 percent of the staff left.", {}),  # round figures many events give alike
+])
+def test_only_specific_stated_figures_tell_a_story(tmp_path, sentence, terms):
+    (tmp_path / "a.txt").write_text(f"---\npublished: 2026-02-17\n---\n{sentence}\n", encoding="utf-8")
+    article = load_corpus(tmp_path)[0][0]
+    assert figure_terms(extract_article(article)[0]) == terms

@@ -123,7 +123,8 @@ def story_terms(article: Article) -> dict[str, int]:
 # "4.4%", "1,104" and "$2.35 billion" report one event even when they share few names (a wire story
 # and a local paper's brief). Only figures specific enough not to recur by chance count: at least
 # two significant digits ("4.4%", "427", "718,000"), and for counts at least 100 ("12 people" and
-# "300 companies" are said of many events alike).
+# "300 companies" are said of many events alike); never a hedged one ("about 150", "more than 1,900"):
+# an estimate names no event, and two outlets round it differently.
 FIGURES_PER_ARTICLE = 12
 MIN_COUNT_FIGURE = 100
 
@@ -140,7 +141,7 @@ def figure_terms(claims: Iterable[ClaimBase]) -> dict[str, int]:
     for claim in claims:
         value = getattr(claim, "value", None)
         stated = getattr(value, "stated", None)
-        if claim.kind not in ("count", "percent", "money") or stated is None or value.vague or value.rank:
+        if claim.kind not in ("count", "percent", "money") or stated is None or value.vague or value.rank or value.hedge:
             continue
         if not _specific(stated) or (claim.kind == "count" and stated < MIN_COUNT_FIGURE):
             continue
