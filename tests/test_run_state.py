@@ -18,7 +18,7 @@ from synthetic import write_corpus
 from factcheck import engine as incremental
 from factcheck.cli import main
 from factcheck.engine import check_corpus
-from factcheck.store.state import DAMAGED_SUFFIX, state_file
+from factcheck.store.state import DAMAGED_SUFFIX, State, state_file
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -186,3 +186,17 @@ def test_progress_covers_every_stage_with_its_total(workspace):
     done.clear()
     check_corpus(workspace / "sources", workspace / "claims", workspace / "reports", stage=start, progress=advance)
     assert [total for _, total, _ in stages] == [0, 0, 7]  # nothing changed: nothing read or compared again
+
+
+def test_a_finding_that_moved_to_another_story_is_stored_there(tmp_path):
+    """Finding ids come from claims: when an article's claims move from story "a" to story "b" (its
+    names or figures changed), "b" may be done again before "a" is; its findings take their place."""
+    state = State(tmp_path / "claims", {})
+    finding = ("count-1", None, 3, "count", "single", 0, "", "people", "x", {"json": "{}"})
+    state.replace_story("a", "digest-a", [("count-1", "a", *finding[2:])])
+    state.replace_story("b", "digest-b", [("count-1", "b", *finding[2:])])  # before "a" is done again
+    state.commit()
+    rows = state.connection.execute("SELECT id, story FROM findings").fetchall()
+    assert rows == [("count-1", "b")]
+    assert state.connection.execute("SELECT count(*) FROM fragments WHERE finding = 'count-1'").fetchone()[0] == 1
+    state.close()

@@ -301,6 +301,11 @@ class State(ReportOrder):
         nothing of the finding: GitHub's and SARIF's of all but conflicts) is not kept: every
         writer writes nothing for one, and most findings have two, which every report would read."""
         self._drop_findings(story)
+        # A finding another story held at the last run gives way: its article moved to this story, and
+        # that story is done again later in this run or is gone (finding ids come from claims, one story's).
+        ids = (json.dumps([finding[0] for finding in findings]),)
+        self.connection.execute("DELETE FROM fragments WHERE finding IN (SELECT value FROM json_each(?))", ids)
+        self.connection.execute("DELETE FROM findings WHERE id IN (SELECT value FROM json_each(?))", ids)
         self.connection.executemany(f"INSERT INTO findings VALUES ({', '.join('?' * FINDING_COLUMNS)})",
                                     (finding[:FINDING_COLUMNS] for finding in findings))
         self.connection.executemany("INSERT INTO fragments VALUES (?, ?, ?, ?, ?, ?, 1)",
