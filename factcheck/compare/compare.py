@@ -91,7 +91,7 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
 
 
 def _echo_disagrees(one: ClaimBase, other: ClaimBase, by_source: dict[str, list[ClaimBase]],
-                    apart: Callable[[ClaimBase, ClaimBase], bool] = told_apart) -> bool:
+                    apart: Callable[[ClaimBase, ClaimBase], bool]) -> bool:
     """An echoed figure disagrees when neither source gives the other's very figure elsewhere in the
     group with a frame that says which fact it is (a thin claim there only agreed its way in)."""
     if _meet(one, other) or not _comparable(one, other) or apart(one, other):
