@@ -12,10 +12,12 @@ from collections.abc import Mapping
 from ..models import ClaimBase
 
 # Events whose counts rise as news comes in (canonical events, frame_words.EVENT_SYNONYMS).
-_RUNNING = frozenset("die injure missing rescue evacuate arrest displace destroy damage affect strand".split())
-# Words that tell a count as where it stands now, or as risen.
+_RUNNING = frozenset("die injure missing rescue evacuate arrest displace destroy damage affect strand infect sicken".split())
+# Words that tell a count as where it stands now, or as risen; the present perfect tells a count as it
+# stands when told ("95 people have been infected", "20 have died"), as "had" tells one of a past day.
 _NOW = re.compile(r"\b(?:now|so far|to date|latest|updated|new toll|(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|reached|"
-                  r"increased|grown|jumped)|(?:rose|risen|climbed|climbs|rises|increased|grew|jumped)\s+to)\b", re.I)
+                  r"increased|grown|jumped)|(?:rose|risen|climbed|climbs|rises|increased|grew|jumped)\s+to|"
+                  r"(?:has|have)\s+(?:been\s+)?(?:died|fallen ill|\w+ed))\b", re.I)
 
 
 def updated(one: ClaimBase, other: ClaimBase, published: Mapping[str, dt.date | None]) -> bool:
