@@ -32,6 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
 from ..models import Article, ClaimBase
+from .keys import head_phrase
 
 TERMS_PER_ARTICLE = 30
 # How alike (average link, the mean cosine of name vectors over pairs of articles) two stories must
@@ -124,7 +125,8 @@ def story_terms(article: Article) -> dict[str, int]:
 # and a local paper's brief). Only figures specific enough not to recur by chance count: at least
 # two significant digits ("4.4%", "427", "718,000"), and for counts at least 100 ("12 people" and
 # "300 companies" are said of many events alike); never a hedged one ("about 150", "more than 1,900"):
-# an estimate names no event, and two outlets round it differently.
+# an estimate names no event, and two outlets round it differently. A count's term carries what it
+# counts: "187,000 jobs" added in one country ties nothing to "187,000 children" vaccinated in another.
 FIGURES_PER_ARTICLE = 12
 MIN_COUNT_FIGURE = 100
 
@@ -147,6 +149,8 @@ def figure_terms(claims: Iterable[ClaimBase]) -> dict[str, int]:
             continue
         unit = {"count": "#", "percent": "%"}.get(claim.kind) or f"{value.currency.lower()}$"
         term = f"{unit}{stated:g}"
+        if claim.kind == "count":  # what it counts: 187,000 jobs added are no event's 187,000 children
+            term += f":{head_phrase(claim.frame.thing or '')[1]}"
         counts[term] = counts.get(term, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return dict(ranked[:FIGURES_PER_ARTICLE])
