@@ -47,6 +47,7 @@ PLANTED = {
     "ipo": {"$1.4 billion", "$1.2 billion"},  # the money raised
     "referendum": {"58.3%", "53.8 per cent"},  # the turnout
     "stadium": {"£1.1 billion", "1.3 billion pounds"},  # the stadium's cost now
+    "roaddeaths": {"1,624", "1,642"},  # last year's road deaths
 }
 # Planted discrepancies with no claim on one side or both: recall by design out of reach, listed so
 # that the sets keep them.
@@ -57,8 +58,6 @@ UNCLAIMED = {
                "no claim",
     "payrolls": "'added 187,000 jobs' / 'Nonfarm payrolls rose by 178,000': a figure with its counted noun as the subject "
                 "before 'rose by' gives no claim",
-    "roaddeaths": "'There were 1,624 reported road deaths' / 'A total of 1,642 people were killed': 'There were N' with an "
-                  "adjective before the noun gives no claim",
     "hoard": "'The 1,131 denarii span' / 'A hoard of 1,311 Roman silver coins': a coin's Latin name is no counted noun the "
              "check knows",
     "shipwreck": "'at a depth of 1,400 metres' / '1,100 metres down': a depth in metres is no claim kind",
@@ -81,6 +80,9 @@ MISSED = {
                "to disagree",
     "ipo": "'raises $1.4 billion' (holder the company named) / 'The company raised $1.2 billion' (no holder): compatible, "
            "told of different holders",
+    "roaddeaths": "'There were 1,624 reported road deaths' (a claim now: an adjective before a compound noun) / "
+                  "'A total of 1,642 people were killed on Britain's roads' (thing 'people', event kill, scope "
+                  "total): the things differ, so they never group",
     "referendum": "'Turnout was 58.3%' / 'on a turnout of 53.8 per cent' whose thing is the whole clause before it: the "
                   "things share no head",
 }
