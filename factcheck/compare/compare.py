@@ -22,6 +22,7 @@ from ..kinds import SPEC
 from ..models import ClaimBase, Finding
 from ..text import format_number
 from .apart import told_apart
+from .seasons import loose_interval, only_at_an_edge
 from .told import told_by
 from .updates import updated
 
@@ -280,10 +281,11 @@ def compare_dates(claims: list[ClaimBase]) -> tuple[str, str]:
     placed = [c for c in claims if c.value.start is not None]
     if not placed:
         return "single", f"{_quote(claims[0])} cannot be placed in time: {claims[0].value.note}"
-    intervals = [(c.value.start.toordinal(), c.value.end.toordinal()) for c in placed]
-    verdict = _interval_verdict(intervals)
+    verdict = _interval_verdict([loose_interval(c) for c in placed])
     first = placed[0]
     words = lambda c: describe_interval(c.value.start, c.value.end, c.value.granularity)  # noqa: E731
+    if verdict != "conflict" and only_at_an_edge(placed):
+        return "compatible", f"{listed(list(dict.fromkeys(words(c) for c in placed)), ' and ')} meet at a season's loose edge: no disagreement"
     if verdict == "conflict":
         earliest = min(placed, key=lambda c: c.value.end)
         latest = max(placed, key=lambda c: c.value.start)

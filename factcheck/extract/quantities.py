@@ -1,7 +1,6 @@
 """Counts and percentages, as ranges shaped by their hedges.
 
-"nearly 300" is 270..300, "around 300" 270..330, "more than 400" 400..unbounded; vague words
-("numerous", "dozens of") are kept as vague with the range they imply.
+"nearly 300" is 270..300, "more than 400" 400..unbounded; vague words ("dozens of") keep the range they imply.
 """
 from __future__ import annotations
 
@@ -10,6 +9,7 @@ import re
 from ..models import CountClaim, QuantityValue
 from ..text import NUMBER, NUMBER_WORD, ORDINAL_WORDS, SCALES, STOP_WORDS, by_first_letter, parse_number
 from .base import NUMBER_STARTS, Page, claim_fields
+from .counted_adjective import adjective_before_noun
 from .family import family_counts
 from .frame_other import told_of_another_event
 from .frame_time import past_time
@@ -365,8 +365,8 @@ def _counted_thing(page: Page, position: int) -> str | None:
         if index > 0 and re.fullmatch(r"\d+s", token) and phrase and phrase[-1][0].isupper():
             phrase.append(token)  # "three Boeing 747s": the model's plural is the counted noun
             break
-        if index == 0 and lowered.endswith("ed") and len(tokens) > 1 and _is_plural(tokens[1].lower()) and tokens[1].isalpha():
-            phrase.append(token)  # "the three injured climbers", "40 armed men": an adjective before the noun
+        if index == 0 and lowered.endswith("ed") and adjective_before_noun(tokens, _is_plural):
+            phrase.append(token)  # "the three injured climbers", "40 armed men", "12 reported road deaths": an adjective
             continue
         if not (_LETTER_FIRST.match(token) or model_number) or lowered in STOP_WORDS or lowered.endswith("ed"):
             break
