@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..extract.measure_phrase import sectors_apart
 from ..extract.percent_measures import CONSENSUS, PAY_DEMAND, PREMIUM
 
 # A head noun, "of" and a short kind after it: "Sales of hardware", "Shares of Acme" (not "Shares of
@@ -92,7 +93,7 @@ def percent_things_apart(one, other) -> bool:
     """The gates of the percentages' things above, for compare/aspects.py."""
     return (premiums_apart(one, other) or forecasts_apart(one, other) or outcomes_apart(one, other)
             or changes_made_apart(one, other) or demands_apart(one, other) or months_apart(one, other)
-            or _real(one) != _real(other))
+            or _real(one) != _real(other) or sectors_apart(one.frame.thing, other.frame.thing))
 
 
 def _real(claim) -> bool:

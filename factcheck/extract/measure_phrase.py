@@ -152,3 +152,12 @@ def compared_sector(text: str, span: tuple[int, int], sentence_start: int, thing
 def compared_in_sector(text: str, span: tuple[int, int], sentence_start: int) -> bool:
     """Whether the figure is set against the main one and told of a sector of its own (compared_sector)."""
     return bool(_OWN_SECTOR.match(text, span[1]) and _COMPARED.search(text, max(sentence_start, span[0] - 30), span[0]))
+
+
+_SECTOR_WORD = re.compile(r"\b(?P<kind>[a-z]+)[\s-]sector\b", re.I)
+
+
+def sectors_apart(one: str | None, other: str | None) -> bool:
+    """Measures of two sectors ("public-sector pay" / "private-sector pay"): two figures, however alike the rest."""
+    first, second = (_SECTOR_WORD.search(thing or "") for thing in (one, other))
+    return first is not None and second is not None and first["kind"].lower() != second["kind"].lower()
