@@ -14,12 +14,15 @@ from ..text import STOP_WORDS
 # A verb (or adjective) that tells a level or a move to it, right before the figure: "held at",
 # "was unchanged at", "steady at", "slowed to", "closed" (its direction after the figure: "closed 4.2% higher").
 _LEVEL_VERB = (r"(?:(?:has|have|had|was|were|is|are|will)\s+(?:been\s+)?)?"
-               r"(?:(?:held|holds|hold|remained|remains|stayed|stays|stood|stands)(?:\s+(?:steady|unchanged|flat|stable))?\s+at|"
+               r"(?:(?:held|holds|hold|remained|remains|stayed|stays|stood|stands)(?:\s+(?:steady|unchanged|flat|stable))?\s+at"
+               r"(?:\s+an?\s+(?:(?:new|record|fresh|\d+-year)\s+)?(?:low|high)\s+of)?|"
                r"(?:was|were|is|are)\s+(?:steady|unchanged|flat|stable)\s+at|(?:steady|unchanged|flat|stable)\s+at|"
                r"(?:slows|slowed|slowing|accelerates|accelerated|quickens|quickened|cools|cooled|eases|eased|picks\s+up|picked\s+up)\s+to|"
                r"(?P<closed>closed|ended|finished|settled))")
 _HEDGE = r"(?:(?:about|around|nearly|almost|just|only|some|roughly|over|under|more than|less than)\s+)?"
-_PIECE_SUBJECT = re.compile(rf"\s*(?:(?:the|its|their|a|an)\s+)?(?P<np>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_LEVEL_VERB}\s+{_HEDGE}$", re.I)
+_PIECE_SUBJECT = re.compile(rf"\s*(?:(?:the|its|their|a|an)\s+)?(?P<np>(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)\s+{_LEVEL_VERB}\s+{_HEDGE}$", re.I)
+# A place or group told after the measure's head: "unemployment in the euro zone", "turnout among women".
+_NP_JOINS = frozenset("in among for of the".split())
 # Words that are no part of a measure's name: a clause's or a time's (the subject must be a plain noun phrase).
 _NOT_MEASURE = frozenset("""held holds remained remains stayed stood was were is are has have had will would said says
     while as when after because and but or yesterday today tomorrow""".split())
@@ -37,10 +40,12 @@ def piece_subject(text: str, span: tuple[int, int], piece_start: int, opens_sent
     if found is None or found["closed"] and not _DIRECTION_AFTER.match(text, span[1]):
         return None  # "closed at 4.2%" is a price's level, "closed 4.2% higher" its change
     tokens = found["np"].split()
-    if any(token.lower() in STOP_WORDS or token.lower() in _NOT_MEASURE or any(ch.isdigit() for ch in token) for token in tokens):
+    if any((token.lower() in STOP_WORDS and (index == 0 or token.lower() not in _NP_JOINS)) or token.lower() in _NOT_MEASURE
+           or any(ch.isdigit() for ch in token) for index, token in enumerate(tokens)) or tokens[-1].lower() in _NP_JOINS:
         return None
-    if any(token[0].isupper() for token in tokens[1 if opens_sentence else 0:]):
-        return None  # "Acme Corp held at": a name's figure, read as any other
+    head = next((index for index, token in enumerate(tokens) if token.lower() in _NP_JOINS), len(tokens))
+    if any(token[0].isupper() for token in tokens[1 if opens_sentence else 0:head]):
+        return None  # "Acme Corp held at": a name's figure, read as any other (a place after "in" names where)
     return found["np"]
 
 
