@@ -18,6 +18,7 @@ from ..extract.frame_words import LIGHT_VERBS
 from ..extract.frames import is_life_fact, is_personal, is_stat, is_thin
 from ..extract.holders import same_holder
 from ..extract.lemmas import canonical_event, is_verbish
+from ..extract.measure_phrase import sectors_apart
 from ..extract.subjects import EVENT_NOUNS
 from ..kinds import FIGURES, SPEC
 from ..models import ClaimBase
@@ -209,8 +210,9 @@ def _may_join(claim: ClaimBase, leader: ClaimBase) -> bool:
         leader_modifiers, leader_head = head_phrase(_thing(leader))
         # "Dutch companies" and "Dutch high-tech firms" count different sets of things.
         return head == leader_head and (modifiers == leader_modifiers or not modifiers or not leader_modifiers)
-    if claim.kind == "percent":
-        return _main_period(claim.value.period) == _main_period(leader.value.period)
+    if claim.kind == "percent":  # (and not "public-sector pay" / "private-sector pay")
+        return _main_period(claim.value.period) == _main_period(leader.value.period) \
+            and not sectors_apart(claim.frame.thing, leader.frame.thing)
     if claim.kind == "name":
         return name_core(claim) == name_core(leader)
     if claim.kind == "date":

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..extract.measure_phrase import sectors_apart
 from ..extract.percent_measures import CONSENSUS, PAY_DEMAND, PREMIUM
 
 # A head noun, "of" and a short kind after it: "Sales of hardware", "Shares of Acme" (not "Shares of
@@ -91,7 +92,25 @@ def changes_made_apart(one, other) -> bool:
 def percent_things_apart(one, other) -> bool:
     """The gates of the percentages' things above, for compare/aspects.py."""
     return (premiums_apart(one, other) or forecasts_apart(one, other) or outcomes_apart(one, other)
-            or changes_made_apart(one, other) or demands_apart(one, other))
+            or changes_made_apart(one, other) or demands_apart(one, other) or months_apart(one, other)
+            or _real(one) != _real(other) or sectors_apart(one.frame.thing, other.frame.thing))
+
+
+def _real(claim) -> bool:
+    """A measure told net of inflation (extract/measure_phrase.py: "real regular pay"), not the measure itself."""
+    return (claim.frame.thing or "").lower().startswith("real ")
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# The month a figure is told of, or a span ending in it: "in March", "in the three months to December".
+_MONTH_TOLD = re.compile(rf"\b(?:in|for|during|over|of)\s+(?P<when>(?:the\s+(?:[a-z]+\s+){{1,2}}(?:to|ending|ended)\s+)?{_MONTH})\b")
+
+
+def months_apart(one, other) -> bool:
+    """A measure told of two months or spans ("was 5.1% in March" / "was 5.3% in April"; "in the three
+    months to December" / "in December"): two figures, not one told two ways."""
+    told = [{found["when"].lower() for found in _MONTH_TOLD.finditer(claim.sentence)} for claim in (one, other)]
+    return all(told) and not told[0] & told[1]
 
 
 def demands_apart(one, other) -> bool:

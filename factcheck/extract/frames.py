@@ -37,6 +37,7 @@ from .holders import (
     shouted_common,
 )
 from .lemmas import canonical_event, head_words, is_number_word, is_verbish, lemma, verb_lemma
+from .measure_phrase import NAMED_MEASURES
 from .openers import holder_as_told
 from .stat_names import common_opener
 from .subjects import IRREGULAR_PAST, clause_bounds
@@ -347,7 +348,7 @@ def is_thin(frame: Frame, kind: str = "count") -> bool:  # noqa: C901 (one rule 
     if kind == "percent":
         # A share's thing is what it is of ("his blood-alcohol level"): two content words say which.
         content = [w for w in re.findall(r"[A-Za-z][\w'’-]*", (frame.thing or "").lower()) if w not in STOP_WORDS]
-        return not frame.event and len(content) < 2
+        return not frame.event and len(content) < 2 and content != [NAMED_MEASURES.get(content[0] if content else "")]
     if kind in ("date", "duration"):
         # History ("in 2004, a quake triggered ...") is told in passing, and many events share a
         # verb: only the news itself, with its own event, is sure enough to disagree about.

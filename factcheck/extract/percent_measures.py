@@ -54,7 +54,7 @@ _FORECASTERS = r"(?:economists|analysts|forecasters|strategists)"
 _FORECASTING = r"(?:had\s+|have\s+|were\s+|are\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|pencil(?:l)?ed\s+in)"
 _HEDGE_WORDS = r"(?:(?:about|around|nearly|almost|roughly|some|just|only|an?\s+average\s+of)\s+)?"
 # The poll that makes them a consensus, or nothing: "analysts at one bank" are that bank's forecast.
-_POLLED = r"(?:\s+(?:polled|surveyed|questioned|asked)\s+by\s+[\w'’.&-]+(?:\s+[\w'’.&-]+)?|\s+in\s+an?\s+[\w'’.&-]+\s+poll)?"
+_POLLED = r"(?:\s+(?:polled|surveyed|questioned|asked)\s+by\s+(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+)?|\s+in\s+an?\s+[\w'’.&-]+\s+poll)?"
 _CONSENSUS_BEFORE = re.compile(rf"(?:^|[.;]\s+|,\s+|\b(?:while|and|but)\s+)(?:(?:most|many|the)\s+)?{_FORECASTERS}{_POLLED}\s+{_FORECASTING}\s+"
                                rf"(?:(?:a|an)\s+|(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:of|at)\s+)?{_HEDGE_WORDS}$", re.I)
 _CONSENSUS_AFTER = re.compile(rf"\s+(?:that\s+)?(?:(?:most|many|the)\s+)?{_FORECASTERS}{_POLLED}\s+{_FORECASTING}\b", re.I)

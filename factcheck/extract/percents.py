@@ -11,6 +11,18 @@ from .epithets import first_name
 from .frame_time import past_time
 from .frame_words import EVENT_SYNONYMS
 from .frames import frame_label, read_frame
+from .measure_phrase import (
+    LEVEL_EVENTS,
+    REGARD_ASIDE,
+    compared_in_sector,
+    compared_sector,
+    measure_name,
+    other_piece_holder,
+    piece_subject,
+    real_terms,
+    sector_folded,
+    trimmed,
+)
 from .percent_measures import measure_told_in_words
 from .quantities import hedge_before, hedged_range
 from .subjects import clause_bounds, clause_subject
@@ -121,17 +133,23 @@ _LAST_YEAR = re.compile(r"\b(?:last|previous) year\b", re.I)
 def _percent_claim(page: Page, span: tuple[int, int], value: PercentValue, thing: str | None = None) -> PercentClaim:
     page.take(*span)
     value.period = _period(page, *span)
+    if value.change is None and compared_in_sector(page.text, span, page.sentence_at(span[0])[0]):
+        value.change = _main_change(page, span[0])  # "grew by 5.8 percent, faster than the 3.9 percent in the private sector"
     listed = thing is not None  # a figure listed after another: its thing names whose it is
     thing = thing or _changed_thing(page, *span)
     frame = read_frame(page.text, page.sentence_at(span[0]), span, None, thing)
     if frame.holder and thing.startswith(f"{frame.holder}'s ") or listed:
         frame.holder = None  # "Nordlys's profit" names whose it is, as every possessive thing does
+    if other_piece_holder(page.text, page.sentence_at(span[0])[0], span, frame.holder):
+        frame.holder = None  # "UK pay growth slows to 4.4%, unemployment steady at 5.1%": the pay's holder
     frame.when = past_time(page, span)
     if value.period is None and frame.when and re.fullmatch(r"(\d{4})-01-01/\1-12-31", frame.when) \
             and _LAST_YEAR.search(page.text, *clause_bounds(page.text, *page.sentence_at(span[0]), *span)):
         value.period = frame.when[:4]  # "fell 37 percent last year" in its own clause: the year "in 2024" names
     if value.change:
         frame.event = value.change
+    elif frame.event in LEVEL_EVENTS:
+        frame.event = None  # "was unchanged at 5.1 percent": the level, no event of its own
     elif frame.event in ("rise", "fall"):
         frame.event = None  # a rise word that is not this figure's own change
     if _CERTAINTY.match(page.text, span[1], span[1] + 20):
@@ -176,6 +194,12 @@ def _listed_after(page: Page, claims: list[PercentClaim], start: int, change: st
     return change, None
 
 
+def _main_change(page: Page, start: int) -> str | None:
+    """The direction of the main change a compared figure is set against: the last change verb before it."""
+    verbs = re.findall(rf"\b(?:{RISE_WORDS}|{FALL_WORDS})\b", page.text[page.sentence_at(start)[0]:start], re.I)
+    return None if not verbs else "rise" if re.fullmatch(RISE_WORDS, verbs[-1].lower()) else "fall"
+
+
 def _change_direction(page: Page, start: int, end: int) -> str | None:
     before = page.text[max(page.sentence_at(start)[0], start - 60):start]
     verb = _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(page.text[end:end + 30])
@@ -185,8 +209,22 @@ def _change_direction(page: Page, start: int, end: int) -> str | None:
 
 
 def _changed_thing(page: Page, start: int, end: int) -> str:
-    """What the percentage is of: the noun phrase before its verb ("container traffic rose by 12%"),
-    the "of" phrase after it ("40% of voters"), or the clause."""
+    """What the percentage is of (_thing_told), as a measure's noun phrase (measure_phrase.py): no
+    time words it runs on into, a measure named two ways told one way."""
+    thing, phrase = _thing_told(page, start, end)
+    if not phrase:
+        return thing
+    sentence_start, sentence_end = page.sentence_at(start)
+    clause = page.text[slice(*clause_bounds(page.text, sentence_start, sentence_end, start, end))]
+    thing = compared_sector(page.text, (start, end), sentence_start, sector_folded(measure_name(trimmed(thing))))
+    return real_terms(thing, clause)
+
+
+def _thing_told(page: Page, start: int, end: int) -> tuple[str, bool]:
+    """What the percentage is of, and whether it is a noun phrase (not the clause): the subject of
+    a level verb right before it in its comma piece ("unemployment steady at 5.1%"), the noun phrase
+    before its verb ("container traffic rose by 12%"), the "of" phrase after it ("40% of voters"),
+    or the clause."""
     text = page.text
     sentence_start, sentence_end = page.sentence_at(start)
     clause_start, clause_end = clause_bounds(text, sentence_start, sentence_end, start, end)
@@ -194,18 +232,22 @@ def _changed_thing(page: Page, start: int, end: int) -> str:
     changed = _CHANGE_NOUN_IN.match(text, end, clause_end)
     if changed:  # "Nordlys posted a 26 per cent jump in profit": Nordlys's profit, as "Nordlys's profit jumped"
         owner = _right_after_open(text[sentence_start:start])
-        return f"{owner}'s {changed['what']}" if owner else changed["what"]
+        return (f"{owner}'s {changed['what']}" if owner else changed["what"]), True
+    piece_start = max(text.rfind(",", clause_start, start) + 1, clause_start)
+    level = piece_subject(text, (start, end), piece_start, piece_start == sentence_start)
+    if level is not None:  # "The jobless rate held at 5.1%", "..., unemployment steady at 5.1%"
+        return level, True
     verbs = list(re.finditer(rf"\b(?:(?:has|have|had|was|were|is|are) (?:been )?)?(?:{RISE_WORDS}|{FALL_WORDS})\b", before, re.I))
     of_phrase = re.match(r"\s+of\s+(?:the\s+)?((?:[\w’'-]+\s*){1,4})", text[end:clause_end])
     if of_phrase and not _change_direction(page, start, end):
-        return of_phrase.group(1).strip()  # a share: "48% of the workforce"
+        return of_phrase.group(1).strip(), True  # a share: "48% of the workforce"
     if verbs:
         subject = before[:verbs[-1].start()].rstrip()
         if clause_start > sentence_start and re.fullmatch(r"(?:which|who)\b[^,]*,", subject.strip(), re.I):
             subject = text[sentence_start:clause_start]  # "Comparable sales, which strip out ..., rose"
         # "Hardware sales, still the company's largest business, slipped": the subject, not the aside
         # ("Furniture sales, unlike garden sales, fell"; "Profit, Comets Group said, rose": a contrast or a source told aside)
-        aside = re.search(r"^(.*?\w.*?),\s+(?:which\b|who\b|still\b|the\b|a\b|an\b|its\b|their\b|unlike\b|"
+        aside = re.search(r"^(.*?\w.*?),\s+(?:which\b|who\b|still\b|the\b|a\b|an\b|its\b|their\b|unlike\b|" + REGARD_ASIDE + "|"
                           r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s+(?:said|says)\b)[^,]*,$", subject)
         subject = aside.group(1) if aside else subject
         phrase = re.sub(r"^(?:(?:the|a|an|its|their|in)\b|\W)+\s*", "", subject.strip(" ,"), flags=re.I)
@@ -213,18 +255,18 @@ def _changed_thing(page: Page, start: int, end: int) -> str:
         phrase = re.split(r",\s+|\b(?:as|while|when|because|after|that|and|but)\s+", phrase)[-1]
         phrase = re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.I)
         if phrase:
-            return " ".join(phrase.split()[-8:])
+            return " ".join(phrase.split()[-8:]), True
     if re.fullmatch(r"\w+ed", text[start:end]):  # "the number of visitors has doubled"
         phrase = re.sub(r"\b(?:has|have|had|was|were|been|nearly|almost|more than)\s*$", "", before.strip(), flags=re.I)
         phrase = re.sub(r"^(?:(?:the|a|an|its|their|and|but)\s+)+", "", phrase.strip(" ,"), flags=re.I)
         if phrase:
-            return " ".join(phrase.split()[-8:])
+            return " ".join(phrase.split()[-8:]), True
     if of_phrase:
-        return of_phrase.group(1).strip()
+        return of_phrase.group(1).strip(), True
     measure = _COPULA_SUBJECT.fullmatch(text, clause_start, start)
     if measure and _plain_measure(measure.group(1), clause_start == sentence_start):
-        return measure.group(1)  # "Turnout was 61.4 percent, the highest in two decades": turnout, not the clause
-    return clause_subject(text, sentence_start, sentence_end, start, end)
+        return measure.group(1), True  # "Turnout was 61.4 percent, the highest in two decades": turnout, not the clause
+    return clause_subject(text, sentence_start, sentence_end, start, end), False
 
 
 # A measure told as the subject of "was", "is", "stood at" right before its figure.
@@ -240,7 +282,7 @@ def _plain_measure(words: str, opens_sentence: bool) -> bool:
         return False
     if any(token.lower() in STOP_WORDS for token in tokens):
         return False
-    return len(tokens) >= 2 or tokens[0].lower() in EVENT_SYNONYMS
+    return len(tokens) >= 2 or tokens[0].lower() in EVENT_SYNONYMS or measure_name(tokens[0]) != tokens[0]
 
 
 # A change told as a noun, and what changed: "a 26 per cent jump in profit", "a 3 percent fall in sales".
