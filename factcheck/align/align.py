@@ -282,7 +282,7 @@ def frames_compatible(claim: ClaimBase, other: ClaimBase) -> bool:
 
 # Words of another stretch than the season an average may be of: "in the playoffs", "over his last five games".
 _OTHER_STRETCH = re.compile(r"\b(?:playoffs?|postseason|series|tournament|finals?|championship|cup|road|home|since|over|during|"
-                            r"through|last|previous|past|career|month|week|stretch)\b", re.I)
+                            r"through|last|previous|past|career(?![-‐ ](?:high|low|best|worst))|month|week|stretch)\b", re.I)
 
 
 def _average_labels(scope: str | None) -> set[str]:

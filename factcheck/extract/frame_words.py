@@ -266,3 +266,8 @@ SIGNED_UP = re.compile(r"\b(?:sign(?:s|ed|ing)?\s+up|pick(?:s|ed|ing)?\s+up|add(
                        r"(?:a|an)\s+(?:net\s+)?(?:addition|gain)\s+of)\s+(?:(?:about|some|nearly|almost|more\s+than|over|a\s+record|"
                        r"a\s+net|roughly|around)\s+)*$", re.I)
 CUSTOMER_NOUNS = frozenset("subscribers customers members users subscriptions accounts".split())
+# People a disruption reached, whatever the verb: "affecting 70,000 passengers" / "hitting 70,000
+# passengers" / "disrupting 9,000 travellers" (the event `affect`). Only people: "hit 12 homes" may be
+# damage, "hit 30 points" a score.
+AFFECTED_PEOPLE = frozenset("passengers travellers travelers customers commuters holidaymakers households".split())
+AFFECT_VERBS = frozenset("hit disrupt".split())

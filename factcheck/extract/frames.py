@@ -6,9 +6,8 @@ its modifiers, and its scope ("so far", "in all", "of which", "career", "per day
 Claims line up only when their frames are compatible, and a conflict needs the same event and
 scope: "six boats spotted" and "four intercepted" are two facts, not one fact told two ways.
 
-No parser: the clause around the figure is scanned for the nearest verb (a word the lemmatiser
-reads as a verb form, or an event noun), for capitalised names, and for scope words. The
-vocabulary is plain English news vocabulary, kept as data in frame_words.py.
+No parser: the clause around the figure is scanned for the nearest verb (a verb form or an event
+noun), for capitalised names and scope words; the vocabulary is plain news English (frame_words.py).
 """
 from __future__ import annotations
 
@@ -39,6 +38,7 @@ from .holders import (
 from .lemmas import canonical_event, head_words, is_number_word, is_verbish, lemma, verb_lemma
 from .measure_phrase import NAMED_MEASURES
 from .openers import holder_as_told
+from .present_verbs import present_tense_event
 from .stat_names import common_opener
 from .subjects import IRREGULAR_PAST, clause_bounds
 from .tallies import carried_object, eventless_thin, told_another_way
@@ -62,7 +62,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     after_piece, piece_before = after, list(before) if piece_start == clause_start else TOKEN.findall(text[piece_start:span[0]])  # each read once: the event's, the degree's (no comma before the figure: the clause's, copied)
     event = (carried := carried_object(piece_before)) or _event_after(after_piece)  # "carrying 427 people arrived at": no place of theirs
     if event is None and not _has_own_verb(after_piece):
-        event = _event_before(piece_before, participle=piece_start > clause_start)
+        event = present_tense_event(piece_before, thing) or _event_before(piece_before, participle=piece_start > clause_start)
     event = _event_told_another_way(text, piece_start, span[0], event, thing)
     if event is None and _INCLUDING_OPENS.match(text, piece_start, span[0]):
         event = _event_of_whole(text, sentence, clause_end, piece_start, piece_end)
@@ -82,7 +82,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     if holder and shouted_common(text, holder):
         holder = None  # "AN AVALANCHE killed three hikers": a headline's capitals, a word the text also writes plainly
     scope = read_scope(text, clause_start, (piece_start, piece_end), span, after_from)
-    event, thing, scope = told_another_way(text, sentence[0], piece_start, span[0], holder, thing, event, scope)
+    event, thing, scope, holder = told_another_way(text, sentence[0], piece_start, span[0], holder, thing, event, scope)
     if _by_degree(after_piece, piece_before[-3:]):
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "part"}))
     if event is None:

@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 
 from ..text import STOP_WORDS
+from .bans import ban_served
 from .frame_words import (
+    AFFECT_VERBS,
+    AFFECTED_PEOPLE,
     ALLOWED_LOAD,
     ARREST_EVENTS,
     ARRESTED_PEOPLE,
@@ -73,9 +76,15 @@ def held_tally(text: str, piece_start: int, position: int, holder: str | None, t
 
 
 def told_another_way(text: str, sentence_start: int, piece_start: int, position: int, holder: str | None,
-                     thing: str | None, event: str | None, scope: str | None) -> tuple[str | None, str | None, str | None]:
-    """The event, thing and scope of a figure told in one of several ways (held_tally's, a place's
-    visitors, a price's new peak)."""
+                     thing: str | None, event: str | None, scope: str | None) -> tuple[str | None, str | None, str | None, str | None]:
+    """The event, thing, scope and holder of a figure told in one of several ways (held_tally's, a
+    place's visitors, a price's new peak, a ban's games)."""
+    event, holder = ban_served(text, piece_start, position, event, holder, thing)
+    return (*_told_another_way(text, sentence_start, piece_start, position, holder, thing, event, scope), holder)
+
+
+def _told_another_way(text: str, sentence_start: int, piece_start: int, position: int, holder: str | None,
+                      thing: str | None, event: str | None, scope: str | None) -> tuple[str | None, str | None, str | None]:
     event, scope = held_tally(text, piece_start, position, holder, thing, event, scope)
     if thing == "amount" and PEAK.search(text, piece_start, position):  # a price; "set a record of 18 wins" is sport's
         labels = set(scope.split("+")) - {"limit"} if scope else set()
@@ -89,6 +98,8 @@ def told_another_way(text: str, sentence_start: int, piece_start: int, position:
     if heads and heads[-1] in CUSTOMER_NOUNS and SIGNED_UP.search(text, piece_start, position):
         new = re.match(r"(?:net\s+)?new\s+", thing, re.I)  # "16 million new subscribers" are the ones added
         return "add", thing[new.end():] if new else thing, scope  # "signed up 16 million" / "added 19 million"
+    if heads and heads[-1] in AFFECTED_PEOPLE and event in AFFECT_VERBS:
+        return "affect", thing, scope  # "hitting 70,000 passengers" / "affecting 70,000 passengers"
     if event in (None, "leave") and heads and heads[-1] in FAMILY_NOUNS and LEAVES_FAMILY.match(text, sentence_start, position) \
             and not LEFT_IN_STATE.match(text, position):
         return "survive", thing, scope  # "She leaves three children" / "She is survived by three children"
