@@ -361,8 +361,8 @@ PATTERNS = [
 
 
 def find(page: "Page") -> Iterator["DateMatch"]:
-    from . import compound_dates, holidays, seasons
-    for pattern, anchor, reader in PATTERNS + holidays.PATTERNS + seasons.PATTERNS + compound_dates.PATTERNS:
+    from . import compound_dates, holidays, news_more, seasons
+    for pattern, anchor, reader in PATTERNS + holidays.PATTERNS + seasons.PATTERNS + compound_dates.PATTERNS + news_more.PATTERNS:
         for match in page.finditer(pattern, anchor):
             if not page.is_free(*match.span()):
                 continue
