@@ -331,7 +331,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\b(?P<weekday>{WEEKDAY_NAMES}),? (?:the )?(?P<day>{DAY}) (?:of )?{_MONTH}(?!,? {YEAR})\b"), read_month_day),
     (re.compile(rf"\b{_MONTH} (?P<day>{DAY})\b(?![:\d]|,? {YEAR}|\.\d)"), read_month_day),
     (re.compile(rf"\b(?P<day>{DAY}) (?:of )?{_MONTH}(?!,? {YEAR})\b"), read_month_day),
-    (re.compile(rf"\b{PART}?{_MONTH},? (?P<year>{YEAR})\b"), read_month_year),
+    (re.compile(rf"\b{PART}?{_MONTH},? (?:of )?(?P<year>{YEAR})\b"), read_month_year),  # ("April of 2023")
     (re.compile(rf"\b(?:[Tt]he )?{PART}?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all) (?:of )?(?P<year>{YEAR})"
                 rf"(?:[-–/](?P<year2>\d\d(?!\d)|{YEAR}))?\b"), read_season),
     (re.compile(rf"\bQ(?P<q>[1-4])[ -]?(?P<year>{YEAR})\b"), read_quarter),

@@ -70,7 +70,7 @@ def pick_year(anchor: dt.date, direction: int, start_of: object, end_of: object)
 
 _BARE_MONTH = re.compile(
     rf"(?:(?<=\s)|^|(?<=[(\"“‘]))(?:{_PART})?(?:(?P<which>last|next|this past|this coming|this|Last|Next|This) )?"
-    rf"(?P<month>{_MONTH_ANY})(?:,? (?:of )?(?P<rel>last|this|next) year)?(?![\w-]|\s*\d|,\s*\d|\s+of\s+\d)")
+    rf"(?P<month>{_MONTH_ANY})(?:,? (?:of )?(?P<rel>last|this|next) year)?(?![\w-]|\s*\d|,\s*\d|\s+of\s+(?:\d(?!\d?\s+[a-z]{{3,}})|['’‘]\d\d))")
 
 
 # "in March, April and May": May closing a list of months is one too

@@ -7,6 +7,8 @@
 and, once the others have their values (settle):
 - "the previous weekend", "the following weekend": the weekend before (after) the day the text just
   gave (a Saturday's previous weekend is the one a week before);
+- "had asked for a trial in the spring", "put back to the spring": the first such season after the month or
+  day the text just gave, else after the publication date;
 - "Applications for September 2027 entry close on 15 January": a day or month told without a year in a
   sentence about an entry, an intake or a start in a month of a named year is the last one before it.
 """
@@ -65,6 +67,10 @@ PATTERNS = [
 # --- after the others are resolved ----------------------------------------------------------------
 
 _WEEKEND = re.compile(r"\b[Tt]he (?P<dir>previous|preceding|following|next) weekend\b")
+# "had asked for a trial in the spring", "asked for it to be put back to the spring": a season asked for or
+# put off to lies ahead of the asking (the asking itself may be told long after)
+_ASKED_FOR = re.compile(r"\b(?:asked|asking|asks|sought|requested|proposed|pushed|called|applied)\s+for\b[^.;]{0,60}?\b(?:in|for|by|until|to)\s+$|"
+                        r"\b(?:put back|pushed back|postponed|delayed|moved|adjourned|deferred)\b[^.;]{0,30}?\b(?:to|until|till)\s+$")
 _ENTRY = re.compile(rf"\b(?:{MONTH_NAMES}) (?P<year>(?:19|20)\d\d) (?:entry|intake|admissions?|start|starters|courses?|term|semester)\b")
 
 
@@ -80,9 +86,34 @@ def settle(page: "Page", chosen: list[DateMatch]) -> None:
         weekend = _WEEKEND.fullmatch(page.text, found.start, found.end)
         if weekend and found.value.start is None:
             _weekend(page, found, chosen[:index], weekend["dir"].lower() in ("previous", "preceding"))
+        if found.value.granularity == "season" and found.value.resolution == "relative" and \
+                _ASKED_FOR.search(page.text, max(page.sentence_at(found.start)[0], found.start - 90), found.start):
+            _season_asked(page, found, chosen[:index])
         entry = _ENTRY.match(page.text, found.start)
         if entry and found.end <= entry.end():
             _before_entry(page, found, chosen[index + 1:], dt.date(int(entry["year"]), month_number(entry.group().split()[0]), 1))
+
+
+def _season_asked(page: "Page", found: DateMatch, before: list[DateMatch]) -> None:
+    """The first such season to begin after the month or day the text just gave, else after the publication date."""
+    published, value = page.published.date, found.value
+    if published is None or value.start is None or value.end is None:
+        return
+    sentence_start = page.sentence_at(found.start)[0]
+    reach = page.sentence_at(sentence_start - 1)[0] if sentence_start else 0
+    given = next((m.value.end for m in reversed(before) if m.start >= reach and m.value.granularity in ("day", "month")
+                  and m.value.end is not None and m.value.end <= published), None)
+    after = given or published
+    months = (value.end.year - value.start.year) * 12 + value.end.month - value.start.month
+    year = after.year - 1
+    while dt.date(year, value.start.month, 1) <= after:
+        year += 1
+    start = dt.date(year, value.start.month, 1)
+    end_index = year * 12 + value.start.month - 1 + months
+    end = month_interval(end_index // 12, end_index % 12 + 1)[1]
+    timex = f"{year}{value.timex[4:]}" if value.timex and re.match(r"\d{4}-", value.timex) else None
+    found.value = value.model_copy(update={"start": start, "end": end, "timex": timex,
+                                           "note": f"{page.text[found.start:found.end]}: asked for, after {after.isoformat()}"})
 
 
 def _weekend(page: "Page", found: DateMatch, before: list[DateMatch], back: bool) -> None:

@@ -33,9 +33,15 @@ def find(page: "Page") -> Iterator[DateMatch]:
                                                      note=f"{match.group()}: the period the text gave, a year back"))
 
 
+_YEAR_BACK = re.compile(r"(?:a|one) year (?:earlier|ago|before)", re.I)
+_PREVIOUS = re.compile(r"[Tt]he (?:previous|preceding|prior) (?P<unit>month|quarter)")
+
+
 def settle(page: "Page", chosen: list[DateMatch]) -> None:
     """Give each "the same period last year" its value (after the others are resolved)."""
     for index, found in enumerate(chosen):
+        if _YEAR_BACK.fullmatch(page.text, found.start, found.end) and index:
+            _beside_previous(page, found, chosen[index - 1])
         if found.value.resolution != "unresolved" or not _SAME.fullmatch(page.text, found.start, found.end):
             continue
         words = page.text[found.start:found.end]
@@ -57,6 +63,26 @@ def settle(page: "Page", chosen: list[DateMatch]) -> None:
             year = page.published.date.year - 1
             found.value = DateValue(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), granularity="year", resolution="relative",
                                     relative_to=page.published.date, note=f"{words}: no period given before it, last year")
+
+
+def _beside_previous(page: "Page", found: DateMatch, before: DateMatch) -> None:
+    """"rose 0.3% from the previous month and 3.6% from a year earlier": both compare the month the text
+    gave before them, so the year back is that month's (the one after "the previous month"), not the previous one's."""
+    previous = _PREVIOUS.fullmatch(page.text, before.start, before.end)
+    value = before.value
+    if previous is None or value.start is None or value.start.year < 2 or page.sentence_at(found.start)[0] > before.start or \
+            f"'{page.text[before.start:before.end]}'" not in (found.value.note or "") or "publication date" in (value.note or ""):
+        return
+    months = 1 if previous["unit"] == "month" else 3
+    index = value.start.year * 12 + value.start.month - 1 + months - 12
+    start = dt.date(index // 12, index % 12 + 1, 1)
+    end_index = index + months - 1
+    end = dt.date(end_index // 12, end_index % 12 + 1, last_day(end_index // 12, end_index % 12 + 1))
+    granularity = "month" if months == 1 else "quarter"
+    timex = f"{start.year}-{start.month:02d}" if months == 1 else f"{start.year}-Q{(start.month - 1) // 3 + 1}"
+    found.value = found.value.model_copy(update={"start": start, "end": end, "granularity": granularity, "timex": timex,
+                                                 "note": f"{page.text[found.start:found.end]}: beside "
+                                                         f"'{page.text[before.start:before.end]}', a year before the {granularity} it follows"})
 
 
 def _given(page: "Page", before: list[DateMatch], position: int) -> DateMatch | None:
