@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..chrono import last_day
 from ..models import DateValue
 from .date_base import DateMatch
+from .tense import FUTURE, tense_at
 from .year_back import span_ending
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ def find(page: "Page") -> Iterator[DateMatch]:
 
 
 _YEAR_BACK = re.compile(r"(?:a|one) year (?:earlier|ago|before)", re.I)
+_SAME_DAY = re.compile(r"[Tt]he same day")
 _PREVIOUS = re.compile(r"[Tt]he (?:previous|preceding|prior) (?P<unit>month|quarter)")
 
 
@@ -42,6 +44,8 @@ def settle(page: "Page", chosen: list[DateMatch]) -> None:
     for index, found in enumerate(chosen):
         if _YEAR_BACK.fullmatch(page.text, found.start, found.end) and index:
             _beside_previous(page, found, chosen[index - 1])
+        if _SAME_DAY.fullmatch(page.text, found.start, found.end):
+            _same_day_ahead(page, found, chosen[:index])
         if found.value.resolution != "unresolved" or not _SAME.fullmatch(page.text, found.start, found.end):
             continue
         words = page.text[found.start:found.end]
@@ -63,6 +67,22 @@ def settle(page: "Page", chosen: list[DateMatch]) -> None:
             year = page.published.date.year - 1
             found.value = DateValue(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), granularity="year", resolution="relative",
                                     relative_to=page.published.date, note=f"{words}: no period given before it, last year")
+
+
+def _same_day_ahead(page: "Page", found: DateMatch, before: list[DateMatch]) -> None:
+    """"you will also have to make a payment on the same day": in a clause that looks ahead, the same day is
+    no day gone by (the days a past clause told just before it), nor a year ("towards next year's bill on the
+    same day"): the latest day ahead the text gave, a few paragraphs back at most."""
+    published, value = page.published.date, found.value
+    if published is None or (value.start is not None and value.start >= published) or not (
+            tense_at(page, found.start, found.end) > 0 or FUTURE.search(page.text, page.sentence_at(found.start)[0], found.start)):
+        return
+    reach = found.start - 1500
+    ahead = next((m for m in reversed(before) if m.start >= reach and m.value.granularity == "day" and m.value.start is not None
+                  and m.value.start == m.value.end and m.value.start >= published), None)
+    if ahead is not None:
+        found.value = ahead.value.model_copy(update={"note": f"{page.text[found.start:found.end]}: the day ahead "
+                                                             f"'{page.text[ahead.start:ahead.end]}' (a clause that looks ahead)"})
 
 
 def _beside_previous(page: "Page", found: DateMatch, before: DateMatch) -> None:
