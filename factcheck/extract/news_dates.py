@@ -376,4 +376,4 @@ def find(page: "Page") -> Iterator["DateMatch"]:
             end = match.end()
             while end > start and page.text[end - 1].isspace():
                 end -= 1
-            yield DateMatch(start, end, value, vague=reader in seasons.UNPLACEABLE)
+            yield DateMatch(start, end, value, vague=reader in seasons.UNPLACEABLE or reader in news_more.TIMEX_ONLY)

@@ -2,6 +2,7 @@
 
 - "the turn of the year": the weeks either side of a New Year's Day (December and January): in a past
   clause the last begun, else the one under way or next;
+- "a Halloween party", "Christmas sales": the holiday's day, a time expression but no claim;
 - "H1 results", "in H2": a half of the year named by its code, read as "the first half" is (a past
   clause the latest begun; results to be reported the nearest);
 and, once the others have their values (settle):
@@ -59,10 +60,32 @@ def read_h_half(page: "Page", match: re.Match[str]) -> DateValue | None:
     return period_value(*bounds(year), "half", anchor, match.group(), timex=f"{year}-H{index}")
 
 
+# "a Halloween party", "Christmas sales rose": a holiday that dates the event named after it (a party, a
+# season's sales) is a time expression TimeML marks, but no claim: an outlet's "Christmas sales" and another's
+# "December sales" state no date to compare (holidays.py leaves a holiday before a noun out of the claims).
+_HOLIDAY_EVENT = re.compile(r"\b(?P<name>Halloween|Christmas|Thanksgiving|Easter|Black Friday|Cyber Monday|Boxing Day|"
+                            r"Independence Day|Labor Day|Memorial Day|Valentine['’]s Day)(?= (?:party|parties|sales|shopping|trading|"
+                            r"weekend|rush|spending|travel|parade|concert|fireworks|ceremony|celebrations?)\b)")
+
+
+def read_holiday_event(page: "Page", match: re.Match[str]) -> DateValue | None:
+    from .holidays import HOLIDAYS
+    anchor = page.published.date
+    if anchor is None or re.search(r"[A-Z][\w'’]*\s+$", page.text[max(0, match.start() - 20):match.start()]):
+        return None  # ("Annual Christmas Parade" is a name)
+    rule = HOLIDAYS[re.sub(r"['’]", "'", match["name"]).lower()]
+    year = pick_year(anchor, tense_of_period(page, match.start(), match.end()), rule, rule)
+    day = rule(year)
+    return period_value(day, day, "day", anchor, match.group(), timex=day.isoformat())
+
+
 PATTERNS = [
     (_TURN, ("turn of the year",), read_turn),
     (_H_HALF, ("h1", "h2"), read_h_half),
+    (_HOLIDAY_EVENT, ("halloween", "christmas", "thanksgiving", "easter", "black friday", "cyber monday", "boxing day",
+                      "independence day", "labor day", "memorial day", "valentine"), read_holiday_event),
 ]
+TIMEX_ONLY = frozenset({read_holiday_event})
 
 # --- after the others are resolved ----------------------------------------------------------------
 
