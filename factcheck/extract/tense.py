@@ -68,12 +68,13 @@ _SCHEDULE_S = (r"meets|opens|closes|begins|starts|ends|finishes|concludes|takes 
                r"takes effect|takes on|goes on trial|heads to|returns to|wraps up|gets under way|gets underway|"
                r"returns|reopens|premieres|airs|debuts|arrives|departs|leaves|goes on sale|falls on")
 _SCHEDULE_PLAIN = (r"meet|open|close|begin|start|host|resume|travel|convene|expire|kick off|tip off|take effect|go on sale|"
-                   r"take on|go on trial|head to|return to|wrap up|get under way|vote|play|go back|go forward|go on strike|walk out")
+                   r"take on|go on trial|head to|return to|wrap up|get under way|vote|play|go back|go forward|go on strike|walk out|break up")
 _THEN = r"(?:then|also|next|now|again|both|all|each) "  # "they then travel to", "Rovers, promoted in May, then travel"
 # A British team is plural whatever its name ("Harbor City host the Comets on Saturday", "Tarnvik travel to
 # the Herons on Sunday"): a capitalised name that opens its clause before the plain form of a fixture's
 # verb ("watched Harbor City play the Comets on Sunday" is past).
 SCHEDULED = re.compile(rf"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bmany )\b(?:{_SCHEDULE_S})\b|(?:\b(?:they|we|you)|\b[A-Za-z]{{2,}}(?<!ss)(?<!['’]s)(?<=s))\s+(?:{_THEN})?(?:{_SCHEDULE_PLAIN})\b|"
+                       rf"\b[A-Za-z]{{2,}}(?<!ss)(?<!['’]s)(?<=s)\s+(?:in|across|throughout)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:{_SCHEDULE_PLAIN})\b|"
                        r"^[\s,;:]*(?!(?:Did|Does|Do|Why|How|When|Where|What|If)\s)(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,}\s+(?:host|play|travel to|visit|face|welcome)\b")
 # "The vote is on Tuesday", "the deadline is Friday": a present "is" right before the date
 # places it ahead (or today); "is charged with killing ... on Tuesday" says nothing of the kind.
