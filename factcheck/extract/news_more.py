@@ -106,15 +106,22 @@ def find(page: "Page") -> Iterator[DateMatch]:
 
 def settle(page: "Page", chosen: list[DateMatch]) -> None:
     for index, found in enumerate(chosen):
-        weekend = _WEEKEND.fullmatch(page.text, found.start, found.end)
-        if weekend and found.value.start is None:
-            _weekend(page, found, chosen[:index], weekend["dir"].lower() in ("previous", "preceding"))
-        if found.value.granularity == "season" and found.value.resolution == "relative" and \
-                _ASKED_FOR.search(page.text, max(page.sentence_at(found.start)[0], found.start - 90), found.start):
-            _season_asked(page, found, chosen[:index])
-        entry = _ENTRY.match(page.text, found.start)
-        if entry and found.end <= entry.end():
-            _before_entry(page, found, chosen[index + 1:], dt.date(int(entry["year"]), month_number(entry.group().split()[0]), 1))
+        try:
+            _settle_one(page, chosen, index, found)
+        except (ValueError, OverflowError):
+            continue  # a page dated at the calendar's ends (year 1, 9999) has no weekend or season beyond them
+
+
+def _settle_one(page: "Page", chosen: list[DateMatch], index: int, found: DateMatch) -> None:
+    weekend = _WEEKEND.fullmatch(page.text, found.start, found.end)
+    if weekend and found.value.start is None:
+        _weekend(page, found, chosen[:index], weekend["dir"].lower() in ("previous", "preceding"))
+    if found.value.granularity == "season" and found.value.resolution == "relative" and \
+            _ASKED_FOR.search(page.text, max(page.sentence_at(found.start)[0], found.start - 90), found.start):
+        _season_asked(page, found, chosen[:index])
+    entry = _ENTRY.match(page.text, found.start)
+    if entry and found.end <= entry.end():
+        _before_entry(page, found, chosen[index + 1:], dt.date(int(entry["year"]), month_number(entry.group().split()[0]), 1))
 
 
 def _season_asked(page: "Page", found: DateMatch, before: list[DateMatch]) -> None:

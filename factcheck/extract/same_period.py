@@ -42,31 +42,38 @@ _PREVIOUS = re.compile(r"[Tt]he (?:previous|preceding|prior) (?P<unit>month|quar
 def settle(page: "Page", chosen: list[DateMatch]) -> None:
     """Give each "the same period last year" its value (after the others are resolved)."""
     for index, found in enumerate(chosen):
-        if _YEAR_BACK.fullmatch(page.text, found.start, found.end) and index:
-            _beside_previous(page, found, chosen[index - 1])
-        if _SAME_DAY.fullmatch(page.text, found.start, found.end):
-            _same_day_ahead(page, found, chosen[:index])
-        if found.value.resolution != "unresolved" or not _SAME.fullmatch(page.text, found.start, found.end):
-            continue
-        words = page.text[found.start:found.end]
-        given = _given(page, chosen[:index], found.start)
-        unit = _SAME.fullmatch(page.text, found.start, found.end)["unit"]
-        ending = _ending(given, unit) if given is not None else None
-        if given is not None and ending is not None:  # "the quarter ended Sept. 30 ... the same period a year earlier"
-            start, end, granularity = ending
-            found.value = DateValue(start=start, end=end, granularity=granularity, resolution="relative" if given.value.relative_to
-                                    else "absolute", relative_to=given.value.relative_to,
-                                    note=f"{words}: the {granularity} ending '{page.text[given.start:given.end]}', a year back")
-        elif given is not None:
-            start, end = (_year_back(day) for day in (given.value.start, given.value.end))
-            timex = f"{start.year}{given.value.timex[4:]}" if given.value.timex and re.match(r"\d{4}-", given.value.timex) else None
-            found.value = DateValue(start=start, end=end, granularity=given.value.granularity, resolution="relative"
-                                    if given.value.relative_to else "absolute", relative_to=given.value.relative_to, timex=timex,
-                                    note=f"{words}: '{page.text[given.start:given.end]}' a year back")
-        elif page.published.date is not None and page.published.date.year > 1:
-            year = page.published.date.year - 1
-            found.value = DateValue(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), granularity="year", resolution="relative",
-                                    relative_to=page.published.date, note=f"{words}: no period given before it, last year")
+        try:
+            _settle_one(page, chosen, index, found)
+        except (ValueError, OverflowError):
+            continue  # a page dated at the calendar's ends (year 1, 9999): no year back or ahead
+
+
+def _settle_one(page: "Page", chosen: list[DateMatch], index: int, found: DateMatch) -> None:
+    if _YEAR_BACK.fullmatch(page.text, found.start, found.end) and index:
+        _beside_previous(page, found, chosen[index - 1])
+    if _SAME_DAY.fullmatch(page.text, found.start, found.end):
+        _same_day_ahead(page, found, chosen[:index])
+    if found.value.resolution != "unresolved" or not _SAME.fullmatch(page.text, found.start, found.end):
+        return
+    words = page.text[found.start:found.end]
+    given = _given(page, chosen[:index], found.start)
+    unit = _SAME.fullmatch(page.text, found.start, found.end)["unit"]
+    ending = _ending(given, unit) if given is not None else None
+    if given is not None and ending is not None:  # "the quarter ended Sept. 30 ... the same period a year earlier"
+        start, end, granularity = ending
+        found.value = DateValue(start=start, end=end, granularity=granularity, resolution="relative" if given.value.relative_to
+                                else "absolute", relative_to=given.value.relative_to,
+                                note=f"{words}: the {granularity} ending '{page.text[given.start:given.end]}', a year back")
+    elif given is not None:
+        start, end = (_year_back(day) for day in (given.value.start, given.value.end))
+        timex = f"{start.year}{given.value.timex[4:]}" if given.value.timex and re.match(r"\d{4}-", given.value.timex) else None
+        found.value = DateValue(start=start, end=end, granularity=given.value.granularity, resolution="relative"
+                                if given.value.relative_to else "absolute", relative_to=given.value.relative_to, timex=timex,
+                                note=f"{words}: '{page.text[given.start:given.end]}' a year back")
+    elif page.published.date is not None and page.published.date.year > 1:
+        year = page.published.date.year - 1
+        found.value = DateValue(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), granularity="year", resolution="relative",
+                                relative_to=page.published.date, note=f"{words}: no period given before it, last year")
 
 
 def _same_day_ahead(page: "Page", found: DateMatch, before: list[DateMatch]) -> None:
