@@ -113,11 +113,14 @@ def read_new_year(page: "Page", match: re.Match[str]) -> DateValue | None:
 
 # "after the driest spring in 50 years", "the coldest winter since 1963": a season rated by a superlative
 # is one season, the nearest in its clause's tense (not "the hottest summer day", "the best summer of my life")
-_RATED_SEASON = re.compile(r"\b[Tt]he (?:[a-z]{3,}est|wettest|driest|warmest|coldest) (?P<season>spring|summer|autumn|winter)\b"
+# ("after a weak summer", "during a wet spring": a season rated by an adjective after a preposition too)
+_RATED_SEASON = re.compile(r"(?:\b[Tt]he (?:[a-z]{3,}est|wettest|driest|warmest|coldest)|\b(?:after|before|during|over|through|following|"
+                           r"despite|since|in) (?:a|an|the|its|their) (?:weak|slow|busy|wet|dry|hot|cold|mild|quiet|poor|strong|good|bad|"
+                           r"record|difficult|tough|dismal|bumper|warm|cool|sunny|rainy|disappointing|sluggish)) (?P<season>spring|summer|autumn|winter)\b"
                            r"(?![- ](?:of|days?|nights?|weekends?|months?|term|season|holidays?|sales?|collection|break|storms?)\b|['’-])")
 
 
-def read_rated_season(page: "Page", match: re.Match[str]) -> DateValue | None:
+def read_rated_season(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
     anchor = page.published.date
     name = match["season"]
     if anchor is None:
@@ -126,8 +129,12 @@ def read_rated_season(page: "Page", match: re.Match[str]) -> DateValue | None:
         return None  # "The hottest summer on record came in 2022": the year says which ("since 1963" is a comparison)
     first, last = SEASONS[name]
     span = (lambda y: months_interval(y, first, last))
-    year = pick_year(anchor, tense_of_period(page, match.start(), match.end()), lambda y: span(y)[0], lambda y: span(y)[1])
-    return period_value(*span(year), "season", anchor, match.group())
+    tense = tense_of_period(page, match.start(), match.end())
+    if tense >= 0 and not match.group().startswith(("the", "The")):
+        return None  # "expect a dry summer after a wet spring": a kind of season, unless the clause tells one gone by
+    year = pick_year(anchor, tense, lambda y: span(y)[0], lambda y: span(y)[1])
+    start = match.start() if match.group().startswith(("the", "The")) else match.start() + match.group().index(" ") + 1
+    return start, period_value(*span(year), "season", anchor, page.text[start:match.end()])
 
 
 SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
@@ -157,5 +164,5 @@ PATTERNS = [
     (_SO_FAR, ("year so far", "year to date", "month so far", "month to date"), read_so_far),
     (_THIS_DAY_IN, ("his day in", "his date in"), read_this_day_in),
     (_NEW_YEAR, ("he new year",), read_new_year),
-    (_RATED_SEASON, ("est spring", "est summer", "est autumn", "est winter"), read_rated_season),
+    (_RATED_SEASON, ("est spring", "est summer", "est autumn", "est winter", " spring", " summer", " autumn", " winter"), read_rated_season),
 ]

@@ -25,7 +25,17 @@ from ..chrono import (
 )
 from ..models import DateClaim, DateValue, PublicationDate
 from ..text import ORDINAL_WORDS
-from . import alternatives, anchored, news_dates, relative_dates, sentence_dates, vague_dates
+from . import (
+    ago_this,
+    alternatives,
+    anchored,
+    news_dates,
+    news_more,
+    relative_dates,
+    same_period,
+    sentence_dates,
+    vague_dates,
+)
 from .base import DIGIT, Anchor, Page, SpanSet, Within, claim_fields
 from .date_base import DASH, DAY, MONTH_ANCHOR, PART, YEAR, DateMatch, date_interval, timex_mod, unit_part
 from .frame_time import date_frame
@@ -67,8 +77,13 @@ def extract(page: Page) -> list[DateClaim]:
         matches.append(found)
     matches.extend(news_dates.find(page))
     matches.extend(vague_dates.find(page))
+    matches.extend(same_period.find(page))
+    matches.extend(ago_this.find(page))
+    matches.extend(news_more.find(page))
     chosen = alternatives.join(page, _leftmost_longest(matches))  # "in March or April": one claim
     anchored.resolve(page, chosen)
+    same_period.settle(page, chosen)  # "the same period last year": the period just given, a year back
+    news_more.settle(page, chosen)  # "the previous weekend", "15 January" before "September 2027 entry"
     sentence_dates.carry(page, chosen)  # "In 2024, it began on March 11": the year its clause opens on
     page.day_ranges = [m for m in chosen if m.day_range]
     claims = []
@@ -316,7 +331,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\b(?P<weekday>{WEEKDAY_NAMES}),? (?:the )?(?P<day>{DAY}) (?:of )?{_MONTH}(?!,? {YEAR})\b"), read_month_day),
     (re.compile(rf"\b{_MONTH} (?P<day>{DAY})\b(?![:\d]|,? {YEAR}|\.\d)"), read_month_day),
     (re.compile(rf"\b(?P<day>{DAY}) (?:of )?{_MONTH}(?!,? {YEAR})\b"), read_month_day),
-    (re.compile(rf"\b{PART}?{_MONTH},? (?P<year>{YEAR})\b"), read_month_year),
+    (re.compile(rf"\b{PART}?{_MONTH},? (?:of )?(?P<year>{YEAR})\b"), read_month_year),  # ("April of 2023")
     (re.compile(rf"\b(?:[Tt]he )?{PART}?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all) (?:of )?(?P<year>{YEAR})"
                 rf"(?:[-–/](?P<year2>\d\d(?!\d)|{YEAR}))?\b"), read_season),
     (re.compile(rf"\bQ(?P<q>[1-4])[ -]?(?P<year>{YEAR})\b"), read_quarter),

@@ -66,6 +66,10 @@ HOLIDAYS = {  # name (lower case) -> the day in a given year; US holidays by the
     "pentecost": lambda y: easter(y) + dt.timedelta(days=49), "remembrance sunday": lambda y: _nth_weekday(y, 11, 6, 2),
     "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
     "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=4),
+    # England's bank holidays named by their month or season: the first and last Mondays of May, the last of August
+    "may bank holiday": lambda y: _nth_weekday(y, 5, 0, 1), "early may bank holiday": lambda y: _nth_weekday(y, 5, 0, 1),
+    "spring bank holiday": lambda y: _nth_weekday(y, 5, 0, -1), "august bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
+    "summer bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
 }
 _HOLIDAY = re.compile(
     r"(?P<lead>\b(?:on|On|at|At|by|By|before|Before|after|After|since|until|till|through|into|to|over|Over|for|during|of|around|"
@@ -77,7 +81,7 @@ _HOLIDAY = re.compile(
     r"Valentine['’]s Day|Labor Day|Memorial Day|Veterans['’]? Day|Remembrance Day|Armistice Day|"
     r"Martin Luther King(?: Jr\.?)? Day|Presidents['’]? Day|Columbus Day|"
     r"(?:St\.|Saint) Patrick['’]s Day|Bastille Day|Canada Day|Australia Day|Juneteenth|Ash Wednesday|Palm Sunday|Shrove Tuesday|Maundy Thursday|Pentecost|Remembrance Sunday|Black Friday|Cyber Monday|"
-    r"April Fools['’]? Day|Groundhog Day)\b(?P<period>(?(the)(?: (?:holiday )?(?:period|holidays|season|break|weekend|festivities)| holiday\b(?! (?:shopping|sales?|spending|travel)\b))|(?!)))?"
+    r"April Fools['’]? Day|Groundhog Day|(?:(?:[Ee]arly )?May|August|[Ss]pring|[Ss]ummer) [Bb]ank [Hh]oliday)\b(?P<period>(?(the)(?: (?:holiday )?(?:period|holidays|season|break|weekend|festivities)| holiday\b(?! (?:shopping|sales?|spending|travel)\b))|(?!)))?"
     r"(?:,? (?:in )?(?P<year>(?:19|20)\d\d)\b)?")
 # "Armistice Day falls on Wednesday", "Easter is early this year": a holiday that is the subject of its date
 _SUBJECT_OF_DATE = re.compile(r"\s+(?:(?:falls|fell|will fall|is|was|will be)\s+(?:on|early|late|this|next)\b|"
@@ -105,7 +109,8 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|shou
 def _no_date(page: "Page", match: re.Match[str]) -> bool:
     """The holiday's name here names no day: a thing of the holiday, a name, or no word that dates it."""
     lead, after = (match["lead"] or "").strip().lower(), page.text[match.end():match.end() + 16]
-    if match["the"] and not match["period"] and match["name"].lower() not in ("fourth of july", "new year"):
+    if match["the"] and not match["period"] and match["name"].lower() not in ("fourth of july", "new year") and \
+            not match["name"].lower().endswith("bank holiday"):
         return True  # "the Easter Rising", "the Christmas spirit": a name or a thing, unless a stretch of time
     if lead == "in" and not match["period"]:
         return True  # "in Christmas" is no way to date a day; "in the Christmas period" is
@@ -199,5 +204,6 @@ _HOLIDAY_ANCHOR = ("christmas", "easter", "new year", "independence day", "fourt
                    "luther king", "presidents day", "presidents' day", "presidents’ day", "columbus day",
                    "patrick's day", "patrick’s day", "bastille day", "canada day", "australia day", "juneteenth",
                    "ash wednesday", "palm sunday", "april fools", "groundhog day", "festive period", "festive season",
-                   "shrove tuesday", "maundy thursday", "pentecost", "remembrance sunday", "black friday", "cyber monday")
+                   "shrove tuesday", "maundy thursday", "pentecost", "remembrance sunday", "black friday", "cyber monday",
+                   "bank holiday")
 PATTERNS = [(_HOLIDAY, _HOLIDAY_ANCHOR, read_holiday)]

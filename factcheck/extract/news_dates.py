@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..chrono import FULL_MONTH_NAMES, month_interval, month_number, months_interval, part_of, year_interval
 from ..models import DateValue
 from .date_base import MONTH_ANCHOR, DateMatch
+from .month_alone import month_by_itself as _month_by_itself
 from .quarter_context import _GAME
 from .quarter_context import calendar_quarter as _calendar_quarter
 from .tense import hedged, tense_at, tense_of_period
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 _MONTH_ANY = rf"(?:{FULL_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
 _PART = r"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|the end of|the start of|the beginning of|the middle of|(?<![\w-])end(?=-))[- ]?)"
 _LEAD = (r"(?:\b(?:in|In|since|Since|until|till|through|by|By|from|From|before|Before|after|After|during|During|"
-         r"of|to|between|and|or|around|throughout|as of|starting|beginning|ending|for|until|last|next|this|into|except|Come)\s+)")
+         r"of|to|between|Between|and|or|around|throughout|as of|starting|beginning|ending|for|until|last|next|this|into|except|Come)\s+)")
 _MODS = {"early": "START", "mid": "MID", "late": "END", "the end of": "END", "the start of": "START",
          "the beginning of": "START", "the middle of": "MID"}
 _PARTS = {"the end of": "late", "the start of": "early", "the beginning of": "early", "the middle of": "mid", "end": "late"}
@@ -69,36 +70,13 @@ def pick_year(anchor: dt.date, direction: int, start_of: object, end_of: object)
 
 _BARE_MONTH = re.compile(
     rf"(?:(?<=\s)|^|(?<=[(\"“‘]))(?:{_PART})?(?:(?P<which>last|next|this past|this coming|this|Last|Next|This) )?"
-    rf"(?P<month>{_MONTH_ANY})(?:,? (?:of )?(?P<rel>last|this|next) year)?(?![\w-]|\s*\d|,\s*\d|\s+of\s+\d)")
-
-
-# A month before what happens or is counted in one: "December sales", "the March election"
-_MONTH_NOUN = re.compile(r" (?:(?:retail|car|home|new-home|factory|industrial|consumer) )?(?:sales|payrolls|jobs report|"
-                         r"inflation|unemployment|output|exports|imports|figures|data|elections?|referendum|vote|"
-                         r"primary|poll|deadline|meeting|summit)\b")
-_LISTED_NOUN = re.compile(rf"(?:,| and| or) {_MONTH_ANY}{_MONTH_NOUN.pattern}")
-_OWN_CLAUSE = re.compile(r" (?:was|is|has|had|saw|brought|will|marked|began|ended|started)\b")
-_RATED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]{2,}est|bad|good|busy|slow|quiet|wet|dry|cold|hot|mild|warm|snowy|rainy|stormy|strong|weak|record|bumper|dismal|tough)\s+$")
-
-
-def _month_by_itself(page: "Page", match: re.Match[str], before: str) -> bool:
-    """"September's attack", "March was the wettest month", "in January, February and March": a
-    month with no preposition, that only a date can be (not "May", a name as often as a month)."""
-    if match["month"] == "May":
-        return False
-    after = page.text[match.end():match.end() + 12]
-    if after.startswith(("'s", "’s")):
-        return not re.search(r"[A-Z][\w.]*\s+$", before)
-    if re.search(rf"{_MONTH_ANY},\s+$", before) or _MONTH_NOUN.match(after) or _LISTED_NOUN.match(page.text, match.end()):
-        return True  # "in January, February ...", "December sales fell", "the March election", "November and December sales"
-    if (re.search(r"\w['’]s\s+(?:(?:bad|good|busy|worst|best|wet|dry|cold|hot|difficult|tough|disastrous|strong|weak)\s+)?$", before)
-            or _RATED.search(before) and not re.match(r" (?:days?|nights?|weekends?|mornings?|evenings?)\b", after)) and not re.match(r"\s+\d", after):
-        return True  # "Acme's September", "the company's bad September", "a slow February", "the coldest December"
-    return not page.text[page.sentence_at(match.start())[0]:match.start()].strip("\"“‘'( ") and bool(_OWN_CLAUSE.match(after))
+    rf"(?P<month>{_MONTH_ANY})(?:,? (?:of )?(?P<rel>last|this|next) year)?(?![\w-]|\s*\d|,\s*\d|\s+of\s+(?:\d(?!\d?\s+[a-z]{{3,}})|['’‘]\d\d))")
 
 
 # "in March, April and May": May closing a list of months is one too
 _IN_MONTH_LIST = re.compile(rf"\b{_MONTH_ANY}(?:,\s*|,?\s+(?:and|or|to|through)\s+)$")
+# "Data for May and June": May opening a list of months is one too
+_MAY_LISTED = re.compile(rf"(?:,\s*|,?\s+(?:and|or|to|through)\s+){_MONTH_ANY}\b")
 
 
 _MONTH_LIST = re.compile(rf"\b(?:{_MONTH_ANY}(?:,\s*|,?\s+(?:and|or|to|through)\s+))+$")
@@ -109,7 +87,7 @@ def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
     before = page.text[max(0, match.start() - 16):match.start()]
     # "in a September interview": a month that modifies a noun after "a" is a date too
     modifier = re.search(r"\b(?:a|an|A|An)\s+$", before) and re.match(r" [a-z]{3,}", page.text[match.end():match.end() + 5])
-    if not (match["part"] or match["which"] or match["rel"] or re.search(rf"{_LEAD}$", before) or modifier
+    if not (match["part"] or match["which"] or match["rel"] or re.search(rf"{_LEAD}$", before) or modifier or _IN_MONTH_LIST.search(before)
             or _month_by_itself(page, match, before)):
         return None
     if not (match["part"] or match["which"] or match["rel"]) and _NAME_AFTER.match(page.text, match.end()) and \
@@ -120,7 +98,8 @@ def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
         return None
     if match["month"] == "May" and not (match["which"] or match["rel"] or modifier or re.search(r"\b(?:in|since|until|by|of|from|"
                                                                                     r"through|early|mid|late|last|next)\s+$", before + (match["part"] or "") + " ", re.I)
-                                          or _IN_MONTH_LIST.search(before)):
+                                          or _IN_MONTH_LIST.search(before) or _MAY_LISTED.match(page.text, match.end())
+                                          and not re.search(r"[A-Z][a-z]+\s+$", before)):
         return None
     if match["month"] == "May" and match["part"] and _NAME_AFTER.match(page.text, match.end()) and \
             not re.search(rf"{_LEAD}$", before):
@@ -382,8 +361,8 @@ PATTERNS = [
 
 
 def find(page: "Page") -> Iterator["DateMatch"]:
-    from . import compound_dates, holidays, seasons
-    for pattern, anchor, reader in PATTERNS + holidays.PATTERNS + seasons.PATTERNS + compound_dates.PATTERNS:
+    from . import compound_dates, holidays, news_more, seasons
+    for pattern, anchor, reader in PATTERNS + holidays.PATTERNS + seasons.PATTERNS + compound_dates.PATTERNS + news_more.PATTERNS:
         for match in page.finditer(pattern, anchor):
             if not page.is_free(*match.span()):
                 continue
@@ -397,4 +376,4 @@ def find(page: "Page") -> Iterator["DateMatch"]:
             end = match.end()
             while end > start and page.text[end - 1].isspace():
                 end -= 1
-            yield DateMatch(start, end, value, vague=reader in seasons.UNPLACEABLE)
+            yield DateMatch(start, end, value, vague=reader in seasons.UNPLACEABLE or reader in news_more.TIMEX_ONLY)

@@ -31,6 +31,7 @@ _STARTS = re.compile(rf"\s*[\"“‘']?{_LEAD}")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _BARE = re.compile(rf"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:{MONTH_NAMES}(?: \d{{1,2}}(?:st|nd|rd|th)?)?|"
                    rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH_NAMES})")
+_WHEN_AFTER = re.compile(r",\s+when\s")
 _CLAUSE_END = re.compile(r"[;:]|\s[—–-]\s")
 _FALLS_ON = re.compile(r"\s+(?:falls|fell|will fall|is|was|will be)\s+on\s+(?:a\s+)?$")
 _WEEKDAY = re.compile(rf"(?:{WEEKDAY_NAMES})")
@@ -42,7 +43,9 @@ def carry(page: "Page", chosen: list["DateMatch"]) -> None:
         if _YEAR.fullmatch(text) and found.value.granularity == "year":
             sentence_start, sentence_end = page.sentence_at(found.start)
             if _OPENS.search(page.text, max(sentence_start, found.start - 24), found.start) or \
-                    _STARTS.fullmatch(page.text[sentence_start:found.start]):
+                    _STARTS.fullmatch(page.text[sentence_start:found.start]) or (
+                    _WHEN_AFTER.match(page.text, found.end) and page.text.endswith(("in ", "In "), sentence_start, found.start)):
+                # (also "It missed the deadline in 2023, when a standoff lasted until early August": the when-clause's)
                 end = _CLAUSE_END.search(page.text, found.end, sentence_end)
                 _give_year(page, int(text), chosen[index + 1:], end.start() if end else sentence_end)
         elif _WEEKDAY.fullmatch(text) and index and _FALLS_ON.fullmatch(page.text, chosen[index - 1].end, found.start):

@@ -10,6 +10,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .tense_more import EXTENDED as _EXTENDED
+from .tense_more import sought_ahead, told_on
+
 if TYPE_CHECKING:
     from .base import Page
 
@@ -61,16 +64,17 @@ _BOUNDARY = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–()]|\s-\s|\b(?:after|bef
 # count only after a plural subject or a pronoun ("the polls close", "they meet"), so "a close
 # vote on Tuesday" is no schedule.
 _SCHEDULE_S = (r"meets|opens|closes|begins|starts|ends|finishes|concludes|takes place|hosts|plays|visits|welcomes|resumes|travels|convenes|expires|kicks off|tips off|"
-               r"releases|unveils|publishes|goes to the polls|go to the polls|reports (?:results|earnings|on)|"
+               r"releases|unveils|publishes|goes to the polls|go to the polls|reports (?:(?:its|their|[\w-]+-quarter|first-half|full-year|annual) )?(?:results|earnings|on)|"
                r"takes effect|takes on|goes on trial|heads to|returns to|wraps up|gets under way|gets underway|"
                r"returns|reopens|premieres|airs|debuts|arrives|departs|leaves|goes on sale|falls on")
 _SCHEDULE_PLAIN = (r"meet|open|close|begin|start|host|resume|travel|convene|expire|kick off|tip off|take effect|go on sale|"
-                   r"take on|go on trial|head to|return to|wrap up|get under way|vote|play")
+                   r"take on|go on trial|head to|return to|wrap up|get under way|vote|play|go back|go forward|go on strike|walk out|break up")
 _THEN = r"(?:then|also|next|now|again|both|all|each) "  # "they then travel to", "Rovers, promoted in May, then travel"
 # A British team is plural whatever its name ("Harbor City host the Comets on Saturday", "Tarnvik travel to
 # the Herons on Sunday"): a capitalised name that opens its clause before the plain form of a fixture's
 # verb ("watched Harbor City play the Comets on Sunday" is past).
 SCHEDULED = re.compile(rf"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bmany )\b(?:{_SCHEDULE_S})\b|(?:\b(?:they|we|you)|\b[A-Za-z]{{2,}}(?<!ss)(?<!['’]s)(?<=s))\s+(?:{_THEN})?(?:{_SCHEDULE_PLAIN})\b|"
+                       rf"\b[A-Za-z]{{2,}}(?<!ss)(?<!['’]s)(?<=s)\s+(?:in|across|throughout)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:{_SCHEDULE_PLAIN})\b|"
                        r"^[\s,;:]*(?!(?:Did|Does|Do|Why|How|When|Where|What|If)\s)(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,}\s+(?:host|play|travel to|visit|face|welcome)\b")
 # "The vote is on Tuesday", "the deadline is Friday": a present "is" right before the date
 # places it ahead (or today); "is charged with killing ... on Tuesday" says nothing of the kind.
@@ -136,9 +140,6 @@ def ordered_ahead(text: str, sentence_start: int, start: int) -> bool:
     return bool(_ORDERED_BY.search(text, max(sentence_start, start - 90), start))
 
 
-# "The deadline was extended to March 31", "the talks were moved to Friday": a date moved to lies ahead
-# of the moving (a weekday ahead; a month's day the nearest, since the moving may be told late)
-_EXTENDED = re.compile(r"\b(?:extended|moved|brought forward|put back)\s+(?:to|until|till)\s+" + _CLOCK, re.I)
 # A headline (no closing stop) with a subject and "to" + verb before the date, and no verb of its own
 # (and no article: headlines drop them; "the first woman to finish at the weekend" is a relative)
 _HEADLINE_TO = re.compile(r"\s*[A-Z][\w'’-]*(?: (?!(?:is|are|was|were|has|had|will|said|the|a|an|first|second|third|last|only)\b)[\w'’-]+){0,4}? to (?!be\b)[a-z]+\b(?: [\w'’-]+){0,6}? (?:on|by|in|until|from|at|next|this|)\s*$")
@@ -271,8 +272,10 @@ def _marked(text: str, sentence: tuple[int, int], clause_start: int, start: int,
     if would and (_KEEP_UNTIL.search(text, max(sentence_start, start - 80), start) or
                   (text.endswith(("by ", "before ", "before the "), sentence_start, start) and ordered_ahead(text, sentence_start, start))
                   or _SET_ACT.search(text, max(sentence_start, start - 50), start)
-                  or _EXTENDED.search(text, max(sentence_start, start - 40), start)):
+                  or _EXTENDED.search(text, max(sentence_start, start - 70), start)):
         return 1  # (a month's day: the nearest, see _day_tense; "voted last month to extend the curfew until March 1")
+    if sought_ahead(text, sentence_start, start):
+        return 1  # "a Democrat seeking a second term in November"
     if not text[sentence_start:sentence_end].rstrip().endswith((".", "!", "?", '"', "”")) and _HEADLINE_TO.match(text, sentence_start, start):
         return 1  # a headline's "Storm to hit coast on Saturday": what is to happen
     if text.startswith("Come ", max(sentence_start, start - 5)) and start - 5 >= sentence_start:
@@ -378,7 +381,7 @@ def _nearest(before: str, after: str, would: bool, schedule: bool = True) -> int
             # a verb that takes the date through a preposition binds it first ("A state of emergency
             # declared on Sunday will remain in place" is the past Sunday)
             gap = before[match.end():]
-            candidate = (0 if re.fullmatch(r"\s+(?:on|in|at)\s+", gap) else len(gap), 0, tense)
+            candidate = (0 if re.fullmatch(r"\s+(?:on|in|at)\s+", gap) or told_on(match.group(), gap) else len(gap), 0, tense)
             best = candidate if best is None or candidate[:2] < best[:2] else best
         match = pattern.search(cleaned_after)
         if match:

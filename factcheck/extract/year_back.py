@@ -48,14 +48,14 @@ def year_back(page: "Page", before: list["DateMatch"], position: int, anchor: Da
     span = _SPAN_TO.search(page.text, max(sentence_start, given.start - 40), given.start)
     if span:
         months = 3 if (span["span"] or "") in ("three", "3") or (span["named"] or "").lower() in ("quarter", "period") else 6
-        return _span_ending(day, months) or placed
+        return span_ending(day, months) or placed
     if _COMPARED.search(page.text, max(given.end, position - 60), position):
         back = dt.date(day.year - 1, day.month, min(day.day, last_day(day.year - 1, day.month)))
         return back, back, "day"
     return placed
 
 
-def _span_ending(day: dt.date, months: int) -> tuple[dt.date, dt.date, str] | None:
+def span_ending(day: dt.date, months: int) -> tuple[dt.date, dt.date, str] | None:
     """The quarter (3) or half (6) that ends on ``day``, a year back; None when no such span ends there."""
     if day.month % months or day.day != last_day(day.year, day.month):
         return None

@@ -82,9 +82,9 @@ _MEASURE_AFTER = re.compile(r"\s*(?:%|per ?cent|percent|[A-Za-z]*\d|,\d|\.\d| [a
 _MEASURE_OR_CODE_AFTER = re.compile(r"\s*(?:%|per ?cent|percent|[A-Za-z]*\d)")
 _CODE_BEFORE = re.compile(r"[$€£#№]\s*$|No\.\s*$")
 _NAMED_NOUN_AFTER = re.compile(r"(?: [A-Z][\w.'’-]*){1,3} (?!" + _FUNCTION_WORDS + r"\b)[a-z]{3,}")
-_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|his|her|its|their|our)\s+$|\ws['’]\s+$")
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|his|her|its|their|our|whose)\s+$|\ws['’]\s+$")
 _NAME_OR_COMPOUND_AFTER = re.compile(r"[ -]+(?:[A-Z]|[a-z]+-)")
-_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that)|\w['’]s|\ws['’])\s+(?:[a-z][a-z-]*\s+){0,2}$")
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that|whose)|\w['’]s|\ws['’])\s+(?:[a-z][a-z-]*\s+){0,2}$")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _AS_EARLY_AS_BEFORE = re.compile(r"\bas (?:early|late|recently|far back|long ago) as\s+$", re.I)
 _PLURAL_NOUN_AFTER = re.compile(r" (?!" + _FUNCTION_WORDS + r"\b)[a-z]+s\b(?!['’])")
@@ -93,6 +93,11 @@ _PLURAL_NOUN_AFTER = re.compile(r" (?!" + _FUNCTION_WORDS + r"\b)[a-z]+s\b(?!['�
 _FIGURES_FOR = re.compile(r"\b(?:returns?|results|figures|data|profits?|sales|revenues?|earnings|forecasts?|budgets?|targets?|"
                           r"plans?|guidance|outlook|accounts|statistics|numbers|estimates?|projections?|taxes|tax|schedule|"
                           r"calendar|fixtures|goals?|prices|rates|bills?)\s+for\s+$", re.I)
+_TOLD_OF = frozenset({"said", "says", "say", "expects", "expect", "expected", "believes", "believed", "thinks", "thought", "predicted",
+                      "predicts", "warned", "warns", "that"})
+# (a year that is, or will be, something: "would be a year of two halves", "was the toughest year"; not "2000 would be hired")
+_YEAR_TOLD = re.compile(r"\s+(?:(?:would|will|could|should|might|promises to|to) be\b(?! [a-z]+(?:ed|en|wn)\b)|"
+                        r"(?:was|is|had been|has been) (?:a|an|the|another|its|their|his|her) (?:[\w-]+ ){0,3}?year\b)")
 _YEAR_LIST_BEFORE = re.compile(r"\b(?:in|In|since|Since|of|between|from|and)\s+(?:(?:1[5-9]|20)\d\d,\s*)+$")
 
 
@@ -123,13 +128,16 @@ def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
     # "the 2024 election", "a 2010 raid", "his 2007 campaign", "the company's 2009 report"
     # and "an injury-plagued 2008 season": a determiner with up to two modifiers before the year
     # ("the team's 1983 title", "the Herons' 1983 title team": a plural's possessive too)
-    attributive = _ATTRIBUTIVE_BEFORE.search(before) and (_LOWER_WORD_AFTER.match(after) or named_noun)
+    attributive = _ATTRIBUTIVE_BEFORE.search(before) and (_LOWER_WORD_AFTER.match(after) or named_noun) and not (
+        before.endswith(("whose ", "Whose ")) and _PLURAL_NOUN_AFTER.match(after))  # "whose 1500 employees" are counted
     # "as early as 2013", "as late as 1999", "as recently as 2010"
     as_far = lead == "as" and _AS_EARLY_AS_BEFORE.search(before)
     # "in 1995, 2004 and 2018": a year listed after a year that a lead word made one
     # "Tax returns for 2025", "the forecast for 2027": a period's figures or plans for a year (not "tickets for 2000 fans")
     for_year = lead == "for" and _FIGURES_FOR.search(before) and not _PLURAL_NOUN_AFTER.match(after)
-    if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive or as_far or for_year or (
+    # "said 2027 would be a year of two halves", "expects 2027 to be harder": a year told of, after a saying verb
+    told_of = lead in _TOLD_OF and _YEAR_TOLD.match(after)
+    if not (lead in YEAR_LEAD_WORDS or at_sentence_start or attributive or as_far or for_year or told_of or (
             before.endswith((",", ", ")) and _YEAR_LIST_BEFORE.search(before) and re.match(r"\s*(?:,|;|\.|\band\b|\bor\b|$)", after))):
         return None
     if lead in ("into", "by") and _PLURAL_NOUN_AFTER.match(after):
