@@ -36,7 +36,8 @@ def read_scope(text: str, clause_start: int, piece: tuple[int, int], span: tuple
     if scope and "period" in scope.split("+") and (joined := _AND_VERB.search(text, after, piece_end)) \
             and not any(pattern.search(text, piece_start, joined.start()) for pattern, label in SCOPE_CUES if label == "period"):
         scope = "+".join(label for label in scope.split("+") if label != "period") or None  # "ran for 179 yards and scored in the third quarter": the score's quarter
-    if "season" not in (scope or "") and _LABEL_SEASON.search(text, max(0, clause_start - 60), span[0]):
+    if "season" not in (scope or "") and text.find(":", max(0, clause_start - 60), span[0]) >= 0 \
+            and _LABEL_SEASON.search(text, max(0, clause_start - 60), span[0]):  # (every match holds its colon)
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "season"}))  # "Lima's numbers last season: 27 goals"
     if scope is None and (_RUNNING_SINCE.match(text, clause_start, span[0]) or _SINCE_AFTER.match(text, after_from, piece_end)):
         scope = "so far"  # "Since the riot, more than 30 arrests have been made", "46 arrests since Monday": a running total
