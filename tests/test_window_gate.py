@@ -27,7 +27,8 @@ def _gates() -> list[tuple[str, TailGated | WordGated]]:
 GATES = _gates()
 # A window each gate's pattern matches: the gate must let it through.
 MATCHED = {
-    "frame_other._OTHER_GATED": "Last year a similar attack killed ", "frame_time._COUNTED_FROM": "two days after the ",
+    "frame_other._OTHER_GATED": "Last year a similar attack killed ", "frame_scope._CAREER_OR_SEASON_GATED": "a career ",
+    "frame_scope._MORE_AFTER_GATED": "people and more ", "frame_time._COUNTED_FROM": "two days after the ",
     "holders._POSSESSOR": "Jamaal Andrews' ", "openers._AMONG": "were among the ",
     "quantities._POPULATION_BEFORE": "the town of about ", "quantities._SHARE_BEFORE": "one in ",
     "quantities._SHARE_OF_BEFORE": "Half of the ", "quantities._STRETCH_BEFORE": "his first ",
@@ -37,7 +38,7 @@ MATCHED = {
 PIECES = sorted({word for _, gate in GATES for word in (gate.tails if isinstance(gate, TailGated) else gate.pattern.pattern.split("|"))
                  if len(word) < 12} | {"the", "of", "a", "Smith", "'s", "’s", "'", "two", "3", " ", "  ", "\n", ",", ".", "ſ", "\u212a", "İ",
                                         "trial", "study", "tested", "involved", "for", "carry", "town", "days", "after", "were",
-                                        "among", "in", "one", "first", "within", "back to", "half", "x"})
+                                        "among", "in", "one", "first", "within", "back to", "half", "career", "season", "more", "other", "than", "x"})
 text = st.lists(st.sampled_from(PIECES), max_size=10).map(" ".join) | st.lists(st.sampled_from(PIECES), max_size=8).map("".join)
 
 
@@ -60,6 +61,9 @@ def test_a_gate_finds_what_its_pattern_finds(window):
     for name, gate in GATES:
         found, gated = gate.pattern.search(window, 0, len(window)), gate.search(window, 0, len(window))
         assert (found and found.span()) == (gated and gated.span()), name
+        if isinstance(gate, WordGated):
+            found, gated = gate.pattern.match(window, 0, len(window)), gate.match(window, 0, len(window))
+            assert (found and found.span()) == (gated and gated.span()), name
 
 
 def test_a_window_that_cannot_end_so_is_not_searched():

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..text import SMALL_NUMBER_WORDS, by_first_letter, required_words
 from .cue_gate import CueGate
 from .frame_words import SCOPE_CUES
+from .window_gate import WordGated
 
 if TYPE_CHECKING:
     pass
@@ -177,6 +178,8 @@ _MORE_AFTER = re.compile(r"(?:[\w.,]+\s+){1,3}?(?:more|other|additional|further|
 # A figure with a career or season word of its own keeps just that one; one without shares its
 # clause's: "3 Olympic gold medals and 11 world titles in her career" are both career figures.
 _CAREER_OR_SEASON = re.compile(r"\b(?:career|season)\b", re.I)
+# Both tried on every figure's words, which seldom hold one of theirs: run only where one is.
+_CAREER_OR_SEASON_GATED, _MORE_AFTER_GATED = WordGated(_CAREER_OR_SEASON), WordGated(_MORE_AFTER)
 
 
 # A function of its five pieces alone (module patterns, no page): a figure's words told again word
@@ -187,10 +190,10 @@ def _scope(before: str, around: str, clause: str, own: str | None = None, upto: 
     ``upto``: its piece of the clause up to where another verb or clause joins on after it."""
     labels = []
     # A figure with a career or season word of its own keeps just that one; else its clause's ("upto").
-    career = own if own is not None and _CAREER_OR_SEASON.search(own) else upto if upto is not None else clause
+    career = own if own is not None and _CAREER_OR_SEASON_GATED.search(own, 0, len(own)) else upto if upto is not None else clause
     pieces = (before, around, clause, career, f"{before}\0{around}", before + " " + around)
     gate = _cue_gate()
-    more = "more" in gate.labels and _MORE_AFTER.match(around) is not None  # "two more people": whatever the cue reads
+    more = "more" in gate.labels and _MORE_AFTER_GATED.match(around, 0, len(around)) is not None  # "two more people": whatever the cue reads
     if more:
         labels.append("more")
     # Most pieces hold none of a cue's words: those cues skip their case-blind pattern, which re

@@ -14,7 +14,7 @@ from ..text import required_words
 
 
 class WordGated:
-    """``pattern.search(text, start, end)``, skipped where text[start:end] holds none of its words."""
+    """``pattern.search`` (or ``match``) over text[start:end], skipped where it holds none of its words."""
 
     __slots__ = ("pattern", "_words")
 
@@ -22,19 +22,27 @@ class WordGated:
         self.pattern = pattern
         self._words: tuple[str, ...] | None = None  # read from the pattern at first use (it compiles lazily)
 
-    def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
+    def may_match(self, text: str, start: int, end: int) -> bool:
         words = self._words
         if words is None:
-            words = self._words = required_words(self.pattern) or ("",)
+            found = required_words(self.pattern) or ("",)
+            # A word that holds another listed one is in a window only where that one is too.
+            words = self._words = tuple(word for word in dict.fromkeys(found)
+                                        if not any(other != word and other in word for other in found))
         window = text[start:end]
-        if window.isascii():
-            lowered = window.lower()
-            for word in words:
-                if word in lowered:
-                    break
-            else:
-                return None
-        return self.pattern.search(text, start, end)
+        if not window.isascii():
+            return True
+        lowered = window.lower()
+        for word in words:
+            if word in lowered:
+                return True
+        return False
+
+    def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        return self.pattern.search(text, start, end) if self.may_match(text, start, end) else None
+
+    def match(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        return self.pattern.match(text, start, end) if self.may_match(text, start, end) else None
 
 
 def may_end_with(window: str, tails: tuple[str, ...], space: bool) -> bool:
