@@ -198,11 +198,37 @@ def _scope(before: str, around: str, clause: str, own: str | None = None, upto: 
         labels.append("more")
     # Most pieces hold none of a cue's words: those cues skip their case-blind pattern, which re
     # tries at every position (the same answers: required_words, cue_gate.py).
+    lowered: list[str | None] = [None] * len(pieces)
     for number in gate.candidates(pieces):
-        pattern, label, _, piece = gate.cues[number]
-        if not (more and label == "more") and pattern.search(pieces[piece]):
+        label = gate.cues[number][1]
+        if not (more and label == "more") and _cue_found(number, pieces, lowered):
             labels.append(label)
     return "+".join(sorted(set(labels))) or None
+
+
+def _cue_found(number: int, pieces: tuple[str, ...], lowered: list[str | None]) -> bool:
+    """Whether cue ``number`` matches its piece. On an ASCII piece a case-blind cue whose own text
+    is lower case is searched without case in the lowered piece (_FOLDED): the same answer, and re
+    then rejects most of its alternatives on their first letter instead of entering each."""
+    pattern, _, _, index = _GATE[0].cues[number]
+    folded = _FOLDED[number]
+    if folded is None or not pieces[index].isascii():
+        return pattern.search(pieces[index]) is not None
+    if lowered[index] is None:
+        lowered[index] = pieces[index].lower()
+    return folded.search(lowered[index]) is not None
+
+
+_FOLDED: list[re.Pattern[str] | None] = []  # each cue's pattern without case, where it has one
+
+
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-blind pattern as a case-sensitive one for lowered ASCII text: only where its text,
+    escapes aside, holds no capital and sets no flag of its own."""
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or re.search(r"[A-Z]|\(\?[a-z-]*[a-z]", re.sub(r"\\.", "", source)):
+        return None
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
 _PIECES = ("before", "around", "clause", "career", "play", "average")
@@ -212,6 +238,7 @@ _GATE: list[CueGate] = []
 def _cue_gate() -> CueGate:
     if not _GATE:
         _GATE.append(CueGate([(pattern, label, words, _PIECES.index(piece)) for pattern, label, words, piece in _cues()], len(_PIECES)))
+        _FOLDED[:] = [_folded(pattern) for pattern, _, _, _ in _cues()]
     return _GATE[0]
 
 
