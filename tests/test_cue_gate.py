@@ -17,7 +17,7 @@ from factcheck.extract.frame_words import SCOPE_CUES
 WORDS = sorted({word for _, _, words, _ in frame_scope._cues() for word in words or ()})
 PIECES = [*WORDS, "in all", "so far", "of which", "career", "season", "per day", "a game", "more", "two more",
           "other", "compared with", "rose", "from", "the", "a", "last", "game", "games", "yards", "for a",
-          "ſo far", "to\u212aal", "İ", "é", "\0", " ", "  ", ",", ".", "-", "3", "12", "x"]
+          "ſo far", "to\u212aal", "İ", "é", "\0", " ", "  ", ",", ".", "-", "3", "12", "x", "In All", "SO FAR", "Per Day", "Career"]
 piece = st.lists(st.sampled_from(PIECES), max_size=12).map(" ".join) | st.lists(st.sampled_from(PIECES), max_size=8).map("".join)
 
 
@@ -43,6 +43,7 @@ def test_every_cue_is_read():
 @example(before="in", around="all 40 so", clause="far", own=None, upto=None)
 @example(before="a total of", around="12 more", clause="x", own="career", upto=None)
 @example(before="ſo far", around="x", clause="ſo far in al\u212a", own=None, upto="season")
+@example(before="A Total Of", around="12 MORE", clause="In All This Season", own="CAREER", upto=None)
 def test_gated_cues_give_the_labels_of_every_pattern(before, around, clause, own, upto):
     assert frame_scope._scope(before, around, clause, own, upto) == _plain(before, around, clause, own, upto)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .subjects import EVENT_NOUNS
+from .window_gate import WordGated
 
 # Event nouns that news compares an event with ("the deadliest since a 2015 bombing"), besides
 # the event nouns of subjects.py.
@@ -21,10 +22,12 @@ _OTHER = re.compile(
     rf"\b(?:last|previous)\s+(?:week|month|year|summer|winter|spring|autumn)['’]s|"
     rf"\b(?:since|than|like)\s+(?:a|an)\b|\b(?:years?|months?|decades?)\s+(?:after|since)\s+(?:a|an|the)\b)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_EVENT})\b[^;,]{{0,40}}$|"
     rf"\bsince\s+(?:19|20)\d\d\s*,?\s+when\b[^;,]{{0,40}}$", re.I)
+_OTHER_GATED = WordGated(_OTHER)  # tried at every position of 120 characters a figure: only where a word of it is
 
 
 def told_of_another_event(text: str, sentence_start: int, start: int) -> bool:
     """Whether the words before a figure in its sentence (from the last ";") tell it of another
     event of the story's kind."""
     begin = max(sentence_start, text.rfind(";", sentence_start, start) + 1)
-    return bool(_OTHER.search(text[max(begin, start - 120):start]))
+    window = text[max(begin, start - 120):start]
+    return bool(_OTHER_GATED.search(window, 0, len(window)))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..text import SMALL_NUMBER_WORDS, by_first_letter, required_words
 from .cue_gate import CueGate
 from .frame_words import SCOPE_CUES
+from .window_gate import WordGated
 
 if TYPE_CHECKING:
     pass
@@ -36,7 +37,8 @@ def read_scope(text: str, clause_start: int, piece: tuple[int, int], span: tuple
     if scope and "period" in scope.split("+") and (joined := _AND_VERB.search(text, after, piece_end)) \
             and not any(pattern.search(text, piece_start, joined.start()) for pattern, label in SCOPE_CUES if label == "period"):
         scope = "+".join(label for label in scope.split("+") if label != "period") or None  # "ran for 179 yards and scored in the third quarter": the score's quarter
-    if "season" not in (scope or "") and _LABEL_SEASON.search(text, max(0, clause_start - 60), span[0]):
+    if "season" not in (scope or "") and text.find(":", max(0, clause_start - 60), span[0]) >= 0 \
+            and _LABEL_SEASON.search(text, max(0, clause_start - 60), span[0]):  # (every match holds its colon)
         scope = "+".join(sorted({*(scope.split("+") if scope else ()), "season"}))  # "Lima's numbers last season: 27 goals"
     if scope is None and (_RUNNING_SINCE.match(text, clause_start, span[0]) or _SINCE_AFTER.match(text, after_from, piece_end)):
         scope = "so far"  # "Since the riot, more than 30 arrests have been made", "46 arrests since Monday": a running total
@@ -176,6 +178,8 @@ _MORE_AFTER = re.compile(r"(?:[\w.,]+\s+){1,3}?(?:more|other|additional|further|
 # A figure with a career or season word of its own keeps just that one; one without shares its
 # clause's: "3 Olympic gold medals and 11 world titles in her career" are both career figures.
 _CAREER_OR_SEASON = re.compile(r"\b(?:career|season)\b", re.I)
+# Both tried on every figure's words, which seldom hold one of theirs: run only where one is.
+_CAREER_OR_SEASON_GATED, _MORE_AFTER_GATED = WordGated(_CAREER_OR_SEASON), WordGated(_MORE_AFTER)
 
 
 # A function of its five pieces alone (module patterns, no page): a figure's words told again word
@@ -186,19 +190,45 @@ def _scope(before: str, around: str, clause: str, own: str | None = None, upto: 
     ``upto``: its piece of the clause up to where another verb or clause joins on after it."""
     labels = []
     # A figure with a career or season word of its own keeps just that one; else its clause's ("upto").
-    career = own if own is not None and _CAREER_OR_SEASON.search(own) else upto if upto is not None else clause
+    career = own if own is not None and _CAREER_OR_SEASON_GATED.search(own, 0, len(own)) else upto if upto is not None else clause
     pieces = (before, around, clause, career, f"{before}\0{around}", before + " " + around)
     gate = _cue_gate()
-    more = "more" in gate.labels and _MORE_AFTER.match(around) is not None  # "two more people": whatever the cue reads
+    more = "more" in gate.labels and _MORE_AFTER_GATED.match(around, 0, len(around)) is not None  # "two more people": whatever the cue reads
     if more:
         labels.append("more")
     # Most pieces hold none of a cue's words: those cues skip their case-blind pattern, which re
     # tries at every position (the same answers: required_words, cue_gate.py).
+    lowered: list[str | None] = [None] * len(pieces)
     for number in gate.candidates(pieces):
-        pattern, label, _, piece = gate.cues[number]
-        if not (more and label == "more") and pattern.search(pieces[piece]):
+        label = gate.cues[number][1]
+        if not (more and label == "more") and _cue_found(number, pieces, lowered):
             labels.append(label)
     return "+".join(sorted(set(labels))) or None
+
+
+def _cue_found(number: int, pieces: tuple[str, ...], lowered: list[str | None]) -> bool:
+    """Whether cue ``number`` matches its piece. On an ASCII piece a case-blind cue whose own text
+    is lower case is searched without case in the lowered piece (_FOLDED): the same answer, and re
+    then rejects most of its alternatives on their first letter instead of entering each."""
+    pattern, _, _, index = _GATE[0].cues[number]
+    folded = _FOLDED[number]
+    if folded is None or not pieces[index].isascii():
+        return pattern.search(pieces[index]) is not None
+    if lowered[index] is None:
+        lowered[index] = pieces[index].lower()
+    return folded.search(lowered[index]) is not None
+
+
+_FOLDED: list[re.Pattern[str] | None] = []  # each cue's pattern without case, where it has one
+
+
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-blind pattern as a case-sensitive one for lowered ASCII text: only where its text,
+    escapes aside, holds no capital and sets no flag of its own."""
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or re.search(r"[A-Z]|\(\?[a-z-]*[a-z]", re.sub(r"\\.", "", source)):
+        return None
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
 _PIECES = ("before", "around", "clause", "career", "play", "average")
@@ -208,6 +238,7 @@ _GATE: list[CueGate] = []
 def _cue_gate() -> CueGate:
     if not _GATE:
         _GATE.append(CueGate([(pattern, label, words, _PIECES.index(piece)) for pattern, label, words, piece in _cues()], len(_PIECES)))
+        _FOLDED[:] = [_folded(pattern) for pattern, _, _, _ in _cues()]
     return _GATE[0]
 
 

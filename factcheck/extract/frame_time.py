@@ -12,6 +12,7 @@ from .frames import read_frame
 from .holders import name_words
 from .lemmas import canonical_event, is_verbish
 from .subjects import EVENT_NOUNS, clause_bounds
+from .window_gate import TailGated
 
 if TYPE_CHECKING:
     from .base import Page
@@ -197,7 +198,7 @@ _FORMER_PLAN = re.compile(r"\b(?:originally|initially|previously|first|once|had 
 # when the sentence says it changed (_CHANGED).
 _PAST_PLAN = re.compile(r"\b(?:was|were)" + _PLANNED, re.I)
 _CHANGED = re.compile(r"\b(?:postpon|delay|cancel|call(?:ed|s)? off|push(?:ed)? back|put off|moved\b|scrap|suspend|resched)", re.I)
-_COUNTED_FROM = re.compile(r"\b(?:day|night|week|month|year)s? (?:after|before) (?:the )?$", re.I)
+_COUNTED_FROM = TailGated(re.compile(r"\b(?:day|night|week|month|year)s? (?:after|before) (?:the )?$", re.I), ("after", "before", "the"))
 _SUBORDINATE = frozenset("as while when whereas because although though".split())
 # Words that open another act's clause further on: "will host next year's contest after the singer won"
 # (the win is not next year's).

@@ -172,7 +172,7 @@ _ENDING_VERBS = frozenset("win stop knock finish end".split())
 
 def restrictive_who(text: str, start: int, position: int) -> re.Match[str] | None:
     """The "who" clause of a common noun that a figure at ``position`` sits in, if any."""
-    return _RESTRICTIVE_WHO.search(text, start, position)
+    return _RESTRICTIVE_WHO.search(text, start, position) if text.find("who", start, position) >= 0 else None  # (every match holds it)
 
 
 def _holder_of(text: str, sentence_start: int, clause_start: int, position: int, before: list[str],

@@ -19,6 +19,7 @@ from .frame_words import (
 from .lemmas import is_number_word, is_verbish, lemma
 from .persons import of_a_person
 from .subjects import IRREGULAR_PAST
+from .window_gate import TailGated
 
 
 # Two patterns made for each holder ("[\s"“‘'(]*Holder\b", "\bHolder\b") did this in plain string
@@ -64,7 +65,7 @@ def _at_boundary(text: str, position: int) -> bool:
 
 
 # "Halvorsen's", "Andrews'": a bare apostrophe makes a possessive only after an s (not "'Time' 100").
-_POSSESSOR = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)(?:'s|’s|(?<=s)'|(?<=s)’)\s*$")
+_POSSESSOR = TailGated(re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)(?:'s|’s|(?<=s)'|(?<=s)’)\s*$"), ("s", "'", "’"), space=False)
 
 
 def possessor(text: str, clause_start: int, position: int) -> str | None:

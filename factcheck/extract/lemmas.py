@@ -231,12 +231,17 @@ _HEAD_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 def head_words(thing: str) -> list[str]:
     """The counted noun and its modifiers, up to a preposition: "people in Varsk" -> [people]."""
+    return list(_head_words(thing))  # a copy: the caller's own list
+
+
+@lru_cache(maxsize=4096)  # asked of one figure's thing by several rules
+def _head_words(thing: str) -> tuple[str, ...]:
     words = []
     for word in _HEAD_WORD.findall(thing.lower()):
         if word in STOP_WORDS:
             break
         words.append(word)
-    return words
+    return tuple(words)
 
 
 def is_number_word(word: str) -> bool:

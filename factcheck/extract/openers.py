@@ -9,6 +9,7 @@ import re
 from ..text import STOP_WORDS
 from .holders import _opens_with, _whole_words
 from .lemmas import is_known, is_verbish, lemmatize_proper
+from .window_gate import TailGated
 
 # A wire's dateline before the first sentence: a place in capitals ("OSLO", "NEW YORK"), then its
 # region and the day ("Norway, May 4"), the agency in brackets, a dash; or a place in plain case
@@ -108,7 +109,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of)\s+(?:the\s+)?$")
 
 
 # "were among 21 hostages", "was among the 12 players": a whole the names belong to.
-_AMONG = re.compile(r"\b(?:was|were|is|are)\s+among\s+(?:the\s+)?$")
+_AMONG = TailGated(re.compile(r"\b(?:was|were|is|are)\s+among\s+(?:the\s+)?$"), ("among", "the"))
 # "developed by Swiss drugmaker ", "according to ", "made by toymaker ": a name after these is who
 # made, runs or reports the thing, not whose figure the clause tells.
 _AGENT_BEFORE = re.compile(r"(?:\b(?:by|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})$")

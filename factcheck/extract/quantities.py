@@ -18,6 +18,7 @@ from .frames import frame_label, is_personal, is_stat, read_frame
 from .holders import pronoun_holder
 from .lemmas import canonical_event, is_verbish
 from .subjects import IRREGULAR_PAST, clause_subject
+from .window_gate import TailGated, may_end_with
 
 # hedge -> (low factor, high factor); None is unbounded. Approximate hedges allow 10%.
 HEDGES = {
@@ -32,6 +33,7 @@ HEDGES = {
 # Looked for behind a number rather than tried at every position: an optional leading
 # alternation would make the number patterns scan slowly.
 HEDGE_BEFORE = re.compile(r"\b(?P<hedge>(?i:" + by_first_letter(sorted(HEDGES, key=lambda word: (-len(word), word))) + r"))\s+$")
+_HEDGE_TAILS = tuple(HEDGES)
 # Vague quantities and the range each implies.
 VAGUE = {"numerous": (5, None), "several": (3, 10), "dozens": (24, 144), "scores": (40, None),
          "hundreds": (200, 1000), "thousands": (2000, 1_000_000), "millions": (2_000_000, None),
@@ -63,20 +65,20 @@ _VAGUE_ANCHOR = ("numerous", "several", "dozens", "scores", "hundreds", "thousan
 _RANK_ANCHOR = ("top", "largest", "biggest", "highest", "lowest", "smallest", "most", "busiest", "richest", "best",
                 "worst", "leading")
 
-
 def hedged_range(number: float, hedge: str | None) -> tuple[float | None, float | None]:
     low_factor, high_factor = HEDGES.get(hedge or "", (1.0, 1.0))
     return number * low_factor, None if high_factor is None else number * high_factor
 
-
 def hedge_before(page: Page, start: int) -> tuple[int, str | None]:
     """The hedge right before a number ("nearly 300"): where the claim starts, and the hedge."""
     sentence_start = page.sentence_at(start)[0]
-    found = HEDGE_BEFORE.search(page.text, max(sentence_start, start - 30), start)
+    window_start = max(sentence_start, start - 30)
+    if not may_end_with(page.text[window_start:start], _HEDGE_TAILS, space=True):
+        return start, None  # no hedge ends the window: HEDGE_BEFORE, tried at each of its positions, finds none
+    found = HEDGE_BEFORE.search(page.text, window_start, start)
     if found is None:
         return start, None
     return found.start("hedge"), found["hedge"].lower()
-
 
 def extract_counts(page: Page) -> list[CountClaim]:
     claims = []
@@ -107,7 +109,6 @@ def extract_counts(page: Page) -> list[CountClaim]:
         if found is not None:
             claims.append(found)
     return sorted(claims + family_counts(page, claims, _count_claim), key=lambda claim: claim.start)  # + "a mother of two"
-
 
 _SECOND_SCALE = re.compile(r"\s(thousand|million|billion)$", re.I)
 _FIRST_SCALE = re.compile(r"(?:thousand|million|billion)$", re.I)
@@ -158,7 +159,8 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
     _read_part_and_more(page, claim, match, (start, end), (thing, part, end_of_thing), more)
     return claim
 
-_SHARE_OF_BEFORE = re.compile(r"\b(?:half|most|some|all|many|none|each|a third|a quarter|two-thirds|three-quarters)\s+of\s+(?:the|its|their)\s+$", re.I)
+_SHARE_OF_BEFORE = TailGated(re.compile(r"\b(?:half|most|some|all|many|none|each|a third|a quarter|two-thirds|three-quarters)\s+of\s+"
+                                        r"(?:the|its|their)\s+$", re.I), ("the", "its", "their"))
 _MORE_NOT_THAN_AFTER = re.compile(r"\s+more\b(?!\s+than)")
 _OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", re.I)
 def _read_part_and_more(page: Page, claim: CountClaim, match: re.Match[str], span: tuple[int, int],
@@ -195,7 +197,6 @@ def _read_part_and_more(page: Page, claim: CountClaim, match: re.Match[str], spa
         claim.frame.scope = "+".join(sorted(set((claim.frame.scope or "").split("+")) - {""} | {"part"}))
         claim.subject = frame_label(claim.frame, thing)
 
-
 def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int, bool]:
     """"Eleven people were killed and 40 injured": the 40 counts the people of the count before it
     in the same sentence, when a participle follows it ("40 injured", "23 were hurt"), when it is
@@ -221,7 +222,6 @@ def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int, bo
         return None, end, False
     whole = re.match(r"\s*of\s+the\s*$", text[sentence_start:earlier[-1].start], re.I)
     return earlier[-1].frame.thing, end, bool(part_cue or whole)
-
 
 # Outcomes a toll reports ("40 injured", "23 were hurt", "6 dead"): an irregular verb after a bare
 # figure carries the earlier count's noun only for these. "two shells hit a depot, ... and
@@ -257,7 +257,6 @@ def _part_of_whole(page: Page, position: int) -> tuple[str | None, int]:
     thing = _counted_thing(page, position + found.end() - 1)
     return thing, (_thing_end(page, position + found.end() - 1, thing) if thing else position)
 
-
 def _thing_end(page: Page, position: int, thing: str) -> int:
     """Where the counted noun ends in the text after the number (to read the verb after it): at its
     head, before any "in Ardal" that follows it."""
@@ -266,14 +265,14 @@ def _thing_end(page: Page, position: int, thing: str) -> int:
     found = page.text.find(head, position, position + 200)
     return found + len(head) if found >= 0 else position
 
-
 _POPULATION_BEFORE = re.compile(r"\b(?:town|city|village|island|nation|country|community|district|province|county|suburb|"
                                 r"region|state|capital|enclave)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                                 r"more than\s+|over\s+|roughly\s+)?$", re.I)
-
+_POPULATION_BEFORE = TailGated(_POPULATION_BEFORE, ("of", "about", "around", "some", "nearly", "almost", "than", "over", "roughly"))
 
 # "his first", "the last": the figure counts a stretch (only a few such are counts: _is_count).
-_STRETCH_BEFORE = re.compile(r"\b(?:first|last|final|opening|next|previous|past)\s+$", re.I)
+_STRETCH_BEFORE = TailGated(re.compile(r"\b(?:first|last|final|opening|next|previous|past)\s+$", re.I),
+                            ("first", "last", "final", "opening", "next", "previous", "past"))
 def _count_claim(page: Page, span: tuple[int, int], value: QuantityValue, subject: str,
                  thing: str | None = None, thing_end: int | None = None) -> CountClaim:
     page.take(*span)
@@ -292,19 +291,22 @@ def _count_claim(page: Page, span: tuple[int, int], value: QuantityValue, subjec
     page.sentence_counts.setdefault(page.sentence_at(claim.start)[0], []).append(claim)
     return claim
 
-
 # _is_count's patterns, compiled once: re.search(pattern_string, ...) paid re's cache look-up at every figure.
 _AGE_OR_LABEL_BEFORE = re.compile(r"\b(?:aged?|no\.|number|page|flight|route|room|channel|line|article|section|chapter|version|model)\s*$", re.I)
+_AGE_OR_LABEL_TAILS = ("age", "aged", "no.", "number", "page", "flight", "route", "room", "channel", "line", "article", "section",
+                       "chapter", "version", "model")  # how every match of _AGE_OR_LABEL_BEFORE ends
 _TOP_BEFORE = re.compile(r"\btop[- ]$", re.I)
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:A|An|The|Some|About|Around|Nearly|Almost|Over|More|Up|Only|Just|And|But|Of|In|On|At|By|To|With|For|Between|From|Another|Other|Further|Additional|Exactly|Roughly|Fewer|Less|All|These|Those|Its|Their|His|Her|Our|Another|Some)\b)[A-Z][a-z]+\s+$")
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+_CAPITAL_WORD_LAST = re.compile(r"[A-Z][a-z]+\s+$")  # how both end; found from each capital (no \b to try everywhere)
 _ONE_COUNTS_AFTER = re.compile(r"\s+(?!of\b|another\b|day\b|time\b|way\b|side\b|hand\b)[a-z]")
-_STRETCH_WORD_BEFORE = re.compile(r"\b(?:first|last|final|past|next|previous|opening|remaining|closing)\s+$", re.I)
+_STRETCH_WORD_BEFORE = TailGated(re.compile(r"\b(?:first|last|final|past|next|previous|opening|remaining|closing)\s+$", re.I),
+                                 ("first", "last", "final", "past", "next", "previous", "opening", "remaining", "closing"))
 _MISSED_BEFORE = re.compile(r"\b(?:miss(?:es|ed|ing)?|skip(?:s|ped)?|sit out|sat out|sits out|complet(?:es|ed|ing))\s+(?:\w+\s+){0,2}$", re.I)
-_WITHIN_BEFORE = re.compile(r"\b(?:within|back to|to within)\s+$", re.I)
+_WITHIN_BEFORE = TailGated(re.compile(r"\b(?:within|back to|to within)\s+$", re.I), ("within", "back to"))
 _MARGIN_AFTER = re.compile(r"\s+yards?\s+(?:behind|short|from|away|out|downfield|deep|past)\b|\s+games?\s+(?:below|above|under|over|behind|"
                            r"back|out|ahead|clear|in the loss column)\b", re.I)
-_SHARE_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out of)\s+$", re.I)
+_SHARE_BEFORE = TailGated(re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out of)\s+$", re.I), ("in", "out of"))
 _RECORD_BEFORE = re.compile(r"\(\s*\d+-\d+(?:-\d+)?,\s*$")
 _REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|whose|all)\s+[\"“‘']?$", re.I)
 _YEAR_NUMBER = re.compile(r"(?:1[5-9]|20)\d\d")
@@ -312,13 +314,14 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
     text, start = page.text, match.start("number")
     number_text = match["number"].lower()
     before = text[max(0, start - 25):start]
-    if _AGE_OR_LABEL_BEFORE.search(before) and not hedge:
+    if not hedge and may_end_with(before, _AGE_OR_LABEL_TAILS, space=False) and _AGE_OR_LABEL_BEFORE.search(before):
         return False
-    if _TOP_BEFORE.search(before):
+    if may_end_with(before, ("top", "top-"), space=False) and _TOP_BEFORE.search(before):
         return False  # "top 0", "top 0.5": no rank, and no count of exporters either
-    if _NAME_BEFORE.search(before) and not hedge:
+    capital_last = _CAPITAL_WORD_LAST.search(before)
+    if capital_last and not hedge and _NAME_BEFORE.search(before):
         return False  # "Boeing 737", "Route 66": a number inside a name
-    if number_text == "one" and not _NAME_WORD_BEFORE.search(before):
+    if number_text == "one" and not (capital_last and _NAME_WORD_BEFORE.search(before)):
         # "killed one person" is a count; "one of the", "one Europe" and "one day" are not.
         # Matched in place: a slice to the end copied the rest of the article once for every "one".
         return bool(_ONE_COUNTS_AFTER.match(page.text, match.end()))
@@ -338,7 +341,6 @@ def _is_count(page: Page, match: re.Match[str], hedge: str | None) -> bool:
     if _YEAR_NUMBER.fullmatch(number_text) and not hedge:
         return False  # a year the date extractor did not want is still no count
     return True
-
 
 _TOKEN_OR_MARK = re.compile(r"(?:[A-Z]\.){2,}(?=\s)|[\w’'-]+|[^\w\s]")  # "U.S." is one word ("78 million U.S. users")
 _LETTER_FIRST = re.compile(r"[A-Za-z]")
@@ -391,10 +393,8 @@ def _counted_thing(page: Page, position: int) -> str | None:
         phrase.pop()
     return " ".join(phrase) or None
 
-
 _TIME_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
                         r"august|september|october|november|december|today|yesterday|tonight|weekend)")
-
 
 def _is_plural(word: str) -> bool:
     return word in IRREGULAR_PLURALS or word.endswith(("children", "people")) or (word.endswith("men") and len(word) > 4) or (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")))

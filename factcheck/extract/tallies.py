@@ -36,9 +36,12 @@ from .frame_words import (
     VISITOR_VERBS,
 )
 from .lemmas import canonical_event, head_words, is_verbish, verb_lemma
+from .window_gate import WordGated
 
 # A tally told as what a holder would (or could) have: a projection, not what it holds.
 _WOULD_HAVE = re.compile(r"\b(?:would|could|might|will|may)\s+(?:\w+\s+){0,2}$", re.I)
+# Tried at every figure, at every position of its window: run only where a word of theirs is.
+_ENROLLED, _ALLOWED_LOAD = WordGated(ENROLLED), WordGated(ALLOWED_LOAD)
 
 
 def held_tally(text: str, piece_start: int, position: int, holder: str | None, thing: str | None,
@@ -58,9 +61,9 @@ def held_tally(text: str, piece_start: int, position: int, holder: str | None, t
     if thing and head_words(thing)[-1:] and head_words(thing)[-1] in BUILDINGS \
             and (event in BUILDINGS_GONE or SWEPT_AWAY.search(text, piece_start, position)):
         return "destroy", scope  # "46 homes were lost", "buried 27 houses", "sweeping away 57 houses"
-    if ENROLLED.search(text, max(0, position - 60), position):
+    if _ENROLLED.search(text, max(0, position - 60), position):
         return "enrol", scope  # "The trial involved 14,200 patients" / "was tested in 28,403 patients"
-    if ALLOWED_LOAD.search(text, piece_start, position):
+    if _ALLOWED_LOAD.search(text, piece_start, position):
         return "license", scope  # "certified for 150 passengers" is "licensed to carry 150 passengers"
     labels = set(scope.split("+")) if scope else set()
     if "rate" in labels and "average" not in labels and thing and head_words(thing)[-1:] and head_words(thing)[-1] in STATISTICS:
