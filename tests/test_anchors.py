@@ -294,6 +294,7 @@ STOP_PIECES = [".", "..", "!", "?", "?!", " ", "  ", "\t", "\n", '"', "'", "”"
 @given(body=st.lists(st.sampled_from(STOP_PIECES) | st.text(max_size=2), max_size=24).map("".join),
        start=st.integers(0, 6), cut=st.integers(0, 6))
 @example(body='He left. "Then" she.) A! b? C', start=0, cut=0)
+@example(body='He left." Then she.) A.. b.’ (C. 3', start=0, cut=0)
 def test_sentence_stops_are_the_plain_patterns_matches(body, start, cut):
     """A line with no "!" or "?" is read with the pattern led by a literal full stop: the same matches."""
     from factcheck.text import _SENTENCE_END, _stops
