@@ -284,3 +284,20 @@ def test_the_figure_pattern_can_start_at_every_character_its_plain_form_can():
         if starts.match(character):
             assert _FIGURE.pattern.startswith("[\\d") and (character.isdecimal() or character in _FIGURE.pattern.split("]", 1)[0]), hex(ord(character))
     assert plain.pattern != _FIGURE.pattern
+
+
+STOP_PIECES = [".", "..", "!", "?", "?!", " ", "  ", "\t", "\n", '"', "'", "”", "’", "“", "‘", ")", "]", "(", "[", "A", "Z",
+               "a", "1", "é", "Mr", "U.S", "ー"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(body=st.lists(st.sampled_from(STOP_PIECES) | st.text(max_size=2), max_size=24).map("".join),
+       start=st.integers(0, 6), cut=st.integers(0, 6))
+@example(body='He left. "Then" she.) A! b? C', start=0, cut=0)
+@example(body='He left." Then she.) A.. b.’ (C. 3', start=0, cut=0)
+def test_sentence_stops_are_the_plain_patterns_matches(body, start, cut):
+    """A line with no "!" or "?" is read with the pattern led by a literal full stop: the same matches."""
+    from factcheck.text import _SENTENCE_END, _stops
+
+    end = max(start, len(body) - cut)
+    assert [found.span() for found in _stops(body, start, end)] == [found.span() for found in _SENTENCE_END.finditer(body, start, end)]
