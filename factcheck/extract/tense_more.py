@@ -4,6 +4,8 @@
 date after them, as "said on Tuesday" does, before the "would" of what was said.
 "a Democrat seeking a second term in November", "who is running for re-election in May": an office
 sought is sought at an election still to come.
+"lifted the price cap to £1,777 a year from October": a new level in force from a month, which a
+past announcement may put either side of the telling (the nearest such month).
 """
 from __future__ import annotations
 
@@ -33,3 +35,19 @@ def told_on(verb: str, gap: str) -> bool:
 def sought_ahead(text: str, sentence_start: int, start: int) -> bool:
     """"seeking a second term in November": the election the office is sought at is ahead."""
     return bool(_SEEKING.search(text, max(sentence_start, start - 60), start))
+
+
+# A new level ("to £1,777 a year", "to 4.5%", "to $12 an hour") in force from a month; not a range's start.
+_IN_FORCE_FROM = re.compile(r"\bto\s+(?:about\s+|around\s+)?[$€£]?\s?\d[\d.,]*\s*(?:%|per\s*cent|percent|[mb]n|million|billion|"
+                            r"pence|p|cents?|euros?|pounds?|dollars?)?(?:\s+(?:a|an|per)\s+(?:year|month|week|day|hour|head))?\s+from\s+$", re.I)
+_RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s", re.I)
+
+
+# Acts that set a level ("lifted the cap", "raised fees"), not a market's move ("rose to 4.1% from March": a base).
+_SET_LEVEL = re.compile(r"\b(?:lift|rais|cut|lower|increas|reduc|set|freez|hik|trim|slash|capp)\w*\s", re.I)
+
+
+def in_force_from(text: str, start: int, end: int) -> bool:
+    """"raised the rate to 4.5% from April": the month a new level takes effect, either side of a past telling."""
+    found = _IN_FORCE_FROM.search(text, max(0, start - 80), start)
+    return bool(found) and not _RANGE_AFTER.match(text, end) and bool(_SET_LEVEL.search(text, max(0, start - 80), found.start()))
