@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..chrono import FULL_MONTH_NAMES
 from ..extract.measure_phrase import sectors_apart
 from ..extract.percent_measures import CONSENSUS, PAY_DEMAND, PREMIUM
 
@@ -101,9 +102,8 @@ def _real(claim) -> bool:
     return (claim.frame.thing or "").lower().startswith("real ")
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # The month a figure is told of, or a span ending in it: "in March", "in the three months to December".
-_MONTH_TOLD = re.compile(rf"\b(?:in|for|during|over|of)\s+(?P<when>(?:the\s+(?:[a-z]+\s+){{1,2}}(?:to|ending|ended)\s+)?{_MONTH})\b")
+_MONTH_TOLD = re.compile(rf"\b(?:in|for|during|over|of)\s+(?P<when>(?:the\s+(?:[a-z]+\s+){{1,2}}(?:to|ending|ended)\s+)?{FULL_MONTH_NAMES})\b")
 
 
 def months_apart(one, other) -> bool:
