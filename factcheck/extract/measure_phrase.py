@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..chrono import FULL_MONTH_NAMES, WEEKDAY_NAMES
 from ..text import STOP_WORDS
 
 # A verb (or adjective) that tells a level or a move to it, right before the figure: "held at",
@@ -50,9 +51,7 @@ def piece_subject(text: str, span: tuple[int, int], piece_start: int, opens_sent
 
 
 # Time words a thing runs on into, told after the measure: "regulated fares yesterday", "Unemployment March".
-_MONTHS = "January February March April May June July August September October November December"
-_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
-_TRAILING_TIME = re.compile(rf"(?:\s+(?:(?:on|in|last|this|next)\s+)?(?:yesterday|today|tonight|tomorrow|overnight|{'|'.join((_MONTHS + ' ' + _DAYS).split())}|"
+_TRAILING_TIME = re.compile(rf"(?:\s+(?:(?:on|in|last|this|next)\s+)?(?:yesterday|today|tonight|tomorrow|overnight|{FULL_MONTH_NAMES}|{WEEKDAY_NAMES}|"
                             r"(?:week|month|year|quarter))|\s+(?:to|will|would))+$")
 # A verb of cause that opens the phrase: "dragging Kering's group revenue (down 3%)" is the revenue's change.
 _CAUSING = re.compile(r"^(?:dragging|pushing|pulling|lifting|sending|taking|leaving|bringing|driving|putting)\s+(?:(?:the|its|their)\s+)?(?=\S+\s*\S)", re.I)
