@@ -31,6 +31,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from ..chrono import FULL_MONTH_NAMES, WEEKDAY_NAMES
 from ..extract.family import parents_apart
 from ..extract.frame_words import COMMON_CAPITALISED
 from ..extract.frames import DEGREE_ADVERBS, restrictive_who
@@ -124,8 +125,7 @@ def _of_another_event(claim: ClaimBase) -> bool:
 
 
 # One day named as the figure's time: "pulled 12 survivors from the rubble on Tuesday".
-_ONE_DAY = re.compile(r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|overnight|"
-                      r"on (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+_ONE_DAY = re.compile(rf"\b(?:on {WEEKDAY_NAMES}|today|yesterday|overnight|on (?:\d{{1,2}} )?{FULL_MONTH_NAMES}\b)")
 
 
 def _one_day_of_a_running_total(total: ClaimBase, day: ClaimBase) -> bool:

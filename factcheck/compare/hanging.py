@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..chrono import FULL_MONTH_NAMES
 from ..models import ClaimBase
 from ..text import parse_number
 
@@ -26,11 +27,10 @@ _HUNG_ON = re.compile(
     r"(?:[\w-]*est|most|least|top|best|worst)\b[^,;]*,\s+(?:with|where)\s+[^,;]*$")
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+(?:an?\s+)?(?:(?:revised|upwardly|downwardly|unrevised)\s+){0,2}$", re.I)
 _EARLIER_PERIOD = re.compile(
     r"\s*(?:percent|per\s+cent|%|points?)?\s*(?:[\w-]+\s+)?(?:rise|gain|increase|jump|climb|advance|fall|drop|decline|"
-    rf"decrease|dip|slide|contraction|expansion|growth)\s+(?:in|during|for)\s+(?P<period>(?:{_MONTHS})\b|"
+    rf"decrease|dip|slide|contraction|expansion|growth)\s+(?:in|during|for)\s+(?P<period>{FULL_MONTH_NAMES}\b|"
     r"the\s+(?:previous|prior|preceding)\s+(?:month|quarter|year)|the\s+(?:first|second|third|fourth)\s+quarter|"
     r"last\s+(?:month|quarter|year))", re.I)
 
