@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .tense_more import EXTENDED as _EXTENDED
-from .tense_more import in_force_from, sought_ahead, told_on
+from .tense_more import in_force_from, sought_ahead, starting_on, told_on
 
 if TYPE_CHECKING:
     from .base import Page
@@ -247,7 +247,8 @@ def tense_of_period(page: "Page", start: int, end: int) -> int:
     tense = tense_at(page, start, end)
     if tense > 0 and _MEASURED.search(page.text, max(0, start - 30), start):
         return 0  # "data for October are due on Monday": a period measured, awaited once it has passed
-    return 0 if tense < 0 and (tense_at(page, start, end, would=True) > 0 or in_force_from(page.text, start, end)) else tense
+    return 0 if tense < 0 and (tense_at(page, start, end, would=True) > 0 or in_force_from(page.text, start, end)
+                               or starting_on(page.text, start)) else tense
 
 
 _MEASURED = re.compile(r"\b(?:data|figures|statistics|numbers|readings?|results)\s+(?:for|on)\s+(?:the\s+)?$", re.I)
