@@ -197,3 +197,19 @@ def test_the_sets_and_lists_agree():
     assert set(PLANTED) <= names and set(MISSED) <= set(PLANTED) and set(FIXED) <= names and set(LEFT) <= names
     assert set(UNCLAIMED) <= names and not set(UNCLAIMED) & set(PLANTED)
     assert len(names) >= 70
+
+
+def _years_of(text: str, published: PublicationDate, told: str) -> set[int]:
+    report = report_dated((text, published), ("Nothing else was said.", published))
+    return {claim.value.start.year for finding in report.findings for claim in finding.claims if claim.text == told}
+
+
+# A participle joined by "or"/"and" to one after "be" shares its tense: review20's bus routes ("will be
+# cut or reduced from October", told in August) read last October; a past telling stays past.
+@pytest.mark.parametrize("text, year", [
+    ("Thirty bus routes will be cut or reduced from October, the company said.", 2026),
+    ("Rural villages will lose their bus when 20 routes are cut or scaled back in October.", 2026),
+    ("Twenty routes were cut or scaled back in October.", 2025),
+])
+def test_a_joined_participle_keeps_the_tense_of_be(text, year):
+    assert _years_of(text, _day(8, 14), "October") == {year}
