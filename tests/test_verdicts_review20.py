@@ -165,6 +165,8 @@ CONTROLS = [
     ("two times gone since a start",
      ("Ten days in, the appeal has passed £30 million.", _day(3, 10)),
      ("Two weeks in, the appeal has passed £30 million.", _day(3, 10)), {"Ten days", "Two weeks"}),
+    ("two lengths in and out of hospital", ("She spent two weeks in and out of hospital.", _day(3, 3)),
+     ("She spent three weeks in and out of hospital.", _day(3, 3)), {"two weeks", "three weeks"}),
     ("two lengths of one strike", ("The strike lasted 10 days.", _day(3, 3)), ("The strike lasted 48 hours.", _day(3, 3)),
      {"10 days", "48 hours"}),
     ("one route told two ways", ("Rates from Shanghai to Rotterdam rose 50%.", _day(1, 16)),

@@ -277,8 +277,8 @@ def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], 
 # "at" just before a length: the point reached ("born at 30 weeks"), not how long anything lasted.
 _AT_A_POINT = re.compile(r"\b[Aa]t\s+(?:about\s+|around\s+|just\s+|only\s+)?$")
 # A length followed by "in," or "into": the time gone since a start ("Six weeks in, the fund has reached",
-# "two months into the walkout"), a point reached, not how long anything lasted.
-_IN_SO_FAR = re.compile(r"\s+(?:in(?=\s*[,;:]|\s+(?:and|now)\b)|into\s+(?:the|its|their|his|her|a)\b)", re.I)
+# "two months into the walkout"), a point reached, not how long anything lasted (not "two weeks in and out of hospital").
+_IN_SO_FAR = re.compile(r"\s+(?:in(?=\s*[,;:]|\s+now\b|\s+and\s+(?!out\b))|into\s+(?:the|its|their|his|her|a)\b)", re.I)
 # "first" or "opening" just before a length: the stretch a figure was counted in ("in its first 36 hours").
 _FIRST_SPAN = re.compile(r"\b(?:first|opening|initial)\s+$", re.I)
 # A phrase set off after a length adds or takes away another ("nine years, minus the time he spent").
