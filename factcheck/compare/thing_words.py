@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..chrono import FULL_MONTH_NAMES
+from ..chrono import FULL_MONTH_NAMES, WEEKDAY_NAMES
 from ..extract.measure_phrase import sectors_apart
 from ..extract.percent_measures import CONSENSUS, PAY_DEMAND, PREMIUM
 
@@ -123,9 +123,10 @@ def demands_apart(one, other) -> bool:
 
 
 # A route named in a thing: "Fares from Harwick to Velmar", "tolls between Ostby and Carrow" (two
-# capitalised places; not a span of months, "Sales from January to March", which is a time).
-_ROUTE = re.compile(rf"\b(?:from|between)\s+(?!{FULL_MONTH_NAMES}\b)(?P<start>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
-                    rf"\s+(?:to|and)\s+(?!{FULL_MONTH_NAMES}\b)(?P<end>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})")
+# capitalised places; not a span of months or days, "Sales from January to March", which is a time).
+_NOT_PLACE = rf"(?!(?:{FULL_MONTH_NAMES}|{WEEKDAY_NAMES})\b)"
+_ROUTE = re.compile(rf"\b(?:from|between)\s+{_NOT_PLACE}(?P<start>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
+                    rf"\s+(?:to|and)\s+{_NOT_PLACE}(?P<end>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})")
 
 
 def _route(claim) -> tuple[str, str] | None:
