@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..chrono import FULL_MONTH_NAMES
+from ..chrono import FULL_MONTH_NAMES, WEEKDAY_NAMES
 from ..extract.measure_phrase import sectors_apart
 from ..extract.percent_measures import CONSENSUS, PAY_DEMAND, PREMIUM
 
@@ -93,7 +93,7 @@ def changes_made_apart(one, other) -> bool:
 def percent_things_apart(one, other) -> bool:
     """The gates of the percentages' things above, for compare/aspects.py."""
     return (premiums_apart(one, other) or forecasts_apart(one, other) or outcomes_apart(one, other)
-            or changes_made_apart(one, other) or demands_apart(one, other) or months_apart(one, other)
+            or changes_made_apart(one, other) or demands_apart(one, other) or months_apart(one, other) or routes_apart(one, other)
             or _real(one) != _real(other) or sectors_apart(one.frame.thing, other.frame.thing))
 
 
@@ -120,3 +120,21 @@ def demands_apart(one, other) -> bool:
         return False
     who = [set(thing.removesuffix(PAY_DEMAND).lower().split()) for thing in things]
     return all(who) and not who[0] & who[1]
+
+
+# A route named in a thing: "Fares from Harwick to Velmar", "tolls between Ostby and Carrow" (two
+# capitalised places; not a span of months or days, "Sales from January to March", which is a time).
+_NOT_PLACE = rf"(?!(?:{FULL_MONTH_NAMES}|{WEEKDAY_NAMES})\b)"
+_ROUTE = re.compile(rf"\b(?:from|between)\s+{_NOT_PLACE}(?P<start>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
+                    rf"\s+(?:to|and)\s+{_NOT_PLACE}(?P<end>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})")
+
+
+def _route(claim) -> tuple[str, str] | None:
+    found = _ROUTE.search(claim.frame.thing or "")
+    return (found["start"].lower(), found["end"].lower()) if found else None
+
+
+def routes_apart(one, other) -> bool:
+    """One route's change and the whole market's, or two routes': "Fares from Harwick to Velmar rose
+    40%" / "Ferry fares rose 6%", a part against its whole, not one figure."""
+    return _route(one) != _route(other)

@@ -43,6 +43,7 @@ from .news_dates import pick_year
 from .numeric_dates import NUMERIC, calendar_day, read_iso, read_numeric
 from .subjects import date_subject
 from .tense import tense_at
+from .tense_more import starting_on
 from .timex import timex
 from .years import (
     read_century,
@@ -167,8 +168,9 @@ def read_month_day(match: re.Match[str], page: Page) -> DateMatch | None:
 def _day_tense(page: Page, match: re.Match[str]) -> int:
     """A day's tense; "said it would pay the dividend on May 30" may be a day either side of the
     saying, so "would" makes a past clause say neither: the nearest such day."""
-    tense = tense_at(page, match.start(), match.end())
-    return 0 if tense < 0 and tense_at(page, match.start(), match.end(), would=True) > 0 else tense
+    tense = tense_at(page, match.start(), match.end())  # ("voted to bring in a tax, starting on 1 July": the nearest too)
+    return 0 if tense < 0 and (tense_at(page, match.start(), match.end(), would=True) > 0 or starting_on(page.text, match.start())) \
+        else tense
 
 
 def _years_around(anchor: dt.date) -> list[int]:

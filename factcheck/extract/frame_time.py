@@ -264,8 +264,11 @@ def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], 
         frame.event = _nearest_event(TOKEN.findall(text[clause_start:span[0]]), after)
     if re.search(r"\b(?:within|up to|at most|no more than|in less than|for up to)\s+$", text[max(sentence[0], span[0] - 20):span[0]], re.I):
         frame.scope = "limit"  # "a ruling will be issued within 30 days": a deadline, not how long something lasted
-    elif _AT_A_POINT.search(text, max(sentence[0], span[0] - 20), span[0]):
-        frame.scope = "point"  # "born at 30 weeks", "scored at 12 minutes": a point reached (an age, a stage), not a length
+    elif _AT_A_POINT.search(text, max(sentence[0], span[0] - 20), span[0]) or _IN_SO_FAR.match(text, span[1]):
+        frame.scope = "point"  # "born at 30 weeks", "Six weeks in, the fund has": a point reached, not a length
+    elif _FIRST_SPAN.search(text, max(sentence[0], span[0] - 20), span[0]) and "period" not in (frame.scope or "").split("+"):
+        # "sold 40,000 tickets in its first 36 hours": the stretch a figure was counted over, as "the first two weeks" is
+        frame.scope = "+".join(sorted({*(frame.scope.split("+") if frame.scope else ()), "period"}))
     if _EARLIER_ONE.match(subject or ""):
         frame.when = "past"  # "A previous ceasefire collapsed after six weeks": another occasion's length
     return frame
@@ -273,6 +276,11 @@ def duration_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], 
 
 # "at" just before a length: the point reached ("born at 30 weeks"), not how long anything lasted.
 _AT_A_POINT = re.compile(r"\b[Aa]t\s+(?:about\s+|around\s+|just\s+|only\s+)?$")
+# A length followed by "in," or "into": the time gone since a start ("Six weeks in, the fund has reached",
+# "two months into the walkout"), a point reached, not how long anything lasted (not "two weeks in and out of hospital").
+_IN_SO_FAR = re.compile(r"\s+(?:in(?=\s*[,;:]|\s+now\b|\s+and\s+(?!out\b))|into\s+(?:the|its|their|his|her|a)\b)", re.I)
+# "first" or "opening" just before a length: the stretch a figure was counted in ("in its first 36 hours").
+_FIRST_SPAN = re.compile(r"\b(?:first|opening|initial)\s+$", re.I)
 # A phrase set off after a length adds or takes away another ("nine years, minus the time he spent").
 _SET_OFF = re.compile(r",\s*(?:minus|plus|less|including|excluding|not counting|on top of)\b", re.I)
 # (after a determiner or a number: "one previous summit", "the earlier strike", "two prior rounds")

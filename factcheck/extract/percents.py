@@ -78,7 +78,12 @@ def extract_percents(page: Page) -> list[PercentClaim]:
         word = match["word"]
         number, change = {"doubled": (100, "rise"), "tripled": (200, "rise"), "trebled": (200, "rise"),
                           "quadrupled": (300, "rise"), "halved": (50, "fall")}[word]
-        claims.append(_percent_claim(page, match.span(), PercentValue(stated=number, low=number, high=number, change=change)))
+        # "has more than doubled" is a rise of at least 100%, "almost tripled" one of a little under 200%
+        start, hedge = hedge_before(page, match.start())
+        start, hedge = (start, hedge) if page.is_free(start, match.end()) else (match.start(), None)
+        low, high = hedged_range(number, hedge)
+        claims.append(_percent_claim(page, (start, match.end()), PercentValue(stated=number, low=low, high=high, hedge=hedge,
+                                                                             change=change)))
     return claims
 
 
@@ -256,7 +261,7 @@ def _thing_told(page: Page, start: int, end: int) -> tuple[str, bool]:
         phrase = re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase.strip(), flags=re.I)
         if phrase:
             return " ".join(phrase.split()[-8:]), True
-    if re.fullmatch(r"\w+ed", text[start:end]):  # "the number of visitors has doubled"
+    if re.fullmatch(r"(?:[A-Za-z]+\s+){0,3}[A-Za-z]+ed", text[start:end]):  # "the number of visitors has (more than) doubled"
         phrase = re.sub(r"\b(?:has|have|had|was|were|been|nearly|almost|more than)\s*$", "", before.strip(), flags=re.I)
         phrase = re.sub(r"^(?:(?:the|a|an|its|their|and|but)\s+)+", "", phrase.strip(" ,"), flags=re.I)
         if phrase:

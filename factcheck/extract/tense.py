@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .tense_more import EXTENDED as _EXTENDED
-from .tense_more import in_force_from, sought_ahead, told_on
+from .tense_more import in_force_from, sought_ahead, starting_on, told_on
 
 if TYPE_CHECKING:
     from .base import Page
@@ -156,9 +156,9 @@ PRESENT = re.compile(r"\b(?:is|are|am|has|(?<!will )(?<!should )(?<!might )(?<!m
 # "will have left by Friday" is the will's, not a present "have" ("would have begun on Friday" and "would
 # have turned 80 on Friday" go either way: the news default); "prices could fall in the second quarter"
 # says neither side (while "could not be reached on Tuesday" keeps a weekday's news default).
-# "will be held", "to be made", "the draft is held": a participle after "be" or a present "is" is no
+# "will be held", "to be made", "the draft is held", "will be closed or sold": a participle after "be" or "is" is no
 # past, irregular or not ("be held" is as future as "be signed"); nor is one of a condition ("if re-elected").
-_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be|if|unless|once|stay|stays|remain|remains)\s+(?:re-)?[a-z]+ed\b|\b(?:be|is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+\b|['’]s\s+[a-z]+ed\b|"
+_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be|if|unless|once|stay|stays|remain|remains)\s+(?:re-)?[a-z]+ed\b|\b(?:be|is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+(?:or|and)\s+[a-z]+ed)?\b|['’]s\s+[a-z]+ed\b|"
                        r"\b(?:the|a|an|his|her|its|their|this|that|these|those)\s+[a-z]+ed\b|\b(?:need|speed|seed|feed|bed|red|shed|based|related|called|named|so-called|united|"
                        r"limited|expected|alleged|supposed|used|fixed|detailed|advanced|armed|biased|unchanged|unexpected|unprecedented|"
                        r"undisclosed|unnamed|unidentified|unspecified|unresolved|undecided|unscheduled)\b", re.I)
@@ -247,7 +247,8 @@ def tense_of_period(page: "Page", start: int, end: int) -> int:
     tense = tense_at(page, start, end)
     if tense > 0 and _MEASURED.search(page.text, max(0, start - 30), start):
         return 0  # "data for October are due on Monday": a period measured, awaited once it has passed
-    return 0 if tense < 0 and (tense_at(page, start, end, would=True) > 0 or in_force_from(page.text, start, end)) else tense
+    return 0 if tense < 0 and (tense_at(page, start, end, would=True) > 0 or in_force_from(page.text, start, end)
+                               or starting_on(page.text, start)) else tense
 
 
 _MEASURED = re.compile(r"\b(?:data|figures|statistics|numbers|readings?|results)\s+(?:for|on)\s+(?:the\s+)?$", re.I)

@@ -51,3 +51,14 @@ def in_force_from(text: str, start: int, end: int) -> bool:
     """"raised the rate to 4.5% from April": the month a new level takes effect, either side of a past telling."""
     found = _IN_FORCE_FROM.search(text, max(0, start - 80), start)
     return bool(found) and not _RANGE_AFTER.match(text, end) and bool(_SET_LEVEL.search(text, max(0, start - 80), found.start()))
+
+
+# A start told as such: "a levy of £2 a head, starting on 3 May", "effective from 1 April", "beginning in October".
+_STARTING = re.compile(r"\b(?:starting|beginning|commencing|effective|taking\s+effect|coming\s+into\s+force|with\s+effect)"
+                       r"\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$", re.I)
+
+
+def starting_on(text: str, start: int) -> bool:
+    """"agreed on Tuesday to bring in a parking levy, starting on 3 May": the day something starts,
+    which a past decision may put either side of the telling (the nearest such day)."""
+    return bool(_STARTING.search(text, max(0, start - 40), start))
