@@ -233,10 +233,16 @@ def _thing_told(page: Page, start: int, end: int) -> tuple[str, bool]:
     if changed:  # "Nordlys posted a 26 per cent jump in profit": Nordlys's profit, as "Nordlys's profit jumped"
         owner = _right_after_open(text[sentence_start:start])
         return (f"{owner}'s {changed['what']}" if owner else changed["what"]), True
+    if _IN_FAVOUR_AFTER.match(text, end, clause_end) and _RESULT_BEFORE.search(text, sentence_start, start) \
+            and not _PLACE_OPENER.match(text, sentence_start):
+        return "vote in favour", True  # "with 58.2% in favour": the yes vote's share, not the clause it ends
     piece_start = max(text.rfind(",", clause_start, start) + 1, clause_start)
     level = piece_subject(text, (start, end), piece_start, piece_start == sentence_start)
     if level is not None:  # "The jobless rate held at 5.1%", "..., unemployment steady at 5.1%"
         return level, True
+    named = _MEASURE_OF.search(text, clause_start, start)
+    if named and _plain_measure(named["measure"], False) and not _CHANGE_WORD.search(named["measure"]):
+        return named["measure"], True  # "on a turnout of 53.8 per cent": turnout, not the clause before it
     verbs = list(re.finditer(rf"\b(?:(?:has|have|had|was|were|is|are) (?:been )?)?(?:{RISE_WORDS}|{FALL_WORDS})\b", before, re.I))
     of_phrase = re.match(r"\s+of\s+(?:the\s+)?((?:[\w’'-]+\s*){1,4})", text[end:clause_end])
     if of_phrase and not _change_direction(page, start, end):
@@ -267,6 +273,18 @@ def _thing_told(page: Page, start: int, end: int) -> tuple[str, bool]:
     if measure and _plain_measure(measure.group(1), clause_start == sentence_start):
         return measure.group(1), True  # "Turnout was 61.4 percent, the highest in two decades": turnout, not the clause
     return clause_subject(text, sentence_start, sentence_end, start, end), False
+
+
+# A measure named right before its figure as "a ... of": "on a turnout of 53.8 per cent", "with a
+# growth rate of 3%" (not a change told as a noun: "a decrease of 2%" is a change of another thing).
+_MEASURE_OF = re.compile(r"\b(?:an?|the)\s+(?P<measure>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+of\s+$", re.I)
+_IN_FAVOUR_AFTER = re.compile(r"\s+(?:voting\s+|voted\s+)?in\s+favou?r\b(?!\s+of\b)", re.I)
+# A result told whole: "..., with 58.2% in favour", "The final tally showed 58.2 per cent in favour"
+# (not "In the canton, 61% voted in favour": one place's part).
+_RESULT_BEFORE = re.compile(r"\b(?:with|showed|shows|showing)\s+(?:(?:about|around|nearly|almost|just|some|roughly|over|more than)\s+)?$", re.I)
+_PLACE_OPENER = re.compile(r"\s*(?:In|Across|Among|Outside)\b")
+_CHANGE_WORD = re.compile(rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|increases|decreases|rises|cuts|reduction|reductions|record|low|high|peak|"
+                          r"level|average|total|minimum|maximum)\b", re.I)
 
 
 # A measure told as the subject of "was", "is", "stood at" right before its figure.
