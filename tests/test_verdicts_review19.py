@@ -83,8 +83,6 @@ MISSED = {
     "roaddeaths": "'There were 1,624 reported road deaths' (a claim now: an adjective before a compound noun) / "
                   "'A total of 1,642 people were killed on Britain's roads' (thing 'people', event kill, scope "
                   "total): the things differ, so they never group",
-    "referendum": "'Turnout was 58.3%' / 'on a turnout of 53.8 per cent' whose thing is the whole clause before it: the "
-                  "things share no head",
 }
 # False conflicts the review found in the sets, each fixed by a general rule (kept here so they stay quiet).
 FIXED = {
