@@ -16,6 +16,7 @@ import re
 from ..models import CountClaim
 from ..text import STOP_WORDS
 from .frames import frame_label
+from .road_deaths import deaths_told
 
 _TOLL_BEFORE = re.compile(r"\b(?:death|casualty) toll\b[^.;:]{0,50}\b(?:rose|climbed|jumped|reached|hit|stood at|stands at|is|was|of)"
                           r"(?:\s+to)?\s*$", re.I)
@@ -62,16 +63,15 @@ def counted_before(text: str, sentence_start: int, start: int, end: int) -> tupl
     return " ".join(words), end, "change" if how == "by" else "level"
 
 
-def told_before(claim: CountClaim, how: str | None) -> None:
+def told_before(claim: CountClaim, how: str | None, text: str) -> None:
     """A subject's count's event: none for a level the thing reached ("fell to 382"), jobs added or
-    cut for a change in payrolls ("rose by 150,000")."""
+    cut for a change in payrolls ("rose by 150,000"); and deaths told in other words (road_deaths.py)."""
     if how == "level":
         claim.frame.event = None
     elif how == "change" and claim.frame.thing and claim.frame.thing.split()[-1] == "jobs":
         claim.frame.event = "add" if claim.frame.event == "rise" else "cut" if claim.frame.event == "fall" else claim.frame.event
-    else:
-        return
-    claim.subject = frame_label(claim.frame, claim.frame.thing)
+    if deaths_told(claim, text) or how in ("level", "change"):
+        claim.subject = frame_label(claim.frame, claim.frame.thing)
 
 
 # What may follow a figure told of its subject: the clause ends, or time and place words, or a

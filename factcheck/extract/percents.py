@@ -233,16 +233,13 @@ def _thing_told(page: Page, start: int, end: int) -> tuple[str, bool]:
     if changed:  # "Nordlys posted a 26 per cent jump in profit": Nordlys's profit, as "Nordlys's profit jumped"
         owner = _right_after_open(text[sentence_start:start])
         return (f"{owner}'s {changed['what']}" if owner else changed["what"]), True
-    if _IN_FAVOUR_AFTER.match(text, end, clause_end) and _RESULT_BEFORE.search(text, sentence_start, start) \
-            and not _PLACE_OPENER.match(text, sentence_start):
-        return "vote in favour", True  # "with 58.2% in favour": the yes vote's share, not the clause it ends
     piece_start = max(text.rfind(",", clause_start, start) + 1, clause_start)
     level = piece_subject(text, (start, end), piece_start, piece_start == sentence_start)
     if level is not None:  # "The jobless rate held at 5.1%", "..., unemployment steady at 5.1%"
         return level, True
-    named = _MEASURE_OF.search(text, clause_start, start)
-    if named and _plain_measure(named["measure"], False) and not _CHANGE_WORD.search(named["measure"]):
-        return named["measure"], True  # "on a turnout of 53.8 per cent": turnout, not the clause before it
+    named = _named_measure(text, (start, end), (sentence_start, clause_start, clause_end))
+    if named:  # "on a turnout of 53.8 per cent", "with 58.2% in favour": not the clause before it
+        return named, True
     verbs = list(re.finditer(rf"\b(?:(?:has|have|had|was|were|is|are) (?:been )?)?(?:{RISE_WORDS}|{FALL_WORDS})\b", before, re.I))
     of_phrase = re.match(r"\s+of\s+(?:the\s+)?((?:[\w’'-]+\s*){1,4})", text[end:clause_end])
     if of_phrase and not _change_direction(page, start, end):
@@ -285,6 +282,19 @@ _RESULT_BEFORE = re.compile(r"\b(?:with|showed|shows|showing)\s+(?:(?:about|arou
 _PLACE_OPENER = re.compile(r"\s*(?:In|Across|Among|Outside)\b")
 _CHANGE_WORD = re.compile(rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|increases|decreases|rises|cuts|reduction|reductions|record|low|high|peak|"
                           r"level|average|total|minimum|maximum)\b", re.I)
+
+
+def _named_measure(text: str, span: tuple[int, int], bounds: tuple[int, int, int]) -> str | None:
+    """A measure named right before a percentage as "a ... of" ("on a turnout of 53.8 per cent"), or
+    the yes vote of a result told whole ("with 58.2% in favour"); None for other figures."""
+    (start, end), (sentence_start, clause_start, clause_end) = span, bounds
+    if _IN_FAVOUR_AFTER.match(text, end, clause_end) and _RESULT_BEFORE.search(text, sentence_start, start) \
+            and not _PLACE_OPENER.match(text, sentence_start):
+        return "vote in favour"
+    named = _MEASURE_OF.search(text, clause_start, start)
+    if named and _plain_measure(named["measure"], False) and not _CHANGE_WORD.search(named["measure"]):
+        return named["measure"]
+    return None
 
 
 # A measure told as the subject of "was", "is", "stood at" right before its figure.

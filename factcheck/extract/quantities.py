@@ -155,7 +155,7 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
         low, high = hedged_range(number, hedge)
         value = QuantityValue(stated=number, low=low, high=high, hedge=hedge)
     claim = _count_claim(page, (start, end), value, thing, thing, end_of_thing or _thing_end(page, end, thing))
-    told_before(claim, told)
+    told_before(claim, told, page.text)
     _read_part_and_more(page, claim, match, (start, end), (thing, part, end_of_thing), more)
     return claim
 
