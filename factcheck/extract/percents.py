@@ -275,6 +275,7 @@ def _thing_told(page: Page, start: int, end: int) -> tuple[str, bool]:
 # A measure named right before its figure as "a ... of": "on a turnout of 53.8 per cent", "with a
 # growth rate of 3%" (not a change told as a noun: "a decrease of 2%" is a change of another thing).
 _MEASURE_OF = re.compile(r"\b(?:an?|the)\s+(?P<measure>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+of\s+$", re.I)
+_TURNED_OUT_AFTER = re.compile(r"\s*,?\s*(?:of\s+(?:the\s+)?(?:eligible\s+|registered\s+)?(?:voters|electorate)\s+)?(?:turned|turn)\s+out\b", re.I)
 _IN_FAVOUR_AFTER = re.compile(r"\s+(?:voting\s+|voted\s+)?in\s+favou?r\b(?!\s+of\b)", re.I)
 # A result told whole: "..., with 58.2% in favour", "The final tally showed 58.2 per cent in favour"
 # (not "In the canton, 61% voted in favour": one place's part).
@@ -285,12 +286,15 @@ _CHANGE_WORD = re.compile(rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|increases|decreases|
 
 
 def _named_measure(text: str, span: tuple[int, int], bounds: tuple[int, int, int]) -> str | None:
-    """A measure named right before a percentage as "a ... of" ("on a turnout of 53.8 per cent"), or
-    the yes vote of a result told whole ("with 58.2% in favour"); None for other figures."""
+    """A measure named right before a percentage as "a ... of" ("on a turnout of 53.8 per cent"), the
+    yes vote of a result told whole ("with 58.2% in favour"), or the turnout told as voters who
+    "turned out" ("32.1% of voters turned out"); None for other figures."""
     (start, end), (sentence_start, clause_start, clause_end) = span, bounds
     if _IN_FAVOUR_AFTER.match(text, end, clause_end) and _RESULT_BEFORE.search(text, sentence_start, start) \
             and not _PLACE_OPENER.match(text, sentence_start):
         return "vote in favour"
+    if _TURNED_OUT_AFTER.match(text, end, min(len(text), end + 60)):
+        return "turnout"  # "Just under a third of voters, 32.1%, turned out": the turnout
     named = _MEASURE_OF.search(text, clause_start, start)
     if named and _plain_measure(named["measure"], False) and not _CHANGE_WORD.search(named["measure"]):
         return named["measure"]
@@ -330,7 +334,7 @@ _TO_DATE = re.compile(r"\b(?:so far )?this (?:year|month|week|quarter)\b|\b(?:ye
 _YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\bfrom a year (?:earlier|ago)\b|\by/y\b", re.I)
 
 
-_BASE_FIGURE_YEAR = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|nearly\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)\s+in\s+(?:19|20)\d\d\b", re.I)
+_BASE_FIGURE_YEAR = re.compile(r"\b(?:(?:up|down)\s+from|against|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)\s+in\s+(?:19|20)\d\d\b", re.I)
 
 
 def _period(page: Page, start: int, end: int) -> str | None:
