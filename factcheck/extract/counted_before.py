@@ -3,7 +3,8 @@ counted after it: "The death toll rose to 112", "Pedestrian deaths fell to 382",
 patients waiting fell to 7.4 million", "Payrolls rose by 150,000".
 
 A level reached ("fell to", "stood at", "reached") is the thing's count itself, with no event of
-its own; a change ("rose by") keeps its verb's event. Payrolls count jobs, and a rise in them is
+its own but the act a participle after "the number of" tells ("the number of people killed rose to
+45": the dead); a change ("rose by") keeps its verb's event. Payrolls count jobs, and a rise in them is
 jobs added ("Payrolls rose by 150,000" / "employers added 150,000 jobs"). Only a plain subject
 opens the clause: "The figures for the two previous months were cut by 40,000" tells no thing (a
 phrase with "for" in it may be a part, a period or a holder), nor does a subject with a comma
@@ -15,7 +16,9 @@ import re
 
 from ..models import CountClaim
 from ..text import STOP_WORDS
+from .frame_words import IRREGULAR_VERBS
 from .frames import frame_label
+from .lemmas import canonical_event
 from .road_deaths import deaths_told
 
 _TOLL_BEFORE = re.compile(r"\b(?:death|casualty) toll\b[^.;:]{0,50}\b(?:rose|climbed|jumped|reached|hit|stood at|stands at|is|was|of)"
@@ -29,8 +32,11 @@ _SUBJECT_VERB = re.compile(rf"^\s*(?:(?:the|a)\s+)?(?P<subject>[A-Za-z][\w'’-]
                            rf"(?:(?:has|have|had)\s+)?(?P<verb>{_RISE}|{_FALL}|stood|stands|reached|totalled|totaled){_BY_SHARE}"
                            r"\s+(?P<how>by|to|at)?\s*$")
 # "The number of patients waiting to be seen in England fell to": the noun after "number of" is counted.
-_NUMBER_OF = re.compile(rf"^\s*the\s+(?:total\s+)?number\s+of\s+(?P<subject>[a-z][\w'’-]*)\b[^,;:]*?\s+(?:(?:has|have|had)\s+)?"
+_NUMBER_OF = re.compile(rf"^\s*the\s+(?:total\s+)?number\s+of\s+(?P<subject>[a-z][\w'’-]*)\b(?:\s+(?P<act>[a-z]+)\b)?[^,;:]*?\s+(?:(?:has|have|had)\s+)?"
                         rf"(?P<verb>{_RISE}|{_FALL}|stood|stands|reached|totalled|totaled){_BY_SHARE}\s+(?P<how>by|to|at)?\s*$", re.I)
+# Acts a participle after "the number of" people or things may tell ("the number of people killed rose
+# to 45" counts the dead, "the number of homes destroyed" homes destroyed).
+_ACTS = frozenset("die injure shoot arrest rescue evacuate displace destroy damage affect infect strand wait hospitalise".split())
 # Names of a count told another way: payrolls count jobs.
 # Plural heads of measures told in a unit left out ("Prices rose by 3", "Shares rose to 412"), not counts.
 _MEASURES = frozenset("""rates prices yields shares stocks costs sales earnings profits revenues wages bills fares rents values
@@ -60,17 +66,21 @@ def counted_before(text: str, sentence_start: int, start: int, end: int) -> tupl
             word[0].isupper() for word in words[1:]):
         return None, end, None
     words[-1] = _COUNTED_AS.get(words[-1].lower(), words[-1])
-    return " ".join(words), end, "change" if how == "by" else "level"
+    act = found.groupdict().get("act")
+    event = canonical_event(act) if act and (act.endswith(("ed", "ing")) or act in IRREGULAR_VERBS) else None
+    if how == "by":
+        return " ".join(words), end, "change"
+    return " ".join(words), end, f"level:{event}" if event in _ACTS else "level"
 
 
 def told_before(claim: CountClaim, how: str | None, text: str) -> None:
     """A subject's count's event: none for a level the thing reached ("fell to 382"), jobs added or
     cut for a change in payrolls ("rose by 150,000"); and deaths told in other words (road_deaths.py)."""
-    if how == "level":
-        claim.frame.event = None
+    if how and how.startswith("level"):
+        claim.frame.event = how.partition(":")[2] or None  # "The number of people killed rose to 45": the dead
     elif how == "change" and claim.frame.thing and claim.frame.thing.split()[-1] == "jobs":
         claim.frame.event = "add" if claim.frame.event == "rise" else "cut" if claim.frame.event == "fall" else claim.frame.event
-    if deaths_told(claim, text) or how in ("level", "change"):
+    if deaths_told(claim, text) or how:
         claim.subject = frame_label(claim.frame, claim.frame.thing)
 
 
