@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from ..models import ClaimBase
 
+_FIGURES = frozenset({"count", "percent", "money"})
 _MONTHS = "January February March April May June July August September October November December".split()
 # After the figure in its clause: "rose by 150,000 last month", "added 157,000 jobs in July".
 _LAST_MONTH_AFTER = re.compile(r"[^,;]{0,60}?\blast\s+month\b")
@@ -23,7 +24,9 @@ def _after(claim: ClaimBase, pattern: re.Pattern[str]) -> re.Match[str] | None:
 
 def last_month_and_month(one: ClaimBase, other: ClaimBase) -> tuple[ClaimBase, str] | None:
     """The figure told of "last month" and the month the other names, either way round; None when
-    the two are not so told."""
+    the two are not so told (figures only: a date's own words are its time)."""
+    if one.kind not in _FIGURES or other.kind not in _FIGURES:
+        return None
     for last, named in ((one, other), (other, one)):
         month = _after(named, _MONTH_AFTER)
         if month and _after(last, _LAST_MONTH_AFTER) and not _after(named, _LAST_MONTH_AFTER) and not _after(last, _MONTH_AFTER):
