@@ -276,9 +276,10 @@ def _thing_told(page: Page, start: int, end: int) -> tuple[str, bool]:
 # growth rate of 3%" (not a change told as a noun: "a decrease of 2%" is a change of another thing).
 _MEASURE_OF = re.compile(r"\b(?:an?|the)\s+(?P<measure>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+of\s+$", re.I)
 _TURNED_OUT_AFTER = re.compile(r"\s*,?\s*(?:of\s+(?:the\s+)?(?:eligible\s+|registered\s+)?(?:voters|electorate)\s+)?(?:turned|turn)\s+out\b", re.I)
-_IN_FAVOUR_AFTER = re.compile(r"\s+(?:voting\s+|voted\s+)?in\s+favou?r\b(?!\s+of\b)", re.I)
+_IN_FAVOUR_AFTER = re.compile(r"\s+(?:voting\s+|voted\s+)?in\s+favou?r\b(?!\s+of\b)"
+                              r"(?P<where>\s+(?:in|among|at|from|across|within)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)?", re.I)
 # A result told whole: "..., with 58.2% in favour", "The final tally showed 58.2 per cent in favour"
-# (not "In the canton, 61% voted in favour": one place's part).
+# (not "In the canton, 61% voted in favour": one place's part; "... in favour in the Senate" is that body's).
 _RESULT_BEFORE = re.compile(r"\b(?:with|showed|shows|showing)\s+(?:(?:about|around|nearly|almost|just|some|roughly|over|more than)\s+)?$", re.I)
 _PLACE_OPENER = re.compile(r"\s*(?:In|Across|Among|Outside)\b")
 _CHANGE_WORD = re.compile(rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|increases|decreases|rises|cuts|reduction|reductions|record|low|high|peak|"
@@ -290,9 +291,9 @@ def _named_measure(text: str, span: tuple[int, int], bounds: tuple[int, int, int
     yes vote of a result told whole ("with 58.2% in favour"), or the turnout told as voters who
     "turned out" ("32.1% of voters turned out"); None for other figures."""
     (start, end), (sentence_start, clause_start, clause_end) = span, bounds
-    if _IN_FAVOUR_AFTER.match(text, end, clause_end) and _RESULT_BEFORE.search(text, sentence_start, start) \
-            and not _PLACE_OPENER.match(text, sentence_start):
-        return "vote in favour"
+    favour = _IN_FAVOUR_AFTER.match(text, end, clause_end)
+    if favour and _RESULT_BEFORE.search(text, sentence_start, start) and not _PLACE_OPENER.match(text, sentence_start):
+        return f"yes vote{favour['where'] or ''}"  # "in favour in the Senate": that body's; "among women": theirs
     if _TURNED_OUT_AFTER.match(text, end, min(len(text), end + 60)):
         return "turnout"  # "Just under a third of voters, 32.1%, turned out": the turnout
     named = _MEASURE_OF.search(text, clause_start, start)
