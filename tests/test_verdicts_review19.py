@@ -48,16 +48,14 @@ PLANTED = {
     "referendum": {"58.3%", "53.8 per cent"},  # the turnout
     "stadium": {"£1.1 billion", "1.3 billion pounds"},  # the stadium's cost now
     "roaddeaths": {"1,624", "1,642"},  # last year's road deaths
+    "payrolls": {"178,000", "187,000"},  # July's jobs (unclaimed before recall19: 'payrolls rose by 178,000')
+    "waitlist": {"7.42 million", "7.24 million"},  # the treatments waiting (unclaimed before recall19)
 }
 # Planted discrepancies with no claim on one side or both: recall by design out of reach, listed so
 # that the sets keep them.
 UNCLAIMED = {
-    "waitlist": "'fell to 7.42 million at the end of January' / 'put the list at 7.24 million procedures': the first has "
-                "its counted noun ('treatments') before the verb, so gives no claim",
     "cricket": "'a lead of 102 runs' / 'a lead of 120 over Australia's first innings': a lead with no unit after it gives "
                "no claim",
-    "payrolls": "'added 187,000 jobs' / 'Nonfarm payrolls rose by 178,000': a figure with its counted noun as the subject "
-                "before 'rose by' gives no claim",
     "hoard": "'The 1,131 denarii span' / 'A hoard of 1,311 Roman silver coins': a coin's Latin name is no counted noun the "
              "check knows",
     "shipwreck": "'at a depth of 1,400 metres' / '1,100 metres down': a depth in metres is no claim kind",
@@ -80,11 +78,9 @@ MISSED = {
                "to disagree",
     "ipo": "'raises $1.4 billion' (holder the company named) / 'The company raised $1.2 billion' (no holder): compatible, "
            "told of different holders",
-    "roaddeaths": "'There were 1,624 reported road deaths' (a claim now: an adjective before a compound noun) / "
-                  "'A total of 1,642 people were killed on Britain's roads' (thing 'people', event kill, scope "
-                  "total): the things differ, so they never group",
-    "referendum": "'Turnout was 58.3%' / 'on a turnout of 53.8 per cent' whose thing is the whole clause before it: the "
-                  "things share no head",
+    "waitlist": "'The number of treatments waiting ... fell to 7.42 million' (a claim since recall19: thing 'treatments', "
+                "holder England) / 'put the list at 7.24 million procedures' (thing 'procedures', event publish): two "
+                "names of one list the check does not join",
 }
 # False conflicts the review found in the sets, each fixed by a general rule (kept here so they stay quiet).
 FIXED = {

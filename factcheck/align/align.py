@@ -316,10 +316,13 @@ def _total_told_or_not(one: ClaimBase, two: ClaimBase) -> bool:
     """"the Comets piled up a total of 412 yards" and "the Comets gained 412 yards": a holder's
     statistic told with "a total of" or without it is one figure (a game's, when the articles tell
     one game: compare.py still keeps the bare one to articles of the same game). The words "a total
-    of" only: "gave up 412 total yards" may be what the other side gained."""
-    return ({one.frame.scope, two.frame.scope} == {None, "total"} and bool(one.frame.holder and two.frame.holder)
-            and is_stat(one.frame.thing, one.frame.event) and is_stat(two.frame.thing, two.frame.event)
-            and all(claim.frame.scope is None or _one_total(claim) for claim in (one, two)))
+    of" only: "gave up 412 total yards" may be what the other side gained. So is a count both frames
+    date to one past period ("a total of 1,642 people were killed last year" / "1,624 in 2025")."""
+    if {one.frame.scope, two.frame.scope} != {None, "total"} or not all(claim.frame.scope is None or _one_total(claim) for claim in (one, two)):
+        return False
+    if one.kind == "count" and one.frame.when and one.frame.when == two.frame.when:
+        return True  # "A total of 1,642 people were killed on the roads last year" / "1,624 road deaths in 2025": the year's
+    return bool(one.frame.holder and two.frame.holder) and is_stat(one.frame.thing, one.frame.event) and is_stat(two.frame.thing, two.frame.event)
 
 
 # "a total of 412 yards" told in the past of one act, not a running total ("has run for a total of").

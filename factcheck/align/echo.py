@@ -200,7 +200,9 @@ def _same_measure(one: ClaimBase, other: ClaimBase) -> bool:
     if one.kind == "count":
         if one.value.rank != other.value.rank:
             return False
-        return head_phrase(one.frame.thing or one.subject)[1] == head_phrase(other.frame.thing or other.subject)[1]
+        (modifiers, head), (other_modifiers, other_head) = head_phrase(one.frame.thing or one.subject), head_phrase(other.frame.thing or other.subject)
+        # "382 pedestrian deaths" / "410 cyclist deaths": two kinds of one noun, however alike the sentences
+        return head == other_head and not (modifiers and other_modifiers and not modifiers & other_modifiers)
     return one.value.period == other.value.period
 
 

@@ -20,6 +20,7 @@ import re
 from ..extract.frame_words import COMMON_CAPITALISED
 from ..models import ClaimBase
 from .aspects import _OPENING_SUBJECT, text_before
+from .last_month import last_month_and_month
 from .same_time import one_past
 from .thing_words import base_told_after
 
@@ -181,6 +182,7 @@ def _times_apart(one: ClaimBase, other: ClaimBase) -> bool:
     return (_apart(_month_after(one), _month_after(other))
             # "won 80 seats in 2016", "61 percent four years ago", "a loss of $1.1 billion for the year"
             or _one_sided(_past_after(one), _past_after(other)) and not _month_of_year(one, other) and not _month_of_year(other, one)
+            and not last_month_and_month(one, other)  # "last month" / "in July": told apart by the article's date (last_month.py)
             and not one_past(one, other)  # "last year" / "in 2024", each read against its article's date
             # "killed 12 people, officials said on Monday" / "15 people, officials said on Wednesday": an update
             or _apart(_said_day(one), _said_day(other))

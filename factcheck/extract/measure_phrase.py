@@ -21,7 +21,8 @@ _LEVEL_VERB = (r"(?:(?:has|have|had|was|were|is|are|will)\s+(?:been\s+)?)?"
                r"(?:slows|slowed|slowing|accelerates|accelerated|quickens|quickened|cools|cooled|eases|eased|picks\s+up|picked\s+up)\s+to|"
                r"(?P<closed>closed|ended|finished|settled))")
 _HEDGE = r"(?:(?:about|around|nearly|almost|just|only|some|roughly|over|under|more than|less than)\s+)?"
-_PIECE_SUBJECT = re.compile(rf"\s*(?:(?:the|its|their|a|an)\s+)?(?P<np>(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)\s+{_LEVEL_VERB}\s+{_HEDGE}$", re.I)
+_PIECE_SUBJECT = re.compile(rf"\s*(?:(?:while|whereas|and|but)\s+)?(?:(?:the|its|their|a|an)\s+)?(?P<np>(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)\s+{_LEVEL_VERB}\s+{_HEDGE}$", re.I)
+# (A piece may open with a conjunction: "..., while the unemployment rate held at 4.2%".)
 # A place or group told after the measure's head: "unemployment in the euro zone", "turnout among women".
 _NP_JOINS = frozenset("in among for of the".split())
 # Words that are no part of a measure's name: a clause's or a time's (the subject must be a plain noun phrase).

@@ -242,6 +242,9 @@ def _thing_told(page: Page, start: int, end: int) -> tuple[str, bool]:
     level = piece_subject(text, (start, end), piece_start, piece_start == sentence_start)
     if level is not None:  # "The jobless rate held at 5.1%", "..., unemployment steady at 5.1%"
         return level, True
+    named = _named_measure(text, (start, end), (sentence_start, clause_start, clause_end))
+    if named:  # "on a turnout of 53.8 per cent", "with 58.2% in favour": not the clause before it
+        return named, True
     verbs = list(re.finditer(rf"\b(?:(?:has|have|had|was|were|is|are) (?:been )?)?(?:{RISE_WORDS}|{FALL_WORDS})\b", before, re.I))
     of_phrase = re.match(r"\s+of\s+(?:the\s+)?((?:[\w’'-]+\s*){1,4})", text[end:clause_end])
     if of_phrase and not _change_direction(page, start, end):
@@ -272,6 +275,36 @@ def _thing_told(page: Page, start: int, end: int) -> tuple[str, bool]:
     if measure and _plain_measure(measure.group(1), clause_start == sentence_start):
         return measure.group(1), True  # "Turnout was 61.4 percent, the highest in two decades": turnout, not the clause
     return clause_subject(text, sentence_start, sentence_end, start, end), False
+
+
+# A measure named right before its figure as "a ... of": "on a turnout of 53.8 per cent", "with a
+# growth rate of 3%" (not a change told as a noun: "a decrease of 2%" is a change of another thing).
+_MEASURE_OF = re.compile(r"\b(?:an?|the)\s+(?P<measure>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+of\s+$", re.I)
+_TURNED_OUT_AFTER = re.compile(r"\s*,?\s*(?:of\s+(?:the\s+)?(?:eligible\s+|registered\s+)?(?:voters|electorate)\s+)?(?:turned|turn)\s+out\b", re.I)
+_IN_FAVOUR_AFTER = re.compile(r"\s+(?:voting\s+|voted\s+)?in\s+favou?r\b(?!\s+of\b)"
+                              r"(?P<where>\s+(?:in|among|at|from|across|within)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)?", re.I)
+# A result told whole: "..., with 58.2% in favour", "The final tally showed 58.2 per cent in favour"
+# (not "In the canton, 61% voted in favour": one place's part; "... in favour in the Senate" is that body's).
+_RESULT_BEFORE = re.compile(r"\b(?:with|showed|shows|showing)\s+(?:(?:about|around|nearly|almost|just|some|roughly|over|more than)\s+)?$", re.I)
+_PLACE_OPENER = re.compile(r"\s*(?:In|Across|Among|Outside)\b")
+_CHANGE_WORD = re.compile(rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|increases|decreases|rises|cuts|reduction|reductions|record|low|high|peak|"
+                          r"level|average|total|minimum|maximum)\b", re.I)
+
+
+def _named_measure(text: str, span: tuple[int, int], bounds: tuple[int, int, int]) -> str | None:
+    """A measure named right before a percentage as "a ... of" ("on a turnout of 53.8 per cent"), the
+    yes vote of a result told whole ("with 58.2% in favour"), or the turnout told as voters who
+    "turned out" ("32.1% of voters turned out"); None for other figures."""
+    (start, end), (sentence_start, clause_start, clause_end) = span, bounds
+    favour = _IN_FAVOUR_AFTER.match(text, end, clause_end)
+    if favour and _RESULT_BEFORE.search(text, sentence_start, start) and not _PLACE_OPENER.match(text, sentence_start):
+        return f"yes vote{favour['where'] or ''}"  # "in favour in the Senate": that body's; "among women": theirs
+    if _TURNED_OUT_AFTER.match(text, end, min(len(text), end + 60)):
+        return "turnout"  # "Just under a third of voters, 32.1%, turned out": the turnout
+    named = _MEASURE_OF.search(text, clause_start, start)
+    if named and _plain_measure(named["measure"], False) and not _CHANGE_WORD.search(named["measure"]):
+        return named["measure"]
+    return None
 
 
 # A measure told as the subject of "was", "is", "stood at" right before its figure.
@@ -307,7 +340,7 @@ _TO_DATE = re.compile(r"\b(?:so far )?this (?:year|month|week|quarter)\b|\b(?:ye
 _YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\bfrom a year (?:earlier|ago)\b|\by/y\b", re.I)
 
 
-_BASE_FIGURE_YEAR = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|nearly\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)\s+in\s+(?:19|20)\d\d\b", re.I)
+_BASE_FIGURE_YEAR = re.compile(r"\b(?:(?:up|down)\s+from|against|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)\s+in\s+(?:19|20)\d\d\b", re.I)
 
 
 def _period(page: Page, start: int, end: int) -> str | None:

@@ -10,6 +10,7 @@ from ..models import CountClaim, QuantityValue
 from ..text import NUMBER, NUMBER_WORD, ORDINAL_WORDS, SCALES, STOP_WORDS, by_first_letter, parse_number
 from .base import NUMBER_STARTS, Page, claim_fields
 from .counted_adjective import adjective_before_noun
+from .counted_before import counted_before, told_before
 from .family import family_counts
 from .frame_other import told_of_another_event
 from .frame_time import past_time
@@ -113,8 +114,6 @@ def extract_counts(page: Page) -> list[CountClaim]:
 _SECOND_SCALE = re.compile(r"\s(thousand|million|billion)$", re.I)
 _FIRST_SCALE = re.compile(r"(?:thousand|million|billion)$", re.I)
 _MORE_WORD_AFTER = re.compile(r"\s+(?:more|additional|extra|further|other)\s+(?=[a-z])")
-_TOLL_BEFORE = re.compile(r"\b(?:death|casualty) toll\b[^.;:]{0,50}\b(?:rose|climbed|jumped|reached|hit|stood at|stands at|is|was|of)"
-                          r"(?:\s+to)?\s*$", re.I)
 def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
     """One number (or range, or alternative) before the thing it counts; None when it counts nothing."""
     number = parse_number(match["number"])
@@ -134,14 +133,14 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
     if not page.is_free(start, end) or not _is_count(page, match, hedge):
         return None
     more = _MORE_WORD_AFTER.match(page.text[end:end + 20])
-    thing, part, end_of_thing = _counted_thing(page, end + more.end() if more else end), False, None
+    thing, part, end_of_thing, told = _counted_thing(page, end + more.end() if more else end), False, None, None
     if thing is None:
         thing, end_of_thing = _part_of_whole(page, end)
         part = thing is not None
     if thing is None:
         thing, end_of_thing, part = _elided_thing(page, start, end)
-    if thing is None and _TOLL_BEFORE.search(page.text[page.sentence_at(start)[0]:start]):
-        thing, end_of_thing = "deaths", end  # "the death toll rose to 112": the figure counts the dead
+    if thing is None:  # "the death toll rose to 112", "Payrolls rose by 150,000": the thing told before the figure
+        thing, end_of_thing, told = counted_before(page.text, page.sentence_at(start)[0], start, end)
     if number is None or not thing:
         return None
     biggest = max(number, second or 0)
@@ -156,6 +155,7 @@ def _read_count(page: Page, match: re.Match[str]) -> CountClaim | None:
         low, high = hedged_range(number, hedge)
         value = QuantityValue(stated=number, low=low, high=high, hedge=hedge)
     claim = _count_claim(page, (start, end), value, thing, thing, end_of_thing or _thing_end(page, end, thing))
+    told_before(claim, told, page.text)
     _read_part_and_more(page, claim, match, (start, end), (thing, part, end_of_thing), more)
     return claim
 
