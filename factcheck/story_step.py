@@ -13,11 +13,12 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from .align.actors import main_actors
 from .align.align import align_bucket, bucket_claims, with_synonyms
+from .align.lend import lend_holders
 from .align.stories import assign_stories
 from .article_step import CLAIMS, PROBLEMS
 from .chrono import median_date
-from .compare.actors import main_actors
 from .compare.compare import compare, order_findings
 from .compare.derive import derived_findings
 from .contain import NOT_CONTAINED, story_problem
@@ -33,15 +34,20 @@ def study_story(story: str, claims: list[ClaimBase], sources: list[Source], corp
                 synonyms: Sequence[Sequence[str]] = (), terms: Mapping[str, Mapping[str, int]] | None = None) -> list[Finding]:
     """One story's findings: its claims (of ``kinds``, default all) aligned, compared and derived,
     with the reviews of them attached. ``sources`` are the story's articles, their story set;
-    ``terms`` their story terms (who each article is about: compare/actors.py)."""
+    ``terms`` their story terms (who each article is about: align/actors.py)."""
     claims = [claim for claim in claims if kinds is None or claim.kind in kinds]
     story_of = {source.id: story for source in sources}
-    groups = [group for bucket in bucket_claims(with_synonyms(claims, synonyms), story_of)
-              for group in align_bucket(bucket)]
-    published = {source.id: source.published.date for source in sources}
     actors = main_actors(terms or {})
-    return attach_reviews(compare(groups, published, actors) + derived_findings(claims, sources, story_of, corpus_time),
-                          reviews)
+    said = with_synonyms(claims, synonyms)
+    lent = lend_holders(said, actors)  # read as the main actor's where the articles say so (lend.py)
+    groups = [group for bucket in bucket_claims(lent, story_of) for group in align_bucket(bucket)]
+    published = {source.id: source.published.date for source in sources}
+    findings = compare(groups, published, actors)
+    if lent is not said:  # the report keeps each claim as its article (and the editor's synonyms) told it
+        extracted = {id(copy): claim for copy, claim in zip(lent, said)}
+        for finding in findings:
+            finding.claims = [extracted.get(id(claim), claim) for claim in finding.claims]
+    return attach_reviews(findings + derived_findings(claims, sources, story_of, corpus_time), reviews)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 raised $1.2 billion" were kept apart, as a place's part is kept from the whole ("12 died in Tarnvik" /
 "40 died"). They meet when both articles are about the holder (its name is what each uses most) and
 the unnamed figure's sentence or clause tells of it with "it", "he", "the company", "the airline"
-(compare/actors.py). Invented pairs; the near pairs keep a place's part, a player's figure against
+(align/actors.py). Invented pairs; the near pairs keep a place's part, a player's figure against
 the team's, a brand against its parent, a company named in passing, a whole and an article about
 another company apart."""
 from __future__ import annotations
@@ -12,7 +12,7 @@ import json
 import pytest
 
 from factcheck import check_corpus
-from factcheck.compare.actors import main_actors
+from factcheck.align.actors import main_actors
 from tests.test_verdicts import _report, check_verdicts
 
 CASES = [
@@ -56,6 +56,12 @@ CASES = [
      "Harlow to close libraries. Harlow said it will close 12 libraries next year, and Harlow residents are angry.",
      "Harlow library cuts. The council will close 19 libraries to save money, Harlow officials said.",
      {"12", "19"}),
+    ("a thin figure told with 'it' in an article about the company is the company's (align/lend.py)",
+     "Velto recalls SUVs over wiring fault. Velto said it was aware of 23 fires and four minor injuries that may be "
+     "related to the problem. Owners of Velto cars should park outside, and the fix is free, Velto said.",
+     "Velto recall. The carmaker said in a filing with safety regulators that it knows of 49 fires and four injuries "
+     "that could be linked to the defect, and Velto told owners to park outside.",
+     {"23", "49"}),
     ("it will hire: the company's engineers",
      "Quillon to hire engineers. Quillon will hire 500 engineers this year, Quillon said on Monday.",
      "Quillon expands. It will hire 900 engineers over two years, and Quillon will open a new office.",
@@ -111,6 +117,10 @@ NEAR = [
      "Velto cuts jobs. Velto will cut 1,800 jobs this year, Velto said.",
      "Velto warns. The carmaker said demand had fallen and suppliers will cut 3,600 jobs, and Velto will help them.",
      {"1,800", "3,600"}),
+    ("a player's statistic told with 'he' is no other player's, nor of the same game",
+     "Bush stars again. Reggie Bush rushed for 404 yards and two touchdowns this season, and Bush caught 52 passes.",
+     "Saints beat Falcons. He had 793 yards and six touchdowns on 147 carries, Bush said, and Bush thanked his line.",
+     {"404", "793"}),
     ("a person's figure against the team's, told with he",
      "Akers leads Rovers. Tom Akers scored 22 points, and Akers had nine rebounds.",
      "Rovers win. The team scored 88 points, and Akers said he was happy with Akers' form.",
@@ -136,6 +146,15 @@ def test_near_pairs_stay_quiet(title, first, second, texts):
 ], ids=["the name used most", "two words of one name", "named once", "no names"])
 def test_main_actor_is_the_name_an_article_uses_most(terms, actor):
     assert main_actors({"a": terms}).get("a") == (frozenset(actor) if actor else None)
+
+
+def test_a_figure_read_as_the_main_actor_s_is_reported_as_extracted():
+    """lend.py reads the thin figure as Velto's to line it up; the report keeps the claim as told."""
+    title, first, second, texts = next(case for case in CASES if "lend.py" in case[0])
+    report = _report(first, second)
+    holding = [f for f in report.findings if texts <= {claim.text for claim in f.claims}]
+    assert holding and holding[0].verdict == "conflict"
+    assert [claim.frame.holder for claim in holding[0].claims if claim.source == "b"] == [None]
 
 
 def test_the_engine_gives_the_story_its_articles_terms(tmp_path):

@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Callable, Mapping
 
+from ..align.actors import one_actor
 from ..align.align import Group, can_disagree
 from ..align.rounding import rounded_amount, rounded_change, rounded_level
 from ..align.stretches import measured_stretch
@@ -21,7 +22,6 @@ from ..extract.holders import is_organisation
 from ..kinds import SPEC
 from ..models import ClaimBase, Finding
 from ..text import format_number
-from .actors import one_actor
 from .apart import told_apart
 from .seasons import loose_interval, only_at_an_edge
 from .told import told_by
@@ -33,7 +33,7 @@ def compare(groups: list[Group], published: Mapping[str, dt.date | None] | None 
     """The verdict of each group. ``published`` maps a source to its publication date (None: not
     known): a statistic of one game is set against another article's only when both are dated
     within a day of each other (a player's games go on; an undated roundup may tell another game).
-    ``actors`` maps a source to its main actor (actors.py), which an unnamed figure may be told of."""
+    ``actors`` maps a source to its main actor (align/actors.py), which an unnamed figure may be told of."""
     published = published or {}
     same_game = _same_games(groups)
     findings = []
@@ -203,7 +203,7 @@ def _consistent(one: list[ClaimBase], other: list[ClaimBase], one_all: list[Clai
     other: "10 houses damaged in Tarnvik" may be part of "around 40 houses damaged by the quake",
     "Firefighter John Smith rescued three children" part of "firefighters rescued 12 children".
     (An echo, the same figure in nearly the same sentence, may still pair them: echo.py; and a figure
-    told of no one is the holder's when both articles are about the holder: actors.py.)"""
+    told of no one is the holder's when both articles are about the holder: align/actors.py.)"""
     holders = {claim.frame.holder for claim in one + other if _named(claim)}
     for named in (True, False):
         first = [claim for claim in one if _named(claim, holders, other, actors) == named]
@@ -232,7 +232,7 @@ def _named(claim: ClaimBase, holders: set[str] = frozenset(), others: list[Claim
     share or sum whose own thing names one of ``holders`` (the other figures' holders) is told of it
     too: "Payments firm Arkwell jumped 30%" is Arkwell's, as "Shares of Arkwell jumped 45%" is; so is a
     figure told of no one that ``others`` (the other source's) tells of the holder both articles are
-    about (actors.py: "The company raised $1.2 billion" / "Acme raised $1.4 billion")."""
+    about (align/actors.py: "The company raised $1.2 billion" / "Acme raised $1.4 billion")."""
     if claim.frame.holder:
         return not is_organisation(claim.frame.holder)
     return (claim.kind in _THING_NAMES and any(_names(claim.frame.thing, holder) for holder in holders)

@@ -134,17 +134,28 @@ def _actor_words(words: list[str]) -> bool:
     return first == "the" and any(word.lower() in _ACTOR_NOUNS for word in words[1:4])
 
 
+def actor_words(holder: str) -> frozenset[str]:
+    """A holder's words as story terms hold them: "Torvik Motors" -> {torvik, motors}."""
+    return frozenset(re.sub(r"['’]s$", "", word.lower()) for word in holder.split())
+
+
+def told_of_actor(unnamed: ClaimBase, holder: str) -> bool:
+    """Whether a figure's sentence tells it of the holder, or with a word for the main actor, and
+    tells no whole the holder's figure could be a part of."""
+    at = unnamed.sentence.find(unnamed.text)
+    if at < 0 or _WHOLE.search(unnamed.sentence) or _WHOLE.search(unnamed.frame.thing or ""):
+        return False
+    return leads_with(unnamed.sentence, holder) or _stands_for_actor(unnamed.sentence, at)
+
+
 def one_actor(named: ClaimBase, unnamed: ClaimBase, actors: Mapping[str, frozenset[str]]) -> bool:
     """Whether an unnamed figure is told of the named figure's holder (see the module's docstring)."""
     holder = named.frame.holder
     if not holder or unnamed.frame.holder or holder_is_place(holder, named.sentence):
         return False
-    words = {re.sub(r"['’]s$", "", word.lower()) for word in holder.split()}
+    words = actor_words(holder)
     if not all(actors.get(source) and actors[source] <= words for source in (named.source, unnamed.source)):
         return False  # the holder must be what each article is about
     if not (leads_with(named.sentence, holder) or _zone(named.sentence)[:1] in (["He"], ["She"], ["It"])):
         return False
-    at = unnamed.sentence.find(unnamed.text)
-    if at < 0 or _WHOLE.search(unnamed.sentence) or _WHOLE.search(unnamed.frame.thing or ""):
-        return False
-    return leads_with(unnamed.sentence, holder) or _stands_for_actor(unnamed.sentence, at)
+    return told_of_actor(unnamed, holder)
