@@ -148,14 +148,27 @@ def told_of_actor(unnamed: ClaimBase, holder: str) -> bool:
     return leads_with(unnamed.sentence, holder) or _stands_for_actor(unnamed.sentence, at)
 
 
-def one_actor(named: ClaimBase, unnamed: ClaimBase, actors: Mapping[str, frozenset[str]]) -> bool:
-    """Whether an unnamed figure is told of the named figure's holder (see the module's docstring)."""
-    holder = named.frame.holder
-    if not holder or unnamed.frame.holder or holder_is_place(holder, named.sentence):
-        return False
-    words = actor_words(holder)
-    if not all(actors.get(source) and actors[source] <= words for source in (named.source, unnamed.source)):
-        return False  # the holder must be what each article is about
-    if not (leads_with(named.sentence, holder) or _zone(named.sentence)[:1] in (["He"], ["She"], ["It"])):
-        return False
-    return told_of_actor(unnamed, holder)
+def actor_holders(named: list[ClaimBase], actors: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """The holders of ``named`` (one source's figures) that an unnamed figure may be told of, each with
+    its words: the source's main actor, the subject of its figure's sentence, no place. Distinct
+    holders, however many figures: a group of thousands costs linear time."""
+    holders: dict[str, frozenset[str]] = {}
+    for claim in named:
+        holder = claim.frame.holder
+        if not holder or holder in holders or not actors.get(claim.source):
+            continue
+        words = actor_words(holder)
+        if (actors[claim.source] <= words and not holder_is_place(holder, claim.sentence)
+                and (leads_with(claim.sentence, holder) or _zone(claim.sentence)[:1] in (["He"], ["She"], ["It"]))):
+            holders[holder] = words
+    return holders
+
+
+def one_actor(unnamed: ClaimBase, holders: Mapping[str, frozenset[str]], actors: Mapping[str, frozenset[str]]) -> str | None:
+    """The one of another source's ``holders`` (actor_holders) an unnamed figure is told of, the main
+    actor of its own article too (see the module's docstring); None when there is none."""
+    actor = actors.get(unnamed.source)
+    if unnamed.frame.holder or not actor:
+        return None
+    return next((holder for holder, words in sorted(holders.items())
+                 if actor <= words and told_of_actor(unnamed, holder)), None)

@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Callable, Mapping
 
-from ..align.actors import one_actor
+from ..align.actors import actor_holders, one_actor
 from ..align.align import Group, can_disagree
 from ..align.rounding import rounded_amount, rounded_change, rounded_level
 from ..align.stretches import measured_stretch
@@ -205,9 +205,11 @@ def _consistent(one: list[ClaimBase], other: list[ClaimBase], one_all: list[Clai
     (An echo, the same figure in nearly the same sentence, may still pair them: echo.py; and a figure
     told of no one is the holder's when both articles are about the holder: align/actors.py.)"""
     holders = {claim.frame.holder for claim in one + other if _named(claim)}
+    actors = actors or {}
+    one_actors, other_actors = (actor_holders([c for c in side if _named(c)], actors) if actors else {} for side in (one, other))
     for named in (True, False):
-        first = [claim for claim in one if _named(claim, holders, other, actors) == named]
-        second = [claim for claim in other if _named(claim, holders, one, actors) == named]
+        first = [claim for claim in one if _named(claim, holders, other_actors, actors) == named]
+        second = [claim for claim in other if _named(claim, holders, one_actors, actors) == named]
         # Figures far apart ("12 killed" in one bombing, "some 2 million dead" in the civil war) are
         # not one fact told two ways: only figures within a factor of ten of each other can disagree.
         # Nor figures told of two places or as two sides' estimates (apart.py), nor a toll and its update (updates.py).
@@ -225,7 +227,7 @@ def _meet(one: ClaimBase, other: ClaimBase) -> bool:
             or rounded_amount(one, other) or rounded_amount(other, one) or rounded_level(one, other) or rounded_level(other, one))
 
 
-def _named(claim: ClaimBase, holders: set[str] = frozenset(), others: list[ClaimBase] = (),
+def _named(claim: ClaimBase, holders: set[str] = frozenset(), others: Mapping[str, frozenset[str]] | None = None,
            actors: Mapping[str, frozenset[str]] | None = None) -> bool:
     """Whether a figure names the place or person it is of: an organisation's figure ("the Interior
     Department received 300,000 comments") is the story's own, like a figure with no holder. A
@@ -236,7 +238,7 @@ def _named(claim: ClaimBase, holders: set[str] = frozenset(), others: list[Claim
     if claim.frame.holder:
         return not is_organisation(claim.frame.holder)
     return (claim.kind in _THING_NAMES and any(_names(claim.frame.thing, holder) for holder in holders)
-            or any(_named(other) and one_actor(other, claim, actors or {}) for other in others))
+            or bool(others) and one_actor(claim, others, actors or {}) is not None)
 
 
 # Kinds whose thing is a phrase that may name its holder ("Payments firm Arkwell", "Tarn Motors shares").
