@@ -477,7 +477,7 @@ def _report_of(articles: list[Article]):
     for article in articles:
         found, terms[article.source.id] = extract_article(article)
         claims += found
-    story = min(article.source.id for article in articles)
+    story = min((article.source.id for article in articles), default="")
     sources = [article.source.model_copy(update={"story": story}) for article in articles]
     corpus_time = median_date([source.published.date for source in sources])
     findings = study_story(story, claims, sources, corpus_time, ReviewsFile(), None, (), terms)
