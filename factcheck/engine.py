@@ -374,7 +374,7 @@ def _restudy(state: State, rows: dict[str, SourceRow], articles: list[str], stor
     def tasks() -> Iterator[list[StoryTask]]:
         for start in range(0, len(stale), STORIES_PER_TASK):
             yield [StoryTask(story, digest, [rows[s].source for s in members[story]],
-                             [claims for _, claims in state.claims_of(members[story])])
+                             [claims for _, claims in state.claims_of(members[story])], [rows[s].terms for s in members[story]])
                    for story, digest in stale[start:start + STORIES_PER_TASK]]
 
     work = StoryWork(corpus_time, reviews, run.github_dir, run.kinds, run.synonyms)

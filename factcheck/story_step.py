@@ -8,11 +8,14 @@ runs it over articles already in memory, for callers that make or edit articles 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from .align.actors import main_actors
 from .align.align import align_bucket, bucket_claims, with_synonyms
+from .align.lend import lend_holders
 from .align.stories import assign_stories
 from .article_step import CLAIMS, PROBLEMS
 from .chrono import median_date
@@ -28,16 +31,23 @@ from .store.state import RANK
 
 def study_story(story: str, claims: list[ClaimBase], sources: list[Source], corpus_time: dt.date | None,
                 reviews: ReviewsFile, kinds: tuple[str, ...] | None = None,
-                synonyms: Sequence[Sequence[str]] = ()) -> list[Finding]:
+                synonyms: Sequence[Sequence[str]] = (), terms: Mapping[str, Mapping[str, int]] | None = None) -> list[Finding]:
     """One story's findings: its claims (of ``kinds``, default all) aligned, compared and derived,
-    with the reviews of them attached. ``sources`` are the story's articles, their story set."""
+    with the reviews of them attached. ``sources`` are the story's articles, their story set;
+    ``terms`` their story terms (who each article is about: align/actors.py)."""
     claims = [claim for claim in claims if kinds is None or claim.kind in kinds]
     story_of = {source.id: story for source in sources}
-    groups = [group for bucket in bucket_claims(with_synonyms(claims, synonyms), story_of)
-              for group in align_bucket(bucket)]
+    actors = main_actors(terms or {})
+    said = with_synonyms(claims, synonyms)
+    lent = lend_holders(said, actors)  # read as the main actor's where the articles say so (lend.py)
+    groups = [group for bucket in bucket_claims(lent, story_of) for group in align_bucket(bucket)]
     published = {source.id: source.published.date for source in sources}
-    return attach_reviews(compare(groups, published) + derived_findings(claims, sources, story_of, corpus_time),
-                          reviews)
+    findings = compare(groups, published, actors)
+    if lent is not said:  # the report keeps each claim as its article (and the editor's synonyms) told it
+        extracted = {id(copy): claim for copy, claim in zip(lent, said)}
+        for finding in findings:
+            finding.claims = [extracted.get(id(claim), claim) for claim in finding.claims]
+    return attach_reviews(findings + derived_findings(claims, sources, story_of, corpus_time), reviews)
 
 
 @dataclass(frozen=True)
@@ -48,6 +58,7 @@ class StoryTask:
     digest: str
     sources: list[str]  # its articles' Source records, as JSON
     claims: list[str]  # their claims after edits, as JSON lists
+    terms: list[str] = field(default_factory=list)  # their story terms, as JSON objects (in the order of sources)
 
 
 @dataclass(frozen=True)
@@ -82,7 +93,8 @@ class StoryWork:
         sources = [Source.model_validate_json(text) for text in task.sources]
         for source in sources:
             source.story = task.story
-        findings = study_story(task.story, claims, sources, self.corpus_time, self.reviews, self.kinds, self.synonyms)
+        terms = {source.id: json.loads(text) for source, text in zip(sources, task.terms)}
+        findings = study_story(task.story, claims, sources, self.corpus_time, self.reviews, self.kinds, self.synonyms, terms)
         context = Context({source.id: source for source in sources}, self.github_dir or None)
         return [(finding.id, task.story, RANK[finding.verdict], finding.kind, finding.verdict,
                  finding.verdict == "conflict" and not finding.reviewed,
@@ -123,7 +135,7 @@ def build_report(extraction: Extraction, reviews: ReviewsFile | None = None, kin
     for story in sorted(members):
         try:
             findings += study_story(story, claims_of[story], members[story], corpus_time, reviews or ReviewsFile(),
-                                    tuple(kinds) if kinds else None, synonyms)
+                                    tuple(kinds) if kinds else None, synonyms, extraction.terms)
         except NOT_CONTAINED:
             raise
         except Exception as error:  # noqa: BLE001 - the story's boundary (contain.py)

@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from factcheck import Extraction, build_report, extract_article
-from factcheck.models import Article, PublicationDate, Source
+from factcheck.chrono import median_date
+from factcheck.compare.compare import order_findings
+from factcheck.models import Article, PublicationDate, Report, Source
+from factcheck.store.reviews import ReviewsFile
+from factcheck.story_step import study_story
 
 DATE = PublicationDate(year=2024, month=3, day=5, method="metadata")
 
@@ -467,13 +471,17 @@ def _report_dated(first: tuple[str, PublicationDate], second: tuple[str, Publica
 
 
 def _report_of(articles: list[Article]):
-    # The articles as one story: the check of stories is not what these cases are about.
+    # The articles as one story (the check of stories is not what these cases are about), studied
+    # as build_report studies a story, with each article's own story terms (who it is about).
     claims, terms = [], {}
     for article in articles:
-        found, _ = extract_article(article)
+        found, terms[article.source.id] = extract_article(article)
         claims += found
-        terms[article.source.id] = {"story": 3}
-    return build_report(Extraction([article.source for article in articles], claims, [], [], terms))
+    story = min((article.source.id for article in articles), default="")
+    sources = [article.source.model_copy(update={"story": story}) for article in articles]
+    corpus_time = median_date([source.published.date for source in sources])
+    findings = study_story(story, claims, sources, corpus_time, ReviewsFile(), None, (), terms)
+    return Report(sources=sources, findings=order_findings(findings), problems=[])
 
 
 GAME = ("Earl Clark finished with 22 points and nine rebounds for Louisville.",

@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Callable, Mapping
 
+from ..align.actors import actor_holders, one_actor
 from ..align.align import Group, can_disagree
 from ..align.rounding import rounded_amount, rounded_change, rounded_level
 from ..align.stretches import measured_stretch
@@ -28,10 +29,12 @@ from .told import told_by
 from .updates import updated
 
 
-def compare(groups: list[Group], published: Mapping[str, dt.date | None] | None = None) -> list[Finding]:
+def compare(groups: list[Group], published: Mapping[str, dt.date | None] | None = None,
+            actors: Mapping[str, frozenset[str]] | None = None) -> list[Finding]:
     """The verdict of each group. ``published`` maps a source to its publication date (None: not
     known): a statistic of one game is set against another article's only when both are dated
-    within a day of each other (a player's games go on; an undated roundup may tell another game)."""
+    within a day of each other (a player's games go on; an undated roundup may tell another game).
+    ``actors`` maps a source to its main actor (align/actors.py), which an unnamed figure may be told of."""
     published = published or {}
     same_game = _same_games(groups)
     findings = []
@@ -41,7 +44,8 @@ def compare(groups: list[Group], published: Mapping[str, dt.date | None] | None 
             # One article that gives two figures for one frame is no disagreement between sources.
             verdict, explanation = "single", f"only {group.claims[0].source} says this ({explanation})"
         elif verdict == "conflict":
-            verdict, explanation = _across_sources(group.kind, group.claims, explanation, group.echoes, published, same_game)
+            verdict, explanation = _across_sources(group.kind, group.claims, explanation, group.echoes, published, same_game,
+                                                   actors)
         findings.append(Finding(
             id=group.id, verdict=verdict, kind=group.kind, subject=group.leader.subject,
             explanation=explanation, claims=group.claims, fingerprint=fingerprint(group.claims, verdict)))
@@ -56,7 +60,8 @@ MAX_SOURCES_COMPARED = 64
 def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
                     echoes: list[tuple[ClaimBase, ClaimBase]] = (),
                     published: Mapping[str, dt.date | None] | None = None,
-                    same_game: frozenset[tuple[str, str]] = frozenset()) -> tuple[str, str]:
+                    same_game: frozenset[tuple[str, str]] = frozenset(),
+                    actors: Mapping[str, frozenset[str]] | None = None) -> tuple[str, str]:
     """A conflict is between two sources: one gives a value the other contradicts and does not
     give itself. Two values that every article of the group states alike ("six spotted, four
     intercepted" in each) are two facts both tell, not a disagreement. Two figures at the same place
@@ -76,7 +81,7 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
             first, second = _strong(by_source[one]), _strong(by_source[other])
             if not _one_game(_days_apart(published, one, other), (one, other) in same_game):
                 first, second = [c for c in first if not _game_statistic(c)], [c for c in second if not _game_statistic(c)]
-            if not _consistent(first, second, by_source[one], by_source[other], apart):
+            if not _consistent(first, second, by_source[one], by_source[other], apart, actors or {}):
                 pair = by_source[one] + by_source[other]
                 return "conflict", RULES[SPEC[kind].rule](pair)[1] if len(sources) > 2 else explanation
     for one, other in echoes:
@@ -190,18 +195,22 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
 def _consistent(one: list[ClaimBase], other: list[ClaimBase], one_all: list[ClaimBase] = (),
-                other_all: list[ClaimBase] = (), apart: Callable[[ClaimBase, ClaimBase], bool] = told_apart) -> bool:
+                other_all: list[ClaimBase] = (), apart: Callable[[ClaimBase, ClaimBase], bool] = told_apart,
+                actors: Mapping[str, frozenset[str]] | None = None) -> bool:
     """Whether every value of one source meets a value of the other, either way round; a value the
     other source states too in its sentence (``one_all``, ``other_all``: each source's claims of the
     group) is met (told.py: "police put the number at 12,000" beside the organisers' 50,000). Figures
     that name the place or person they are of and figures that do not are never set against each
     other: "10 houses damaged in Tarnvik" may be part of "around 40 houses damaged by the quake",
     "Firefighter John Smith rescued three children" part of "firefighters rescued 12 children".
-    (An echo, the same figure in nearly the same sentence, may still pair them: echo.py.)"""
+    (An echo, the same figure in nearly the same sentence, may still pair them: echo.py; and a figure
+    told of no one is the holder's when both articles are about the holder: align/actors.py.)"""
     holders = {claim.frame.holder for claim in one + other if _named(claim)}
+    actors = actors or {}
+    one_actors, other_actors = (actor_holders([c for c in side if _named(c)], actors) if actors else {} for side in (one, other))
     for named in (True, False):
-        first = [claim for claim in one if _named(claim, holders) == named]
-        second = [claim for claim in other if _named(claim, holders) == named]
+        first = [claim for claim in one if _named(claim, holders, other_actors, actors) == named]
+        second = [claim for claim in other if _named(claim, holders, one_actors, actors) == named]
         # Figures far apart ("12 killed" in one bombing, "some 2 million dead" in the civil war) are
         # not one fact told two ways: only figures within a factor of ten of each other can disagree.
         # Nor figures told of two places or as two sides' estimates (apart.py), nor a toll and its update (updates.py).
@@ -219,14 +228,18 @@ def _meet(one: ClaimBase, other: ClaimBase) -> bool:
             or rounded_amount(one, other) or rounded_amount(other, one) or rounded_level(one, other) or rounded_level(other, one))
 
 
-def _named(claim: ClaimBase, holders: set[str] = frozenset()) -> bool:
+def _named(claim: ClaimBase, holders: set[str] = frozenset(), others: Mapping[str, frozenset[str]] | None = None,
+           actors: Mapping[str, frozenset[str]] | None = None) -> bool:
     """Whether a figure names the place or person it is of: an organisation's figure ("the Interior
     Department received 300,000 comments") is the story's own, like a figure with no holder. A
     share or sum whose own thing names one of ``holders`` (the other figures' holders) is told of it
-    too: "Payments firm Arkwell jumped 30%" is Arkwell's, as "Shares of Arkwell jumped 45%" is."""
+    too: "Payments firm Arkwell jumped 30%" is Arkwell's, as "Shares of Arkwell jumped 45%" is; so is a
+    figure told of no one that ``others`` (the other source's) tells of the holder both articles are
+    about (align/actors.py: "The company raised $1.2 billion" / "Acme raised $1.4 billion")."""
     if claim.frame.holder:
         return not is_organisation(claim.frame.holder)
-    return claim.kind in _THING_NAMES and any(_names(claim.frame.thing, holder) for holder in holders)
+    return (claim.kind in _THING_NAMES and any(_names(claim.frame.thing, holder) for holder in holders)
+            or bool(others) and one_actor(claim, others, actors or {}) is not None)
 
 
 # Kinds whose thing is a phrase that may name its holder ("Payments firm Arkwell", "Tarn Motors shares").
