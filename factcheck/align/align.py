@@ -19,6 +19,7 @@ from ..extract.frames import is_life_fact, is_personal, is_stat, is_thin
 from ..extract.holders import same_holder
 from ..extract.lemmas import canonical_event, is_verbish
 from ..extract.measure_phrase import sectors_apart
+from ..extract.references import is_reference
 from ..extract.subjects import EVENT_NOUNS
 from ..kinds import FIGURES, SPEC
 from ..models import ClaimBase
