@@ -342,8 +342,9 @@ def _has_frame(claim: ClaimBase) -> bool:
 
 def can_disagree(claim: ClaimBase) -> bool:
     """Whether a claim's frame says which fact it states (or an editor gave it a subject, which
-    lines it up as they say): a thin frame may agree with others, never disagree."""
-    return not _has_frame(claim) or not is_thin(claim.frame, claim.kind)
+    lines it up as they say): a thin frame may agree with others, never disagree; nor may a count
+    told with "the" (references.py) but as an echo of nearly the same sentence (echo.py)."""
+    return not _has_frame(claim) or not is_thin(claim.frame, claim.kind) and not is_reference(claim.frame.scope)
 
 
 def _main_period(period: str | None) -> str | None:
