@@ -33,7 +33,20 @@ CASES = [
      {"two", "three"}),
 ]
 
+# A place at one end of a route ("from a unit in Tarnvik to one in Halden") is no holder of the
+# figure: the guards are the transfer's, not Tarnvik's.
+ROUTES = [
+    ("a route's end is no holder",
+     "The inmate was in a wheelchair when he pulled a gun on two guards during a transfer from a prison unit in Tarnvik to one in Halden.",
+     "A convicted robber pulled a gun on 7 guards during a prison transfer on Monday, authorities said.",
+     {"two", "7"}),
+]
+
 NEAR = [
+    ("a place the figure is told in stays its holder: a part of the whole",
+     "Officials evacuated 300 residents from homes in Tarnvik overnight.",
+     "Officials evacuated 1,200 residents overnight as the river rose.",
+     {"300", "1,200"}),
     ("two sentences that name two sets of men",
      "The two men were questioned by detectives on Friday.",
      "Police later released the three men without charge, a spokesman said.",
@@ -63,6 +76,11 @@ NEAR = [
 
 @pytest.mark.parametrize("title, first, second, texts", CASES, ids=[case[0] for case in CASES])
 def test_a_reference_told_alike_but_for_its_count_conflicts(title, first, second, texts):
+    check_verdicts(_report(first, second), texts, {"conflict"})
+
+
+@pytest.mark.parametrize("title, first, second, texts", ROUTES, ids=[case[0] for case in ROUTES])
+def test_a_route_end_names_no_holder(title, first, second, texts):
     check_verdicts(_report(first, second), texts, {"conflict"})
 
 
