@@ -19,7 +19,6 @@ from ..extract.frames import is_life_fact, is_personal, is_stat, is_thin
 from ..extract.holders import same_holder
 from ..extract.lemmas import canonical_event, is_verbish
 from ..extract.measure_phrase import sectors_apart
-from ..extract.references import is_reference
 from ..extract.subjects import EVENT_NOUNS
 from ..kinds import FIGURES, SPEC
 from ..models import ClaimBase
@@ -342,9 +341,8 @@ def _has_frame(claim: ClaimBase) -> bool:
 
 def can_disagree(claim: ClaimBase) -> bool:
     """Whether a claim's frame says which fact it states (or an editor gave it a subject, which
-    lines it up as they say): a thin frame may agree with others, never disagree; nor may a count
-    told with "the" (references.py) but as an echo of nearly the same sentence (echo.py)."""
-    return not _has_frame(claim) or not is_thin(claim.frame, claim.kind) and not is_reference(claim.frame.scope)
+    lines it up as they say): a thin frame may agree with others, never disagree."""
+    return not _has_frame(claim) or not is_thin(claim.frame, claim.kind)
 
 
 def _main_period(period: str | None) -> str | None:

@@ -16,7 +16,6 @@ from .frame_time import past_time
 from .frame_words import IRREGULAR_VERBS
 from .frames import frame_label, is_personal, is_stat, read_frame
 from .holders import pronoun_holder
-from .references import reference_counts
 from .lemmas import canonical_event, is_verbish
 from .subjects import IRREGULAR_PAST, clause_subject
 from .window_gate import TailGated, may_end_with
@@ -109,8 +108,7 @@ def extract_counts(page: Page) -> list[CountClaim]:
         found = _read_count(page, match)
         if found is not None:
             claims.append(found)
-    claims += family_counts(page, claims, _count_claim)  # + "a mother of two"
-    return sorted(claims + reference_counts(page, _count_claim, _counted_thing, _thing_end, _is_plural), key=lambda claim: claim.start)
+    return sorted(claims + family_counts(page, claims, _count_claim), key=lambda claim: claim.start)  # + "a mother of two"
 
 _SECOND_SCALE = re.compile(r"\s(thousand|million|billion)$", re.I)
 _FIRST_SCALE = re.compile(r"(?:thousand|million|billion)$", re.I)
@@ -230,11 +228,13 @@ def _elided_thing(page: Page, start: int, end: int) -> tuple[str | None, int, bo
 # three or four landed outside it" are parts told apart by place, which a frame cannot see.
 TOLL_EVENTS = frozenset("die injure missing arrest rescue evacuate displace strand shoot".split())
 
+
 def _is_participle(word: str) -> bool:
     if re.fullmatch(r"[a-z]+(?:ed|en)", word):
         return True
     irregular = word in IRREGULAR_VERBS or word in IRREGULAR_PAST or word in ("dead", "missing", "dug")
     return irregular and canonical_event(word) in TOLL_EVENTS
+
 
 def _object_of_verb(before: str) -> bool:
     """The words before a figure end in "and", or in a verb (with a pronoun object): "injured more than"."""
