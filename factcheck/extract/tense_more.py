@@ -51,3 +51,13 @@ def in_force_from(text: str, start: int, end: int) -> bool:
     """"raised the rate to 4.5% from April": the month a new level takes effect, either side of a past telling."""
     found = _IN_FORCE_FROM.search(text, max(0, start - 80), start)
     return bool(found) and not _RANGE_AFTER.match(text, end) and bool(_SET_LEVEL.search(text, max(0, start - 80), found.start()))
+
+
+# "fixed August 14 as the record date", "set March 31 as the deadline": a day set as a date lies ahead of the setting
+# (a month's day the nearest, like "would": the setting may be told late)
+_AS_DATE = re.compile(r"\s+as\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:date|deadline|day)\b", re.I)
+_FIXING = re.compile(r"\b(?:set|sets|fixed|fixes|fix|named|names|chose|chosen|picked|designated|earmarked)\s+$", re.I)
+
+
+def set_as_date(text: str, start: int, end: int) -> bool:
+    return bool(_FIXING.search(text, max(0, start - 16), start)) and bool(_AS_DATE.match(text, end))
