@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .date_base import DateMatch
 
 # (not "a Monday to Friday week", "a four-day week", "every Tuesday week", "last Tuesday week")
-_WEEK_ON = re.compile(rf"(?<!\bto )(?<!\bthrough )(?<![-–])(?<!\bevery )(?<!\beach )(?<!\blast )(?<!\bthe )(?<!\ba )"
+_WEEK_ON = re.compile(rf"(?<!day to )(?<!day through )(?<![-–])(?<!\bevery )(?<!\beach )(?<!\blast )(?<!\bthe )(?<!\ba )"
                       rf"\b(?:(?:[Nn]ext|[Tt]his) )?(?P<day>{WEEKDAY_NAMES}) week\b(?![-–]|\s+\d)|"
                       rf"\b[Aa] week on (?P<day2>{WEEKDAY_NAMES})\b")
 
