@@ -125,6 +125,9 @@ _RATED_SEASON = re.compile(r"(?:\b[Tt]he (?:[a-z]{3,}est|wettest|driest|warmest|
                            r"(?![- ](?:of|days?|nights?|weekends?|months?|term|season|holidays?|sales?|collection|break|storms?)\b|['’-])")
 
 
+_HAD_DONE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ght|ung|ept)\b(?![^,;.]*\b(?:will|would|could|might|if)\b)")
+
+
 def read_rated_season(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
     anchor = page.published.date
     name = match["season"]
@@ -135,6 +138,8 @@ def read_rated_season(page: "Page", match: re.Match[str]) -> tuple[int, DateValu
     first, last = SEASONS[name]
     span = (lambda y: months_interval(y, first, last))
     tense = tense_of_period(page, match.start(), match.end())
+    if tense >= 0 and _HAD_DONE.search(page.text, max(page.sentence_at(match.start())[0], match.start() - 50), match.start()):
+        tense = -1  # "farmers who had feared a drought after a dry spring now say ...": the season of the past perfect
     if tense >= 0 and not match.group().startswith(("the", "The")):
         return None  # "expect a dry summer after a wet spring": a kind of season, unless the clause tells one gone by
     year = pick_year(anchor, tense, lambda y: span(y)[0], lambda y: span(y)[1])
