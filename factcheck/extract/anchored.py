@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .base import Page
 
 _COUNT = r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-_END = r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|while|as)\b)"
+_END = r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|while|as|for a|for an)\b)"
 _PATTERNS = [
     re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year|decade)s? (?P<dir>earlier|later|previously|afterwards?)\b(?!\s+than)", re.I),
     re.compile(rf"\b{_COUNT} (?P<unit>day|week|month|quarter|year|decade)s? (?P<dir>before|after){_END}", re.I),
@@ -73,7 +73,7 @@ _BACK = {"ago", "earlier", "previously", "before", "previous", "preceding", "pri
 # "a day after the vote", "the night before Christmas", "a year after the 2010 quake": a date counted
 # from the event named after it (at a clause's end the existing "the day before" counts from the
 # date before). "just a day after ..." is a duration's (durations.py reads those words as a length).
-_FROM_EVENT = re.compile(r"\b(?P<lead>[Aa]|[Tt]he) (?P<unit>day|night|week|month|year) (?P<dir>before|after) (?=[\w'‘“\"])")
+_FROM_EVENT = re.compile(r"\b(?P<lead>[Aa]|[Tt]he) (?P<unit>day|night|week|month|year) (?P<dir>before|after) (?=[\w'‘“\"])(?!for an? )")
 _LENGTH_WORDS = frozenset("""for within after over under than nearly almost about around roughly spent took lasted
     only just barely least""".split())
 # "the sixth straight day", "for the third day", "on the first day of the hearing": the day's place
@@ -346,6 +346,8 @@ def _shift_named(words: str, anchor: DateValue, steps: int, unit: str) -> tuple[
     start, end, granularity = shift(anchor.start, anchor.end, anchor.granularity, steps, unit)  # type: ignore[arg-type]
     if _NAMED_UNIT.match(words) and unit in ("year", "month", "quarter"):
         return shift(start, start, "day", 0, unit)
+    if steps > 1 and unit in ("year", "decade") and granularity != "year" and re.search(r"(?:later|afterwards?)$", words, re.I):
+        return (*year_interval(start.year), "year")  # "in March 2012 ... two years later" names a year ("a year later" the month)
     return start, end, granularity
 
 

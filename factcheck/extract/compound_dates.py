@@ -46,12 +46,17 @@ def read_day_of_year(page: "Page", match: re.Match[str]) -> tuple[int, DateValue
 # the decade of the publication date, a part of it (TIMEX3 "202" with START or END).
 _DECADE_PART = re.compile(r"\b(?P<part>[Tt]he (?:end|start|beginning|middle) of) (?:the|this) decade\b(?![-'’]| of\b)")
 
+_DECADE_TOLD = re.compile(r"\b((?:1[6-9]|20)\d0)s\b")
+
 
 def read_decade_part(page: "Page", match: re.Match[str]) -> DateValue | None:
     anchor = page.published.date
     if anchor is None:
         return unplaced_value("decade", match.group())
     first = anchor.year // 10 * 10
+    told = _DECADE_TOLD.findall(page.text, page.sentence_at(max(0, page.sentence_at(match.start())[0] - 1))[0], match.start())
+    if told and "the decade" in match.group() and tense_of_period(page, match.start(), match.end()) < 0:
+        first = int(told[-1])  # "In the mid-1960s she began diving, and by the end of the decade she had charted ...": that decade
     return period_value(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade", anchor, match.group(),
                         match["part"], timex=str(first // 10))
 
@@ -116,8 +121,11 @@ def read_new_year(page: "Page", match: re.Match[str]) -> DateValue | None:
 # ("after a weak summer", "during a wet spring": a season rated by an adjective after a preposition too)
 _RATED_SEASON = re.compile(r"(?:\b[Tt]he (?:[a-z]{3,}est|wettest|driest|warmest|coldest)|\b(?:after|before|during|over|through|following|"
                            r"despite|since|in) (?:a|an|the|its|their) (?:weak|slow|busy|wet|dry|hot|cold|mild|quiet|poor|strong|good|bad|"
-                           r"record|difficult|tough|dismal|bumper|warm|cool|sunny|rainy|disappointing|sluggish)) (?P<season>spring|summer|autumn|winter)\b"
+                           r"record|difficult|tough|dismal|bumper|warm|cool|sunny|rainy|disappointing|sluggish))(?: (?P<part>early|late|mid)-?)? ?(?P<season>spring|summer|autumn|winter)\b"
                            r"(?![- ](?:of|days?|nights?|weekends?|months?|term|season|holidays?|sales?|collection|break|storms?)\b|['’-])")
+
+
+_HAD_DONE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ght|ung|ept)\b(?![^,;.]*\b(?:will|would|could|might|if)\b)")
 
 
 def read_rated_season(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | None:
@@ -130,11 +138,13 @@ def read_rated_season(page: "Page", match: re.Match[str]) -> tuple[int, DateValu
     first, last = SEASONS[name]
     span = (lambda y: months_interval(y, first, last))
     tense = tense_of_period(page, match.start(), match.end())
+    if tense >= 0 and _HAD_DONE.search(page.text, max(page.sentence_at(match.start())[0], match.start() - 50), match.start()):
+        tense = -1  # "farmers who had feared a drought after a dry spring now say ...": the season of the past perfect
     if tense >= 0 and not match.group().startswith(("the", "The")):
         return None  # "expect a dry summer after a wet spring": a kind of season, unless the clause tells one gone by
     year = pick_year(anchor, tense, lambda y: span(y)[0], lambda y: span(y)[1])
     start = match.start() if match.group().startswith(("the", "The")) else match.start() + match.group().index(" ") + 1
-    return start, period_value(*span(year), "season", anchor, page.text[start:match.end()])
+    return start, period_value(*span(year), "season", anchor, page.text[start:match.end()], match["part"])
 
 
 SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")

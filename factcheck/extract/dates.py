@@ -30,6 +30,7 @@ from . import (
     alternatives,
     anchored,
     news_dates,
+    news_late,
     news_more,
     relative_dates,
     same_period,
@@ -86,6 +87,7 @@ def extract(page: Page) -> list[DateClaim]:
     same_period.settle(page, chosen)  # "the same period last year": the period just given, a year back
     news_more.settle(page, chosen)  # "the previous weekend", "15 January" before "September 2027 entry"
     sentence_dates.carry(page, chosen)  # "In 2024, it began on March 11": the year its clause opens on
+    news_late.settle(page, chosen)  # "The flood of April 1976 ... on April 14": the month just told
     page.day_ranges = [m for m in chosen if m.day_range]
     claims = []
     for found in chosen:

@@ -89,6 +89,10 @@ _SUBJECT_OF_DATE = re.compile(r"\s+(?:(?:falls|fell|will fall|is|was|will be)\s+
 
 
 _AHEAD_AFTER = re.compile(r"\s+(?:approaching|looming|nearing|coming up|fast approaching|around the corner)\b")
+_SOLD_OUT = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:already\s+)?sold\s+out\b(?!\s+of\b)")
+# "said Christmas was still six weeks away", "the bank holiday was too far ahead to call": ahead, whatever the verb
+_AWAY = re.compile(r"\s+(?:is|was|were|are)\s+(?:still\s+)?(?:too far|(?:some|a long) way|(?:only\s+|just\s+)?(?:a|two|three|four|"
+                   r"five|six|\d+)\s+(?:days?|weeks?|months?))\s+(?:ahead|away|off)\b")
 _IN_TIME_FOR = re.compile(r"\bin time for\s+$")
 _BETWEEN = re.compile(r"\bbetween\s[^,.;]{1,30}\sand\s+$")
 
@@ -141,6 +145,10 @@ def _direction(page: "Page", match: re.Match[str], start: int, verb: bool) -> in
     if _BETWEEN.search(page.text, max(0, match.start() - 40), match.start()):
         return 0
     direction = tense_at(page, start if verb else match.start(), match.end())
+    if _AWAY.match(page.text, match.end()):
+        return 1
+    if direction < 0 and _SOLD_OUT.match(page.text, match.end()):
+        return 0  # "the game on Boxing Day sold out within hours": tickets sell before the day, the nearest one
     if (_AHEAD_AFTER.match(page.text, match.end()) or _IN_TIME_FOR.search(page.text, max(0, match.start() - 12), start)) \
             and direction >= 0:
         return 1  # "with Christmas approaching", "out in time for Christmas": the coming one
@@ -189,11 +197,22 @@ def read_holiday(page: "Page", match: re.Match[str]) -> tuple[int, DateValue] | 
             return None
         year = pick_year(anchor, _direction(page, match, start, verb), rule, rule)
     day = rule(year)
+    if match["period"] and match["period"].endswith("weekend") and re.fullmatch(r"[Tt]he ", page.text[match.start("the"):match.start("name")]):
+        return start, _weekend_of(day, anchor, words)
     if match["period"] and match["period"] != " holiday":
         # "over the Christmas period", "the Easter holidays": the days around the holiday, named by it
         return start, period_value(day - dt.timedelta(days=7), day + dt.timedelta(days=7), "week", anchor, words,
                                    timex=day.isoformat())
     return start, period_value(day, day, "day", anchor, words, timex=day.isoformat())
+
+
+def _weekend_of(day: dt.date, anchor: dt.date, words: str) -> DateValue:
+    """"over the Thanksgiving weekend", "the Memorial Day weekend": the Saturday and Sunday nearest the holiday
+    (a Monday's the two days before it, a Thursday's or a Friday's the two after); "its busiest Labor Day weekend
+    on record", a kind of weekend, keeps the holiday's day."""
+    saturday = day + dt.timedelta(days=(5 - day.weekday()) if day.weekday() >= 2 else -(day.weekday() + 2))
+    year, week, _ = saturday.isocalendar()
+    return period_value(saturday, saturday + dt.timedelta(days=1), "day", anchor, words, timex=f"{year}-W{week:02d}-WE")
 
 
 # Words every holiday name holds, as specific as they can be: "king" alone is in "making" and

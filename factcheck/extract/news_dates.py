@@ -81,6 +81,9 @@ _MAY_LISTED = re.compile(rf"(?:,\s*|,?\s+(?:and|or|to|through)\s+){_MONTH_ANY}\b
 
 _MONTH_LIST = re.compile(rf"\b(?:{_MONTH_ANY}(?:,\s*|,?\s+(?:and|or|to|through)\s+))+$")
 _NAME_AFTER = re.compile(rf" (?!{_MONTH_ANY}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]")
+# "Theresa May and June Smith": a month after a name's month ("May" after a first name) is a name's too
+_NAMES_JOINED = re.compile(rf"\b(?!(?:In|On|By|From|Since|Until|Between|Through|During|For|And|Or|Of|Last|Next|This|Early|Late|Mid|"
+                           rf"Both|Either|Only|Then|But|After|Before)\b)[A-Z][a-z]+ {_MONTH_ANY} and $")
 
 
 def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
@@ -92,7 +95,7 @@ def read_bare_month(page: "Page", match: re.Match[str]) -> DateValue | None:
         return None
     if not (match["part"] or match["which"] or match["rel"]) and _NAME_AFTER.match(page.text, match.end()) and \
             not re.search(rf"\b(?:in|In|since|Since|until|Until|through|Through|during|During|by|By)\s+$|"
-                          rf"\b{_MONTH_ANY}\s+(?:and|to|through|until|till)\s+$", before):
+                          rf"\b{_MONTH_ANY}\s+(?:and|to|through|until|till)\s+$", before) or _NAMES_JOINED.search(page.text, max(0, match.start() - 40), match.start()):
         # a name: "for March Madness", "and June Smith sang" (but "In March Smith resigned",
         # "Between January and March Acme sold": the second month of a span)
         return None
@@ -150,7 +153,8 @@ _NAMED_QUARTER = re.compile(
 _HALF_YEAR = re.compile(r"\b[Hh](?P<q>[12])[ -]?(?P<year>(?:19|20)\d\d)\b")
 _FISCAL = re.compile(
     r"\b(?:(?P<which>this|last|next|the current|the previous) fiscal year|fiscal(?: year)? (?P<year>(?:19|20)\d\d)"
-    r"|FY ?(?P<fy>(?:19|20)\d\d))\b", re.I)
+    r"|FY ?(?:(?P<fy>(?:19|20)\d\d)(?![-–/]\d)|(?P<fy_from>(?:19|20)\d\d)[-–/](?P<fy_to>\d\d)|(?P<fy2>\d\d)(?![-–/.,]?\d)))\b", re.I)
+# ("FY26" is fiscal 2026; "FY2025-26", India's April-to-March year, is named for the year it ends in)
 
 
 def _period(year: int, index: int, unit: str) -> tuple[dt.date, dt.date]:
@@ -221,10 +225,10 @@ def read_half_year(page: "Page", match: re.Match[str]) -> DateValue | None:
 def read_fiscal(page: "Page", match: re.Match[str]) -> DateValue | None:
     """A fiscal year ends in the year it is named for and may start up to a year before: the
     interval holds both calendar years, so it never conflicts with a date inside the real one."""
-    year_text = match["year"] or match["fy"]
+    year_text = match["year"] or match["fy"] or match["fy2"] or match["fy_to"]
     note = "a fiscal year: ends in the year named, may begin in the year before"
     if year_text:
-        year = int(year_text)
+        year = int(year_text) if len(year_text) == 4 else _two_digit_year(year_text, match["fy_from"])
         return DateValue(start=dt.date(year - 1, 1, 1), end=dt.date(year, 12, 31), granularity="year",
                          note=note, timex=f"FY{year}")
     anchor = page.published.date
@@ -237,6 +241,14 @@ def read_fiscal(page: "Page", match: re.Match[str]) -> DateValue | None:
     return DateValue(start=dt.date(max(year - 1, dt.MINYEAR), 1, 1), end=dt.date(last, 12, 31), granularity="year", resolution="relative",
                      relative_to=anchor, note=f"{note}; {match.group()} from the publication date {anchor.isoformat()}",
                      timex=f"FY{year}")
+
+
+def _two_digit_year(digits: str, first: str | None) -> int:
+    """"FY26": 2026 ("FY99" 1999); "FY2025-26": the year after 2025 that ends in 26."""
+    if first is None:
+        return (2000 if int(digits) < 70 else 1900) + int(digits)
+    year = int(first) // 100 * 100 + int(digits)
+    return year + 100 if year <= int(first) else year
 
 
 # --- years in words, and the end of the year ----------------------------------------------------
@@ -361,8 +373,9 @@ PATTERNS = [
 
 
 def find(page: "Page") -> Iterator["DateMatch"]:
-    from . import compound_dates, holidays, news_more, seasons
-    for pattern, anchor, reader in PATTERNS + holidays.PATTERNS + seasons.PATTERNS + compound_dates.PATTERNS + news_more.PATTERNS:
+    from . import compound_dates, holidays, news_late, news_more, seasons
+    for pattern, anchor, reader in (PATTERNS + holidays.PATTERNS + seasons.PATTERNS + compound_dates.PATTERNS + news_more.PATTERNS
+                                    + news_late.PATTERNS):
         for match in page.finditer(pattern, anchor):
             if not page.is_free(*match.span()):
                 continue

@@ -64,8 +64,9 @@ def read_h_half(page: "Page", match: re.Match[str]) -> DateValue | None:
 # season's sales) is a time expression TimeML marks, but no claim: an outlet's "Christmas sales" and another's
 # "December sales" state no date to compare (holidays.py leaves a holiday before a noun out of the claims).
 _HOLIDAY_EVENT = re.compile(r"\b(?P<name>Halloween|Christmas|Thanksgiving|Easter|Black Friday|Cyber Monday|Boxing Day|"
-                            r"Independence Day|Labor Day|Memorial Day|Valentine['’]s Day)(?= (?:party|parties|sales|shopping|trading|"
-                            r"weekend|rush|spending|travel|parade|concert|fireworks|ceremony|celebrations?)\b)")
+                            r"Independence Day|Labor Day|Memorial Day|Valentine['’]s Day|New Year['’]s (?:Day|Eve))(?= (?:party|parties|sales|"
+                            r"shopping|trading|weekend|rush|spending|travel|parade|concert|fireworks|ceremony|celebrations?|"
+                            r"kick-off|kick-offs|fixtures?|matches|match|games?|race|swim)\b)")
 
 
 def read_holiday_event(page: "Page", match: re.Match[str]) -> DateValue | None:
@@ -83,7 +84,7 @@ PATTERNS = [
     (_TURN, ("turn of the year",), read_turn),
     (_H_HALF, ("h1", "h2"), read_h_half),
     (_HOLIDAY_EVENT, ("halloween", "christmas", "thanksgiving", "easter", "black friday", "cyber monday", "boxing day",
-                      "independence day", "labor day", "memorial day", "valentine"), read_holiday_event),
+                      "independence day", "labor day", "memorial day", "valentine", "new year"), read_holiday_event),
 ]
 TIMEX_ONLY = frozenset({read_holiday_event})
 
@@ -151,6 +152,11 @@ def _weekend(page: "Page", found: DateMatch, before: list[DateMatch], back: bool
     reach = page.sentence_at(sentence_start - 1)[0] if sentence_start else 0
     day = next((m.value.start for m in reversed(before) if m.start >= reach and m.value.granularity == "day" and m.value.start
                 and m.value.start == m.value.end), None)
+    published = page.published.date
+    if day is None and back and published is not None:
+        # told paragraphs after the event's day: the latest day gone by the story gave (a weekday, a date)
+        day = next((m.value.start for m in reversed(before) if m.start >= found.start - 1500 and m.value.granularity == "day"
+                    and m.value.start and m.value.start == m.value.end and m.value.start <= published), None)
     if day is None:
         return
     monday = day - dt.timedelta(days=day.weekday())

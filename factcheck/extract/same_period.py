@@ -51,6 +51,8 @@ def settle(page: "Page", chosen: list[DateMatch]) -> None:
 def _settle_one(page: "Page", chosen: list[DateMatch], index: int, found: DateMatch) -> None:
     if _YEAR_BACK.fullmatch(page.text, found.start, found.end) and index:
         _beside_previous(page, found, chosen[index - 1])
+    if _YEAR_BACK.fullmatch(page.text, found.start, found.end) and found.value.granularity == "year":
+        _period_before(page, found, chosen[:index], chosen[index + 1:index + 2])
     if _SAME_DAY.fullmatch(page.text, found.start, found.end):
         _same_day_ahead(page, found, chosen[:index])
     if found.value.resolution != "unresolved" or not _SAME.fullmatch(page.text, found.start, found.end):
@@ -90,6 +92,36 @@ def _same_day_ahead(page: "Page", found: DateMatch, before: list[DateMatch]) -> 
     if ahead is not None:
         found.value = ahead.value.model_copy(update={"note": f"{page.text[found.start:found.end]}: the day ahead "
                                                              f"'{page.text[ahead.start:ahead.end]}' (a clause that looks ahead)"})
+
+
+_COMPARED = re.compile(r"\b(?:from|than|with|versus|vs\.?)\s+$", re.I)
+
+
+def _period_before(page: "Page", found: DateMatch, before: list[DateMatch], after: list[DateMatch]) -> None:
+    """"Profit rose in the third quarter. Revenue climbed 6%. Volumes fell 3% from a year ago": a figure compared with a
+    year back, in a sentence with no date of its own, compares the period the two sentences before gave (not one
+    that is itself a year back: "the year-earlier period"); any other date between leaves it last year."""
+    sentence_start = page.sentence_at(found.start)[0]
+    if not _COMPARED.search(page.text, max(sentence_start, found.start - 12), found.start) or \
+            any(sentence_start <= m.start < page.sentence_at(found.start)[1] for m in before + after):
+        return
+    reach = sentence_start
+    for _ in range(2):
+        reach = page.sentence_at(reach - 1)[0] if reach > 0 else reach
+    for other in reversed(before):
+        value = other.value
+        if other.start < reach or value.start is None or value.end is None or value.start.year < 2:
+            return
+        if other.anchored is not None and other.anchored[0]:
+            continue
+        if value.granularity not in ("quarter", "half", "month"):
+            return
+        start, end = _year_back(value.start), _year_back(value.end).replace(day=last_day(value.end.year - 1, value.end.month))
+        timex = f"{start.year}{value.timex[4:]}" if value.timex and re.match(r"\d{4}-", value.timex) else None
+        found.value = DateValue(start=start, end=end, granularity=value.granularity, resolution="relative" if value.relative_to
+                                else "absolute", relative_to=value.relative_to, timex=timex,
+                                note=f"{page.text[found.start:found.end]}: compares '{page.text[other.start:other.end]}', a year back")
+        return
 
 
 def _beside_previous(page: "Page", found: DateMatch, before: DateMatch) -> None:

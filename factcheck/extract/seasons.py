@@ -21,11 +21,11 @@ if TYPE_CHECKING:
 _SEASON = re.compile(
     r"(?:\b(?P<part>[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?:\b(?P<which>this past|this coming|this|last|next|This|Last|Next)"
     r" (?P<season>spring|summer|autumn|fall|winter)|(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Ss]ince )|(?<=\b[Uu]ntil )|"
-    r"(?<=\b[Bb]y )|(?<=\b[Bb]efore )|(?<=\b[Ii]nto )|(?<=\bas early as )|(?<=\bput back to )|(?<=\bpushed back to )|(?<=poned to )|(?<=ferred to )|(?<=journed to )|(?<=\b[Oo]ver )(?=the (?:winter|summer|spring|autumn)))(?:the )?(?:(?P<part2>early|late|mid)[- ])?"
+    r"(?<=\b[Bb]y )|(?<=\b[Bb]efore )|(?<=\b[Ii]nto )|(?<=\bas early as )|(?<=\bput back to )|(?<=\bpushed back to )|(?<=poned to )|(?<=ferred to )|(?<=journed to )|(?:(?<=\b[Oo]ver |\b[Ff]rom )|(?<=\b[Ff]or ))(?=the (?:winter|summer|spring|autumn)))(?:the )?(?:(?P<part2>early|late|mid)[- ])?"
     r"(?P<season2>spring|summer|autumn|winter|(?<![Ii]n the )(?<=the )(?<!ed by the )fall(?! in\b| of\b|\s+(?:could|would|was|had|has|is|left|broke|killed|caused)\b)))\b"
     r"(?![- ](?:of|storms?|games|olympics|holidays?|sales?|clothes|crops?|temperatures|conditions|rains|floods|camp|break|holiday|solstice|weather|wheat|coat|collection|training|session|term|"
     r"semester|school|vacation|sun|resort|festival|tour|transfer|window|months?|season|game|olympics|meeting|"
-    r"statement|Statement|budget|Budget|conference|timetable|exhibition)\b|-|"
+    r"statement|Statement|budget|Budget|conference|timetable|exhibition|recess|recesses|sittings?)\b|-|"
     r",? (?:of )?(?:1[5-9]|20)\d\d\b)")  # "summer 2022" is dates.py's
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .tense_more import EXTENDED as _EXTENDED
-from .tense_more import in_force_from, sought_ahead, starting_on, told_on
+from .tense_more import in_force_from, set_as_date, sought_ahead, starting_on, told_on
 
 if TYPE_CHECKING:
     from .base import Page
@@ -273,7 +273,7 @@ def _marked(text: str, sentence: tuple[int, int], clause_start: int, start: int,
     if would and (_KEEP_UNTIL.search(text, max(sentence_start, start - 80), start) or
                   (text.endswith(("by ", "before ", "before the "), sentence_start, start) and ordered_ahead(text, sentence_start, start))
                   or _SET_ACT.search(text, max(sentence_start, start - 50), start)
-                  or _EXTENDED.search(text, max(sentence_start, start - 70), start)):
+                  or _EXTENDED.search(text, max(sentence_start, start - 70), start) or set_as_date(text, start, end)):
         return 1  # (a month's day: the nearest, see _day_tense; "voted last month to extend the curfew until March 1")
     if sought_ahead(text, sentence_start, start):
         return 1  # "a Democrat seeking a second term in November"

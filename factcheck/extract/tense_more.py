@@ -62,3 +62,13 @@ def starting_on(text: str, start: int) -> bool:
     """"agreed on Tuesday to bring in a parking levy, starting on 3 May": the day something starts,
     which a past decision may put either side of the telling (the nearest such day)."""
     return bool(_STARTING.search(text, max(0, start - 40), start))
+
+
+# "fixed August 14 as the record date", "set March 31 as the deadline": a day set as a date lies ahead of the setting
+# (a month's day the nearest, like "would": the setting may be told late)
+_AS_DATE = re.compile(r"\s+as\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:date|deadline|day)\b", re.I)
+_FIXING = re.compile(r"\b(?:set|sets|fixed|fixes|fix|named|names|chose|chosen|picked|designated|earmarked)\s+$", re.I)
+
+
+def set_as_date(text: str, start: int, end: int) -> bool:
+    return bool(_FIXING.search(text, max(0, start - 16), start)) and bool(_AS_DATE.match(text, end))

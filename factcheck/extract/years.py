@@ -129,7 +129,9 @@ def read_year(match: re.Match[str], page: Page) -> DateMatch | None:
     # and "an injury-plagued 2008 season": a determiner with up to two modifiers before the year
     # ("the team's 1983 title", "the Herons' 1983 title team": a plural's possessive too)
     attributive = _ATTRIBUTIVE_BEFORE.search(before) and (_LOWER_WORD_AFTER.match(after) or named_noun) and not (
-        before.endswith(("whose ", "Whose ")) and _PLURAL_NOUN_AFTER.match(after))  # "whose 1500 employees" are counted
+        before.endswith(("whose ", "Whose ")) and _PLURAL_NOUN_AFTER.match(after)) and \
+        not re.fullmatch(r"said|says|say|told|estimated|reported|announced|expects?|expected|that|were|was|is|are|has|have|had|will|would",
+                         lead)  # ("the union said 1500 workers": a count; "the gap with 2019 levels" a year)
     # "as early as 2013", "as late as 1999", "as recently as 2010"
     as_far = lead == "as" and _AS_EARLY_AS_BEFORE.search(before)
     # "in 1995, 2004 and 2018": a year listed after a year that a lead word made one
