@@ -105,7 +105,7 @@ def leads_with(sentence: str, holder: str) -> bool:
 def _stands_for_actor(sentence: str, figure_at: int) -> bool:
     """"It raised ...", "The company said ...", "Its shares rose ...": the sentence opens with a word
     for the main actor and names no one before the figure; or the figure's own clause does ("the
-    company said it had raised $1.2 billion", "as the airline cancelled 803 flights")."""
+    carmaker says it raised $1.2 billion", "as the airline cancelled 803 flights")."""
     words = _zone(sentence)
     before = sentence[:figure_at]
     if words and _actor_words(words[:4]):

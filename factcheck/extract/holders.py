@@ -199,7 +199,7 @@ def read_holder(before: list[str], after: list[str]) -> str | None:
     for index, token in enumerate(after[:-1]):
         if token.lower() in ("in", "at", "for", "near") and name_words(after[index + 1:]):
             if "from" in after[:index] and "to" in after[index + 2:index + 8]:
-                return None  # "a transfer from a unit in Tarnvik to one in Halden": an end of a route, no holder
+                return None  # "moved from a depot in Tarnvik to one in Halden": an end of a route, no holder
             return " ".join(name_words(after[index + 1:]))
     return None
 
