@@ -64,9 +64,8 @@ def clause_bounds(text: str, start: int, end: int, span_start: int, span_end: in
         elif break_start >= span_end:
             clause_end = break_start
             break
-    before = text[clause_start:span_start]
-    after = text[span_end:clause_end]
-    if not _content_words(before) and re.match(r"\s*,", after):
+    # The comma first: most spans have none right after them, and then the words before are not read.
+    if _COMMA_AFTER.match(text, span_end, clause_end) and not _has_content_word(text[clause_start:span_start]):
         comma = text.index(",", span_end)
         following = [b for b in breaks if b[0] > comma]
         clause_end = following[0][0] if following else end
@@ -82,13 +81,19 @@ def _clause_breaks(text: str, start: int, end: int) -> tuple[tuple[int, int], ..
 _FRAME_WORDS = frozenset("past last previous next following coming recent merely only just".split())
 
 
-def _content_words(text: str) -> list[str]:
-    return [w for w in _TOKEN.findall(text) if w.lower() not in STOP_WORDS and w.lower() not in _FRAME_WORDS]
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def _has_content_word(text: str) -> bool:
+    return any(w.lower() not in STOP_WORDS and w.lower() not in _FRAME_WORDS for w in _TOKEN.findall(text))
 
 
 def event_phrase(text: str, start: int, end: int, span_start: int, span_end: int) -> str | None:
     """The event noun phrase nearest the span in its clause ("state visit", "talks"), if any."""
     clause_start, clause_end = clause_bounds(text, start, end, span_start, span_end)
+    clause = text[clause_start:clause_end]
+    if clause.isascii() and EVENT_NOUNS.isdisjoint(_TOKEN.findall(clause.lower())):
+        return None  # no event noun at all (in ASCII, the lowered clause's tokens are its tokens lowered): no match objects made
     best: tuple[int, re.Match[str]] | None = None
     tokens = list(_TOKEN.finditer(text, clause_start, clause_end))
     for index, match in enumerate(tokens):
