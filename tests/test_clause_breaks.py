@@ -27,3 +27,10 @@ def test_the_class_led_pattern_finds_the_plain_pattern_s_breaks():
 def test_a_look_alike_without_the_dash_s_space_fails_the_comparison():
     wrong = re.compile(subjects._CLAUSE_BREAK.pattern.replace(r"-\s|", "-|", 1))
     assert [m.span() for m in wrong.finditer("one -two")] != [m.span() for m in PLAIN.finditer("one -two")]
+
+
+def test_str_split_s_white_space_is_re_s():
+    # subjects._tidy joins a piece's words split by str.split, for re.sub(r"\s+", " ", piece).strip()
+    spaces = [chr(code) for code in range(0x110000) if chr(code).isspace()]
+    assert spaces == [chr(code) for code in range(0x110000) if re.match(r"\s", chr(code))]
+    assert subjects._tidy("vote  counted\u2003\n early") == "vote counted early"

@@ -150,15 +150,11 @@ def clause_subject(text: str, start: int, end: int, span_start: int, span_end: i
     return " ".join(words[:MAX_SUBJECT_WORDS]).strip(" ,.;:") or text[span_start:span_end]
 
 
-# _tidy's patterns, compiled once (a re.{search,match} of a pattern string pays re's cache look-up at each call).
-_SPACES = re.compile(r"\s+")
-
-
 def _tidy(piece: str) -> str:
     leading = _LEADING_JUNK.match(piece)  # its "^" matches only at the start: the one match sub would find
     piece = piece[leading.end():] if leading else piece
     piece = piece[:_junk_start(piece)]
-    return _SPACES.sub(" ", piece).strip()
+    return " ".join(piece.split())  # re.sub(r"\s+", " ", piece).strip(): str.split's white space is re's \s (a test holds them)
 
 
 def _junk_start(piece: str) -> int:
