@@ -1,13 +1,14 @@
 """Extraction's instructions over a fixed sample, for callgrind (the host's speed varies; its count does not).
 
-    valgrind --tool=callgrind --instr-atstart=no python bench/extract_sample.py [BENCH_CORPUS] [DEV_CORPUS]
+    PYTHONHASHSEED=0 valgrind --tool=callgrind --instr-atstart=no python bench/extract_sample.py [BENCH_CORPUS] [DEV_CORPUS]
 
 The sample of the speed rounds: every fifth of the 1,000 bench articles (bench/run.py's corpus,
 seed 1, generated in /tmp/factcheck-bench by default) and every fifth of the 496 dev articles,
 warmed first on 71 others (every 25th bench article from the second, every 16th dev article from
 the second) so that lazy imports, the lemmatiser and most patterns' first compiling fall outside.
 Counting is switched on around the sample's loop alone (callgrind_control -i on/off); the total is
-callgrind's "Collected" line. Without valgrind it prints the process time of the loop.
+callgrind's "Collected" line. Fix the hash seed: with a random one, set and dict orders change the work
+by up to 0.2% between two runs of one code. Without valgrind it prints the process time of the loop.
 """
 from __future__ import annotations
 
