@@ -96,12 +96,10 @@ def _joined_end(text: str, start: int, end: int, joins: re.Pattern[str]) -> int:
 # Another act joined on after the figure ("and scored on a 12-yard run"): a stretch told after it is that act's.
 _AND_VERB = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:scored|added|caught|threw|ran|hit|made|kicked|returned|"
                        r"recovered|intercepted|blocked|missed|fumbled|converted)\b", re.I)
-# A verb or clause joined on; "and a half" ("two and a half years") is part of the figure. (This and
-# _OWN_CLAUSE start with the one class every match starts with, a look back picking the branch: re
-# skips to white space or ";" instead of trying each branch at every letter; test_clause_breaks.py.)
-_JOINED_AFTER = re.compile(r"[\s;](?:(?<=\s)(?:and|but|as|when|after|before|because|while|whereas)\s(?!(?:a|an|the)\s+half\b)|(?<=;))", re.I)
+# A verb or clause joined on; "and a half" ("two and a half years") is part of the figure.
+_JOINED_AFTER = re.compile(r"\s(?:and|but|as|when|after|before|because|while|whereas)\s(?!(?:a|an|the)\s+half\b)|;", re.I)
 # A clause with a subject of its own: a subordinator, or "and"/"but" and a new subject.
-_OWN_CLAUSE = re.compile(r"[\s;](?:(?<=\s)(?:(?:as|when|after|before|because|while|whereas)\s|(?:and|but)\s+(?=(?:the|a|an|his|her|their|its|he|she|they|we|[A-Z][a-z]+)\s))|(?<=;))")
+_OWN_CLAUSE = re.compile(r"\s(?:as|when|after|before|because|while|whereas)\s|;|\s(?:and|but)\s+(?=(?:the|a|an|his|her|their|its|he|she|they|we|[A-Z][a-z]+)\s)")
 # "Three students were among those killed": a part; "4 pandas are among the most popular": a rank.
 _AMONG_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:was|were|is|are|be|been|remain|remains|remained)\s+(?:\w+\s+){0,3}?among\b"
                           r"(?!\s+(?:the\s+)?(?:most|least|best|worst|top|first|\w+est)\b)", re.I)
