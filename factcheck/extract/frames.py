@@ -385,13 +385,8 @@ def is_stat(thing: str | None, event: str | None = None) -> bool:
     """A sports statistic ("23 points", "eight rebounds for Riverton"): the verb tells nothing,
     unless it is gunfire's ("fired 11 shots")."""
     if not thing or event in NOT_GAME_EVENTS:
-        return False
-    for word in re.findall(r"[A-Za-z][\w'’-]*", thing.lower()):
-        if word in STOP_WORDS:
-            return False
-        if word in STATISTICS:
-            return True
-    return False
+        return False  # a statistic's word before the thing's first stop word (head_words: its words, read once a thing)
+    return not STATISTICS.isdisjoint(head_words(thing))
 
 
 def frame_label(frame: Frame, fallback: str) -> str:

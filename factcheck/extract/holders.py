@@ -345,6 +345,9 @@ def _shouted_word(token: str) -> bool:
     return token.isupper() and (token in INITIALS or token.capitalize() in COMMON_CAPITALISED)
 
 
+_POSSESSIVE_ENDS = ("'s", "’s", "'s\n", "’s\n")  # ("$" matches before a final newline too)
+
+
 def name_words(tokens: list[str]) -> list[str]:
     """The capitalised words a name runs over, from the first token on; "Riverton's Earl Whitcomb"
     is Earl Whitcomb (whose team comes before the possessive)."""
@@ -352,7 +355,7 @@ def name_words(tokens: list[str]) -> list[str]:
     for token in tokens[:4]:
         if not _is_name(token):
             break
-        if re.search(r"['’]s$", token):
+        if token.endswith(_POSSESSIVE_ENDS):  # re.search(r"['’]s$", token), without re's cache look-up a token
             words = []  # the possessor is not the holder: what follows is
             continue
         words.append(token)
