@@ -55,6 +55,11 @@ REFERENCE_ARTICLES = 300
 # many stories a name: the cost per article is bounded.
 BLOCKING_NAMES = 8
 STORIES_PER_NAME = 64
+# Every article's vector also weighs this share of a name only two articles use on no term (_unit):
+# an article that shares one weak term and tells little else is not wholly like the article it
+# shares it with. Measured: dev stories precision 0.983 -> 0.987 at the same F1 (0.915), one mix
+# fewer among the review sets read as one corpus; 0.5 costs dev recall (F1 0.897).
+PRIOR_SHARE = 0.3
 # Articles about one event appear within weeks of each other; the same place months apart is news
 # of something else.
 STORY_DAYS = 31
@@ -204,12 +209,13 @@ def assign_stories(terms: Mapping[str, Mapping[str, int]], published: Mapping[st
     dates = published or {}
     frequency = Counter(term for source in sources for term in {_plain(term) for term in terms[source]})
     total = max(len(sources), REFERENCE_ARTICLES)
+    prior = PRIOR_SHARE * math.log(1.0 + total / 2) ** IDF_POWER  # a share of a name two articles share
     stories: list[_Story] = []
     by_name: dict[str, list[int]] = defaultdict(list)
     story_at: list[int] = []  # each source's story, by its place in ``sources``
     neighbours: list[set[int]] = []  # stories an article of each story was alike enough to
     for place, source in enumerate(sources):
-        vector = _unit(_vector(terms[source], frequency, total))
+        vector = _unit(_vector(terms[source], frequency, total), prior)
         date = dates.get(source)
         # A name no other article uses finds nobody: look stories up by the rarest shared names
         # (among names an earlier article used: a name only later articles share finds no story yet).
@@ -291,8 +297,11 @@ def _plain(term: str) -> str:
     return term[len(ROUGHLY):] if term.startswith(ROUGHLY) else term
 
 
-def _unit(vector: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(weight * weight for weight in vector.values()))
+def _unit(vector: dict[str, float], prior: float = 0.0) -> dict[str, float]:
+    """The vector over its length, and a prior weight on no term: an article with a term or two
+    is not wholly alike to another through one weak term (a rounded figure, a name of the kind
+    of event), as if it also told something neither shares."""
+    norm = math.sqrt(sum(weight * weight for weight in vector.values()) + prior * prior)
     return {term: weight / norm for term, weight in vector.items()} if norm else {}
 
 
