@@ -116,7 +116,7 @@ class PlantResult:
     source: str
     hit: bool  # a conflict holds the changed claim and a partner's claim
     new_hit: bool  # ... and the unchanged claim was not in conflict with that partner claim already
-    apart: bool  # the changed article is in another story than every partner: no conflict is possible
+    apart: bool  # with the plant, the changed article is in another story than every partner: no conflict is possible
     harmless: list[tuple[str, bool, bool]]  # (rewrite, quiet, the rewritten figure is still a claim)
 
 
@@ -167,7 +167,9 @@ def run_plant(folder: str, plant: Plant, articles: list[Article], problems: list
         still = any(covers((c.source, c.start, c.end), source, edit.start, end)
                     for f in rewritten.findings for c in f.claims)
         harmless.append((edit.what, after <= before, still))
-    story = {s.id: s.story for s in base.sources}
+    # In the planted corpus: a changed figure that was one of few shared terms may itself move its
+    # article out of the story (the base corpus's stories would not show it).
+    story = {s.id: s.story for s in planted.sources}
     apart = all(story[m.source] != story[source] for m in plant.partners)
     return PlantResult(folder, plant.fact.kind, plant.fact.label, source, hit, new_hit, apart, harmless)
 
@@ -257,7 +259,7 @@ def render(results: list[FolderResult], stories: StoriesResult | None, index: Ju
                          ["measure", "value"], tablefmt=table_format, disable_numparse=True)] if known else []
     if verbose:
         out += ["", "Missed plants (folder, changed article, fact; '(old)': only a conflict that was there before; "
-                    "'(other story)': the article is in another story than every article that states the fact):"]
+                    "'(other story)': with the plant, the article is in another story than every article that states the fact):"]
         out += [f"  {p.folder}  {p.source}  {p.kind}: {p.fact}{' (old)' if p.hit else ''}{' (other story)' if p.apart else ''}"
                 for r in results for p in r.plants if not p.new_hit]
         out += ["", "Harmless rewrites that were not quiet:"]
