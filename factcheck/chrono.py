@@ -26,9 +26,8 @@ WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # months" is 252..279 days), and its mean (for reading an elapsed number of days back as units).
 UNIT_DAYS_RANGE = {"hour": (1 / 24, 1 / 24), "minute": (1 / 1440, 1 / 1440), "second": (1 / 86400, 1 / 86400),
                    "night": (1, 1), "day": (1, 1), "week": (7, 7), "month": (28, 31), "year": (365, 366), "decade": (3652, 3653),
-                   "century": (36524, 36525),
-                   "season": (219, 511)}  # a sports or broadcast season: a year's slot, played in part of it
-UNIT_DAYS_MEAN = {"hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400, "night": 1.0, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525.0, "season": 365.25}
+                   "century": (36524, 36525)}
+UNIT_DAYS_MEAN = {"hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400, "night": 1.0, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525.0}
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
 
 

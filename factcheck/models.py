@@ -114,7 +114,7 @@ class DurationValue(Record):
     min_days: float
     max_days: float
     amount: float | None = None
-    unit: Literal["day", "week", "month", "year", "decade", "century", "hour", "minute", "second", "night", "season"] = "day"
+    unit: Literal["day", "week", "month", "year", "decade", "century", "hour", "minute", "second", "night"] = "day"
     basis: Literal["stated", "range"] = "stated"
     range_start: dt.date | None = None
     range_end: dt.date | None = None

@@ -14,8 +14,9 @@ from .subjects import clause_subject, date_subject
 _UNIT = r"(?P<unit>day|week|month|year|decade|centur)(?:s|ies|y)?"
 _AMOUNT = rf"(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}|a|an|one)"
 
-# Not a length: an age, or a step from an event or from now ("two seasons ago", "three long years later")
-_NOT_A_STEP = r"(?![- ](?:old|ago|later|earlier|back|away|after|before|since|from)\b)"
+# Not a length: an age, or a step back from now or on from a time ("three long years ago", "two full days
+# later"); one "after" or "before" an event is a length anchored to it, as "nine months after" is
+_NOT_A_STEP = r"(?![- ](?:old|ago|later|earlier|back|away|from)\b)"
 
 _SHORT = ("hour", "minute", "second", "night")
 # "seven hours", "for 30 minutes", "two nights": lengths shorter than a day (or counted in nights)
@@ -28,7 +29,7 @@ PATTERNS = [
     # "week-long strike", "three-day-long talks"
     re.compile(rf"\b(?:(?P<amount>\d+|{NUMBER_WORD})[- ])?(?P<adj>day|week|month|year|decade)[- ]long\b"),
     # "two-day visit", "a 10-year sentence" (never "10-year-old")
-    re.compile(rf"\b(?P<amount>\d+|{NUMBER_WORD})-(?P<unit>day|week|month|year|decade|century|hour|minute|night|season)\b(?![-‐]old)(?!\s+old\b)(?=\s+[a-z])"),
+    re.compile(rf"\b(?P<amount>\d+|{NUMBER_WORD})-(?P<unit>day|week|month|year|decade|century|hour|minute|night)\b(?![-‐]old)(?!\s+old\b)(?=\s+[a-z])"),
     # "for three days", "over the past two decades", "nine months after", "lasted 11 weeks";
     # not an age ("25 years old") and not a date ("two weeks ago", taken by the date extractor)
     re.compile(rf"(?<!aged )\b(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}) {_UNIT}\b(?![- ]old\b|\s+of age\b)", re.I),
@@ -49,11 +50,6 @@ PATTERNS = [
     # counted from it, anchored.py); "weeklong", "yearlong": a length in one word
     re.compile(r"\b(?P<amount>(?i:an?)) (?P<unit>day|week|month|year|decade)(?= since\b)"),
     re.compile(r"\b(?P<adj>day|week|month|year)long\b", re.I),
-    # "played 11 seasons", "over three seasons", "after one season as coach", "a two-season deal": a
-    # career or a tenure told in seasons (never "the four seasons" of the year, "all four seasons", a
-    # hotel's "Four Seasons", nor "one season after X", a step from an event)
-    re.compile(rf"(?<!all )(?<!the )(?<!All )(?<!The )\b(?P<amount>\d{{1,2}}|{NUMBER_WORD}) (?P<unit>season)s\b{_NOT_A_STEP}"),
-    re.compile(rf"(?:(?<=\bfor )|(?<=\bafter )|(?<=\bjust )|(?<=\bonly ))(?P<amount>one) (?P<unit>season)\b{_NOT_A_STEP}"),
     # "two long years", "three straight days", "12 consecutive hours", 'two "horrific" nights': a
     # length with one word of weight or a quoted epithet between its figure and its unit
     re.compile(rf"(?<!aged )\b(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}) (?:long|full|whole|straight|consecutive|"
@@ -65,19 +61,16 @@ PATTERNS = [
 # "today", "Monday" or "years" alone are not read four times. A unit after a space is what the
 # case-blind pattern needs; its letters lower one for one, as UNIT_ANCHOR's do.
 _LONG_ANCHOR = tuple(unit + joiner + "long" for unit in ("day", "week", "month", "year", "decade") for joiner in "- ")
-_HYPHEN_ANCHOR = tuple("-" + unit for unit in ("day", "week", "month", "year", "decade", "century", "hour", "minute", "night", "season"))
+_HYPHEN_ANCHOR = tuple("-" + unit for unit in ("day", "week", "month", "year", "decade", "century", "hour", "minute", "night"))
 _SPACED_ANCHOR = tuple(" " + unit for unit in ("day", "week", "month", "year", "decade", "centur"))
 _ONE_UNIT_ANCHOR = tuple(article + " " + unit for article in ("a", "an") for unit in ("day", "week", "month", "year", "decade", "century"))
 # "over the past year": case-blind, so its words count only where the lowered text holds every case (AtWordStart).
 _PAST_UNIT_ANCHOR = AtWordStart(UNIT_ANCHOR, ("the past", "the last", "the previous"))
 _VAGUE_ANCHOR = ("few ", "several ", "couple ", "hundreds of ")
 _ONE_WORD_ANCHOR = tuple(unit + "long" for unit in ("day", "week", "month", "year"))
-_SEASON_ANCHOR = (" seasons",)
-_ONE_SEASON_ANCHOR = ("one season",)
 _WEIGHT_ANCHOR = (" long ", " full ", " whole ", " straight ", " consecutive ", '"', "“")
 _ANCHORS = (_LONG_ANCHOR, _HYPHEN_ANCHOR, _SPACED_ANCHOR, _ONE_UNIT_ANCHOR, _SHORT, _PAST_UNIT_ANCHOR,
-            _VAGUE_ANCHOR, _ONE_UNIT_ANCHOR, _ONE_WORD_ANCHOR, _SEASON_ANCHOR, _ONE_SEASON_ANCHOR,
-            _WEIGHT_ANCHOR)
+            _VAGUE_ANCHOR, _ONE_UNIT_ANCHOR, _ONE_WORD_ANCHOR, _WEIGHT_ANCHOR)
 # The span of units a word without a figure allows: wide, so that "a few weeks" and "a month" agree.
 _VAGUE_SPAN = {"few": (2.0, 6.0), "several": (2.0, 9.0), "couple": (2.0, 3.0), "hundreds": (100.0, 999.0)}
 
@@ -95,7 +88,7 @@ def extract(page: Page) -> list[DurationClaim]:
                 span = _with_alternative(page.text, span, value)
                 if not page.text.startswith(("the ", "The "), span[0]):  # "over the past year" is during it
                     _hedge(page.text[max(0, span[0] - 24):span[0]], value)
-                if value.unit not in _SHORT and value.unit != "season" and value.amount is not None:  # "17 hours after the attack": no date is that precise
+                if value.unit not in _SHORT and value.amount is not None:  # "17 hours after the attack": no date is that precise
                     _anchor(page, span, value)
                 stated.add(*span)
                 subject = _subject(page, match, span)
@@ -221,10 +214,8 @@ def _stated(match: re.Match[str]) -> DurationValue | None:
     if unit == "second" and not (match.group().lower().endswith("s") and word not in ("a", "an")):
         return None  # "a second time", "the second day": an ordinal, not a second
     amount = 1.0 if word in ("a", "an", "one") else parse_number(word)
-    if not amount or unit not in UNIT_DAYS_RANGE or (unit == "season" and amount > 40):
-        return None  # "the 2012-season opener" names a season, it does not count them
-    if unit == "season":  # N seasons are N years' slots, each played in part: four and five differ, "three years" agrees
-        return DurationValue(min_days=amount * 365.25 - 146, max_days=amount * 365.25 + 146, amount=amount, unit=unit, basis="stated")
+    if not amount or unit not in UNIT_DAYS_RANGE:
+        return None
     low, high = UNIT_DAYS_RANGE[unit]
     if unit in ("second", "minute"):
         low, high = low / 4, high * 4  # "shook for 15 seconds", "for a minute": a witness's guess, never exact
