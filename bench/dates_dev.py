@@ -1,6 +1,6 @@
 """Date extraction on real news: span recall and precision against the ECB+ time annotation.
 
-    .venv/bin/python bench/dates_dev.py [--data /work/shared/data] [--misses N] [--extras N]
+    .venv/bin/python bench/dates_dev.py [--data /work/shared/data] [--misses N] [--extras N] [--duration-misses N]
 
 Recall: the share of annotated TIME_DATE spans that one of our date claims overlaps (relaxed
 overlap). Precision: the share of our date claims that overlap an annotated TIME_DATE or
@@ -29,20 +29,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", type=int, default=0, help="print this many missed TIME_DATE spans")
     parser.add_argument("--extras", type=int, default=0, help="print this many claims outside every span")
     parser.add_argument("--clashes", type=int, default=0, help="print this many linked mentions placed apart")
+    parser.add_argument("--duration-misses", type=int, default=0, help="print this many missed TIME_DURATION spans")
     options = parser.parse_args(argv)
     data = Path(options.data)
     spans: dict[str, list[dict]] = defaultdict(list)
     for line in (data / "ecbplus-dev-times.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         spans[row["file"]].append(row)
-    counts, misses, extras, methods = Counter(), [], [], Counter()
+    counts, misses, extras, methods, duration_misses = Counter(), [], [], Counter(), []
     same_time: dict[str, list[tuple[str, object]]] = defaultdict(list)  # annotators' id -> (mention, our value)
     for folder in sorted(p for p in (data / "ecbplus-dev").iterdir() if p.is_dir()):
         articles, _ = load_corpus(folder)
         for article in articles:
             key = f"{folder.name}/{Path(article.source.path).name}"
             methods[article.source.published.method] += 1
-            claims = [c for c in extract_claims(article) if c.kind == "date"]
+            every = extract_claims(article)
+            claims = [c for c in every if c.kind == "date"]
             expressions = extract_time_expressions(article)  # the claims and the vague ones ("now")
             counts["vague"] += len(expressions) - len(claims)
             gold = spans.get(key, [])
@@ -61,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
                     counts["stamp"] += 1  # a dateline or page stamp: read as the publication date, no claim
                 else:
                     misses.append(f"{key}: {g['text']!r}")
+            durations = _duration_misses(key, gold, [c for c in every if c.kind == "duration"])
+            counts["durations"] += sum(g["tag"] == "TIME_DURATION" for g in gold)
+            duration_misses += durations
             counts["claims"] += len(claims)
             for c in claims:
                 if any(c.start < g["end"] and g["start"] < c.end for g in times):
@@ -89,12 +94,25 @@ def main(argv: list[str] | None = None) -> int:
           f"placed on disjoint dates (would be false conflicts): {disjoint}")
     for line in clashes[:options.clashes]:
         print("  clash", line)
+    print(f"TIME_DURATION spans: {counts['durations']}; overlapped by a duration claim: "
+          f"{counts['durations'] - len(duration_misses)} (extraction alone; bench/realnews.py counts the report's claims)")
     print("publication dates: " + ", ".join(f"{m} {n}" for m, n in sorted(methods.items())))
     for line in misses[:options.misses]:
         print("  missed", line)
     for line in extras[:options.extras]:
         print("  extra", line)
+    for line in duration_misses[:options.duration_misses]:
+        print("  missed duration", line)
     return 0
+
+
+def _duration_misses(key: str, gold: list[dict], durations: list) -> list[str]:
+    """The annotated TIME_DURATION spans of one article that no duration claim overlaps."""
+    missed = []
+    for g in gold:
+        if g["tag"] == "TIME_DURATION" and not any(c.start < g["end"] and g["start"] < c.end for c in durations):
+            missed.append(f"{key}: {g['text']!r}")
+    return missed
 
 
 if __name__ == "__main__":

@@ -14,6 +14,10 @@ from .subjects import clause_subject, date_subject
 _UNIT = r"(?P<unit>day|week|month|year|decade|centur)(?:s|ies|y)?"
 _AMOUNT = rf"(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}|a|an|one)"
 
+# Not a length: an age, or a step back from now or on from a time ("three long years ago", "two full days
+# later"); one "after" or "before" an event is a length anchored to it, as "nine months after" is
+_NOT_A_STEP = r"(?![- ](?:old|ago|later|earlier|back|away|from)\b)"
+
 _SHORT = ("hour", "minute", "second", "night")
 # "seven hours", "for 30 minutes", "two nights": lengths shorter than a day (or counted in nights)
 _SHORT_UNITS = re.compile(rf"(?<!aged )\b(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}|an?) (?P<unit>hour|minute|second|night)s?\b"
@@ -34,8 +38,8 @@ PATTERNS = [
     re.compile(r"\b(?i:for|within|after|over|under|than|nearly|almost|about|around|roughly|spent|took|lasted|"
                r"only|just|barely|least)\s+(?P<amount>an?) (?P<unit>day|week|month|year|decade|century)\b(?![- ]old)"),
     _SHORT_UNITS,
-    # "over the past year": one unit
-    re.compile(r"\b(?:over|during|in|for) (?P<phrase>the (?:past|last|previous) (?P<unit>week|month|year|decade|century))\b", re.I),
+    # "over the past year", "within the last month": one unit
+    re.compile(r"\b(?:over|during|in|for|within) (?P<phrase>the (?:past|last|previous) (?P<unit>week|month|year|decade|century))\b", re.I),
     # "a few minutes", "several days", "a couple of weeks", "the next few days", "hundreds of years":
     # a length told without a figure ("a few days ago", "a few years back" are dates; "a few days later",
     # "several hours after the vote" steps from an event, with no figure to check them by)
@@ -46,6 +50,11 @@ PATTERNS = [
     # counted from it, anchored.py); "weeklong", "yearlong": a length in one word
     re.compile(r"\b(?P<amount>(?i:an?)) (?P<unit>day|week|month|year|decade)(?= since\b)"),
     re.compile(r"\b(?P<adj>day|week|month|year)long\b", re.I),
+    # "two long years", "three straight days", "12 consecutive hours", 'two "horrific" nights': a
+    # length with one word of weight or a quoted epithet between its figure and its unit
+    re.compile(rf"(?<!aged )\b(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}) (?:long|full|whole|straight|consecutive|"
+               r"\"[a-z]+\"|“[a-z]+”) (?P<unit>day|week|month|year|decade|hour|minute|night)s\b"
+               rf"{_NOT_A_STEP}", re.I),
 ]
 # The sentences each pattern runs over: a piece of text every match holds (lower case in the text,
 # the "long" and hyphened patterns and "a/an" being case-sensitive), so that the many sentences with
@@ -59,8 +68,9 @@ _ONE_UNIT_ANCHOR = tuple(article + " " + unit for article in ("a", "an") for uni
 _PAST_UNIT_ANCHOR = AtWordStart(UNIT_ANCHOR, ("the past", "the last", "the previous"))
 _VAGUE_ANCHOR = ("few ", "several ", "couple ", "hundreds of ")
 _ONE_WORD_ANCHOR = tuple(unit + "long" for unit in ("day", "week", "month", "year"))
+_WEIGHT_ANCHOR = (" long ", " full ", " whole ", " straight ", " consecutive ", '"', "“")
 _ANCHORS = (_LONG_ANCHOR, _HYPHEN_ANCHOR, _SPACED_ANCHOR, _ONE_UNIT_ANCHOR, _SHORT, _PAST_UNIT_ANCHOR,
-            _VAGUE_ANCHOR, _ONE_UNIT_ANCHOR, _ONE_WORD_ANCHOR)
+            _VAGUE_ANCHOR, _ONE_UNIT_ANCHOR, _ONE_WORD_ANCHOR, _WEIGHT_ANCHOR)
 # The span of units a word without a figure allows: wide, so that "a few weeks" and "a month" agree.
 _VAGUE_SPAN = {"few": (2.0, 6.0), "several": (2.0, 9.0), "couple": (2.0, 3.0), "hundreds": (100.0, 999.0)}
 

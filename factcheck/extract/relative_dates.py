@@ -50,7 +50,7 @@ _UNIT_WORD = re.compile(
 # "a week ago Sunday" (the Sunday before last), "two weeks from Tuesday": weeks counted from a weekday
 _WEEKS_FROM_WEEKDAY = re.compile(
     rf"\b(?P<count>an?|one|two|three|four|\d) weeks? (?P<dir>ago|from) (?:this |next |last )?(?P<day>{WEEKDAY_NAMES})\b(?!['’])", re.I)
-_AGO = re.compile(rf"\b(?P<count>\d+|{NUMBER_WORD}|an?) (?P<unit>day|week|fortnight|month|year|decade)s? ago\b(?: (?P<today>today)\b)?", re.I)
+_AGO = re.compile(rf"\b(?P<count>\d+|{NUMBER_WORD}|an?) (?:(?:mere|scant|short|full|bare) )?(?P<unit>day|week|fortnight|month|year|decade)s? ago\b(?: (?P<today>today)\b)?", re.I)
 
 
 # Looked for only in the sentences that hold the words in any case (one Aho-Corasick pass a page).
