@@ -136,6 +136,14 @@ QUIET = [
      'Manufacturing added 10,000 jobs.',
      'Construction added 12,000 jobs.',
      {'10,000', '12,000'}),
+    ("a subsidiary's jobs cut against the firm's",
+     'Its subsidiary cut 300 jobs.',
+     'Velto cut 1,200 jobs.',
+     {'300', '1,200'}),
+    ("a month told as a part with 'alone' against the year's",
+     'In March alone, 12,000 people crossed the border.',
+     'Some 45,000 people crossed the border this year.',
+     {'12,000', 'Some 45,000'}),
 ]
 
 CONTROLS = [
@@ -259,6 +267,10 @@ CONTROLS = [
      'The government deported 12,000 people last year.',
      'Some 15,000 people were deported last year.',
      {'12,000', 'Some 15,000'}),
+    ("one month 'alone' on both sides",
+     'In March alone, 12,000 people crossed the border.',
+     'In March alone, 15,000 people crossed the border.',
+     {'12,000', '15,000'}),
 ]
 
 

@@ -53,6 +53,8 @@ _SUBJECT = re.compile(r"(?:^|[,;:]\s+)(?:the\s+)?(?P<who>[A-Za-z][\w'’-]*(?:\s
                       r"around\s+|roughly\s+|more than\s+|less than\s+)*$", re.I)
 # A firm's division: "its cloud unit's revenue", "Revenue at the cloud division".
 _DIVISION = re.compile(r"\b(?P<what>[a-z][\w'’-]*)\s+(?:unit|division|arm|segment|subsidiary)(?:'s|’s)?\b", re.I)
+# A part told as one: "In March alone, 12,000 people crossed", "crossed 12,000 times last month alone".
+_ALONE = re.compile(r"(?:^|\s)(?:in|on|during|last|this|across)\s+(?P<what>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+alone\b", re.I)
 _FIGURES = frozenset({"count", "percent", "money"})
 _PRONOUNS = frozenset("it they he she we this that".split())
 
@@ -83,6 +85,9 @@ def part_told(claim: ClaimBase) -> tuple[str, frozenset[str]] | None:
     division = _DIVISION.search(before[-80:]) or _DIVISION.search(claim.frame.thing or "")
     if division:
         return "division", frozenset({stem(division["what"].lower())})
+    alone = _ALONE.search(before) or _ALONE.search(after)
+    if alone:
+        return "alone", frozenset(stem(word) for word in alone["what"].lower().split())  # "In March alone, 12,000 people"
     opening = _OPENING.match(before)
     if opening:
         part = _phrase_part(opening["phrase"], claim.kind)
