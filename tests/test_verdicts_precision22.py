@@ -271,6 +271,10 @@ CONTROLS = [
      'In March alone, 12,000 people crossed the border.',
      'In March alone, 15,000 people crossed the border.',
      {'12,000', '15,000'}),
+    ("a place 'alone' and the same place named after the figure are one part",
+     'In Varsk alone, 28.2 percent of entries got A or A*.',
+     'Nationally, 27.9 per cent of entries in Varsk were awarded the top grades.',
+     {'28.2 percent', '27.9 per cent'}),
 ]
 
 

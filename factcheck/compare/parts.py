@@ -68,6 +68,8 @@ def parts_apart(one: ClaimBase, other: ClaimBase) -> bool:
         return False
     if first is None or second is None:
         told, plain = (first, other) if first is not None else (second, one)
+        if told[0] == "alone" and told[1] <= {stem(word) for word in re.findall(r"[\w'’-]+", plain.sentence.lower())}:
+            return False  # "In England alone, 28 percent" / "28 percent of entries in England": one part, told two ways
         # a sector against a subject that is neither a sector nor a whole ("Hospitals" / "Doctors") is left to the frames
         subject = _other_subject(plain)
         return not (told[0] == "sector" and subject and not subject <= told[1])
