@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..align.keys import stem
+from ..extract.lemmas import is_known
 from ..models import ClaimBase
 
 # Sectors of an economy, and the words that make a subject one ("the manufacturing sector").
@@ -28,7 +29,7 @@ _SECTOR_HEADS = frozenset("sector sectors industry industries".split())
 _WHOLE = frozenset("economy economies employers businesses companies firms payrolls nation country".split())
 # A region, a town's kind or the capital: "in the north", "across rural areas", "in the capital".
 _REGION = (r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|"
-           r"capital|countryside|suburbs|provinces?|regions?|states?|count(?:y|ies)|cantons?|districts?|cities|towns|villages|"
+           r"capital|countryside|suburbs|provinces?|regions?|states?|count(?:y|ies)|cantons?|districts?|city|cities|towns?|villages|"
            r"(?:rural|urban|coastal|poorer|richer|remote)\s+areas)")
 _REGION_PHRASE = rf"(?:in|across|within)\s+(?:the\s+)?(?:(?:[a-z][\w'’-]*|[A-Z][\w'’-]*)\s+){{0,2}}?{_REGION}\b(?!\s+of\s+the\b)"
 # A group of the people a figure is of: "among 18-24 year olds", "among women", "for men under 30".
@@ -55,6 +56,15 @@ _SUBJECT = re.compile(r"(?:^|[,;:]\s+)(?:the\s+)?(?P<who>[A-Za-z][\w'’-]*(?:\s
 _DIVISION = re.compile(r"\b(?P<what>[a-z][\w'’-]*)\s+(?:unit|division|arm|segment|subsidiary)(?:'s|’s)?\b", re.I)
 # A part told as one: "In March alone, 12,000 people crossed", "crossed 12,000 times last month alone".
 _ALONE = re.compile(r"(?:^|\s)(?:in|on|during|last|this|across)\s+(?P<what>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+alone\b", re.I)
+_DIRECTIONS = frozenset("""north south east west north-east north-west south-east south-west northeast northwest southeast
+    southwest""".split())
+# A place left out: "Sales outside China rose 9%", "revenue beyond its home market".
+_OUTSIDE = re.compile(r"\b(?:outside|beyond|excluding)\s+(?:the\s+|its\s+)?(?P<what>[A-Za-z][\w'’-]*)")
+# People a share or a price is told of, and the words that pick some of them ("First-time buyers paid 6% more").
+_PEOPLE_HEADS = frozenset("""buyers voters households workers renters homeowners students pupils patients drivers customers
+    borrowers women men adults children families employees users passengers residents smokers retirees pensioners
+    consumers shoppers tenants savers""".split())
+_RESTATING = frozenset("local many some most all other these those its their ordinary typical average".split())
 _FIGURES = frozenset({"count", "percent", "money"})
 _PRONOUNS = frozenset("it they he she we this that".split())
 
@@ -90,14 +100,19 @@ def part_told(claim: ClaimBase) -> tuple[str, frozenset[str]] | None:
     alone = _ALONE.search(before) or _ALONE.search(after)
     if alone:
         return "alone", frozenset(stem(word) for word in alone["what"].lower().split())  # "In March alone, 12,000 people"
+    outside = _OUTSIDE.search(claim.frame.thing or "") or _OUTSIDE.search(after)
+    if outside:
+        return "outside", frozenset({stem(outside["what"].lower())})  # "Sales outside China rose 9%"
     opening = _OPENING.match(before)
     if opening:
-        part = _phrase_part(opening["phrase"], claim.kind)
+        part = _phrase_part(opening["phrase"], claim.kind, opening=True)
         if part is not None:
             return part
     sector = _sector(before, claim.frame.thing or "")
     if sector is not None:
         return sector
+    if claim.kind != "count" and (group := _group_subject(before)) is not None:
+        return group
     for where in (_thing_phrase(claim.frame.thing or ""), _AFTER.match(after)):
         if where is not None:
             part = _phrase_part(where["phrase"], claim.kind)
@@ -106,7 +121,7 @@ def part_told(claim: ClaimBase) -> tuple[str, frozenset[str]] | None:
     return None
 
 
-def _phrase_part(phrase: str, kind: str) -> tuple[str, frozenset[str]] | None:
+def _phrase_part(phrase: str, kind: str, opening: bool = False) -> tuple[str, frozenset[str]] | None:
     words = [word.lower() for word in re.findall(r"[\w'’-]+", phrase)]
     preposition, rest = words[0], [word for word in words[1:] if word not in ("the", "its", "their")]
     if len(rest) == 2 and rest[0] in _ORDINALS and rest[1] in _GAME_PARTS:
@@ -119,9 +134,13 @@ def _phrase_part(phrase: str, kind: str) -> tuple[str, frozenset[str]] | None:
         return "sector", frozenset(stem(word) for word in rest if word not in _SECTOR_HEADS)
     if preposition in ("among", "for") and (rest[-1] in _PEOPLE or rest[-1].endswith("s")):
         return "group", frozenset(stem(word) for word in rest)
-    if re.fullmatch(_REGION, " ".join(rest[-2:])) or re.fullmatch(_REGION, rest[-1]):
-        return ("region", frozenset(stem(word) for word in rest)) if kind != "count" else None
-    return None
+    if not (re.fullmatch(_REGION, " ".join(rest[-2:])) or re.fullmatch(_REGION, rest[-1])):
+        return None
+    # A count's region only when it opens the sentence and is one of several ("In the north, 40 people died"):
+    # "40 people died in the city" is as often the whole event's toll.
+    if kind == "count" and not (opening and (rest[-1] in _DIRECTIONS or rest[-1].endswith("s"))):
+        return None
+    return "region", frozenset(stem(word) for word in rest)
 
 
 def _thing_phrase(thing: str) -> re.Match[str] | None:
@@ -137,6 +156,19 @@ def _sector(before: str, thing: str) -> tuple[str, frozenset[str]] | None:
     if not words or not set(words) & (_SECTORS | _SECTOR_HEADS) or words[-1] in _BODIES:
         return None  # "Private employers added" is a sector's, "Health officials reported" no part
     return "sector", frozenset(stem(word) for word in words if word not in _SECTOR_HEADS)
+
+
+def _group_subject(before: str) -> tuple[str, frozenset[str]] | None:
+    """Some of the people a figure is told of, named by the clause's subject: "First-time buyers paid", "Older
+    voters backed" (not "Buyers paid": all of them, nor a name's: "Velto customers")."""
+    found = _SUBJECT.search(before)
+    words = found["who"].split() if found else []
+    if not words or words[-1].lower() not in _PEOPLE_HEADS:
+        return None
+    picks = [word.lower() for word in words[:-1] if word.lower() not in _RESTATING]
+    named = [word for position, word in enumerate(words[:-1]) if word[0].isupper()
+             and (position > 0 or found.start() > 0 or not is_known(word.lower().split("-")[0]))]
+    return ("group", frozenset(stem(word) for word in picks)) if picks and not named else None
 
 
 def _other_subject(claim: ClaimBase) -> frozenset[str]:
