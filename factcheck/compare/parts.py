@@ -58,7 +58,7 @@ _DIVISION = re.compile(r"\b(?P<what>[a-z][\w'’-]*)\s+(?:unit|division|arm|segm
 _ALONE = re.compile(r"(?:^|\s)(?:in|on|during|last|this|across)\s+(?P<what>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+alone\b", re.I)
 _DIRECTIONS = frozenset("""north south east west north-east north-west south-east south-west northeast northwest southeast
     southwest""".split())
-# A place left out: "Sales outside China rose 9%", "revenue beyond its home market".
+# A place left out: "Sales outside Varsk rose 9%", "revenue beyond its home market".
 _OUTSIDE = re.compile(r"\b(?:outside|beyond|excluding)\s+(?:the\s+|its\s+)?(?P<what>[A-Za-z][\w'’-]*)")
 # People a share or a price is told of, and the words that pick some of them ("First-time buyers paid 6% more").
 _PEOPLE_HEADS = frozenset("""buyers voters households workers renters homeowners students pupils patients drivers customers
@@ -102,7 +102,7 @@ def part_told(claim: ClaimBase) -> tuple[str, frozenset[str]] | None:
         return "alone", frozenset(stem(word) for word in alone["what"].lower().split())  # "In March alone, 12,000 people"
     outside = _OUTSIDE.search(claim.frame.thing or "") or _OUTSIDE.search(after)
     if outside:
-        return "outside", frozenset({stem(outside["what"].lower())})  # "Sales outside China rose 9%"
+        return "outside", frozenset({stem(outside["what"].lower())})  # "Sales outside Varsk rose 9%"
     opening = _OPENING.match(before)
     if opening:
         part = _phrase_part(opening["phrase"], claim.kind, opening=True)
