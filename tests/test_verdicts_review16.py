@@ -125,8 +125,7 @@ LEFT = [
                  marks=pytest.mark.xfail(strict=True, reason="a thing's 'for' phrase is not read as whose it is")),
     pytest.param("Sales, excluding fuel, rose 4 percent.",
                  "Sales rose 9 percent.",
-                 {"4 percent", "9 percent"}, None, id="sales without fuel and all sales",
-                 marks=pytest.mark.xfail(strict=True, reason="an exception told aside does not narrow the thing")),
+                 {"4 percent", "9 percent"}, None, id="sales without fuel and all sales"),  # precision22: a part left out (compare/parts.py)
     # Real discrepancies still missed (older than this session).
     pytest.param("The stock has lost 12 percent this year and 5 percent this month.",
                  "The stock has lost 9 percent this month.",

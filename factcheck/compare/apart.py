@@ -12,7 +12,9 @@ from ..extract.frame_words import COMMON_CAPITALISED
 from ..models import ClaimBase
 from .accounts import accounts_apart
 from .aspects import other_aspect
+from .change_spans import spans_apart
 from .estimates import another_telling
+from .parts import parts_apart
 
 # A place named right after the figure and its counted words: "1,200 jobs in Tarnvik", "12 percent
 # in Europe", "52 percent of the vote in Harbor City" (not "in Monday's attack": a day is no place).
@@ -39,7 +41,11 @@ def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
     if one.kind not in _FIGURES or other.kind not in _FIGURES:
         return False
     if accounts_apart(one, other):
-        return True  # "Net profit was 6.99 trillion won" / "Operating profit ... was 9.2 trillion won"
+        return True
+    if parts_apart(one, other):
+        return True  # "Health care added 55,000 jobs" / "Employers added 178,000 jobs" (parts.py)
+    if spans_apart(one, other):
+        return True  # "Prices rose 0.4% on the month" / "Prices rose 3.1% over the year" (change_spans.py)  # "Net profit was 6.99 trillion won" / "Operating profit ... was 9.2 trillion won"
     if _thing_places_apart(one.frame.thing or "", other.frame.thing or ""):
         return True  # "Overdose deaths in West Virginia" / "Drug overdose deaths in the United States"
     if one.kind == "percent" and _owned_share(one) != _owned_share(other):

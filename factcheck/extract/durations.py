@@ -31,8 +31,8 @@ PATTERNS = [
     # "two-day visit", "a 10-year sentence" (never "10-year-old")
     re.compile(rf"\b(?P<amount>\d+|{NUMBER_WORD})-(?P<unit>day|week|month|year|decade|century|hour|minute|night)\b(?![-‐]old)(?!\s+old\b)(?=\s+[a-z])"),
     # "for three days", "over the past two decades", "nine months after", "lasted 11 weeks";
-    # not an age ("25 years old") and not a date ("two weeks ago", taken by the date extractor)
-    re.compile(rf"(?<!aged )\b(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}) {_UNIT}\b(?![- ]old\b|\s+of age\b)", re.I),
+    # not an age ("25 years old", an age band's "18-24 year olds") and not a date ("two weeks ago", taken by the date extractor)
+    re.compile(rf"(?<!aged )\b(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}) {_UNIT}\b(?![- ]olds?\b|\s+of age\b)", re.I),
     # "for a week", "within a month", "more than a year", "about a week after": one unit after a
     # word that makes it a length ("a year ago" is a date, taken first; "once a week" a frequency)
     re.compile(r"\b(?i:for|within|after|over|under|than|nearly|almost|about|around|roughly|spent|took|lasted|"
