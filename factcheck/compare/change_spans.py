@@ -1,6 +1,6 @@
 """A change told over a span the other does not tell: "Prices rose 0.4% on the month" / "Prices rose
 3.1% over the year"; "The economy grew 0.3% in the fourth quarter, from the previous quarter" / "grew
-1.2% from a year earlier". A month's or a quarter's change is a part of a year's, not the year's
+1.2% from a year earlier". A month's or a quarter's change lies inside a year's, not the year's
 told another way. Read from the figure's own piece of its sentence (up to a comma, a semicolon,
 "and" or the next percentage); a level told with "to" ("rose to 3.1%") has no span. Two figures
 part when the spans they name differ, or one names a month's or a quarter's and the other none, or
