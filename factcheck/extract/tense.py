@@ -10,14 +10,14 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .lead_letters import by_first_letter, led
+from ..lead_letters import by_first_letter
 from .tense_more import EXTENDED as _EXTENDED
 from .tense_more import in_force_from, set_as_date, sought_ahead, starting_on, told_on
 
 if TYPE_CHECKING:
     from .base import Page
 
-FUTURE = led(
+FUTURE = re.compile(
     r"\b(?:will|shall|won't|is to|are to|(?:is|are) (?:set|scheduled|due|expected|slated|poised|planned) to|"
     r"(?:is|are) (?:expected|due|scheduled|slated|forecast|predicted|projected)|(?<!had )(?<!had been )(?<!was )(?<!were )(?:set|scheduled|expected|slated) to|advances? to|moves? on to|"
     r"(?:delayed|postponed|adjourned|put off|pushed back|deferred)(?: [\w'’-]+){0,3}? (?:until|till)|"
@@ -39,22 +39,22 @@ FUTURE = led(
 # made for a day that has come: the date is past, the "had" before it says so.
 # "would" is the future of a past moment: "said she would pass sentence on Friday" is the coming
 # Friday, but "announced he would be leaving in June" may be either June, so it counts for days only.
-WOULD = led(r"\b(?:would|(?:was|were) (?:set|scheduled|due|expected|slated|poised|planned) to|"
+WOULD = re.compile(r"\b(?:would|(?:was|were) (?:set|scheduled|due|expected|slated|poised|planned) to|"
                    r"(?<!was )(?<!were )payable|(?<!was )(?<!were )due(?! to\b)|next (?:[a-z]+ )?(?:meeting|session|hearing|round|summit|vote|review))\b", re.I)
 # A dividend "payable", a report "due", a "next meeting" are ahead of their telling, which may itself be
 # past ("paid a dividend, payable on Feb. 20"; "The report, due on Feb. 15, was delayed"): like "would",
 # near enough to say a weekday is ahead; a month's day is the nearest such day.
 # "The trial was expected to end before Christmas": a plan told in the past is the future of that past,
 # like "would": near enough to say a weekday is ahead, not which Christmas or which March.
-PAST = led(
+PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|came|went|began|took|made|won|lost|held|met|left|gave|got|fell|rose|"
     r"saw|found|ran|shot|hit|struck|killed|beat|sent|brought|paid|sold|bought|led|spoke|wrote|chose|became|"
     r"split|quit|fled|flew|grew|threw|knew|drew|broke|stole|froze|woke|rode|drove|sank|rang|sang|swam|ate|forgot|"
     r"stood|understood|caught|taught|sought|fought|thought|felt|kept|slept|spent|built|meant|dealt|hung|stuck|"
     r"overtook|withdrew|arose|undertook|underwent|oversaw|awoke|bled|sped|laid|lit|slid|"
     r"ago|yesterday|earlier|last|previous|[a-z]{3,}ed)\b", re.I)
-_REPORTING = led(r"\b(?:said|told|added|reported|announced|confirmed|stated|wrote|noted|explained)\b", re.I)
-_BOUNDARY = led(r"(?<!\d),|,(?!\d{3}\b)|[;:—–()]|\s-\s|\b(?:after|before|when|while|but|because|since|until|whereas|although|"
+_REPORTING = re.compile(r"\b(?:said|told|added|reported|announced|confirmed|stated|wrote|noted|explained)\b", re.I)
+_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–()]|\s-\s|\b(?:after|before|when|while|but|because|since|until|whereas|although|"
                        r"and then|as|that|which|who|whom)\b", re.I)
 # "-ed" words that are no past tense ("need", "speed", "scheduled to" is caught as future first)
 # A present-tense clause ("has given her a June 4 deadline", "is due", "he's sentenced") says the
@@ -152,14 +152,14 @@ _LASTS_UNTIL = re.compile(r"(?<!would )(?<!could )(?<!did )(?<!had )(?<!not )\b(
 _IS_AT = re.compile(r"\s+(?:is|are)\s+(?:at|from)\s+\d")
 _DECIDED = re.compile(r"\b(?:said|announced|declared|ordered|decided|agreed|approved|imposed|told|called)\b", re.I)
 _LEADS_AHEAD = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|no later than)(?:\s+(?:on|from|with))?\s+$")
-PRESENT = led(r"\b(?:is|are|am|has|(?<!will )(?<!should )(?<!might )(?<!must )have|says|say|"
+PRESENT = re.compile(r"\b(?:is|are|am|has|(?<!will )(?<!should )(?<!might )(?<!must )have|says|say|"
                      r"could(?! have| not have| never have))\b|['’]s\s+[a-z]+ed\b", re.I)
 # "will have left by Friday" is the will's, not a present "have" ("would have begun on Friday" and "would
 # have turned 80 on Friday" go either way: the news default); "prices could fall in the second quarter"
 # says neither side (while "could not be reached on Tuesday" keeps a weekday's news default).
 # "will be held", "to be made", "the draft is held", "will be closed or sold": a participle after "be" or "is" is no
 # past, irregular or not ("be held" is as future as "be signed"); nor is one of a condition ("if re-elected").
-_NOT_PAST = led(r"\b(?:(?:is|are|am|be|being|to be|if|unless|once|stay|stays|remain|remains)\s+(?:re-)?[a-z]+ed\b|(?:be|is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+(?:or|and)\s+[a-z]+ed)?\b|"
+_NOT_PAST = re.compile(r"\b(?:(?:is|are|am|be|being|to be|if|unless|once|stay|stays|remain|remains)\s+(?:re-)?[a-z]+ed\b|(?:be|is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+(?:or|and)\s+[a-z]+ed)?\b|"
                  r"(?:the|a|an|his|her|its|their|this|that|these|those)\s+[a-z]+ed\b|(?:need|speed|seed|feed|bed|red|shed|based|related|called|named|so-called|united|"
                  r"limited|expected|alleged|supposed|used|fixed|detailed|advanced|armed|biased|unchanged|unexpected|unprecedented|"
                  r"undisclosed|unnamed|unidentified|unspecified|unresolved|undecided|unscheduled)\b)|['’]s\s+[a-z]+ed\b", re.I)
@@ -332,12 +332,12 @@ def _past_relative(text: str, clause_start: int, start: int, end: int) -> bool:
 _FORWARD_VERBS = (r"signall?ed|forecast|predicted|projected|planned|promised|pledged|vowed|warned|threatened|proposed|"
                   r"hinted|foresaw|anticipated")
 _FORWARD_WORDS = _FORWARD_VERBS + r"|run-up|lead-up|build-up|countdown"
-_FORWARD = led(rf"\b(?:{_FORWARD_WORDS})\b", re.I)
+_FORWARD = re.compile(rf"\b(?:{_FORWARD_WORDS})\b", re.I)
 
 # "the interim forecast in September", "the OBR's forecast in March": a forecast named, not made, on its date
 _NOUN_FORECAST = (r"interim|latest|new|initial|official|revised|updated|previous|next|final|quarterly|annual|monthly|"
                   r"economic|weather|growth|budget|earnings|sales|profit|revenue|spring|autumn")
-_FORWARD_DATED = led(rf"\b(?:{_FORWARD_VERBS})\s+(?:(?:on|in|at|late|early)\s+)?$", re.I)
+_FORWARD_DATED = re.compile(rf"\b(?:{_FORWARD_VERBS})\s+(?:(?:on|in|at|late|early)\s+)?$", re.I)
 
 
 def _blank(match: re.Match[str]) -> str:

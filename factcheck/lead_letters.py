@@ -19,7 +19,7 @@ import re
 _FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
-def by_first_letter(alternation: str, ignorecase: bool) -> str:
+def by_first_letter(alternation: str, ignorecase: bool, folds: bool = True) -> str:
     """``alternation`` (the inside of a group, alternatives split by top-level "|") regrouped by letter."""
     out: list[str] = []
     run: dict[str, list[str]] = {}
@@ -28,16 +28,16 @@ def by_first_letter(alternation: str, ignorecase: bool) -> str:
         if first.isascii() and first.isalpha() and alternative[1:2] not in ("*", "+", "?", "{"):
             run.setdefault(first.lower() if ignorecase else first, []).append(alternative[1:])
         else:
-            out += _groups(run, ignorecase)
+            out += _groups(run, ignorecase, folds)
             run = {}
             out.append(alternative)
-    return "|".join(out + _groups(run, ignorecase))
+    return "|".join(out + _groups(run, ignorecase, folds))
 
 
-def _groups(run: dict[str, list[str]], ignorecase: bool) -> list[str]:
+def _groups(run: dict[str, list[str]], ignorecase: bool, folds: bool) -> list[str]:
     groups = []
     for letter, rests in run.items():
-        lead = f"(?-i:[{letter.upper()}{letter}{_FOLDS.get(letter, '')}])" if ignorecase else letter
+        lead = f"(?-i:[{letter.upper()}{letter}{_FOLDS.get(letter, '') if folds else ''}])" if ignorecase else letter
         groups.append(lead + (rests[0] if len(rests) == 1 and "|" not in rests[0] else f"(?:{'|'.join(rests)})"))
     return groups
 
@@ -81,32 +81,37 @@ def split_alternatives(alternation: str) -> list[str]:
     return parts + [alternation[start:]]
 
 
-# Each pattern led() compiled, with the plain pattern it stands for (tests/test_lead_letters.py).
-PLAIN: dict[re.Pattern[str], str] = {}
+# (pattern texts, for re's own cache: this module's rewrite runs while lazyre compiles a pattern)
+_TOKENS = (r"\\.|\[(?:\\.|[^\]\\])*\]|\(\?P<|\((?!\?)|\(|\)")
+_CAPTURE = r"\(\?P<|\((?!\?)"
 
 
-def led(plain: str, flags: int = 0) -> re.Pattern[str]:
-    """``plain`` compiled with each of its top-level word groups, "\\b(?:...)", regrouped by first letter."""
+def rewrite(plain: str, flags: int = 0) -> str:
+    """``plain`` with each of its top-level word groups, "\\b(?:...)" or "\\b(?P<name>...)", regrouped by
+    first letter, where no capturing group inside could change its number (a verbose pattern, or one
+    setting its flags inline, is left as it is)."""
+    if flags & re.VERBOSE or re.match(r"\(\?[aiLmsux]+\)", plain):
+        return plain
     pieces, index, depth = [], 0, 0
-    for found in re.finditer(r"\\.|\[(?:\\.|[^\]\\])*\]|\(|\)", plain):
+    for found in re.finditer(_TOKENS, plain):
         token = found.group()
-        if token == "(":
-            if depth == 0 and plain.startswith("(?:", found.start()) and plain.endswith("\\b", 0, found.start()):
-                close = _closing(plain, found.start())
-                pieces += [plain[index:found.start()], f"(?:{by_first_letter(plain[found.start() + 3:close], bool(flags & re.I))})"]
-                index = close + 1
-            depth += 1
-        elif token == ")":
-            depth -= 1
-    compiled = re.compile("".join(pieces) + plain[index:], flags)
-    PLAIN[compiled] = plain
-    return compiled
+        if token.startswith("(") and depth == 0 and plain.endswith("\\b", 0, found.start()) and \
+                (plain.startswith("(?:", found.start()) or token == "(?P<"):
+            close = _closing(plain, found.start())
+            opening = plain.index(">", found.start()) + 1 if token == "(?P<" else found.start() + 3
+            inner = plain[opening:close]
+            if not re.search(_CAPTURE, inner) and found.start() >= index:
+                folds = bool(flags & re.IGNORECASE) and not flags & re.ASCII
+                pieces += [plain[index:opening], by_first_letter(inner, bool(flags & re.IGNORECASE), folds)]
+                index = close
+        depth += 1 if token.startswith("(") else -1 if token == ")" else 0
+    return "".join(pieces) + plain[index:]
 
 
 def _closing(pattern: str, opening: int) -> int:
     depth = 0
-    for found in re.finditer(r"\\.|\[(?:\\.|[^\]\\])*\]|\(|\)", pattern[opening:]):
-        depth += {"(": 1, ")": -1}.get(found.group(), 0)
+    for found in re.finditer(_TOKENS, pattern[opening:]):
+        depth += 1 if found.group().startswith("(") else -1 if found.group() == ")" else 0
         if depth == 0:
             return opening + found.start()
     raise ValueError(pattern)
