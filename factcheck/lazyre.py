@@ -69,11 +69,16 @@ class LazyPattern:
         return self
 
 
+MADE: list[LazyPattern] = []  # every lazy pattern made, module-level or not (tests/test_lead_letters.py)
+
+
 def _lazy_compile(pattern: Any, flags: Any = 0) -> Any:
     if not isinstance(pattern, (str, bytes)) or not sys._getframe(1).f_globals.get("__name__", "").startswith(
             "factcheck."):
         return _COMPILE(pattern, flags)
-    return LazyPattern(pattern, flags)
+    made = LazyPattern(pattern, flags)
+    MADE.append(made)
+    return made
 
 
 @contextmanager

@@ -9,14 +9,15 @@ import random
 import re
 import string
 
-import factcheck.extract
+import factcheck
 from factcheck import lead_letters, text
 from factcheck.extract import tense
-from factcheck.lazyre import package_patterns
+from factcheck.lazyre import MADE
 from factcheck.lead_letters import by_first_letter, rewrite
 
-for _module in pkgutil.iter_modules(factcheck.extract.__path__):
-    importlib.import_module(f"factcheck.extract.{_module.name}")
+for _module in pkgutil.walk_packages(factcheck.__path__, "factcheck."):  # every pattern of the package
+    if not _module.name.startswith(("factcheck.__main__", "factcheck.dask_engine")):
+        importlib.import_module(_module.name)
 
 _S, _P, _T = tense._SCHEDULE_S, tense._SCHEDULE_PLAIN, tense._THEN
 SCHEDULED = re.compile(rf"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bmany )\b(?:{_S})\b|(?:\b(?:they|we|you)|\b[A-Za-z]{{2,}}(?<!ss)(?<!['’]s)(?<=s))\s+(?:{_T})?(?:{_P})\b|"
@@ -30,7 +31,7 @@ NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be|if|unless|once|stay|stays|
 OLD_NUMBER_WORD = (r"(?i:(?:(?:" + text.by_first_letter(text.SMALL_NUMBER_WORDS) + r")(?:[\s-]+(?:and[\s-]+)?(?:"
                    + text.by_first_letter(text.SMALL_NUMBER_WORDS) + r"))*(?:\s+dozen)?|a\s+dozen|a\s+hundred|a\s+thousand))")
 PAIRS = [(pattern.compiled(), re.compile(pattern.pattern.replace(text.NUMBER_WORD, OLD_NUMBER_WORD), pattern.flags))
-         for pattern in package_patterns() if isinstance(pattern.pattern, str) and
+         for pattern in dict.fromkeys(MADE) if isinstance(pattern.pattern, str) and
          (rewrite(pattern.pattern, pattern.flags) != pattern.pattern or text.NUMBER_WORD in pattern.pattern)] + \
     [(tense.SCHEDULED, SCHEDULED), (tense._NOT_PAST, NOT_PAST)]
 EXTRA = [" ", "  ", "\n", ",", ", ", ";", ":", "-", " - ", "(", ".", "'", "'s ", "’s", "ed", "ly ", "1,000", "12", "a",
