@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from . import pattern_cache
+from .lead_letters import rewrite
 
 _COMPILE = re.compile
 # What a caller may ask of a pattern, kept on the LazyPattern once compiled (all but ``pattern``,
@@ -39,7 +40,8 @@ class LazyPattern:
         # Only asked for what the object does not hold yet: the first use compiles.
         if name.startswith("__") or name == "_compiled":
             raise AttributeError(name)
-        compiled = self._compiled = pattern_cache.compiled(self.pattern, self._flags)
+        text = rewrite(self.pattern, self._flags) if isinstance(self.pattern, str) and isinstance(self._flags, int) else self.pattern
+        compiled = self._compiled = pattern_cache.compiled(text, self._flags)
         for kept in _KEPT:
             setattr(self, kept, getattr(compiled, kept))
         return getattr(compiled, name)
@@ -67,11 +69,16 @@ class LazyPattern:
         return self
 
 
+MADE: list[LazyPattern] = []  # every lazy pattern made, module-level or not (tests/test_lead_letters.py)
+
+
 def _lazy_compile(pattern: Any, flags: Any = 0) -> Any:
     if not isinstance(pattern, (str, bytes)) or not sys._getframe(1).f_globals.get("__name__", "").startswith(
             "factcheck."):
         return _COMPILE(pattern, flags)
-    return LazyPattern(pattern, flags)
+    made = LazyPattern(pattern, flags)
+    MADE.append(made)
+    return made
 
 
 @contextmanager

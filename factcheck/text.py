@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from . import lead_letters
+
 # A sentence longer than this (a megabyte line with no full stop) is cut at white space, so that
 # the evidence quoted with a claim stays readable and memory stays bounded.
 MAX_SENTENCE_CHARS = 1200
@@ -210,9 +212,10 @@ def _required(items: list[tuple[object, object]]) -> tuple[str, ...] | None:
 
 
 # Number words as a regex alternative: "twenty-three", "one hundred and five", "two dozen", "a dozen".
+# (Each first letter a case-exact class, "(?-i:[Oo])ne|(?-i:[Tt])(?:wo|...)", for re's branch to skip on: lead_letters.py.)
 NUMBER_WORD = (
-    r"(?i:(?:(?:" + by_first_letter(SMALL_NUMBER_WORDS) + r")(?:[\s-]+(?:and[\s-]+)?(?:"
-    + by_first_letter(SMALL_NUMBER_WORDS) + r"))*(?:\s+dozen)?|a\s+dozen|a\s+hundred|a\s+thousand))"
+    r"(?i:(?:(?:" + lead_letters.by_first_letter("|".join(SMALL_NUMBER_WORDS), True) + r")(?:[\s-]+(?:and[\s-]+)?(?:"
+    + lead_letters.by_first_letter("|".join(SMALL_NUMBER_WORDS), True) + r"))*(?:\s+dozen)?|a\s+dozen|a\s+hundred|a\s+thousand))"
 )
 NUMBER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER = rf"(?:{NUMBER_DIGITS}|{NUMBER_WORD})(?:\s+(?:thousand|million|billion|trillion))?"

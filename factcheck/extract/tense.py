@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..lead_letters import by_first_letter
 from .tense_more import EXTENDED as _EXTENDED
 from .tense_more import in_force_from, set_as_date, sought_ahead, starting_on, told_on
 
@@ -72,10 +73,10 @@ _SCHEDULE_PLAIN = (r"meet|open|close|begin|start|host|resume|travel|convene|expi
 _THEN = r"(?:then|also|next|now|again|both|all|each) "  # "they then travel to", "Rovers, promoted in May, then travel"
 # A British team is plural whatever its name ("Harbor City host the Comets on Saturday", "Tarnvik travel to
 # the Herons on Sunday"): a capitalised name that opens its clause before the plain form of a fixture's
-# verb ("watched Harbor City play the Comets on Sunday" is past).
-SCHEDULED = re.compile(rf"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bmany )\b(?:{_SCHEDULE_S})\b|(?:\b(?:they|we|you)|\b[A-Za-z]{{2,}}(?<!ss)(?<!['’]s)(?<=s))\s+(?:{_THEN})?(?:{_SCHEDULE_PLAIN})\b|"
-                       rf"\b[A-Za-z]{{2,}}(?<!ss)(?<!['’]s)(?<=s)\s+(?:in|across|throughout)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:{_SCHEDULE_PLAIN})\b|"
-                       r"^[\s,;:]*(?!(?:Did|Does|Do|Why|How|When|Where|What|If)\s)(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,}\s+(?:host|play|travel to|visit|face|welcome)\b")
+# verb ("watched Harbor City play the Comets on Sunday" is past). (Led by "\b", its words by first letter: lead_letters.py)
+SCHEDULED = re.compile(rf"\b(?:(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bmany )(?:{by_first_letter(_SCHEDULE_S, False)})\b|"
+                       rf"(?:they|we|you)\s+(?:{_THEN})?(?:{by_first_letter(_SCHEDULE_PLAIN, False)})\b|(?>[A-Za-z]{{2,}})(?<!ss)(?<!['’]s)(?<=s)\s+(?:(?:{_THEN})?"
+                       rf"(?:{by_first_letter(_SCHEDULE_PLAIN, False)})\b|(?:in|across|throughout)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:{by_first_letter(_SCHEDULE_PLAIN, False)})\b))|" r"^[\s,;:]*(?!(?:Did|Does|Do|Why|How|When|Where|What|If)\s)(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,}\s+(?:host|play|travel to|visit|face|welcome)\b")
 # "The vote is on Tuesday", "the deadline is Friday": a present "is" right before the date
 # places it ahead (or today); "is charged with killing ... on Tuesday" says nothing of the kind.
 IS_DATE = re.compile(r"\b(?:is|are)\s+(?:at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday)\s+)?"
@@ -158,10 +159,10 @@ PRESENT = re.compile(r"\b(?:is|are|am|has|(?<!will )(?<!should )(?<!might )(?<!m
 # says neither side (while "could not be reached on Tuesday" keeps a weekday's news default).
 # "will be held", "to be made", "the draft is held", "will be closed or sold": a participle after "be" or "is" is no
 # past, irregular or not ("be held" is as future as "be signed"); nor is one of a condition ("if re-elected").
-_NOT_PAST = re.compile(r"\b(?:is|are|am|be|being|to be|if|unless|once|stay|stays|remain|remains)\s+(?:re-)?[a-z]+ed\b|\b(?:be|is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+(?:or|and)\s+[a-z]+ed)?\b|['’]s\s+[a-z]+ed\b|"
-                       r"\b(?:the|a|an|his|her|its|their|this|that|these|those)\s+[a-z]+ed\b|\b(?:need|speed|seed|feed|bed|red|shed|based|related|called|named|so-called|united|"
-                       r"limited|expected|alleged|supposed|used|fixed|detailed|advanced|armed|biased|unchanged|unexpected|unprecedented|"
-                       r"undisclosed|unnamed|unidentified|unspecified|unresolved|undecided|unscheduled)\b", re.I)
+_NOT_PAST = re.compile(r"\b(?:(?:is|are|am|be|being|to be|if|unless|once|stay|stays|remain|remains)\s+(?:re-)?[a-z]+ed\b|(?:be|is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+(?:or|and)\s+[a-z]+ed)?\b|"
+                 r"(?:the|a|an|his|her|its|their|this|that|these|those)\s+[a-z]+ed\b|(?:need|speed|seed|feed|bed|red|shed|based|related|called|named|so-called|united|"
+                 r"limited|expected|alleged|supposed|used|fixed|detailed|advanced|armed|biased|unchanged|unexpected|unprecedented|"
+                 r"undisclosed|unnamed|unidentified|unspecified|unresolved|undecided|unscheduled)\b)|['’]s\s+[a-z]+ed\b", re.I)
 
 
 def tense_at(page: "Page", start: int, end: int, would: bool = False) -> int:
