@@ -13,6 +13,7 @@ from ..models import ClaimBase
 from .accounts import accounts_apart
 from .aspects import other_aspect
 from .estimates import another_telling
+from .said_subject import reported_of_another
 
 # A place named right after the figure and its counted words: "1,200 jobs in Tarnvik", "12 percent
 # in Europe", "52 percent of the vote in Harbor City" (not "in Monday's attack": a day is no place).
@@ -36,6 +37,8 @@ def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
         return True  # another aspect of the thing, in words the frame does not keep (aspects.py)
     if another_telling(one, other):
         return True  # two sayers' crowd counts, two people's terms, two months' figures (estimates.py)
+    if reported_of_another(one, other):
+        return True  # "Velto Bank lost 40 million euros" / "It said customers lost 25 million euros"
     if one.kind not in _FIGURES or other.kind not in _FIGURES:
         return False
     if accounts_apart(one, other):
@@ -54,7 +57,10 @@ def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
 
 
 # The place a figure's thing is told of: "Overdose deaths in West Virginia", "entries in England were".
-_THING_PLACE = re.compile(r"^(?P<thing>[A-Za-z][\w\s'’.-]*?)\s+(?:in|at|across)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+# A part of a country told by its quarter, in small letters: "Turnout in the north", "prices in the south-east".
+_QUARTER = r"(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?"
+_THING_PLACE = re.compile(r"^(?P<thing>[A-Za-z][\w\s'’.-]*?)\s+(?:in|at|across)\s+(?:the\s+)?"
+                          rf"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|{_QUARTER}\b(?:\s+[a-z]+)?)")
 
 
 def _thing_places_apart(one: str, other: str) -> bool:
