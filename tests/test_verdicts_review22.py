@@ -359,6 +359,26 @@ CASES = [
      'Dunmore Foods cut 700 jobs. Dunmore Foods said sales fell. Dunmore Foods shares fell.',
      'Dunmore Foods said sales fell. Dunmore Foods shares fell. It said local farms had cut 250 jobs.',
      ['250', '700'], None, None),
+    ('yes vote: part (a region)',
+     'Voters backed the plan, with 54% voting in favour.',
+     'In the capital, 61% voted in favour.',
+     ['54%', '61%'], None, None),
+    ("ctl: a share of one place opening both sentences",
+     'In the capital, 61% voted in favour.',
+     'In the capital, 55% voted in favour, official results showed.',
+     ['55%', '61%'], {"conflict"}, None),
+    ("a rise told of the capital is a part of the whole",
+     'Sales rose 5% in March.',
+     'In the capital, sales rose 9% in March.',
+     ['5%', '9%'], None, None),
+    ('she won primary vs general',
+     'Lena Ortiz won 61% of the vote in the primary. Lena Ortiz thanked voters. Lena Ortiz takes office Monday.',
+     'Lena Ortiz thanked voters. Lena Ortiz takes office Monday. She won 58% of the vote in the general election.',
+     ['58%', '61%'], None, None),
+    ("ctl: one round's share told two ways",
+     'Lena Ortiz won 61% of the vote in the primary. Lena Ortiz thanked voters. Lena Ortiz takes office Monday.',
+     'Lena Ortiz thanked voters. Lena Ortiz takes office Monday. She won 55% of the vote in the primary.',
+     ['55%', '61%'], {"conflict"}, None),
 ]
 
 
@@ -398,10 +418,6 @@ LEFT = [
      'House prices rose by 3,000 pounds in May.',
      'House prices rose by 4,200 pounds in May, with sales up.',
      ['3,000 pounds', '4,200 pounds'], {"conflict"}, None, "recall: 'House prices rose by 3,000 pounds' gives no claim the other side's meets"),
-    ('yes vote: part (a region)',
-     'Voters backed the plan, with 54% voting in favour.',
-     'In the capital, 61% voted in favour.',
-     ['54%', '61%'], None, None, "'In the capital, 61% voted in favour': a place opening the sentence does not part the yes vote"),
     ('ctl: yes vote',
      'Voters backed the plan, with 54% voting in favour.',
      'The plan was approved with 59% of votes in favour.',
@@ -422,10 +438,6 @@ LEFT = [
      'Torvik Motors raised $1.4 billion in bonds. Torvik Motors said demand was strong. Torvik Motors will build plants.',
      'Torvik Motors said demand was strong. Torvik Motors will build plants. The carmaker said it raised $1.1 billion in bonds.',
      ['$1.1 billion', '$1.4 billion'], {"conflict"}, None, "recall: 'it raised' against 'Torvik Motors raised' is told apart by the it-or-name rule (aspects._told_of_it) first"),
-    ('she won primary vs general',
-     'Lena Ortiz won 61% of the vote in the primary. Lena Ortiz thanked voters. Lena Ortiz takes office Monday.',
-     'Lena Ortiz thanked voters. Lena Ortiz takes office Monday. She won 58% of the vote in the general election.',
-     ['58%', '61%'], None, None, "'the vote in the primary' and 'in the general election' are not told apart"),
 ]
 
 
@@ -443,11 +455,10 @@ def test_review22_left(first, second, texts, verdicts, dates):
 @pytest.mark.xfail(strict=True, reason="one rounded figure alone ties two events (stories22 keeps it for same-event articles "
                                        "that share no name)")
 def test_review22_one_rounded_figure_ties_no_story(tmp_path):
-    from tests.test_stories import _read_case
-
     from factcheck.align.stories import assign_stories
     from factcheck.article_step import extract_article
     from factcheck.load.corpus import load_corpus
+    from tests.test_stories import _read_case
 
     expect, articles = _read_case(Path(__file__).parent / "stories_review22" / "review22_one_rounded_figure_only.txt")
     for name, text in articles.items():

@@ -13,6 +13,8 @@ from ..models import ClaimBase
 from .accounts import accounts_apart
 from .aspects import other_aspect
 from .estimates import another_telling
+from .opening_place import opening_places_apart
+from .rounds import rounds_apart
 from .said_subject import reported_of_another
 
 # A place named right after the figure and its counted words: "1,200 jobs in Tarnvik", "12 percent
@@ -39,6 +41,10 @@ def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
         return True  # two sayers' crowd counts, two people's terms, two months' figures (estimates.py)
     if reported_of_another(one, other):
         return True  # "Velto Bank lost 40 million euros" / "It said customers lost 25 million euros"
+    if rounds_apart(one, other):
+        return True  # "61% of the vote in the primary" / "58% of the vote in the general election"
+    if opening_places_apart(one, other):
+        return True  # "In the capital, 61% voted in favour" / "with 54% voting in favour"
     if one.kind not in _FIGURES or other.kind not in _FIGURES:
         return False
     if accounts_apart(one, other):
