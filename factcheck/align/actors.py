@@ -19,6 +19,7 @@ from collections.abc import Mapping
 
 from ..extract.frame_words import COMMON_CAPITALISED
 from ..extract.holders import holder_is_place, same_holder
+from ..extract.lemmas import is_known
 from ..models import ClaimBase
 
 # "TOKYO, Sept 15 (Meridian) - ": a dateline names where the story was filed, not who it is about.
@@ -153,12 +154,14 @@ def told_of_actor(unnamed: ClaimBase, holder: str) -> bool:
 def _names_another(text: str, holder: str, first: bool = True) -> bool:
     """Whether ``text`` names someone other than the holder: a capitalised word (not a common one
     such as "The" or "Meanwhile", nor a dateline's) that is no word of the holder's name. A text's
-    first word counts only when ``first`` (a thing's first word is capitalised when its sentence
-    opens with it: "Sales"; a sentence's opening word may be a name: "Skyway cut ...")."""
+    first word counts only when ``first`` and it is no dictionary word (a sentence's opening word is
+    capitalised whatever it is: "Passengers were stranded as ..."; "Skyway cut ..." names Skyway)."""
     own = actor_words(holder)
     words = re.findall(r"(?<![\w'’])[A-Za-z][\w'’-]*", _DATELINE.sub("", text.strip(_QUOTES)))
+    if words and (not first or is_known(words[0].lower())):
+        words = words[1:]
     return any(word[:1].isupper() and word not in COMMON_CAPITALISED and re.sub(r"['’]s$", "", word.lower()) not in own
-               for word in words[(0 if first else 1):])
+               for word in words)
 
 
 def actor_holders(named: list[ClaimBase], actors: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:

@@ -37,4 +37,7 @@ def _apart(named: ClaimBase, reported: ClaimBase) -> bool:
     if found is None:
         return False
     words = found["who"].lower().split()
-    return not (set(words) & _SELF or words[0] in _NOT_WHO or words[-1] in _NOT_WHO)
+    if set(words) & _SELF or words[0] in _NOT_WHO or words[-1] in _NOT_WHO:
+        return False
+    # "It said sales rose 5%": the subject is what the figure measures, not another body
+    return words[-1].rstrip("s") not in {word.rstrip("s") for word in (reported.frame.thing or "").lower().split()}
