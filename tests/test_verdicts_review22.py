@@ -10,7 +10,9 @@ actor's; turnout or prices "in the north" / "in the south" are two places, and "
 a part (compare/apart.py); "turnout among young voters" with a word the clause adds is a group's
 (compare/aspects.py); a figure reported of another subject after "said" ("It said customers lost")
 is not a named holder's own (compare/said_subject.py); "last year" told on two sides of a new year
-is two years (compare/last_month.py)."""
+is two years (compare/last_month.py); a share told of a place that opens its sentence ("In the capital,
+61% voted in favour") is the place's (compare/opening_place.py); shares of two rounds of a contest
+are two facts (compare/rounds.py)."""
 from __future__ import annotations
 
 import datetime as dt
