@@ -19,6 +19,7 @@ from collections.abc import Mapping
 
 from ..extract.frame_words import COMMON_CAPITALISED
 from ..extract.holders import holder_is_place, same_holder
+from ..extract.lemmas import is_known
 from ..models import ClaimBase
 
 # "TOKYO, Sept 15 (Meridian) - ": a dateline names where the story was filed, not who it is about.
@@ -102,7 +103,7 @@ def leads_with(sentence: str, holder: str) -> bool:
     return bool(names) and same_holder(_THE.sub("", names[0]), holder)
 
 
-def _stands_for_actor(sentence: str, figure_at: int) -> bool:
+def _stands_for_actor(sentence: str, figure_at: int, holder: str) -> bool:
     """"It raised ...", "The company said ...", "Its shares rose ...": the sentence opens with a word
     for the main actor and names no one before the figure; or the figure's own clause does ("the
     carmaker says it raised $1.2 billion", "as the airline cancelled 803 flights")."""
@@ -117,8 +118,8 @@ def _stands_for_actor(sentence: str, figure_at: int) -> bool:
     last = None
     for last in _CLAUSE_ACTOR.finditer(before):
         pass
-    if last is None:
-        return False
+    if last is None or _names_another(before[:last.start()], holder):
+        return False  # "Rival Skyway struggled; the carrier cancelled 650 flights": the carrier is Skyway
     between = before[last.end():].split()
     # Only the verb between the actor and the figure: "it had raised", "he was convicted on"; not
     # "the company said its suppliers cut" (another subject) nor "it said Beta cut" (another name).
@@ -145,7 +146,22 @@ def told_of_actor(unnamed: ClaimBase, holder: str) -> bool:
     at = unnamed.sentence.find(unnamed.text)
     if at < 0 or _WHOLE.search(unnamed.sentence) or _WHOLE.search(unnamed.frame.thing or ""):
         return False
-    return leads_with(unnamed.sentence, holder) or _stands_for_actor(unnamed.sentence, at)
+    if _names_another(unnamed.frame.thing or "", holder, first=False):
+        return False  # "The firm owns 5 million shares of Kell": Kell's shares, not the holder's
+    return leads_with(unnamed.sentence, holder) or _stands_for_actor(unnamed.sentence, at, holder)
+
+
+def _names_another(text: str, holder: str, first: bool = True) -> bool:
+    """Whether ``text`` names someone other than the holder: a capitalised word (not a common one
+    such as "The" or "Meanwhile", nor a dateline's) that is no word of the holder's name. A text's
+    first word counts only when ``first`` and it is no dictionary word (a sentence's opening word is
+    capitalised whatever it is: "Passengers were stranded as ..."; "Skyway cut ..." names Skyway)."""
+    own = actor_words(holder)
+    words = re.findall(r"(?<![\w'’])[A-Za-z][\w'’-]*", _DATELINE.sub("", text.strip(_QUOTES)))
+    if words and (not first or is_known(words[0].lower())):
+        words = words[1:]
+    return any(word[:1].isupper() and word not in COMMON_CAPITALISED and re.sub(r"['’]s$", "", word.lower()) not in own
+               for word in words)
 
 
 def actor_holders(named: list[ClaimBase], actors: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:

@@ -14,7 +14,10 @@ from .accounts import accounts_apart
 from .aspects import other_aspect
 from .change_spans import spans_apart
 from .estimates import another_telling
+from .opening_place import opening_places_apart
 from .parts import parts_apart
+from .rounds import rounds_apart
+from .said_subject import reported_of_another
 
 # A place named right after the figure and its counted words: "1,200 jobs in Tarnvik", "12 percent
 # in Europe", "52 percent of the vote in Harbor City" (not "in Monday's attack": a day is no place).
@@ -28,24 +31,32 @@ _HOME = "home"
 _FIGURES = frozenset({"count", "percent", "money"})
 
 
+# Rules that keep any two claims apart, each with the pair it was written for:
+# _two_pasts: "opened in 2019 and went on to gross $1.1 billion" / "in 2022 ... $1.3 billion";
+# other_aspect: another aspect of the thing, in words the frame does not keep (aspects.py);
+# another_telling: two sayers' crowd counts, two people's terms, two months' figures (estimates.py);
+# reported_of_another: "Velto Bank lost 40 million euros" / "It said customers lost 25 million euros";
+# rounds_apart: "61% of the vote in the primary" / "58% of the vote in the general election";
+# opening_places_apart: "In the capital, 61% voted in favour" / "with 54% voting in favour".
+_ANY_KIND_APART = (lambda one, other: _two_pasts(one, other),  # (defined below)
+                   other_aspect, another_telling, reported_of_another,
+                   rounds_apart, opening_places_apart)
+# Rules for figures only: accounts_apart: "Net profit was 6.99 trillion won" / "Operating profit ... was
+# 9.2 trillion won"; parts_apart: "Health care added 55,000 jobs" / "Employers added 178,000 jobs"
+# (parts.py); spans_apart: "Prices rose 0.4% on the month" / "Prices rose 3.1% over the year" (change_spans.py).
+_FIGURES_APART = (accounts_apart, parts_apart, spans_apart)
+
+
 def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
     """Whether two figures are told of different places, or as the estimates of two sides (counts,
     percentages and money: a date's place is where it happened, not what it counts), or of two
     aspects of their thing (aspects.py, which also reads a date's "since")."""
-    if _two_pasts(one, other):
-        return True  # "opened in 2019 and went on to gross $1.1 billion" / "in 2022 ... $1.3 billion"
-    if other_aspect(one, other):
-        return True  # another aspect of the thing, in words the frame does not keep (aspects.py)
-    if another_telling(one, other):
-        return True  # two sayers' crowd counts, two people's terms, two months' figures (estimates.py)
+    if any(rule(one, other) for rule in _ANY_KIND_APART):
+        return True
     if one.kind not in _FIGURES or other.kind not in _FIGURES:
         return False
-    if accounts_apart(one, other):
+    if any(rule(one, other) for rule in _FIGURES_APART):
         return True
-    if parts_apart(one, other):
-        return True  # "Health care added 55,000 jobs" / "Employers added 178,000 jobs" (parts.py)
-    if spans_apart(one, other):
-        return True  # "Prices rose 0.4% on the month" / "Prices rose 3.1% over the year" (change_spans.py)  # "Net profit was 6.99 trillion won" / "Operating profit ... was 9.2 trillion won"
     if _thing_places_apart(one.frame.thing or "", other.frame.thing or ""):
         return True  # "Overdose deaths in West Virginia" / "Drug overdose deaths in the United States"
     if one.kind == "percent" and _owned_share(one) != _owned_share(other):
@@ -60,7 +71,10 @@ def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
 
 
 # The place a figure's thing is told of: "Overdose deaths in West Virginia", "entries in England were".
-_THING_PLACE = re.compile(r"^(?P<thing>[A-Za-z][\w\s'’.-]*?)\s+(?:in|at|across)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+# A part of a country told by its quarter, in small letters: "Turnout in the north", "prices in the south-east".
+_QUARTER = r"(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?"
+_THING_PLACE = re.compile(r"^(?P<thing>[A-Za-z][\w\s'’.-]*?)\s+(?:in|at|across)\s+(?:the\s+)?"
+                          rf"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|{_QUARTER}\b(?:\s+[a-z]+)?)")
 
 
 def _thing_places_apart(one: str, other: str) -> bool:

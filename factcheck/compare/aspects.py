@@ -47,9 +47,9 @@ _SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:\w+\s+){0,2}?(?:people|adults|c
 # What a change is told of, between its verb and "by": "cut the corn harvest by 12 percent".
 _OBJECT_BY = re.compile(r"\b(?:the|its|their|his|her)\s+(?P<what>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+by\s+$")
 # A percentage's thing told of one field or group only: "the pass rate in maths", "turnout among women",
-# "the graduation rate for Black students".
+# "the graduation rate for Black students", "turnout among young voters" (with a word the clause adds after).
 _FIELD = re.compile(r"^(?P<thing>[A-Za-z][\w\s'’-]*?)\s+(?:(?:in|on|at)\s+(?!the\b|an?\b|its\b|their\b)[a-z]+|"
-                    r"(?:for|among)\s+(?!the\b|an?\b|its\b|their\b)[A-Za-z]+)(?:\s+[a-z]+)?$")
+                    r"(?:for|among)\s+(?!the\b|an?\b|its\b|their\b)[A-Za-z]+)(?:\s+[a-z]+){0,2}$")
 # A date after "since" starts a stretch ("have risen 40 percent since January"): not the time of the act.
 _SINCE = re.compile(r"\bsince\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?$", re.I)
 # A figure told of "it" where the other tells it of a named person ("Acme said it could earn $12

@@ -23,7 +23,7 @@ from ..kinds import SPEC
 from ..models import ClaimBase, Finding
 from ..text import format_number
 from .apart import told_apart
-from .last_month import months_apart
+from .last_month import months_apart, relative_apart
 from .seasons import loose_interval, only_at_an_edge
 from .told import told_by
 from .updates import updated
@@ -74,7 +74,7 @@ def _across_sources(kind: str, claims: list[ClaimBase], explanation: str,
 
     def apart(a: ClaimBase, b: ClaimBase) -> bool:
         # Two facts, or a later edition's running count: the frame path and the echo path alike.
-        return told_apart(a, b) or updated(a, b, published) or months_apart(a, b, published)
+        return told_apart(a, b) or updated(a, b, published) or months_apart(a, b, published) or relative_apart(a, b, published)
 
     for index, one in enumerate(sources):
         for other in sources[index + 1:]:

@@ -44,3 +44,22 @@ def months_apart(one: ClaimBase, other: ClaimBase, published: Mapping[str, dt.da
     if day is None:
         return True
     return _MONTHS[(day.replace(day=1) - dt.timedelta(days=1)).month - 1] != month
+
+
+# "last year", "this month": a period told relative to the day an article was published.
+_RELATIVE_AFTER = re.compile(r"[^,;]{0,60}?\b(?:last|this)\s+(?P<unit>year|month)\b")
+
+
+def relative_apart(one: ClaimBase, other: ClaimBase, published: Mapping[str, dt.date | None]) -> bool:
+    """Whether two figures each told of "last year" (or "this month"...) in the same words are of two
+    periods: their articles were published in different years (months). "Earned $40 million last
+    year" on 30 December and "$52 million last year" on 3 January are two years' figures."""
+    if one.kind not in _FIGURES or other.kind not in _FIGURES:
+        return False
+    first, second = _after(one, _RELATIVE_AFTER), _after(other, _RELATIVE_AFTER)
+    days = published.get(one.source), published.get(other.source)
+    if not first or not second or first[0].split()[-2:] != second[0].split()[-2:] or None in days:
+        return False
+    if first["unit"] == "year":
+        return days[0].year != days[1].year
+    return (days[0].year, days[0].month) != (days[1].year, days[1].month)

@@ -43,7 +43,7 @@ _WEEKDAY_RANGE = re.compile(
 # interval stays the day (two reports of one night must agree with "on Friday"), the TIMEX3 says more.
 _DAY_PART = r"(?:[ -](?P<part>morning|afternoon|evening|night|overnight))?"
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
-_WEEKDAY = re.compile(rf"\b(?:(?P<which>last|next|this|this coming|this past|Last|Next|This|This past) )?(?P<day>{WEEKDAY_NAMES}){_DAY_PART}\b")
+_WEEKDAY = re.compile(rf"(?<![-–]to[-–])\b(?:(?P<which>last|next|this|this coming|this past|Last|Next|This|This past) )?(?P<day>{WEEKDAY_NAMES}){_DAY_PART}\b(?![ \t]+week\b)(?![-–]to[-–])")  # (not "last Tuesday week", nor "a Monday-to-Thursday week")
 _DAY_WORD = re.compile(rf"\b(?P<word>[Tt]he day (?:before yesterday|after tomorrow)|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|this (?:morning|afternoon|evening)){_DAY_PART}\b")
 _UNIT_WORD = re.compile(
     r"\b(?P<which>(?:[Ee]arlier|[Ll]ater) this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming|(?<=the )current) (?P<unit>week|month|year|decade)\b")
