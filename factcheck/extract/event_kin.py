@@ -1,0 +1,74 @@
+"""One act told in two words (issue #13, recall22): news names the same act for the same counted
+thing with other verbs or phrases, and a figure read with one word met no figure read with the other.
+Each rule here says when two words are one act, as data, with the counted thing as its condition
+where the words are kin only for it:
+
+- "crossed the finish line" / "finished" / "completed the race" (runners): one finish;
+- "delivers 2,800 babies" / "2,300 babies are born" (babies, births): one birth; parcels delivered
+  stay delivered;
+- "went out of business" / "closed" / "shut": one closure;
+- "handed in", "turned in", "surrendered", "taken in" / "collected": one handing over, of things
+  (people "taken in" are sheltered, not collected; "handed out" is the opposite act);
+- "invaded", "spread to", "reached" / each other, of areas (counties, districts, provinces): one
+  spread; "won 13 counties" stays a win, "visited" a visit.
+
+Controls stay apart because their words are not here: shots fired and shots that hit, people hurt
+and people killed, applied and accepted, ordered and delivered."""
+from __future__ import annotations
+
+import re
+
+from .lemmas import head_words
+
+_HEDGE = r"(?:(?:more\s+than|fewer\s+than|less\s+than|at\s+least|about|around|some|nearly|almost|over|roughly|an\s+estimated|up\s+to|now|all|a\s+total\s+of)\s+)*"
+_BE = r"(?:(?:are|were|is|was|be|being|been|have\s+been|has\s+been|had\s+been|will\s+be)\s+)?"
+
+# "crossed the finish line", "completed the race": a finish (right after the counted noun, or before the figure).
+_FINISH_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:have\s+|had\s+)?(?:cross(?:ed|es|ing)?\s+the\s+finish(?:ing)?\s+line|"
+                           r"complet(?:ed|es|e|ing)\s+the\s+(?:race|course|marathon|distance|event))\b", re.I)
+_FINISH_RUNNERS = frozenset("runners competitors participants entrants athletes riders cyclists swimmers starters".split())
+
+# "2,300 babies are born", "babies were born", "the unit delivers 2,800 babies" (babies or births only).
+_BORN_AFTER = re.compile(r"\s+" + _BE + r"born\b", re.I)
+_BIRTH_THINGS = frozenset("babies baby births infants".split())
+
+# "went out of business", "closed down", "shut their doors" right after the counted noun.
+_CLOSED_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:went|gone|go|goes|going)\s+(?:out\s+of\s+business|bust|under)\b|"
+                           r"\s+(?:have\s+|has\s+|had\s+)?(?:shut|closed)\s+(?:down|their\s+doors|for\s+good)\b", re.I)
+
+# Handed over: "handed in 500 knives", "500 knives were handed in", "has taken in 6,500 firearms".
+_HANDED_BEFORE = re.compile(r"\b(?:(?:hand|turn)(?:s|ed|ing)?|tak(?:e|es|en|ing)|took)\s+in\s+" + _HEDGE + r"$|"
+                            r"\bsurrender(?:s|ed|ing)?\s+" + _HEDGE + r"$", re.I)
+_HANDED_AFTER = re.compile(r"\s+" + _BE + r"(?:(?:handed|turned|taken)\s+in|surrendered)\b", re.I)
+_HANDED_EVENTS = frozenset({None, "hand", "turn", "surrender", "take", "collect"})
+# Living things taken in are sheltered, not handed over ("took in 300 refugees", "40 dogs were taken in").
+_LIVING = frozenset("""people persons men women children refugees migrants asylum seekers families patients
+    animals dogs cats horses pets birds students pupils residents evacuees orphans""".split())
+
+# Spread over areas: "invaded 13 counties", "spread to 13 counties", "have now reached 13 counties".
+_SPREAD_BEFORE = re.compile(r"\b(?:reach(?:es|ed|ing)?|invad(?:e|es|ed|ing)|spread(?:s|ing)?\s+(?:in)?to|"
+                            r"infest(?:s|ed|ing)?)\s+" + _HEDGE + r"$", re.I)
+_AREAS = frozenset("""counties districts provinces regions states prefectures municipalities departments
+    territories cantons countries""".split())
+
+
+def event_kin(text: str, piece: tuple[int, int], position: int, after_from: int, event: str | None,
+              thing: str | None) -> str | None:
+    """The event of a figure at ``position`` told with a word of one act's kin (see the module's
+    doc); ``after_from`` is where the counted noun ends, ``piece`` the clause piece that holds it."""
+    heads = head_words(thing) if thing else []
+    head = heads[-1] if heads else ""
+    before = text[max(piece[0], position - 80):position]
+    after = text[after_from:piece[1]]
+    if head in _FINISH_RUNNERS and event in (None, "cross", "complete") and _FINISH_AFTER.match(after):
+        return "finish"
+    if head in _BIRTH_THINGS and (event == "deliver" or event is None and _BORN_AFTER.match(after)):
+        return "born"
+    if event in (None, "go", "shut", "close") and _CLOSED_AFTER.match(after):
+        return "close"
+    if head and head not in _LIVING and event in _HANDED_EVENTS \
+            and (_HANDED_BEFORE.search(before) or _HANDED_AFTER.match(after)):
+        return "collect"
+    if head in _AREAS and event in (None, "reach", "invade", "spread", "infest") and _SPREAD_BEFORE.search(before):
+        return "spread"
+    return event
