@@ -10,7 +10,9 @@ where the words are kin only for it:
 - "handed in", "turned in", "surrendered", "taken in" / "collected": one handing over, of things
   (people "taken in" are sheltered, not collected; "handed out" is the opposite act);
 - "invaded", "spread to", "reached" / each other, of areas (counties, districts, provinces): one
-  spread; "won 13 counties" stays a win, "visited" a visit.
+  spread; "won 13 counties" stays a win, "visited" a visit;
+- "lost their lives" / "died" ("in the water": drowned); wild animals "spotted" / "counted"; in an
+  article on vaccination, children "reached" / "vaccinated".
 
 Controls stay apart because their words are not here: shots fired and shots that hit, people hurt
 and people killed, applied and accepted, ordered and delivered."""
@@ -71,4 +73,29 @@ def event_kin(text: str, piece: tuple[int, int], position: int, after_from: int,
         return "collect"
     if head in _AREAS and event in (None, "reach", "invade", "spread", "infest") and _SPREAD_BEFORE.search(before):
         return "spread"
+    return _more_kin(text, before, after, event, head)
+
+
+def _more_kin(text: str, before: str, after: str, event: str | None, head: str) -> str | None:
+    if event == "lose" and (lives := _LOST_LIVES.match(after)):
+        return "drown" if lives.group(1) else "die"
+    if head in _WILDLIFE and event in _SIGHTED:
+        return "count"
+    if head in _VACCINATED and event is None and _REACHED_BEFORE.search(before) and _VACCINE_TALK.search(text):
+        return "vaccinate"
     return event
+
+
+# "Fourteen people have lost their lives" died; "lost their lives in the water" drowned (a drowning is
+# told apart from other deaths: "12 drowned" may be a part of "the floods killed 40").
+_LOST_LIVES = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?lost\s+(?:their|his|her)\s+lives?\b"
+                         r"(\s+(?:in|at)\s+(?:the\s+)?(?:water|sea|seas|rivers?|lakes?|canals?|reservoirs?|surf)\b)?", re.I)
+# A tally of wild animals told as seen or as counted: "spotting 9.1 million birds" / "counted 9.1 million birds".
+_WILDLIFE = frozenset("birds butterflies bees moths insects animals whales dolphins seals bats otters".split())
+_SIGHTED = frozenset({"spot", "count", "record", "see", "sight", "tally", "log"})
+# In a vaccination campaign, children "reached" are children vaccinated ("teams have reached 187,000
+# children" / "vaccinated 187,000 children"); aid that reached people elsewhere is no jab.
+_VACCINATED = frozenset("children people adults babies infants residents girls boys".split())
+# Told as done ("reached", "reaches"), not as planned ("will reach 640,000 children", "aims to reach").
+_REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)\s+" + _HEDGE + r"$", re.I)
+_VACCINE_TALK = re.compile(r"\bvaccin(?:e|es|ation|ations|ated|ating)\b|\bimmuni[sz](?:ation|ed|ing)\b", re.I)
