@@ -99,8 +99,8 @@ MISSED = {
                    "(close, recall22), but 'around' and 'some' let the two figures overlap",
     "channelswim": "'14 hours and 12 minutes' / '12 hours 14 minutes': each read as two lengths, of two events (crossing, "
                    "swim)",
-    "busroutes": "'Thirty-seven bus routes across the county will be cut' / 'when 27 routes are cut': one event now (cut, "
-                 "recall22), but the first's thing runs on to 'across the county' and the keys are too far apart to group",
+    "busroutes": "'37 bus routes to be cut' / 'when 27 routes are cut': one event now (cut, recall22: 'to be cut' and "
+                 "'across the county will be cut'), but 'bus routes' is read as a kind of 'routes', a part of them",
 }
 # False conflicts the review found in the sets, each fixed by a general rule (kept here so they stay quiet).
 FIXED = {

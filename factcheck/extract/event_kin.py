@@ -11,6 +11,8 @@ where the words are kin only for it:
   (people "taken in" are sheltered, not collected; "handed out" is the opposite act);
 - "invaded", "spread to", "reached" / each other, of areas (counties, districts, provinces): one
   spread; "won 13 counties" stays a win, "visited" a visit;
+- bullets that "struck" or "entered" someone / "hit" him (never those "fired"); staff who "joined the
+  company" / were "hired";
 - "lost their lives" / "died" ("in the water": drowned); wild animals "spotted" / "counted"; in an
   article on vaccination, children "reached" / "vaccinated".
 
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .lemmas import head_words
+from .lemmas import canonical_event, head_words, is_verbish
 
 _HEDGE = r"(?:(?:more\s+than|fewer\s+than|less\s+than|at\s+least|about|around|some|nearly|almost|over|roughly|an\s+estimated|up\s+to|now|all|a\s+total\s+of)\s+)*"
 _BE = r"(?:(?:are|were|is|was|be|being|been|have\s+been|has\s+been|had\s+been|will\s+be)\s+)?"
@@ -77,8 +79,14 @@ def event_kin(text: str, piece: tuple[int, int], position: int, after_from: int,
 
 
 def _more_kin(text: str, before: str, after: str, event: str | None, head: str) -> str | None:
+    if event is None and head and (planned := _TO_BE_DONE.match(after)) and is_verbish(planned.group(1)):
+        return canonical_event(planned.group(1))  # a headline's plan: "37 bus routes to be cut" / "27 routes will be cut"
     if event == "lose" and (lives := _LOST_LIVES.match(after)):
         return "drown" if lives.group(1) else "die"
+    if head in _MISSILES and event in ("strike", "enter", "hit"):
+        return "hit"  # "struck by six bullets", "seven bullets entered his body" / "hit by seven bullets" (not "fired")
+    if head in _STAFF and event == "join" and _JOINED_EMPLOYER.match(after):
+        return "hire"  # "300 engineers joined the company" / "the company hired 300 engineers"
     if head in _WILDLIFE and event in _SIGHTED:
         return "count"
     if head in _VACCINATED and event is None and _REACHED_BEFORE.search(before) and _VACCINE_TALK.search(text):
@@ -86,10 +94,19 @@ def _more_kin(text: str, before: str, after: str, event: str | None, head: str) 
     return event
 
 
+# A plan told after the counted noun with "to be": "37 bus routes to be cut", "400 jobs to be axed".
+_TO_BE_DONE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?to\s+be\s+([a-z]+)\b")
 # "Fourteen people have lost their lives" died; "lost their lives in the water" drowned (a drowning is
 # told apart from other deaths: "12 drowned" may be a part of "the floods killed 40").
 _LOST_LIVES = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?lost\s+(?:their|his|her)\s+lives?\b"
                          r"(\s+(?:in|at)\s+(?:the\s+)?(?:water|sea|seas|rivers?|lakes?|canals?|reservoirs?|surf)\b)?", re.I)
+# What a gun fires: those that hit someone are told as striking, entering or hitting him.
+_MISSILES = frozenset("bullets shots rounds pellets".split())
+# Staff who joined an employer were hired by it; "200 nurses joined the strike" joined no employer.
+_STAFF = frozenset("""staff workers employees engineers nurses doctors teachers officers recruits drivers
+    graduates apprentices people""".split())
+_JOINED_EMPLOYER = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?joined\s+(?:the\s+|its\s+|their\s+)?"
+                              r"(?:company|firm|force|staff|workforce|payroll|group|business|bank)\b", re.I)
 # A tally of wild animals told as seen or as counted: "spotting 9.1 million birds" / "counted 9.1 million birds".
 _WILDLIFE = frozenset("birds butterflies bees moths insects animals whales dolphins seals bats otters".split())
 _SIGHTED = frozenset({"spot", "count", "record", "see", "sight", "tally", "log"})
