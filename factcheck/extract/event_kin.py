@@ -43,7 +43,11 @@ _CLOSED_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:went|gone|go|goes|g
 # Handed over: "handed in 500 knives", "500 knives were handed in", "has taken in 6,500 firearms".
 _HANDED_BEFORE = re.compile(r"\b(?:(?:hand|turn)(?:s|ed|ing)?|tak(?:e|es|en|ing)|took)\s+in\s+" + _HEDGE + r"$|"
                             r"\bsurrender(?:s|ed|ing)?\s+" + _HEDGE + r"$", re.I)
-_HANDED_AFTER = re.compile(r"\s+" + _BE + r"(?:(?:handed|turned|taken)\s+in|surrendered)\b", re.I)
+# Not "were taken in a cyber attack": "in" with a noun after it is a place or an occasion, no particle.
+_HANDED_AFTER = re.compile(r"\s+" + _BE + r"(?:(?:handed|turned|taken)\s+in(?!\s+(?:a|an|the|this|that|its|their|his|her)\b)|"
+                           r"surrendered)\b", re.I)
+# Money taken in is earned or raised ("took in $162 million at the box office"), not handed over.
+_CURRENCY = re.compile(r"[^\s\d]{0,3}[$£€¥]|\d[\d,.]*\s*(?:million|billion|bn|m)?\s*(?:dollars|pounds|euros|yen)\b", re.I)
 _HANDED_EVENTS = frozenset({None, "hand", "turn", "surrender", "take", "collect"})
 # Living things taken in are sheltered, not handed over ("took in 300 refugees", "40 dogs were taken in").
 _LIVING = frozenset("""people persons men women children refugees migrants asylum seekers families patients
@@ -70,7 +74,7 @@ def event_kin(text: str, piece: tuple[int, int], position: int, after_from: int,
         return "born"
     if event in (None, "go", "shut", "close") and _CLOSED_AFTER.match(after):
         return "close"
-    if head and head not in _LIVING and event in _HANDED_EVENTS \
+    if head and head not in _LIVING and event in _HANDED_EVENTS and not _CURRENCY.match(text, position) \
             and (_HANDED_BEFORE.search(before) or _HANDED_AFTER.match(after)):
         return "collect"
     if head in _AREAS and event in (None, "reach", "invade", "spread", "infest") and _SPREAD_BEFORE.search(before):
@@ -95,7 +99,8 @@ def _more_kin(text: str, before: str, after: str, event: str | None, head: str) 
 
 
 # A plan told after the counted noun with "to be": "37 bus routes to be cut", "400 jobs to be axed".
-_TO_BE_DONE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?to\s+be\s+([a-z]+)\b")
+# Right after the noun: "more likely to be diagnosed" and "expected to be" are no plan.
+_TO_BE_DONE = re.compile(r"\s+to\s+be\s+([a-z]+)\b")
 # "Fourteen people have lost their lives" died; "lost their lives in the water" drowned (a drowning is
 # told apart from other deaths: "12 drowned" may be a part of "the floods killed 40").
 _LOST_LIVES = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?lost\s+(?:their|his|her)\s+lives?\b"
