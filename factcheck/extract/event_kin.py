@@ -13,6 +13,8 @@ where the words are kin only for it:
   spread; "won 13 counties" stays a win, "visited" a visit;
 - bullets that "struck" or "entered" someone / "hit" him (never those "fired"); staff who "joined the
   company" / were "hired";
+- "won an order for" / "announced an order for" / "ordered" jets; jobs "to go" / "cut"; people
+  "pulled from the water" / "rescued" (bodies pulled out are the dead);
 - "lost their lives" / "died" ("in the water": drowned); wild animals "spotted" / "counted"; in an
   article on vaccination, children "reached" / "vaccinated".
 
@@ -83,6 +85,12 @@ def event_kin(text: str, piece: tuple[int, int], position: int, after_from: int,
 
 
 def _more_kin(text: str, before: str, after: str, event: str | None, head: str) -> str | None:
+    if _ORDER_FOR.search(before):
+        return "order"  # "won an order for 25 jets", "announced an order for 25 jets" / "ordered 25 jets"
+    if head in _JOBS and (event in ("go", "axe") or event is None and _JOBS_GO.match(after)):
+        return "cut"  # "1,800 jobs to go", "will axe 1,800 jobs" / "to cut 1,800 jobs"
+    if event == "pull" and head not in ("bodies", "body") and _FROM_DANGER.match(after):
+        return "rescue"  # "pulled 23 people from the water" / "23 rescued"
     if event is None and head and (planned := _TO_BE_DONE.match(after)) and is_verbish(planned.group(1)):
         return canonical_event(planned.group(1))  # a headline's plan: "37 bus routes to be cut" / "27 routes will be cut"
     if event == "lose" and (lives := _LOST_LIVES.match(after)):
@@ -98,6 +106,14 @@ def _more_kin(text: str, before: str, after: str, event: str | None, head: str) 
     return event
 
 
+# The figure of an order, whoever tells it and with what verb: "won an order for 25 jets", "placed orders for".
+_ORDER_FOR = re.compile(r"\borders?\s+for\s+" + _HEDGE + r"$", re.I)
+# Jobs that "go" are cut: "1,800 jobs to go", "1,800 jobs will go".
+_JOBS = frozenset("jobs posts roles positions".split())
+_JOBS_GO = re.compile(r"\s+(?:to|will|are\s+to|are\s+set\s+to|could|would)\s+go\b", re.I)
+# Pulled from where people are rescued: "pulled 23 people from the water" (bodies pulled out are the dead).
+_FROM_DANGER = re.compile(r"\s+(?:alive\s+)?(?:from|out\s+of)\s+(?:the\s+)?(?:water|sea|river|rubble|wreckage|debris|"
+                          r"sinking|burning|flood(?:water)?s?)\b", re.I)
 # A plan told after the counted noun with "to be": "37 bus routes to be cut", "400 jobs to be axed".
 # Right after the noun: "more likely to be diagnosed" and "expected to be" are no plan.
 _TO_BE_DONE = re.compile(r"\s+to\s+be\s+([a-z]+)\b")
