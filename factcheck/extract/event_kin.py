@@ -87,8 +87,8 @@ def event_kin(text: str, piece: tuple[int, int], position: int, after_from: int,
 def _more_kin(text: str, before: str, after: str, event: str | None, head: str) -> str | None:
     if _ORDER_FOR.search(before):
         return "order"  # "won an order for 25 jets", "announced an order for 25 jets" / "ordered 25 jets"
-    if head in _JOBS and (event in ("go", "axe") or event is None and _JOBS_GO.match(after)):
-        return "cut"  # "1,800 jobs to go", "will axe 1,800 jobs" / "to cut 1,800 jobs"
+    if head in _JOBS and (event == "go" or event is None and _JOBS_GO.match(after)):
+        return "cut"  # "1,800 jobs to go" / "to cut 1,800 jobs" (not "axes 1,400 Swedish jobs": a nation's part may meet the whole)
     if event == "pull" and head not in ("bodies", "body") and _FROM_DANGER.match(after):
         return "rescue"  # "pulled 23 people from the water" / "23 rescued"
     if event is None and head and (planned := _TO_BE_DONE.match(after)) and is_verbish(planned.group(1)):
