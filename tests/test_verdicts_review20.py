@@ -75,8 +75,8 @@ MISSED = {
                    "and things differ",
     "rhino": "'Poachers killed 394 rhinos in South Africa last year' (thing runs on to 'in South Africa last') / '349 "
              "animals killed' (thing 'animals'): the things differ",
-    "maternity": "'delivers about 2,800 babies a year' (event deliver) / 'where around 2,300 babies are born each year' "
-                 "(no event): an event on one side only",
+    "maternity": "'delivers about 2,800 babies a year' / 'where around 2,300 babies are born each year': one event now "
+                 "(born, recall22), but 'about' and 'around' let the two figures overlap (2,520 to 2,530)",
     "freightrates": "'rose 12% this week to $3,100' (thing 'Container freight rates', a rate) / 'Container rates rose 21%' "
                     "(thing 'Container rates'): the things differ",
     "newroute": "'launch a new route ... on June 2' (event launch) / 'able to fly ... from July 2, Skylark Airways has "
@@ -87,8 +87,6 @@ MISSED = {
                    "pubs were demolished ... between January and June' (dated to January alone): frames differ",
     "rents": "'Average private rents rose by 8.7%' (an average, told of 2026) / 'Private rents rose 9.1%' (no average, no "
              "period): scopes differ",
-    "gunbuyback": "'has taken in about 6,500 firearms' (no event) / '5,600 firearms were handed in' (event hand): an event "
-                  "on one side only",
     "fireworks": "'treated 1,104 people for firework injuries' (event treat) / '1,014 people needed hospital treatment' "
                  "(event need, a total): events differ",
     "tvrights": "'6.7 billion pounds' (grouped with the headline's 'sold ... for 6.7 billion pounds', event sell) / "
@@ -97,12 +95,12 @@ MISSED = {
                     "events differ",
     "waterbills": "'will rise by an average of 36%' (thing 'Water bills') / 'can raise bills by an average of 26%' (event "
                   "raise, an average): events differ",
-    "restaurants": "'Around 2,500 restaurants closed' (event close) / 'Some 2,900 restaurants went out of business' (no "
-                   "event): an event on one side only",
+    "restaurants": "'Around 2,500 restaurants closed' / 'Some 2,900 restaurants went out of business': one event now "
+                   "(close, recall22), but 'around' and 'some' let the two figures overlap",
     "channelswim": "'14 hours and 12 minutes' / '12 hours 14 minutes': each read as two lengths, of two events (crossing, "
                    "swim)",
-    "busroutes": "'Thirty-seven bus routes ... will be cut' (no event) / 'when 27 routes are cut' (event cut): an event on "
-                 "one side only",
+    "busroutes": "'37 bus routes to be cut' / 'when 27 routes are cut': one event now (cut, recall22: 'to be cut' and "
+                 "'across the county will be cut'), but 'bus routes' is read as a kind of 'routes', a part of them",
 }
 # False conflicts the review found in the sets, each fixed by a general rule (kept here so they stay quiet).
 FIXED = {

@@ -22,7 +22,7 @@ EVENT_SYNONYMS = {
     "free": "free", "release": "free",
     "missing": "missing", "disappear": "missing",
     "hire": "hire", "employ": "hire", "recruit": "hire", "sack": "fire", "lay": "fire", "layoff": "fire",
-    "slash": "cut", "eliminate": "cut", "shed": "cut",
+    "slash": "cut", "eliminate": "cut", "shed": "cut", "cut": "cut", "shut": "close",
     "rise": "rise", "increase": "rise", "grow": "rise", "growth": "rise", "climb": "rise", "jump": "rise",
     "surge": "rise", "gain": "rise", "soar": "rise", "rose": "rise", "up": "rise",
     "fall": "fall", "decline": "fall", "decrease": "fall", "slide": "fall", "shrink": "fall",

@@ -6,8 +6,7 @@ its modifiers, and its scope ("so far", "in all", "of which", "career", "per day
 Claims line up only when their frames are compatible, and a conflict needs the same event and
 scope: "six boats spotted" and "four intercepted" are two facts, not one fact told two ways.
 
-No parser: the clause around the figure is scanned for the nearest verb (a verb form or an event
-noun), for capitalised names and scope words; the vocabulary is plain news English (frame_words.py).
+No parser: the clause around a figure is scanned for its nearest verb, names and scope words (frame_words.py).
 """
 from __future__ import annotations
 
@@ -16,6 +15,7 @@ import re
 from ..models import Frame
 from ..text import STOP_WORDS
 from .appositives import apposition_holder
+from .event_kin import event_kin
 from .frame_scope import read_scope
 from .frame_words import (
     CLAUSE_OPENERS,
@@ -63,7 +63,7 @@ def read_frame(text: str, sentence: tuple[int, int], span: tuple[int, int], thin
     event = (carried := carried_object(piece_before)) or _event_after(after_piece)  # "carrying 427 people arrived at": no place of theirs
     if event is None and not _has_own_verb(after_piece):
         event = present_tense_event(piece_before, thing) or _event_before(piece_before, participle=piece_start > clause_start)
-    event = _event_told_another_way(text, piece_start, span[0], event, thing)
+    event = event_kin(text, (piece_start, piece_end), span[0], after_from, _event_told_another_way(text, piece_start, span[0], event, thing), thing)
     if event is None and _INCLUDING_OPENS.match(text, piece_start, span[0]):
         event = _event_of_whole(text, sentence, clause_end, piece_start, piece_end)
     told_by_verb = event
@@ -217,7 +217,7 @@ def _event_after(tokens: list[str]) -> str | None:
         if (lowered.endswith("ly") and len(lowered) > 4 and lowered not in DEGREE_ADVERBS and lowered not in _NOT_QUITE
                 and index + 1 < len(tokens) and is_verbish(tokens[index + 1])):
             continue  # "were safely evacuated", "were later freed" ("seriously injured" is read past by no one: _by_degree)
-        if lowered in ("in", "on", "at", "from", "with", "aboard") and index == 0:
+        if lowered in ("in", "on", "at", "from", "with", "aboard", "across", "throughout") and index == 0:
             return _event_past_phrase(tokens[1:])  # "157 people on board the plane died"
         if lowered in ("by", "in", "on", "at", "from", "with", "of", "for", "and", "to"):
             return None
