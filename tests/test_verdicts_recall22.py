@@ -81,7 +81,7 @@ CASES = [
      {"23", "32"}),
     ("pests that reached districts invaded them",
      "Pine beetles have now reached 11 districts, the forestry agency says.",
-     "Pine beetles have invaded 19 districts in the south, the forestry agency said.",
+     "Pine beetles have invaded 19 districts, the forestry agency said.",
      {"11", "19"}),
 ]
 
