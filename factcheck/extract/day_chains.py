@@ -6,6 +6,8 @@
 - "The claim was postponed on Tuesday to 23 August": what is put off, adjourned or moved to a day
   without a year goes to the first such day after the day it was put off;
 - "the week of April 26": the week holding that day;
+- "MetService has issued a warning from 9pm Wednesday until 6am Friday": a window set in the present perfect
+  (a warning, a closure, a ban now in place) runs from the nearest such weekday, not the week gone by;
 - "the August bank holiday, Monday 2 August": a holiday with its day beside it is that day (the
   holiday's rule differs from country to country; the day told does not).
 """
@@ -30,6 +32,11 @@ _MOVED_TO = re.compile(r"\b(?:postponed|adjourned|deferred|put\s+off|pushed\s+ba
                        r"brought\s+forward|stood\s+down)\b[^.;:]{0,60}?\s(?:to|until|till)\s+$")
 _IN_TURN = re.compile(r"\b(?:followed\s+by|then|and\s+then|before)\b")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_CLOCK = r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday|midnight)\s+)?(?:on\s+)?"
+_WINDOW_FROM = re.compile(rf"\bfrom\s+{_CLOCK}$")
+_WINDOW_TO = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:until|till|to)\s+{_CLOCK}")
+_SET_NOW = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ut|et)\b")
+_PAST_WORD = re.compile(r"\b(?:was|were|had|did|said|ago|yesterday|last)\b", re.I)
 _WEEK_OF = re.compile(r"\b[Tt]he\s+week\s+of\s+$")  # ("the week beginning 10 August" is left to that day)
 
 
@@ -47,6 +54,7 @@ def settle(page: "Page", chosen: list["DateMatch"]) -> None:
         _week_of(page, found)
     for found, after in zip(chosen, chosen[1:]):
         _holiday_with_its_day(page, found, after)
+        _window_now_set(page, found, after)
 
 
 def _after_dated_weekday(page: "Page", found: "DateMatch", before: list["DateMatch"]) -> None:
@@ -108,3 +116,23 @@ def _holiday_with_its_day(page: "Page", found: "DateMatch", after: "DateMatch") 
             abs((after.value.start - found.value.start).days) > 31:
         return
     found.value = after.value.model_copy(update={"note": f"{words}: the day told beside it"})
+
+
+def _window_now_set(page: "Page", first: "DateMatch", last: "DateMatch") -> None:
+    sentence_start = page.sentence_at(first.start)[0]
+    lead = _WINDOW_FROM.search(page.text, max(sentence_start, first.start - 30), first.start)
+    if lead is None or not _BARE_WEEKDAY.fullmatch(page.text, first.start, first.end) or \
+            not _BARE_WEEKDAY.fullmatch(page.text, last.start, last.end) or \
+            not _WINDOW_TO.fullmatch(page.text, first.end, last.start):
+        return
+    said = page.text[sentence_start:lead.start()]
+    if not _SET_NOW.search(said) or _PAST_WORD.search(said) or _PAST_WORD.search(page.text, last.end, page.sentence_at(last.start)[1]):
+        return
+    anchor = page.published.date
+    names = [_BARE_WEEKDAY.fullmatch(page.text, m.start, m.end)["day"] for m in (first, last)]
+    ahead = (WEEKDAYS[names[0].lower()] - anchor.weekday()) % 7
+    start = anchor + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)  # the nearest such day
+    end = start + dt.timedelta(days=(WEEKDAYS[names[1].lower()] - start.weekday()) % 7 or 7)
+    for found, day in ((first, start), (last, end)):
+        found.value = found.value.model_copy(update={
+            "start": day, "end": day, "timex": day.isoformat(), "note": f"{names[0]} to {names[1]}: a window now set, from the nearest {names[0]}"})
