@@ -102,7 +102,7 @@ def test_value_f1_on_eleven_later_articles_keeps_its_floor():
 
 
 UNSEEN31 = DATA.parent / "dates_articles31"
-UNSEEN31_FLOOR = 0.92  # 0.895 as first scored, before any change (P 0.895 R 0.895, code = main fe7eb77; 0.901 with three gold marks mended); 0.939 after
+UNSEEN31_FLOOR = 0.94  # 0.895 as first scored, before any change (P 0.895 R 0.895, code = main fe7eb77; 0.901 with three gold marks mended); 0.953 after
 
 
 def test_value_f1_on_eleven_articles_of_six_countries_keeps_its_floor():
