@@ -39,7 +39,7 @@ _PATTERNS = [
     # "a year ago", last year: the same value relative_dates gives)
     re.compile(r"\b(?P<count>a|one) (?P<unit>year) (?P<dir>ago)\b", re.I),
     # "that day", "later that night", "the same day": the date the text just gave, no step at all
-    re.compile(r"\b(?P<dir>[Tt]hat|[Tt]he same) (?P<unit>day|night|morning|afternoon|evening|week|month|quarter|period|year|"
+    re.compile(r"\b(?P<dir>[Tt]hat|[Tt]he same) (?P<unit>day|(?<=same )date|night|morning|afternoon|evening|week|month|quarter|period|year|"
                r"spring|summer|autumn|fall|winter)\b(?![- ](?:of|camp|break|holidays?|term|session|season)\b)"),
     # "earlier in the day", "later in the week": within the date the text just gave
     re.compile(r"\b(?:[Ee]arlier|[Ll]ater) in (?P<dir>the) (?P<unit>day|week|month|year)\b"),
@@ -58,14 +58,14 @@ _ANCHORS = [
     ("year-ago", "year-earlier", "prior-year", "year-before"),
     ("year ago",),
     tuple(f"{lead} {unit}" for lead in ("that", "same") for unit in
-          ("day", "night", "morning", "afternoon", "evening", "week", "month", "quarter", "period", "year", *SEASON_WORDS)),
+          ("day", "date", "night", "morning", "afternoon", "evening", "week", "month", "quarter", "period", "year", *SEASON_WORDS)),
     ("in the day", "in the week", "in the month", "in the year"),
     ("the following", "the next", "the previous", "the preceding", "The following", "The next", "The previous", "The preceding"),
 ]
 # "the following year", "the previous month": the calendar unit after (before) the one holding the
 # date the text gave ("December 1962 ... the following year" is 1963, not December 1963)
 _NAMED_UNIT = re.compile(r"[Tt]he (?:previous|preceding|prior|next|following) (?:year|month|quarter)\b")
-_DAY_PARTS = {"night": "day", "morning": "day", "afternoon": "day", "evening": "day"}
+_DAY_PARTS = {"date": "day", "night": "day", "morning": "day", "afternoon": "day", "evening": "day"}
 _BACK = {"ago", "earlier", "previously", "before", "previous", "preceding", "prior", "year-ago", "year-earlier", "year-before",
          "prior-year"}
 

@@ -29,6 +29,7 @@ from . import (
     ago_this,
     alternatives,
     anchored,
+    day_chains,
     news_dates,
     news_late,
     news_more,
@@ -88,6 +89,7 @@ def extract(page: Page) -> list[DateClaim]:
     news_more.settle(page, chosen)  # "the previous weekend", "15 January" before "September 2027 entry"
     sentence_dates.carry(page, chosen)  # "In 2024, it began on March 11": the year its clause opens on
     news_late.settle(page, chosen)  # "The flood of April 1976 ... on April 14": the month just told
+    day_chains.settle(page, chosen)  # "on Tuesday, April 13, followed by X on Wednesday", "postponed to 23 August"
     page.day_ranges = [m for m in chosen if m.day_range]
     claims = []
     for found in chosen:

@@ -59,7 +59,7 @@ HOLIDAYS = {  # name (lower case) -> the day in a given year; US holidays by the
     "presidents day": lambda y: _nth_weekday(y, 2, 0, 3), "columbus day": lambda y: _nth_weekday(y, 10, 0, 2),
     "st. patrick's day": lambda y: dt.date(y, 3, 17), "saint patrick's day": lambda y: dt.date(y, 3, 17),
     "bastille day": lambda y: dt.date(y, 7, 14), "canada day": lambda y: dt.date(y, 7, 1),
-    "australia day": lambda y: dt.date(y, 1, 26), "juneteenth": lambda y: dt.date(y, 6, 19),
+    "australia day": lambda y: dt.date(y, 1, 26), "waitangi day": lambda y: dt.date(y, 2, 6), "anzac day": lambda y: dt.date(y, 4, 25), "juneteenth": lambda y: dt.date(y, 6, 19),
     "ash wednesday": lambda y: easter(y) - dt.timedelta(days=46), "palm sunday": lambda y: easter(y) - dt.timedelta(days=7),
     "april fools' day": lambda y: dt.date(y, 4, 1), "groundhog day": lambda y: dt.date(y, 2, 2),
     "shrove tuesday": lambda y: easter(y) - dt.timedelta(days=47), "maundy thursday": lambda y: easter(y) - dt.timedelta(days=3),
@@ -80,7 +80,7 @@ _HOLIDAY = re.compile(
     r"Good Friday|Independence Day|(?:the )?Fourth of July|July Fourth|Thanksgiving(?: Day)?|Halloween|"
     r"Valentine['’]s Day|Labor Day|Memorial Day|Veterans['’]? Day|Remembrance Day|Armistice Day|"
     r"Martin Luther King(?: Jr\.?)? Day|Presidents['’]? Day|Columbus Day|"
-    r"(?:St\.|Saint) Patrick['’]s Day|Bastille Day|Canada Day|Australia Day|Juneteenth|Ash Wednesday|Palm Sunday|Shrove Tuesday|Maundy Thursday|Pentecost|Remembrance Sunday|Black Friday|Cyber Monday|"
+    r"(?:St\.|Saint) Patrick['’]s Day|Bastille Day|Canada Day|Australia Day|Waitangi Day|Anzac Day|Juneteenth|Ash Wednesday|Palm Sunday|Shrove Tuesday|Maundy Thursday|Pentecost|Remembrance Sunday|Black Friday|Cyber Monday|"
     r"April Fools['’]? Day|Groundhog Day|(?:(?:[Ee]arly )?May|August|[Ss]pring|[Ss]ummer) [Bb]ank [Hh]oliday)\b(?P<period>(?(the)(?: (?:holiday )?(?:period|holidays|season|break|weekend|festivities)| holiday\b(?! (?:shopping|sales?|spending|travel)\b))|(?!)))?"
     r"(?:,? (?:in )?(?P<year>(?:19|20)\d\d)\b)?")
 # "Armistice Day falls on Wednesday", "Easter is early this year": a holiday that is the subject of its date
@@ -222,6 +222,7 @@ _HOLIDAY_ANCHOR = ("christmas", "easter", "new year", "independence day", "fourt
                    "veterans day", "veterans' day", "veterans’ day", "remembrance day", "armistice day",
                    "luther king", "presidents day", "presidents' day", "presidents’ day", "columbus day",
                    "patrick's day", "patrick’s day", "bastille day", "canada day", "australia day", "juneteenth",
+                   "waitangi day", "anzac day",
                    "ash wednesday", "palm sunday", "april fools", "groundhog day", "festive period", "festive season",
                    "shrove tuesday", "maundy thursday", "pentecost", "remembrance sunday", "black friday", "cyber monday",
                    "bank holiday")

@@ -186,7 +186,7 @@ _SPORT_ORDINAL = re.compile(r"\b(?:holes?|holed|birdie[sd]?|bogey(?:s|ed)?|eagle
                             r"minutes?|laps?|goals?|scored|frames?|overs?)\b", re.I)
 _DAY_OF_MONTH_ANCHOR = Within(DIGIT, re.compile(r"\d(?:st|nd|rd|th)\b"))
 # (not a list of ordinals before their noun: "On the 4th, 5th and 6th floors", "the 2nd, the 3rd and the 4th days")
-_DAY_OF_MONTH = re.compile(r"(?<=\b(?:[Oo]n|[Bb]y) )the (?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
+_DAY_OF_MONTH = re.compile(r"(?:(?<=\b(?:[Oo]n|[Bb]y) )|(?<=\buntil )|(?<=\btill ))the (?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
                            r"(?=\s*[,.;:)]|\s+(?:and|when|as|at|in|after|before|but)\b)(?!,?\s*(?:and\s+)?(?:the\s+)?\d+(?:st|nd|rd|th)\b)")
 
 

@@ -148,7 +148,7 @@ _UNTIL = re.compile(r"\b(?:until|till)\s*$")
 _STATE = re.compile(r"\b(?:is|are|remains?|stays?)\b")
 _LASTS_UNTIL = re.compile(r"(?<!would )(?<!could )(?<!did )(?<!had )(?<!not )\b(?:runs|run|lasts|last|continues|continue|remains|remain|stays|stay|"
                           r"(?:is|are|remains|stays) (?:open|closed|in force|in place|valid|on sale|on show|on display))"
-                          r"\s+(?:until|till|through)\s+$")
+                          r"\s+(?:until|till|through)\s+(?:at\s+least\s+|at\s+the\s+earliest\s+)?$")  # "until at least 21 July"
 _IS_AT = re.compile(r"\s+(?:is|are)\s+(?:at|from)\s+\d")
 _DECIDED = re.compile(r"\b(?:said|announced|declared|ordered|decided|agreed|approved|imposed|told|called)\b", re.I)
 _LEADS_AHEAD = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|no later than)(?:\s+(?:on|from|with))?\s+$")
