@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from ..models import CountClaim, QuantityValue
-from ..start_chars import StartHinted
 from ..text import NUMBER, NUMBER_WORD, ORDINAL_WORDS, SCALES, STOP_WORDS, by_first_letter, parse_number
 from .base import NUMBER_STARTS, Page, claim_fields
 from .counted_adjective import adjective_before_noun
@@ -60,12 +59,12 @@ _COUNT = re.compile(
     rf"(?<![\w.,$€£¥#/:-])(?:(?P<between>(?i:between|from))\s+)?(?P<number>{NUMBER})"
     rf"(?:(?P<joiner>\s*[-–]\s*|\s+(?:to|or)\s+|(?(between)\s+and\s+|(?!)))(?P<number2>{NUMBER}))?"
     r"(?![\w%]|[.,:/-]\d|-[A-Za-z]|\s?(?:per ?cent|percent))")
-_COUNT_FOUND = StartHinted(_COUNT, r"\d", [*NUMBER_STARTS.words, "a", "between", "from"])  # its starts: start_chars.py
 _VAGUE = re.compile(r"\b(?P<vague>(?i:numerous|several|dozens|scores|hundreds|thousands|millions|a handful|a few|multiple))(?: of)?\s+(?=[A-Za-z])")
 # "top 1,000" is a rank to 1,000 and "top 0.5" none (not "top 0"): a rank's number is whole.
 _RANK = re.compile(rf"\b(?:top[- ](?P<top>\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d+(?![.,]?\d)|{NUMBER_WORD})|(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest|highest|lowest|smallest|most|busiest|richest|best|worst|leading))\b", re.I)
 _VAGUE_ANCHOR = ("numerous", "several", "dozens", "scores", "hundreds", "thousands", "millions", "handful", "few", "multiple")
-_RANK_ANCHOR = ("top", "largest", "biggest", "highest", "lowest", "smallest", "most", "busiest", "richest", "best", "worst", "leading")
+_RANK_ANCHOR = ("top", "largest", "biggest", "highest", "lowest", "smallest", "most", "busiest", "richest", "best",
+                "worst", "leading")
 
 def hedged_range(number: float, hedge: str | None) -> tuple[float | None, float | None]:
     low_factor, high_factor = HEDGES.get(hedge or "", (1.0, 1.0))
@@ -106,7 +105,7 @@ def extract_counts(page: Page) -> list[CountClaim]:
             low, high = VAGUE[match["vague"].lower()]  # "Thousands of ..." opens sentences too
             claims.append(_count_claim(page, match.span("vague"), QuantityValue(low=low, high=high, vague=match["vague"].lower()),
                                        thing, thing, match.end()))
-    for match in page.finditer(_COUNT_FOUND, NUMBER_STARTS):  # a number starts each match: not "often" or "someone"
+    for match in page.finditer(_COUNT, NUMBER_STARTS):  # a number starts each match: not "often" or "someone"
         found = _read_count(page, match)
         if found is not None:
             claims.append(found)
@@ -233,7 +232,8 @@ TOLL_EVENTS = frozenset("die injure missing arrest rescue evacuate displace stra
 def _is_participle(word: str) -> bool:
     if re.fullmatch(r"[a-z]+(?:ed|en)", word):
         return True
-    return (word in IRREGULAR_VERBS or word in IRREGULAR_PAST or word in ("dead", "missing", "dug")) and canonical_event(word) in TOLL_EVENTS
+    irregular = word in IRREGULAR_VERBS or word in IRREGULAR_PAST or word in ("dead", "missing", "dug")
+    return irregular and canonical_event(word) in TOLL_EVENTS
 
 
 def _object_of_verb(before: str) -> bool:
