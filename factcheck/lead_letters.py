@@ -16,7 +16,7 @@ import re
 
 # The characters re.IGNORECASE matches to an ASCII letter beyond its two cases (Kelvin sign, long s,
 # dotted and dotless i); tests/test_lead_letters.py checks the table against every code point.
-_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def by_first_letter(alternation: str, ignorecase: bool, folds: bool = True) -> str:
@@ -37,7 +37,7 @@ def by_first_letter(alternation: str, ignorecase: bool, folds: bool = True) -> s
 def _groups(run: dict[str, list[str]], ignorecase: bool, folds: bool) -> list[str]:
     groups = []
     for letter, rests in run.items():
-        lead = f"(?-i:[{letter.upper()}{letter}{_FOLDS.get(letter, '') if folds else ''}])" if ignorecase else letter
+        lead = f"(?-i:[{letter.upper()}{letter}{FOLDS.get(letter, '') if folds else ''}])" if ignorecase else letter
         groups.append(lead + (rests[0] if len(rests) == 1 and "|" not in rests[0] else f"(?:{'|'.join(rests)})"))
     return groups
 

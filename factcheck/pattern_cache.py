@@ -28,6 +28,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from . import start_chars
+
 try:
     import _sre
     from re import _compiler
@@ -35,7 +37,7 @@ except ImportError:  # another interpreter, or a Python without re._compiler: no
     _sre = _compiler = None  # type: ignore[assignment]
 
 _COMPILE = re.compile
-_HEADER = f"factcheck patterns\0{sys.version}\0{getattr(_sre, 'MAGIC', '')}\0".encode()
+_HEADER = f"factcheck patterns, start characters\0{sys.version}\0{getattr(_sre, 'MAGIC', '')}\0".encode()
 # Entries a file holds at most: past it, only the patterns this run used are written (patterns of
 # older releases of the package would otherwise pile up).
 KEPT_AT_MOST = 4096
@@ -90,7 +92,7 @@ def compiled(pattern: str | bytes, flags: Any = 0) -> re.Pattern:
     """re.compile(pattern, flags): from the kept values when there are, else compiled by re and
     its values kept for the next run."""
     if not _WHERE or not isinstance(flags, int) or flags & re.DEBUG:
-        return _COMPILE(pattern, flags)
+        return start_chars.with_starts(_COMPILE(pattern, flags), None) if isinstance(flags, int) else _COMPILE(pattern, flags)
     key = (pattern, int(flags))
     _USED.add(key)
     values = _KEPT.get(key)
@@ -139,7 +141,13 @@ def _captured(pattern: str | bytes, flags: int) -> tuple[re.Pattern, tuple | Non
         return made, None
     same = (again == made and again.groups == made.groups and again.groupindex == made.groupindex
             and type(again) is type(made))
-    return made, values if same else None
+    if not same:
+        return made, None
+    hinted = start_chars.hinted_code(pattern, values[0], values[1]) if isinstance(pattern, str) else None
+    if hinted is None:
+        return made, values
+    values = (values[0], hinted, *values[2:])  # its search skips to the characters a match starts with
+    return _sre.compile(pattern, *values), values
 
 
 def compile_all_at_save() -> None:

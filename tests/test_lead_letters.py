@@ -65,7 +65,7 @@ def test_the_folding_table_is_re_s():
     letters = re.findall("[a-z]", "".join(map(chr, range(0x110000))), re.I)
     for letter in string.ascii_lowercase:
         folding = [char for char in letters if re.fullmatch(letter, char, re.I)]
-        assert sorted(folding) == sorted(letter + letter.upper() + lead_letters._FOLDS.get(letter, "")), letter
+        assert sorted(folding) == sorted(letter + letter.upper() + lead_letters.FOLDS.get(letter, "")), letter
 
 
 def test_alternatives_keep_their_order_within_a_letter_and_stay_behind_a_barrier():
