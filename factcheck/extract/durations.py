@@ -8,6 +8,7 @@ from ..chrono import UNIT_DAYS_RANGE
 from ..models import DurationClaim, DurationValue, Frame
 from ..text import NUMBER_WORD, STOP_WORDS, parse_number
 from .base import AtWordStart, Page, SpanSet, claim_fields
+from .compound_lengths import COMPOUND_LENGTH, compound_length, is_age
 from .frame_time import duration_frame, past_time
 from .subjects import clause_subject, date_subject
 
@@ -26,6 +27,9 @@ _SHORT_UNITS = re.compile(rf"(?<!aged )\b(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}|
 # Every stated duration names its unit.
 UNIT_ANCHOR = ("day", "week", "month", "year", "decade", "centur", "hour", "minute", "night")
 PATTERNS = [
+    # "14 hours and 12 minutes", "two years and three months", "1 hour 52 minutes": one length, in two
+    # units (the second the smaller; compound_length checks), never two lengths of one act
+    COMPOUND_LENGTH,
     # "week-long strike", "three-day-long talks"
     re.compile(rf"\b(?:(?P<amount>\d+|{NUMBER_WORD})[- ])?(?P<adj>day|week|month|year|decade)[- ]long\b"),
     # "two-day visit", "a 10-year sentence" (never "10-year-old")
@@ -69,7 +73,7 @@ _PAST_UNIT_ANCHOR = AtWordStart(UNIT_ANCHOR, ("the past", "the last", "the previ
 _VAGUE_ANCHOR = ("few ", "several ", "couple ", "hundreds of ")
 _ONE_WORD_ANCHOR = tuple(unit + "long" for unit in ("day", "week", "month", "year"))
 _WEIGHT_ANCHOR = (" long ", " full ", " whole ", " straight ", " consecutive ", '"', "“")
-_ANCHORS = (_LONG_ANCHOR, _HYPHEN_ANCHOR, _SPACED_ANCHOR, _ONE_UNIT_ANCHOR, _SHORT, _PAST_UNIT_ANCHOR,
+_ANCHORS = (_SPACED_ANCHOR + _SHORT, _LONG_ANCHOR, _HYPHEN_ANCHOR, _SPACED_ANCHOR, _ONE_UNIT_ANCHOR, _SHORT, _PAST_UNIT_ANCHOR,
             _VAGUE_ANCHOR, _ONE_UNIT_ANCHOR, _ONE_WORD_ANCHOR, _WEIGHT_ANCHOR)
 # The span of units a word without a figure allows: wide, so that "a few weeks" and "a month" agree.
 _VAGUE_SPAN = {"few": (2.0, 6.0), "several": (2.0, 9.0), "couple": (2.0, 3.0), "hundreds": (100.0, 999.0)}
@@ -84,12 +88,11 @@ def extract(page: Page) -> list[DurationClaim]:
             if span in claims or not page.is_free(*span) or stated.overlaps(*span):
                 continue
             value = _stated(match)
+            if value is None and match.groupdict().get("unit2") and is_age(match):
+                stated.add(*span)  # "aged two years and three months": an age, no part of it a length
             if value is not None:
                 span = _with_alternative(page.text, span, value)
-                if not page.text.startswith(("the ", "The "), span[0]):  # "over the past year" is during it
-                    _hedge(page.text[max(0, span[0] - 24):span[0]], value)
-                if value.unit not in _SHORT and value.amount is not None:  # "17 hours after the attack": no date is that precise
-                    _anchor(page, span, value)
+                _hedge_and_anchor(page, span, value)
                 stated.add(*span)
                 subject = _subject(page, match, span)
                 frame = duration_frame(page.text, page.sentence_at(span[0]), span, subject)
@@ -114,6 +117,13 @@ def extract(page: Page) -> list[DurationClaim]:
     for start, end in claims:
         page.take(start, end)
     return [claims[span] for span in sorted(claims)]
+
+
+def _hedge_and_anchor(page: Page, span: tuple[int, int], value: DurationValue) -> None:
+    if not page.text.startswith(("the ", "The "), span[0]):  # "over the past year" is during it
+        _hedge(page.text[max(0, span[0] - 24):span[0]], value)
+    if value.unit not in _SHORT and value.amount is not None:  # "17 hours after the attack": no date is that precise
+        _anchor(page, span, value)
 
 
 _AFTER = re.compile(r"\s+(?P<word>after|since)\s+(?P<what>[^,.;:]{3,120})")
@@ -199,6 +209,8 @@ def _claim_span(match: re.Match[str]) -> tuple[int, int]:
 
 def _stated(match: re.Match[str]) -> DurationValue | None:
     groups = match.groupdict()
+    if groups.get("unit2"):
+        return compound_length(match)
     unit = (groups.get("unit") or groups.get("adj") or "").lower()
     unit = "century" if unit.startswith("centur") else unit
     word = (groups.get("amount") or "one").lower()

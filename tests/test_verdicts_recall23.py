@@ -1,0 +1,80 @@
+"""Lengths told in two units on unseen news (issue 13, recall23): review20's planted channel swim
+was missed where "14 hours and 12 minutes" and "12 hours 14 minutes" were each read as two lengths
+(14 hours against 12 minutes), which could never meet the other article's two. A length told in two
+units is one length, its parts summed; against a length told in whole units of its larger part it is
+that length cut or rounded ("14 hours"), not a disagreement. Invented pairs, each rule with near
+pairs that must stay apart."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_verdicts import _report, check_verdicts
+
+CASES = [
+    ("two compound lengths of one swim",
+     "She swam the Channel in 14 hours and 12 minutes.",
+     "She swam the Channel in 12 hours 14 minutes.",
+     {"14 hours and 12 minutes", "12 hours 14 minutes"}),
+    ("two compound lengths of one meeting",
+     "The summit talks in Brussels lasted 14 hours and 20 minutes.",
+     "The summit talks in Brussels lasted eleven hours and 40 minutes.",
+     {"14 hours and 20 minutes", "eleven hours and 40 minutes"}),
+    ("two compound lengths in days and hours",
+     "The rescue of the miners took three days and six hours.",
+     "The rescue of the miners took two days, 18 hours.",
+     {"three days and six hours", "two days, 18 hours"}),
+    ("a compound length against whole hours outside it",
+     "She swam the Channel in 14 hours and 12 minutes.",
+     "She swam the Channel in 12 hours.",
+     {"14 hours and 12 minutes", "12 hours"}),
+]
+
+# Told as one length, to the same or another precision: they line up and agree or overlap.
+SAME = [
+    ("a compound length against its hours cut",
+     "She swam the Channel in 14 hours and 12 minutes.",
+     "She swam the Channel in 14 hours.",
+     {"14 hours and 12 minutes", "14 hours"}),
+    ("a compound length against its hours rounded up",
+     "She swam the Channel in 14 hours and 48 minutes.",
+     "She swam the Channel in 15 hours.",
+     {"14 hours and 48 minutes", "15 hours"}),
+    ("a stay in years and months against the same in months",
+     "The probe ship stayed in orbit for two years and three months.",
+     "The probe ship stayed in orbit for 27 months.",
+     {"two years and three months", "27 months"}),
+    ("one compound length told the same way twice",
+     "The runner finished in 2 hours 52 minutes.",
+     "The runner finished in two hours and 52 minutes.",
+     {"2 hours 52 minutes", "two hours and 52 minutes"}),
+]
+
+NEAR = [
+    ("two swimmers' times are two facts",
+     "Anna Reed swam the Channel in 14 hours and 12 minutes.",
+     "Her partner, Tom Hale, swam it in 12 hours 14 minutes.",
+     {"14 hours and 12 minutes", "12 hours 14 minutes"}),
+]
+
+
+@pytest.mark.parametrize("title, first, second, texts", CASES, ids=[case[0] for case in CASES])
+def test_one_length_told_two_ways_conflicts(title, first, second, texts):
+    check_verdicts(_report(first, second), texts, {"conflict"})
+
+
+@pytest.mark.parametrize("title, first, second, texts", SAME, ids=[case[0] for case in SAME])
+def test_one_length_to_another_precision_is_no_conflict(title, first, second, texts):
+    check_verdicts(_report(first, second), texts, {"agree", "compatible"})
+
+
+@pytest.mark.parametrize("title, first, second, texts", NEAR, ids=[case[0] for case in NEAR])
+def test_near_pairs_stay_quiet(title, first, second, texts):
+    check_verdicts(_report(first, second), texts, None)
+
+
+@pytest.mark.parametrize("text", ["She swam the Channel in 14 hours and 12 minutes.", "The climb took 1 hour 52 minutes."])
+def test_a_compound_length_never_conflicts_with_itself(text):
+    report = _report(text, text)
+    assert all(finding.verdict != "conflict" for finding in report.findings)
+    told = {claim.text for finding in report.findings for claim in finding.claims if claim.kind == "duration"}
+    assert told == {text.split(" in ")[-1].split(" took ")[-1].rstrip(".")}, told
