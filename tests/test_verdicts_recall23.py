@@ -78,3 +78,41 @@ def test_a_compound_length_never_conflicts_with_itself(text):
     assert all(finding.verdict != "conflict" for finding in report.findings)
     told = {claim.text for finding in report.findings for claim in finding.claims if claim.kind == "duration"}
     assert told == {text.split(" in ")[-1].split(" took ")[-1].rstrip(".")}, told
+
+
+# A change told in an aside after a count, against the change told with a verb.
+ASIDES = [
+    ("a decrease told in an aside against a fall told with a verb",
+     "Police recorded 1,624 road deaths in 2023, a decrease of 2%.",
+     "Road deaths fell 3% in 2023 to 1,624.",
+     {"2%", "3%"}),
+    ("up in an aside against a rise told with a verb",
+     "The county registered 3,250 new businesses in 2023, up 7%.",
+     "New businesses rose 9% in 2023.",
+     {"7%", "9%"}),
+]
+
+ASIDES_APART = [
+    ("two counted things' changes are two facts",
+     "Police recorded 1,624 road deaths in 2023, a decrease of 2%.",
+     "Serious injuries fell 3% in 2023, while road deaths fell 2%.",
+     {"2%", "3%"}),
+    ("a share of a workforce is not the jobs' change",
+     "The firm will cut 300 jobs, a reduction of 5% of its workforce.",
+     "Jobs at the firm fell 3%.",
+     {"5%", "3%"}),
+    ("a rise and a fall of one thing told in asides are not one change",
+     "Police recorded 1,624 road deaths in 2023, a decrease of 2%.",
+     "Police recorded 1,624 road deaths in 2023, an increase of 2% in serious injuries.",
+     {"2%"}),
+]
+
+
+@pytest.mark.parametrize("title, first, second, texts", ASIDES, ids=[case[0] for case in ASIDES])
+def test_a_change_told_in_an_aside_conflicts(title, first, second, texts):
+    check_verdicts(_report(first, second), texts, {"conflict"})
+
+
+@pytest.mark.parametrize("title, first, second, texts", ASIDES_APART, ids=[case[0] for case in ASIDES_APART])
+def test_asides_of_other_things_stay_quiet(title, first, second, texts):
+    check_verdicts(_report(first, second), texts, None)

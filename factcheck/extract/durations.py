@@ -140,10 +140,17 @@ _TERM = re.compile(r"\bfor\s+(?:(?:about|around|roughly|nearly|almost|more\s+tha
 _OCCASION_THEN = re.compile(r"[\s-]*(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:to\s+[A-Z][\w'’-]*\s+)?(?:in|of)\s+(?:the\s+)?$")
 
 
+# A time named just before, its "when" clause holding the length: "the longest final since 2019, when the match lasted
+# four hours and 57 minutes" (that year's match).
+_WHEN_THEN = re.compile(r",?\s+when\s+[^,;:.]{0,80}")
+
+
 def _date_occasion(page: Page, span: tuple[int, int], value: DurationValue, frame: Frame) -> None:
-    """"Benedict XVI's three-day trip in September 2012": an earlier visit's length, history."""
+    """"Benedict XVI's three-day trip in September 2012", "since 2019, when the match lasted four hours":
+    an earlier occasion's length, history."""
     if frame.when is None and not value.anchor and any(
-            span[1] <= date.start <= span[1] + 40 and _OCCASION_THEN.fullmatch(page.text, span[1], date.start) for date in page.dates):
+            span[1] <= date.start <= span[1] + 40 and _OCCASION_THEN.fullmatch(page.text, span[1], date.start)
+            or span[0] - 90 <= date.end <= span[0] and _WHEN_THEN.fullmatch(page.text, date.end, span[0]) for date in page.dates):
         frame.when = past_time(page, span)
 
 

@@ -6,6 +6,7 @@ import re
 
 from ..models import Frame, PercentClaim, PercentValue
 from ..text import NUMBER_WORD, STOP_WORDS, parse_number
+from .aside_change import change_in_aside
 from .base import Page, claim_fields
 from .epithets import first_name
 from .frame_time import past_time
@@ -70,6 +71,8 @@ def extract_percents(page: Page) -> list[PercentClaim]:
         low, high = hedged_range(number, hedge)
         change = _change_direction(page, start, match.end())
         change, thing = _listed_after(page, claims, start, change)
+        if thing is None and (aside := change_in_aside(page.text, page.sentence_at(start)[0], start, match.end())):
+            change, thing = aside  # "1,624 road deaths, a decrease of 2%": the road deaths' change
         claims.append(_percent_claim(page, (start, match.end()), PercentValue(
             stated=number, low=low, high=high, hedge=hedge, change=change), thing))
     for match in page.finditer(_MULTIPLIER, _MULTIPLIER_ANCHOR):
