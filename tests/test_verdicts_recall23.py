@@ -116,3 +116,31 @@ def test_a_change_told_in_an_aside_conflicts(title, first, second, texts):
 @pytest.mark.parametrize("title, first, second, texts", ASIDES_APART, ids=[case[0] for case in ASIDES_APART])
 def test_asides_of_other_things_stay_quiet(title, first, second, texts):
     check_verdicts(_report(first, second), texts, None)
+
+
+# A change told as a noun the figure qualifies ("a 10 per cent fare increase"), against the verb.
+QUALIFIED = [
+    ("a fare increase against fares rising", "The airline announced a 10 per cent fare increase.",
+     "Fares will rise 8%, the airline said.", {"10 per cent", "8%"}),
+    ("a price cut against prices falling", "The carmaker announced a 5% price cut on Monday.",
+     "Prices will fall 12%, the carmaker said on Monday.", {"5%", "12%"}),
+]
+QUALIFIED_APART = [
+    ("a fare increase against a price cut", "The airline announced a 10 per cent fare increase.",
+     "The airline announced an 8% price cut on meals.", {"10 per cent", "8%"}),
+    pytest.param("a fare increase against a rise in profit", "The airline announced a 10 per cent fare increase.",
+                 "The airline posted a 26 per cent jump in profit.", {"10 per cent", "26 per cent"},
+                 marks=pytest.mark.xfail(strict=True, reason="one-word things with one event join by the event's key "
+                                         "(as 'The airline's fares rose 10%' / 'The airline's profit rose 26%' did before)")),
+]
+
+
+@pytest.mark.parametrize("title, first, second, texts", QUALIFIED, ids=[case[0] for case in QUALIFIED])
+def test_a_change_told_as_a_qualified_noun_conflicts(title, first, second, texts):
+    check_verdicts(_report(first, second), texts, {"conflict"})
+
+
+@pytest.mark.parametrize("title, first, second, texts", QUALIFIED_APART,
+                         ids=[case.values[0] if hasattr(case, "values") else case[0] for case in QUALIFIED_APART])
+def test_qualified_changes_of_other_things_stay_quiet(title, first, second, texts):
+    check_verdicts(_report(first, second), texts, None)

@@ -1,0 +1,35 @@
+"""A change told as a noun the figure qualifies: "a 2.9% pay rise", "a 10 per cent fare increase",
+"its 5% price cut". The percentage is the change of the thing named between them (pay, fares,
+prices), as "pay will rise 2.9%" tells it; without this it is a figure of the whole clause."""
+from __future__ import annotations
+
+import re
+
+from ..text import STOP_WORDS
+
+_CHANGE_NOUNS = {"rise": "rise", "increase": "rise", "hike": "rise", "jump": "rise", "boost": "rise", "uplift": "rise",
+                 "cut": "fall", "fall": "fall", "drop": "fall", "decrease": "fall", "decline": "fall", "reduction": "fall"}
+# One or two lower-case words, then the change noun, then no "in" (that names another thing:
+# "a 5% jump in profit" is read as such) and no "of" ("a 5% pay rise of ..." is not a form news uses).
+_AFTER = re.compile(r"\s+(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?P<noun>" + "|".join(_CHANGE_NOUNS) + r")s?\b"
+                    r"(?!\s+(?:in|of)\b)")
+# A change asked for, offered or turned down is no change made: "the union demanded a 12 percent pay rise"
+# (a pay demand, percent_measures.py), "were offered a 3% rise", "rejected a 5% fare increase".
+_ASKED = re.compile(r"\b(?:demand|want|ask|seek|sought|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|offer|propos|reject|"
+                    r"refus|turn(?:s|ed|ing)?\s+down|vote(?:s|d)?\s+(?:against|on)|consider|hope|could|would|might|may)", re.I)
+_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|its|their|his|her|this|that)\s+$")
+# Words that say how the change is told, not what changed: "a 3% annual pay rise" is pay's.
+_HOW = frozenset("annual yearly monthly overall further average real-terms nominal headline basic one-off "
+                 "inflation-busting below-inflation above-inflation flat-rate proposed planned promised".split())
+
+
+def change_before_noun(text: str, sentence_start: int, start: int, end: int) -> tuple[str, str] | None:
+    """The direction and the changed thing of "a 2.9% pay rise", or None."""
+    after = _AFTER.match(text, end)
+    if after is None or not _BEFORE.search(text, max(sentence_start, start - 8), start) \
+            or _ASKED.search(text, sentence_start, start):
+        return None
+    words = [word for word in after["thing"].split() if word not in _HOW]
+    if not words or any(word in STOP_WORDS for word in words):
+        return None
+    return _CHANGE_NOUNS[after["noun"]], " ".join(words)
