@@ -16,8 +16,13 @@ _ASIDE = re.compile(
     r"(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?\s+"
     r"(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)"
     r"(?:\s+(?:in|on|at|last|this|during|over|across|so)\b[^,;:()]{0,40})?"
-    r",\s+(?:an?\s+(?:(?:annual|yearly|year-on-year|further)\s+)?(?P<noun>" + "|".join(_CHANGE_NOUNS) + r")\s+of"
-    r"|(?P<adverb>up|down)(?:\s+by)?)\s+$")
+    r",\s*(?:an?\s+(?:(?:annual|yearly|year-on-year|further)\s+)?(?P<noun>" + "|".join(_CHANGE_NOUNS) + r")\s+of"
+    r"|(?P<adverb>up|down)(?:\s+by)?|(?P<bare>))\s+$")
+# Or the figure itself says the change, against an earlier time: "sold 401,303 cars, 6.1 percent fewer than a
+# year earlier" (not against another thing: "30 percent more than its rival" is a comparison).
+_THAN_BEFORE = re.compile(r"\s+(?P<word>fewer|less|lower|more|higher)\s+than\s+(?:in\s+|at\s+)?(?:the\s+(?:year|month|week|quarter)"
+                          r"\s+before|a\s+(?:year|month|week)\s+(?:earlier|before|ago)|last\s+(?:year|month|week)|the\s+previous\s+"
+                          r"(?:year|month|week|quarter)|the\s+same\s+(?:period|month|week|quarter)\s+(?:last|a)\s+year|(?:19|20)\d\d)\b")
 # What the change is measured on may follow ("up 12% on 2024", "a decrease of 2% from the year before");
 # a share may not ("a reduction of 5% of its workforce": a part of another whole), nor another thing
 # the change is in ("an increase of 5% in serious injuries"; "in 2024", "in the year", "in March" are times).
@@ -35,10 +40,13 @@ def change_in_aside(text: str, sentence_start: int, start: int, end: int) -> tup
     if _SHARE_AFTER.match(text, end):
         return None
     aside = _ASIDE.search(text, max(sentence_start, start - 120), start)
-    if aside is None or aside.end() != start or _LEVEL_BEFORE.search(text, max(sentence_start, aside.start() - 30), aside.start()):
+    than = _THAN_BEFORE.match(text, end)
+    if aside is None or aside.end() != start or (aside["bare"] is not None) != (than is not None) or _LEVEL_BEFORE.search(text, max(sentence_start, aside.start() - 30), aside.start()):
         return None
     words = aside["thing"].split()
     if words[0] in STOP_WORDS or any(word in STOP_WORDS for word in words):
         return None  # "1,624 in all, a fall of 2%": no thing counted
+    if than:
+        return ("fall" if than["word"] in ("fewer", "less", "lower") else "rise"), aside["thing"]
     direction = _CHANGE_NOUNS[aside["noun"]] if aside["noun"] else "rise" if aside["adverb"] == "up" else "fall"
     return direction, aside["thing"]

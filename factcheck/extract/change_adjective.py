@@ -23,12 +23,21 @@ _HOW = frozenset("annual yearly monthly overall further average real-terms nomin
                  "inflation-busting below-inflation above-inflation flat-rate proposed planned promised".split())
 
 
+# The same told before the figure: "a council tax rise of 4.99 per cent", "a fare increase of 10%".
+_NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|its|their)\s+(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?P<noun>"
+                           + "|".join(_CHANGE_NOUNS) + r")\s+of\s+$")
+
+
 def change_before_noun(text: str, sentence_start: int, start: int, end: int) -> tuple[str, str] | None:
-    """The direction and the changed thing of "a 2.9% pay rise", or None."""
-    after = _AFTER.match(text, end)
-    if after is None or not _BEFORE.search(text, max(sentence_start, start - 8), start) \
-            or _ASKED.search(text, sentence_start, start):
+    """The direction and the changed thing of "a 2.9% pay rise" or "a council tax rise of 4.99%", or None."""
+    after = _AFTER.match(text, end) if _BEFORE.search(text, max(sentence_start, start - 8), start) else None
+    named = after or _NAMED_BEFORE.search(text, max(sentence_start, start - 60), start)
+    if named is None or _ASKED.search(text, sentence_start, start):
         return None
+    return _told(named)
+
+
+def _told(after: re.Match[str]) -> tuple[str, str] | None:
     words = [word for word in after["thing"].split() if word not in _HOW]
     if not words or any(word in STOP_WORDS for word in words):
         return None
