@@ -11,13 +11,13 @@ from ..text import NUMBER_WORD, parse_number
 
 _ORDER = ("second", "minute", "hour", "day", "week", "month", "year")
 _PART = rf"(?:\d+|{NUMBER_WORD}|an?)"
-# Not a step from now or from a time ("ago", "later"); an age is matched, to be set aside whole (is_age).
+# Not a step from now or from a time ("ago", "later"); an age or a game clock is matched, to be set aside whole (not_a_length).
 COMPOUND_LENGTH = re.compile(
     rf"\b(?P<amount>{_PART}) (?P<unit>year|month|week|day|hour|minute)s?,? (?:and )?"
     rf"(?P<amount2>{_PART}) (?P<unit2>month|week|day|hour|minute|second)s?\b"
     r"(?![- ](?:ago|later|earlier|back|away|from)\b)", re.I)
-_AGE_AFTER = re.compile(r"[- ](?:old\b|of age\b)", re.I)
-_AGE_BEFORE = re.compile(r"\baged\s+$", re.I)
+_NOT_A_LENGTH_AFTER = re.compile(r"[- ](?:old\b|of age\b)|,?\s+(?:remaining|left|to\s+(?:go|play)|in(?:to)?\s+the\s+(?:game|match|half|quarter|period|race))\b", re.I)
+_NOT_A_LENGTH_BEFORE = re.compile(r"\baged\s+$", re.I)
 # How a claim's text reads as such a length (the comparer's test; the extractor sets unit and amount).
 _TOLD_AS_COMPOUND = re.compile(r"\b(?:year|month|week|day|hour|minute)s?,? (?:and )?\S+ (?:month|week|day|hour|minute|second)",
                                re.I)
@@ -33,7 +33,7 @@ def compound_length(match: re.Match[str]) -> DurationValue | None:
     the smaller unit: whoever gives the minutes is not guessing."""
     unit, unit2 = match["unit"].lower(), match["unit2"].lower()
     first, second = _amount(match["amount"]), _amount(match["amount2"])
-    if is_age(match) or not first or not second or _ORDER.index(unit2) >= _ORDER.index(unit):
+    if not_a_length(match) or not first or not second or _ORDER.index(unit2) >= _ORDER.index(unit):
         return None
     low = first * UNIT_DAYS_RANGE[unit][0] + second * UNIT_DAYS_RANGE[unit2][0]
     high = first * UNIT_DAYS_RANGE[unit][1] + second * UNIT_DAYS_RANGE[unit2][1]
@@ -42,10 +42,11 @@ def compound_length(match: re.Match[str]) -> DurationValue | None:
                          basis="stated")
 
 
-def is_age(match: re.Match[str]) -> bool:
-    """"aged two years and three months", "two years and three months old": an age, no length."""
+def not_a_length(match: re.Match[str]) -> bool:
+    """"aged two years and three months", "two years and three months old": an age, no length; nor is a game's
+    clock ("with 4 minutes 48 seconds remaining", "12 minutes, 31 seconds into the game"): a point of the game."""
     text = match.string
-    return bool(_AGE_AFTER.match(text, match.end()) or _AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()))
+    return bool(_NOT_A_LENGTH_AFTER.match(text, match.end()) or _NOT_A_LENGTH_BEFORE.search(text, max(0, match.start() - 8), match.start()))
 
 
 def is_compound(text: str) -> bool:

@@ -8,7 +8,7 @@ from ..chrono import UNIT_DAYS_RANGE
 from ..models import DurationClaim, DurationValue, Frame
 from ..text import NUMBER_WORD, STOP_WORDS, parse_number
 from .base import AtWordStart, Page, SpanSet, claim_fields
-from .compound_lengths import COMPOUND_LENGTH, compound_length, is_age
+from .compound_lengths import COMPOUND_LENGTH, compound_length, not_a_length
 from .frame_time import duration_frame, past_time
 from .subjects import clause_subject, date_subject
 
@@ -88,8 +88,8 @@ def extract(page: Page) -> list[DurationClaim]:
             if span in claims or not page.is_free(*span) or stated.overlaps(*span):
                 continue
             value = _stated(match)
-            if value is None and match.groupdict().get("unit2") and is_age(match):
-                stated.add(*span)  # "aged two years and three months": an age, no part of it a length
+            if value is None and match.groupdict().get("unit2") and not_a_length(match):
+                stated.add(*span)  # an age or a game clock in two units: no part of it a length
             if value is not None:
                 span = _with_alternative(page.text, span, value)
                 _hedge_and_anchor(page, span, value)
