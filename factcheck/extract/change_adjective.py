@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..models import Frame
 from ..text import STOP_WORDS
 
 _CHANGE_NOUNS = {"rise": "rise", "increase": "rise", "hike": "rise", "jump": "rise", "boost": "rise", "uplift": "rise",
@@ -42,3 +43,14 @@ def _told(after: re.Match[str]) -> tuple[str, str] | None:
     if not words or any(word in STOP_WORDS for word in words):
         return None
     return _CHANGE_NOUNS[after["noun"]], " ".join(words)
+
+
+# A change named as one item of a list: "a budget including a council tax rise of 4.99 per cent".
+_INCLUDING = re.compile(r"\bincluding\s+(?:an?|the|its|their)\s+[^,;:]{0,40}$", re.I)
+
+
+def listed_change(text: str, sentence_start: int, start: int, frame: Frame) -> None:
+    """"including a council tax rise of 4.99 per cent": the rise is one item the sentence lists, its
+    figure the rise's whole size, not a part of another figure (what "including 12 children" is)."""
+    if frame.scope and "part" in frame.scope.split("+") and _INCLUDING.search(text, max(sentence_start, start - 60), start):
+        frame.scope = "+".join(label for label in frame.scope.split("+") if label != "part") or None

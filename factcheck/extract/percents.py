@@ -8,7 +8,7 @@ from ..models import Frame, PercentClaim, PercentValue
 from ..text import NUMBER_WORD, STOP_WORDS, parse_number
 from .aside_change import change_in_aside
 from .base import Page, claim_fields
-from .change_adjective import change_before_noun
+from .change_adjective import change_before_noun, listed_change
 from .epithets import first_name
 from .frame_time import past_time
 from .frame_words import EVENT_SYNONYMS
@@ -70,7 +70,7 @@ def extract_percents(page: Page) -> list[PercentClaim]:
         if number is None or not page.is_free(start, match.end()):
             continue
         low, high = hedged_range(number, hedge)
-        change = _change_direction(page, start, match.end())
+        change, noun = _change_direction(page, start, match.end()), None
         change, thing = _listed_after(page, claims, start, change)
         if thing is None and (aside := change_in_aside(page.text, page.sentence_at(start)[0], start, match.end())):
             change, thing = aside  # "1,624 road deaths, a decrease of 2%": the road deaths' change
@@ -78,6 +78,8 @@ def extract_percents(page: Page) -> list[PercentClaim]:
             change, thing = noun  # "a 2.9% pay rise": pay's rise
         claims.append(_percent_claim(page, (start, match.end()), PercentValue(
             stated=number, low=low, high=high, hedge=hedge, change=change), thing))
+        if noun:
+            listed_change(page.text, page.sentence_at(start)[0], start, claims[-1].frame)
     for match in page.finditer(_MULTIPLIER, _MULTIPLIER_ANCHOR):
         if not page.is_free(*match.span()):
             continue
