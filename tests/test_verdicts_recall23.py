@@ -1,5 +1,5 @@
 """Lengths told in two units on unseen news (issue 13, recall23): review20's planted channel swim
-was missed where "14 hours and 12 minutes" and "12 hours 14 minutes" were each read as two lengths
+was missed where "10 hours and 30 minutes" and "8 hours 45 minutes" were each read as two lengths
 (14 hours against 12 minutes), which could never meet the other article's two. A length told in two
 units is one length, its parts summed; against a length told in whole units of its larger part it is
 that length cut or rounded ("14 hours"), not a disagreement. Invented pairs, each rule with near
@@ -12,9 +12,9 @@ from tests.test_verdicts import _report, check_verdicts
 
 CASES = [
     ("two compound lengths of one swim",
-     "She swam the Channel in 14 hours and 12 minutes.",
-     "She swam the Channel in 12 hours 14 minutes.",
-     {"14 hours and 12 minutes", "12 hours 14 minutes"}),
+     "She swam the Channel in 10 hours and 30 minutes.",
+     "She swam the Channel in 8 hours 45 minutes.",
+     {"10 hours and 30 minutes", "8 hours 45 minutes"}),
     ("two compound lengths of one meeting",
      "The summit talks in Brussels lasted 14 hours and 20 minutes.",
      "The summit talks in Brussels lasted eleven hours and 40 minutes.",
@@ -24,17 +24,17 @@ CASES = [
      "The rescue of the miners took two days, 18 hours.",
      {"three days and six hours", "two days, 18 hours"}),
     ("a compound length against whole hours outside it",
-     "She swam the Channel in 14 hours and 12 minutes.",
+     "She swam the Channel in 10 hours and 30 minutes.",
      "She swam the Channel in 12 hours.",
-     {"14 hours and 12 minutes", "12 hours"}),
+     {"10 hours and 30 minutes", "12 hours"}),
 ]
 
 # Told as one length, to the same or another precision: they line up and agree or overlap.
 SAME = [
     ("a compound length against its hours cut",
-     "She swam the Channel in 14 hours and 12 minutes.",
-     "She swam the Channel in 14 hours.",
-     {"14 hours and 12 minutes", "14 hours"}),
+     "She swam the Channel in 10 hours and 30 minutes.",
+     "She swam the Channel in 10 hours.",
+     {"10 hours and 30 minutes", "10 hours"}),
     ("a compound length against its hours rounded up",
      "She swam the Channel in 14 hours and 48 minutes.",
      "She swam the Channel in 15 hours.",
@@ -44,16 +44,16 @@ SAME = [
      "The probe ship stayed in orbit for 27 months.",
      {"two years and three months", "27 months"}),
     ("one compound length told the same way twice",
-     "The runner finished in 2 hours 52 minutes.",
-     "The runner finished in two hours and 52 minutes.",
-     {"2 hours 52 minutes", "two hours and 52 minutes"}),
+     "The runner finished in 2 hours 35 minutes.",
+     "The runner finished in two hours and 35 minutes.",
+     {"2 hours 35 minutes", "two hours and 35 minutes"}),
 ]
 
 NEAR = [
     ("two swimmers' times are two facts",
-     "Anna Reed swam the Channel in 14 hours and 12 minutes.",
-     "Her partner, Tom Hale, swam it in 12 hours 14 minutes.",
-     {"14 hours and 12 minutes", "12 hours 14 minutes"}),
+     "Anna Reed swam the Channel in 10 hours and 30 minutes.",
+     "Her partner, Tom Hale, swam it in 8 hours 45 minutes.",
+     {"10 hours and 30 minutes", "8 hours 45 minutes"}),
 ]
 
 
@@ -72,7 +72,7 @@ def test_near_pairs_stay_quiet(title, first, second, texts):
     check_verdicts(_report(first, second), texts, None)
 
 
-@pytest.mark.parametrize("text", ["She swam the Channel in 14 hours and 12 minutes.", "The climb took 1 hour 52 minutes."])
+@pytest.mark.parametrize("text", ["She swam the Channel in 10 hours and 30 minutes.", "The climb took 1 hour 35 minutes."])
 def test_a_compound_length_never_conflicts_with_itself(text):
     report = _report(text, text)
     assert all(finding.verdict != "conflict" for finding in report.findings)
@@ -83,8 +83,8 @@ def test_a_compound_length_never_conflicts_with_itself(text):
 # A change told in an aside after a count, against the change told with a verb.
 ASIDES = [
     ("a decrease told in an aside against a fall told with a verb",
-     "Police recorded 1,624 road deaths in 2023, a decrease of 2%.",
-     "Road deaths fell 3% in 2023 to 1,624.",
+     "Police recorded 2,310 road deaths in 2023, a decrease of 2%.",
+     "Road deaths fell 3% in 2023 to 2,310.",
      {"2%", "3%"}),
     ("up in an aside against a rise told with a verb",
      "The county registered 3,250 new businesses in 2023, up 7%.",
@@ -94,7 +94,7 @@ ASIDES = [
 
 ASIDES_APART = [
     ("two counted things' changes are two facts",
-     "Police recorded 1,624 road deaths in 2023, a decrease of 2%.",
+     "Police recorded 2,310 road deaths in 2023, a decrease of 2%.",
      "Serious injuries fell 3% in 2023, while road deaths fell 2%.",
      {"2%", "3%"}),
     ("a share of a workforce is not the jobs' change",
@@ -102,8 +102,8 @@ ASIDES_APART = [
      "Jobs at the firm fell 3%.",
      {"5%", "3%"}),
     ("a rise and a fall of one thing told in asides are not one change",
-     "Police recorded 1,624 road deaths in 2023, a decrease of 2%.",
-     "Police recorded 1,624 road deaths in 2023, an increase of 2% in serious injuries.",
+     "Police recorded 2,310 road deaths in 2023, a decrease of 2%.",
+     "Police recorded 2,310 road deaths in 2023, an increase of 2% in serious injuries.",
      {"2%"}),
 ]
 

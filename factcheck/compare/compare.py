@@ -320,7 +320,7 @@ def _how(claim: ClaimBase) -> str:
 
 def compare_durations(claims: list[ClaimBase]) -> tuple[str, str]:
     compound = [c.value.basis == "stated" and c.value.amount is not None and is_compound(c.text) for c in claims]
-    # "14 hours and 12 minutes" against "14 hours": the same length, cut to whole hours
+    # "10 hours and 30 minutes" against "10 hours": the same length, cut to whole hours
     loose = not all(compound)
     verdict = _interval_verdict([rounded_interval(c.value) if told_in_two and loose else (c.value.min_days, c.value.max_days)
                                  for c, told_in_two in zip(claims, compound, strict=True)])

@@ -1,7 +1,7 @@
-"""A change told in an aside right after a count: "Police recorded 1,624 road deaths last year, a
-decrease of 2%", "The club now has 8,100 members, up 12% on 2024". The percentage is the counted
-thing's change, as "road deaths fell 2%" tells it, not a figure of the clause before it (which
-another article's "Road deaths fell 3% to 1,624" could never meet)."""
+"""A change told in an aside right after a count: "Police recorded 2,310 road deaths last year, a
+decrease of 4%", "The club now has 8,100 members, up 12% on 2024". The percentage is the counted
+thing's change, as "road deaths fell 4%" tells it, not a figure of the clause before it (which
+another article's "Road deaths fell 5% to 2,310" could never meet)."""
 from __future__ import annotations
 
 import re
@@ -18,18 +18,18 @@ _ASIDE = re.compile(
     r"(?:\s+(?:in|on|at|last|this|during|over|across|so)\b[^,;:()]{0,40})?"
     r",\s*(?:an?\s+(?:(?:annual|yearly|year-on-year|further)\s+)?(?P<noun>" + "|".join(_CHANGE_NOUNS) + r")\s+of"
     r"|(?P<adverb>up|down)(?:\s+by)?|(?P<bare>))\s+$")
-# Or the figure itself says the change, against an earlier time: "sold 401,303 cars, 6.1 percent fewer than a
+# Or the figure itself says the change, against an earlier time: "sold 52,800 cars, 7.5 percent fewer than a
 # year earlier" (not against another thing: "30 percent more than its rival" is a comparison).
 _THAN_BEFORE = re.compile(r"\s+(?P<word>fewer|less|lower|more|higher)\s+than\s+(?:in\s+|at\s+)?(?:the\s+(?:year|month|week|quarter)"
                           r"\s+before|a\s+(?:year|month|week)\s+(?:earlier|before|ago)|last\s+(?:year|month|week)|the\s+previous\s+"
                           r"(?:year|month|week|quarter)|the\s+same\s+(?:period|month|week|quarter)\s+(?:last|a)\s+year|(?:19|20)\d\d)\b")
-# What the change is measured on may follow ("up 12% on 2024", "a decrease of 2% from the year before");
+# What the change is measured on may follow ("up 12% on 2024", "a decrease of 4% from the year before");
 # a share may not ("a reduction of 5% of its workforce": a part of another whole), nor another thing
 # the change is in ("an increase of 5% in serious injuries"; "in 2024", "in the year", "in March" are times).
 _SHARE_AFTER = re.compile(r"\s+(?:of\b|in\s+(?!(?:19|20)\d\d\b|the\s+(?:year|month|quarter|period|week)\b|[A-Z])[a-z])")
 
 
-# A count that is the level of a measure named before it ("Throughput was 436 million tonnes, down 1.2%",
+# A count that is the level of a measure named before it ("Output was 212 million tonnes, down 3.4%",
 # "Sales reached 9,000 cars, up 4%"): the measure's change, which its clause already tells; not after "there".
 _LEVEL_BEFORE = re.compile(r"(?<!there )(?<!There )\b(?:was|were|is|are|been|be|stood at|totall?ed|reached|hit|rose to|fell to|"
                            r"climbed to|dropped to|at|of)\s+$")
@@ -45,7 +45,7 @@ def change_in_aside(text: str, sentence_start: int, start: int, end: int) -> tup
         return None
     words = aside["thing"].split()
     if words[0] in STOP_WORDS or any(word in STOP_WORDS for word in words):
-        return None  # "1,624 in all, a fall of 2%": no thing counted
+        return None  # "2,310 in all, a fall of 4%": no thing counted
     if than:
         return ("fall" if than["word"] in ("fewer", "less", "lower") else "rise"), aside["thing"]
     direction = _CHANGE_NOUNS[aside["noun"]] if aside["noun"] else "rise" if aside["adverb"] == "up" else "fall"

@@ -1,6 +1,6 @@
-"""A change told as a noun the figure qualifies: "a 2.9% pay rise", "a 10 per cent fare increase",
+"""A change told as a noun the figure qualifies: "a 3.4% pay rise", "a 10 per cent fare increase",
 "its 5% price cut". The percentage is the change of the thing named between them (pay, fares,
-prices), as "pay will rise 2.9%" tells it; without this it is a figure of the whole clause."""
+prices), as "pay will rise 3.4%" tells it; without this it is a figure of the whole clause."""
 from __future__ import annotations
 
 import re
@@ -24,13 +24,13 @@ _HOW = frozenset("annual yearly monthly overall further average real-terms nomin
                  "inflation-busting below-inflation above-inflation flat-rate proposed planned promised".split())
 
 
-# The same told before the figure: "a council tax rise of 4.99 per cent", "a fare increase of 10%".
+# The same told before the figure: "a parking charge rise of 8 per cent", "a fare increase of 10%".
 _NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|its|their)\s+(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?P<noun>"
                            + "|".join(_CHANGE_NOUNS) + r")\s+of\s+$")
 
 
 def change_before_noun(text: str, sentence_start: int, start: int, end: int) -> tuple[str, str] | None:
-    """The direction and the changed thing of "a 2.9% pay rise" or "a council tax rise of 4.99%", or None."""
+    """The direction and the changed thing of "a 3.4% pay rise" or "a parking charge rise of 8%", or None."""
     after = _AFTER.match(text, end) if _BEFORE.search(text, max(sentence_start, start - 8), start) else None
     named = after or _NAMED_BEFORE.search(text, max(sentence_start, start - 60), start)
     if named is None or _ASKED.search(text, sentence_start, start):
@@ -45,12 +45,12 @@ def _told(after: re.Match[str]) -> tuple[str, str] | None:
     return _CHANGE_NOUNS[after["noun"]], " ".join(words)
 
 
-# A change named as one item of a list: "a budget including a council tax rise of 4.99 per cent".
+# A change named as one item of a list: "a budget including a parking charge rise of 8 per cent".
 _INCLUDING = re.compile(r"\bincluding\s+(?:an?|the|its|their)\s+[^,;:]{0,40}$", re.I)
 
 
 def listed_change(text: str, sentence_start: int, start: int, frame: Frame) -> None:
-    """"including a council tax rise of 4.99 per cent": the rise is one item the sentence lists, its
+    """"including a parking charge rise of 8 per cent": the rise is one item the sentence lists, its
     figure the rise's whole size, not a part of another figure (what "including 12 children" is)."""
     if frame.scope and "part" in frame.scope.split("+") and _INCLUDING.search(text, max(sentence_start, start - 60), start):
         frame.scope = "+".join(label for label in frame.scope.split("+") if label != "part") or None

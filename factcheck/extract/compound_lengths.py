@@ -1,4 +1,4 @@
-"""One length told in two units: "14 hours and 12 minutes", "two years and three months", "1 hour 52
+"""One length told in two units: "10 hours and 30 minutes", "two years and three months", "1 hour 52
 minutes", "three days, four hours". It is one duration, its parts summed, compared as one: never two
 lengths of one act (which would disagree with each other), and never the larger part alone."""
 from __future__ import annotations
@@ -29,7 +29,7 @@ def _amount(word: str) -> float | None:
 
 
 def compound_length(match: re.Match[str]) -> DurationValue | None:
-    """The summed length, in the larger unit ("14 hours and 12 minutes" is 14.2 hours), exact to
+    """The summed length, in the larger unit ("10 hours and 30 minutes" is 10.5 hours), exact to
     the smaller unit: whoever gives the minutes is not guessing."""
     unit, unit2 = match["unit"].lower(), match["unit2"].lower()
     first, second = _amount(match["amount"]), _amount(match["amount2"])
@@ -44,7 +44,7 @@ def compound_length(match: re.Match[str]) -> DurationValue | None:
 
 def not_a_length(match: re.Match[str]) -> bool:
     """"aged two years and three months", "two years and three months old": an age, no length; nor is a game's
-    clock ("with 4 minutes 48 seconds remaining", "12 minutes, 31 seconds into the game"): a point of the game."""
+    clock ("with 3 minutes 20 seconds remaining", "9 minutes, 5 seconds into the game"): a point of the game."""
     text = match.string
     return bool(_NOT_A_LENGTH_AFTER.match(text, match.end()) or _NOT_A_LENGTH_BEFORE.search(text, max(0, match.start() - 8), match.start()))
 
@@ -54,8 +54,8 @@ def is_compound(text: str) -> bool:
 
 
 def rounded_interval(value: DurationValue) -> tuple[float, float]:
-    """The larger part's whole units around a compound length: "14 hours and 12 minutes" may be told
-    elsewhere as "14 hours" (cut) or, with 40 minutes, as "15 hours" (rounded up)."""
+    """The larger part's whole units around a compound length: "10 hours and 30 minutes" may be told
+    elsewhere as "10 hours" (cut) or, with 40 minutes, as "11 hours" (rounded up)."""
     whole = int(value.amount)
     low, high = UNIT_DAYS_RANGE[value.unit]
     return whole * low, (whole + 1) * high

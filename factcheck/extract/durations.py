@@ -27,7 +27,7 @@ _SHORT_UNITS = re.compile(rf"(?<!aged )\b(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}|
 # Every stated duration names its unit.
 UNIT_ANCHOR = ("day", "week", "month", "year", "decade", "centur", "hour", "minute", "night")
 PATTERNS = [
-    # "14 hours and 12 minutes", "two years and three months", "1 hour 52 minutes": one length, in two
+    # "10 hours and 30 minutes", "two years and three months", "1 hour 35 minutes": one length, in two
     # units (the second the smaller; compound_length checks), never two lengths of one act
     COMPOUND_LENGTH,
     # "week-long strike", "three-day-long talks"
@@ -140,13 +140,13 @@ _TERM = re.compile(r"\bfor\s+(?:(?:about|around|roughly|nearly|almost|more\s+tha
 _OCCASION_THEN = re.compile(r"[\s-]*(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:to\s+[A-Z][\w'’-]*\s+)?(?:in|of)\s+(?:the\s+)?$")
 
 
-# A time named just before, its "when" clause holding the length: "the longest final since 2019, when the match lasted
-# four hours and 57 minutes" (that year's match).
+# A time named just before, its "when" clause holding the length: "the longest final since 2015, when the match lasted
+# three hours and 40 minutes" (that year's match).
 _WHEN_THEN = re.compile(r",?\s+when\s+[^,;:.]{0,80}")
 
 
 def _date_occasion(page: Page, span: tuple[int, int], value: DurationValue, frame: Frame) -> None:
-    """"Benedict XVI's three-day trip in September 2012", "since 2019, when the match lasted four hours":
+    """"Benedict XVI's three-day trip in September 2012", "since 2015, when the match lasted three hours":
     an earlier occasion's length, history."""
     if frame.when is None and not value.anchor and any(
             span[1] <= date.start <= span[1] + 40 and _OCCASION_THEN.fullmatch(page.text, span[1], date.start)

@@ -73,9 +73,9 @@ def extract_percents(page: Page) -> list[PercentClaim]:
         change, noun = _change_direction(page, start, match.end()), None
         change, thing = _listed_after(page, claims, start, change)
         if thing is None and (aside := change_in_aside(page.text, page.sentence_at(start)[0], start, match.end())):
-            change, thing = aside  # "1,624 road deaths, a decrease of 2%": the road deaths' change
+            change, thing = aside  # "2,310 road deaths, a decrease of 4%": the road deaths' change
         elif thing is None and change is None and (noun := change_before_noun(page.text, page.sentence_at(start)[0], start, match.end())):
-            change, thing = noun  # "a 2.9% pay rise": pay's rise
+            change, thing = noun  # "a 3.4% pay rise": pay's rise
         claims.append(_percent_claim(page, (start, match.end()), PercentValue(
             stated=number, low=low, high=high, hedge=hedge, change=change), thing))
         if noun:
