@@ -17,6 +17,7 @@ from ..align.rounding import rounded_amount, rounded_change, rounded_level
 from ..align.stretches import measured_stretch
 from ..align.values import DOCUMENT_FAMILIES, claim_interval, values_overlap
 from ..chrono import describe_interval
+from ..extract.compound_lengths import is_compound, rounded_interval
 from ..extract.frames import is_stat
 from ..extract.holders import is_organisation
 from ..kinds import SPEC
@@ -318,7 +319,11 @@ def _how(claim: ClaimBase) -> str:
 
 
 def compare_durations(claims: list[ClaimBase]) -> tuple[str, str]:
-    verdict = _interval_verdict([(c.value.min_days, c.value.max_days) for c in claims])
+    compound = [c.value.basis == "stated" and c.value.amount is not None and is_compound(c.text) for c in claims]
+    # "10 hours and 30 minutes" against "10 hours": the same length, cut to whole hours
+    loose = not all(compound)
+    verdict = _interval_verdict([rounded_interval(c.value) if told_in_two and loose else (c.value.min_days, c.value.max_days)
+                                 for c, told_in_two in zip(claims, compound, strict=True)])
     described = sorted({_describe_duration(c) for c in claims})
     if verdict == "agree":
         return verdict, f"all say {described[0]}"
@@ -333,7 +338,7 @@ def _describe_duration(claim: ClaimBase) -> str:
         days = int(value.amount)
         span = describe_interval(value.range_start, value.range_end, "day")
         return f"{days} calendar day{'s' * (days != 1)} ({span})"
-    if value.amount is None:  # "a few weeks": a length told without a figure, as written
+    if value.amount is None or is_compound(claim.text):  # "a few weeks", "two years and three months": as written
         return claim.text
     amount = format_number(value.amount)
     return f"{amount} {value.unit}{'s' * (value.amount != 1)}"

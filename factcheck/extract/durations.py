@@ -8,6 +8,7 @@ from ..chrono import UNIT_DAYS_RANGE
 from ..models import DurationClaim, DurationValue, Frame
 from ..text import NUMBER_WORD, STOP_WORDS, parse_number
 from .base import AtWordStart, Page, SpanSet, claim_fields
+from .compound_lengths import COMPOUND_LENGTH, compound_length, not_a_length
 from .frame_time import duration_frame, past_time
 from .subjects import clause_subject, date_subject
 
@@ -26,6 +27,9 @@ _SHORT_UNITS = re.compile(rf"(?<!aged )\b(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}|
 # Every stated duration names its unit.
 UNIT_ANCHOR = ("day", "week", "month", "year", "decade", "centur", "hour", "minute", "night")
 PATTERNS = [
+    # "10 hours and 30 minutes", "two years and three months", "1 hour 35 minutes": one length, in two
+    # units (the second the smaller; compound_length checks), never two lengths of one act
+    COMPOUND_LENGTH,
     # "week-long strike", "three-day-long talks"
     re.compile(rf"\b(?:(?P<amount>\d+|{NUMBER_WORD})[- ])?(?P<adj>day|week|month|year|decade)[- ]long\b"),
     # "two-day visit", "a 10-year sentence" (never "10-year-old")
@@ -69,7 +73,7 @@ _PAST_UNIT_ANCHOR = AtWordStart(UNIT_ANCHOR, ("the past", "the last", "the previ
 _VAGUE_ANCHOR = ("few ", "several ", "couple ", "hundreds of ")
 _ONE_WORD_ANCHOR = tuple(unit + "long" for unit in ("day", "week", "month", "year"))
 _WEIGHT_ANCHOR = (" long ", " full ", " whole ", " straight ", " consecutive ", '"', "“")
-_ANCHORS = (_LONG_ANCHOR, _HYPHEN_ANCHOR, _SPACED_ANCHOR, _ONE_UNIT_ANCHOR, _SHORT, _PAST_UNIT_ANCHOR,
+_ANCHORS = (_SPACED_ANCHOR + _SHORT, _LONG_ANCHOR, _HYPHEN_ANCHOR, _SPACED_ANCHOR, _ONE_UNIT_ANCHOR, _SHORT, _PAST_UNIT_ANCHOR,
             _VAGUE_ANCHOR, _ONE_UNIT_ANCHOR, _ONE_WORD_ANCHOR, _WEIGHT_ANCHOR)
 # The span of units a word without a figure allows: wide, so that "a few weeks" and "a month" agree.
 _VAGUE_SPAN = {"few": (2.0, 6.0), "several": (2.0, 9.0), "couple": (2.0, 3.0), "hundreds": (100.0, 999.0)}
@@ -84,12 +88,11 @@ def extract(page: Page) -> list[DurationClaim]:
             if span in claims or not page.is_free(*span) or stated.overlaps(*span):
                 continue
             value = _stated(match)
+            if value is None and match.groupdict().get("unit2") and not_a_length(match):
+                stated.add(*span)  # an age or a game clock in two units: no part of it a length
             if value is not None:
                 span = _with_alternative(page.text, span, value)
-                if not page.text.startswith(("the ", "The "), span[0]):  # "over the past year" is during it
-                    _hedge(page.text[max(0, span[0] - 24):span[0]], value)
-                if value.unit not in _SHORT and value.amount is not None:  # "17 hours after the attack": no date is that precise
-                    _anchor(page, span, value)
+                _hedge_and_anchor(page, span, value)
                 stated.add(*span)
                 subject = _subject(page, match, span)
                 frame = duration_frame(page.text, page.sentence_at(span[0]), span, subject)
@@ -116,6 +119,13 @@ def extract(page: Page) -> list[DurationClaim]:
     return [claims[span] for span in sorted(claims)]
 
 
+def _hedge_and_anchor(page: Page, span: tuple[int, int], value: DurationValue) -> None:
+    if not page.text.startswith(("the ", "The "), span[0]):  # "over the past year" is during it
+        _hedge(page.text[max(0, span[0] - 24):span[0]], value)
+    if value.unit not in _SHORT and value.amount is not None:  # "17 hours after the attack": no date is that precise
+        _anchor(page, span, value)
+
+
 _AFTER = re.compile(r"\s+(?P<word>after|since)\s+(?P<what>[^,.;:]{3,120})")
 _PAST = re.compile(r"\b(?:over|in|for|during|throughout)\s+the\s+(?:past|last)\s*$", re.I)
 # "banned for four years after testing positive", "closed for two days after the crash": a term
@@ -130,10 +140,17 @@ _TERM = re.compile(r"\bfor\s+(?:(?:about|around|roughly|nearly|almost|more\s+tha
 _OCCASION_THEN = re.compile(r"[\s-]*(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:to\s+[A-Z][\w'’-]*\s+)?(?:in|of)\s+(?:the\s+)?$")
 
 
+# A time named just before, its "when" clause holding the length: "the longest final since 2015, when the match lasted
+# three hours and 40 minutes" (that year's match).
+_WHEN_THEN = re.compile(r",?\s+when\s+[^,;:.]{0,80}")
+
+
 def _date_occasion(page: Page, span: tuple[int, int], value: DurationValue, frame: Frame) -> None:
-    """"Benedict XVI's three-day trip in September 2012": an earlier visit's length, history."""
+    """"Benedict XVI's three-day trip in September 2012", "since 2015, when the match lasted three hours":
+    an earlier occasion's length, history."""
     if frame.when is None and not value.anchor and any(
-            span[1] <= date.start <= span[1] + 40 and _OCCASION_THEN.fullmatch(page.text, span[1], date.start) for date in page.dates):
+            span[1] <= date.start <= span[1] + 40 and _OCCASION_THEN.fullmatch(page.text, span[1], date.start)
+            or span[0] - 90 <= date.end <= span[0] and _WHEN_THEN.fullmatch(page.text, date.end, span[0]) for date in page.dates):
         frame.when = past_time(page, span)
 
 
@@ -199,6 +216,8 @@ def _claim_span(match: re.Match[str]) -> tuple[int, int]:
 
 def _stated(match: re.Match[str]) -> DurationValue | None:
     groups = match.groupdict()
+    if groups.get("unit2"):
+        return compound_length(match)
     unit = (groups.get("unit") or groups.get("adj") or "").lower()
     unit = "century" if unit.startswith("centur") else unit
     word = (groups.get("amount") or "one").lower()

@@ -85,7 +85,7 @@ SCOPE_CUES = (
     (re.compile(r"\bcareer\b(?![-\s](?:highs?|bests?|lows?|worsts?)\b)", re.I), "career"),
     (re.compile(r"\bseason\b(?![-\s](?:highs?|bests?|lows?|worsts?|openers?|finales?)\b)", re.I), "season"),
     (re.compile(r"\b(?:per|an?|each|every) (?:day|week|month|year|game|match|night|hour|capita|person|head)\b(?!\s+(?:earlier|ago|before|later|after|on))|"
-                r"\bdaily\b|\bannual(?:ly)?\b|\bweekly\b|\bmonthly\b|\byearly\b|\bquarterly\b", re.I), "rate"),
+                r"\bdaily\b|\bannual(?:ly)?\b|\bweekly\b|\bmonthly\b|\byearly\b|\bquarterly\b|\bnightly\b|\bhourly\b", re.I), "rate"),
     (re.compile(r"\b(?:on )?average\b|\baverag(?:ed|ing)\b|\bmedian\b", re.I), "average"),
     # One play's length ("ran 40 yards for the touchdown", "returned a kick 95 yards") is not a game's
     # total. Read around the figure itself ("\0" marks it): another figure of the clause is not a play's.

@@ -6,7 +6,9 @@ import re
 
 from ..models import Frame, PercentClaim, PercentValue
 from ..text import NUMBER_WORD, STOP_WORDS, parse_number
+from .aside_change import change_in_aside
 from .base import Page, claim_fields
+from .change_adjective import change_before_noun, listed_change
 from .epithets import first_name
 from .frame_time import past_time
 from .frame_words import EVENT_SYNONYMS
@@ -68,10 +70,16 @@ def extract_percents(page: Page) -> list[PercentClaim]:
         if number is None or not page.is_free(start, match.end()):
             continue
         low, high = hedged_range(number, hedge)
-        change = _change_direction(page, start, match.end())
+        change, noun = _change_direction(page, start, match.end()), None
         change, thing = _listed_after(page, claims, start, change)
+        if thing is None and (aside := change_in_aside(page.text, page.sentence_at(start)[0], start, match.end())):
+            change, thing = aside  # "2,310 road deaths, a decrease of 4%": the road deaths' change
+        elif thing is None and change is None and (noun := change_before_noun(page.text, page.sentence_at(start)[0], start, match.end())):
+            change, thing = noun  # "a 3.4% pay rise": pay's rise
         claims.append(_percent_claim(page, (start, match.end()), PercentValue(
             stated=number, low=low, high=high, hedge=hedge, change=change), thing))
+        if noun:
+            listed_change(page.text, page.sentence_at(start)[0], start, claims[-1].frame)
     for match in page.finditer(_MULTIPLIER, _MULTIPLIER_ANCHOR):
         if not page.is_free(*match.span()):
             continue
