@@ -28,11 +28,13 @@ import datetime as dt
 import heapq
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
 from ..models import Article, ClaimBase
 from .keys import head_phrase
+from .lead_terms import LEAD_FEW_SHARED, LEAD_FEW_TERMS, LEAD_MARK, lead_terms
 
 TERMS_PER_ARTICLE = 30
 # How alike (average link, the mean cosine of name vectors over pairs of articles) two stories must
@@ -77,7 +79,10 @@ COMMON_CAPITALISED = frozenset(
 )
 # A capital not after a letter, digit, apostrophe or hyphen. The look-behind comes after the capital
 # (and spans it): re then looks for capitals alone, instead of trying the look-behind at every character.
-_CAPITALISED = re.compile(r"[A-Z](?<![\w'’-][A-Z])[A-Za-z]*(?:[-’'][A-Za-z]+)*")
+# Letters beyond ASCII count ("Zürich", "Nazaré", "Ángel"): the capital class also holds Latin-1's and
+# Latin Extended-A's capitals (the latter mixed with small letters: story_terms keeps only a capital).
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"
+_CAPITALISED = re.compile(rf"[{_CAPITAL}](?<![\w'’-][{_CAPITAL}])[^\W\d_]*(?:[-’'][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)$")
 _LONG_WORD = re.compile(r"\b[A-Za-z]{4,}")
@@ -106,6 +111,10 @@ def story_terms(article: Article) -> dict[str, int]:
         word = match.group()
         if len(word) < 3:
             continue
+        if not word.isascii():
+            if not word[0].isupper():
+                continue
+            word = _folded(word)
         word = word.lower()
         if word in COMMON_CAPITALISED:
             continue
@@ -140,11 +149,15 @@ MIN_COUNT_FIGURE = 100
 # figure is less specific than the stated one.
 ROUGHLY = "~"
 ROUGH_WEIGHT = 0.5
+LEAD_PLAIN = LEAD_MARK[len(ROUGHLY):]
 
 
 def article_terms(article: Article, claims: Iterable[ClaimBase]) -> dict[str, int]:
     """What tells an article's story: its names and its specific figures (the ledger keeps them)."""
-    return story_terms(article) | figure_terms(claims)
+    terms = story_terms(article) | figure_terms(claims)
+    if len(terms) < LEAD_FEW_TERMS:  # a brief that names little: its headline and lead tell its story
+        terms = lead_terms(article) | terms
+    return terms
 
 
 def figure_terms(claims: Iterable[ClaimBase]) -> dict[str, int]:
@@ -191,6 +204,11 @@ def _digits(figure: float) -> int:
 def _rounded(figure: float) -> float:
     """The figure rounded by one significant digit, to no fewer than two: 58.2 -> 58, 1,283 -> 1,280."""
     return float(f"{figure:.{max(2, _digits(figure) - 1)}g}")
+
+
+def _folded(word: str) -> str:
+    """A word without its accents: one outlet writes "Nazaré", another "Nazare"."""
+    return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
 
 
 def _line_of(text: str, position: int) -> tuple[int, bool]:
@@ -290,6 +308,9 @@ def _vector(counts: Mapping[str, int], frequency: Counter[str], total: int) -> d
         if count > 0 and frequency[plain] > 1:
             weight = (ROUGH_WEIGHT if plain != term else 1.0) * (1.0 + math.log(count))
             vector[plain] = max(vector.get(plain, 0.0), weight * math.log(1.0 + total / frequency[plain]) ** IDF_POWER)
+    # A lead's words tell the story of an article that shares too few names and figures with others.
+    if sum(not term.startswith(LEAD_PLAIN) for term in vector) >= LEAD_FEW_SHARED:
+        vector = {term: weight for term, weight in vector.items() if not term.startswith(LEAD_PLAIN)}
     return vector
 
 
