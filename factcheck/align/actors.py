@@ -27,7 +27,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,[^-–—:]{0,40}?)?\s*(?:\([^)]
 # How often an article must name its main actor.
 MIN_ACTOR_MENTIONS = 2
 _QUOTES = "\"'“”‘’ "
-# A subject told through its shares: "Shares of Velto rose 5%" is Velto's news.
+# A subject told through its shares: "Shares of Orvane rose 5%" is Orvane's news.
 _SHARES_OF = re.compile(r"^(?:the\s+)?(?:shares|stock)\s+(?:of|in)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’&.-]*|\d[\d,.]*|[,;:()–—]")
 # Words that end the subject's zone: a clause or phrase begins (the name after them is no subject).
@@ -60,7 +60,7 @@ _WHOLE = re.compile(r"\b(?:nationwide|nationally|worldwide|globally|industry|sec
 def main_actors(terms: Mapping[str, Mapping[str, int]]) -> dict[str, frozenset[str]]:
     """Each source's main actor: the names its story terms (stories.py: the names an article uses
     most) hold most often, at least MIN_ACTOR_MENTIONS times. Two names that share the lead are one
-    actor only when one holder's name holds both ("Lantern" and "Keeper"): one_actor checks."""
+    actor only when one holder's name holds both ("Copper" and "Finch"): one_actor checks."""
     actors = {}
     for source, counts in terms.items():
         top = max((count for term, count in counts.items() if term[:1].isalpha()), default=0)
@@ -82,7 +82,7 @@ def _zone(sentence: str) -> list[str]:
 
 def _names(words: list[str]) -> list[str]:
     """The runs of capitalised words among ``words`` (a sentence's first word may be a common noun
-    capitalised: "Software maker Quillon" names Quillon)."""
+    capitalised: "Software maker Pellam" names Pellam)."""
     runs, run = [], []
     for place, word in enumerate(words + [""]):
         if word[:1].isupper() and not (word in COMMON_CAPITALISED and not run):
@@ -136,7 +136,7 @@ def _actor_words(words: list[str]) -> bool:
 
 
 def actor_words(holder: str) -> frozenset[str]:
-    """A holder's words as story terms hold them: "Torvik Motors" -> {torvik, motors}."""
+    """A holder's words as story terms hold them: "Brannock Motors" -> {brannock, motors}."""
     return frozenset(re.sub(r"['’]s$", "", word.lower()) for word in holder.split())
 
 

@@ -1,5 +1,5 @@
 """A figure whose frame is too thin without its holder, told of an article's main actor: "The automaker
-said it knows of 49 fires" beside another article's "Torvik said it was aware of 23 fires". Without a
+said it knows of 49 fires" beside another article's "Brannock said it was aware of 23 fires". Without a
 holder the first is too thin to disagree (what are 49 fires, and whose?). When both articles are
 about the holder (actors.py), the unnamed figure is read for alignment and comparison as the
 holder's; the report keeps the claim as extracted. Not a statistic or a span of someone's time ("He

@@ -35,7 +35,7 @@ _FIGURES = frozenset({"count", "percent", "money"})
 # _two_pasts: "opened in 2019 and went on to gross $1.1 billion" / "in 2022 ... $1.3 billion";
 # other_aspect: another aspect of the thing, in words the frame does not keep (aspects.py);
 # another_telling: two sayers' crowd counts, two people's terms, two months' figures (estimates.py);
-# reported_of_another: "Velto Bank lost 40 million euros" / "It said customers lost 25 million euros";
+# reported_of_another: "Orvane Bank lost 40 million euros" / "It said customers lost 25 million euros";
 # rounds_apart: "61% of the vote in the primary" / "58% of the vote in the general election";
 # opening_places_apart: "In the capital, 61% voted in favour" / "with 54% voting in favour".
 _ANY_KIND_APART = (lambda one, other: _two_pasts(one, other),  # (defined below)

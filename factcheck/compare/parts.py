@@ -160,7 +160,7 @@ def _sector(before: str, thing: str) -> tuple[str, frozenset[str]] | None:
 
 def _group_subject(before: str) -> tuple[str, frozenset[str]] | None:
     """Some of the people a figure is told of, named by the clause's subject: "First-time buyers paid", "Older
-    voters backed" (not "Buyers paid": all of them, nor a name's: "Velto customers")."""
+    voters backed" (not "Buyers paid": all of them, nor a name's: "Orvane customers")."""
     found = _SUBJECT.search(before)
     words = found["who"].split() if found else []
     if not words or words[-1].lower() not in _PEOPLE_HEADS:

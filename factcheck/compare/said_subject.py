@@ -1,4 +1,4 @@
-"""A figure a named holder's own clause tells ("Velto Bank lost 40 million euros") against one
+"""A figure a named holder's own clause tells ("Orvane Bank lost 40 million euros") against one
 reported of another subject in a clause after "said" ("It said customers lost 25 million euros",
 "The company said its suppliers had cut 300 jobs"): the customers' loss and the suppliers' cuts are
 not the holder's, though the article is about the holder and names no one else. A reported clause
