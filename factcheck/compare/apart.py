@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..align.keys import head_phrase
-from ..extract.frame_words import COMMON_CAPITALISED
+from ..extract.frame_words import COMMON_CAPITALISED, COMPASS_QUARTER
 from ..models import ClaimBase
 from .accounts import accounts_apart
 from .aspects import other_aspect
@@ -72,9 +72,8 @@ def told_apart(one: ClaimBase, other: ClaimBase) -> bool:
 
 # The place a figure's thing is told of: "Overdose deaths in West Virginia", "entries in England were".
 # A part of a country told by its quarter, in small letters: "Turnout in the north", "prices in the south-east".
-_QUARTER = r"(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?"
 _THING_PLACE = re.compile(r"^(?P<thing>[A-Za-z][\w\s'’.-]*?)\s+(?:in|at|across)\s+(?:the\s+)?"
-                          rf"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|{_QUARTER}\b(?:\s+[a-z]+)?)")
+                          rf"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|{COMPASS_QUARTER}\b(?:\s+[a-z]+)?)")
 
 
 def _thing_places_apart(one: str, other: str) -> bool:

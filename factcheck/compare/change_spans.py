@@ -12,20 +12,20 @@ from __future__ import annotations
 
 import re
 
+from ..chrono import FULL_MONTH_NAMES
 from ..models import ClaimBase
 
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _SPANS = (
     ("year", re.compile(r"\b(?:(?:over|on|in)\s+the\s+(?:year|12\s+months|twelve\s+months)|year[- ]on[- ]year|"
                         r"(?:from|on|than|over|compared\s+with|against)\s+(?:a|the\s+same\s+\w+\s+a)\s+year\s+(?:earlier|before|ago)|"
                         r"annual(?:ly)?|a\s+year\s+earlier|year[- ]over[- ]year)\b", re.I)),
     ("month", re.compile(rf"\b(?:on\s+the\s+month|month[- ]on[- ]month|month[- ]over[- ]month|(?:from|than|on)\s+the\s+"
-                         rf"(?:previous|prior)\s+month|monthly|from\s+{_MONTHS})\b", re.I)),
+                         rf"(?:previous|prior)\s+month|monthly|from\s+{FULL_MONTH_NAMES})\b", re.I)),
     ("quarter", re.compile(r"\b(?:on\s+the\s+quarter|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|(?:from|than|on)\s+"
                            r"the\s+(?:previous|prior)\s+quarter|quarterly)\b", re.I)),
 )
 # A month or a quarter the figure is dated to: "rose 0.4% in March", "last month", "in the fourth quarter".
-_SHORTER = re.compile(rf"\b(?:in\s+{_MONTHS}|(?:last|this)\s+month|(?:in|during)\s+the\s+(?:first|second|third|fourth|final|"
+_SHORTER = re.compile(rf"\b(?:in\s+{FULL_MONTH_NAMES}|(?:last|this)\s+month|(?:in|during)\s+the\s+(?:first|second|third|fourth|final|"
                       r"last|latest|previous)\s+quarter)\b")
 # A change's verb right before the figure, not a level's ("rose 3%", not "rose to 3%").
 _CHANGE = re.compile(r"\b(?:rose|rises|rise|risen|rising|fell|falls|fall|fallen|falling|grew|grows|grow|grown|growing|"

@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 
 from ..chrono import FULL_MONTH_NAMES, WEEKDAY_NAMES
-from ..extract.frame_words import COMMON_CAPITALISED, PLACE_NOUNS
+from ..extract.frame_words import COMMON_CAPITALISED, COMPASS_QUARTER, PLACE_NOUNS
 from ..models import ClaimBase
 from .aspects import text_before
 
-_QUARTER = r"(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?"
 # "In the capital,", "In the old town,", "In the north-east,", "In Leeds,", "In Harbor City," (not "In
 # March," nor "In 2025,": a time; nor "In all,", "In total,": a whole).
 _OPENING = re.compile(rf"^\W*In\s+(?:the\s+(?:[a-z]+\s+)?(?P<noun>[a-z][\w-]*)|(?P<name>(?!{FULL_MONTH_NAMES}\b|{WEEKDAY_NAMES}\b)"
@@ -26,7 +25,7 @@ def _opening_place(claim: ClaimBase) -> str | None:
         return None
     if found["noun"]:
         noun = found["noun"].lower()
-        return noun if noun in _PLACES or re.fullmatch(_QUARTER, noun) else None
+        return noun if noun in _PLACES or re.fullmatch(COMPASS_QUARTER, noun) else None
     return None if found["name"] in COMMON_CAPITALISED else found["name"]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..align.keys import stem
+from ..extract.frame_words import COMPASS_QUARTER
 from ..extract.lemmas import is_known
 from ..models import ClaimBase
 
@@ -56,8 +57,6 @@ _SUBJECT = re.compile(r"(?:^|[,;:]\s+)(?:the\s+)?(?P<who>[A-Za-z][\w'’-]*(?:\s
 _DIVISION = re.compile(r"\b(?P<what>[a-z][\w'’-]*)\s+(?:unit|division|arm|segment|subsidiary)(?:'s|’s)?\b", re.I)
 # A part told as one: "In March alone, 12,000 people crossed", "crossed 12,000 times last month alone".
 _ALONE = re.compile(r"(?:^|\s)(?:in|on|during|last|this|across)\s+(?P<what>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+alone\b", re.I)
-_DIRECTIONS = frozenset("""north south east west north-east north-west south-east south-west northeast northwest southeast
-    southwest""".split())
 # A place left out: "Sales outside Varsk rose 9%", "revenue beyond its home market".
 _OUTSIDE = re.compile(r"\b(?:outside|beyond|excluding)\s+(?:the\s+|its\s+)?(?P<what>[A-Za-z][\w'’-]*)")
 # People a share or a price is told of, and the words that pick some of them ("First-time buyers paid 6% more").
@@ -138,7 +137,7 @@ def _phrase_part(phrase: str, kind: str, opening: bool = False) -> tuple[str, fr
         return None
     # A count's region only when it opens the sentence and is one of several ("In the north, 40 people died"):
     # "40 people died in the city" is as often the whole event's toll.
-    if kind == "count" and not (opening and (rest[-1] in _DIRECTIONS or rest[-1].endswith("s"))):
+    if kind == "count" and not (opening and (re.fullmatch(COMPASS_QUARTER, rest[-1]) or rest[-1].endswith("s"))):
         return None
     return "region", frozenset(stem(word) for word in rest)
 

@@ -191,6 +191,8 @@ COMMON_CAPITALISED = frozenset(
 )
 
 # Places a figure may be told of where no name says it: "two landed on the outskirts", "one on a market".
+# A quarter of a country told in small letters: "north", "southern", "north-east", "northeastern".
+COMPASS_QUARTER = r"(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?"
 PLACE_NOUNS = frozenset("""camp market school airstrip airport airfield hospital outskirts village town city district
     province region area street road bridge building house church mosque temple station border coast river field
     square prison base port harbour harbor mall stadium hotel office embassy factory plant mine farm""".split())
