@@ -8,13 +8,13 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
+from ..chrono import FULL_MONTH_NAMES, month_number
 from ..models import ClaimBase
 
 _FIGURES = frozenset({"count", "percent", "money"})
-_MONTHS = "January February March April May June July August September October November December".split()
 # After the figure in its clause: "rose by 150,000 last month", "added 157,000 jobs in July".
 _LAST_MONTH_AFTER = re.compile(r"[^,;]{0,60}?\blast\s+month\b")
-_MONTH_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|during|for)\s+(?P<month>" + "|".join(_MONTHS) + r")\b(?!\s+(?:19|20)\d\d)")
+_MONTH_AFTER = re.compile(rf"[^,;]{{0,40}}?\b(?:in|during|for)\s+(?P<month>{FULL_MONTH_NAMES})\b(?!\s+(?:19|20)\d\d)")
 
 
 def _after(claim: ClaimBase, pattern: re.Pattern[str]) -> re.Match[str] | None:
@@ -43,7 +43,7 @@ def months_apart(one: ClaimBase, other: ClaimBase, published: Mapping[str, dt.da
     day = published.get(last.source)
     if day is None:
         return True
-    return _MONTHS[(day.replace(day=1) - dt.timedelta(days=1)).month - 1] != month
+    return month_number(month) != (day.replace(day=1) - dt.timedelta(days=1)).month
 
 
 # "last year", "this month": a period told relative to the day an article was published.
