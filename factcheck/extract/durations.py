@@ -53,7 +53,7 @@ PATTERNS = [
     # "a month since the flood": one unit that runs from an event ("a day after the vote" is a date
     # counted from it, anchored.py); "weeklong", "yearlong": a length in one word
     re.compile(r"\b(?P<amount>(?i:an?)) (?P<unit>day|week|month|year|decade)(?= since\b)"),
-    re.compile(r"\b(?P<adj>day|week|month|year)long\b", re.I),
+    re.compile(r"\b(?P<adj>day|week|month|year)long\b", re.I | re.A),  # ASCII case only, as its anchor reads the page
     # "two long years", "three straight days", "12 consecutive hours", 'two "horrific" nights': a
     # length with one word of weight or a quoted epithet between its figure and its unit
     re.compile(rf"(?<!aged )\b(?P<amount>\d+(?:\.\d+)?|{NUMBER_WORD}) (?:long|full|whole|straight|consecutive|"
